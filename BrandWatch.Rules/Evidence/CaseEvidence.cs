@@ -1,0 +1,15 @@
+namespace BrandWatch.Rules.Evidence;
+
+/// <summary>Everything known about one subject when it is scored. Null means unknown, never "no".</summary>
+public sealed record CaseEvidence
+{
+    public DnsEvidence? Dns { get; init; }
+    public RegistrationEvidence? Registration { get; init; }
+    public IReadOnlyList<PageEvidence> Pages { get; init; } = [];
+
+    /// <summary>Other marks' look-alike domains held by the same registrant (pattern, F4); null when unknown.</summary>
+    public IReadOnlyList<string>? RegistrantOtherFlaggedDomains { get; init; }
+
+    /// <summary>Facts recorded by reviewers or known from outside (ignored cease-and-desist, own trademark …).</summary>
+    public ReviewerFacts? Reviewer { get; init; }
+}

@@ -1,0 +1,44 @@
+namespace BrandWatch.Rules.Evidence;
+
+/// <summary>Criterion ids from the legal model (docs/legal-model.md): the vocabulary shared by findings, rules and verdicts.</summary>
+public static class Criteria
+{
+    // Act
+    public const string A1 = "A1"; // identical label
+    public const string A2 = "A2"; // typo
+    public const string A3 = "A3"; // IDN homograph
+    public const string A4 = "A4"; // combosquat
+    public const string A5 = "A5"; // translation / transliteration
+    public const string A6 = "A6"; // across the dot
+    public const string A7 = "A7"; // mark in a subdomain
+    public const string A8 = "A8"; // mark-anchored deep link
+    public const string A9 = "A9"; // framing
+    public const string A10 = "A10"; // mark in metadata
+    public const string A11 = "A11"; // hidden text, keyword stuffing
+    public const string A12 = "A12"; // owner's logo or trade dress as own branding
+
+    // Use
+    public const string U1 = "U1"; // phishing / impersonation
+    public const string U2 = "U2"; // mail capability
+    public const string U3 = "U3"; // PPC parking
+    public const string U4 = "U4"; // counterfeit / unauthorised shop
+    public const string U5 = "U5"; // redirect to the owner's site
+    public const string U6 = "U6"; // for sale
+    public const string U7 = "U7"; // passive holding
+
+    // Damage
+    public const string D1 = "D1"; public const string D2 = "D2"; public const string D3 = "D3"; public const string D4 = "D4";
+    public const string D5 = "D5"; public const string D6 = "D6"; public const string D7 = "D7";
+
+    // Causation
+    public const string C1 = "C1"; public const string C2 = "C2"; public const string C3 = "C3"; public const string C4 = "C4";
+
+    // Fault
+    public const string F1 = "F1"; public const string F2 = "F2"; public const string F3 = "F3"; public const string F4 = "F4"; public const string F5 = "F5";
+    public const string F6 = "F6"; public const string F7 = "F7"; public const string F8 = "F8"; public const string F9 = "F9";
+
+    // Gates and defences
+    public const string G0 = "G0"; public const string G1 = "G1";
+    public const string X1 = "X1"; public const string X2 = "X2"; public const string X3 = "X3"; public const string X4 = "X4"; public const string X5 = "X5";
+    public const string X6 = "X6"; public const string X8 = "X8"; public const string X9 = "X9"; public const string X10 = "X10";
+}

@@ -1,0 +1,13 @@
+namespace BrandWatch.Rules.Evidence;
+
+/// <summary>A fetched page and what its analysis found.</summary>
+public sealed record PageEvidence
+{
+    public required string Url { get; init; }
+    public string? FinalUrl { get; init; }
+    public int? Status { get; init; }
+    public string? Sha256 { get; init; }
+    public DateTimeOffset? FetchedAt { get; init; }
+    public IReadOnlyList<string> RedirectChain { get; init; } = [];
+    public IReadOnlyList<PageFinding> Findings { get; init; } = [];
+}

@@ -1,0 +1,25 @@
+namespace BrandWatch.Rules.Marks;
+
+/// <summary>A registered trademark as the portfolio file describes it, with its label forms already derived.</summary>
+public sealed record Mark
+{
+    public required string Id { get; init; }
+    public required string Name { get; init; }
+
+    /// <summary>Every ASCII/Unicode label form the mark is screened under: derived from the name plus the listed ones.</summary>
+    public required IReadOnlyList<string> Labels { get; init; }
+
+    public IReadOnlyList<string> OfficialDomains { get; init; } = [];
+    public IReadOnlyList<int> NiceClasses { get; init; } = [];
+    public IReadOnlyList<string> Jurisdictions { get; init; } = [];
+    public DateOnly? RegisteredOn { get; init; }
+    public bool WellKnown { get; init; }
+    public IReadOnlyList<string> Keywords { get; init; } = [];
+    public string? Owner { get; init; }
+
+    /// <summary>True when the mark is an ordinary dictionary word ("apple", "shell"): embedded matches are weak evidence.</summary>
+    public bool GenericWord { get; init; }
+
+    /// <summary>Domains authorised to use the mark (resellers, licensees): never flagged, scored as licensed.</summary>
+    public IReadOnlyList<string> AuthorisedDomains { get; init; } = [];
+}

@@ -1,0 +1,86 @@
+using System.Globalization;
+using System.Text;
+
+namespace BrandWatch.Rules.Marks;
+
+/// <summary>Derives the label forms a mark name is written as in a domain: "The Body Shop" → thebodyshop, bodyshop.</summary>
+public static class MarkLabels
+{
+    private static readonly string[] LeadingArticles = ["the ", "la ", "le ", "les ", "el ", "los ", "las ", "die ", "der ", "das "];
+
+    public static IReadOnlyList<string> Derive(string name, IEnumerable<string>? listed)
+    {
+        var forms = new List<string>();
+        void Add(string? form)
+        {
+            if (!string.IsNullOrEmpty(form) && !forms.Contains(form, StringComparer.Ordinal))
+            {
+                forms.Add(form);
+            }
+        }
+
+        // "&" reads as "and" only between words: a name of nothing but punctuation has no label form.
+        if (Fold(name).Length > 0)
+        {
+            var folded = Fold(name.Replace("&", " and ", StringComparison.Ordinal));
+            Add(Compact(folded));
+            var withoutArticle = StripArticle(folded);
+            if (withoutArticle != folded)
+            {
+                Add(Compact(withoutArticle));
+            }
+
+            if (name.Contains('&', StringComparison.Ordinal))
+            {
+                Add(Compact(Fold(name)));
+            }
+        }
+
+        foreach (var label in listed ?? [])
+        {
+            Add(NormaliseListed(label));
+        }
+
+        return forms;
+    }
+
+    /// <summary>Case-folds, strips accents and keeps letters, digits and spaces (other punctuation becomes a space).</summary>
+    public static string Fold(string text)
+    {
+        var decomposed = text.Normalize(NormalizationForm.FormKD);
+        var builder = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            var category = CharUnicodeInfo.GetUnicodeCategory(c);
+            if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark)
+            {
+                continue;
+            }
+
+            builder.Append(char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : ' ');
+        }
+
+        return string.Join(' ', builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries)).Normalize(NormalizationForm.FormC);
+    }
+
+    private static string StripArticle(string folded)
+    {
+        foreach (var article in LeadingArticles)
+        {
+            if (folded.StartsWith(article, StringComparison.Ordinal) && folded.Length > article.Length)
+            {
+                return folded[article.Length..];
+            }
+        }
+
+        return folded;
+    }
+
+    private static string Compact(string folded) => folded.Replace(" ", string.Empty, StringComparison.Ordinal);
+
+    private static string NormaliseListed(string label)
+    {
+        var trimmed = label.Trim().ToLowerInvariant().Normalize(NormalizationForm.FormC);
+        return trimmed.Replace(" ", string.Empty, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,8 @@
+namespace BrandWatch.Rules.Scoring;
+
+public enum Outcome
+{
+    Unlikely,
+    Possible,
+    Likely,
+}

@@ -1,0 +1,9 @@
+using System.CommandLine;
+using BrandWatch.Worker.Cli;
+
+var root = new RootCommand("BrandWatch worker: screens newly registered domains, gathers evidence, scores and files cases")
+{
+    ScanCommand.Create(),
+};
+
+return await root.Parse(args).InvokeAsync();

@@ -1,0 +1,14 @@
+using System.CommandLine;
+
+namespace BrandWatch.Worker.Cli;
+
+/// <summary><c>bench …</c>: measurements of the hot paths, printed for docs/benchmarks.md. One subcommand per path.</summary>
+internal static class BenchCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("bench", "Measure the hot paths and print figures for docs/benchmarks.md");
+        // Each benchmark adds its subcommand here.
+        return command;
+    }
+}

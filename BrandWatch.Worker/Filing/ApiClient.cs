@@ -10,7 +10,7 @@ namespace BrandWatch.Worker.Filing;
 /// registered with the HttpClient (<see cref="FilingServiceCollectionExtensions"/>); what still fails comes back as
 /// <see cref="FilingStatus.Unavailable"/> so the pipeline keeps the item and tries again later.
 /// </summary>
-internal sealed class ApiClient(HttpClient http)
+internal sealed class ApiClient(HttpClient http) : Pipeline.ICaseFiler
 {
     public async Task<FilingResult> FileAsync(CaseFiling filing, string idempotencyKey, CancellationToken cancellationToken)
     {

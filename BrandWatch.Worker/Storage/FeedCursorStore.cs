@@ -15,6 +15,12 @@ internal sealed class FeedCursorStore(WorkDatabase database, TimeProvider time)
             last_modified = excluded.last_modified, updated_at = excluded.updated_at
         """;
 
+    private const string UpsertPosition =
+        """
+        INSERT INTO feed_cursor (feed, position, updated_at) VALUES (@Feed, @Position, @Now)
+        ON CONFLICT (feed) DO UPDATE SET position = excluded.position, updated_at = excluded.updated_at
+        """;
+
     public async Task<FeedCursor> GetAsync(string feed, CancellationToken cancellationToken)
     {
         await using var connection = await database.Database.OpenAsync(cancellationToken);
@@ -29,4 +35,8 @@ internal sealed class FeedCursorStore(WorkDatabase database, TimeProvider time)
 
     public Task SetAsync(SqliteConnection connection, SqliteTransaction? transaction, string feed, FeedCursor cursor) =>
         connection.ExecuteAsync(Upsert, new { Feed = feed, cursor.Position, cursor.ETag, cursor.LastModified, Now = time.GetUtcNow().ToString("O") }, transaction);
+
+    /// <summary>Moves only the position, keeping the validators a download stored meanwhile.</summary>
+    public Task SetPositionAsync(SqliteConnection connection, SqliteTransaction? transaction, string feed, string position) =>
+        connection.ExecuteAsync(UpsertPosition, new { Feed = feed, Position = position, Now = time.GetUtcNow().ToString("O") }, transaction);
 }

@@ -2,16 +2,10 @@ using BrandWatch.Sqlite;
 
 namespace BrandWatch.Worker.Storage;
 
-/// <summary>The Worker's SQLite file (feed cursors, screened domains, work items, Quartz tables), migrated on open.</summary>
+/// <summary>The Worker's SQLite file (feed cursors, screened domains, work items, Quartz tables); migrate before use.</summary>
 internal sealed class WorkDatabase
 {
-    private WorkDatabase(SqliteDatabase database) => Database = database;
-
-    public SqliteDatabase Database { get; }
-
-    public string ConnectionString => Database.ConnectionString;
-
-    public static async Task<WorkDatabase> OpenAsync(string path, TimeProvider time, CancellationToken cancellationToken)
+    public WorkDatabase(string path)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(path));
         if (!string.IsNullOrEmpty(folder))
@@ -19,8 +13,20 @@ internal sealed class WorkDatabase
             Directory.CreateDirectory(folder);
         }
 
-        var database = new SqliteDatabase($"Data Source={path}");
-        await MigrationRunner.MigrateAsync(database, MigrationRunner.LoadEmbedded(typeof(WorkDatabase).Assembly), time, cancellationToken);
-        return new WorkDatabase(database);
+        Database = new SqliteDatabase($"Data Source={path}");
     }
+
+    public SqliteDatabase Database { get; }
+
+    public string ConnectionString => Database.ConnectionString;
+
+    public static async Task<WorkDatabase> OpenAsync(string path, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var database = new WorkDatabase(path);
+        await database.MigrateAsync(time, cancellationToken);
+        return database;
+    }
+
+    public Task MigrateAsync(TimeProvider time, CancellationToken cancellationToken) =>
+        MigrationRunner.MigrateAsync(Database, MigrationRunner.LoadEmbedded(typeof(WorkDatabase).Assembly), time, cancellationToken);
 }

@@ -34,3 +34,15 @@ CREATE TABLE work_item (
 
 CREATE INDEX work_item_stage ON work_item (stage, next_attempt_at);
 CREATE INDEX screened_at ON screened (screened_at);
+
+-- One row per scheduled job run: what ran when and how it ended (status, and the misfire test).
+CREATE TABLE job_run (
+    id          INTEGER PRIMARY KEY,
+    job         TEXT NOT NULL,
+    started_at  TEXT NOT NULL,
+    finished_at TEXT,
+    outcome     TEXT,
+    detail      TEXT
+);
+
+CREATE INDEX job_run_job ON job_run (job, started_at);

@@ -6,7 +6,7 @@ namespace BrandWatch.Worker.Tests.Fixtures;
 
 /// <summary>
 /// A real dnsmasq on 127.0.0.1 with a free port: the listed names answer with their address (and MX when asked),
-/// every other name is NXDOMAIN. Nothing is forwarded anywhere.
+/// every other name is NXDOMAIN (unless "#" is listed: then every name has that address). Nothing is forwarded anywhere.
 /// </summary>
 public sealed class Dnsmasq : IDisposable
 {
@@ -32,10 +32,15 @@ public sealed class Dnsmasq : IDisposable
             foreach (var argument in new[]
                      {
                          "--keep-in-foreground", "--conf-file=/dev/null", "--no-resolv", "--no-hosts", "--no-poll", "--pid-file=",
-                         "--bind-interfaces", "--listen-address=127.0.0.1", $"--port={port}", "--cache-size=0", "--address=/#/",
+                         "--bind-interfaces", "--listen-address=127.0.0.1", $"--port={port}", "--cache-size=0",
                      })
             {
                 start.ArgumentList.Add(argument);
+            }
+
+            if (!addresses.ContainsKey("#"))
+            {
+                start.ArgumentList.Add("--address=/#/");
             }
 
             foreach (var (name, address) in addresses)

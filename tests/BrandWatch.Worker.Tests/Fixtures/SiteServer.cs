@@ -9,9 +9,14 @@ namespace BrandWatch.Worker.Tests.Fixtures;
 /// </summary>
 public static class SiteServer
 {
-    public static Task<LoopbackServer> StartAsync(IReadOnlySet<string> phishing, int port = 0) =>
-        LoopbackServer.StartAsync(app => app.MapGet("/", (HttpContext context) =>
+    public static Task<LoopbackServer> StartAsync(IReadOnlySet<string> phishing, int port = 0, TimeSpan delay = default) =>
+        LoopbackServer.StartAsync(app => app.MapGet("/", async (HttpContext context) =>
         {
+            if (delay > TimeSpan.Zero)
+            {
+                await Task.Delay(delay);
+            }
+
             var host = context.Request.Host.Host;
             var brand = host.Split('.')[0].Split('-')[0];
             return phishing.Contains(host)

@@ -16,6 +16,7 @@ internal static class ScanCommand
         var command = new Command("scan", "Screen a list of newly registered domains against a portfolio of marks") { marks, domains };
         command.SetAction((parse, cancellationToken) =>
             RunAsync(parse.GetRequiredValue(marks), parse.GetRequiredValue(domains), Console.Out, Console.Error, cancellationToken));
+        ScanFileTo.Attach(command);
         return command;
     }
 

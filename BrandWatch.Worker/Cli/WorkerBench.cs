@@ -20,6 +20,65 @@ internal static class WorkerBench
     {
         bench.Subcommands.Add(ZoneDiffCommand());
         bench.Subcommands.Add(ScreenFeedCommand());
+        bench.Subcommands.Add(FullPipelineCommand());
+    }
+
+    private static Command FullPipelineCommand()
+    {
+        var marks = new Option<string>("--marks") { Description = "Portfolio file", DefaultValueFactory = _ => "samples/marks.json" };
+        var domains = new Option<string>("--domains") { Description = "Feed file", DefaultValueFactory = _ => "samples/feeds/newly-registered.txt" };
+        var delay = new Option<int>("--page-delay-ms") { Description = "Delay of every loopback page, to stand in for a remote site", DefaultValueFactory = _ => 0 };
+        var command = new Command("full-pipeline", "Time a feed through screen, enrich (dnsmasq), crawl and score into a loopback Api; needs dnsmasq") { marks, domains, delay };
+        command.SetAction((parse, cancellationToken) => FullPipelineAsync(parse.GetValue(marks)!, parse.GetValue(domains)!, TimeSpan.FromMilliseconds(parse.GetValue(delay)), Console.Out, cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> FullPipelineAsync(string marksPath, string domainsPath, TimeSpan pageDelay, TextWriter output, CancellationToken cancellationToken)
+    {
+        await using var peers = await LoopbackPeers.StartAsync(pageDelay);
+        var state = Path.Combine(Path.GetTempPath(), "brandwatch-bench-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Worker:StateFolder"] = state,
+                ["Api:BaseUrl"] = $"http://127.0.0.1:{peers.HttpPort}/",
+                ["Api:Key"] = "bench-loopback-key",
+                ["Portfolio:Path"] = marksPath,
+                ["Dns:Servers:0"] = $"127.0.0.1:{peers.DnsPort}",
+                ["Crawl:Port"] = peers.HttpPort.ToString(CultureInfo.InvariantCulture),
+                ["Crawl:AllowLoopback"] = "true",
+                ["Pipeline:FileMinimumOutcome"] = "Unlikely",
+                ["Pipeline:PollInterval"] = "00:00:00.100",
+            }).Build();
+            var services = new ServiceCollection();
+            services.AddLogging();
+            services.AddWorkerPipeline(configuration);
+            await using var provider = services.BuildServiceProvider();
+            await provider.GetRequiredService<WorkDatabase>().MigrateAsync(TimeProvider.System, cancellationToken);
+            var pipeline = provider.GetRequiredService<DomainPipeline>();
+            pipeline.Start();
+            var watch = Stopwatch.StartNew();
+            var result = await pipeline.PullAsync(new FileFeed("bench", domainsPath), cancellationToken);
+            var screened = watch.Elapsed;
+            await pipeline.WaitIdleAsync(cancellationToken);
+            watch.Stop();
+            await pipeline.StopAsync();
+            var options = provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<PipelineOptions>>().Value;
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"full-pipeline: {result.Read:N0} domains, {result.Matched} matches, every match resolving to 127.0.0.1 and serving a {pageDelay.TotalMilliseconds:F0} ms login page"));
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"full-pipeline: screening done after {screened.TotalSeconds:F2} s; {pipeline.FiledCount} cases filed ({peers.Cases} at the Api) after {watch.Elapsed.TotalSeconds:F2} s = {pipeline.FiledCount / watch.Elapsed.TotalMinutes:N0} cases/min (enrich {options.EnrichConcurrency}, crawl {options.CrawlConcurrency}, file {options.FileConcurrency} at once)"));
+            return ExitCodes.Success;
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            if (Directory.Exists(state))
+            {
+                Directory.Delete(state, recursive: true);
+            }
+        }
     }
 
     private static Command ZoneDiffCommand()

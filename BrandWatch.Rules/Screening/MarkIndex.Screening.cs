@@ -263,6 +263,11 @@ public sealed partial class MarkIndex
             {
                 var form = _index._forms[f];
                 var budget = Math.Min(form.MaxEdits, maxEdits);
+                if (combo is not null && form.Key.Length < _index._options.TypoInComboMinLength)
+                {
+                    continue; // short forms with one edit inside longer labels meet too many ordinary strings
+                }
+
                 var keyDistance = TypoClassifier.Distance(key, form.Key, budget);
                 if (keyDistance == 0 || keyDistance > budget || (combo is not null && key.Contains(form.Key, StringComparison.Ordinal)))
                 {
@@ -292,8 +297,8 @@ public sealed partial class MarkIndex
                     continue;
                 }
 
-                // A short form allows one named typo, not any edit: mela is not a typo of meta.
-                if (kind == MatchKind.EditDistance && form.MaxEdits < 2)
+                // A short form, or a form inside a combo, allows one named typo, not any edit: mela is not a typo of meta.
+                if (kind == MatchKind.EditDistance && budget < 2)
                 {
                     continue;
                 }
@@ -433,6 +438,11 @@ public sealed partial class MarkIndex
                 right = _ascii[rawEnd..labelEnd];
             }
 
+            if (right.Length > 0 && right[0] == 's' && (right.Length == 1 || right[1] == '-'))
+            {
+                right = right[1..]; // the mark's plural: the 's' is not an added word
+            }
+
             var added = new List<string>();
             added.AddRange(_index._words.Segment(left));
             added.AddRange(_index._words.Segment(right));
@@ -513,7 +523,14 @@ public sealed partial class MarkIndex
             var token = label.AsSpan(tokenStart, tokenEnd - tokenStart);
             var offset = hitStart - tokenStart;
             var words = _index._words;
-            var forced = words.SegmentCost(token[..offset]) + 1 + words.SegmentCost(token[(offset + hit.Length)..]);
+            var after = offset + hit.Length;
+            var forced = words.SegmentCost(token[..offset]) + 1 + words.SegmentCost(token[after..]);
+            if (after < token.Length && token[after] == 's')
+            {
+                // The mark's plural is the mark (myid-apples), not a longer word around it.
+                forced = Math.Min(forced, words.SegmentCost(token[..offset]) + 1 + words.SegmentCost(token[(after + 1)..]));
+            }
+
             return forced > words.SegmentCost(token);
         }
 

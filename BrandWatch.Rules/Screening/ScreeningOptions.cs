@@ -53,6 +53,9 @@ public sealed record ScreeningOptions
     /// <summary>Embedded forms shorter than this must start or end a label or hyphenated token (iqosjp, wiiu-shop).</summary>
     public int EmbeddedAnywhereMinLength { get; init; } = 5;
 
+    /// <summary>Shortest form matched with a typo inside a longer label (myequifaz); shorter ones only exactly or as look-alikes.</summary>
+    public int TypoInComboMinLength { get; init; } = 6;
+
     /// <summary>What may be glued to a mark in place of its dot (paypalcom.net, wwwpaypal.com), besides its own TLDs.</summary>
     public IReadOnlyList<string> GluedSuffixes { get; init; } = ["com", "net", "org", "co", "www", "info", "biz"];
 }

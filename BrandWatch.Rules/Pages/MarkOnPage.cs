@@ -10,9 +10,13 @@ internal sealed class MarkOnPage
 
     public int Occurrences { get; set; }
 
+    /// <summary>Occurrences per block, to find a block that is mostly the mark repeated (wallpaper).</summary>
+    public Dictionary<TextBlock, int> BlockOccurrences { get; } = [];
+
     public int HiddenOccurrences { get; set; }
 
-    public (IElement Element, string Technique)? FirstHidden { get; set; }
+    /// <summary>Each way the mark is hidden, with the first element hidden that way and how many occurrences.</summary>
+    public List<(string Technique, IElement Element, int Count)> Hidden { get; } = [];
 
     public bool InTitle { get; set; }
 

@@ -45,13 +45,20 @@ public sealed record PageAnalysisOptions
     /// <summary>Colour distance (sum of RGB channel differences) at or below which text and background are the same colour.</summary>
     public int SameColourTolerance { get; init; } = 24;
 
-    /// <summary>Keyword stuffing: the mark's words make up at least this share of the visible words …</summary>
-    public double StuffingDensity { get; init; } = 0.04;
+    /// <summary>Keyword stuffing over the page: the mark's words make up at least this share of all words …</summary>
+    public double StuffingDensity { get; init; } = 0.15;
 
-    /// <summary>… and it occurs at least this many times; or it repeats this many times in one meta keywords list.</summary>
-    public int StuffingMinOccurrences { get; init; } = 8;
+    /// <summary>… and it occurs at least this many times in visible text.</summary>
+    public int StuffingMinOccurrences { get; init; } = 20;
 
-    public int StuffingMetaRepeats { get; init; } = 3;
+    /// <summary>Wallpaper: one block repeats the mark this many times …</summary>
+    public int StuffingRunOccurrences { get; init; } = 4;
+
+    /// <summary>… and the mark's words make up at least this share of the block's words.</summary>
+    public double StuffingRunShare { get; init; } = 0.3;
+
+    /// <summary>Stuffed meta keywords: the mark repeats this many times in one list.</summary>
+    public int StuffingMetaRepeats { get; init; } = 4;
 
     // ---- Links, frames, ads (A8, A9, X9). ----
 
@@ -135,6 +142,7 @@ public sealed record PageAnalysisOptions
         "mis sold", "misselling", "mis selling", "disgrace", "broken promises",
     ];
 
+    /// <summary>Distinct review words for a review page; one of them must also be in the title or a top heading.</summary>
     public int MinReviewWords { get; init; } = 2;
 
     public int MinPejorativeWords { get; init; } = 2;

@@ -47,7 +47,7 @@ internal sealed partial class PageAnalysisRun
                     }
                 }
 
-                Add(Criteria.A10, mark, StartTag(meta), $"The {location} name {MarkAt(mark).Name}.", facts);
+                Add(Criteria.A10, mark, StartTag(meta), $"The {location} tag names {MarkAt(mark).Name}.", facts);
             }
         }
 
@@ -88,17 +88,27 @@ internal sealed partial class PageAnalysisRun
             }
 
             var name = MarkAt(mark).Name;
-            if (onPage.FirstHidden is { } hidden)
+            foreach (var hidden in onPage.Hidden)
             {
                 Add(Criteria.A11, mark, Fragment(hidden.Element),
-                    $"{name} appears {onPage.HiddenOccurrences} time(s) in text a visitor cannot see ({hidden.Technique}).",
-                    new() { ["technique"] = hidden.Technique, ["hiddenOccurrences"] = Format(onPage.HiddenOccurrences), ["visibleOccurrences"] = Format(onPage.VisibleOccurrences) });
+                    $"{name} appears {hidden.Count} time(s) in text a visitor cannot see ({hidden.Technique}).",
+                    new() { ["technique"] = hidden.Technique, ["hiddenOccurrences"] = Format(hidden.Count), ["visibleOccurrences"] = Format(onPage.VisibleOccurrences) });
             }
 
-            var visibleWords = Math.Max(1, _words);
             var markWords = Math.Max(1, TextFolder.CountWords(TextFolder.Fold(name)));
-            var density = (double)onPage.VisibleOccurrences * markWords / visibleWords;
-            if (onPage.VisibleOccurrences >= _options.StuffingMinOccurrences && density >= _options.StuffingDensity)
+            var density = (double)onPage.VisibleOccurrences * markWords / Math.Max(1, _words);
+            var wallpaper = onPage.BlockOccurrences
+                .Where(b => b.Value >= _options.StuffingRunOccurrences && (double)b.Value * markWords / Math.Max(1, b.Key.Words) >= _options.StuffingRunShare)
+                .OrderByDescending(b => b.Value)
+                .FirstOrDefault(b => !IsHidden(b.Key.Element));
+            if (wallpaper.Key is { } run)
+            {
+                var share = (double)wallpaper.Value * markWords / Math.Max(1, run.Words);
+                Add(Criteria.A11, mark, run.Text.ToString(),
+                    $"{name} is repeated {wallpaper.Value} times in one block where it makes up {Format(share * 100)}% of the words: keyword stuffing.",
+                    new() { ["technique"] = "keyword stuffing", ["density"] = Format(share), ["occurrences"] = Format(wallpaper.Value), ["words"] = Format(run.Words) });
+            }
+            else if (onPage.VisibleOccurrences >= _options.StuffingMinOccurrences && density >= _options.StuffingDensity)
             {
                 var example = onPage.TextHits.MaxBy(g => g.Count)!;
                 Add(Criteria.A11, mark, example.Snippet,

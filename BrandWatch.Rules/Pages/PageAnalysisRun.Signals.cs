@@ -277,10 +277,13 @@ internal sealed partial class PageAnalysisRun
             }
         }
 
+        // A shop's "4.8 stars from 200 reviews" is not a review page: the headline must say it is one.
+        var headline = string.Join(" | ", _document.QuerySelectorAll("h1, h2, h3").Take(20).Select(h => Text(h, 300)).Prepend(_document.Title ?? string.Empty));
+        var reviewPage = review.Count >= _options.MinReviewWords && Ids(_tables.Review, headline).Count > 0;
         foreach (var mark in shown)
         {
             var name = MarkAt(mark).Name;
-            if (review.Count >= _options.MinReviewWords)
+            if (reviewPage)
             {
                 var words = string.Join(", ", review.Order().Select(i => _options.ReviewWords[i]));
                 var evidence = _onPage[mark].InTitle ? $"<title>{_document.Title}</title>" : _onPage[mark].TextHits.FirstOrDefault()?.Snippet ?? name;
@@ -297,8 +300,9 @@ internal sealed partial class PageAnalysisRun
 
             var shopSignals = shop.Count + (priced ? 1 : 0);
             var authorised = WebAddress.IsOnAny(_host, MarkAt(mark).AuthorisedDomains);
-            var commentary = review.Count >= _options.MinReviewWords || pejorative.Count >= _options.MinPejorativeWords;
-            if (shopSignals >= _options.MinShopSignals && !authorised && !commentary && !Has(Criteria.X4, mark) && !anyDisclaimer
+            var commentary = reviewPage || pejorative.Count >= _options.MinPejorativeWords;
+            var lander = _perCriterion.Keys.Any(k => k.Item1 is Criteria.U3 or Criteria.U6);
+            if (shopSignals >= _options.MinShopSignals && !authorised && !commentary && !lander && !Has(Criteria.X4, mark) && !anyDisclaimer
                 && (_onPage[mark].InTitle || _onPage[mark].HasLogo || _onPage[mark].VisibleOccurrences >= 2))
             {
                 var signals = string.Join("; ", shop.Order().Select(i => _options.ShopPhrases[i]).Concat(priced ? ["prices"] : []));

@@ -242,16 +242,20 @@ internal sealed partial class PageAnalysisRun
             return;
         }
 
-        BlockOf(parent).Append(text);
+        var block = BlockOf(parent);
+        block.Append(text);
         map.Clear();
         hits.Clear();
         var folded = TextFolder.Fold(text, map);
-        _words += TextFolder.CountWords(folded);
+        var words = TextFolder.CountWords(folded);
+        _words += words;
+        block.Words += words;
         _tables.MarkPhrases.Scan(folded, hits, text, map);
         foreach (var hit in hits)
         {
             var onPage = _onPage[hit.Id];
             onPage.Occurrences++;
+            onPage.BlockOccurrences[block] = onPage.BlockOccurrences.GetValueOrDefault(block) + 1;
             if (onPage.TextHits.Count > 0 && onPage.TextHits[^1].Element == parent)
             {
                 onPage.TextHits[^1].Count++;
@@ -304,7 +308,15 @@ internal sealed partial class PageAnalysisRun
                 if (technique is not null)
                 {
                     onPage.HiddenOccurrences += group.Count;
-                    onPage.FirstHidden ??= (group.Element, technique);
+                    var index = onPage.Hidden.FindIndex(h => h.Technique == technique);
+                    if (index < 0)
+                    {
+                        onPage.Hidden.Add((technique, group.Element, group.Count));
+                    }
+                    else
+                    {
+                        onPage.Hidden[index] = onPage.Hidden[index] with { Count = onPage.Hidden[index].Count + group.Count };
+                    }
                 }
             }
         }

@@ -56,6 +56,37 @@ internal sealed class PhraseMatcher
     /// <param name="map">Folded index to original index, needed only with <paramref name="original"/>.</param>
     public void Scan(string folded, List<PhraseHit> hits, string? original = null, List<int>? map = null)
     {
+        var first = hits.Count;
+        ScanAll(folded, hits, original, map);
+        if (hits.Count - first > 1)
+        {
+            RemoveOverlaps(hits, first);
+        }
+    }
+
+    /// <summary>"Oki Data" is one mention even though "oki" is a label form too: of overlapping hits of one id keep the longest.</summary>
+    private static void RemoveOverlaps(List<PhraseHit> hits, int first)
+    {
+        var found = hits.GetRange(first, hits.Count - first);
+        found.Sort((a, b) => a.Id != b.Id ? a.Id.CompareTo(b.Id) : a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
+        hits.RemoveRange(first, hits.Count - first);
+        var lastId = -1;
+        var lastEnd = -1;
+        foreach (var hit in found)
+        {
+            if (hit.Id == lastId && hit.Start < lastEnd)
+            {
+                continue;
+            }
+
+            hits.Add(hit);
+            lastId = hit.Id;
+            lastEnd = hit.Start + hit.Length;
+        }
+    }
+
+    private void ScanAll(string folded, List<PhraseHit> hits, string? original, List<int>? map)
+    {
         var span = folded.AsSpan();
         var position = 0;
         while (position < span.Length)

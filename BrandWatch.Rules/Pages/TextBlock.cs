@@ -15,6 +15,9 @@ internal sealed class TextBlock(IElement element, int order)
 
     public StringBuilder Text { get; } = new();
 
+    /// <summary>Words of all the block's text (not only the part kept in <see cref="Text"/>).</summary>
+    public int Words { get; set; }
+
     public void Append(string text)
     {
         if (Text.Length >= MaxChars)

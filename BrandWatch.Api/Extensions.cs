@@ -23,6 +23,8 @@ public static class Extensions
             sp.GetRequiredService<IConfiguration>().GetConnectionString("BrandWatch") is { Length: > 0 } cs ? cs : DefaultConnectionString));
         services.AddSingleton<KeyStore>();
         services.AddSingleton<MarkStore>();
+        services.AddSingleton<Storage.WriteGate>();
+        services.AddSingleton<Cases.CaseStore>();
 
         services.ConfigureHttpJsonOptions(o =>
         {
@@ -73,6 +75,8 @@ public static class Extensions
 
         app.MapKeysApi();
         app.MapMarksApi();
+        Cases.CasesApi.MapCasesApi(app);
+        Reviews.ReviewsApi.MapReviewsApi(app);
         return app;
     }
 }

@@ -13,6 +13,8 @@ public static class ApiJson
     /// <summary>For responses and stored documents: exactly the wire contract.</summary>
     public static JsonSerializerOptions Output => ContractJson.Options;
 
+    public static JsonSerializerOptions Indented => ContractJson.Indented;
+
     /// <summary>Lower kebab-case of an enum member, as on the wire (<c>DeepLink</c> → <c>deep-link</c>).</summary>
     public static string Kebab<TEnum>(TEnum value)
         where TEnum : struct, Enum => JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());

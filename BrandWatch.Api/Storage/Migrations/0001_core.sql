@@ -41,6 +41,7 @@ CREATE TABLE cases (
   reviewed_priority INTEGER NULL,    -- the priority when a reviewer last decided
   outcome TEXT NOT NULL,
   action TEXT NOT NULL,              -- the recommended action (kebab-case)
+  action_reason TEXT NOT NULL,
   overall REAL NOT NULL,
   act REAL NOT NULL,
   damage REAL NOT NULL,

@@ -38,6 +38,31 @@ public sealed class ApiFixture : IAsyncLifetime
         return client;
     }
 
+    private readonly Dictionary<string, Task> _once = [];
+
+    /// <summary>Runs shared set-up once per fixture, however many tests ask for it.</summary>
+    public Task OnceAsync(string name, Func<Task> setUp)
+    {
+        lock (_once)
+        {
+            if (!_once.TryGetValue(name, out var task))
+            {
+                task = setUp();
+                _once[name] = task;
+            }
+
+            return task;
+        }
+    }
+
+    /// <summary>Reads the database file directly, as an auditor would.</summary>
+    public async Task<IReadOnlyList<T>> QueryAsync<T>(string sql, object? parameters = null)
+    {
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={DatabasePath}");
+        await connection.OpenAsync(HttpTest.Ct);
+        return (await Dapper.SqlMapper.QueryAsync<T>(connection, sql, parameters)).ToList();
+    }
+
     public async ValueTask InitializeAsync()
     {
         var keys = Factory.Services.GetRequiredService<KeyStore>();

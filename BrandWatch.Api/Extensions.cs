@@ -77,6 +77,7 @@ public static class Extensions
         app.MapMarksApi();
         Cases.CasesApi.MapCasesApi(app);
         Reviews.ReviewsApi.MapReviewsApi(app);
+        Evidence.EvidencePackageApi.MapEvidencePackageApi(app);
         return app;
     }
 }

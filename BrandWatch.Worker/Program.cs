@@ -5,6 +5,7 @@ var root = new RootCommand("BrandWatch worker: screens newly registered domains,
 {
     ScanCommand.Create(),
     BenchCommand.Create(),
+    RulesCommand.Create(),
 };
 
 return await root.Parse(args).InvokeAsync();

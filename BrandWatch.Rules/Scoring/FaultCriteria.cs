@@ -121,6 +121,13 @@ internal static class FaultCriteria
             return null;
         }
 
+        if (c.Mark.GenericWord && !c.Has(Criteria.A2) && !c.Has(Criteria.A3) && !c.Matches.Any(m =>
+                ActCriteria.FirstIn(m.AddedWords, c.Rules.Words.RiskyTerms) is not null || ActCriteria.FirstIn(m.AddedWords, c.Mark.Keywords) is not null))
+        {
+            // A dictionary-word mark joined to an ordinary word (apple-garden) has an innocent reading.
+            return null;
+        }
+
         return ActCriteria.Hit(c, Criteria.F1, 1, c.Host,
             $"A typo, homoglyph or combination of the well-known mark '{c.Mark.Name}' by an unaffiliated party leaves no innocent explanation (3.1.4).");
     }

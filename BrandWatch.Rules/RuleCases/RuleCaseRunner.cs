@@ -54,7 +54,8 @@ public sealed class RuleCaseRunner
         var verdict = _scorer.Score(new ScoringInput { Mark = mark, Subject = ruleCase.Subject, Matches = matches, Evidence = evidence, Portfolio = portfolio }, ruleCase.Now);
 
         var own = matches.Where(m => string.Equals(m.Mark, mark.Id, StringComparison.OrdinalIgnoreCase)).ToList();
-        var flagged = own.Count > 0 || pages.SelectMany(p => p.Findings).Any(f => ActFindings.Contains(f.Criterion) && string.Equals(f.Mark, mark.Id, StringComparison.OrdinalIgnoreCase));
+        var isUrl = ruleCase.Subject.Contains("://", StringComparison.Ordinal);
+        var flagged = isUrl ? pages.SelectMany(p => p.Findings).Any(f => ActFindings.Contains(f.Criterion) && string.Equals(f.Mark, mark.Id, StringComparison.OrdinalIgnoreCase)) : own.Count > 0;
         var fired = Fired(verdict);
         return Compare(ruleCase, own, flagged, verdict, fired);
     }

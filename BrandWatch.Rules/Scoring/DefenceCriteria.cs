@@ -126,7 +126,8 @@ internal static class DefenceCriteria
             return null;
         }
 
-        foreach (var id in new[] { Criteria.A8, Criteria.A9, Criteria.A10, Criteria.A11, Criteria.A12, Criteria.U1, Criteria.U3, Criteria.U4, Criteria.U6 })
+        // Metadata naming the word (A10) is expected when the word is used in its own sense; trading signals are not.
+        foreach (var id in new[] { Criteria.A8, Criteria.A9, Criteria.A11, Criteria.A12, Criteria.U1, Criteria.U3, Criteria.U4, Criteria.U6 })
         {
             if (c.Has(id))
             {

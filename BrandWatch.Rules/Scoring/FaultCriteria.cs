@@ -116,7 +116,7 @@ internal static class FaultCriteria
 
     public static Contribution? F1FamousMarkVariant(ScoringContext c)
     {
-        if (!c.Mark.WellKnown || c.IsAuthorisedDomain || !(c.Has(Criteria.A2) || c.Has(Criteria.A3) || c.Has(Criteria.A4) || c.Has(Criteria.A6)))
+        if (!c.Mark.WellKnown || c.IsAuthorisedDomain || !(c.Has(Criteria.A2) || c.Has(Criteria.A3) || c.Has(Criteria.A4) || c.Has(Criteria.A5) || c.Has(Criteria.A6)))
         {
             return null;
         }
@@ -129,7 +129,7 @@ internal static class FaultCriteria
         }
 
         return ActCriteria.Hit(c, Criteria.F1, 1, c.Host,
-            $"A typo, homoglyph or combination of the well-known mark '{c.Mark.Name}' by an unaffiliated party leaves no innocent explanation (3.1.4).");
+            $"A typo, homoglyph, IDN form or combination of the well-known mark '{c.Mark.Name}' by an unaffiliated party leaves no innocent explanation (3.1.4).");
     }
 
     public static Contribution? F2CoinedMarkTargeted(ScoringContext c)
@@ -140,13 +140,14 @@ internal static class FaultCriteria
                 "The name combines the mark with another party's mark, which only targeting explains.");
         }
 
-        var coined = !c.Mark.GenericWord && c.Mark.Labels.Count > 0 && c.Mark.Labels[0].Length >= 4 && !c.Words.IsWord(c.Mark.Labels[0]);
+        var label = c.Mark.Labels.Where(l => l.All(char.IsAscii)).OrderByDescending(l => l.Length).FirstOrDefault() ?? string.Empty;
+        var coined = !c.Mark.GenericWord && label.Length >= 4 && !c.Words.IsWord(label);
         if (!coined || !(c.Has(Criteria.A1) || c.Has(Criteria.A2) || c.Has(Criteria.A3) || c.Has(Criteria.A5) || c.Has(Criteria.A6)))
         {
             return null;
         }
 
-        return ActCriteria.Hit(c, Criteria.F2, 1, c.Host, $"'{c.Mark.Labels[0]}' is a coined word; the string itself shows it was targeted.");
+        return ActCriteria.Hit(c, Criteria.F2, 1, c.Host, $"'{label}' is a coined word; the string itself shows it was targeted.");
     }
 
     public static Contribution? F3PageShowsKnowledge(ScoringContext c)

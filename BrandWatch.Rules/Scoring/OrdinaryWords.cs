@@ -12,23 +12,32 @@ public sealed class OrdinaryWords
     private const int MinWordLength = 3;
     private static readonly Lazy<OrdinaryWords> EnglishWords = new(LoadEnglish);
     private readonly HashSet<string> _words;
+    private readonly HashSet<string> _common;
 
+    /// <param name="words">Words one a line; capitalised entries are proper nouns (Canada, PayPal): they help split labels but are not ordinary words.</param>
     public OrdinaryWords(IEnumerable<string> words)
     {
         _words = new HashSet<string>(StringComparer.Ordinal);
+        _common = new HashSet<string>(StringComparer.Ordinal);
         foreach (var word in words)
         {
             var trimmed = word.Trim();
             if (trimmed.Length >= MinWordLength && trimmed.All(char.IsAsciiLetter))
             {
-                _words.Add(trimmed.ToLowerInvariant());
+                var lower = trimmed.ToLowerInvariant();
+                _words.Add(lower);
+                if (char.IsAsciiLetterLower(trimmed[0]))
+                {
+                    _common.Add(lower);
+                }
             }
         }
     }
 
     public static OrdinaryWords English => EnglishWords.Value;
 
-    public bool IsWord(string text) => _words.Contains(text);
+    /// <summary>True for an ordinary (lower-case, not proper-noun) dictionary word.</summary>
+    public bool IsWord(string text) => _common.Contains(text);
 
     /// <summary>Splits a label into as few dictionary words as possible; null when it cannot be split.</summary>
     public IReadOnlyList<string>? Segment(string label)

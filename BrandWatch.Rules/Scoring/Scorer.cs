@@ -147,6 +147,21 @@ public sealed class Scorer
             return (RecommendedAction.NoActionFairUse, "No action: the domain belongs to an authorised reseller or licensee of the mark (X4).");
         }
 
+        // A fair use is a reason of its own: it answers even when little act remains once it is taken into account.
+        foreach (var id in FairUseDefences)
+        {
+            if (c.Has(id))
+            {
+                return (RecommendedAction.NoActionFairUse, id switch
+                {
+                    Criteria.X4 => "No action: an authorised or Oki Data-compliant reseller (X4).",
+                    Criteria.X5 => "No action: genuine noncommercial criticism (X5); monitor for a change of use.",
+                    Criteria.X8 => "No action: nominative or review use of the mark (X8).",
+                    _ => "No action: lawful linking with attribution (X9).",
+                });
+            }
+        }
+
         if (act < t.MinAct)
         {
             return (RecommendedAction.NoAction, c.NotATypo is { } why
@@ -169,20 +184,6 @@ public sealed class Scorer
         if (c.Has(Criteria.X1))
         {
             return (RecommendedAction.NegotiateOrCourt, "Negotiate, oppose or go to court: the registrant holds its own trademark in the name (X1), so both hold rights and UDRP is not the route.");
-        }
-
-        foreach (var id in FairUseDefences)
-        {
-            if (c.Has(id))
-            {
-                return (RecommendedAction.NoActionFairUse, id switch
-                {
-                    Criteria.X4 => "No action: an authorised or Oki Data-compliant reseller (X4).",
-                    Criteria.X5 => "No action: genuine noncommercial criticism (X5); monitor for a change of use.",
-                    Criteria.X8 => "No action: nominative or review use of the mark (X8).",
-                    _ => "No action: lawful linking with attribution (X9).",
-                });
-            }
         }
 
         foreach (var id in LegitimateInterestDefences)

@@ -204,7 +204,7 @@ public static class RuleCaseJson
                 return null;
             }
 
-            if (b.Min is < 0 || b.Max > max || (b.Min is { } min && b.Max is { } mx && min > mx))
+            if (b.Min is < 0 || b.Min > max || b.Max is < 0 || b.Max > max || (b.Min is { } min && b.Max is { } mx && min > mx))
             {
                 throw error($"\"{name}\" bounds must lie within [0, {max}] with min <= max", $"\"{name}\"");
             }

@@ -3,7 +3,9 @@ using BrandWatch.Worker.Filing;
 using BrandWatch.Worker.Jobs;
 using BrandWatch.Worker.Pipeline;
 using BrandWatch.Worker.Storage;
-using DnsClient;
+using BrandWatch.Worker.Crawling;
+using BrandWatch.Worker.Dns;
+using BrandWatch.Worker.Registration;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -14,17 +16,13 @@ namespace BrandWatch.Worker;
 /// <summary>The Worker's composition: options (validated on start), stores, stages, the Api client and, for <c>run</c>, Quartz.</summary>
 internal static class WorkerServices
 {
-    /// <summary>The screener in use; part of the portfolio version, so changing it screens everything again.</summary>
-    public const string ScreenerName = "label-screener-1";
-
     public static IServiceCollection AddWorkerPipeline(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(TimeProvider.System);
         services.AddOptions<WorkerOptions>().Bind(configuration.GetSection(WorkerOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ApiOptions>().Bind(configuration.GetSection(ApiOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<PipelineOptions>().Bind(configuration.GetSection(PipelineOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<CrawlOptions>().Bind(configuration.GetSection(CrawlOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<DnsOptions>().Bind(configuration.GetSection(DnsOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<PageFetcherOptions>().Bind(configuration.GetSection(CrawlingServiceCollectionExtensions.FetcherSection)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<PortfolioOptions>().Bind(configuration.GetSection(PortfolioOptions.Section));
         services.AddOptions<JobsOptions>().Bind(configuration.GetSection(JobsOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<FeedsOptions>().Configure(o => configuration.GetSection(FeedsOptions.Section).Bind(o.Items)).ValidateDataAnnotations().ValidateOnStart();
@@ -34,19 +32,14 @@ internal static class WorkerServices
         services.AddSingleton<WorkStore>();
         services.AddSingleton<JobRunStore>();
 
-        services.AddSingleton<ILookupClient>(provider =>
-        {
-            var dns = provider.GetRequiredService<IOptions<DnsOptions>>().Value;
-            return DnsEnricher.CreateClient(dns.EndPoints(), dns.Timeout);
-        });
-        services.AddSingleton<IEnricher, DnsEnricher>();
-        services.AddSingleton<IPageAnalysis, SimplePageAnalysis>();
+        services.AddDnsInspector(configuration);
+        services.AddRegistrationLookup(configuration);
+        services.AddSingleton<IEnricher, EvidenceEnricher>();
         services.AddSingleton<IPageCrawler, HttpPageCrawler>();
-        services.AddSingleton<ICaseScorer, ProvisionalScorer>();
+        services.AddSingleton<ICaseScorer, RulesCaseScorer>();
         services.AddApiClient();
         services.AddTransient<ICaseFiler>(provider => provider.GetRequiredService<ApiClient>());
-        services.AddSingleton(provider => new PortfolioProvider(
-            provider.GetRequiredService<IOptions<PortfolioOptions>>(), provider, marks => new LabelScreener(marks), ScreenerName));
+        services.AddSingleton<PortfolioProvider>();
         services.AddSingleton<DomainPipeline>();
 
         services.AddHttpClient(FeedFactory.HttpClientName, http => http.Timeout = TimeSpan.FromMinutes(10));

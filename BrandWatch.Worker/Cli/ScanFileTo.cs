@@ -95,8 +95,8 @@ internal static class ScanFileTo
                          () => _ = provider.GetRequiredService<IOptions<WorkerOptions>>().Value,
                          () => _ = provider.GetRequiredService<IOptions<Filing.ApiOptions>>().Value,
                          () => _ = provider.GetRequiredService<IOptions<PipelineOptions>>().Value,
-                         () => _ = provider.GetRequiredService<IOptions<CrawlOptions>>().Value,
-                         () => _ = provider.GetRequiredService<IOptions<DnsOptions>>().Value,
+                         () => _ = provider.GetRequiredService<IOptions<Crawling.PageFetcherOptions>>().Value,
+                         () => _ = provider.GetRequiredService<IOptions<Dns.DnsInspectorOptions>>().Value,
                      })
             {
                 validate();

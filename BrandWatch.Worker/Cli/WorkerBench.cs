@@ -45,9 +45,10 @@ internal static class WorkerBench
                 ["Api:BaseUrl"] = $"http://127.0.0.1:{peers.HttpPort}/",
                 ["Api:Key"] = "bench-loopback-key",
                 ["Portfolio:Path"] = marksPath,
-                ["Dns:Servers:0"] = $"127.0.0.1:{peers.DnsPort}",
-                ["Crawl:Port"] = peers.HttpPort.ToString(CultureInfo.InvariantCulture),
-                ["Crawl:AllowLoopback"] = "true",
+                ["Dns:NameServers:0"] = $"127.0.0.1:{peers.DnsPort}",
+                ["Pipeline:WebPort"] = peers.HttpPort.ToString(CultureInfo.InvariantCulture),
+                ["Pipeline:LookupRegistration"] = "false",
+                ["Fetcher:AllowLoopback"] = "true",
                 ["Pipeline:FileMinimumOutcome"] = "Unlikely",
                 ["Pipeline:PollInterval"] = "00:00:00.100",
             }).Build();
@@ -172,7 +173,10 @@ internal static class WorkerBench
         }
 
         var lines = File.ReadLines(domainsPath).Where(l => l.Length > 0 && l[0] != '#').Select(l => l.Trim()).ToList();
-        var screener = new LabelScreener(portfolio.Marks);
+        var rules = BrandWatch.Rules.Scoring.Configuration.RuleSetJson.Default;
+        var build = Stopwatch.StartNew();
+        var screener = new MarkIndexScreener(portfolio.Marks, BrandWatch.Rules.Screening.ScreeningOptions.Default with { MinSimilarity = rules.Screening.MinSimilarity });
+        build.Stop();
         var watch = Stopwatch.StartNew();
         long matches = 0;
         foreach (var domain in lines)
@@ -182,7 +186,7 @@ internal static class WorkerBench
 
         watch.Stop();
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"screen-feed: {nameof(LabelScreener)} (the pipeline's stand-in screener), {portfolio.Marks.Count} marks, {lines.Count:N0} domains, {matches} matches: {lines.Count / watch.Elapsed.TotalSeconds:N0} domains/s on one thread"));
+            $"screen-feed: mark index built in {build.Elapsed.TotalMilliseconds:F0} ms; {portfolio.Marks.Count} marks, {lines.Count:N0} domains, {matches} matches: {lines.Count / watch.Elapsed.TotalSeconds:N0} domains/s on one thread"));
 
         var state = Path.Combine(Path.GetTempPath(), "brandwatch-bench-" + Guid.NewGuid().ToString("N"));
         try
@@ -211,6 +215,7 @@ internal static class WorkerBench
             ["Api:BaseUrl"] = "http://127.0.0.1:9/",
             ["Api:Key"] = "bench-unused-key",
             ["Portfolio:Path"] = marksPath,
+            ["Pipeline:LookupRegistration"] = "false",
         }).Build();
         var services = new ServiceCollection();
         services.AddLogging();

@@ -343,7 +343,7 @@ internal sealed class DomainPipeline : IAsyncDisposable
 
         var now = _time.GetUtcNow();
         var evidence = new CaseEvidence { Dns = item.State.Dns, Registration = item.State.Registration, Pages = item.State.Pages };
-        var verdict = _scorer.Score(mark, item.State.Matches, evidence, now);
+        var verdict = _scorer.Score(mark, item.Domain, item.State.Matches, evidence, now);
         if (verdict.Outcome < _options.FileMinimumOutcome)
         {
             await FinishAsync(item, WorkStage.Dropped, item.State, null, $"verdict {verdict.Outcome} is below the filing threshold", cancellationToken);

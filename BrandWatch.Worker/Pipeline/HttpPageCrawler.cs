@@ -4,37 +4,43 @@ using System.Security.Cryptography;
 using System.Text;
 using BrandWatch.Rules.Evidence;
 using BrandWatch.Rules.Marks;
-using DnsClient;
+using BrandWatch.Worker.Crawling;
+using BrandWatch.Worker.Dns;
 using Microsoft.Extensions.Options;
 
 namespace BrandWatch.Worker.Pipeline;
 
 /// <summary>
-/// Fetches the front page of a domain over HTTP with the crawl limits: connects only to addresses the policy allows
-/// (resolved through the Worker's own DNS client, never the system resolver), follows at most N redirects by hand,
-/// reads at most N bytes after decompression, runs no script. The page is analysed by <see cref="IPageAnalysis"/>.
+/// The crawl stage's fetch of a domain's front page, under the fetcher limits (<c>Fetcher</c> section: time-outs,
+/// response size, redirects, loopback). Host names are resolved through <see cref="IDnsInspector"/>, the same resolver
+/// that produced the DNS evidence, and every address passes <see cref="AddressGuard"/> before a connection is made.
+/// Redirects are followed by hand; no script runs. The page is analysed by the Rules page analyzer for the case's mark.
 /// </summary>
 internal sealed class HttpPageCrawler : IPageCrawler, IDisposable
 {
     private readonly HttpClient _http;
-    private readonly CrawlOptions _options;
-    private readonly IPageAnalysis _analysis;
+    private readonly PageFetcherOptions _fetcher;
+    private readonly PipelineOptions _pipeline;
+    private readonly PortfolioProvider _portfolio;
     private readonly TimeProvider _time;
     private readonly KeyedConcurrency _perHost;
 
-    public HttpPageCrawler(IOptions<CrawlOptions> options, ILookupClient dns, IPageAnalysis analysis, TimeProvider time)
+    static HttpPageCrawler() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    public HttpPageCrawler(IOptions<PageFetcherOptions> fetcher, IOptions<PipelineOptions> pipeline, IDnsInspector dns, PortfolioProvider portfolio, TimeProvider time)
     {
-        _options = options.Value;
-        _analysis = analysis;
+        _fetcher = fetcher.Value;
+        _pipeline = pipeline.Value;
+        _portfolio = portfolio;
         _time = time;
-        _perHost = new KeyedConcurrency(_options.PerHostConcurrency);
+        _perHost = new KeyedConcurrency(_pipeline.PerHostConcurrency);
         var handler = new SocketsHttpHandler
         {
             AllowAutoRedirect = false,
             AutomaticDecompression = DecompressionMethods.All,
             UseProxy = false,
             UseCookies = false,
-            ConnectTimeout = _options.Timeout,
+            ConnectTimeout = _fetcher.ConnectTimeout,
             ConnectCallback = async (context, cancellationToken) =>
             {
                 var address = await ResolveAsync(dns, context.DnsEndPoint.Host, cancellationToken);
@@ -51,8 +57,9 @@ internal sealed class HttpPageCrawler : IPageCrawler, IDisposable
                 }
             },
         };
-        _http = new HttpClient(handler) { Timeout = _options.Timeout };
-        _http.DefaultRequestHeaders.UserAgent.ParseAdd("BrandWatch/1.0 (+trademark monitoring)");
+        _http = new HttpClient(handler) { Timeout = _fetcher.TotalTimeout };
+        _http.DefaultRequestHeaders.UserAgent.ParseAdd(_fetcher.UserAgent);
+        _http.DefaultRequestHeaders.AcceptLanguage.ParseAdd(_fetcher.AcceptLanguage);
     }
 
     public async Task<IReadOnlyList<PageEvidence>> CrawlAsync(string domain, DnsEvidence dns, Mark mark, CancellationToken cancellationToken)
@@ -68,7 +75,7 @@ internal sealed class HttpPageCrawler : IPageCrawler, IDisposable
 
     private async Task<IReadOnlyList<PageEvidence>> FetchAsync(string domain, Mark mark, CancellationToken cancellationToken)
     {
-        var start = new UriBuilder(Uri.UriSchemeHttp, domain, _options.Port, "/").Uri;
+        var start = new UriBuilder(Uri.UriSchemeHttp, domain, _pipeline.WebPort, "/").Uri;
         var url = start;
         var chain = new List<string>();
         var fetchedAt = _time.GetUtcNow();
@@ -80,25 +87,27 @@ internal sealed class HttpPageCrawler : IPageCrawler, IDisposable
                 if ((int)response.StatusCode is >= 300 and < 400 && response.Headers.Location is { } location)
                 {
                     chain.Add(url.ToString());
-                    if (hop >= _options.MaxRedirects)
+                    var next = location.IsAbsoluteUri ? location : new Uri(url, location);
+                    if (hop >= _fetcher.MaxRedirects || (next.Scheme != Uri.UriSchemeHttp && next.Scheme != Uri.UriSchemeHttps))
                     {
-                        return [new PageEvidence { Url = start.ToString(), FinalUrl = url.ToString(), Status = (int)response.StatusCode, FetchedAt = fetchedAt, RedirectChain = chain }];
+                        return [new PageEvidence { Url = start.ToString(), FinalUrl = next.ToString(), Status = (int)response.StatusCode, FetchedAt = fetchedAt, RedirectChain = [.. chain, next.ToString()] }];
                     }
 
-                    url = location.IsAbsoluteUri ? location : new Uri(url, location);
-                    if (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps)
-                    {
-                        return [new PageEvidence { Url = start.ToString(), FinalUrl = url.ToString(), Status = (int)response.StatusCode, FetchedAt = fetchedAt, RedirectChain = chain }];
-                    }
-
+                    url = next;
                     continue;
                 }
 
-                var bytes = await ReadLimitedAsync(response.Content, _options.MaxBytes, cancellationToken);
-                var html = Encoding.UTF8.GetString(bytes);
-                var findings = response.Content.Headers.ContentType?.MediaType is null or "text/html" or "application/xhtml+xml"
-                    ? _analysis.Analyze(html, url, mark)
-                    : [];
+                var bytes = await ReadLimitedAsync(response.Content, _fetcher.MaxResponseBytes, cancellationToken);
+                var html = Decode(bytes, response.Content.Headers.ContentType?.CharSet);
+                IReadOnlyList<PageFinding> findings = [];
+                if (response.Content.Headers.ContentType?.MediaType is null or "text/html" or "application/xhtml+xml"
+                    && _portfolio.Current is { } snapshot)
+                {
+                    findings = snapshot.Analyzer.Analyze(html, url)
+                        .Where(f => f.Mark is null || string.Equals(f.Mark, mark.Id, StringComparison.OrdinalIgnoreCase))
+                        .ToList();
+                }
+
                 return
                 [
                     new PageEvidence
@@ -108,37 +117,53 @@ internal sealed class HttpPageCrawler : IPageCrawler, IDisposable
                         Status = (int)response.StatusCode,
                         Sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes)),
                         FetchedAt = fetchedAt,
-                        RedirectChain = chain,
+                        RedirectChain = chain.Count > 0 ? [.. chain, url.ToString()] : [],
                         Findings = findings,
                     },
                 ];
             }
         }
-        catch (Exception ex) when (ex is HttpRequestException or IOException or SocketException
+        catch (Exception ex) when (ex is HttpRequestException or IOException or SocketException or BlockedAddressException
                                        || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))
         {
-            // An unreachable or refusing site is evidence too (not live), not a failure of the pipeline.
+            // An unreachable, refusing or blocked site is evidence too (not live), not a failure of the pipeline.
             return [new PageEvidence { Url = start.ToString(), FinalUrl = url.ToString(), FetchedAt = fetchedAt, RedirectChain = chain }];
         }
     }
 
-    private async Task<IPAddress> ResolveAsync(ILookupClient dns, string host, CancellationToken cancellationToken)
+    private async Task<IPAddress> ResolveAsync(IDnsInspector dns, string host, CancellationToken cancellationToken)
     {
-        if (IPAddress.TryParse(host, out var literal))
+        IPAddress[] addresses;
+        if (IPAddress.TryParse(host.Trim('[', ']'), out var literal))
         {
-            return Allowed(literal, host);
+            addresses = [literal];
+        }
+        else
+        {
+            var evidence = await dns.InspectAsync(host, cancellationToken);
+            addresses = evidence.A.Concat(evidence.Aaaa).Select(IPAddress.Parse).ToArray();
         }
 
-        var response = await dns.QueryAsync(host, QueryType.A, QueryClass.IN, cancellationToken);
-        var address = response.Answers.ARecords().Select(r => r.Address).FirstOrDefault()
-            ?? throw new HttpRequestException($"{host}: no address");
-        return Allowed(address, host);
+        if (addresses.Length == 0)
+        {
+            throw new HttpRequestException(HttpRequestError.NameResolutionError, $"{host} did not resolve");
+        }
+
+        return addresses.FirstOrDefault(a => AddressGuard.IsAllowed(a, _fetcher.AllowLoopback))
+            ?? throw new BlockedAddressException(host, addresses[0], AddressGuard.Refusal(addresses[0], _fetcher.AllowLoopback) ?? "no address");
     }
 
-    private IPAddress Allowed(IPAddress address, string host) =>
-        AddressPolicy.IsAllowed(address, _options.AllowLoopback)
-            ? address
-            : throw new HttpRequestException($"{host}: refusing to connect to {address} (private, loopback or link-local)");
+    private static string Decode(byte[] bytes, string? charset)
+    {
+        try
+        {
+            return (charset is { Length: > 0 } ? Encoding.GetEncoding(charset.Trim('"')) : Encoding.UTF8).GetString(bytes);
+        }
+        catch (ArgumentException)
+        {
+            return Encoding.UTF8.GetString(bytes);
+        }
+    }
 
     private static async Task<byte[]> ReadLimitedAsync(HttpContent content, int maxBytes, CancellationToken cancellationToken)
     {

@@ -5,8 +5,8 @@ using BrandWatch.Rules.Screening;
 
 namespace BrandWatch.Worker.Pipeline;
 
-/// <summary>Scores one (mark, subject) case (the Rules scorer with the rule configuration once on main).</summary>
+/// <summary>Scores one (mark, subject) case.</summary>
 internal interface ICaseScorer
 {
-    Verdict Score(Mark mark, IReadOnlyList<DomainMatch> matches, CaseEvidence evidence, DateTimeOffset now);
+    Verdict Score(Mark mark, string subject, IReadOnlyList<DomainMatch> matches, CaseEvidence evidence, DateTimeOffset now);
 }

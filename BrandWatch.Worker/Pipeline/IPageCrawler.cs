@@ -3,7 +3,7 @@ using BrandWatch.Rules.Marks;
 
 namespace BrandWatch.Worker.Pipeline;
 
-/// <summary>Fetches a matched domain's web page safely and analyses it for a mark (the evidence issue's crawler and the Rules PageAnalyzer once on main).</summary>
+/// <summary>Fetches a matched domain's front page safely and analyses it for a mark.</summary>
 internal interface IPageCrawler
 {
     Task<IReadOnlyList<PageEvidence>> CrawlAsync(string domain, DnsEvidence dns, Mark mark, CancellationToken cancellationToken);

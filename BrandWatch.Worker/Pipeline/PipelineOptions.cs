@@ -42,6 +42,17 @@ internal sealed class PipelineOptions
     [Range(typeof(TimeSpan), "00:00:00.010", "1.00:00:00")]
     public TimeSpan RetryMax { get; set; } = TimeSpan.FromMinutes(10);
 
+    /// <summary>TCP port the crawl stage fetches front pages from (80; tests point it at a loopback site server).</summary>
+    [Range(1, 65535)]
+    public int WebPort { get; set; } = 80;
+
+    /// <summary>Page fetches in flight to one remote address at once.</summary>
+    [Range(1, 64)]
+    public int PerHostConcurrency { get; set; } = 2;
+
+    /// <summary>Look registration data up (RDAP, WHOIS) in the enrich stage; off leaves it unknown.</summary>
+    public bool LookupRegistration { get; set; } = true;
+
     /// <summary>Cases whose verdict is below this are kept in the work state but not filed.</summary>
     public Outcome FileMinimumOutcome { get; set; } = Outcome.Possible;
 

@@ -44,7 +44,7 @@ public sealed class WorkerServiceTests : IDisposable
         Assert.Equal(stages.GetValueOrDefault("Filed"), cases.Count);
         Assert.Equal(cases.Count, cases.Select(c => (c.Filing.Mark, c.Filing.Subject, c.Filing.Kind)).Distinct().Count());
         Assert.Subset(cases.Select(c => c.Filing.Subject).ToHashSet(), Planted.ToHashSet());
-        var phishing = Assert.Single(cases, c => c.Filing.Subject == "apple-id-verify.com").Filing;
+        var phishing = Assert.Single(cases, c => c.Filing.Subject == "paypal-login.com").Filing;
         Assert.Equal(SubjectKind.Phishing, phishing.Kind);
         Assert.Contains(phishing.Evidence.Pages.Single().Findings, f => f.Criterion == Criteria.U1);
         Assert.False(string.IsNullOrEmpty(phishing.Verdict.RuleVersion));
@@ -60,7 +60,7 @@ public sealed class WorkerServiceTests : IDisposable
         await using var api = await CaseApiServer.StartAsync();
         var settings = Settings(api.Address, api.Key, dns, sites);
         settings["Pipeline:CrawlConcurrency"] = "2";
-        settings["Crawl:PerHostConcurrency"] = "2";
+        settings["Pipeline:PerHostConcurrency"] = "2";
 
         int filedAtCrash;
         using (var first = WorkerProcess.Start("run", settings))
@@ -127,9 +127,10 @@ public sealed class WorkerServiceTests : IDisposable
         ["Api:RetryDelay"] = "00:00:00.050",
         ["Api:Timeout"] = "00:00:05",
         ["Portfolio:Path"] = RepoPaths.Of("samples", "marks.json"),
-        ["Dns:Servers:0"] = $"127.0.0.1:{dns.Port}",
-        ["Crawl:Port"] = sites.Address.Port.ToString(CultureInfo.InvariantCulture),
-        ["Crawl:AllowLoopback"] = "true",
+        ["Dns:NameServers:0"] = $"127.0.0.1:{dns.Port}",
+        ["Pipeline:WebPort"] = sites.Address.Port.ToString(CultureInfo.InvariantCulture),
+        ["Fetcher:AllowLoopback"] = "true",
+        ["Pipeline:LookupRegistration"] = "false",
         ["Feeds:0:Name"] = "nrd",
         ["Feeds:0:Path"] = RepoPaths.Of("samples", "feeds", "newly-registered.txt"),
         ["Feeds:0:Cron"] = "0/2 * * * * ?",

@@ -19,8 +19,8 @@ public sealed class ScanFileToTests : IDisposable
         BrandWatch.Worker.Tests.Feeds.FeedFilesTests.WriteFeed(feed, "paypal-login.com", "paypall.com", "quiet-garden.org");
         string[] settings =
         [
-            $"Dns:Servers:0=127.0.0.1:{dns.Port}", $"Crawl:Port={sites.Address.Port.ToString(CultureInfo.InvariantCulture)}",
-            "Crawl:AllowLoopback=true", "Pipeline:FileMinimumOutcome=Unlikely",
+            $"Dns:NameServers:0=127.0.0.1:{dns.Port}", $"Pipeline:WebPort={sites.Address.Port.ToString(CultureInfo.InvariantCulture)}",
+            "Fetcher:AllowLoopback=true", "Pipeline:LookupRegistration=false", "Pipeline:FileMinimumOutcome=Unlikely",
         ];
         var first = new StringWriter();
         var second = new StringWriter();

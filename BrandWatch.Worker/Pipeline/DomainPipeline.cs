@@ -354,7 +354,7 @@ internal sealed class DomainPipeline : IAsyncDisposable
         {
             Mark = mark.Id,
             Subject = item.Domain,
-            Kind = SubjectKindOf(evidence),
+            Kind = SubjectKind.Domain,
             Matches = item.State.Matches,
             Evidence = evidence,
             Verdict = verdict,
@@ -388,9 +388,6 @@ internal sealed class DomainPipeline : IAsyncDisposable
                 break;
         }
     }
-
-    private static SubjectKind SubjectKindOf(CaseEvidence evidence) =>
-        evidence.Pages.SelectMany(p => p.Findings).Any(f => f.Criterion == Criteria.U1) ? SubjectKind.Phishing : SubjectKind.Domain;
 
     private async Task<Rules.Marks.Mark?> MarkOrDropAsync(WorkItem item, CancellationToken cancellationToken)
     {

@@ -112,6 +112,12 @@ public sealed class CaseApiServer : IAsyncDisposable
             return Results.Problem("mark and subject required", statusCode: 422);
         }
 
+        var isUrl = Uri.TryCreate(filing.Subject, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps);
+        if ((filing.Kind == SubjectKind.Domain) == isUrl)
+        {
+            return Results.Problem("subject: a domain for domain cases, an absolute http(s) URL for page cases", statusCode: 400);
+        }
+
         var created = false;
         var filed = _byKey.GetOrAdd(key, _ =>
         {

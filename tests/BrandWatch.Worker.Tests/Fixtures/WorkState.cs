@@ -40,6 +40,8 @@ public static class WorkState
         return await connection.ExecuteScalarAsync<long>("SELECT COALESCE(MAX(attempts), 0) FROM work_item WHERE stage = 'File'");
     }
 
+    public static long Filed(Dictionary<string, long> stages) => stages.GetValueOrDefault("Filed");
+
     public static long Open(Dictionary<string, long> stages) =>
         stages.Where(s => s.Key is "Enrich" or "Crawl" or "Score" or "File").Sum(s => s.Value);
 }

@@ -37,7 +37,7 @@ public sealed class DomainPipelineTests : IDisposable
         Assert.Equal(cases.Count, api.Posts);
 
         var phishing = Assert.Single(cases, c => c.Filing.Subject == "paypal-login.com" && c.Filing.Mark == "paypal").Filing;
-        Assert.Equal(SubjectKind.Phishing, phishing.Kind);
+        Assert.Equal(SubjectKind.Domain, phishing.Kind);
         Assert.Equal(["127.0.0.1"], phishing.Evidence.Dns!.A);
         var page = Assert.Single(phishing.Evidence.Pages);
         Assert.Equal(200, page.Status);

@@ -34,6 +34,16 @@ internal static class WorkerServices
 
         services.AddDnsInspector(configuration);
         services.AddRegistrationLookup(configuration);
+        // The refresh job keeps a newer IANA bootstrap in the state folder; use it when no file is configured.
+        services.PostConfigure<RegistrationOptions>(o =>
+        {
+            var state = configuration.GetSection(WorkerOptions.Section).Get<WorkerOptions>() ?? new WorkerOptions();
+            var refreshed = Path.Combine(state.StateFolder, "reference", Jobs.RefreshReferenceDataJob.RdapBootstrapFile);
+            if (o.BootstrapFile is null && File.Exists(refreshed))
+            {
+                o.BootstrapFile = refreshed;
+            }
+        });
         services.AddSingleton<IEnricher, EvidenceEnricher>();
         services.AddSingleton<IPageCrawler, HttpPageCrawler>();
         services.AddSingleton<ICaseScorer, RulesCaseScorer>();

@@ -11,11 +11,15 @@ namespace BrandWatch.Worker.Jobs;
 /// </summary>
 internal sealed class RefreshReferenceDataJob(JobRunStore runs, IOptions<JobsOptions> options, IOptions<WorkerOptions> worker, IHttpClientFactory http, FeedCursorStore cursors) : RecordedJob(runs)
 {
+    public const string RdapBootstrapFile = "rdap-dns.json";
+
+    public const string PublicSuffixListFile = "public_suffix_list.dat";
+
     protected override async Task<string?> RunAsync(IJobExecutionContext context, CancellationToken cancellationToken)
     {
         var folder = Path.Combine(worker.Value.StateFolder, "reference");
         var results = new List<string>();
-        foreach (var (name, url) in new[] { ("rdap-dns.json", options.Value.RdapBootstrapUrl), ("public_suffix_list.dat", options.Value.PublicSuffixListUrl) })
+        foreach (var (name, url) in new[] { (RdapBootstrapFile, options.Value.RdapBootstrapUrl), (PublicSuffixListFile, options.Value.PublicSuffixListUrl) })
         {
             if (url is null)
             {

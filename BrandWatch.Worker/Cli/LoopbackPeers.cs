@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
@@ -8,17 +9,17 @@ namespace BrandWatch.Worker.Cli;
 
 /// <summary>
 /// The peers of <c>bench full-pipeline</c>, all on 127.0.0.1: dnsmasq answering every name with 127.0.0.1, and one
-/// HttpListener that serves a login page for any Host and accepts <c>POST /api/cases</c> (201, replay on a known key).
+/// minimal HTTP/1.1 listener that serves a login page for any Host and accepts <c>POST /api/cases</c> (201, replay on a known key).
 /// </summary>
 internal sealed class LoopbackPeers : IAsyncDisposable
 {
     private readonly Process _dns;
-    private readonly HttpListener _http;
+    private readonly TcpListener _http;
     private readonly CancellationTokenSource _stop = new();
     private readonly ConcurrentDictionary<string, int> _cases = new(StringComparer.Ordinal);
     private readonly Task _loop;
 
-    private LoopbackPeers(Process dns, int dnsPort, HttpListener http, int httpPort, TimeSpan pageDelay)
+    private LoopbackPeers(Process dns, int dnsPort, TcpListener http, int httpPort, TimeSpan pageDelay)
     {
         _dns = dns;
         DnsPort = dnsPort;
@@ -50,63 +51,87 @@ internal sealed class LoopbackPeers : IAsyncDisposable
             throw new InvalidOperationException("dnsmasq failed: " + await dns.StandardError.ReadToEndAsync());
         }
 
-        var httpPort = FreePort(SocketType.Stream, ProtocolType.Tcp);
-        var http = new HttpListener();
-        http.Prefixes.Add($"http://127.0.0.1:{httpPort}/");
+        var http = new TcpListener(IPAddress.Loopback, 0);
         http.Start();
-        return new LoopbackPeers(dns, dnsPort, http, httpPort, pageDelay);
+        return new LoopbackPeers(dns, dnsPort, http, ((IPEndPoint)http.LocalEndpoint).Port, pageDelay);
     }
 
     private async Task ServeAsync(TimeSpan pageDelay)
     {
         while (!_stop.IsCancellationRequested)
         {
-            HttpListenerContext context;
+            TcpClient client;
             try
             {
-                context = await _http.GetContextAsync();
+                client = await _http.AcceptTcpClientAsync(_stop.Token);
             }
-            catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException)
+            catch (Exception ex) when (ex is OperationCanceledException or SocketException or ObjectDisposedException)
             {
                 return;
             }
 
-            _ = Task.Run(async () =>
-            {
-                using var response = context.Response;
-                if (context.Request.HttpMethod == "POST" && context.Request.Url?.AbsolutePath == "/api/cases")
-                {
-                    using var reader = new StreamReader(context.Request.InputStream);
-                    await reader.ReadToEndAsync();
-                    var key = context.Request.Headers["Idempotency-Key"] ?? string.Empty;
-                    var created = false;
-                    var id = _cases.GetOrAdd(key, _ =>
-                    {
-                        created = true;
-                        return _cases.Count + 1;
-                    });
-                    response.StatusCode = created ? 201 : 200;
-                    await WriteAsync(response, "application/json", $"{{\"id\":{id}}}");
-                    return;
-                }
-
-                if (pageDelay > TimeSpan.Zero)
-                {
-                    await Task.Delay(pageDelay);
-                }
-
-                var host = context.Request.UserHostName?.Split(':')[0] ?? "site";
-                await WriteAsync(response, "text/html", $"<html><head><title>{host} - Sign in</title></head><body><form><input type=\"password\" name=\"pw\"></form></body></html>");
-            });
+            _ = Task.Run(() => AnswerAsync(client, pageDelay));
         }
     }
 
-    private static async Task WriteAsync(HttpListenerResponse response, string type, string body)
+    /// <summary>One HTTP/1.1 exchange per connection (Connection: close), enough for the Worker's two kinds of request.</summary>
+    private async Task AnswerAsync(TcpClient client, TimeSpan pageDelay)
+    {
+        using (client)
+        {
+            var stream = client.GetStream();
+            var head = new StringBuilder();
+            var one = new byte[1];
+            while (!head.ToString().EndsWith("\r\n\r\n", StringComparison.Ordinal) && head.Length < 16_384)
+            {
+                if (await stream.ReadAsync(one) == 0)
+                {
+                    return;
+                }
+
+                head.Append((char)one[0]);
+            }
+
+            var lines = head.ToString().Split("\r\n");
+            var requestLine = lines[0].Split(' ');
+            string Header(string name) => lines.Skip(1).Where(l => l.StartsWith(name + ":", StringComparison.OrdinalIgnoreCase))
+                .Select(l => l[(name.Length + 1)..].Trim()).FirstOrDefault() ?? string.Empty;
+            var length = int.TryParse(Header("Content-Length"), CultureInfo.InvariantCulture, out var n) ? n : 0;
+            var body = new byte[length];
+            var read = 0;
+            while (read < length && await stream.ReadAsync(body.AsMemory(read)) is var got and > 0)
+            {
+                read += got;
+            }
+
+            if (requestLine.Length > 1 && requestLine[0] == "POST" && requestLine[1] == "/api/cases")
+            {
+                var created = false;
+                var id = _cases.GetOrAdd(Header("Idempotency-Key"), _ =>
+                {
+                    created = true;
+                    return _cases.Count + 1;
+                });
+                await WriteAsync(stream, created ? "201 Created" : "200 OK", "application/json", $"{{\"id\":{id}}}");
+                return;
+            }
+
+            if (pageDelay > TimeSpan.Zero)
+            {
+                await Task.Delay(pageDelay);
+            }
+
+            var host = Header("Host").Split(':')[0];
+            await WriteAsync(stream, "200 OK", "text/html", $"<html><head><title>{host} - Sign in</title></head><body><form><input type=\"password\" name=\"pw\"></form></body></html>");
+        }
+    }
+
+    private static async Task WriteAsync(NetworkStream stream, string status, string type, string body)
     {
         var bytes = Encoding.UTF8.GetBytes(body);
-        response.ContentType = type;
-        response.ContentLength64 = bytes.Length;
-        await response.OutputStream.WriteAsync(bytes);
+        var head = Encoding.ASCII.GetBytes($"HTTP/1.1 {status}\r\nContent-Type: {type}; charset=utf-8\r\nContent-Length: {bytes.Length}\r\nConnection: close\r\n\r\n");
+        await stream.WriteAsync(head);
+        await stream.WriteAsync(bytes);
     }
 
     private static int FreePort(SocketType type, ProtocolType protocol)
@@ -120,7 +145,6 @@ internal sealed class LoopbackPeers : IAsyncDisposable
     {
         await _stop.CancelAsync();
         _http.Stop();
-        _http.Close();
         await _loop;
         if (!_dns.HasExited)
         {

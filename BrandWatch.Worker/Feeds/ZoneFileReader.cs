@@ -30,8 +30,73 @@ internal static class ZoneFileReader
         var pending = new System.Text.StringBuilder();
         var depth = 0;
 
+        string? lastRawOwner = null;
+        string? lastOwnerName = null;
         while (reader.ReadLine() is { } raw)
         {
+            // Fast path for the one-record-per-line form CZDS uses: tokens are read as spans and a name is only
+            // allocated when it changes from the previous line's owner.
+            if (depth == 0 && pending.Length == 0 && raw.Length > 0 && raw[0] != '$' && raw.AsSpan().IndexOfAny("()\"\\") < 0)
+            {
+                var span = raw.AsSpan();
+                var semicolon = span.IndexOf(';');
+                if (semicolon >= 0)
+                {
+                    span = span[..semicolon];
+                }
+
+                var inherits = char.IsWhiteSpace(span.Length > 0 ? span[0] : ' ');
+                var rest = span;
+                string fastOwner;
+                if (inherits)
+                {
+                    if (NextToken(ref rest).IsEmpty)
+                    {
+                        continue;
+                    }
+
+                    rest = span;
+                    fastOwner = previousOwner;
+                }
+                else
+                {
+                    var ownerToken = NextToken(ref rest);
+                    if (lastRawOwner is not null && ownerToken.SequenceEqual(lastRawOwner))
+                    {
+                        fastOwner = lastOwnerName!; // set together with lastRawOwner
+                    }
+                    else
+                    {
+                        lastRawOwner = ownerToken.ToString();
+                        fastOwner = lastRawOwner == "@" ? currentOrigin : Absolute(lastRawOwner, currentOrigin);
+                        lastOwnerName = fastOwner;
+                    }
+                }
+
+                previousOwner = fastOwner;
+                var fastType = NextToken(ref rest);
+                while (!fastType.IsEmpty && (IsTtl(fastType) || IsClass(fastType)))
+                {
+                    fastType = NextToken(ref rest);
+                }
+
+                if (fastType.IsEmpty)
+                {
+                    continue;
+                }
+
+                if (fastType.Equals("SOA", StringComparison.OrdinalIgnoreCase))
+                {
+                    apex ??= fastOwner;
+                }
+                else if (fastType.Equals("NS", StringComparison.OrdinalIgnoreCase) && fastOwner.Length > 0 && !(apex is not null && fastOwner == apex))
+                {
+                    yield return fastOwner;
+                }
+
+                continue;
+            }
+
             var line = StripComment(raw);
             depth += Count(line, '(') - Count(line, ')');
             if (depth > 0)
@@ -60,6 +125,7 @@ internal static class ZoneFileReader
                 {
                     currentOrigin = Absolute(fields[1], currentOrigin);
                     apex ??= currentOrigin;
+                    lastRawOwner = null; // relative owners now resolve against the new origin
                 }
 
                 continue;
@@ -185,7 +251,30 @@ internal static class ZoneFileReader
         }
     }
 
-    private static bool IsTtl(string field)
+    private static ReadOnlySpan<char> NextToken(ref ReadOnlySpan<char> rest)
+    {
+        var start = 0;
+        while (start < rest.Length && char.IsWhiteSpace(rest[start]))
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end < rest.Length && !char.IsWhiteSpace(rest[end]))
+        {
+            end++;
+        }
+
+        var token = rest[start..end];
+        rest = rest[end..];
+        return token;
+    }
+
+    private static bool IsTtl(string field) => IsTtl(field.AsSpan());
+
+    private static bool IsClass(string field) => IsClass(field.AsSpan());
+
+    private static bool IsTtl(ReadOnlySpan<char> field)
     {
         if (field.Length == 0 || !char.IsAsciiDigit(field[0]))
         {
@@ -203,7 +292,7 @@ internal static class ZoneFileReader
         return true;
     }
 
-    private static bool IsClass(string field) =>
+    private static bool IsClass(ReadOnlySpan<char> field) =>
         field.Equals("IN", StringComparison.OrdinalIgnoreCase) || field.Equals("CH", StringComparison.OrdinalIgnoreCase)
         || field.Equals("HS", StringComparison.OrdinalIgnoreCase) || field.Equals("CS", StringComparison.OrdinalIgnoreCase);
 

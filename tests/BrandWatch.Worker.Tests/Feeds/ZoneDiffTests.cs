@@ -31,6 +31,24 @@ public sealed class ZoneDiffTests : IDisposable
     }
 
     [Fact]
+    public void DelegatedNames_OriginChangesBetweenRelativeOwners_ResolvesEachAgainstItsOrigin()
+    {
+        const string zone =
+            """
+            $ORIGIN example.
+            shop    NS  ns1.host.net.
+            shop    NS  ns2.host.net.
+            $ORIGIN sub.example.
+            shop    NS  ns1.host.net. ; same text, other origin
+            "quoted" TXT "ignored"
+            """;
+
+        var names = ZoneFileReader.DelegatedNames(new StringReader(zone)).Distinct().ToList();
+
+        Assert.Equal(["shop.example", "shop.sub.example"], names);
+    }
+
+    [Fact]
     public void DelegatedNames_CzdsStyleAbsoluteLines_ReadsEveryDelegation()
     {
         const string zone =

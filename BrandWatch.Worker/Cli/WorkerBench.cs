@@ -115,17 +115,19 @@ internal static class WorkerBench
             generate.Stop();
 
             var before = Process.GetCurrentProcess().PeakWorkingSet64;
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var watch = Stopwatch.StartNew();
             await using var added = new StreamWriter(Path.Combine(root, "added.txt"));
             var result = await Task.Run(() => ZoneDiff.Run(previous, current, added, Path.Combine(root, "sort"), runSize, cancellationToken), cancellationToken);
             watch.Stop();
+            var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
             var peak = Process.GetCurrentProcess().PeakWorkingSet64;
             var records = 2L * (result.PreviousDelegations + result.CurrentDelegations); // two NS lines per delegation
             var bytes = new FileInfo(previous).Length + new FileInfo(current).Length;
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"zone-diff: {result.PreviousDelegations:N0} + {result.CurrentDelegations:N0} delegations ({records:N0} NS lines, {bytes / 1048576.0:F1} MiB gzip), run size {runSize:N0}"));
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"zone-diff: {result.Added:N0} added, {result.Removed:N0} removed in {watch.Elapsed.TotalSeconds:F1} s = {(result.PreviousDelegations + result.CurrentDelegations) / watch.Elapsed.TotalSeconds:N0} delegations/s, {records / watch.Elapsed.TotalSeconds:N0} NS lines/s"));
+                $"zone-diff: {result.Added:N0} added, {result.Removed:N0} removed in {watch.Elapsed.TotalSeconds:F1} s = {(result.PreviousDelegations + result.CurrentDelegations) / watch.Elapsed.TotalSeconds:N0} delegations/s, {records / watch.Elapsed.TotalSeconds:N0} NS lines/s; {cpuSeconds:F1} s of CPU = {records / cpuSeconds:N0} NS lines per CPU-second"));
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"zone-diff: peak working set {peak / 1048576.0:F0} MiB (before the diff {before / 1048576.0:F0} MiB); generating the zones took {generate.Elapsed.TotalSeconds:F1} s"));
             return ExitCodes.Success;
@@ -177,6 +179,7 @@ internal static class WorkerBench
         var build = Stopwatch.StartNew();
         var screener = new MarkIndexScreener(portfolio.Marks, BrandWatch.Rules.Screening.ScreeningOptions.Default with { MinSimilarity = rules.Screening.MinSimilarity });
         build.Stop();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var watch = Stopwatch.StartNew();
         long matches = 0;
         foreach (var domain in lines)
@@ -185,8 +188,9 @@ internal static class WorkerBench
         }
 
         watch.Stop();
+        var screenCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"screen-feed: mark index built in {build.Elapsed.TotalMilliseconds:F0} ms; {portfolio.Marks.Count} marks, {lines.Count:N0} domains, {matches} matches: {lines.Count / watch.Elapsed.TotalSeconds:N0} domains/s on one thread"));
+            $"screen-feed: mark index built in {build.Elapsed.TotalMilliseconds:F0} ms; {portfolio.Marks.Count} marks, {lines.Count:N0} domains, {matches} matches: {lines.Count / watch.Elapsed.TotalSeconds:N0} domains/s on one thread ({lines.Count / Math.Max(screenCpu, 0.001):N0} per CPU-second)"));
 
         var state = Path.Combine(Path.GetTempPath(), "brandwatch-bench-" + Guid.NewGuid().ToString("N"));
         try

@@ -31,6 +31,9 @@ public sealed class CaseApiServer : IAsyncDisposable
 
     public int Posts => Volatile.Read(ref _posts);
 
+    /// <summary>The Idempotency-Key of the last accepted filing (new or replayed).</summary>
+    public string? LastIdempotencyKey { get; private set; }
+
     public string PortfolioJson { get; set; } = "{\"marks\":[]}";
 
     public void FailNext(int requests) => Volatile.Write(ref _failuresLeft, requests);
@@ -119,6 +122,7 @@ public sealed class CaseApiServer : IAsyncDisposable
         }
 
         var created = false;
+        LastIdempotencyKey = key;
         var filed = _byKey.GetOrAdd(key, _ =>
         {
             created = true;

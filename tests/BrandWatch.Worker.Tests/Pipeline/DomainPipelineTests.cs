@@ -123,5 +123,30 @@ public sealed class DomainPipelineTests : IDisposable
         Assert.Equal(4, counts["Filed"]);
     }
 
+    [Fact]
+    public async Task Recheck_UnchangedEvidence_IsSentAgainAsAReplayNotANewCase()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var dns = await Dnsmasq.StartAsync(Live);
+        await using var sites = await SiteServer.StartAsync(new HashSet<string>());
+        await using var api = await CaseApiServer.StartAsync();
+        var feedPath = _folder.File("feed.txt");
+        BrandWatch.Worker.Tests.Feeds.FeedFilesTests.WriteFeed(feedPath, "paypal-login.com");
+        await using var worker = await WorkerFixture.StartAsync(WorkerFixture.Settings(_folder.Path, api, dns, sites, RepoPaths.Of("samples", "marks.json")));
+        await worker.Pipeline.PullAsync(new FileFeed("nrd", feedPath), ct);
+        await worker.Pipeline.WaitIdleAsync(ct);
+
+        var reopened = await worker.Pipeline.RecheckAsync("paypal-login.com", "paypal", ct);
+        await worker.Pipeline.WaitIdleAsync(ct);
+        var postsAfterSameLook = api.Posts;
+
+        Assert.True(reopened);
+        Assert.Single(api.Cases);
+        Assert.Equal(2, postsAfterSameLook);
+        Assert.Equal(api.Cases.Single().IdempotencyKey, IdempotencyKeyOfLastPost(api));
+    }
+
+    private static string IdempotencyKeyOfLastPost(CaseApiServer api) => api.LastIdempotencyKey ?? string.Empty;
+
     public void Dispose() => _folder.Dispose();
 }

@@ -137,7 +137,7 @@ internal static class ActCriteria
     internal static Contribution? FromFinding(ScoringContext c, string criterion, string reason)
     {
         var finding = c.Finding(criterion);
-        return finding is null ? null : Hit(c, criterion, 1, finding.Evidence, $"{reason} {finding.Reason}".Trim());
+        return finding is null ? null : Hit(c, criterion, 1, finding.Evidence, finding.Reason.Length == 0 ? reason : string.Concat(reason, " ", finding.Reason));
     }
 
     internal static string? FirstIn(IReadOnlyList<string> words, IReadOnlyList<string> list)

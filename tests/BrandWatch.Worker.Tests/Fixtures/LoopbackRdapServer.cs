@@ -37,6 +37,7 @@ public sealed class LoopbackRdapServer : IAsyncLifetime
         builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0));
         _app = builder.Build();
         _app.MapGet("/{role}/domain/{name}", ServeAsync);
+        _app.MapGet("/bootstrap/{kind}", ServeBootstrapAsync);
         await _app.StartAsync();
         BaseUrl = _app.Urls.First().TrimEnd('/') + "/";
     }
@@ -48,6 +49,27 @@ public sealed class LoopbackRdapServer : IAsyncLifetime
             await _app.StopAsync();
             await _app.DisposeAsync();
         }
+    }
+
+    /// <summary>full: the shipped IANA file plus .example pointing here; tiny: one TLD only; broken: not JSON.</summary>
+    private async Task ServeBootstrapAsync(HttpContext context, string kind)
+    {
+        context.Response.ContentType = "application/json";
+        if (kind == "broken")
+        {
+            await context.Response.WriteAsync("{\"services\": [[[\"com\"], [\"https://rdap.verisign.com/com/v1/\"]", context.RequestAborted);
+            return;
+        }
+
+        var shipped = System.Text.Json.Nodes.JsonNode.Parse(await File.ReadAllTextAsync(RepoPaths.Of("data", "iana-rdap-dns.json"), context.RequestAborted))!;
+        var services = shipped["services"]!.AsArray();
+        if (kind == "tiny")
+        {
+            services.Clear();
+        }
+
+        services.Add(new System.Text.Json.Nodes.JsonArray(new System.Text.Json.Nodes.JsonArray("example"), new System.Text.Json.Nodes.JsonArray(RegistryUrl)));
+        await context.Response.WriteAsync(shipped.ToJsonString(), context.RequestAborted);
     }
 
     private async Task ServeAsync(HttpContext context, string role, string name)

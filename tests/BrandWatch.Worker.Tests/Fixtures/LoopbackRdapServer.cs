@@ -11,7 +11,8 @@ namespace BrandWatch.Worker.Tests.Fixtures;
 /// A Kestrel RDAP server on 127.0.0.1 serving the recorded answers of TestData/rdap: /registry/domain/{name} and
 /// /registrar/domain/{name}. Some names behave on purpose: ratelimited.example answers 429 (Retry-After 1) once, then
 /// the record; busy.example always answers 429 with Retry-After 3600; broken.example always answers 503;
-/// slow-*.example waits a moment and counts how many requests are in flight at once; anything unknown is 404.
+/// slow-*.example waits a moment and counts how many requests are in flight at once; sluggish.example answers after
+/// 5 s; anything unknown is 404.
 /// </summary>
 public sealed class LoopbackRdapServer : IAsyncLifetime
 {
@@ -89,6 +90,12 @@ public sealed class LoopbackRdapServer : IAsyncLifetime
         {
             response.StatusCode = StatusCodes.Status503ServiceUnavailable;
             return;
+        }
+
+        if (name == "sluggish.example")
+        {
+            await Task.Delay(TimeSpan.FromSeconds(5), context.RequestAborted);
+            name = "paypal-login.example";
         }
 
         if (name.StartsWith("slow-", StringComparison.Ordinal))

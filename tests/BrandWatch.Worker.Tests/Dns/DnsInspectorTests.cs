@@ -210,7 +210,7 @@ public sealed class DnsInspectorTests(DnsmasqFixture dns) : IClassFixture<Dnsmas
         var options = new DnsInspectorOptions
         {
             NameServers = [dns.NameServer],
-            Timeout = TimeSpan.FromMilliseconds(400),
+            Timeout = TimeSpan.FromSeconds(1),
             Retries = 0,
         };
         configure?.Invoke(options);

@@ -108,7 +108,7 @@ public sealed class LoopbackRdapServer : IAsyncLifetime
 
             try
             {
-                await Task.Delay(300, context.RequestAborted);
+                await Task.Delay(600, context.RequestAborted);
             }
             finally
             {

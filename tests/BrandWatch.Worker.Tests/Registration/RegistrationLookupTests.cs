@@ -249,7 +249,7 @@ public sealed class RegistrationLookupTests(RegistrationServersFixture servers) 
     {
         var result = await Lookup("sluggish.example", o =>
         {
-            o.AttemptTimeout = TimeSpan.FromMilliseconds(200);
+            o.AttemptTimeout = TimeSpan.FromSeconds(1);
             o.MaxRetries = 1;
         });
 
@@ -264,7 +264,7 @@ public sealed class RegistrationLookupTests(RegistrationServersFixture servers) 
 
         var result = await Lookup("silent.test", o =>
         {
-            o.WhoisTimeout = TimeSpan.FromMilliseconds(300);
+            o.WhoisTimeout = TimeSpan.FromSeconds(1);
             o.MaxRetries = 1;
         });
 

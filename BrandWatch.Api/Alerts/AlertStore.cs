@@ -326,9 +326,11 @@ internal sealed class AlertStore
         return await connection.ExecuteAsync(new CommandDefinition(Redrive, new { Id = id, By = by, Now = Text(now) }, cancellationToken: cancellationToken)) > 0;
     }
 
-    internal static string Text(DateTimeOffset value) => value.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
+    // The Api's timestamp form: ISO 8601 UTC with a fixed width, so text order is time order.
+    internal static string Text(DateTimeOffset value) => value.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
 
-    internal static DateTimeOffset Parse(string value) => DateTimeOffset.Parse(value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
+    internal static DateTimeOffset Parse(string value) =>
+        DateTimeOffset.Parse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
 
     private static async Task<Subscription?> GetSubscriptionAsync(SqliteConnection connection, long id, CancellationToken cancellationToken, System.Data.Common.DbTransaction? transaction = null)
     {

@@ -38,6 +38,9 @@ public sealed class AlertOptions
     [Range(1, 10_000)]
     public int FanOutBatchSize { get; set; } = 500;
 
+    /// <summary>Refuses plain-http webhook URLs when subscribing: alerts carry case details and signatures do not hide them.</summary>
+    public bool RequireHttps { get; set; } = true;
+
     /// <summary>Allows webhook targets on private, unique-local and link-local networks (an intranet receiver).</summary>
     public bool AllowPrivateTargets { get; set; }
 

@@ -113,6 +113,9 @@ internal sealed class AlertStore
         "UPDATE alert_deliveries SET status = 'pending', next_attempt_at = @Now, redriven_at = @Now, redriven_by = @By, " +
         "redrive_count = redrive_count + 1, dead_at = NULL WHERE id = @Id AND status = 'dead'";
 
+    // The marks table belongs to the marks feature; ids compare case-insensitively there (COLLATE NOCASE).
+    private const string SelectMarkOwners = "SELECT id AS Id, owner AS Owner FROM marks WHERE id IN @Ids";
+
     private readonly SqliteDatabase _database;
 
     public AlertStore(SqliteDatabase database) => _database = database;
@@ -283,6 +286,25 @@ internal sealed class AlertStore
         await using var connection = await _database.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<DeliveryRow>(new CommandDefinition(SelectDeliveriesOfSubscription, new { SubscriptionId = subscriptionId, Limit = limit }, cancellationToken: cancellationToken));
         return rows.Select(r => r.ToDelivery()).ToList();
+    }
+
+    /// <summary>The owner of each of the given mark ids that exists, keyed by the id as requested.</summary>
+    public async Task<IReadOnlyDictionary<string, string>> MarkOwnersAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken)
+    {
+        var result = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        if (ids.Count == 0)
+        {
+            return result;
+        }
+
+        await using var connection = await _database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<(string Id, string Owner)>(new CommandDefinition(SelectMarkOwners, new { Ids = ids.Distinct().ToArray() }, cancellationToken: cancellationToken));
+        foreach (var (id, owner) in rows)
+        {
+            result[id] = owner;
+        }
+
+        return result;
     }
 
     /// <summary>The dead letters of one owner, or of every owner when <paramref name="owner"/> is null.</summary>

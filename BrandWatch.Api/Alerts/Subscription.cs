@@ -38,7 +38,7 @@ public sealed record Subscription
     {
         ArgumentNullException.ThrowIfNull(caseEvent);
         return string.Equals(caseEvent.Owner, Owner, StringComparison.Ordinal)
-            && (Marks.Count == 0 || Marks.Contains(caseEvent.MarkId, StringComparer.Ordinal))
+            && (Marks.Count == 0 || Marks.Contains(caseEvent.MarkId, StringComparer.OrdinalIgnoreCase))
             && (Events.Count == 0 || Events.Contains(caseEvent.EventType, StringComparer.Ordinal))
             && (Kinds.Count == 0 || Kinds.Contains(caseEvent.Kind, StringComparer.Ordinal))
             && caseEvent.Priority >= MinPriority

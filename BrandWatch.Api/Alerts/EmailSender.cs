@@ -56,6 +56,15 @@ public sealed class EmailSender
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(_options.RequestTimeout);
         using var client = new SmtpClient { Timeout = (int)_options.RequestTimeout.TotalMilliseconds };
+        if (_smtp.CertificateSha256 is { Length: > 0 } pinned)
+        {
+            var expected = pinned.Replace(":", "", StringComparison.Ordinal);
+            client.ServerCertificateValidationCallback = (_, certificate, _, errors) =>
+                errors == System.Net.Security.SslPolicyErrors.None
+                || (certificate is not null && string.Equals(
+                    Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(certificate.GetRawCertData())), expected, StringComparison.OrdinalIgnoreCase));
+        }
+
         try
         {
             await client.ConnectAsync(_smtp.Host, _smtp.Port, _smtp.Security, timeout.Token);

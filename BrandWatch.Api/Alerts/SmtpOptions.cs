@@ -31,6 +31,13 @@ public sealed class SmtpOptions : IValidatableObject
 
     public string FromName { get; set; } = "BrandWatch";
 
+    /// <summary>
+    /// SHA-256 fingerprint (hex) of a relay certificate to accept although no trusted authority issued it: an internal
+    /// relay with a self-signed certificate. Certificates that chain to a trusted root are always accepted.
+    /// </summary>
+    [RegularExpression("^([0-9A-Fa-f]{2}:?){31}[0-9A-Fa-f]{2}$", ErrorMessage = "Alerts:Smtp:CertificateSha256 must be 64 hex digits (colons allowed).")]
+    public string? CertificateSha256 { get; set; }
+
     [System.Diagnostics.CodeAnalysis.MemberNotNullWhen(true, nameof(Host))]
     public bool IsConfigured => !string.IsNullOrWhiteSpace(Host);
 

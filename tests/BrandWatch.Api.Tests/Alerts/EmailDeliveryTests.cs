@@ -87,4 +87,76 @@ public sealed class EmailDeliveryTests
 
         Assert.Equal(4, await db.CountAsync($"SELECT COUNT(*) FROM alert_digest_items WHERE subscription_id = {digest.Id} AND delivery_id IS NOT NULL"));
     }
+
+    [Fact]
+    public async Task Dispatch_RelayOffersStartTls_UpgradesBeforeAuthAndSends()
+    {
+        using var db = await AlertsDatabase.CreateAsync();
+        var (certificate, key) = await SelfSignedAsync(db.Folder);
+
+        using var pem = System.Security.Cryptography.X509Certificates.X509Certificate2.CreateFromPem(
+            await File.ReadAllTextAsync(certificate, TestContext.Current.CancellationToken));
+        await using var smtp = await SmtpServer.StartAsync(db.Folder, (certificate, key));
+        await db.SubscribeEmailAsync("acme", "legal@acme.example", AlertVocabulary.Immediate, TimeProvider.System);
+        await db.AddEventAsync("acme", "acme", "acme-tls.com");
+        var settings = AlertHost.FastSettings();
+        foreach (var (name, value) in smtp.Settings())
+        {
+            settings[name] = value;
+        }
+
+        settings["Alerts:Smtp:CertificateSha256"] = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(pem.RawData));
+
+        await using (await AlertHost.StartAsync(db, settings))
+        {
+            await Eventually.HoldsAsync(() => smtp.Count == 1, "the e-mail arrived over STARTTLS");
+        }
+
+        // The relay refuses MAIL and AUTH before STARTTLS, so a received message proves the upgrade.
+        Assert.Equal("[BrandWatch] Case filed: acme-tls.com (acme, priority 80)", smtp.Messages().Single().Subject);
+    }
+
+    [Fact]
+    public async Task Dispatch_RelayCertificateNotTrusted_RetriesInsteadOfSendingInClear()
+    {
+        using var db = await AlertsDatabase.CreateAsync();
+        var (certificate, key) = await SelfSignedAsync(db.Folder);
+
+        await using var smtp = await SmtpServer.StartAsync(db.Folder, (certificate, key));
+        await db.SubscribeEmailAsync("acme", "legal@acme.example", AlertVocabulary.Immediate, TimeProvider.System);
+        await db.AddEventAsync("acme", "acme", "acme-untrusted.com");
+        var settings = AlertHost.FastSettings();
+        foreach (var (name, value) in smtp.Settings())
+        {
+            settings[name] = value;
+        }
+
+        await using (await AlertHost.StartAsync(db, settings))
+        {
+            await Eventually.HoldsAsync(async () => (await db.DeliveriesAsync()).Any(d => d.Attempts >= 2), "two attempts failed");
+        }
+
+        Assert.Equal(0, smtp.Count);
+        var delivery = Assert.Single(await db.DeliveriesAsync());
+        Assert.Equal("pending", delivery.Status);
+        var stored = await db.Store.GetDeliveryAsync(delivery.Id, TestContext.Current.CancellationToken);
+        Assert.StartsWith("SMTP:", stored!.LastError, StringComparison.Ordinal);
+    }
+
+    private static async Task<(string Certificate, string Key)> SelfSignedAsync(string folder)
+    {
+        var certificate = Path.Combine(folder, "relay.crt");
+        var key = Path.Combine(folder, "relay.key");
+        var start = new System.Diagnostics.ProcessStartInfo("openssl",
+            ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", certificate, "-days", "1", "-subj", "/CN=127.0.0.1"])
+        {
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        using var openssl = System.Diagnostics.Process.Start(start)!; // null only for shell-executed documents
+        var errors = await openssl.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        await openssl.WaitForExitAsync(TestContext.Current.CancellationToken);
+        Assert.True(openssl.ExitCode == 0, errors);
+        return (certificate, key);
+    }
 }

@@ -20,6 +20,11 @@ public sealed class SmtpServer : IAsyncDisposable
         from aiosmtpd.smtp import AuthResult, LoginPassword
 
         outdir, port, user, password = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4]
+        tls = None
+        if len(sys.argv) > 6:
+            import ssl
+            tls = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+            tls.load_cert_chain(sys.argv[5], sys.argv[6])
 
         class Handler:
             async def handle_DATA(self, server, session, envelope):
@@ -34,7 +39,8 @@ public sealed class SmtpServer : IAsyncDisposable
             return AuthResult(success=ok, handled=False)
 
         controller = Controller(Handler(), hostname="127.0.0.1", port=port, authenticator=authenticator,
-                                auth_required=True, auth_require_tls=False)
+                                auth_required=True, auth_require_tls=tls is not None,
+                                tls_context=tls, require_starttls=tls is not None)
         controller.start()
         print("ready", flush=True)
         sys.stdin.read()
@@ -54,7 +60,8 @@ public sealed class SmtpServer : IAsyncDisposable
 
     public string Folder { get; }
 
-    public static async Task<SmtpServer> StartAsync(string workFolder)
+    /// <param name="tlsCertificate">PEM certificate and key files: the server then offers STARTTLS and refuses mail without it.</param>
+    public static async Task<SmtpServer> StartAsync(string workFolder, (string Certificate, string Key)? tlsCertificate = null)
     {
         var python = FindPythonWithAiosmtpd()
             ?? throw new InvalidOperationException("python3-aiosmtpd is missing: run .ci/install-test-deps (it installs Debian's python3-aiosmtpd).");
@@ -73,6 +80,12 @@ public sealed class SmtpServer : IAsyncDisposable
         foreach (var argument in new[] { script, folder, port.ToString(System.Globalization.CultureInfo.InvariantCulture), UserName, Password })
         {
             start.ArgumentList.Add(argument);
+        }
+
+        if (tlsCertificate is { } tls)
+        {
+            start.ArgumentList.Add(tls.Certificate);
+            start.ArgumentList.Add(tls.Key);
         }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException($"{python} did not start");

@@ -110,7 +110,7 @@ internal sealed class AlertStore
         "UPDATE alert_deliveries SET status = 'cancelled', last_error = @Error WHERE id = @Id AND status = 'pending'";
 
     private const string Redrive =
-        "UPDATE alert_deliveries SET status = 'pending', next_attempt_at = @Now, redriven_at = @Now, redriven_by = @By, " +
+        "UPDATE alert_deliveries SET status = 'pending', attempts = 0, next_attempt_at = @Now, redriven_at = @Now, redriven_by = @By, " +
         "redrive_count = redrive_count + 1, dead_at = NULL WHERE id = @Id AND status = 'dead'";
 
     // The marks table belongs to the marks feature; ids compare case-insensitively there (COLLATE NOCASE).
@@ -341,7 +341,7 @@ internal sealed class AlertStore
         await connection.ExecuteAsync(new CommandDefinition(MarkCancelled, new { Id = id, Error = error }, cancellationToken: cancellationToken));
     }
 
-    /// <summary>Puts a dead letter back in its lane, due now, with a fresh retry horizon.</summary>
+    /// <summary>Puts a dead letter back in its lane, due now, with a fresh retry horizon and backoff.</summary>
     public async Task<bool> RedriveAsync(string id, string by, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var connection = await _database.OpenAsync(cancellationToken);

@@ -127,13 +127,16 @@ public sealed class WebhookDeliveryTests
         }
 
         // Stop while requests are in flight: the receiver has seen them, the dispatcher never learns the answer.
+        receiver.HoldAfter("/one", 5);
         await using (await AlertHost.StartAsync(db, AlertHost.FastSettings()))
         {
-            await Eventually.HoldsAsync(() => receiver.Received.Count >= 6, "some alerts went out");
+            await Eventually.HoldsAsync(() => receiver.Received.Count(r => r.Path == "/one") == 6, "the sixth alert to /one is in flight");
         }
 
+        var held = receiver.Received.Where(r => r.Path == "/one").ToList()[5];
         var seenBeforeRestart = receiver.Received.Count;
         Assert.True(seenBeforeRestart < 50, "the first host was stopped before it finished");
+        Assert.Equal("pending", (await db.DeliveriesAsync()).Single(d => d.Id == held.DeliveryId).Status);
 
         // Events written while the Api is down wait in the outbox.
         for (var i = 25; i < 30; i++)
@@ -141,6 +144,7 @@ public sealed class WebhookDeliveryTests
             events.Add(await db.AddEventAsync("acme", "acme", $"acme-crash-{i}.com"));
         }
 
+        receiver.ReleaseHolds();
         receiver.AnswerDelay = TimeSpan.Zero;
         await using (await AlertHost.StartAsync(db, AlertHost.FastSettings()))
         {
@@ -162,6 +166,9 @@ public sealed class WebhookDeliveryTests
 
         Assert.Equal(60, await db.CountAsync("SELECT COUNT(*) FROM alert_deliveries"));
         Assert.Equal(events[^1], await db.CursorAsync());
+
+        // The alert in flight at the stop arrived twice, both times under its one delivery id.
+        Assert.Equal(2, receiver.Received.Count(r => r.DeliveryId == held.DeliveryId));
     }
 
     [Fact]

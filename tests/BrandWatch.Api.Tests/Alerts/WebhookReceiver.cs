@@ -23,6 +23,7 @@ public sealed class WebhookReceiver : IAsyncDisposable
     private readonly ConcurrentDictionary<string, string> _secrets = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int> _failuresLeft = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _redirects = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int> _holdAfter = new(StringComparer.Ordinal);
     private readonly List<ReceivedWebhook> _received = [];
     private readonly Lock _gate = new();
 
@@ -61,6 +62,11 @@ public sealed class WebhookReceiver : IAsyncDisposable
     }
 
     public void FailAlways(string path) => _failuresLeft[path] = int.MaxValue;
+
+    /// <summary>Requests to the path after the first <paramref name="answered"/> are recorded and then never answered.</summary>
+    public void HoldAfter(string path, int answered) => _holdAfter[path] = answered;
+
+    public void ReleaseHolds() => _holdAfter.Clear();
 
     public void Recover(string path) => _failuresLeft[path] = 0;
 
@@ -112,7 +118,14 @@ public sealed class WebhookReceiver : IAsyncDisposable
             status = TakeFailure(path) ? 503 : 200;
         }
 
+        var seenBefore = Received.Count(r => r.Path == path);
         Record(new ReceivedWebhook(path, deliveryId, context.Request.Headers["BrandWatch-Event"].ToString(), timestamp, signature, body, valid, status, "POST"));
+        if (_holdAfter.TryGetValue(path, out var answered) && seenBefore >= answered)
+        {
+            // Seen but never acknowledged: the sender learns nothing until it gives up or stops.
+            await Task.Delay(Timeout.Infinite, context.RequestAborted);
+        }
+
         if (AnswerDelay > TimeSpan.Zero)
         {
             await Task.Delay(AnswerDelay, context.RequestAborted);

@@ -57,6 +57,12 @@ public static class AddressGuard
                 return Classify(new IPAddress(b[12..16]));
             }
 
+            if (b[0] == 0x20 && b[1] == 0x02)
+            {
+                // 6to4 (2002::/16) reaches the IPv4 address in bytes 2–5: judge that one.
+                return Classify(new IPAddress(b[2..6]));
+            }
+
             if (address.IsIPv6LinkLocal)
             {
                 return AddressScope.LinkLocal;

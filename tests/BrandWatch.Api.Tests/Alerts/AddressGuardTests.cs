@@ -21,6 +21,8 @@ public sealed class AddressGuardTests
     [InlineData("fd12:3456::1", AddressScope.Private)]
     [InlineData("::ffff:10.1.2.3", AddressScope.Private)]
     [InlineData("64:ff9b::a00:1", AddressScope.Private)]
+    [InlineData("2002:7f00:1::1", AddressScope.Loopback)]
+    [InlineData("2002:5db8:d822::1", AddressScope.Public)]
     [InlineData("169.254.169.254", AddressScope.LinkLocal)]
     [InlineData("fe80::1", AddressScope.LinkLocal)]
     [InlineData("0.0.0.0", AddressScope.Reserved)]

@@ -23,12 +23,19 @@ public sealed class DeadLetterTests
             await Eventually.HoldsAsync(() => receiver.Received.Count(r => r.Path == "/down") == 1, "the first attempt failed");
 
             // Backoff is on the clock: nothing more happens until the clock moves, then the retries go on until the horizon.
-            while ((await db.DeliveriesAsync()).Any(d => d.Status == "pending" && d.EventIds == $"[{first}]"))
+            // Each step waits until the dispatcher has recorded the attempt the receiver saw, so the clock never moves mid-attempt.
+            var firstId = (await db.DeliveriesAsync()).Single(d => d.EventIds == $"[{first}]").Id;
+            while (true)
             {
-                var attempts = receiver.Received.Count;
+                var seen = receiver.Received.Count(r => r.DeliveryId == firstId);
+                await Eventually.HoldsAsync(async () => (await db.DeliveriesAsync()).Single(d => d.Id == firstId).Attempts == seen, "the attempt was recorded");
+                if ((await db.DeliveriesAsync()).Single(d => d.Id == firstId).Status != "pending")
+                {
+                    break;
+                }
+
                 clock.Advance(TimeSpan.FromMinutes(6));
-                await Eventually.HoldsAsync(async () => receiver.Received.Count > attempts
-                    || (await db.DeliveriesAsync()).All(d => d.Status != "pending" || d.EventIds != $"[{first}]"), "another attempt was made");
+                await Eventually.HoldsAsync(() => receiver.Received.Count(r => r.DeliveryId == firstId) > seen, "another attempt was made");
             }
 
             // The second alert waited behind the first for longer than the horizon: its first failure ends it too.

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace BrandWatch.Rules.Scoring;
 
 /// <summary>
@@ -8,7 +6,6 @@ namespace BrandWatch.Rules.Scoring;
 /// </summary>
 public sealed class OrdinaryWords
 {
-    private const string Resource = "BrandWatch.Rules.Scoring.words-en.txt";
     private const int MinWordLength = 3;
     private static readonly Lazy<OrdinaryWords> EnglishWords = new(LoadEnglish);
     private readonly HashSet<string> _words;
@@ -105,17 +102,6 @@ public sealed class OrdinaryWords
         return differences == 1;
     }
 
-    private static OrdinaryWords LoadEnglish()
-    {
-        using var stream = typeof(OrdinaryWords).Assembly.GetManifestResourceStream(Resource)
-            ?? throw new InvalidOperationException($"embedded resource {Resource} is missing");
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        var words = new List<string>(110_000);
-        while (reader.ReadLine() is { } line)
-        {
-            words.Add(line);
-        }
-
-        return new OrdinaryWords(words);
-    }
+    // The same embedded SCOWL list the screening word list reads; this view keeps the proper-noun distinction.
+    private static OrdinaryWords LoadEnglish() => new(Domains.EmbeddedText.Read("words-en.txt").Split('\n'));
 }

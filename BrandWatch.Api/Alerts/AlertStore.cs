@@ -36,6 +36,11 @@ internal sealed class AlertStore
         "min_outcome = @MinOutcome, delivery = @Delivery, channel = @Channel, webhook_url = @WebhookUrl, webhook_secret = @WebhookSecret, " +
         "email = @Email, format = @Format, updated_at = @Now WHERE id = @Id AND deleted_at IS NULL";
 
+    // Undelivered messages follow the subscription to its new endpoint, so fixing a wrong URL also fixes its backlog.
+    private const string RepointUndelivered =
+        "UPDATE alert_deliveries SET lane = @Lane, channel = @Channel, format = @Format, target = @Target " +
+        "WHERE subscription_id = @Id AND status IN ('pending', 'dead')";
+
     private const string SelectSubscription =
         "SELECT " + SubscriptionColumns + " FROM alert_subscriptions WHERE id = @Id AND deleted_at IS NULL";
 
@@ -144,14 +149,25 @@ internal sealed class AlertStore
         return rows.Select(r => r.ToSubscription()).ToList();
     }
 
+    /// <summary>Replaces a subscription; its pending deliveries and dead letters move to the new endpoint and format.</summary>
     public async Task<Subscription?> UpdateSubscriptionAsync(long id, SubscriptionDraft draft, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(draft);
         await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var parameters = DraftParameters(draft, now, createdBy: string.Empty);
         parameters.Add("Id", id);
-        var changed = await connection.ExecuteAsync(new CommandDefinition(UpdateSubscription, parameters, cancellationToken: cancellationToken));
-        return changed == 0 ? null : await GetSubscriptionAsync(connection, id, cancellationToken);
+        var changed = await connection.ExecuteAsync(new CommandDefinition(UpdateSubscription, parameters, transaction, cancellationToken: cancellationToken));
+        if (changed == 0)
+        {
+            return null;
+        }
+
+        var updated = (await GetSubscriptionAsync(connection, id, cancellationToken, transaction))!;
+        await connection.ExecuteAsync(new CommandDefinition(RepointUndelivered,
+            new { Id = id, updated.Lane, updated.Channel, updated.Format, updated.Target }, transaction, cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+        return updated;
     }
 
     /// <summary>Deletes a subscription and cancels its pending deliveries; dead letters stay for the record.</summary>

@@ -191,11 +191,40 @@ public sealed class SubscriptionsApiTests(AlertsApiFixture api) : IClassFixture<
         Assert.Equal(0.8, item.GetProperty("case").GetProperty("elements").GetProperty("fault").GetDouble());
         Assert.Equal(AlertsApiFixture.OwnerB, (string?)letter["owner"]);
         Assert.Equal("HTTP 503", (string?)letter["lastError"]);
-        Assert.Empty(lettersOfA.AsArray());
+        Assert.All(lettersOfA.AsArray(), l => Assert.Equal(AlertsApiFixture.OwnerA, (string?)l!["owner"]));
+        Assert.DoesNotContain(lettersOfA.AsArray(), l => (string?)l!["id"] == deliveryId);
         Assert.Equal(HttpStatusCode.Forbidden, byManager.StatusCode);
         Assert.Equal("pending", (string?)byAdmin["status"]);
         await again.ExpectProblemAsync(HttpStatusCode.Conflict, "illegal-transition");
         Assert.Equal("delivered", (string?)log.AsArray().Single(d => (string?)d!["id"] == deliveryId)!["status"]);
+    }
+
+    [Fact]
+    public async Task Update_NewWebhookUrl_SendsTheDeadLettersThereOnRedrive()
+    {
+        using var manager = api.Client("manager-a");
+        using var admin = api.Client("admin");
+        using var worker = api.Client("worker");
+        const string secret = "acme-moving-secret";
+        var wrong = api.Receiver.Endpoint("/acme-wrong", secret);
+        var right = api.Receiver.Endpoint("/acme-right", secret);
+        api.Receiver.FailAlways("/acme-wrong");
+        var created = await (await manager.PostJsonAsync("/api/subscriptions", new { marks = new[] { "acme-pay" }, webhookUrl = wrong.ToString(), secret })).ExpectAsync(HttpStatusCode.Created);
+        var id = (long)created["id"]!;
+        await (await worker.PostJsonAsync("/api/cases", TestData.Filing("acme-pay", "acme-pay-refund.com", 75))).ExpectAsync(HttpStatusCode.Created);
+        await Eventually.HoldsAsync(async () =>
+            (await (await manager.FetchAsync($"/api/subscriptions/{id}/deliveries")).ExpectAsync(HttpStatusCode.OK)).AsArray().Any(d => (string?)d!["status"] == "dead"),
+            "the delivery to the wrong URL is a dead letter");
+
+        await (await manager.SendAsync(HttpMethod.Put, $"/api/subscriptions/{id}",
+            HttpTest.Json(new { marks = new[] { "acme-pay" }, webhookUrl = right.ToString() }))).ExpectAsync(HttpStatusCode.OK);
+        var letter = (await (await manager.FetchAsync($"/api/subscriptions/{id}/deliveries")).ExpectAsync(HttpStatusCode.OK)).AsArray().Single()!;
+        await (await admin.SendAsync(HttpMethod.Post, $"/api/alerts/dead-letters/{(string?)letter["id"]}/redrive")).ExpectAsync(HttpStatusCode.OK);
+        await Eventually.HoldsAsync(() => api.Receiver.Accepted("/acme-right").Count == 1, "the redriven alert reached the new URL");
+
+        Assert.Equal(right.ToString(), (string?)letter["target"]);
+        Assert.Equal((string?)letter["id"], api.Receiver.Accepted("/acme-right")[0].DeliveryId);
+        Assert.True(api.Receiver.Accepted("/acme-right")[0].SignatureValid);
     }
 
     private async Task<string?> StoredSecretAsync(long id)

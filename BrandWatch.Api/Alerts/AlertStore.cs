@@ -116,7 +116,7 @@ internal sealed class AlertStore
 
     private const string Redrive =
         "UPDATE alert_deliveries SET status = 'pending', attempts = 0, next_attempt_at = @Now, redriven_at = @Now, redriven_by = @By, " +
-        "redrive_count = redrive_count + 1, dead_at = NULL WHERE id = @Id AND status = 'dead'";
+        "redrive_count = redrive_count + 1, dead_at = NULL WHERE id = @Id AND status = 'dead' RETURNING " + DeliveryColumns;
 
     // The marks table belongs to the marks feature; ids compare case-insensitively there (COLLATE NOCASE).
     private const string SelectMarkOwners = "SELECT id AS Id, owner AS Owner FROM marks WHERE id IN @Ids";
@@ -358,10 +358,12 @@ internal sealed class AlertStore
     }
 
     /// <summary>Puts a dead letter back in its lane, due now, with a fresh retry horizon and backoff.</summary>
-    public async Task<bool> RedriveAsync(string id, string by, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <returns>The delivery as the redrive left it, or null when it was not a dead letter.</returns>
+    public async Task<Delivery?> RedriveAsync(string id, string by, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var connection = await _database.OpenAsync(cancellationToken);
-        return await connection.ExecuteAsync(new CommandDefinition(Redrive, new { Id = id, By = by, Now = Text(now) }, cancellationToken: cancellationToken)) > 0;
+        var row = await connection.QuerySingleOrDefaultAsync<DeliveryRow>(new CommandDefinition(Redrive, new { Id = id, By = by, Now = Text(now) }, cancellationToken: cancellationToken));
+        return row?.ToDelivery();
     }
 
     // The Api's timestamp form: ISO 8601 UTC with a fixed width, so text order is time order.

@@ -159,15 +159,15 @@ public static class AlertsApi
             return ProblemFactory.NotFound($"Delivery '{id}'");
         }
 
-        if (!await store.RedriveAsync(id, context.User.GetKeyId() ?? "admin", time.GetUtcNow(), cancellationToken))
+        var redriven = await store.RedriveAsync(id, context.User.GetKeyId() ?? "admin", time.GetUtcNow(), cancellationToken);
+        if (redriven is null)
         {
             return ProblemFactory.Conflict(ProblemTypes.IllegalTransition, "Only a dead letter can be redriven.",
                 $"Delivery '{id}' is {delivery.Status}.", new Dictionary<string, object?> { ["deliveryStatus"] = delivery.Status });
         }
 
         signal.Notify();
-        var redriven = await store.GetDeliveryAsync(id, cancellationToken);
-        return TypedResults.Ok(DeliveryResponse.From(redriven!));
+        return TypedResults.Ok(DeliveryResponse.From(redriven));
     }
 
     /// <summary>Which owner's rows a list shows: a brand manager's own; an admin's choice (all when absent).</summary>

@@ -27,8 +27,9 @@ public sealed class WebhookDeliveryTests
         await using (await AlertHost.StartAsync(db, AlertHost.FastSettings()))
         {
             await Eventually.HoldsAsync(
-                () => receiver.Accepted("/all").Count >= expectedAll.Count && receiver.Accepted("/domains").Count >= expectedDomains.Count,
-                "both subscribers accepted every alert");
+                async () => receiver.Accepted("/all").Count >= expectedAll.Count && receiver.Accepted("/domains").Count >= expectedDomains.Count
+                    && await db.CountAsync("SELECT COUNT(*) FROM alert_deliveries WHERE status = 'delivered'") == expectedAll.Count + expectedDomains.Count,
+                "both subscribers accepted every alert and the dispatcher recorded it");
         }
 
         foreach (var (path, expected, subscription) in new[] { ("/all", expectedAll, all), ("/domains", expectedDomains, domains) })

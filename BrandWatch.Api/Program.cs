@@ -1,4 +1,5 @@
 using BrandWatch.Api;
+using BrandWatch.Api.Alerts;
 using BrandWatch.Api.Auth;
 
 if (args.Length > 0 && args[0] == "create-key")
@@ -8,9 +9,11 @@ if (args.Length > 0 && args[0] == "create-key")
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddBrandWatchApi();
+builder.Services.AddAlerts(builder.Configuration);
 var app = builder.Build();
 await app.MigrateBrandWatchDatabaseAsync();
 app.MapBrandWatchApi();
+app.MapAlerts();
 await app.RunAsync();
 return 0;
 

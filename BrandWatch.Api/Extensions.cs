@@ -47,7 +47,7 @@ public static class Extensions
             .AddScheme<AuthenticationSchemeOptions, ApiKeyHandler>(ApiKeyDefaults.Scheme, null);
         services.AddAuthorizationBuilder().AddBrandWatchPolicies();
 
-        services.AddOpenApi();
+        services.AddOpenApi(o => o.AddDocumentTransformer<Http.ApiKeySecurityTransformer>());
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 8 * 1024 * 1024);
         return builder;
@@ -70,7 +70,8 @@ public static class Extensions
         app.UseAuthorization();
 
         app.MapOpenApi().AllowAnonymous();
-        app.MapScalarApiReference().AllowAnonymous();
+        // The reference page is served from the package's embedded assets; no fonts or scripts from a CDN.
+        app.MapScalarApiReference(o => o.WithTitle("BrandWatch Api").DisableDefaultFonts()).AllowAnonymous();
         app.MapHealthChecks("/healthz").AllowAnonymous();
 
         app.MapKeysApi();

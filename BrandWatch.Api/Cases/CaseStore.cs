@@ -18,8 +18,11 @@ namespace BrandWatch.Api.Cases;
 /// Cases in SQLite. Every change (filing, reopening, review transition) is one IMMEDIATE transaction that also
 /// appends its evidence or audit row and its case_events outbox row.
 /// </summary>
-internal sealed class CaseStore(SqliteDatabase database, TimeProvider time, WriteGate gate, ILogger<CaseStore> logger)
+internal sealed class CaseStore(SqliteDatabase database, TimeProvider time, WriteGate gate, ILogger<CaseStore> logger) : IAsyncDisposable
 {
+    // Writes run one at a time behind the gate, so they share one open connection (its pragmas set once).
+    private SqliteConnection? _writer;
+
     private const string SelectCase = "SELECT " + CaseRow.Columns + " FROM cases c WHERE c.id = @Id";
 
     private const string SelectVerdict = "SELECT verdict FROM cases WHERE id = @Id";
@@ -83,7 +86,7 @@ internal sealed class CaseStore(SqliteDatabase database, TimeProvider time, Writ
     private const string ByMinPriority = " AND c.priority >= @MinPriority";
     private const string ByMaxPriority = " AND c.priority <= @MaxPriority";
     private const string ByFiledSince = " AND c.filed_at >= @FiledSince";
-    private const string ByText = " AND c.domain LIKE @Text ESCAPE '\\'";
+    private const string ByText = " AND c.id IN (SELECT rowid FROM case_search WHERE domain LIKE @Text)";
     private const string AfterCursor = " AND (c.priority < @AfterPriority OR (c.priority = @AfterPriority AND c.id < @AfterId))";
     private const string ListOrder = " ORDER BY c.priority DESC, c.id DESC LIMIT @Take";
     private const string CountGroup = " GROUP BY c.status";
@@ -92,7 +95,7 @@ internal sealed class CaseStore(SqliteDatabase database, TimeProvider time, Writ
     {
         var requestHash = Sha256(raw);
         using var entered = await gate.EnterAsync(cancellationToken);
-        await using var connection = await database.OpenAsync(cancellationToken);
+        var connection = await WriterAsync(cancellationToken);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         CommandDefinition Command(string sql, object? parameters = null) => new(sql, parameters, transaction, cancellationToken: cancellationToken);
 
@@ -224,7 +227,7 @@ internal sealed class CaseStore(SqliteDatabase database, TimeProvider time, Writ
     public async Task<(TransitionResult Result, CaseRow? Row)> TransitionAsync(long id, ReviewRequest request, long expectedVersion, Caller caller, CancellationToken cancellationToken)
     {
         using var entered = await gate.EnterAsync(cancellationToken);
-        await using var connection = await database.OpenAsync(cancellationToken);
+        var connection = await WriterAsync(cancellationToken);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         CommandDefinition Command(string sql, object? parameters = null) => new(sql, parameters, transaction, cancellationToken: cancellationToken);
 
@@ -286,6 +289,31 @@ internal sealed class CaseStore(SqliteDatabase database, TimeProvider time, Writ
         await using var connection = await database.OpenAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<CaseRow>(new CommandDefinition(SelectCase, new { Id = id }, cancellationToken: cancellationToken));
         return row is not null && caller.CanSee(row.Owner) ? row : null;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_writer is not null)
+        {
+            await _writer.DisposeAsync();
+        }
+    }
+
+    /// <summary>The shared write connection; call only inside the gate. A broken one is replaced on the next write.</summary>
+    private async Task<SqliteConnection> WriterAsync(CancellationToken cancellationToken)
+    {
+        if (_writer is { State: System.Data.ConnectionState.Open })
+        {
+            return _writer;
+        }
+
+        if (_writer is not null)
+        {
+            await _writer.DisposeAsync();
+        }
+
+        _writer = await database.OpenAsync(cancellationToken);
+        return _writer;
     }
 
     /// <summary>A visible case with its verdict, evidence (with raw bodies) and audit log, read in one snapshot.</summary>
@@ -375,12 +403,10 @@ internal sealed class CaseStore(SqliteDatabase database, TimeProvider time, Writ
         Add(query.MinPriority is not null, ByMinPriority, "MinPriority", query.MinPriority);
         Add(query.MaxPriority is not null, ByMaxPriority, "MaxPriority", query.MaxPriority);
         Add(query.FiledSince is not null, ByFiledSince, "FiledSince", query.FiledSince is { } since ? Iso.Format(since) : null);
-        Add(query.Text is not null, ByText, "Text", query.Text is { } text ? "%" + EscapeLike(text) + "%" : null);
+        // The parser lets only letters, digits, '-' and '.' through, so the pattern needs no escaping.
+        Add(query.Text is not null, ByText, "Text", query.Text is { } text ? "%" + text + "%" : null);
         return parameters;
     }
-
-    private static string EscapeLike(string text) =>
-        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
 
     public static string Sha256(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 

@@ -46,6 +46,7 @@ public sealed class CaseListTests(ApiFixture api) : IClassFixture<ApiFixture>
     [Theory]
     [InlineData("mark=listmark&minPriority=50&maxPriority=70", 4)]
     [InlineData("mark=listmark&q=listmark-1", 10)]
+    [InlineData("mark=listmark&q=LISTMARK-2", 3)]
     [InlineData("q=othermark-news&kind=framing", 1)]
     [InlineData("kind=framing&owner=Bravo%20GmbH", 1)]
     [InlineData("mark=listmark&status=new,in_review", 23)]
@@ -73,6 +74,8 @@ public sealed class CaseListTests(ApiFixture api) : IClassFixture<ApiFixture>
     [InlineData("filedSince=last-week", "filedSince")]
     [InlineData("kind=typo", "kind")]
     [InlineData("outcome=sure", "outcome")]
+    [InlineData("q=ab", "q")]
+    [InlineData("q=50%25", "q")]
     public async Task List_WithBadParameter_Is400NamingIt(string query, string field)
     {
         using var ci = api.Client("ci");

@@ -29,6 +29,7 @@ public sealed class HealthTests
         var reference = await client.FetchAsync("/scalar");
 
         Assert.NotNull(document["paths"]?["/api/marks"]);
+        Assert.NotNull(document["components"]?["securitySchemes"]?["bearer"]);
         Assert.Equal(HttpStatusCode.OK, reference.StatusCode);
     }
 }

@@ -19,8 +19,12 @@ public static class Extensions
     {
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(sp => new SqliteDatabase(
-            sp.GetRequiredService<IConfiguration>().GetConnectionString("BrandWatch") is { Length: > 0 } cs ? cs : DefaultConnectionString));
+        services.AddOptions<Storage.DatabaseOptions>()
+            .Bind(builder.Configuration.GetSection(Storage.DatabaseOptions.Section))
+            .ValidateDataAnnotations()
+            .Validate(o => o.IsUsable(), "ConnectionStrings:BrandWatch is not a SQLite connection string with a Data Source.")
+            .ValidateOnStart();
+        services.AddSingleton(sp => new SqliteDatabase(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Storage.DatabaseOptions>>().Value.BrandWatch));
         services.AddSingleton<KeyStore>();
         services.AddSingleton<MarkStore>();
         services.AddSingleton<Storage.WriteGate>();

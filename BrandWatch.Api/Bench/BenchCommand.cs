@@ -93,14 +93,14 @@ public static class BenchCommand
         await app.StopAsync();
 
         var output = new StringBuilder();
-        output.AppendLine(CultureInfo.InvariantCulture, $"cases: {cases}, clients: {concurrency}, list samples per query: {samples}, processors: {Environment.ProcessorCount}");
+        output.AppendLine(CultureInfo.InvariantCulture, $"cases: {cases}, clients: {concurrency}, list samples per query: {samples}, processors: {Environment.ProcessorCount}, load average at the end: {LoadAverage()}");
         output.AppendLine();
-        output.AppendLine("| write | requests | seconds | per second | p50 ms | p99 ms |");
-        output.AppendLine("|---|---:|---:|---:|---:|---:|");
+        output.AppendLine("| write | requests | seconds | per second | p50 ms | p99 ms | CPU ms per request (client + server) |");
+        output.AppendLine("|---|---:|---:|---:|---:|---:|---:|");
         foreach (var (name, run) in new[] { ("file new cases", filing), ("re-file (evidence update)", refiling) })
         {
             output.AppendLine(CultureInfo.InvariantCulture,
-                $"| {name} | {run.Count} | {run.Seconds:F1} | {run.Count / run.Seconds:F0} | {Percentile(run.Latencies, 0.5):F2} | {Percentile(run.Latencies, 0.99):F2} |");
+                $"| {name} | {run.Count} | {run.Seconds:F1} | {run.Count / run.Seconds:F0} | {Percentile(run.Latencies, 0.5):F2} | {Percentile(run.Latencies, 0.99):F2} | {run.CpuSeconds * 1000 / run.Count:F2} |");
         }
 
         output.AppendLine();
@@ -122,10 +122,11 @@ public static class BenchCommand
         return 0;
     }
 
-    private static async Task<(int Count, double Seconds, List<double> Latencies)> FileAsync(HttpClient http, string key, int[] indexes, int concurrency, HttpStatusCode expected, int priorityShift = 0)
+    private static async Task<(int Count, double Seconds, List<double> Latencies, double CpuSeconds)> FileAsync(HttpClient http, string key, int[] indexes, int concurrency, HttpStatusCode expected, int priorityShift = 0)
     {
         var next = -1;
         var latencies = new List<double>[concurrency];
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async lane =>
         {
@@ -140,7 +141,9 @@ public static class BenchCommand
                 EnsureStatus(response, expected);
             }
         }));
-        return (indexes.Length, clock.Elapsed.TotalSeconds, latencies.SelectMany(l => l).ToList());
+        var seconds = clock.Elapsed.TotalSeconds;
+        var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
+        return (indexes.Length, seconds, latencies.SelectMany(l => l).ToList(), cpuSeconds);
     }
 
     private static async Task<List<double>> MeasureAsync(HttpClient http, string key, string path, int samples)
@@ -235,6 +238,10 @@ public static class BenchCommand
             ObservedAt = new DateTimeOffset(2026, 1, 10, 0, 0, 0, TimeSpan.Zero).AddSeconds(i),
         };
     }
+
+    /// <summary>The 1-minute load average (Linux), to read the figures against what else ran on the machine.</summary>
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";
 
     private static double Percentile(List<double> values, double p)
     {

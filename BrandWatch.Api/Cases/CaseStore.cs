@@ -20,8 +20,16 @@ namespace BrandWatch.Api.Cases;
 /// </summary>
 internal sealed class CaseStore(SqliteDatabase database, TimeProvider time, WriteGate gate, ILogger<CaseStore> logger) : IAsyncDisposable
 {
+    /// <summary>At most this many queued filings share one transaction.</summary>
+    private const int MaxBatch = 64;
+
     // Writes run one at a time behind the gate, so they share one open connection (its pragmas set once).
     private SqliteConnection? _writer;
+
+    private readonly System.Threading.Channels.Channel<PendingFiling> _queue =
+        System.Threading.Channels.Channel.CreateUnbounded<PendingFiling>(new System.Threading.Channels.UnboundedChannelOptions { SingleReader = true });
+
+    private Task? _writerLoop;
 
     private const string SelectCase = "SELECT " + CaseRow.Columns + " FROM cases c WHERE c.id = @Id";
 
@@ -91,13 +99,103 @@ internal sealed class CaseStore(SqliteDatabase database, TimeProvider time, Writ
     private const string ListOrder = " ORDER BY c.priority DESC, c.id DESC LIMIT @Take";
     private const string CountGroup = " GROUP BY c.status";
 
-    public async Task<FilingOutcome> FileAsync(CaseFiling filing, string subject, string domain, byte[] raw, Caller caller, string? idempotencyKey, CancellationToken cancellationToken)
+    /// <summary>
+    /// Queues a filing for the writer, which files whatever is queued in one transaction (group commit), each filing
+    /// inside its own savepoint. The answer comes once the transaction holding it has committed.
+    /// </summary>
+    public Task<FilingOutcome> FileAsync(CaseFiling filing, string subject, string domain, byte[] raw, Caller caller, string? idempotencyKey, CancellationToken cancellationToken)
     {
+        var pending = new PendingFiling(filing, subject, domain, raw, caller, idempotencyKey);
+        lock (_queue)
+        {
+            _writerLoop ??= Task.Run(WriteLoopAsync, CancellationToken.None);
+        }
+
+        if (!_queue.Writer.TryWrite(pending))
+        {
+            throw new ObjectDisposedException(nameof(CaseStore), "The Api is shutting down.");
+        }
+
+        // A caller that gives up does not withdraw its filing: it may already be in a transaction. Retrying with the
+        // same Idempotency-Key returns what was filed.
+        return pending.Completion.Task.WaitAsync(cancellationToken);
+    }
+
+    private async Task WriteLoopAsync()
+    {
+        var batch = new List<PendingFiling>(MaxBatch);
+        while (await _queue.Reader.WaitToReadAsync())
+        {
+            batch.Clear();
+            while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var next))
+            {
+                batch.Add(next);
+            }
+
+            await WriteBatchAsync(batch);
+        }
+    }
+
+    // WriteBatchAsync settles every filing of its batch whatever happens, so the loop itself never stops early.
+
+    private async Task WriteBatchAsync(List<PendingFiling> batch)
+    {
+        var outcomes = new FilingOutcome?[batch.Count];
+        var errors = new Exception?[batch.Count];
+        try
+        {
+            using var entered = await gate.EnterAsync(CancellationToken.None);
+            var connection = await WriterAsync(CancellationToken.None);
+            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync();
+            for (var i = 0; i < batch.Count; i++)
+            {
+                await transaction.SaveAsync("filing");
+                try
+                {
+                    outcomes[i] = await FileOneAsync(connection, transaction, batch[i]);
+                    await transaction.ReleaseAsync("filing");
+                }
+                catch (Exception ex) when (ex is SqliteException or InvalidOperationException or JsonException)
+                {
+                    await transaction.RollbackAsync("filing");
+                    errors[i] = ex;
+                }
+            }
+
+            await transaction.CommitAsync();
+        }
+        catch (Exception ex)
+        {
+            // Nothing of the batch was committed: every filing in it fails (the client sees a 5xx and may retry).
+            for (var i = 0; i < batch.Count; i++)
+            {
+                errors[i] ??= ex;
+            }
+        }
+
+        for (var i = 0; i < batch.Count; i++)
+        {
+            if (errors[i] is { } error)
+            {
+                batch[i].Completion.TrySetException(error);
+                continue;
+            }
+
+            var outcome = outcomes[i]!;
+            if (outcome.Status == StatusCodes.Status201Created && !outcome.Replayed)
+            {
+                Log.CaseFiled(logger, outcome.CaseId, batch[i].Filing.Mark, batch[i].Subject, ApiJson.Kebab(batch[i].Filing.Kind), batch[i].Filing.Verdict.Priority);
+            }
+
+            batch[i].Completion.TrySetResult(outcome);
+        }
+    }
+
+    private async Task<FilingOutcome> FileOneAsync(SqliteConnection connection, SqliteTransaction transaction, PendingFiling pending)
+    {
+        var (filing, subject, domain, raw, caller, idempotencyKey) = (pending.Filing, pending.Subject, pending.Domain, pending.Raw, pending.Caller, pending.IdempotencyKey);
         var requestHash = Sha256(raw);
-        using var entered = await gate.EnterAsync(cancellationToken);
-        var connection = await WriterAsync(cancellationToken);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-        CommandDefinition Command(string sql, object? parameters = null) => new(sql, parameters, transaction, cancellationToken: cancellationToken);
+        CommandDefinition Command(string sql, object? parameters = null) => new(sql, parameters, transaction);
 
         if (idempotencyKey is not null)
         {
@@ -105,7 +203,7 @@ internal sealed class CaseStore(SqliteDatabase database, TimeProvider time, Writ
             if (prior is not null)
             {
                 return prior.RequestSha256 == requestHash
-                    ? new FilingOutcome((int)prior.Status, prior.Body, prior.Location, prior.ETag, true, null)
+                    ? new FilingOutcome((int)prior.Status, prior.Body, prior.Location, prior.ETag, true, null, 0)
                     : Fail(Problems.Problems.Create(StatusCodes.Status422UnprocessableEntity, ProblemTypes.IdempotencyKeyReused, "The Idempotency-Key was used for another request.",
                         "This key already filed a different body; use a new key for a new filing.", new Dictionary<string, object?> { ["field"] = "Idempotency-Key" }));
             }
@@ -162,9 +260,8 @@ internal sealed class CaseStore(SqliteDatabase database, TimeProvider time, Writ
                 Note = "filed", DismissalReason = (string?)null, ActionTaken = (string?)null, VersionSeen = 0,
             }));
             row = await connection.QuerySingleAsync<CaseRow>(Command(SelectCase, new { Id = id }));
-            await CaseEvents.InsertAsync(connection, transaction, row, CaseEventTypes.CaseFiled, now, null, cancellationToken);
+            await CaseEvents.InsertAsync(connection, transaction, row, CaseEventTypes.CaseFiled, now, null, CancellationToken.None);
             status = StatusCodes.Status201Created;
-            Log.CaseFiled(logger, id, mark.Id, subject, kind, verdict.Priority);
         }
         else
         {
@@ -196,7 +293,7 @@ internal sealed class CaseStore(SqliteDatabase database, TimeProvider time, Writ
                     ["previousPriority"] = existing.Priority,
                     ["reopened"] = reopen,
                     ["previousStatus"] = existing.Status,
-                }, cancellationToken);
+                }, CancellationToken.None);
             }
 
             status = StatusCodes.Status200OK;
@@ -212,15 +309,14 @@ internal sealed class CaseStore(SqliteDatabase database, TimeProvider time, Writ
             }));
         }
 
-        await transaction.CommitAsync(cancellationToken);
-        return new FilingOutcome(status, body, location, row.ETag, false, null);
+        return new FilingOutcome(status, body, location, row.ETag, false, null, row.Id);
 
         Task InsertFilingAsync(long caseId) => connection.ExecuteAsync(Command(InsertFiling, new
         {
             CaseId = caseId, Now = now, figures.ObservedAt, FiledBy = caller.KeyId, verdict.Priority, Sha256 = requestHash, Body = raw,
         }));
 
-        static FilingOutcome Fail(Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult problem) => new(problem.StatusCode, null, null, null, false, problem);
+        static FilingOutcome Fail(Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult problem) => new(problem.StatusCode, null, null, null, false, problem, 0);
     }
 
     /// <summary>Moves a case through the review state machine; appends the audit line and the outbox event in the same transaction.</summary>
@@ -293,6 +389,12 @@ internal sealed class CaseStore(SqliteDatabase database, TimeProvider time, Writ
 
     public async ValueTask DisposeAsync()
     {
+        _queue.Writer.TryComplete();
+        if (_writerLoop is not null)
+        {
+            await _writerLoop;
+        }
+
         if (_writer is not null)
         {
             await _writer.DisposeAsync();

@@ -98,6 +98,7 @@ internal sealed class CaseStore(SqliteDatabase database, TimeProvider time, Writ
     private const string AfterCursor = " AND (c.priority < @AfterPriority OR (c.priority = @AfterPriority AND c.id < @AfterId))";
     private const string ListOrder = " ORDER BY c.priority DESC, c.id DESC LIMIT @Take";
     private const string CountGroup = " GROUP BY c.status";
+    private const string CountFromTotals = "SELECT c.status AS Status, SUM(c.n) AS Count FROM case_counts c WHERE 1 = 1";
 
     /// <summary>
     /// Queues a filing for the writer, which files whatever is queued in one transaction (group commit), each filing
@@ -463,7 +464,9 @@ internal sealed class CaseStore(SqliteDatabase database, TimeProvider time, Writ
 
     public async Task<CaseCounts> CountAsync(CaseQuery query, Caller caller, CancellationToken cancellationToken)
     {
-        var sql = new StringBuilder(CountSelect);
+        // Counts by owner alone come from the trigger-kept totals; any other filter counts the matching cases.
+        var byOwnerOnly = query is { Statuses.Count: 0, Mark: null, Outcome: null, Action: null, Kind: null, MinPriority: null, MaxPriority: null, FiledSince: null, Text: null };
+        var sql = new StringBuilder(byOwnerOnly ? CountFromTotals : CountSelect);
         var parameters = Filters(sql, query, caller);
         sql.Append(CountGroup);
         await using var connection = await database.OpenAsync(cancellationToken);

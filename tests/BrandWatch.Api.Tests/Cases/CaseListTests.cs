@@ -98,4 +98,29 @@ public sealed class CaseListTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Equal(0, (int)counts["byStatus"]!["resolved"]!);
         Assert.Equal(7, counts["byStatus"]!.AsObject().Count);
     }
+
+    [Fact]
+    public async Task Counts_FromTheKeptTotals_AgreeWithCountingTheCases()
+    {
+        await SeedAsync();
+        using var admin = api.Admin;
+        using var worker = api.Client("worker");
+        using var ci = api.Client("ci");
+        using var reviewer = api.Client("reviewer-a");
+        await (await admin.PostJsonAsync("/api/marks", TestData.Mark("countmark", ApiFixture.OwnerA))).ExpectAsync(HttpStatusCode.Created);
+        var filed = await worker.PostJsonAsync("/api/cases", TestData.Filing("countmark", "countmark-login.com", 50));
+        var id = (long)(await filed.ExpectAsync(HttpStatusCode.Created))["id"]!;
+        var move = await reviewer.PostJsonAsync($"/api/cases/{id}/transitions", new { to = "in_review" }, r => r.Headers.IfMatch.ParseAdd(filed.Headers.ETag!.Tag));
+        await move.ExpectAsync(HttpStatusCode.OK);
+
+        var totals = await (await ci.FetchAsync("/api/cases/counts")).ExpectAsync(HttpStatusCode.OK);
+        var ownerA = await (await reviewer.FetchAsync("/api/cases/counts")).ExpectAsync(HttpStatusCode.OK);
+        var counted = await api.QueryAsync<(string Status, long Count)>("SELECT status, COUNT(*) FROM cases GROUP BY status");
+        var countedA = await api.QueryAsync<(string Status, long Count)>("SELECT status, COUNT(*) FROM cases WHERE owner = @owner GROUP BY status", new { owner = ApiFixture.OwnerA });
+
+        Assert.Equal(counted.Sum(c => c.Count), (long)totals["total"]!);
+        Assert.All(counted, c => Assert.Equal(c.Count, (long)totals["byStatus"]![c.Status]!));
+        Assert.All(countedA, c => Assert.Equal(c.Count, (long)ownerA["byStatus"]![c.Status]!));
+        Assert.Contains(countedA, c => c.Status == "in_review" && c.Count >= 1);
+    }
 }

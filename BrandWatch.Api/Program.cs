@@ -7,6 +7,11 @@ if (args.Length > 0 && args[0] == "create-key")
     return await CreateKeyCommand.RunAsync(args[1..]);
 }
 
+if (args.Length > 0 && args[0] == "bench")
+{
+    return await BrandWatch.Api.Bench.BenchCommand.RunAsync(args[1..]);
+}
+
 var builder = WebApplication.CreateBuilder(args);
 builder.AddBrandWatchApi();
 builder.Services.AddAlerts(builder.Configuration);

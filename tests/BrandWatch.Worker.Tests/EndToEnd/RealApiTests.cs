@@ -26,8 +26,9 @@ public sealed class RealApiTests : IDisposable
         using var worker = WorkerProcess.Start("run", Settings(api, dns, sites, portfolioFromApi: true));
 
         var stages = await EndToEndWait.UntilDoneAsync(worker, Database, "nrd", ct);
-        await worker.TerminateAsync(ct);
+        var exitCode = await worker.TerminateAsync(ct);
 
+        Assert.Equal(0, exitCode);
         var cases = await api.CasesAsync(ct);
         Assert.Equal(stages.GetValueOrDefault("Filed"), cases.Count);
         var subjects = cases.Select(c => c.GetProperty("case").GetProperty("subject").GetString()).ToHashSet();

@@ -88,4 +88,16 @@ public sealed class ShellTests(DeskFixture desk) : IClassFixture<DeskFixture>
         Assert.Equal(0, await tab.Page.Locator("#view img").CountAsync());
         Assert.False(await tab.Page.EvaluateAsync<bool>("() => window.pwned === 1"));
     }
+
+    [Fact]
+    public async Task SignIn_Page_HasNoAccessibilityViolations()
+    {
+        await using var tab = await desk.OpenAsync();
+        await tab.Page.GotoAsync("/");
+        await Assertions.Expect(tab.Page.GetByLabel("API key")).ToBeVisibleAsync();
+
+        var violations = await Accessibility.ViolationsAsync(tab.Page);
+
+        Assert.Empty(violations);
+    }
 }

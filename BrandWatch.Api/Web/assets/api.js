@@ -57,22 +57,22 @@ async function call(method, path, { body, ifMatch, query, raw } = {}) {
   return { body: await response.json(), etag: response.headers.get('ETag') };
 }
 
-/** Who the key belongs to: { role, owner, ... }. */
+/** Who the key belongs to: { role, owners } (from /api/me when the Api has it). */
 export async function whoAmI() {
   return (await call('GET', '/api/me')).body;
 }
 
-/** One page of the queue, sorted by priority: { items, nextCursor, counts? }. */
+/** One page of the queue, sorted by priority: { items: CaseSummary[], nextCursor }. */
 export async function listCases(filters, cursor, limit = 50) {
   return (await call('GET', '/api/cases', { query: { ...filters, cursor, limit } })).body;
 }
 
-/** Case counts per status under the same filters (without the status filter). */
+/** Case counts per status under the same filters (the status filter is ignored): { total, byStatus }. */
 export async function caseCounts(filters) {
   return (await call('GET', '/api/cases/counts', { query: filters })).body;
 }
 
-/** A case with its evidence history; etag is its version for If-Match. */
+/** { case: CaseSummary, verdict, evidence: [{ filing, sha256, filedAt, … }] oldest first, audit }; etag for If-Match. */
 export async function getCase(id) {
   return call('GET', `/api/cases/${encodeURIComponent(id)}`);
 }
@@ -82,11 +82,12 @@ export async function getAudit(id) {
 }
 
 /**
- * Moves a case to a new status with a note (and a reason for dismissals, the action taken for "actioned"), only if
- * it is still at the version the reviewer saw. A 412 means someone else changed it first.
+ * Moves a case to a new status ({ to, note, reason?, action? }) only if it is still at the version the reviewer saw
+ * (If-Match). A 412 means someone else changed it first; a 409 that the move is not allowed from its status.
+ * Answers { body: CaseSummary, etag }.
  */
-export async function review(id, etag, decision) {
-  return call('POST', `/api/cases/${encodeURIComponent(id)}/reviews`, { body: decision, ifMatch: etag });
+export async function transition(id, etag, decision) {
+  return call('POST', `/api/cases/${encodeURIComponent(id)}/transitions`, { body: decision, ifMatch: etag });
 }
 
 /** The evidence package (zip) as a Blob and its file name. */
@@ -127,5 +128,6 @@ export function itemsOf(body) {
 /** "legal_reviewer for acme" — a short label for the signed-in key. */
 export function wordsOfRole(me) {
   const role = String(me?.role ?? 'signed in').replaceAll('_', ' ').replaceAll('-', ' ');
-  return me?.owner ? `${role} · ${me.owner}` : role;
+  const owners = me?.owners ?? (me?.owner ? [me.owner] : []);
+  return owners.length ? `${role} · ${owners.join(', ')}` : role;
 }

@@ -3,7 +3,7 @@
 import { h, number, replace, time, words } from './dom.js';
 import * as api from './api.js';
 import { domainPanel } from './domain.js';
-import { ACTIONS, ACTIONS_TAKEN, DISMISS_REASONS, DISPUTE_PATHS, KINDS, OUTCOMES, STATUSES, label } from './vocab.js';
+import { ACTIONS, ACTIONS_TAKEN, DISMISS_REASONS, DISPUTE_PATHS, KINDS, NEXT, OUTCOMES, STATUSES, label } from './vocab.js';
 
 const ELEMENTS = [['act', 'Act'], ['damage', 'Damage'], ['causation', 'Causation'], ['fault', 'Fault']];
 const FITS = [['udrp', 'UDRP / CNDRP'], ['court', 'Court'], ['takedown', 'Abuse takedown']];
@@ -60,14 +60,14 @@ function recommendation(verdict) {
     contributions(verdict?.gatesAndDefences, 'Gates and defences'));
 }
 
-function matchSection(c, mark) {
-  const matches = c.matches ?? [];
+function matchSection(c, matches, mark) {
   return h('section', { class: 'panel', 'aria-labelledby': 'match-title' },
     h('h2', { id: 'match-title' }, 'Mark and match'),
     h('dl', { class: 'facts' },
-      h('dt', null, 'Mark'), h('dd', null, h('strong', null, mark?.name ?? c.markName ?? c.mark), ' ', h('span', { class: 'muted mono' }, `(${c.mark})`),
+      h('dt', null, 'Mark'), h('dd', null, h('strong', null, mark?.name ?? c.mark), ' ', h('span', { class: 'muted mono' }, `(${c.mark})`),
         mark?.wellKnown ? h('span', { class: 'badge' }, 'well known') : null),
-      mark ? [h('dt', null, 'Owner'), h('dd', null, mark.owner ?? '–'),
+      h('dt', null, 'Owner'), h('dd', null, c.owner ?? mark?.owner ?? '–'),
+      mark ? [
         h('dt', null, 'Registered'), h('dd', null, time(mark.registeredOn, true), mark.jurisdictions?.length ? ` in ${mark.jurisdictions.join(', ')}` : ''),
         h('dt', null, 'Official domains'), h('dd', { class: 'mono' }, (mark.officialDomains ?? []).join(', ') || '–')] : null,
       h('dt', null, 'Kind'), h('dd', null, label(KINDS, c.kind))),
@@ -84,9 +84,8 @@ function daysBetween(a, b) {
 }
 
 /** Builds the timeline entries from the latest evidence and earlier observations. */
-function timelineEntries(c, mark) {
+function timelineEntries(evidence, filings, mark) {
   const entries = [];
-  const evidence = c.evidence ?? {};
   if (mark?.registeredOn) {
     entries.push({ at: mark.registeredOn, kind: 'mark', title: `Mark ${mark.name ?? mark.id} registered`, body: null });
   }
@@ -135,14 +134,15 @@ function timelineEntries(c, mark) {
     entries.push({ at: null, kind: 'pattern', title: `Registrant holds ${evidence.registrantOtherFlaggedDomains.length} other flagged domains`,
       body: h('p', { class: 'mono small' }, evidence.registrantOtherFlaggedDomains.join(', ')) });
   }
-  for (const earlier of c.history ?? []) {
-    entries.push({ at: earlier.observedAt ?? earlier.filedAt, kind: 'filing', title: `Evidence filed${earlier.verdict ? ` (priority ${earlier.verdict.priority})` : ''}` });
+  for (const filing of filings) {
+    entries.push({ at: filing.filedAt, kind: 'filing', title: `Evidence filed by ${filing.filedBy} (priority ${filing.priority})`,
+      body: h('p', { class: 'small' }, 'Observed ', time(filing.observedAt), ' · SHA-256 of the filing ', h('code', { class: 'mono hash' }, filing.sha256)) });
   }
   return entries.sort((a, b) => (a.at ? new Date(a.at).getTime() : Infinity) - (b.at ? new Date(b.at).getTime() : Infinity));
 }
 
-function timelineSection(c, mark) {
-  const entries = timelineEntries(c, mark);
+function timelineSection(evidence, filings, mark) {
+  const entries = timelineEntries(evidence, filings, mark);
   return h('section', { class: 'panel', 'aria-labelledby': 'timeline-title' },
     h('h2', { id: 'timeline-title' }, 'Evidence timeline'),
     entries.length === 0 ? h('p', { class: 'muted' }, 'No evidence recorded.') :
@@ -158,39 +158,52 @@ function auditSection(entries) {
       h('table', { class: 'audit', 'data-testid': 'audit-log' },
         h('thead', null, h('tr', null, ['When', 'Who', 'From', 'To', 'Note', 'Version'].map((t) => h('th', { scope: 'col' }, t)))),
         h('tbody', null, entries.map((e) => h('tr', null,
-          h('td', null, time(e.at ?? e.timestamp)),
-          h('td', null, e.actor ?? e.who ?? ''),
+          h('td', null, time(e.at)),
+          h('td', null, e.actor, e.actorRole ? h('span', { class: 'muted' }, ` (${words(e.actorRole)})`) : ''),
           h('td', null, label(STATUSES, e.from)),
           h('td', null, label(STATUSES, e.to)),
-          h('td', null, e.note ?? '', e.reason ? h('span', { class: 'muted' }, ` (${label(DISMISS_REASONS, e.reason)})`) : '',
+          h('td', null, e.note ?? '', e.dismissalReason ? h('span', { class: 'muted' }, ` (${label(DISMISS_REASONS, e.dismissalReason)})`) : '',
             e.actionTaken ? h('span', { class: 'muted' }, ` (${label(ACTIONS_TAKEN, e.actionTaken)})`) : ''),
-          h('td', { class: 'num' }, String(e.version ?? e.caseVersion ?? '')))))));
+          h('td', { class: 'num' }, String(e.versionSeen ?? '')))))));
 }
 
-const DECISIONS = [
-  ['confirmed', 'Confirm', 'Infringement confirmed'],
-  ['dismissed', 'Dismiss', 'Not pursued, with a reason'],
-  ['monitoring', 'Monitor', 'Watch for changes'],
-  ['actioned', 'Record action taken', 'What was done about it'],
-  ['resolved', 'Resolve', 'Closed'],
-];
+const DECISIONS = {
+  in_review: ['Reopen for review', 'Look at it again'],
+  confirmed: ['Confirm', 'Infringement confirmed'],
+  dismissed: ['Dismiss', 'Not pursued, with a reason'],
+  monitoring: ['Monitor', 'Watch for changes'],
+  actioned: ['Record action taken', 'What was done about it'],
+  resolved: ['Resolve', 'Closed'],
+};
+
+/** The decisions offered from a status; a new case is decided straight away (the page starts the review first). */
+function decisionsFrom(status) {
+  return status === 'new' ? NEXT.in_review : (NEXT[status] ?? []);
+}
 
 function decideSection(c, state, reload, ctx) {
+  const options = decisionsFrom(c.status);
+  const head = [h('h2', { id: 'decide-title' }, 'Decide'),
+    h('p', null, 'Current status: ', h('span', { class: `badge status-${c.status}`, 'data-testid': 'case-status' }, label(STATUSES, c.status)),
+      ' · version ', h('span', { class: 'mono', 'data-testid': 'case-version' }, String(c.version)))];
+  if (options.length === 0) {
+    return h('section', { class: 'panel decide-panel', 'aria-labelledby': 'decide-title' }, head, h('p', { class: 'muted' }, 'This case is closed.'));
+  }
   const message = h('div', { class: 'decide-message', role: 'alert', 'data-testid': 'decide-message' });
   const reasonField = h('div', { class: 'field', hidden: true },
     h('label', { for: 'decide-reason' }, 'Reason for dismissal'),
     h('select', { id: 'decide-reason', name: 'reason' }, DISMISS_REASONS.map(([v, l]) => h('option', { value: v }, l))));
   const actionField = h('div', { class: 'field', hidden: true },
     h('label', { for: 'decide-action' }, 'Action taken'),
-    h('select', { id: 'decide-action', name: 'actionTaken' }, ACTIONS_TAKEN.map(([v, l]) => h('option', { value: v }, l))));
-  const note = h('textarea', { id: 'decide-note', name: 'note', rows: '3', required: true, maxlength: '4000' });
+    h('select', { id: 'decide-action', name: 'action' }, ACTIONS_TAKEN.map(([v, l]) => h('option', { value: v }, l))));
+  const note = h('textarea', { id: 'decide-note', name: 'note', rows: '3', maxlength: '4000' });
   const radios = h('fieldset', { class: 'decisions' },
     h('legend', null, 'Decision'),
-    DECISIONS.map(([value, text, hint], i) => h('label', { class: 'radio' },
-      h('input', { type: 'radio', name: 'to', value, required: true, checked: i === 0 }), ` ${text} `,
-      h('span', { class: 'muted small' }, hint))));
+    options.map((value, i) => h('label', { class: 'radio' },
+      h('input', { type: 'radio', name: 'to', value, required: true, checked: i === 0 }), ` ${DECISIONS[value][0]} `,
+      h('span', { class: 'muted small' }, DECISIONS[value][1]))));
   const submit = h('button', { type: 'submit' }, 'Save decision');
-  const form = h('form', { class: 'decide', 'aria-labelledby': 'decide-title' },
+  const form = h('form', { class: 'decide', 'aria-labelledby': 'decide-title', novalidate: true },
     radios, reasonField, actionField,
     h('div', { class: 'field' }, h('label', { for: 'decide-note' }, 'Note (kept in the audit log)'), note),
     h('div', { class: 'buttons' }, submit),
@@ -204,43 +217,60 @@ function decideSection(c, state, reload, ctx) {
   radios.addEventListener('change', sync);
   sync();
 
+  const fail = (error) => {
+    submit.disabled = false;
+    if (error instanceof api.ApiError && error.status === 412) {
+      // Keep the reviewer's note; never retry with the new version behind their back.
+      message.className = 'decide-message conflict';
+      replace(message,
+        h('strong', null, 'Someone else changed this case'), ' since you opened it. Your decision was not saved. ',
+        'Reload to see their change, then decide again; your note is still in the box.',
+        ' ', h('button', { type: 'button', class: 'secondary', onclick: () => reload({ keepNote: note.value }) }, 'Reload case'));
+    } else if (error instanceof api.ApiError && error.status === 409) {
+      message.className = 'decide-message error';
+      replace(message, 'That move is not allowed now. ', error.message);
+    } else if (error instanceof api.ApiError && error.status === 403) {
+      message.className = 'decide-message error';
+      replace(message, 'This key may not review cases. ', error.message);
+    } else {
+      message.className = 'decide-message error';
+      const fields = error instanceof api.ApiError && error.problem?.errors
+        ? Object.entries(error.problem.errors).map(([field, texts]) => `${field}: ${[].concat(texts).join(' ')}`).join('; ')
+        : '';
+      replace(message, `Not saved: ${error.message}`, fields ? ` (${fields})` : '');
+    }
+  };
+
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     const data = new FormData(form);
     const decision = { to: String(data.get('to')), note: String(data.get('note') ?? '').trim() };
     if (decision.to === 'dismissed') decision.reason = String(data.get('reason'));
-    if (decision.to === 'actioned') decision.actionTaken = String(data.get('actionTaken'));
+    if (decision.to === 'actioned') decision.action = String(data.get('action'));
+    if (!decision.note) {
+      message.className = 'decide-message error';
+      replace(message, 'Write a note saying why: it goes into the audit log.');
+      note.focus();
+      return;
+    }
     submit.disabled = true;
     replace(message);
     message.className = 'decide-message';
     try {
-      await api.review(c.id, state.etag, decision);
+      let etag = state.etag;
+      if (c.status === 'new') {
+        // The workflow passes through "in review"; both steps are audited, each against the version it saw.
+        etag = (await api.transition(c.id, etag, { to: 'in_review' })).etag;
+      }
+      await api.transition(c.id, etag, decision);
       ctx.announce(`Saved: ${label(STATUSES, decision.to)}.`, 'ok');
       await reload();
     } catch (error) {
-      submit.disabled = false;
-      if (error instanceof api.ApiError && error.status === 412) {
-        // Keep the reviewer's note; never retry with the new version behind their back.
-        message.className = 'decide-message conflict';
-        replace(message,
-          h('strong', null, 'Someone else changed this case'), ' since you opened it. Your decision was not saved. ',
-          'Reload to see their change, then decide again; your note is still in the box.',
-          ' ', h('button', { type: 'button', class: 'secondary', onclick: () => reload({ keepNote: decision.note }) }, 'Reload case'));
-      } else if (error instanceof api.ApiError && error.status === 409) {
-        message.className = 'decide-message error';
-        replace(message, `That move is not allowed from “${label(STATUSES, state.status)}”. `, error.message);
-      } else {
-        message.className = 'decide-message error';
-        replace(message, `Not saved: ${error.message}`);
-      }
+      fail(error);
     }
   });
 
-  return h('section', { class: 'panel decide-panel', 'aria-labelledby': 'decide-title' },
-    h('h2', { id: 'decide-title' }, 'Decide'),
-    h('p', null, 'Current status: ', h('span', { class: `badge status-${c.status}`, 'data-testid': 'case-status' }, label(STATUSES, c.status)),
-      ' · version ', h('span', { class: 'mono' }, String(c.version ?? state.etag ?? ''))),
-    form);
+  return h('section', { class: 'panel decide-panel', 'aria-labelledby': 'decide-title' }, head, form);
 }
 
 async function exportPackage(id, button, ctx) {
@@ -263,10 +293,13 @@ async function exportPackage(id, button, ctx) {
 }
 
 export async function renderCase(view, id, ctx, options = {}) {
-  const [{ body: c, etag }, audit] = await Promise.all([api.getCase(id), api.getAudit(id).then(api.itemsOf).catch(() => [])]);
-  const mark = c.markDetails ?? await api.getMark(c.mark).catch(() => null);
-  const verdict = c.verdict ?? {};
-  const state = { etag: etag ?? (c.version !== undefined ? `"${c.version}"` : null), status: c.status };
+  const { body: detail, etag } = await api.getCase(id);
+  const c = detail.case;
+  const verdict = detail.verdict ?? {};
+  const filings = detail.evidence ?? [];
+  const latest = filings.at(-1)?.filing ?? {};
+  const mark = await api.getMark(c.mark).catch(() => null);
+  const state = { etag: etag ?? `"c-${c.version}"` };
   const reload = async (opts = {}) => renderCase(view, id, ctx, opts);
 
   const exportButton = h('button', { type: 'button', class: 'secondary' }, 'Export evidence package');
@@ -277,14 +310,15 @@ export async function renderCase(view, id, ctx, options = {}) {
     h('header', { class: 'case-head' },
       h('h1', { id: 'case-title' }, `Case ${c.id}: `, h('span', { class: 'mono' }, c.subject)),
       h('div', { class: 'case-meta' },
-        h('span', { class: `priority p${Math.min(9, Math.floor((verdict.priority ?? c.priority ?? 0) / 10))}` }, `priority ${verdict.priority ?? c.priority ?? '–'}`), ' ',
-        h('span', { class: `outcome ${verdict.outcome ?? ''}` }, label(OUTCOMES, verdict.outcome)), ' ',
+        h('span', { class: `priority p${Math.min(9, Math.floor((c.priority ?? 0) / 10))}` }, `priority ${c.priority}`), ' ',
+        h('span', { class: `outcome ${c.outcome ?? ''}` }, label(OUTCOMES, c.outcome)), ' ',
         h('span', { class: `badge status-${c.status}` }, label(STATUSES, c.status)), ' ',
         exportButton)),
-    c.kind === 'domain' || !/^https?:/i.test(c.subject) ? domainPanel(c.subject, c.unicode ?? c.matches?.[0]?.unicode) : null,
+    domainPanel(c.domain ?? c.subject),
     h('div', { class: 'columns' },
-      h('div', null, matchSection(c, mark), elementsSection(verdict), recommendation(verdict), timelineSection(c, mark)),
-      h('div', null, decideSection(c, state, reload, ctx), auditSection(audit)))));
+      h('div', null, matchSection(c, latest.matches ?? [], mark), elementsSection(verdict), recommendation(verdict),
+        timelineSection(latest.evidence ?? {}, filings, mark)),
+      h('div', null, decideSection(c, state, reload, ctx), auditSection(detail.audit ?? [])))));
 
   if (options.keepNote) {
     const note = view.querySelector('#decide-note');

@@ -5,7 +5,7 @@ import * as api from './api.js';
 import { domainCell } from './domain.js';
 import { ACTIONS, KINDS, OUTCOMES, STATUSES, label } from './vocab.js';
 
-const FILTERS = ['status', 'mark', 'outcome', 'action', 'kind', 'since', 'q'];
+const FILTERS = ['status', 'mark', 'outcome', 'action', 'kind', 'filedSince', 'q'];
 const PAGE_SIZE = 50;
 
 function filtersFrom(params) {
@@ -47,7 +47,7 @@ export async function renderQueue(view, params, ctx) {
     api.caseCounts({ ...filters, status: undefined }).catch(() => null),
   ]);
   const items = api.itemsOf(page);
-  const statusCounts = counts ?? page?.counts ?? null;
+  const statusCounts = counts?.byStatus ?? null;
 
   const form = h('form', { class: 'filters', 'aria-label': 'Filter the queue', role: 'search' },
     h('div', { class: 'field grow' },
@@ -61,7 +61,7 @@ export async function renderQueue(view, params, ctx) {
     select('kind', 'Kind', KINDS, filters.kind),
     h('div', { class: 'field' },
       h('label', { for: 'filter-since' }, 'Filed since'),
-      h('input', { id: 'filter-since', name: 'since', type: 'date', value: filters.since ?? '' })),
+      h('input', { id: 'filter-since', name: 'filedSince', type: 'date', value: filters.filedSince ?? '' })),
     h('div', { class: 'field buttons' },
       h('button', { type: 'submit' }, 'Filter'),
       h('a', { href: '#/queue', class: 'button secondary' }, 'Clear')));
@@ -82,7 +82,7 @@ export async function renderQueue(view, params, ctx) {
   const countList = statusCounts
     ? h('ul', { class: 'counts', 'aria-label': 'Cases per status' },
       h('li', null, h('a', { href: hashFor({ ...filters, status: undefined }), 'aria-current': filters.status ? null : 'true' },
-        'All')),
+        'All ', h('span', { class: 'count' }, String(counts?.total ?? '')))),
       STATUSES.map(([value, text]) => h('li', null,
         h('a', { href: hashFor({ ...filters, status: value }), 'aria-current': filters.status === value ? 'true' : null,
           'data-status': value },
@@ -90,16 +90,17 @@ export async function renderQueue(view, params, ctx) {
     : null;
 
   const rows = items.map((c) => {
-    const link = h('a', { href: `#/cases/${encodeURIComponent(c.id)}`, class: 'case-link' }, domainCell(c.subject, c.unicode));
+    const link = h('a', { href: `#/cases/${encodeURIComponent(c.id)}`, class: 'case-link' },
+      c.kind === 'domain' ? domainCell(c.domain ?? c.subject) : h('span', { class: 'domain-pair' }, domainCell(c.domain), h('span', { class: 'punycode' }, c.subject)));
     return h('tr', { dataset: { caseId: String(c.id) } },
       h('td', { class: 'num' }, h('span', { class: `priority p${Math.min(9, Math.floor((c.priority ?? 0) / 10))}` }, String(c.priority ?? '–'))),
       h('td', null, link),
-      h('td', null, c.markName ?? c.mark),
+      h('td', null, c.mark),
       h('td', null, label(KINDS, c.kind)),
       h('td', null, h('span', { class: `outcome ${c.outcome ?? ''}` }, label(OUTCOMES, c.outcome))),
-      h('td', null, label(ACTIONS, c.action)),
+      h('td', null, label(ACTIONS, c.recommendedAction)),
       h('td', null, h('span', { class: `badge status-${c.status}` }, label(STATUSES, c.status))),
-      h('td', null, time(c.filedAt ?? c.createdAt)));
+      h('td', null, time(c.filedAt)));
   });
 
   const table = items.length

@@ -18,13 +18,13 @@ export const KINDS = [
 ];
 
 export const DISMISS_REASONS = [
-  ['own_rights', 'Registrant has its own rights'], ['legitimate_interest', 'Legitimate interest'],
-  ['fair_use', 'Fair use'], ['not_similar', 'Not similar'], ['predates_mark', 'Predates the mark'],
+  ['own-rights', 'Registrant has its own rights'], ['legitimate-interest', 'Legitimate interest'],
+  ['fair-use', 'Fair use'], ['not-similar', 'Not similar'], ['predates-mark', 'Predates the mark'],
 ];
 
 export const ACTIONS_TAKEN = [
-  ['cease_and_desist_sent', 'Cease-and-desist sent'], ['takedown_requested', 'Takedown requested'],
-  ['udrp_filed', 'UDRP filed'], ['transferred', 'Transferred'], ['settled', 'Settled'],
+  ['cease-and-desist-sent', 'Cease-and-desist sent'], ['takedown-requested', 'Takedown requested'],
+  ['udrp-filed', 'UDRP filed'], ['transferred', 'Transferred'], ['settled', 'Settled'],
 ];
 
 export const DISPUTE_PATHS = {
@@ -33,6 +33,17 @@ export const DISPUTE_PATHS = {
   settlement: 'Settlement: the registrant offers to transfer',
   'predates-mark': 'The domain predates the mark: do not file; consider buying',
   none: 'No dispute to pursue',
+};
+
+/** The review workflow as the Api enforces it: where a case may go from each status. */
+export const NEXT = {
+  new: ['in_review'],
+  in_review: ['confirmed', 'dismissed', 'monitoring'],
+  confirmed: ['actioned'],
+  dismissed: ['in_review'],
+  monitoring: ['in_review'],
+  actioned: ['actioned', 'resolved'],
+  resolved: [],
 };
 
 export function label(list, value) {

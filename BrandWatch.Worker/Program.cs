@@ -4,6 +4,7 @@ using BrandWatch.Worker.Cli;
 var root = new RootCommand("BrandWatch worker: screens newly registered domains, gathers evidence, scores and files cases")
 {
     ScanCommand.Create(),
+    AnalyzeCommand.Create(),
     BenchCommand.Create(),
 };
 

@@ -1,8 +1,19 @@
+using BrandWatch.Api;
+using BrandWatch.Api.Auth;
+
+if (args.Length > 0 && args[0] == "create-key")
+{
+    return await CreateKeyCommand.RunAsync(args[1..]);
+}
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddBrandWatchApi();
 var app = builder.Build();
-app.MapGet("/healthz", () => TypedResults.Ok("ok"));
+await app.MigrateBrandWatchDatabaseAsync();
+app.MapBrandWatchApi();
 app.MapReviewDesk();
-app.Run();
+await app.RunAsync();
+return 0;
 
 /// <summary>Entry point, public so tests can host the Api.</summary>
 public partial class Program;

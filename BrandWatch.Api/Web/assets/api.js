@@ -57,11 +57,6 @@ async function call(method, path, { body, ifMatch, query, raw } = {}) {
   return { body: await response.json(), etag: response.headers.get('ETag') };
 }
 
-/** Who the key belongs to: { role, owners } (from /api/me when the Api has it). */
-export async function whoAmI() {
-  return (await call('GET', '/api/me')).body;
-}
-
 /** One page of the queue, sorted by priority: { items: CaseSummary[], nextCursor }. */
 export async function listCases(filters, cursor, limit = 50) {
   return (await call('GET', '/api/cases', { query: { ...filters, cursor, limit } })).body;

@@ -36,17 +36,10 @@ function parseRoute() {
   return { section: parts[0] || 'queue', id: parts[1], params: new URLSearchParams(query) };
 }
 
+/** Proves the key with a call every role may make; the Api has no "who am I" endpoint, so the role stays unknown. */
 async function identify() {
-  try {
-    return await api.whoAmI();
-  } catch (error) {
-    // An Api without /api/me still proves the key by answering a list call.
-    if (error instanceof api.ApiError && error.status === 404) {
-      await api.listCases({}, undefined, 1);
-      return { role: 'unknown' };
-    }
-    throw error;
-  }
+  await api.listMarks();
+  return { role: null };
 }
 
 function showSignIn(message) {

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace BrandWatch.Api.Tests.Web;
 
@@ -34,6 +35,7 @@ public sealed class ApiHost : WebApplicationFactory<Program>
     {
         builder.UseSetting("ConnectionStrings:BrandWatch", $"Data Source={DatabasePath}");
         builder.UseEnvironment("Production");
+        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
     }
 
     public override async ValueTask DisposeAsync()

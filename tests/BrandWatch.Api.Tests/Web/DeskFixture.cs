@@ -38,7 +38,7 @@ public sealed class DeskFixture : IAsyncLifetime
         {
             if (message.Type == "error")
             {
-                desk.ConsoleErrors.Add(message.Text);
+                desk.ConsoleErrors.Add($"{message.Text} at {message.Location}");
             }
         };
         page.PageError += (_, error) => desk.ConsoleErrors.Add(error);

@@ -9,9 +9,19 @@ public sealed class DeskPage(IBrowserContext context, IPage page) : IAsyncDispos
 
     public List<string> ConsoleErrors { get; } = [];
 
-    public async Task ScreenshotAsync(string name)
+    /// <summary>Opens the desk and signs in with the key, as a person would: paste it, press the button.</summary>
+    public async Task SignInAsync(string key, string hash = "")
     {
-        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(DeskFixture.ScreenshotFolder, name), FullPage = true });
+        await Page.GotoAsync("/" + hash);
+        await Page.GetByLabel("API key").FillAsync(key);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Assertions.Expect(Page.GetByRole(AriaRole.Navigation, new() { Name = "Sections" })).ToBeVisibleAsync();
+    }
+
+    public async Task ScreenshotAsync(string name, bool fullPage = true)
+    {
+        await Page.Mouse.MoveAsync(0, 0); // no hover highlight in the picture
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(DeskFixture.ScreenshotFolder, name), FullPage = fullPage });
     }
 
     public async ValueTask DisposeAsync()

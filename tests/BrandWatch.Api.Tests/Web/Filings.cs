@@ -8,7 +8,7 @@ namespace BrandWatch.Api.Tests.Web;
 /// <summary>Cases as the Worker files them, for seeding the Api through its own endpoint.</summary>
 public static class Filings
 {
-    public static readonly DateTimeOffset Observed = new(2026, 11, 20, 9, 30, 0, TimeSpan.Zero);
+    public static readonly DateTimeOffset Observed = new(2026, 1, 10, 9, 30, 0, TimeSpan.Zero);
 
     /// <summary>The page fragment a phishing finding quotes: hostile markup that must be shown, never run.</summary>
     public const string HostileFragment = "<form action=\"https://collect.example/steal\"><input name=\"password\"><script>window.pwned=1</script><img src=x onerror=\"window.pwned=1\"></form>";
@@ -38,8 +38,8 @@ public static class Filings
             },
             Registration = new RegistrationEvidence
             {
-                Domain = "xn--pypal-4ve.com", Source = "rdap", Registered = new DateTimeOffset(2026, 11, 18, 4, 0, 0, TimeSpan.Zero),
-                Expires = new DateTimeOffset(2027, 11, 18, 4, 0, 0, TimeSpan.Zero), RegistrarName = "Example Registrar",
+                Domain = "xn--pypal-4ve.com", Source = "rdap", Registered = new DateTimeOffset(2026, 1, 8, 4, 0, 0, TimeSpan.Zero),
+                Expires = new DateTimeOffset(2027, 1, 8, 4, 0, 0, TimeSpan.Zero), RegistrarName = "Example Registrar",
                 RegistrarAbuseEmail = "abuse@registrar.example", PrivacyService = "Privacy Proxy Ltd", Redacted = true,
             },
             Pages =
@@ -89,7 +89,7 @@ public static class Filings
         Damage = new ElementScore(0.7, [new Contribution(Criteria.D2, 0.7, "login form", "Consumer fraud is likely")]),
         Causation = new ElementScore(0.6, [new Contribution(Criteria.C1, 0.6, "similar string, same services", "Likelihood of confusion")]),
         Fault = new ElementScore(0.8, [new Contribution(Criteria.F1, 0.8, "well-known mark", "A famous mark plus a look-alike leaves no innocent explanation")]),
-        GatesAndDefences = [new Contribution(Criteria.G1, 0, "registered 2026-11-18", "Registered long after the mark (1999-05-18): gate passed")],
+        GatesAndDefences = [new Contribution(Criteria.G1, 0, "registered 2026-01-08", "Registered long after the mark (1999-05-18): gate passed")],
         Fits = new Fits(0.85, 0.4, 0.9),
         Overall = priority / 100.0,
         Priority = priority,

@@ -1,0 +1,233 @@
+using System.IO.Compression;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Playwright;
+
+namespace BrandWatch.Api.Tests.Web;
+
+/// <summary>A legal reviewer's day in a real browser against the real Api: queue, homograph case, decision, conflict.</summary>
+public sealed class ReviewFlowTests(SeededDesk seeded) : IClassFixture<SeededDesk>
+{
+    private const string CyrillicA = "Cyrillic character “а” U+0430, in a label that mixes scripts";
+
+    [Fact]
+    public async Task Reviewer_SignsIn_SeesTheQueueByPriorityWithCountsPerStatus()
+    {
+        await using var tab = await seeded.Desk.OpenAsync();
+
+        await tab.SignInAsync(seeded.Keys["reviewer"]);
+
+        var rows = tab.Page.Locator("table.queue tbody tr");
+        await Assertions.Expect(rows).ToHaveCountAsync(50);
+        await Assertions.Expect(rows.First).ToHaveAttributeAsync("data-case-id", seeded.HomographId.ToString());
+        await Assertions.Expect(rows.First.GetByRole(AriaRole.Img, new() { Name = CyrillicA })).ToBeVisibleAsync();
+        var priorities = await tab.Page.Locator("table.queue tbody tr td:first-child").AllInnerTextsAsync();
+        Assert.Equal(priorities.Select(int.Parse).OrderByDescending(p => p), priorities.Select(int.Parse));
+        await Assertions.Expect(tab.Page.GetByRole(AriaRole.List, new() { Name = "Cases per status" }).GetByRole(AriaRole.Link).First)
+            .ToHaveTextAsync($"All {seeded.TotalCases}");
+        await tab.ScreenshotAsync("review-queue.png", fullPage: false);
+        Assert.Empty(tab.ConsoleErrors);
+    }
+
+    [Fact]
+    public async Task Reviewer_FiltersByMarkAndVerdict_SeesOnlyMatchingCases()
+    {
+        await using var tab = await seeded.Desk.OpenAsync();
+        await tab.SignInAsync(seeded.Keys["reviewer"]);
+
+        await tab.Page.GetByLabel("Mark").SelectOptionAsync("zalando");
+
+        var rows = tab.Page.Locator("table.queue tbody tr");
+        await Assertions.Expect(rows).ToHaveCountAsync(1);
+        await Assertions.Expect(rows.First).ToContainTextAsync("zalanndo.shop");
+        Assert.Contains("mark=zalando", tab.Page.Url, StringComparison.Ordinal);
+
+        await tab.Page.GetByLabel("Mark").SelectOptionAsync("paypal");
+        await tab.Page.GetByLabel("Verdict").SelectOptionAsync("likely");
+
+        await Assertions.Expect(rows).ToHaveCountAsync(1);
+        await Assertions.Expect(rows.First).ToHaveAttributeAsync("data-case-id", seeded.HomographId.ToString());
+    }
+
+    [Fact]
+    public async Task Reviewer_UsesTheKeyboard_SearchesMovesAndOpensACase()
+    {
+        await using var tab = await seeded.Desk.OpenAsync();
+        await tab.SignInAsync(seeded.Keys["reviewer"]);
+        await Assertions.Expect(tab.Page.Locator("table.queue tbody tr")).ToHaveCountAsync(50);
+
+        await tab.Page.Keyboard.PressAsync("/");
+        await Assertions.Expect(tab.Page.GetByLabel("Domain contains")).ToBeFocusedAsync();
+        await tab.Page.Keyboard.TypeAsync("login-secure");
+        await tab.Page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(tab.Page.Locator("table.queue tbody tr")).ToHaveCountAsync(1);
+        await tab.Page.Keyboard.PressAsync("Escape");
+        await tab.Page.Keyboard.PressAsync("j");
+        await tab.Page.Keyboard.PressAsync("Enter");
+
+        await Assertions.Expect(tab.Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"#/cases/{seeded.CombosquatId}$"));
+        await Assertions.Expect(tab.Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("paypal-login-secure.com");
+    }
+
+    [Fact]
+    public async Task Reviewer_PagesThroughTheQueue_SeesTheRestOnPageTwo()
+    {
+        await using var tab = await seeded.Desk.OpenAsync();
+        await tab.SignInAsync(seeded.Keys["reviewer"]);
+
+        await tab.Page.GetByRole(AriaRole.Link, new() { Name = "Next →" }).ClickAsync();
+
+        await Assertions.Expect(tab.Page.Locator("table.queue tbody tr")).ToHaveCountAsync(seeded.TotalCases - 50);
+        await tab.Page.GetByRole(AriaRole.Link, new() { Name = "← Previous" }).ClickAsync();
+        await Assertions.Expect(tab.Page.Locator("table.queue tbody tr")).ToHaveCountAsync(50);
+    }
+
+    [Fact]
+    public async Task Reviewer_OpensHomographCase_SeesTheCyrillicCharacterHighlightedAndTheEvidence()
+    {
+        await using var tab = await seeded.Desk.OpenAsync();
+        await tab.SignInAsync(seeded.Keys["reviewer"]);
+
+        await tab.Page.Locator($"tr[data-case-id='{seeded.HomographId}'] a.case-link").ClickAsync();
+
+        var page = tab.Page;
+        await Assertions.Expect(page.GetByTestId("domain-unicode")).ToHaveTextAsync("pаypal.com");
+        await Assertions.Expect(page.GetByTestId("domain-ascii")).ToHaveTextAsync("xn--pypal-4ve.com");
+        var highlighted = page.GetByTestId("domain-unicode").GetByRole(AriaRole.Img, new() { Name = CyrillicA });
+        await Assertions.Expect(highlighted).ToHaveTextAsync("а");
+        await Assertions.Expect(page.GetByTestId("confusable-summary")).ToContainTextAsync("Latin and Cyrillic");
+        await Assertions.Expect(page.GetByTestId("recommended-action")).ToHaveTextAsync("Abuse takedown");
+        await Assertions.Expect(page.GetByRole(AriaRole.Meter, new() { Name = "Act", Exact = true })).ToHaveAttributeAsync("aria-valuenow", "0.9");
+        await Assertions.Expect(page.GetByTestId("page-sha256")).ToHaveTextAsync(Filings.PageSha256);
+        await Assertions.Expect(page.GetByText("Domain registered (rdap) — 9732 days after the mark")).ToBeVisibleAsync();
+        // The phishing form's HTML is shown as text: no form, script or image from it exists in the page.
+        await Assertions.Expect(page.GetByTestId("finding-fragment")).ToHaveTextAsync(Filings.HostileFragment);
+        Assert.Equal(0, await page.Locator("article form[action*='collect.example'], article img, article script").CountAsync());
+        Assert.False(await page.EvaluateAsync<bool>("() => window.pwned === 1"));
+        await tab.ScreenshotAsync("review-case.png");
+        Assert.Empty(tab.ConsoleErrors);
+    }
+
+    [Fact]
+    public async Task Reviewer_ConfirmsTheHomographWithANote_SeesTheAuditEntry()
+    {
+        await using var tab = await seeded.Desk.OpenAsync();
+        await tab.SignInAsync(seeded.Keys["reviewer"], $"#/cases/{seeded.HomographId}");
+        const string note = "Live PayPal phishing on a Cyrillic look-alike; confirmed for takedown.";
+
+        await tab.Page.GetByRole(AriaRole.Radio, new() { Name = "Confirm" }).CheckAsync();
+        await tab.Page.GetByLabel("Note (kept in the audit log)").FillAsync(note);
+        await tab.Page.GetByRole(AriaRole.Button, new() { Name = "Save decision" }).ClickAsync();
+
+        await Assertions.Expect(tab.Page.GetByTestId("case-status")).ToHaveTextAsync("Confirmed");
+        var decision = tab.Page.GetByTestId("audit-log").Locator("tbody tr").Last;
+        await Assertions.Expect(decision.Locator("td").Nth(2)).ToHaveTextAsync("In review");
+        await Assertions.Expect(decision.Locator("td").Nth(3)).ToHaveTextAsync("Confirmed");
+        await Assertions.Expect(decision).ToContainTextAsync(note);
+        using var client = seeded.Client("reviewer");
+        var stored = await client.GetFromJsonAsync<JsonElement>($"/api/cases/{seeded.HomographId}", TestContext.Current.CancellationToken);
+        Assert.Equal("confirmed", stored.GetProperty("case").GetProperty("status").GetString());
+        await tab.ScreenshotAsync("review-case-confirmed.png");
+    }
+
+    [Fact]
+    public async Task ConflictingEdit_MadeBehindThePagesBack_ShowsTheConflictAndOverwritesNothing()
+    {
+        await using var tab = await seeded.Desk.OpenAsync();
+        await tab.SignInAsync(seeded.Keys["reviewer"], $"#/cases/{seeded.CombosquatId}");
+        await Assertions.Expect(tab.Page.GetByTestId("case-status")).ToHaveTextAsync("New");
+
+        // Another reviewer starts the review through the Api while the page still shows the old version.
+        using var other = seeded.Client("reviewer");
+        using var current = await other.GetAsync(new Uri($"/api/cases/{seeded.CombosquatId}", UriKind.Relative), TestContext.Current.CancellationToken);
+        using var move = new HttpRequestMessage(HttpMethod.Post, $"/api/cases/{seeded.CombosquatId}/transitions")
+        {
+            Content = JsonContent.Create(new { to = "in_review", note = "taking this one" }),
+        };
+        move.Headers.IfMatch.Add(current.Headers.ETag!); // the Api sends an ETag with every case
+        using var moved = await other.SendAsync(move, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, moved.StatusCode);
+
+        const string note = "Looks like a reseller; dismissing.";
+        await tab.Page.GetByRole(AriaRole.Radio, new() { Name = "Dismiss" }).CheckAsync();
+        await tab.Page.GetByLabel("Reason for dismissal").SelectOptionAsync("legitimate-interest");
+        await tab.Page.GetByLabel("Note (kept in the audit log)").FillAsync(note);
+        await tab.Page.GetByRole(AriaRole.Button, new() { Name = "Save decision" }).ClickAsync();
+
+        await Assertions.Expect(tab.Page.GetByTestId("decide-message")).ToContainTextAsync("Someone else changed this case");
+        await Assertions.Expect(tab.Page.GetByLabel("Note (kept in the audit log)")).ToHaveValueAsync(note);
+        var stored = await other.GetFromJsonAsync<JsonElement>($"/api/cases/{seeded.CombosquatId}", TestContext.Current.CancellationToken);
+        Assert.Equal("in_review", stored.GetProperty("case").GetProperty("status").GetString());
+        await tab.ScreenshotAsync("review-conflict.png");
+
+        await tab.Page.GetByRole(AriaRole.Button, new() { Name = "Reload case" }).ClickAsync();
+
+        await Assertions.Expect(tab.Page.GetByTestId("case-status")).ToHaveTextAsync("In review");
+        await Assertions.Expect(tab.Page.GetByTestId("audit-log")).ToContainTextAsync("taking this one");
+        await Assertions.Expect(tab.Page.GetByLabel("Note (kept in the audit log)")).ToHaveValueAsync(note);
+    }
+
+    [Fact]
+    public async Task BrandManager_OfPaypal_CannotSeeZalandosCases()
+    {
+        await using var tab = await seeded.Desk.OpenAsync();
+
+        await tab.SignInAsync(seeded.Keys["manager"]);
+
+        await Assertions.Expect(tab.Page.GetByRole(AriaRole.List, new() { Name = "Cases per status" }).GetByRole(AriaRole.Link).First)
+            .ToHaveTextAsync($"All {seeded.PaypalCases}");
+        await Assertions.Expect(tab.Page.GetByLabel("Mark").Locator("option")).ToHaveTextAsync(["Any", "PayPal"]);
+        await tab.Page.GetByLabel("Domain contains").FillAsync("zalanndo");
+        await tab.Page.GetByLabel("Domain contains").PressAsync("Enter");
+        await Assertions.Expect(tab.Page.GetByTestId("queue-empty")).ToBeVisibleAsync();
+
+        await tab.Page.GotoAsync($"/#/cases/{seeded.ZalandoId}");
+
+        await Assertions.Expect(tab.Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Not found");
+        await Assertions.Expect(tab.Page.GetByText("zalanndo")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task BrandManager_OpensMarks_SeesOnlyItsOwnersMarks()
+    {
+        await using var tab = await seeded.Desk.OpenAsync();
+        await tab.SignInAsync(seeded.Keys["manager"]);
+
+        await tab.Page.GetByRole(AriaRole.Link, new() { Name = "Marks" }).ClickAsync();
+
+        var rows = tab.Page.GetByTestId("marks-table").Locator("tbody tr");
+        await Assertions.Expect(rows).ToHaveCountAsync(1);
+        await Assertions.Expect(rows.First).ToContainTextAsync("PayPal");
+        await Assertions.Expect(rows.First).ToContainTextAsync(SeededDesk.PaypalOwner);
+    }
+
+    [Fact]
+    public async Task Reviewer_ExportsTheEvidencePackage_GetsTheApisZip()
+    {
+        await using var tab = await seeded.Desk.OpenAsync();
+        await tab.SignInAsync(seeded.Keys["reviewer"], $"#/cases/{seeded.HomographId}");
+
+        var download = await tab.Page.RunAndWaitForDownloadAsync(() =>
+            tab.Page.GetByRole(AriaRole.Button, new() { Name = "Export evidence package" }).ClickAsync());
+
+        Assert.Equal($"case-{seeded.HomographId}-evidence.zip", download.SuggestedFilename);
+        var path = await download.PathAsync();
+        using var zip = ZipFile.OpenRead(path);
+        Assert.Contains(zip.Entries, e => e.FullName == "manifest.json");
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("#/cases/{homograph}")]
+    public async Task Page_SignedIn_HasNoAccessibilityViolations(string hash)
+    {
+        await using var tab = await seeded.Desk.OpenAsync();
+        await tab.SignInAsync(seeded.Keys["reviewer"], hash.Replace("{homograph}", seeded.HomographId.ToString(), StringComparison.Ordinal));
+        await Assertions.Expect(tab.Page.Locator("table.queue, article.case-view")).ToBeVisibleAsync();
+
+        var violations = await Accessibility.ViolationsAsync(tab.Page);
+
+        Assert.Empty(violations);
+    }
+}

@@ -94,7 +94,8 @@ async function render() {
       return;
     }
     replace(ui.view, h('section', { class: 'panel' },
-      h('h1', null, error instanceof api.ApiError && error.status === 404 ? 'Not found' : 'Something went wrong'),
+      h('h1', null, error instanceof api.ApiError && error.status === 404 ? 'Not found'
+        : error instanceof api.ApiError && error.status === 403 ? 'Not allowed for this key' : 'Something went wrong'),
       h('p', { class: 'error', role: 'alert' }, error.message),
       h('p', null, h('a', { href: '#/queue' }, 'Back to the queue'))));
   }

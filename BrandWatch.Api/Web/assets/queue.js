@@ -125,6 +125,9 @@ export async function renderQueue(view, params, ctx) {
     h('h1', { id: 'queue-title' }, 'Review queue'),
     form, countList, table, pager));
 
+  // For the first-paint measurement (docs/review-desk.md): when the first page of the queue is in the DOM.
+  if (performance.getEntriesByName('queue-rendered').length === 0) performance.mark('queue-rendered');
+
   // j / k move a visible selection; Enter (or a click) opens it. Focus follows so screen readers announce the row.
   const links = [...view.querySelectorAll('a.case-link')];
   let selected = -1;

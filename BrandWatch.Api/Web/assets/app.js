@@ -21,6 +21,8 @@ const ui = {
 
 const ctx = {
   me: null,
+  /** The queue as last shown (filters and page), where "back to the queue" returns. */
+  lastQueue: '#/queue',
   /** The current view's keyboard handler (j, k, Enter); set by each view. */
   onKey: null,
   announce(message, kind = 'info') {
@@ -76,6 +78,7 @@ async function render() {
   replace(ui.who, h('span', { class: 'role', dataset: { role: ctx.me.role ?? '' } },
     api.wordsOfRole(ctx.me)));
   const route = parseRoute();
+  if (route.section === 'queue') ctx.lastQueue = location.hash || '#/queue';
   for (const link of ui.nav.querySelectorAll('a')) {
     if (link.dataset.section === (route.section === 'cases' ? 'queue' : route.section)) link.setAttribute('aria-current', 'page');
     else link.removeAttribute('aria-current');
@@ -139,7 +142,7 @@ document.addEventListener('keydown', (event) => {
   }
   if (event.key === 'u' && parseRoute().section === 'cases') {
     event.preventDefault();
-    history.back();
+    location.hash = ctx.lastQueue;
     return;
   }
   if (ctx.onKey && ctx.onKey(event)) event.preventDefault();

@@ -306,7 +306,7 @@ export async function renderCase(view, id, ctx, options = {}) {
   exportButton.addEventListener('click', () => exportPackage(c.id, exportButton, ctx));
 
   replace(view, h('article', { class: 'case-view', 'aria-labelledby': 'case-title' },
-    h('p', { class: 'crumbs' }, h('a', { href: '#/queue' }, '← Queue'), ' ', h('span', { class: 'muted' }, '(u)')),
+    h('p', { class: 'crumbs' }, h('a', { href: ctx.lastQueue ?? '#/queue' }, '← Queue'), ' ', h('span', { class: 'muted' }, '(u)')),
     h('header', { class: 'case-head' },
       h('h1', { id: 'case-title' }, `Case ${c.id}: `, h('span', { class: 'mono' }, c.subject)),
       h('div', { class: 'case-meta' },

@@ -68,6 +68,11 @@ public sealed class ReviewFlowTests(SeededDesk seeded) : IClassFixture<SeededDes
 
         await Assertions.Expect(tab.Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"#/cases/{seeded.CombosquatId}$"));
         await Assertions.Expect(tab.Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("paypal-login-secure.com");
+
+        await tab.Page.Keyboard.PressAsync("u");
+
+        await Assertions.Expect(tab.Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("#/queue\\?q=login-secure$"));
+        await Assertions.Expect(tab.Page.Locator("table.queue tbody tr")).ToHaveCountAsync(1);
     }
 
     [Fact]
@@ -129,6 +134,63 @@ public sealed class ReviewFlowTests(SeededDesk seeded) : IClassFixture<SeededDes
         var stored = await client.GetFromJsonAsync<JsonElement>($"/api/cases/{seeded.HomographId}", TestContext.Current.CancellationToken);
         Assert.Equal("confirmed", stored.GetProperty("case").GetProperty("status").GetString());
         await tab.ScreenshotAsync("review-case-confirmed.png");
+    }
+
+    [Theory]
+    [InlineData(0, "Dismiss", "not-similar", "Dismissed", "(Not similar)")]
+    [InlineData(1, "Monitor", null, "Monitoring", null)]
+    public async Task Reviewer_DecidesANewCase_StatusAndAuditShowTheDecision(int filler, string decision, string? reason, string status, string? auditDetail)
+    {
+        await using var tab = await seeded.Desk.OpenAsync();
+        await tab.SignInAsync(seeded.Keys["reviewer"], $"#/cases/{seeded.FillerIds[filler]}");
+        var note = $"{decision}: checked by hand.";
+
+        await tab.Page.GetByRole(AriaRole.Radio, new() { Name = decision }).CheckAsync();
+        if (reason is not null)
+        {
+            await tab.Page.GetByLabel("Reason for dismissal").SelectOptionAsync(reason);
+        }
+
+        await tab.Page.GetByLabel("Note (kept in the audit log)").FillAsync(note);
+        await tab.Page.GetByRole(AriaRole.Button, new() { Name = "Save decision" }).ClickAsync();
+
+        await Assertions.Expect(tab.Page.GetByTestId("case-status")).ToHaveTextAsync(status);
+        var last = tab.Page.GetByTestId("audit-log").Locator("tbody tr").Last;
+        await Assertions.Expect(last.Locator("td").Nth(3)).ToHaveTextAsync(status);
+        await Assertions.Expect(last.Locator("td").Nth(4)).ToHaveTextAsync(auditDetail is null ? note : $"{note} {auditDetail}");
+    }
+
+    [Fact]
+    public async Task Reviewer_RecordsTheActionTakenOnAConfirmedCase_AuditShowsTheAction()
+    {
+        await using var tab = await seeded.Desk.OpenAsync();
+        await tab.SignInAsync(seeded.Keys["reviewer"], $"#/cases/{seeded.FillerIds[2]}");
+        await tab.Page.GetByRole(AriaRole.Radio, new() { Name = "Confirm" }).CheckAsync();
+        await tab.Page.GetByLabel("Note (kept in the audit log)").FillAsync("Typo of a famous mark, no defence.");
+        await tab.Page.GetByRole(AriaRole.Button, new() { Name = "Save decision" }).ClickAsync();
+        await Assertions.Expect(tab.Page.GetByTestId("case-status")).ToHaveTextAsync("Confirmed");
+
+        await tab.Page.GetByRole(AriaRole.Radio, new() { Name = "Record action taken" }).CheckAsync();
+        await tab.Page.GetByLabel("Action taken", new() { Exact = true }).SelectOptionAsync("takedown-requested");
+        await tab.Page.GetByLabel("Note (kept in the audit log)").FillAsync("Sent to the registrar's abuse desk.");
+        await tab.Page.GetByRole(AriaRole.Button, new() { Name = "Save decision" }).ClickAsync();
+
+        await Assertions.Expect(tab.Page.GetByTestId("case-status")).ToHaveTextAsync("Actioned");
+        await Assertions.Expect(tab.Page.GetByTestId("audit-log").Locator("tbody tr").Last.Locator("td").Nth(4))
+            .ToHaveTextAsync("Sent to the registrar's abuse desk. (Takedown requested)");
+    }
+
+    [Fact]
+    public async Task Reviewer_SavesWithoutANote_IsAskedForOneAndNothingChanges()
+    {
+        await using var tab = await seeded.Desk.OpenAsync();
+        await tab.SignInAsync(seeded.Keys["reviewer"], $"#/cases/{seeded.FillerIds[3]}");
+
+        await tab.Page.GetByRole(AriaRole.Button, new() { Name = "Save decision" }).ClickAsync();
+
+        await Assertions.Expect(tab.Page.GetByTestId("decide-message")).ToContainTextAsync("Write a note");
+        await Assertions.Expect(tab.Page.GetByLabel("Note (kept in the audit log)")).ToBeFocusedAsync();
+        await Assertions.Expect(tab.Page.GetByTestId("case-status")).ToHaveTextAsync("New");
     }
 
     [Fact]

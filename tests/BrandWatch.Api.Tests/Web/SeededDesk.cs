@@ -29,6 +29,9 @@ public sealed class SeededDesk : IAsyncLifetime
 
     public long ZalandoId { get; private set; }
 
+    /// <summary>The filler cases' ids in filing order; tests that decide one take their own index.</summary>
+    public List<long> FillerIds { get; } = [];
+
     public int TotalCases => 3 + FillerCount;
 
     public int PaypalCases => 2 + FillerCount;
@@ -62,7 +65,7 @@ public sealed class SeededDesk : IAsyncLifetime
         ZalandoId = await FileAsync(worker, Filings.ZalandoTypo(), ct);
         foreach (var filing in Filings.PaypalTypos(FillerCount))
         {
-            await FileAsync(worker, filing, ct);
+            FillerIds.Add(await FileAsync(worker, filing, ct));
         }
     }
 

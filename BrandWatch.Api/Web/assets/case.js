@@ -127,7 +127,7 @@ function timelineEntries(evidence, filings, mark) {
         (page.findings ?? []).length === 0 ? null : h('ul', { class: 'findings' }, page.findings.map((f) => h('li', null,
           h('span', { class: 'badge mono' }, f.criterion), ' ', f.reason,
           // The offending fragment is hostile HTML: shown as text inside <pre>, never parsed.
-          h('pre', { class: 'fragment', 'data-testid': 'finding-fragment' }, h('code', null, f.evidence)),
+          h('pre', { class: 'fragment', 'data-testid': 'finding-fragment', tabindex: '0' }, h('code', null, f.evidence)),
           Object.keys(f.facts ?? {}).length ? h('dl', { class: 'facts small' }, Object.entries(f.facts).map(([k, v]) => [h('dt', null, k), h('dd', { class: 'mono' }, v)])) : null)))) });
   }
   if (evidence.registrantOtherFlaggedDomains?.length) {
@@ -155,7 +155,7 @@ function auditSection(entries) {
   return h('section', { class: 'panel', 'aria-labelledby': 'audit-title' },
     h('h2', { id: 'audit-title' }, 'Audit log'),
     entries.length === 0 ? h('p', { class: 'muted' }, 'No decisions yet.') :
-      h('table', { class: 'audit', 'data-testid': 'audit-log' },
+      h('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': 'Audit log, scrollable' }, h('table', { class: 'audit', 'data-testid': 'audit-log' },
         h('thead', null, h('tr', null, ['When', 'Who', 'From', 'To', 'Note', 'Version'].map((t) => h('th', { scope: 'col' }, t)))),
         h('tbody', null, entries.map((e) => h('tr', null,
           h('td', null, time(e.at)),
@@ -164,7 +164,7 @@ function auditSection(entries) {
           h('td', null, label(STATUSES, e.to)),
           h('td', null, e.note ?? '', e.dismissalReason ? h('span', { class: 'muted' }, ` (${label(DISMISS_REASONS, e.dismissalReason)})`) : '',
             e.actionTaken ? h('span', { class: 'muted' }, ` (${label(ACTIONS_TAKEN, e.actionTaken)})`) : ''),
-          h('td', { class: 'num' }, String(e.versionSeen ?? '')))))));
+          h('td', { class: 'num' }, String(e.versionSeen ?? ''))))))));
 }
 
 const DECISIONS = {

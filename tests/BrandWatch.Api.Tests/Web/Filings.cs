@@ -16,16 +16,21 @@ public static class Filings
     public const string PageSha256 = "9f2c5d0e6b1a4c3f8e7d6c5b4a39281706f5e4d3c2b1a09f8e7d6c5b4a392817";
 
     /// <summary>xn--pypal-4ve.com: PayPal with a Cyrillic а, a live login page, registered in 2026.</summary>
-    public static CaseFiling PaypalHomograph() => new()
+    public static CaseFiling PaypalHomograph() => PaypalHomograph("xn--pypal-4ve.com", "pаypal.com", 92);
+
+    /// <summary>The same facts on another look-alike (xn--pypl-53dc.com, two Cyrillic а), for tests that decide it.</summary>
+    public static CaseFiling PaypalSecondHomograph() => PaypalHomograph("xn--pypl-53dc.com", "pаypаl.com", 90);
+
+    private static CaseFiling PaypalHomograph(string ascii, string unicode, int priority) => new()
     {
         Mark = "paypal",
-        Subject = "xn--pypal-4ve.com",
+        Subject = ascii,
         Kind = SubjectKind.Domain,
         Matches =
         [
             new DomainMatch
             {
-                Domain = "xn--pypal-4ve.com", Unicode = "pаypal.com", Mark = "paypal", Kind = MatchKind.Homoglyph,
+                Domain = ascii, Unicode = unicode, Mark = "paypal", Kind = MatchKind.Homoglyph,
                 LabelForm = "paypal", Similarity = 0.97, Explanation = "Cyrillic 'а' (U+0430) in place of Latin 'a' at position 2",
             },
         ],
@@ -33,12 +38,12 @@ public static class Filings
         {
             Dns = new DnsEvidence
             {
-                Domain = "xn--pypal-4ve.com", Outcome = DnsOutcome.Resolved, ObservedAt = Observed,
-                A = ["203.0.113.7"], NameServers = ["ns1.example-dns.net"], Mx = ["mx.xn--pypal-4ve.com"],
+                Domain = ascii, Outcome = DnsOutcome.Resolved, ObservedAt = Observed,
+                A = ["203.0.113.7"], NameServers = ["ns1.example-dns.net"], Mx = ["mx." + ascii],
             },
             Registration = new RegistrationEvidence
             {
-                Domain = "xn--pypal-4ve.com", Source = "rdap", Registered = new DateTimeOffset(2026, 1, 8, 4, 0, 0, TimeSpan.Zero),
+                Domain = ascii, Source = "rdap", Registered = new DateTimeOffset(2026, 1, 8, 4, 0, 0, TimeSpan.Zero),
                 Expires = new DateTimeOffset(2027, 1, 8, 4, 0, 0, TimeSpan.Zero), RegistrarName = "Example Registrar",
                 RegistrarAbuseEmail = "abuse@registrar.example", PrivacyService = "Privacy Proxy Ltd", Redacted = true,
             },
@@ -46,8 +51,8 @@ public static class Filings
             [
                 new PageEvidence
                 {
-                    Url = "http://xn--pypal-4ve.com/", FinalUrl = "http://xn--pypal-4ve.com/signin", Status = 200, Sha256 = PageSha256,
-                    FetchedAt = Observed.AddMinutes(2), RedirectChain = ["http://xn--pypal-4ve.com/"],
+                    Url = $"http://{ascii}/", FinalUrl = $"http://{ascii}/signin", Status = 200, Sha256 = PageSha256,
+                    FetchedAt = Observed.AddMinutes(2), RedirectChain = [$"http://{ascii}/"],
                     Findings =
                     [
                         new PageFinding { Criterion = Criteria.U1, Mark = "paypal", Evidence = HostileFragment, Reason = "A password form under the PayPal name and logo" },
@@ -55,8 +60,8 @@ public static class Filings
                 },
             ],
         },
-        Verdict = Verdict(92, Outcome.Likely, RecommendedAction.AbuseTakedown, DisputePath.OnlyComplainantHoldsRights,
-            new Contribution(Criteria.A3, 0.9, "pаypal.com", "IDN homograph: the UTS #39 skeleton equals paypal"),
+        Verdict = Verdict(priority, Outcome.Likely, RecommendedAction.AbuseTakedown, DisputePath.OnlyComplainantHoldsRights,
+            new Contribution(Criteria.A3, 0.9, unicode, "IDN homograph: the UTS #39 skeleton equals paypal"),
             new Contribution(Criteria.U1, 0.8, "password form", "Credential form with brand assets")),
         ObservedAt = Observed,
     };

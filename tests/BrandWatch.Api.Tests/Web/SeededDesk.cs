@@ -9,7 +9,7 @@ namespace BrandWatch.Api.Tests.Web;
 
 /// <summary>
 /// The desk over an Api seeded through its own endpoints: keys for a legal reviewer (PayPal and Zalando), a PayPal brand
-/// manager and a worker; the PayPal and Zalando marks; a homograph, a combosquat, a Zalando typo and a page of filler.
+/// manager and a worker; the PayPal and Zalando marks; two homographs, a combosquat, a Zalando typo and a page of filler.
 /// </summary>
 public sealed class SeededDesk : IAsyncLifetime
 {
@@ -25,6 +25,9 @@ public sealed class SeededDesk : IAsyncLifetime
 
     public long HomographId { get; private set; }
 
+    /// <summary>A second homograph, decided by the confirm test so the first stays new for the others.</summary>
+    public long SecondHomographId { get; private set; }
+
     public long CombosquatId { get; private set; }
 
     public long ZalandoId { get; private set; }
@@ -32,9 +35,9 @@ public sealed class SeededDesk : IAsyncLifetime
     /// <summary>The filler cases' ids in filing order; tests that decide one take their own index.</summary>
     public List<long> FillerIds { get; } = [];
 
-    public int TotalCases => 3 + FillerCount;
+    public int TotalCases => 4 + FillerCount;
 
-    public int PaypalCases => 2 + FillerCount;
+    public int PaypalCases => 3 + FillerCount;
 
     public async ValueTask InitializeAsync()
     {
@@ -61,6 +64,7 @@ public sealed class SeededDesk : IAsyncLifetime
 
         using var worker = Client("worker");
         HomographId = await FileAsync(worker, Filings.PaypalHomograph(), ct);
+        SecondHomographId = await FileAsync(worker, Filings.PaypalSecondHomograph(), ct);
         CombosquatId = await FileAsync(worker, Filings.PaypalCombosquat(), ct);
         ZalandoId = await FileAsync(worker, Filings.ZalandoTypo(), ct);
         foreach (var filing in Filings.PaypalTypos(FillerCount))

@@ -98,6 +98,6 @@ public sealed class ShellTests(DeskFixture desk) : IClassFixture<DeskFixture>
 
         var violations = await Accessibility.ViolationsAsync(tab.Page);
 
-        Assert.Empty(violations);
+        Assert.True(violations.Length == 0, string.Join(Environment.NewLine, violations));
     }
 }

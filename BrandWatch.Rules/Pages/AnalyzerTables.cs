@@ -10,9 +10,14 @@ internal sealed class AnalyzerTables
         Marks = [.. marks];
         Options = options;
         MarkPhrases = new PhraseMatcher();
+        OfficialHosts = new HostSet();
         for (var i = 0; i < Marks.Length; i++)
         {
             var mark = Marks[i];
+            foreach (var domain in mark.OfficialDomains)
+            {
+                OfficialHosts.Add(domain, i);
+            }
 
             // A mark that is an ordinary word ("Apple", "Shell") counts only where it is written as a name.
             var capitalised = mark.GenericWord && mark.Name.Length > 0 && char.IsUpper(mark.Name[0]);
@@ -37,6 +42,9 @@ internal sealed class AnalyzerTables
         Shop = Build(options.ShopPhrases);
         Attribution = Build(options.AttributionPhrases);
         AdClassWords = new HashSet<string>(options.AdClassWords, StringComparer.OrdinalIgnoreCase);
+        AdHosts = new HostSet(options.AdNetworkHosts);
+        MarketplaceHosts = new HostSet(options.MarketplaceHosts);
+        ParkingHosts = new HostSet(options.ParkingHosts);
     }
 
     public Mark[] Marks { get; }
@@ -63,6 +71,15 @@ internal sealed class AnalyzerTables
     public PhraseMatcher Attribution { get; }
 
     public HashSet<string> AdClassWords { get; }
+
+    /// <summary>Official domains of every mark; ids are indexes into <see cref="Marks"/>.</summary>
+    public HostSet OfficialHosts { get; }
+
+    public HostSet AdHosts { get; }
+
+    public HostSet MarketplaceHosts { get; }
+
+    public HostSet ParkingHosts { get; }
 
     private static PhraseMatcher Build(IReadOnlyList<string> phrases)
     {

@@ -50,7 +50,7 @@ internal sealed partial class PageAnalysisRun
                     ["action"] = action?.AbsoluteUri ?? (actionText is { Length: > 0 } ? actionText : "(script)"),
                     ["method"] = (form?.GetAttribute("method") ?? "get").ToLowerInvariant(),
                     ["postsOffSite"] = Format(actionHost is not null && actionHost != _host),
-                    ["postsToOwner"] = Format(actionHost is not null && WebAddress.IsOnAny(actionHost, MarkAt(mark).OfficialDomains)),
+                    ["postsToOwner"] = Format(actionHost is not null && _tables.OfficialHosts.Owns(actionHost, mark)),
                     ["markShownAs"] = ShownAs(_onPage[mark]),
                 };
                 var where = action is null ? "to a script" : $"to {action.AbsoluteUri}";

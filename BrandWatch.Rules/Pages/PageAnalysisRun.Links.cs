@@ -28,7 +28,7 @@ internal sealed partial class PageAnalysisRun
                 }
 
                 var src = image.GetAttribute("src") ?? string.Empty;
-                var hotlinked = WebAddress.Resolve(_base, src) is { } uri && WebAddress.IsOnAny(WebAddress.Host(uri), MarkAt(mark).OfficialDomains);
+                var hotlinked = WebAddress.Resolve(_base, src) is { } uri && _tables.OfficialHosts.Owns(WebAddress.Host(uri), mark);
                 Add(Criteria.A12, mark, StartTag(image), $"The page shows {MarkAt(mark).Name}'s logo as its own branding ({placement}).",
                     new() { ["src"] = src, ["placement"] = placement, ["hotlinked"] = Format(hotlinked) });
             }
@@ -45,7 +45,7 @@ internal sealed partial class PageAnalysisRun
                     continue;
                 }
 
-                var official = uri is not null && WebAddress.IsOnAny(WebAddress.Host(uri), MarkAt(mark).OfficialDomains);
+                var official = uri is not null && _tables.OfficialHosts.Owns(WebAddress.Host(uri), mark);
                 if (official || MarksIn(WebAddress.FileName(href)).Contains(mark))
                 {
                     _onPage[mark].HasLogo = true;
@@ -72,7 +72,7 @@ internal sealed partial class PageAnalysisRun
                 continue;
             }
 
-            var fromOwner = host is not null && WebAddress.IsOnAny(host, MarkAt(mark).OfficialDomains);
+            var fromOwner = host is not null && _tables.OfficialHosts.Owns(host, mark);
             if ((fromOwner && (logoLike || named.Contains(mark))) || (named.Contains(mark) && logoLike))
             {
                 marks.Add(mark);
@@ -118,22 +118,28 @@ internal sealed partial class PageAnalysisRun
 
     private bool InLinkTo(IElement element, int mark) =>
         element.Closest("a[href]") is { } link && WebAddress.Resolve(_base, link.GetAttribute("href")) is { } target
-        && WebAddress.IsOnAny(WebAddress.Host(target), MarkAt(mark).OfficialDomains);
+        && _tables.OfficialHosts.Owns(WebAddress.Host(target), mark);
 
     private void DetectLinks()
     {
         var homeLinked = new HashSet<int>();
         foreach (var link in _links)
         {
-            if (WebAddress.Resolve(_base, link.GetAttribute("href")) is not { } target)
+            // Only links to some mark's official domain matter: a cheap host probe before any URL is built.
+            var quick = WebAddress.QuickHost(link.GetAttribute("href"));
+            if (_tables.OfficialHosts.Find(quick.IsEmpty ? WebAddress.Host(_base) : quick) is null)
             {
                 continue;
             }
 
-            var host = WebAddress.Host(target);
-            for (var mark = 0; mark < _onPage.Length; mark++)
+            if (Href(link) is not { } target || _tables.OfficialHosts.Find(WebAddress.Host(target)) is not { } owners)
             {
-                if (_skip[mark] || !WebAddress.IsOnAny(host, MarkAt(mark).OfficialDomains) || InsideAd(link))
+                continue;
+            }
+
+            foreach (var mark in owners)
+            {
+                if (_skip[mark] || InsideAd(link))
                 {
                     continue;
                 }
@@ -196,7 +202,7 @@ internal sealed partial class PageAnalysisRun
     {
         var src = image.GetAttribute("src");
         return MarksIn(string.Join(' ', image.GetAttribute("alt"), image.GetAttribute("title"), WebAddress.FileName(src))).Contains(mark)
-            || (WebAddress.Resolve(_base, src) is { } uri && WebAddress.IsOnAny(WebAddress.Host(uri), MarkAt(mark).OfficialDomains));
+            || (WebAddress.Resolve(_base, src) is { } uri && _tables.OfficialHosts.Owns(WebAddress.Host(uri), mark));
     }
 
     private bool InsideAd(IElement element)
@@ -249,7 +255,7 @@ internal sealed partial class PageAnalysisRun
             var host = WebAddress.Host(target);
             for (var mark = 0; mark < _onPage.Length; mark++)
             {
-                if (_skip[mark] || !WebAddress.IsOnAny(host, MarkAt(mark).OfficialDomains))
+                if (_skip[mark] || !_tables.OfficialHosts.Owns(host, mark))
                 {
                     continue;
                 }
@@ -286,7 +292,7 @@ internal sealed partial class PageAnalysisRun
         foreach (var image in _images)
         {
             var src = image.GetAttribute("src");
-            var fromOwner = WebAddress.Resolve(_base, src) is { } uri && WebAddress.IsOnAny(WebAddress.Host(uri), MarkAt(framedMark).OfficialDomains);
+            var fromOwner = WebAddress.Resolve(_base, src) is { } uri && _tables.OfficialHosts.Owns(WebAddress.Host(uri), framedMark);
             if (!fromOwner && LooksLikeLogo(image) && !LogoOrNamed(image, framedMark))
             {
                 return (true, StartTag(image));
@@ -295,7 +301,7 @@ internal sealed partial class PageAnalysisRun
 
         foreach (var frame in _frames)
         {
-            if (WebAddress.Resolve(_base, frame.GetAttribute("src")) is { } uri && !WebAddress.IsOnAny(WebAddress.Host(uri), MarkAt(framedMark).OfficialDomains)
+            if (WebAddress.Resolve(_base, frame.GetAttribute("src")) is { } uri && !_tables.OfficialHosts.Owns(WebAddress.Host(uri), framedMark)
                 && !_adSet.Contains(frame))
             {
                 return (true, StartTag(frame));

@@ -24,18 +24,17 @@ internal sealed partial class PageAnalysisRun
         var parkingPhrases = new HashSet<int>();
         foreach (var block in _blocks)
         {
-            var text = block.Text.ToString();
-            var sale = Ids(_tables.ForSale, text);
+            var sale = Ids(_tables.ForSale, block);
             if (sale.Count > 0)
             {
                 saleBlocks.Add((block, sale));
             }
 
-            parkingPhrases.UnionWith(Ids(_tables.Parking, text));
+            parkingPhrases.UnionWith(Ids(_tables.Parking, block));
         }
 
-        var marketplace = FirstReferenceTo(_options.MarketplaceHosts);
-        var parkingHost = FirstReferenceTo(_options.ParkingHosts);
+        var marketplace = FirstReferenceTo(_tables.MarketplaceHosts);
+        var parkingHost = FirstReferenceTo(_tables.ParkingHosts);
         var searchLinks = _links.Where(IsSearchFeedLink).ToList();
 
         // For sale (U6): a lander phrase or a marketplace link.
@@ -112,12 +111,12 @@ internal sealed partial class PageAnalysisRun
         }
     }
 
-    private (IElement Element, Uri Url)? FirstReferenceTo(IReadOnlyList<string> hosts)
+    private (IElement Element, Uri Url)? FirstReferenceTo(HostSet hosts)
     {
         foreach (var element in _links.Concat(_frames).Concat(_scripts).Concat(_forms))
         {
             var reference = element.GetAttribute("href") ?? element.GetAttribute("src") ?? element.GetAttribute("action");
-            if (WebAddress.Resolve(_base, reference) is { } uri && WebAddress.IsOnAny(WebAddress.Host(uri), hosts))
+            if (WebAddress.QuickHost(reference) is { Length: > 0 } host && hosts.Contains(host) && WebAddress.Resolve(_base, reference) is { } uri)
             {
                 return (element, uri);
             }
@@ -130,7 +129,7 @@ internal sealed partial class PageAnalysisRun
 
     private string? SearchTerm(IElement link)
     {
-        if (WebAddress.Resolve(_base, link.GetAttribute("href")) is not { Query.Length: > 1 } uri)
+        if (link.GetAttribute("href")?.Contains('?', StringComparison.Ordinal) != true || Href(link) is not { Query.Length: > 1 } uri)
         {
             return null;
         }
@@ -210,7 +209,7 @@ internal sealed partial class PageAnalysisRun
             }
 
             var facts = new Dictionary<string, string> { ["target"] = target.AbsoluteUri, ["method"] = method, ["executed"] = "false" };
-            var owners = Enumerable.Range(0, _onPage.Length).Where(m => !_skip[m] && WebAddress.IsOnAny(host, MarkAt(m).OfficialDomains)).ToList();
+            var owners = (_tables.OfficialHosts.Find(host) ?? []).Where(m => !_skip[m]).ToList();
             foreach (var mark in owners)
             {
                 Add(Criteria.U5, mark, evidence, $"The page redirects visitors to {MarkAt(mark).Name}'s own site {target.AbsoluteUri} ({method}, recorded, not followed).", facts);
@@ -229,20 +228,18 @@ internal sealed partial class PageAnalysisRun
         var review = new HashSet<int>();
         var pejorative = new HashSet<int>();
         var shop = new HashSet<int>();
-        var priced = false;
         var disclaimerMarks = new HashSet<int>();
         var anyDisclaimer = false;
         foreach (var block in _blocks)
         {
-            var text = block.Text.ToString();
-            review.UnionWith(Ids(_tables.Review, text));
-            pejorative.UnionWith(Ids(_tables.Pejorative, text));
-            shop.UnionWith(Ids(_tables.Shop, text));
-            priced = priced || Price().IsMatch(text);
+            review.UnionWith(Ids(_tables.Review, block));
+            pejorative.UnionWith(Ids(_tables.Pejorative, block));
+            shop.UnionWith(Ids(_tables.Shop, block));
 
-            var disclaimers = Ids(_tables.Disclaimer, text);
+            var disclaimers = Ids(_tables.Disclaimer, block);
             if (disclaimers.Count > 0 && !IsHidden(block.Element))
             {
+                var text = block.Text.ToString();
                 anyDisclaimer = true;
                 var named = MarksIn(text);
                 var facts = new Dictionary<string, string> { ["signal"] = "disclaimer", ["phrase"] = _options.DisclaimerPhrases[disclaimers[0]] };
@@ -258,9 +255,10 @@ internal sealed partial class PageAnalysisRun
                 }
             }
 
-            var resale = Ids(_tables.Reseller, text);
+            var resale = Ids(_tables.Reseller, block);
             if (resale.Count > 0 && !IsHidden(block.Element))
             {
+                var text = block.Text.ToString();
                 var named = MarksIn(text);
                 if (named.Count == 0 && shown.Count == 1)
                 {
@@ -280,6 +278,9 @@ internal sealed partial class PageAnalysisRun
         // A shop's "4.8 stars from 200 reviews" is not a review page: the headline must say it is one.
         var headline = string.Join(" | ", _document.QuerySelectorAll("h1, h2, h3").Take(20).Select(h => Text(h, 300)).Prepend(_document.Title ?? string.Empty));
         var reviewPage = review.Count >= _options.MinReviewWords && Ids(_tables.Review, headline).Count > 0;
+
+        // Prices are looked for only on a page that already reads like a shop.
+        var priced = shop.Count > 0 && shop.Count + 1 >= _options.MinShopSignals && shown.Count > 0 && _blocks.Any(b => Price().IsMatch(b.Text.ToString()));
         foreach (var mark in shown)
         {
             var name = MarkAt(mark).Name;

@@ -44,6 +44,8 @@ internal sealed partial class PageAnalysisRun
     private readonly HashSet<IElement> _adSet = [];
     private readonly List<TextBlock> _blocks = [];
     private readonly Dictionary<IElement, TextBlock> _blockOf = [];
+    private readonly Dictionary<IElement, TextBlock> _blockOfParent = [];
+    private readonly Dictionary<IElement, Uri?> _hrefs = [];
     private int _words;
     private Uri _base;
 
@@ -63,7 +65,7 @@ internal sealed partial class PageAnalysisRun
             _onPage[i] = new MarkOnPage();
 
             // The owner's own pages use its mark by right: nothing to report for that mark there.
-            _skip[i] = WebAddress.IsOnAny(_host, tables.Marks[i].OfficialDomains);
+            _skip[i] = tables.OfficialHosts.Owns(_host, i);
         }
     }
 
@@ -205,16 +207,16 @@ internal sealed partial class PageAnalysisRun
 
     private bool IsAd(IElement element)
     {
-        foreach (var attribute in (ReadOnlySpan<string>)["src", "href", "data-src", "action"])
+        foreach (var attribute in element.Attributes)
         {
-            if (element.GetAttribute(attribute) is { } reference && WebAddress.Resolve(_base, reference) is { } uri
-                && WebAddress.IsOnAny(WebAddress.Host(uri), _options.AdNetworkHosts))
+            if (attribute.Name is "src" or "href" or "data-src" or "action"
+                && WebAddress.QuickHost(attribute.Value) is { Length: > 0 } host && _tables.AdHosts.Contains(host))
             {
                 return true;
             }
         }
 
-        return HasAdWord(element.ClassName) || HasAdWord(element.Id);
+        return HasAdWord(element.GetAttribute("class")) || HasAdWord(element.GetAttribute("id"));
     }
 
     private bool HasAdWord(string? value)
@@ -224,9 +226,10 @@ internal sealed partial class PageAnalysisRun
             return false;
         }
 
-        foreach (var word in value.Split([' ', '-', '_', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries))
+        var words = _tables.AdClassWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var range in value.AsSpan().SplitAny(" -_\t\n"))
         {
-            if (_tables.AdClassWords.Contains(word))
+            if (range.End.Value > range.Start.Value && words.Contains(value.AsSpan()[range]))
             {
                 return true;
             }
@@ -246,10 +249,19 @@ internal sealed partial class PageAnalysisRun
         block.Append(text);
         map.Clear();
         hits.Clear();
-        var folded = TextFolder.Fold(text, map);
+        var folded = TextFolder.Fold(text);
         var words = TextFolder.CountWords(folded);
         _words += words;
         block.Words += words;
+        _tables.MarkPhrases.Scan(folded, hits);
+        if (hits.Count == 0)
+        {
+            return;
+        }
+
+        // Most text names no mark: only now pay for the index map that snippets and capitalisation need.
+        hits.Clear();
+        folded = TextFolder.Fold(text, map);
         _tables.MarkPhrases.Scan(folded, hits, text, map);
         foreach (var hit in hits)
         {
@@ -269,6 +281,11 @@ internal sealed partial class PageAnalysisRun
 
     private TextBlock BlockOf(IElement element)
     {
+        if (_blockOfParent.TryGetValue(element, out var known))
+        {
+            return known;
+        }
+
         var block = element;
         while (block.ParentElement is not null && !BlockTags.Contains(block.LocalName))
         {
@@ -282,6 +299,7 @@ internal sealed partial class PageAnalysisRun
             _blocks.Add(textBlock);
         }
 
+        _blockOfParent[element] = textBlock;
         return textBlock;
     }
 
@@ -376,11 +394,32 @@ internal sealed partial class PageAnalysisRun
         return found;
     }
 
-    private static List<int> Ids(PhraseMatcher matcher, string text)
+    private static List<int> Ids(PhraseMatcher matcher, string text) => IdsFolded(matcher, TextFolder.Fold(text));
+
+    private static List<int> Ids(PhraseMatcher matcher, TextBlock block) => IdsFolded(matcher, block.Folded);
+
+    private static List<int> IdsFolded(PhraseMatcher matcher, string folded)
     {
         var hits = new List<PhraseHit>();
-        matcher.Scan(TextFolder.Fold(text), hits);
+        matcher.Scan(folded, hits);
+        if (hits.Count == 0)
+        {
+            return [];
+        }
+
         return [.. hits.Select(h => h.Id).Distinct()];
+    }
+
+    /// <summary>The resolved href of a link, resolved once per page.</summary>
+    private Uri? Href(IElement link)
+    {
+        if (!_hrefs.TryGetValue(link, out var uri))
+        {
+            uri = WebAddress.Resolve(_base, link.GetAttribute("href"));
+            _hrefs[link] = uri;
+        }
+
+        return uri;
     }
 
     private string Clip(string text)

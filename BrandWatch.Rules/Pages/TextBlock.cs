@@ -18,6 +18,11 @@ internal sealed class TextBlock(IElement element, int order)
     /// <summary>Words of all the block's text (not only the part kept in <see cref="Text"/>).</summary>
     public int Words { get; set; }
 
+    /// <summary>The block's text folded once for all the phrase lists.</summary>
+    public string Folded => _folded ??= TextFolder.Fold(Text.ToString());
+
+    private string? _folded;
+
     public void Append(string text)
     {
         if (Text.Length >= MaxChars)

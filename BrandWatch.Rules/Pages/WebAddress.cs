@@ -15,6 +15,49 @@ internal static class WebAddress
             : null;
     }
 
+    /// <summary>
+    /// The host of an absolute or scheme-relative reference without building a <see cref="Uri"/>; empty for a
+    /// relative reference (which stays on the page's own host).
+    /// </summary>
+    public static ReadOnlySpan<char> QuickHost(string? reference)
+    {
+        if (string.IsNullOrEmpty(reference))
+        {
+            return default;
+        }
+
+        var span = reference.AsSpan().Trim();
+        if (span.StartsWith("//", StringComparison.Ordinal))
+        {
+            span = span[2..];
+        }
+        else
+        {
+            var scheme = span.IndexOf("://", StringComparison.Ordinal);
+            if (scheme <= 0 || scheme > 8)
+            {
+                return default;
+            }
+
+            span = span[(scheme + 3)..];
+        }
+
+        var end = span.IndexOfAny('/', '?', '#');
+        if (end >= 0)
+        {
+            span = span[..end];
+        }
+
+        var at = span.LastIndexOf('@');
+        if (at >= 0)
+        {
+            span = span[(at + 1)..];
+        }
+
+        var colon = span.IndexOf(':');
+        return colon >= 0 ? span[..colon] : span;
+    }
+
     /// <summary>True when <paramref name="host"/> is <paramref name="domain"/> or one of its subdomains.</summary>
     public static bool IsOn(string host, string domain)
     {

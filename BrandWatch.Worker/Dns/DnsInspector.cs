@@ -48,8 +48,13 @@ public sealed partial class DnsInspector : IDnsInspector
 
     public async Task<DnsEvidence> InspectAsync(string domain, CancellationToken ct)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(domain);
-        var name = domain.Trim().TrimEnd('.').ToLowerInvariant();
+        ArgumentNullException.ThrowIfNull(domain);
+        var name = AsciiName(domain);
+        if (name is null)
+        {
+            return new DnsEvidence { Domain = domain, Outcome = DnsOutcome.Error, ObservedAt = _time.GetUtcNow() };
+        }
+
         if (_cache.TryGet(name, out var cached))
         {
             return cached;
@@ -235,6 +240,26 @@ public sealed partial class DnsInspector : IDnsInspector
         }
 
         return null;
+    }
+
+    /// <summary>The lower-case ASCII (punycode) form DNS is asked in; null when the text is not a domain name.</summary>
+    private static string? AsciiName(string domain)
+    {
+        var text = domain.Trim().TrimEnd('.');
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        try
+        {
+            var ascii = new IdnMapping { UseStd3AsciiRules = false }.GetAscii(text).ToLowerInvariant();
+            return ascii.Length <= 253 && !ascii.Any(c => c is ' ' or '/' or '\\' or '@' or ':') ? ascii : null;
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
     }
 
     private static string Key(QueryType type, string name) => string.Create(CultureInfo.InvariantCulture, $"{type} {name}");

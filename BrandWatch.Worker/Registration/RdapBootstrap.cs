@@ -72,9 +72,24 @@ public sealed class RdapBootstrap
         }
     }
 
+    /// <summary>Reads the file when it exists, else the copy embedded in the assembly (synchronously: for start-up).</summary>
+    public static RdapBootstrap Load(string? file)
+    {
+        if (file is not null && File.Exists(file))
+        {
+            return Parse(File.ReadAllText(file));
+        }
+
+        using var stream = typeof(RdapBootstrap).Assembly.GetManifestResourceStream(EmbeddedName)
+            ?? throw new InvalidOperationException($"embedded resource {EmbeddedName} is missing from the build");
+        using var reader = new StreamReader(stream);
+        return Parse(reader.ReadToEnd());
+    }
+
+    /// <summary>Reads the file when it exists, else the copy embedded in the assembly.</summary>
     public static async Task<RdapBootstrap> LoadAsync(string? file, CancellationToken ct)
     {
-        if (file is not null)
+        if (file is not null && File.Exists(file))
         {
             return Parse(await File.ReadAllTextAsync(file, ct));
         }

@@ -8,7 +8,7 @@ namespace BrandWatch.Worker.Registration;
 /// WHOIS as well when the RDAP service cannot be reached, since a registry's WHOIS often still answers.
 /// </summary>
 public sealed partial class RegistrationLookup(
-    RdapBootstrap bootstrap,
+    RdapBootstrapProvider bootstrap,
     RdapClient rdap,
     WhoisClient whois,
     RegistrationOptions options,
@@ -51,7 +51,7 @@ public sealed partial class RegistrationLookup(
             return RdapBootstrap.WithTrailingSlash(url);
         }
 
-        return bootstrap.Find(domain);
+        return bootstrap.Current.Find(domain);
     }
 
     private static string? Normalise(string domain)

@@ -5,8 +5,14 @@ namespace BrandWatch.Worker.Registration;
 /// <summary>Settings of the RDAP and WHOIS clients, bound from the "Registration" configuration section.</summary>
 public sealed class RegistrationOptions
 {
-    /// <summary>An IANA RDAP bootstrap file (dns.json); null uses the copy embedded from data/iana-rdap-dns.json.</summary>
+    /// <summary>
+    /// An IANA RDAP bootstrap file (dns.json), read at start-up when it exists and rewritten by each refresh; null, or a
+    /// file not yet written, starts from the copy embedded from data/iana-rdap-dns.json.
+    /// </summary>
     public string? BootstrapFile { get; set; }
+
+    /// <summary>Where <see cref="RdapBootstrapRefresher"/> downloads the bootstrap from.</summary>
+    public Uri BootstrapUrl { get; set; } = new("https://data.iana.org/rdap/dns.json");
 
     /// <summary>RDAP base URLs that replace the bootstrap's for a TLD ("com" → "https://rdap.example/"), e.g. a mirror.</summary>
     public IDictionary<string, string> RdapBaseUrls { get; init; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);

@@ -27,7 +27,7 @@ public static class RegistrationServiceCollectionExtensions
         services.AddOptions<RegistrationOptions>()
             .Configure(configure)
             .ValidateDataAnnotations()
-            .Validate(o => o.BootstrapFile is null || File.Exists(o.BootstrapFile), "Registration:BootstrapFile names a file that does not exist")
+            .Validate(o => o.BootstrapFile is null || Directory.Exists(Path.GetDirectoryName(Path.GetFullPath(o.BootstrapFile))), "Registration:BootstrapFile is in a folder that does not exist")
             .Validate(o => o.RdapBaseUrls.Values.All(u => Uri.TryCreate(u, UriKind.Absolute, out _)), "Registration:RdapBaseUrls holds a value that is not an absolute URL")
             .ValidateOnStart();
 
@@ -69,18 +69,19 @@ public static class RegistrationServiceCollectionExtensions
             .SelectPipelineByAuthority();
 
         services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<RegistrationOptions>>().Value);
-        services.TryAddSingleton(sp =>
-        {
-            var o = sp.GetRequiredService<RegistrationOptions>();
-            return RdapBootstrap.LoadAsync(o.BootstrapFile, CancellationToken.None).GetAwaiter().GetResult();
-        });
+        services.TryAddSingleton(sp => new RdapBootstrapProvider(RdapBootstrap.Load(sp.GetRequiredService<RegistrationOptions>().BootstrapFile)));
+        services.TryAddSingleton(sp => new RdapBootstrapRefresher(
+            sp.GetRequiredService<IHttpClientFactory>().CreateClient(RdapClient.HttpClientName),
+            sp.GetRequiredService<RdapBootstrapProvider>(),
+            sp.GetRequiredService<RegistrationOptions>(),
+            Logger<RdapBootstrapRefresher>(sp)));
         services.TryAddSingleton(sp => new RdapClient(
             sp.GetRequiredService<IHttpClientFactory>().CreateClient(RdapClient.HttpClientName),
             sp.GetRequiredService<RegistrationOptions>(),
             Logger<RdapClient>(sp)));
         services.TryAddSingleton(sp => new WhoisClient(sp.GetRequiredService<RegistrationOptions>(), Logger<WhoisClient>(sp)));
         services.TryAddSingleton<IRegistrationLookup>(sp => new RegistrationLookup(
-            sp.GetRequiredService<RdapBootstrap>(),
+            sp.GetRequiredService<RdapBootstrapProvider>(),
             sp.GetRequiredService<RdapClient>(),
             sp.GetRequiredService<WhoisClient>(),
             sp.GetRequiredService<RegistrationOptions>(),

@@ -149,6 +149,43 @@ public sealed class DnsInspectorTests(DnsmasqFixture dns) : IClassFixture<Dnsmas
         Assert.NotSame(first, fresh);
     }
 
+    [Fact]
+    public async Task Inspect_UnicodeName_AskedInPunycode()
+    {
+        var evidence = await Inspector().InspectAsync("раypal.test", TestContext.Current.CancellationToken);
+
+        Assert.Equal("xn--ypal-43d9g.test", evidence.Domain);
+        Assert.Equal(DnsOutcome.NxDomain, evidence.Outcome);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("has space.test")]
+    [InlineData("user@example.test")]
+    public async Task Inspect_NotADomainName_ReturnsErrorOutcome(string domain)
+    {
+        var evidence = await Inspector().InspectAsync(domain, TestContext.Current.CancellationToken);
+
+        Assert.Equal(DnsOutcome.Error, evidence.Outcome);
+        Assert.Empty(evidence.Queries);
+    }
+
+    [Fact]
+    public async Task Inspect_FirstNameServerSilent_AnswerComesFromTheNext()
+    {
+        var options = Options.Create(new DnsInspectorOptions
+        {
+            NameServers = [dns.SilentNameServer, dns.NameServer],
+            Timeout = TimeSpan.FromMilliseconds(300),
+            Retries = 0,
+        });
+
+        var evidence = await new DnsInspector(options).InspectAsync("example.test", TestContext.Current.CancellationToken);
+
+        Assert.Equal(DnsOutcome.Resolved, evidence.Outcome);
+        Assert.Equal(["192.0.2.1"], evidence.A);
+    }
+
     [Theory]
     [InlineData("127.0.0.1:5353", "127.0.0.1", 5353)]
     [InlineData("9.9.9.9", "9.9.9.9", 53)]
@@ -173,7 +210,7 @@ public sealed class DnsInspectorTests(DnsmasqFixture dns) : IClassFixture<Dnsmas
         var options = new DnsInspectorOptions
         {
             NameServers = [dns.NameServer],
-            Timeout = TimeSpan.FromMilliseconds(400),
+            Timeout = TimeSpan.FromSeconds(1),
             Retries = 0,
         };
         configure?.Invoke(options);

@@ -25,6 +25,9 @@ public sealed class DnsmasqFixture : IAsyncLifetime
 
     public string NameServer => string.Create(CultureInfo.InvariantCulture, $"127.0.0.1:{Port}");
 
+    /// <summary>A UDP socket on 127.0.0.1 that receives queries and never answers.</summary>
+    public string SilentNameServer => string.Create(CultureInfo.InvariantCulture, $"127.0.0.1:{((IPEndPoint)_blackHole!.Client.LocalEndPoint!).Port}");
+
     public string Log => (_server?.Log ?? string.Empty) + (_upstream?.Log ?? string.Empty);
 
     public async ValueTask InitializeAsync()

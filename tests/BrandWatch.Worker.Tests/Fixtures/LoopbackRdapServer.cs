@@ -11,7 +11,8 @@ namespace BrandWatch.Worker.Tests.Fixtures;
 /// A Kestrel RDAP server on 127.0.0.1 serving the recorded answers of TestData/rdap: /registry/domain/{name} and
 /// /registrar/domain/{name}. Some names behave on purpose: ratelimited.example answers 429 (Retry-After 1) once, then
 /// the record; busy.example always answers 429 with Retry-After 3600; broken.example always answers 503;
-/// slow-*.example waits a moment and counts how many requests are in flight at once; anything unknown is 404.
+/// slow-*.example waits a moment and counts how many requests are in flight at once; sluggish.example answers after
+/// 5 s; anything unknown is 404.
 /// </summary>
 public sealed class LoopbackRdapServer : IAsyncLifetime
 {
@@ -37,6 +38,7 @@ public sealed class LoopbackRdapServer : IAsyncLifetime
         builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0));
         _app = builder.Build();
         _app.MapGet("/{role}/domain/{name}", ServeAsync);
+        _app.MapGet("/bootstrap/{kind}", ServeBootstrapAsync);
         await _app.StartAsync();
         BaseUrl = _app.Urls.First().TrimEnd('/') + "/";
     }
@@ -48,6 +50,27 @@ public sealed class LoopbackRdapServer : IAsyncLifetime
             await _app.StopAsync();
             await _app.DisposeAsync();
         }
+    }
+
+    /// <summary>full: the shipped IANA file plus .example pointing here; tiny: one TLD only; broken: not JSON.</summary>
+    private async Task ServeBootstrapAsync(HttpContext context, string kind)
+    {
+        context.Response.ContentType = "application/json";
+        if (kind == "broken")
+        {
+            await context.Response.WriteAsync("{\"services\": [[[\"com\"], [\"https://rdap.verisign.com/com/v1/\"]", context.RequestAborted);
+            return;
+        }
+
+        var shipped = System.Text.Json.Nodes.JsonNode.Parse(await File.ReadAllTextAsync(RepoPaths.Of("data", "iana-rdap-dns.json"), context.RequestAborted))!;
+        var services = shipped["services"]!.AsArray();
+        if (kind == "tiny")
+        {
+            services.Clear();
+        }
+
+        services.Add(new System.Text.Json.Nodes.JsonArray(new System.Text.Json.Nodes.JsonArray("example"), new System.Text.Json.Nodes.JsonArray(RegistryUrl)));
+        await context.Response.WriteAsync(shipped.ToJsonString(), context.RequestAborted);
     }
 
     private async Task ServeAsync(HttpContext context, string role, string name)
@@ -69,6 +92,12 @@ public sealed class LoopbackRdapServer : IAsyncLifetime
             return;
         }
 
+        if (name == "sluggish.example")
+        {
+            await Task.Delay(TimeSpan.FromSeconds(5), context.RequestAborted);
+            name = "paypal-login.example";
+        }
+
         if (name.StartsWith("slow-", StringComparison.Ordinal))
         {
             var now = Interlocked.Increment(ref _inFlight);
@@ -79,7 +108,7 @@ public sealed class LoopbackRdapServer : IAsyncLifetime
 
             try
             {
-                await Task.Delay(300, context.RequestAborted);
+                await Task.Delay(600, context.RequestAborted);
             }
             finally
             {

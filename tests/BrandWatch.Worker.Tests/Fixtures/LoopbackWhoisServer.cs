@@ -7,7 +7,8 @@ namespace BrandWatch.Worker.Tests.Fixtures;
 
 /// <summary>
 /// A port-43 WHOIS server on 127.0.0.1 (RFC 3912: read one line, write the answer, close) answering from the files of
-/// TestData/whois/{server}/{query}.txt; an unknown query gets a registry-style "No match" answer.
+/// TestData/whois/{server}/{query}.txt; an unknown query gets a registry-style "No match" answer; a query for a name
+/// starting "silent." is read and never answered.
 /// </summary>
 public sealed class LoopbackWhoisServer : IAsyncDisposable
 {
@@ -84,6 +85,11 @@ public sealed class LoopbackWhoisServer : IAsyncDisposable
                 }
 
                 Interlocked.Increment(ref _queries);
+                if (query.StartsWith("silent.", StringComparison.OrdinalIgnoreCase))
+                {
+                    await Task.Delay(Timeout.Infinite, _stop.Token); // accepts, reads, never answers
+                }
+
                 var file = Path.Combine(_folder, query.ToLowerInvariant() + ".txt");
                 var answer = query.Length > 0 && !query.Contains('/', StringComparison.Ordinal) && File.Exists(file)
                     ? await File.ReadAllTextAsync(file, _stop.Token)

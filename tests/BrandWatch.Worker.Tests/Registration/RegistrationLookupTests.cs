@@ -245,6 +245,34 @@ public sealed class RegistrationLookupTests(RegistrationServersFixture servers) 
     }
 
     [Fact]
+    public async Task Lookup_RdapTooSlow_ReportsTimeout()
+    {
+        var result = await Lookup("sluggish.example", o =>
+        {
+            o.AttemptTimeout = TimeSpan.FromSeconds(1);
+            o.MaxRetries = 1;
+        });
+
+        Assert.Equal(RegistrationFailure.Timeout, result.Failure);
+        Assert.Equal(2, servers.Rdap.RequestsFor("registry/sluggish.example"));
+    }
+
+    [Fact]
+    public async Task Lookup_WhoisServerSilent_ReportsTimeoutAfterBoundedRetries()
+    {
+        var before = servers.Registry.Queries;
+
+        var result = await Lookup("silent.test", o =>
+        {
+            o.WhoisTimeout = TimeSpan.FromSeconds(1);
+            o.MaxRetries = 1;
+        });
+
+        Assert.Equal(RegistrationFailure.Timeout, result.Failure);
+        Assert.Equal(before + 2, servers.Registry.Queries);
+    }
+
+    [Fact]
     public async Task Lookup_RdapServiceUnreachable_FallsBackToWhois()
     {
         var result = await Lookup("paypal-secure.test", o => o.RdapBaseUrls["test"] = "http://" + ClosedEndpoint() + "/rdap/");

@@ -35,6 +35,9 @@ public sealed class ApiHost : WebApplicationFactory<Program>
     {
         builder.UseSetting("ConnectionStrings:BrandWatch", $"Data Source={DatabasePath}");
         builder.UseEnvironment("Production");
+        // Subscriptions made by the tests point at loopback only (see SeededDesk.WebhookUrl).
+        builder.UseSetting("Alerts:AllowLoopbackTargets", "true");
+        builder.UseSetting("Alerts:RequireHttps", "false");
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
     }
 

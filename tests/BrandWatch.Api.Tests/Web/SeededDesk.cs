@@ -16,6 +16,9 @@ public sealed class SeededDesk : IAsyncLifetime
     public const string PaypalOwner = "PayPal, Inc.";
     public const string ZalandoOwner = "Zalando SE";
 
+    /// <summary>A webhook target on loopback where nothing listens: deliveries fail fast and never leave the machine.</summary>
+    public const string WebhookUrl = "http://127.0.0.1:9/brandwatch-hook";
+
     /// <summary>Filler cases, enough to need a second page of 50.</summary>
     public const int FillerCount = 60;
 

@@ -113,7 +113,7 @@ ui.form.addEventListener('submit', (event) => {
   ctx.me = null;
   render().then(() => {
     if (!ui.signin.hidden) return;
-    ui.main.focus();
+    ui.main.focus({ preventScroll: true });
   });
 });
 

@@ -19,8 +19,12 @@ public static class Extensions
     {
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(sp => new SqliteDatabase(
-            sp.GetRequiredService<IConfiguration>().GetConnectionString("BrandWatch") is { Length: > 0 } cs ? cs : DefaultConnectionString));
+        services.AddOptions<Storage.DatabaseOptions>()
+            .Bind(builder.Configuration.GetSection(Storage.DatabaseOptions.Section))
+            .ValidateDataAnnotations()
+            .Validate(o => o.IsUsable(), "ConnectionStrings:BrandWatch is not a SQLite connection string with a Data Source.")
+            .ValidateOnStart();
+        services.AddSingleton(sp => new SqliteDatabase(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Storage.DatabaseOptions>>().Value.BrandWatch));
         services.AddSingleton<KeyStore>();
         services.AddSingleton<MarkStore>();
         services.AddSingleton<Storage.WriteGate>();
@@ -47,7 +51,7 @@ public static class Extensions
             .AddScheme<AuthenticationSchemeOptions, ApiKeyHandler>(ApiKeyDefaults.Scheme, null);
         services.AddAuthorizationBuilder().AddBrandWatchPolicies();
 
-        services.AddOpenApi();
+        services.AddOpenApi(o => o.AddDocumentTransformer<Http.ApiKeySecurityTransformer>());
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 8 * 1024 * 1024);
         return builder;
@@ -70,7 +74,8 @@ public static class Extensions
         app.UseAuthorization();
 
         app.MapOpenApi().AllowAnonymous();
-        app.MapScalarApiReference().AllowAnonymous();
+        // The reference page is served from the package's embedded assets; no fonts or scripts from a CDN.
+        app.MapScalarApiReference(o => o.WithTitle("BrandWatch Api").DisableDefaultFonts()).AllowAnonymous();
         app.MapHealthChecks("/healthz").AllowAnonymous();
 
         app.MapKeysApi();

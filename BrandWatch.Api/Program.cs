@@ -1,4 +1,5 @@
 using BrandWatch.Api;
+using BrandWatch.Api.Alerts;
 using BrandWatch.Api.Auth;
 
 if (args.Length > 0 && args[0] == "create-key")
@@ -6,11 +7,18 @@ if (args.Length > 0 && args[0] == "create-key")
     return await CreateKeyCommand.RunAsync(args[1..]);
 }
 
+if (args.Length > 0 && args[0] == "bench")
+{
+    return await BrandWatch.Api.Bench.BenchCommand.RunAsync(args[1..]);
+}
+
 var builder = WebApplication.CreateBuilder(args);
 builder.AddBrandWatchApi();
+builder.Services.AddAlerts(builder.Configuration);
 var app = builder.Build();
 await app.MigrateBrandWatchDatabaseAsync();
 app.MapBrandWatchApi();
+app.MapAlerts();
 app.MapReviewDesk();
 await app.RunAsync();
 return 0;

@@ -10,6 +10,11 @@ namespace BrandWatch.Api.Auth;
 /// <summary>API keys: random secrets shown once, stored as SHA-256 hashes, revocable.</summary>
 internal sealed class KeyStore(SqliteDatabase database, TimeProvider time)
 {
+    /// <summary>How long an authenticated key is remembered; revocation through this Api clears it at once.</summary>
+    private static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(30);
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (ApiKeyRecord Record, DateTimeOffset Until)> _cache = new(StringComparer.Ordinal);
+
     private const string Prefix = "bw_";
 
     private const string InsertKey =
@@ -50,9 +55,22 @@ internal sealed class KeyStore(SqliteDatabase database, TimeProvider time)
 
     public async Task<ApiKeyRecord?> FindByKeyAsync(string key, CancellationToken cancellationToken)
     {
+        var hash = Hash(key);
+        var now = time.GetUtcNow();
+        if (_cache.TryGetValue(hash, out var cached) && cached.Until > now)
+        {
+            return cached.Record;
+        }
+
         await using var connection = await database.OpenAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<KeyRow>(new CommandDefinition(SelectByHash, new { Hash = Hash(key) }, cancellationToken: cancellationToken));
-        return row?.ToRecord();
+        var row = await connection.QuerySingleOrDefaultAsync<KeyRow>(new CommandDefinition(SelectByHash, new { Hash = hash }, cancellationToken: cancellationToken));
+        var record = row?.ToRecord();
+        if (record is { RevokedAt: null })
+        {
+            _cache[hash] = (record, now + CacheFor);
+        }
+
+        return record;
     }
 
     public async Task<ApiKeyRecord?> FindByIdAsync(string id, CancellationToken cancellationToken)
@@ -75,6 +93,11 @@ internal sealed class KeyStore(SqliteDatabase database, TimeProvider time)
         await using var connection = await database.OpenAsync(cancellationToken);
         var changed = await connection.ExecuteAsync(new CommandDefinition(Revoke,
             new { Id = id, At = time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture) }, cancellationToken: cancellationToken));
+        foreach (var entry in _cache.Where(e => e.Value.Record.Id == id).ToArray())
+        {
+            _cache.TryRemove(entry.Key, out _);
+        }
+
         return changed == 1;
     }
 

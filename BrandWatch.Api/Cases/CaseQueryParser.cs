@@ -111,6 +111,12 @@ internal static class CaseQueryParser
             {
                 // Not convertible as a whole (a fragment such as "-login"): search for it as typed.
             }
+
+            if (text.Length < 3 || text.Any(c => !(char.IsAsciiLetterOrDigit(c) || c is '-' or '.')))
+            {
+                errors["q"] = ["must be at least 3 characters of a domain name: letters, digits, '-' and '.'"];
+                text = null;
+            }
         }
 
         var result = new CaseQuery

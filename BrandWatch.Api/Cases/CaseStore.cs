@@ -18,8 +18,19 @@ namespace BrandWatch.Api.Cases;
 /// Cases in SQLite. Every change (filing, reopening, review transition) is one IMMEDIATE transaction that also
 /// appends its evidence or audit row and its case_events outbox row.
 /// </summary>
-internal sealed class CaseStore(SqliteDatabase database, TimeProvider time, WriteGate gate, ILogger<CaseStore> logger)
+internal sealed class CaseStore(SqliteDatabase database, TimeProvider time, WriteGate gate, ILogger<CaseStore> logger) : IAsyncDisposable
 {
+    /// <summary>At most this many queued filings share one transaction.</summary>
+    private const int MaxBatch = 64;
+
+    // Writes run one at a time behind the gate, so they share one open connection (its pragmas set once).
+    private SqliteConnection? _writer;
+
+    private readonly System.Threading.Channels.Channel<PendingFiling> _queue =
+        System.Threading.Channels.Channel.CreateUnbounded<PendingFiling>(new System.Threading.Channels.UnboundedChannelOptions { SingleReader = true });
+
+    private Task? _writerLoop;
+
     private const string SelectCase = "SELECT " + CaseRow.Columns + " FROM cases c WHERE c.id = @Id";
 
     private const string SelectVerdict = "SELECT verdict FROM cases WHERE id = @Id";
@@ -83,18 +94,109 @@ internal sealed class CaseStore(SqliteDatabase database, TimeProvider time, Writ
     private const string ByMinPriority = " AND c.priority >= @MinPriority";
     private const string ByMaxPriority = " AND c.priority <= @MaxPriority";
     private const string ByFiledSince = " AND c.filed_at >= @FiledSince";
-    private const string ByText = " AND c.domain LIKE @Text ESCAPE '\\'";
+    private const string ByText = " AND c.id IN (SELECT rowid FROM case_search WHERE domain LIKE @Text)";
     private const string AfterCursor = " AND (c.priority < @AfterPriority OR (c.priority = @AfterPriority AND c.id < @AfterId))";
     private const string ListOrder = " ORDER BY c.priority DESC, c.id DESC LIMIT @Take";
     private const string CountGroup = " GROUP BY c.status";
+    private const string CountFromTotals = "SELECT c.status AS Status, SUM(c.n) AS Count FROM case_counts c WHERE 1 = 1";
 
-    public async Task<FilingOutcome> FileAsync(CaseFiling filing, string subject, string domain, byte[] raw, Caller caller, string? idempotencyKey, CancellationToken cancellationToken)
+    /// <summary>
+    /// Queues a filing for the writer, which files whatever is queued in one transaction (group commit), each filing
+    /// inside its own savepoint. The answer comes once the transaction holding it has committed.
+    /// </summary>
+    public Task<FilingOutcome> FileAsync(CaseFiling filing, string subject, string domain, byte[] raw, Caller caller, string? idempotencyKey, CancellationToken cancellationToken)
     {
+        var pending = new PendingFiling(filing, subject, domain, raw, caller, idempotencyKey);
+        lock (_queue)
+        {
+            _writerLoop ??= Task.Run(WriteLoopAsync, CancellationToken.None);
+        }
+
+        if (!_queue.Writer.TryWrite(pending))
+        {
+            throw new ObjectDisposedException(nameof(CaseStore), "The Api is shutting down.");
+        }
+
+        // A caller that gives up does not withdraw its filing: it may already be in a transaction. Retrying with the
+        // same Idempotency-Key returns what was filed.
+        return pending.Completion.Task.WaitAsync(cancellationToken);
+    }
+
+    private async Task WriteLoopAsync()
+    {
+        var batch = new List<PendingFiling>(MaxBatch);
+        while (await _queue.Reader.WaitToReadAsync())
+        {
+            batch.Clear();
+            while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var next))
+            {
+                batch.Add(next);
+            }
+
+            await WriteBatchAsync(batch);
+        }
+    }
+
+    // WriteBatchAsync settles every filing of its batch whatever happens, so the loop itself never stops early.
+
+    private async Task WriteBatchAsync(List<PendingFiling> batch)
+    {
+        var outcomes = new FilingOutcome?[batch.Count];
+        var errors = new Exception?[batch.Count];
+        try
+        {
+            using var entered = await gate.EnterAsync(CancellationToken.None);
+            var connection = await WriterAsync(CancellationToken.None);
+            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync();
+            for (var i = 0; i < batch.Count; i++)
+            {
+                await transaction.SaveAsync("filing");
+                try
+                {
+                    outcomes[i] = await FileOneAsync(connection, transaction, batch[i]);
+                    await transaction.ReleaseAsync("filing");
+                }
+                catch (Exception ex) when (ex is SqliteException or InvalidOperationException or JsonException)
+                {
+                    await transaction.RollbackAsync("filing");
+                    errors[i] = ex;
+                }
+            }
+
+            await transaction.CommitAsync();
+        }
+        catch (Exception ex)
+        {
+            // Nothing of the batch was committed: every filing in it fails (the client sees a 5xx and may retry).
+            for (var i = 0; i < batch.Count; i++)
+            {
+                errors[i] ??= ex;
+            }
+        }
+
+        for (var i = 0; i < batch.Count; i++)
+        {
+            if (errors[i] is { } error)
+            {
+                batch[i].Completion.TrySetException(error);
+                continue;
+            }
+
+            var outcome = outcomes[i]!;
+            if (outcome.Status == StatusCodes.Status201Created && !outcome.Replayed)
+            {
+                Log.CaseFiled(logger, outcome.CaseId, batch[i].Filing.Mark, batch[i].Subject, ApiJson.Kebab(batch[i].Filing.Kind), batch[i].Filing.Verdict.Priority);
+            }
+
+            batch[i].Completion.TrySetResult(outcome);
+        }
+    }
+
+    private async Task<FilingOutcome> FileOneAsync(SqliteConnection connection, SqliteTransaction transaction, PendingFiling pending)
+    {
+        var (filing, subject, domain, raw, caller, idempotencyKey) = (pending.Filing, pending.Subject, pending.Domain, pending.Raw, pending.Caller, pending.IdempotencyKey);
         var requestHash = Sha256(raw);
-        using var entered = await gate.EnterAsync(cancellationToken);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-        CommandDefinition Command(string sql, object? parameters = null) => new(sql, parameters, transaction, cancellationToken: cancellationToken);
+        CommandDefinition Command(string sql, object? parameters = null) => new(sql, parameters, transaction);
 
         if (idempotencyKey is not null)
         {
@@ -102,7 +204,7 @@ internal sealed class CaseStore(SqliteDatabase database, TimeProvider time, Writ
             if (prior is not null)
             {
                 return prior.RequestSha256 == requestHash
-                    ? new FilingOutcome((int)prior.Status, prior.Body, prior.Location, prior.ETag, true, null)
+                    ? new FilingOutcome((int)prior.Status, prior.Body, prior.Location, prior.ETag, true, null, 0)
                     : Fail(Problems.Problems.Create(StatusCodes.Status422UnprocessableEntity, ProblemTypes.IdempotencyKeyReused, "The Idempotency-Key was used for another request.",
                         "This key already filed a different body; use a new key for a new filing.", new Dictionary<string, object?> { ["field"] = "Idempotency-Key" }));
             }
@@ -159,9 +261,8 @@ internal sealed class CaseStore(SqliteDatabase database, TimeProvider time, Writ
                 Note = "filed", DismissalReason = (string?)null, ActionTaken = (string?)null, VersionSeen = 0,
             }));
             row = await connection.QuerySingleAsync<CaseRow>(Command(SelectCase, new { Id = id }));
-            await CaseEvents.InsertAsync(connection, transaction, row, CaseEventTypes.CaseFiled, now, null, cancellationToken);
+            await CaseEvents.InsertAsync(connection, transaction, row, CaseEventTypes.CaseFiled, now, null, CancellationToken.None);
             status = StatusCodes.Status201Created;
-            Log.CaseFiled(logger, id, mark.Id, subject, kind, verdict.Priority);
         }
         else
         {
@@ -193,7 +294,7 @@ internal sealed class CaseStore(SqliteDatabase database, TimeProvider time, Writ
                     ["previousPriority"] = existing.Priority,
                     ["reopened"] = reopen,
                     ["previousStatus"] = existing.Status,
-                }, cancellationToken);
+                }, CancellationToken.None);
             }
 
             status = StatusCodes.Status200OK;
@@ -209,22 +310,21 @@ internal sealed class CaseStore(SqliteDatabase database, TimeProvider time, Writ
             }));
         }
 
-        await transaction.CommitAsync(cancellationToken);
-        return new FilingOutcome(status, body, location, row.ETag, false, null);
+        return new FilingOutcome(status, body, location, row.ETag, false, null, row.Id);
 
         Task InsertFilingAsync(long caseId) => connection.ExecuteAsync(Command(InsertFiling, new
         {
             CaseId = caseId, Now = now, figures.ObservedAt, FiledBy = caller.KeyId, verdict.Priority, Sha256 = requestHash, Body = raw,
         }));
 
-        static FilingOutcome Fail(Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult problem) => new(problem.StatusCode, null, null, null, false, problem);
+        static FilingOutcome Fail(Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult problem) => new(problem.StatusCode, null, null, null, false, problem, 0);
     }
 
     /// <summary>Moves a case through the review state machine; appends the audit line and the outbox event in the same transaction.</summary>
     public async Task<(TransitionResult Result, CaseRow? Row)> TransitionAsync(long id, ReviewRequest request, long expectedVersion, Caller caller, CancellationToken cancellationToken)
     {
         using var entered = await gate.EnterAsync(cancellationToken);
-        await using var connection = await database.OpenAsync(cancellationToken);
+        var connection = await WriterAsync(cancellationToken);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         CommandDefinition Command(string sql, object? parameters = null) => new(sql, parameters, transaction, cancellationToken: cancellationToken);
 
@@ -288,6 +388,37 @@ internal sealed class CaseStore(SqliteDatabase database, TimeProvider time, Writ
         return row is not null && caller.CanSee(row.Owner) ? row : null;
     }
 
+    public async ValueTask DisposeAsync()
+    {
+        _queue.Writer.TryComplete();
+        if (_writerLoop is not null)
+        {
+            await _writerLoop;
+        }
+
+        if (_writer is not null)
+        {
+            await _writer.DisposeAsync();
+        }
+    }
+
+    /// <summary>The shared write connection; call only inside the gate. A broken one is replaced on the next write.</summary>
+    private async Task<SqliteConnection> WriterAsync(CancellationToken cancellationToken)
+    {
+        if (_writer is { State: System.Data.ConnectionState.Open })
+        {
+            return _writer;
+        }
+
+        if (_writer is not null)
+        {
+            await _writer.DisposeAsync();
+        }
+
+        _writer = await database.OpenAsync(cancellationToken);
+        return _writer;
+    }
+
     /// <summary>A visible case with its verdict, evidence (with raw bodies) and audit log, read in one snapshot.</summary>
     public async Task<CaseHistory?> GetHistoryAsync(long id, Caller caller, CancellationToken cancellationToken)
     {
@@ -333,7 +464,9 @@ internal sealed class CaseStore(SqliteDatabase database, TimeProvider time, Writ
 
     public async Task<CaseCounts> CountAsync(CaseQuery query, Caller caller, CancellationToken cancellationToken)
     {
-        var sql = new StringBuilder(CountSelect);
+        // Counts by owner alone come from the trigger-kept totals; any other filter counts the matching cases.
+        var byOwnerOnly = query is { Statuses.Count: 0, Mark: null, Outcome: null, Action: null, Kind: null, MinPriority: null, MaxPriority: null, FiledSince: null, Text: null };
+        var sql = new StringBuilder(byOwnerOnly ? CountFromTotals : CountSelect);
         var parameters = Filters(sql, query, caller);
         sql.Append(CountGroup);
         await using var connection = await database.OpenAsync(cancellationToken);
@@ -375,12 +508,10 @@ internal sealed class CaseStore(SqliteDatabase database, TimeProvider time, Writ
         Add(query.MinPriority is not null, ByMinPriority, "MinPriority", query.MinPriority);
         Add(query.MaxPriority is not null, ByMaxPriority, "MaxPriority", query.MaxPriority);
         Add(query.FiledSince is not null, ByFiledSince, "FiledSince", query.FiledSince is { } since ? Iso.Format(since) : null);
-        Add(query.Text is not null, ByText, "Text", query.Text is { } text ? "%" + EscapeLike(text) + "%" : null);
+        // The parser lets only letters, digits, '-' and '.' through, so the pattern needs no escaping.
+        Add(query.Text is not null, ByText, "Text", query.Text is { } text ? "%" + text + "%" : null);
         return parameters;
     }
-
-    private static string EscapeLike(string text) =>
-        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
 
     public static string Sha256(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 

@@ -139,7 +139,7 @@ public static class MarksApi
                 continue;
             }
 
-            var (owner, ownerError) = ResolveOwner(caller, mark.Owner);
+            var (owner, ownerError) = caller.OwnerForWrite(mark.Owner);
             if (ownerError is not null)
             {
                 errors.TryAdd(prefix + "owner", [ownerError]);
@@ -200,20 +200,8 @@ public static class MarksApi
             return (null, Problems.Problems.Validation(errors));
         }
 
-        var (owner, ownerError) = ResolveOwner(caller, mark.Owner);
+        var (owner, ownerError) = caller.OwnerForWrite(mark.Owner);
         return ownerError is not null ? (null, Problems.Problems.Validation(prefix + "owner", ownerError)) : (mark with { Owner = owner }, null);
-    }
-
-    /// <summary>The owner a write goes to: an admin names it; a brand manager writes only its own.</summary>
-    private static (string? Owner, string? Error) ResolveOwner(Caller caller, string? requested)
-    {
-        if (caller.Role == Roles.BrandManager)
-        {
-            var own = caller.Owners[0];
-            return requested is null || requested == own ? (own, null) : (null, $"must be your own owner \"{own}\" or left out");
-        }
-
-        return requested is null ? (null, "is required (the owner the mark belongs to)") : (requested, null);
     }
 
     /// <summary>The owners a listing covers: all (null) for roles that see every owner, else the caller's, narrowed by a filter.</summary>

@@ -18,7 +18,7 @@ public sealed class RuleCaseRunner
     public RuleCaseRunner(RuleSet rules, IRuleCaseEngines? engines = null)
     {
         _rules = rules;
-        _engines = engines ?? InterimEngines.Instance;
+        _engines = engines ?? RuleCaseEngines.Instance;
         _scorer = new Scorer(rules);
     }
 

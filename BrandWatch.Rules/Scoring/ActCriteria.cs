@@ -24,7 +24,14 @@ internal static class ActCriteria
         var match = c.BestMatch(IsTypo);
         if (match is null)
         {
-            return null;
+            // A combination that does not contain the mark itself embeds a typo of it (myequifaz = my + equifaz).
+            match = c.BestMatch(k => k == MatchKind.Combosquat);
+            if (match is null || c.SubjectLabel.Replace("-", string.Empty, StringComparison.Ordinal).Contains(match.LabelForm, StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            return Domain(c, Criteria.A2, match, $"The domain embeds a typo of '{match.LabelForm}' ({match.Explanation}) (1.9).");
         }
 
         if (match.AddedWords.Count == 0 && c.Words.IsOrdinaryWordVariant(match.LabelForm, c.SubjectLabel.Replace("-", string.Empty, StringComparison.Ordinal), out var replaced))
@@ -137,7 +144,7 @@ internal static class ActCriteria
     internal static Contribution? FromFinding(ScoringContext c, string criterion, string reason)
     {
         var finding = c.Finding(criterion);
-        return finding is null ? null : Hit(c, criterion, 1, finding.Evidence, $"{reason} {finding.Reason}".Trim());
+        return finding is null ? null : Hit(c, criterion, 1, finding.Evidence, finding.Reason.Length == 0 ? reason : string.Concat(reason, " ", finding.Reason));
     }
 
     internal static string? FirstIn(IReadOnlyList<string> words, IReadOnlyList<string> list)

@@ -69,18 +69,20 @@ internal static class DefenceCriteria
             return null;
         }
 
+        // The analyser reports a disclosure and whether it is prominent; offering only the mark's goods is
+        // checked when the finding says so (a fact it does not carry is unknown, not a failure).
         var failed = new List<string>(4);
-        if (!ScoringContext.Fact(finding, "offersGoods"))
+        if (IsFalse(finding, "offersGoods"))
         {
             failed.Add("does not offer the goods");
         }
 
-        if (!ScoringContext.Fact(finding, "onlyMarkGoods"))
+        if (IsFalse(finding, "onlyMarkGoods"))
         {
             failed.Add("sells other brands too");
         }
 
-        if (!ScoringContext.Fact(finding, "disclosure"))
+        if (!ScoringContext.Fact(finding, "disclosure") && !ScoringContext.Fact(finding, "prominent"))
         {
             failed.Add("does not disclose its relationship prominently");
         }
@@ -139,16 +141,30 @@ internal static class DefenceCriteria
             "The name is an ordinary or geographic word and the site uses it in that sense, not for the mark (2.10).");
     }
 
-    public static Contribution? X8NominativeUse(ScoringContext c) =>
-        c.Finding(Criteria.X8) is { } finding
-            ? Defence(c, Criteria.X8, 1, finding.Evidence,
-                $"The page names the mark only as needed to refer to the owner's goods, in plain text, with no implied sponsorship (nominative use). {finding.Reason}".Trim())
-            : null;
+    public static Contribution? X8NominativeUse(ScoringContext c)
+    {
+        if (c.Finding(Criteria.X8) is not { } finding)
+        {
+            return null;
+        }
 
-    public static Contribution? X9LawfulLinking(ScoringContext c) =>
-        c.Finding(Criteria.X9) is { } finding && !c.Has(Criteria.A8) && !c.Has(Criteria.A9)
-            ? Defence(c, Criteria.X9, 1, finding.Evidence, "A plain link with attribution that opens the owner's page in a full window is lawful linking.")
-            : null;
+        return c.DomainSimilarity > 0
+            ? new Contribution(Criteria.X8, 0, finding.Evidence, "A disclaimer on the page does not cure a confusingly similar domain name (3.7).") { Applies = false }
+            : Defence(c, Criteria.X8, 1, finding.Evidence,
+                $"The page names the mark only as needed to refer to the owner's goods, in plain text, with no implied sponsorship (nominative use). {finding.Reason}".Trim());
+    }
+
+    public static Contribution? X9LawfulLinking(ScoringContext c)
+    {
+        if (c.Finding(Criteria.X9) is not { } finding || c.Has(Criteria.A8) || c.Has(Criteria.A9))
+        {
+            return null;
+        }
+
+        return c.DomainSimilarity > 0
+            ? new Contribution(Criteria.X9, 0, finding.Evidence, "Linking to the owner does not cure a confusingly similar domain name.") { Applies = false }
+            : Defence(c, Criteria.X9, 1, finding.Evidence, "A plain link with attribution that opens the owner's page in a full window is lawful linking.");
+    }
 
     public static Contribution? X10CndrpBar(ScoringContext c)
     {
@@ -168,6 +184,9 @@ internal static class DefenceCriteria
                 $"The .{c.Tld} domain was registered more than {c.Rules.Thresholds.CndrpBarYears} years ago: CNDRP bars the complaint; the court remains.")
             : new Contribution(Criteria.X10, 0, $"registered {registered:yyyy-MM-dd}", "The domain is within the CNDRP two-year window.") { Applies = false };
     }
+
+    private static bool IsFalse(PageFinding finding, string key) =>
+        finding.Facts.TryGetValue(key, out var value) && string.Equals(value, "false", StringComparison.OrdinalIgnoreCase);
 
     private static Contribution Defence(ScoringContext c, string criterion, double factor, string evidence, string reason) =>
         new(criterion, -Math.Round(c.Rules.Weight(criterion) * factor, 4), evidence, reason);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using BrandWatch.Rules.Evidence;
 
 namespace BrandWatch.Rules.Scoring;
@@ -140,7 +141,15 @@ internal static class FaultCriteria
                 "The name combines the mark with another party's mark, which only targeting explains.");
         }
 
-        var label = c.Mark.Labels.Where(l => l.All(char.IsAscii)).OrderByDescending(l => l.Length).FirstOrDefault() ?? string.Empty;
+        var label = string.Empty;
+        foreach (var form in c.Mark.Labels)
+        {
+            if (form.Length > label.Length && Ascii.IsValid(form))
+            {
+                label = form;
+            }
+        }
+
         var coined = !c.Mark.GenericWord && label.Length >= 4 && !c.Words.IsWord(label);
         if (!coined || !(c.Has(Criteria.A1) || c.Has(Criteria.A2) || c.Has(Criteria.A3) || c.Has(Criteria.A5) || c.Has(Criteria.A6)))
         {

@@ -40,15 +40,21 @@ public sealed class OrdinaryWords
     public IReadOnlyList<string>? Segment(string label)
     {
         var n = label.Length;
-        var best = new int[n + 1];
-        var from = new int[n + 1];
-        Array.Fill(best, int.MaxValue);
+        if (n > 63)
+        {
+            return null;
+        }
+
+        var lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<int> best = stackalloc int[n + 1];
+        Span<int> from = stackalloc int[n + 1];
+        best.Fill(int.MaxValue);
         best[0] = 0;
         for (var end = MinWordLength; end <= n; end++)
         {
             for (var start = 0; start <= end - MinWordLength; start++)
             {
-                if (best[start] != int.MaxValue && best[start] + 1 < best[end] && _words.Contains(label[start..end]))
+                if (best[start] != int.MaxValue && best[start] + 1 < best[end] && lookup.Contains(label.AsSpan(start, end - start)))
                 {
                     best[end] = best[start] + 1;
                     from[end] = start;

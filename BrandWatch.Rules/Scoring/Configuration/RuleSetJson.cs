@@ -229,11 +229,18 @@ public static class RuleSetJson
 
     private static ScreeningRules ReadScreening(JsonObjectReader r)
     {
+        var exclusionsReader = r.RequiredObject("exclusions");
+        var exclusions = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var markId in exclusionsReader.Keys.ToList())
+        {
+            exclusions[markId] = JsonObjectReader.Strings(exclusionsReader.Required(markId, "an array of strings"), exclusionsReader.At(markId));
+        }
+
         var screening = new ScreeningRules
         {
             RiskyTerms = r.RequiredStrings("riskyTerms"),
             CorporateWords = r.RequiredStrings("corporateWords"),
-            Exclusions = r.RequiredStrings("exclusions"),
+            Exclusions = exclusions,
             MinSimilarity = r.RequiredNumber("minSimilarity", 0, 1),
         };
         r.RejectUnknown("one of riskyTerms, corporateWords, exclusions, minSimilarity");
@@ -242,19 +249,33 @@ public static class RuleSetJson
 
     private static PageRules ReadPages(JsonObjectReader r)
     {
+        IReadOnlyList<string>? L(string key) => r.Optional(key) is { } value ? JsonObjectReader.Strings(value, r.At(key)) : null;
+        int? I(string key, int min, int max) => r.Optional(key) is not null ? r.RequiredInteger(key, min, max) : null;
         var pages = new PageRules
         {
-            ForSaleMarkers = r.RequiredStrings("forSaleMarkers"),
-            ShopMarkers = r.RequiredStrings("shopMarkers"),
-            DisclosurePhrases = r.RequiredStrings("disclosurePhrases"),
-            AttributionPhrases = r.RequiredStrings("attributionPhrases"),
-            ReviewTerms = r.RequiredStrings("reviewTerms"),
-            CriticismTerms = r.RequiredStrings("criticismTerms"),
-            AdMarkers = r.RequiredStrings("adMarkers"),
+            ForSalePhrases = L("forSalePhrases"),
+            ParkingPhrases = L("parkingPhrases"),
+            ParkingHosts = L("parkingHosts"),
+            MarketplaceHosts = L("marketplaceHosts"),
+            DisclaimerPhrases = L("disclaimerPhrases"),
+            ReviewWords = L("reviewWords"),
+            PejorativeWords = L("pejorativeWords"),
+            ResellerPhrases = L("resellerPhrases"),
+            ShopPhrases = L("shopPhrases"),
+            AttributionPhrases = L("attributionPhrases"),
+            AdClassWords = L("adClassWords"),
+            AdNetworkHosts = L("adNetworkHosts"),
+            MinParkingSignals = I("minParkingSignals", 1, 100),
+            MinReviewWords = I("minReviewWords", 1, 100),
+            MinPejorativeWords = I("minPejorativeWords", 1, 100),
+            MinShopSignals = I("minShopSignals", 1, 100),
+            StuffingMetaRepeats = I("stuffingMetaRepeats", 2, 1000),
+            StuffingMinOccurrences = I("stuffingMinOccurrences", 2, 10000),
             TarnishTerms = r.RequiredStrings("tarnishTerms"),
-            StuffingRepeats = r.RequiredInteger("stuffingRepeats", 2, 1000),
         };
-        r.RejectUnknown("one of forSaleMarkers, shopMarkers, disclosurePhrases, attributionPhrases, reviewTerms, criticismTerms, adMarkers, tarnishTerms, stuffingRepeats");
+        r.RejectUnknown("one of forSalePhrases, parkingPhrases, parkingHosts, marketplaceHosts, disclaimerPhrases, reviewWords, pejorativeWords, "
+            + "resellerPhrases, shopPhrases, attributionPhrases, adClassWords, adNetworkHosts, minParkingSignals, minReviewWords, minPejorativeWords, "
+            + "minShopSignals, stuffingMetaRepeats, stuffingMinOccurrences, tarnishTerms");
         return pages;
     }
 }

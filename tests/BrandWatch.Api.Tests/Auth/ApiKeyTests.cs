@@ -16,6 +16,19 @@ public sealed class ApiKeyTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Equal("Authorization", (string?)problem["field"]);
     }
 
+    [Theory]
+    [InlineData("GET", "/api/nothing-here", 404, "not-found")]
+    [InlineData("GET", "/api/cases/not-a-number", 404, "not-found")]
+    [InlineData("DELETE", "/api/cases", 405, "bad-request")]
+    public async Task UnmatchedRequest_IsAProblemToo(string method, string path, int status, string type)
+    {
+        using var client = api.Client("ci");
+
+        var response = await client.SendAsync(new HttpMethod(method), path);
+
+        await response.ExpectProblemAsync((HttpStatusCode)status, type);
+    }
+
     [Fact]
     public async Task Request_WithUnknownKey_Is401()
     {

@@ -46,6 +46,7 @@ public sealed class CaseListTests(ApiFixture api) : IClassFixture<ApiFixture>
     [Theory]
     [InlineData("mark=listmark&minPriority=50&maxPriority=70", 4)]
     [InlineData("mark=listmark&q=listmark-1", 10)]
+    [InlineData("mark=listmark&q=LISTMARK-2", 3)]
     [InlineData("q=othermark-news&kind=framing", 1)]
     [InlineData("kind=framing&owner=Bravo%20GmbH", 1)]
     [InlineData("mark=listmark&status=new,in_review", 23)]
@@ -73,6 +74,8 @@ public sealed class CaseListTests(ApiFixture api) : IClassFixture<ApiFixture>
     [InlineData("filedSince=last-week", "filedSince")]
     [InlineData("kind=typo", "kind")]
     [InlineData("outcome=sure", "outcome")]
+    [InlineData("q=ab", "q")]
+    [InlineData("q=50%25", "q")]
     public async Task List_WithBadParameter_Is400NamingIt(string query, string field)
     {
         using var ci = api.Client("ci");
@@ -94,5 +97,30 @@ public sealed class CaseListTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Equal(23, (int)counts["byStatus"]!["new"]!);
         Assert.Equal(0, (int)counts["byStatus"]!["resolved"]!);
         Assert.Equal(7, counts["byStatus"]!.AsObject().Count);
+    }
+
+    [Fact]
+    public async Task Counts_FromTheKeptTotals_AgreeWithCountingTheCases()
+    {
+        await SeedAsync();
+        using var admin = api.Admin;
+        using var worker = api.Client("worker");
+        using var ci = api.Client("ci");
+        using var reviewer = api.Client("reviewer-a");
+        await (await admin.PostJsonAsync("/api/marks", TestData.Mark("countmark", ApiFixture.OwnerA))).ExpectAsync(HttpStatusCode.Created);
+        var filed = await worker.PostJsonAsync("/api/cases", TestData.Filing("countmark", "countmark-login.com", 50));
+        var id = (long)(await filed.ExpectAsync(HttpStatusCode.Created))["id"]!;
+        var move = await reviewer.PostJsonAsync($"/api/cases/{id}/transitions", new { to = "in_review" }, r => r.Headers.IfMatch.ParseAdd(filed.Headers.ETag!.Tag));
+        await move.ExpectAsync(HttpStatusCode.OK);
+
+        var totals = await (await ci.FetchAsync("/api/cases/counts")).ExpectAsync(HttpStatusCode.OK);
+        var ownerA = await (await reviewer.FetchAsync("/api/cases/counts")).ExpectAsync(HttpStatusCode.OK);
+        var counted = await api.QueryAsync<(string Status, long Count)>("SELECT status, COUNT(*) FROM cases GROUP BY status");
+        var countedA = await api.QueryAsync<(string Status, long Count)>("SELECT status, COUNT(*) FROM cases WHERE owner = @owner GROUP BY status", new { owner = ApiFixture.OwnerA });
+
+        Assert.Equal(counted.Sum(c => c.Count), (long)totals["total"]!);
+        Assert.All(counted, c => Assert.Equal(c.Count, (long)totals["byStatus"]![c.Status]!));
+        Assert.All(countedA, c => Assert.Equal(c.Count, (long)ownerA["byStatus"]![c.Status]!));
+        Assert.Contains(countedA, c => c.Status == "in_review" && c.Count >= 1);
     }
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using BrandWatch.Api.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
 
 namespace BrandWatch.Api.Tests.Health;
 
@@ -29,6 +30,19 @@ public sealed class HealthTests
         var reference = await client.FetchAsync("/scalar");
 
         Assert.NotNull(document["paths"]?["/api/marks"]);
+        Assert.NotNull(document["components"]?["securitySchemes"]?["bearer"]);
         Assert.Equal(HttpStatusCode.OK, reference.StatusCode);
+    }
+
+    [Fact]
+    public async Task Start_WithConnectionStringWithoutDataSource_StopsWithAMessage()
+    {
+        using var folder = new TempFolder();
+        await using var factory = new ApiFactory(folder.File("unused.db"))
+            .WithWebHostBuilder(b => b.UseSetting("ConnectionStrings:BrandWatch", "Mode=ReadWriteCreate"));
+
+        var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+
+        Assert.Contains("ConnectionStrings:BrandWatch", error.ToString(), StringComparison.Ordinal);
     }
 }

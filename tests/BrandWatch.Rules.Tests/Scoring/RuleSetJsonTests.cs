@@ -14,7 +14,7 @@ public sealed class RuleSetJsonTests
     {
         var rules = RuleSetJson.Default;
 
-        Assert.Equal("2026.11.1", rules.Version);
+        Assert.Equal("2026.11.2", rules.Version);
         Assert.Matches("^[0-9a-f]{64}$", rules.Hash);
         Assert.All(CriterionCatalog.Ids, id => Assert.True(rules.Weights.ContainsKey(id), id));
     }
@@ -39,7 +39,7 @@ public sealed class RuleSetJsonTests
     [InlineData("thresholds.patternDomains", 0.5, "$.thresholds.patternDomains: expected an integer in [1, 1000], found the number 0.5")]
     [InlineData("words.riskyTerms", 3, "$.words.riskyTerms: expected an array of strings, found the number 3")]
     [InlineData("exceptions.okidata", "x", "$.exceptions.okidata: expected an object, found the string \"x\"")]
-    [InlineData("pages.colour", "red", "$.pages.colour: unknown key; expected one of forSaleMarkers")]
+    [InlineData("pages.colour", "red", "$.pages.colour: unknown key; expected one of forSalePhrases")]
     [InlineData("overall.act", 0.9, "$.overall: expected the four weights to sum to 1, found 1.6")]
     [InlineData("extra", true, "$.extra: unknown key; expected one of version")]
     public void Parse_BadValue_FailsWithPathAndExpectation(string path, object value, string expectedStart)

@@ -32,6 +32,37 @@ public sealed class ReviewFlowTests(SeededDesk seeded)
     }
 
     [Fact]
+    public async Task Reviewer_SignsInAndOut_KeyLivesOnlyInTheTabsSessionStorage()
+    {
+        await using var tab = await seeded.Desk.OpenAsync();
+        await tab.SignInAsync(seeded.Keys["reviewer"]);
+
+        Assert.Equal(seeded.Keys["reviewer"], await tab.Page.EvaluateAsync<string>("() => sessionStorage.getItem('brandwatch.apiKey')"));
+        Assert.Equal(0, await tab.Page.EvaluateAsync<int>("() => localStorage.length"));
+        Assert.Empty(await tab.Page.Context.CookiesAsync());
+
+        await tab.Page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+
+        await Assertions.Expect(tab.Page.GetByLabel("API key")).ToBeVisibleAsync();
+        Assert.Null(await tab.Page.EvaluateAsync<string?>("() => sessionStorage.getItem('brandwatch.apiKey')"));
+        await Assertions.Expect(tab.Page.Locator("table.queue")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task SignIn_WithAnUnknownKey_IsRefusedAndNothingIsKept()
+    {
+        await using var tab = await seeded.Desk.OpenAsync();
+        await tab.Page.GotoAsync("/");
+
+        await tab.Page.GetByLabel("API key").FillAsync("bw_not_a_real_key_0000000000000000");
+        await tab.Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+
+        await Assertions.Expect(tab.Page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "not accepted" })).ToHaveTextAsync("That key was not accepted.");
+        Assert.Null(await tab.Page.EvaluateAsync<string?>("() => sessionStorage.getItem('brandwatch.apiKey')"));
+        await Assertions.Expect(tab.Page.GetByRole(AriaRole.Navigation, new() { Name = "Sections" })).ToBeHiddenAsync();
+    }
+
+    [Fact]
     public async Task Reviewer_FiltersByMarkAndVerdict_SeesOnlyMatchingCases()
     {
         await using var tab = await seeded.Desk.OpenAsync();

@@ -1,9 +1,9 @@
 using BrandWatch.Rules.Evidence;
 
-namespace BrandWatch.Worker.Registration;
+namespace BrandWatch.Rules.Registration;
 
 /// <summary>Folds the registry's answer and, when asked, the registrar's answer into one <see cref="RegistrationEvidence"/>.</summary>
-internal static class RegistrationFolder
+public static class RegistrationFolder
 {
     public static RegistrationEvidence Fold(
         string domain,

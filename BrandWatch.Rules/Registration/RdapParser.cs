@@ -2,11 +2,19 @@ using System.Globalization;
 using System.Text.Json;
 using BrandWatch.Rules.Evidence;
 
-namespace BrandWatch.Worker.Registration;
+namespace BrandWatch.Rules.Registration;
 
 /// <summary>Reads an RDAP domain object (RFC 9083, jCard entities, RFC 9537 redaction) into <see cref="RegistrationEvidence"/>.</summary>
-internal static class RdapParser
+public static class RdapParser
 {
+    /// <summary>
+    /// Parses one RDAP answer on its own (no registrar answer to fold in) into evidence: the same reading the Worker's
+    /// client does, for callers that hold a recorded answer. Throws <see cref="FormatException"/> when it is not a domain object.
+    /// </summary>
+    /// <param name="privacyServiceNames">Names of privacy and proxy services, matched inside the registrant's fields.</param>
+    public static RegistrationEvidence ParseEvidence(string json, string domain, IEnumerable<string> privacyServiceNames) =>
+        RegistrationFolder.Fold(domain, "rdap", Parse(json), null, new PrivacyServiceDetector(privacyServiceNames), []);
+
     /// <summary>Parses an RDAP answer; throws <see cref="FormatException"/> when it is not a domain object.</summary>
     public static RegistrationSnapshot Parse(string json)
     {

@@ -1,7 +1,7 @@
-namespace BrandWatch.Worker.Registration;
+namespace BrandWatch.Rules.Registration;
 
 /// <summary>Recognises privacy and proxy services and redaction placeholders in registrant fields.</summary>
-internal sealed class PrivacyServiceDetector(IEnumerable<string> names)
+public sealed class PrivacyServiceDetector(IEnumerable<string> names)
 {
     private readonly string[] _names = names.Select(n => n.Trim()).Where(n => n.Length > 0).ToArray();
 

@@ -1,12 +1,12 @@
 using System.Globalization;
 
-namespace BrandWatch.Worker.Registration;
+namespace BrandWatch.Rules.Registration;
 
 /// <summary>
 /// Tolerant reader of port-43 WHOIS text: "Key: value" lines in any of the registries' dialects, a key on its own line
 /// followed by indented values (Nominet style), comments and legal notices ignored.
 /// </summary>
-internal static class WhoisParser
+public static class WhoisParser
 {
     private static readonly string[] RegisteredKeys = ["creation date", "created", "created on", "registered", "registered on", "registration time", "registration date", "domain registration date", "domain create date", "record created"];
     private static readonly string[] ExpiresKeys = ["registry expiry date", "registrar registration expiration date", "expiration date", "expiry date", "expires", "expires on", "expire", "expiration time", "paid-till", "renewal date", "domain expiration date"];
@@ -77,7 +77,7 @@ internal static class WhoisParser
     }
 
     /// <summary>Every "key: value" of the text, keys lower-cased, values in order of appearance.</summary>
-    internal static Dictionary<string, List<string>> Fields(string text)
+    public static Dictionary<string, List<string>> Fields(string text)
     {
         var fields = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         string? openKey = null;

@@ -9,7 +9,7 @@ namespace BrandWatch.Rules.Confusables;
 public static class GlyphClasses
 {
     /// <summary>Writes the coarse key of a lower-case ASCII look-alike key into <paramref name="destination"/>; returns its length.</summary>
-    public static int Key(ReadOnlySpan<char> source, Span<char> destination)
+    public static int Key(ReadOnlySpan<char> source, Span<char> destination, bool clAsD = true)
     {
         var length = 0;
         foreach (var c in source)
@@ -34,7 +34,8 @@ public static class GlyphClasses
                 var pair = (destination[length - 2], destination[length - 1]);
                 var reduced = pair switch
                 {
-                    ('l', 'b') or ('b', 'l') or ('c', 'l') => 'b',
+                    ('l', 'b') or ('b', 'l') => 'b',
+                    ('c', 'l') when clAsD => 'b',
                     ('l', 'h') => 'h',
                     ('l', 'k') or ('l', 'c') => 'k',
                     ('n', 'n') => 'n',
@@ -54,12 +55,15 @@ public static class GlyphClasses
         return length;
     }
 
-    /// <summary>The coarse key as a string (index building; the hot path uses the span overload).</summary>
-    public static string Key(string lookalikeKey)
+    /// <summary>
+    /// The coarse key as a string (index building; the hot path uses the span overload). <paramref name="clAsD"/>
+    /// false reads a c before an l as part of a k (lc) rather than a d (cl): the two readings overlap, so both are kept.
+    /// </summary>
+    public static string Key(string lookalikeKey, bool clAsD = true)
     {
         ArgumentNullException.ThrowIfNull(lookalikeKey);
         Span<char> buffer = lookalikeKey.Length <= 256 ? stackalloc char[lookalikeKey.Length] : new char[lookalikeKey.Length];
-        var length = Key(lookalikeKey, buffer);
+        var length = Key(lookalikeKey, buffer, clAsD);
         return new string(buffer[..length]);
     }
 }

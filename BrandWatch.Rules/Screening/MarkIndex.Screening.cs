@@ -234,7 +234,11 @@ public sealed partial class MarkIndex
             var length = GlyphClasses.Key(key, coarse);
             if (!_index._byGlyphs.TryGetValue(coarse[..length], out var forms))
             {
-                return;
+                length = GlyphClasses.Key(key, coarse, clAsD: false);
+                if (!_index._byGlyphsK.TryGetValue(coarse[..length], out forms))
+                {
+                    return;
+                }
             }
 
             foreach (var f in forms)
@@ -373,7 +377,10 @@ public sealed partial class MarkIndex
         private void Fuzzy(ReadOnlySpan<char> key, ReadOnlySpan<char> raw, IReadOnlyList<string>? combo, string? idn = null, int maxEdits = 2)
         {
             var candidates = new List<int>();
-            var deletions = key.Length >= _index._options.TwoEditsMinLength - 2 && maxEdits >= 2 ? 2 : 1;
+            // The index holds each form's deletions up to its budget; the query deletes one character at most. That
+            // finds every single edit and the two-edit typos that shorten or keep the length with one change (two
+            // omissions, omission plus replacement or swap), not two replacements or two insertions: n probes, not n².
+            const int deletions = 1;
             _index._deletions.Query(key, deletions, candidates);
 
             // Folding rn, vv or cl can hide a one-letter typo (paypcl reads as paypd): look the letters up as written too.
@@ -438,8 +445,9 @@ public sealed partial class MarkIndex
                 // LEGAL.md A2: a variant that is itself ordinary words (canadarugs) has its own meaning. A famous coined
                 // mark is the exception: tickermaster or macrosoft still target it (fault F1, "should have known").
                 var mark = _index._marks[form.Mark];
-                if (kind is not (MatchKind.Plural or MatchKind.Hyphenation or MatchKind.Homoglyph) && (!mark.WellKnown || mark.GenericWord)
-                    && _index._words.IsWordSequence(written, minWord: 4))
+                var pureLookalike = kind == MatchKind.Homoglyph && rawDistance <= budget;
+                if (kind is not (MatchKind.Plural or MatchKind.Hyphenation) && !pureLookalike && (!mark.WellKnown || mark.GenericWord || combo is not null)
+                    && (_index._words.IsWordSequence(written, minWord: 4) || _index._words.Contains(written)))
                 {
                     continue;
                 }
@@ -616,7 +624,7 @@ public sealed partial class MarkIndex
             }
 
             var mark = _index._marks[form.Mark];
-            var inside = !idn && IsInsideWord(labelText, hit, left.Length);
+            var inside = !idn && IsInsideWord(labelText, hit, left.Length, chanceAcrossWords: !mark.GenericWord && !mark.WellKnown);
             if (inside && !mark.GenericWord)
             {
                 return; // a coined mark's letters inside an ordinary word are chance, not use
@@ -650,7 +658,7 @@ public sealed partial class MarkIndex
         }
 
         /// <summary>True when reading the mark as a word of the label costs more than the label's best reading (pineapple).</summary>
-        private readonly bool IsInsideWord(string label, string hit, int hitStart)
+        private readonly bool IsInsideWord(string label, string hit, int hitStart, bool chanceAcrossWords)
         {
             // Only the hyphen-separated token holding the hit counts.
             var tokenStart = label.LastIndexOf('-', Math.Max(hitStart - 1, 0)) + 1;
@@ -681,13 +689,24 @@ public sealed partial class MarkIndex
                 forced = Math.Min(forced, words.SegmentCost(token[..offset]) + 1 + words.SegmentCost(token[(after + 1)..]));
             }
 
-            return forced > words.SegmentCost(token) && words.IsInsideLongerWord(token, offset, after);
+            if (forced <= words.SegmentCost(token))
+            {
+                return false;
+            }
+
+            // Inside a longer word (pineapple), or, for a coined mark that is not famous, straddling the words of a
+            // label made only of words, away from its edges (enthused|reroutes holds drerou by chance).
+            var atEdge = offset == 0 || after == token.Length;
+            return words.IsInsideLongerWord(token, offset, after) || (chanceAcrossWords && !atEdge && words.IsWordSequence(token, minWord: 3));
         }
 
-        /// <summary>A typo'd mark inside a combo: myequifaz (my + equifaz), paypa1-login (paypa1 + login).</summary>
+        /// <summary>
+        /// A typo'd mark inside a combo: a hyphenated token (paypl-login) or what is left after a risky term is taken
+        /// off either end (my + equifaz).
+        /// </summary>
         private void TypoInCombo(ReadOnlySpan<char> label)
         {
-            if (label.Length < _index._minFuzzy + 2)
+            if (_index._minFuzzy <= 0 || label.Length < Math.Max(_index._minFuzzy, _index._options.TypoInComboMinLength) + 2)
             {
                 return;
             }
@@ -706,11 +725,11 @@ public sealed partial class MarkIndex
                     continue;
                 }
 
-                var limit = Math.Min(token.Length - _index._minFuzzy, _index._words.MaxLength);
+                var limit = Math.Min(token.Length - _index._minFuzzy, _index._longestRisky);
                 var prefixes = 0;
-                for (var k = 2; k <= limit && prefixes < 4; k++)
+                for (var k = 2; k <= limit && prefixes < 2; k++)
                 {
-                    if (IsComboWord(token[..k]))
+                    if (_index._risky.Contains(token[..k]))
                     {
                         prefixes++;
                         Core(token[k..], label, range.Start.Value + k, range.End.Value);
@@ -718,9 +737,9 @@ public sealed partial class MarkIndex
                 }
 
                 var suffixes = 0;
-                for (var k = 2; k <= limit && suffixes < 4; k++)
+                for (var k = 2; k <= limit && suffixes < 2; k++)
                 {
-                    if (IsComboWord(token[^k..]))
+                    if (_index._risky.Contains(token[^k..]))
                     {
                         suffixes++;
                         Core(token[..^k], label, range.Start.Value, range.End.Value - k);
@@ -728,8 +747,6 @@ public sealed partial class MarkIndex
                 }
             }
         }
-
-        private readonly bool IsComboWord(ReadOnlySpan<char> text) => _index._risky.Contains(text) || (text.Length >= 3 && _index._words.Contains(text));
 
         private void Core(ReadOnlySpan<char> core, ReadOnlySpan<char> label, int start, int end)
         {

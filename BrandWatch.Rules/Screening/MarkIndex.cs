@@ -22,8 +22,10 @@ public sealed partial class MarkIndex
     private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _byKey;
     private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _own;
     private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _byGlyphs;
+    private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _byGlyphsK;
     private readonly int _shortestGlyphKey;
     private readonly bool _hasShortForms;
+    private readonly int _longestRisky;
     private readonly DeletionIndex _deletions;
     private readonly AhoCorasick _automaton;
     private readonly int[] _patternForm;
@@ -58,6 +60,7 @@ public sealed partial class MarkIndex
         _nativeForms = [.. _forms.Where(f => !f.IsAscii)];
         var glyphForms = _forms.Where(f => f.IsAscii && f.Key.Length >= options.TypoMinLength).ToArray();
         _byGlyphs = Group(glyphForms.Select(f => (GlyphClasses.Key(f.Key), f.Id))).GetAlternateLookup<ReadOnlySpan<char>>();
+        _byGlyphsK = Group(glyphForms.Select(f => (GlyphClasses.Key(f.Key, clAsD: false), f.Id))).GetAlternateLookup<ReadOnlySpan<char>>();
         _shortestGlyphKey = glyphForms.Select(f => GlyphClasses.Key(f.Key).Length).DefaultIfEmpty(int.MaxValue).Min();
         _hasShortForms = _forms.Any(f => f.IsAscii && f.Text.Length < options.EmbeddedMinLength);
         _deletions = new DeletionIndex([.. _forms.Select(f => (f.Key, f.IsAscii ? f.MaxEdits : 0))]);
@@ -98,6 +101,7 @@ public sealed partial class MarkIndex
 
         _own = Group(own).GetAlternateLookup<ReadOnlySpan<char>>();
         _risky = new HashSet<string>(options.RiskyTerms, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _longestRisky = options.RiskyTerms.Select(t => t.Length).DefaultIfEmpty(0).Max();
         _glued = glued.GetAlternateLookup<ReadOnlySpan<char>>();
         DeletionEntries = _deletions.Entries;
         AutomatonStates = _automaton.States;

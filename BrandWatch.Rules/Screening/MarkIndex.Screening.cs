@@ -241,6 +241,13 @@ public sealed partial class MarkIndex
                 }
             }
 
+            // The coarse key merges many letters: an ordinary word (grammar, giddily) meeting a mark this way is chance.
+            var plain = shown.Replace("-", string.Empty, StringComparison.Ordinal);
+            if (_index._words.Contains(plain) || _index._words.IsWordSequence(plain, minWord: 4))
+            {
+                return;
+            }
+
             foreach (var f in forms)
             {
                 var form = _index._forms[f];

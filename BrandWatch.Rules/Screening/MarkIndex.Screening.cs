@@ -256,7 +256,7 @@ public sealed partial class MarkIndex
             }
         }
 
-        /// <summary>Marks of two or three letters (jd) glued or hyphenated to a risky term, a TLD or a word (jd-login, jdcom).</summary>
+        /// <summary>Marks of two or three letters (jd) glued or hyphenated to a risky term or a TLD (jd-login, jdcom).</summary>
         private void ShortFormCombos(ReadOnlySpan<char> raw)
         {
             for (var k = 2; k < _index._options.EmbeddedMinLength && k < raw.Length - 1; k++)
@@ -275,7 +275,7 @@ public sealed partial class MarkIndex
 
             var glued = _index._glued.Contains(rest);
             var risky = IsRiskyPhrase(rest);
-            if (!glued && !risky && !(rest.Length >= 4 && _index._words.Contains(rest)))
+            if (!glued && !risky)
             {
                 return;
             }
@@ -631,7 +631,12 @@ public sealed partial class MarkIndex
             }
 
             var mark = _index._marks[form.Mark];
-            var inside = !idn && IsInsideWord(labelText, hit, left.Length, chanceAcrossWords: !mark.GenericWord && !mark.WellKnown);
+            var inside = !idn && IsInsideWord(labelText, hit, left.Length, chanceAcrossWords: !mark.GenericWord);
+            if (!idn && !inside && !mark.GenericWord && form.Text.Length < ShortEmbedded && left.Length > 0 && right.Length > 0
+                && !(IsWordsOrRisky(left) && IsWordsOrRisky(right)))
+            {
+                return; // a short mark in the middle of a label, amid letters that are not words: chance (beirutescorts)
+            }
             if (inside && !mark.GenericWord)
             {
                 return; // a coined mark's letters inside an ordinary word are chance, not use
@@ -662,6 +667,21 @@ public sealed partial class MarkIndex
 
             var kind = idn && !labelText.Any(char.IsAsciiLetter) ? MatchKind.Transliteration : MatchKind.Combosquat;
             Add(form, kind, similarity, $"'{labelText}' contains {shown} plus {Quote(added)}{RiskyNote(added)}", added);
+        }
+
+        private const int ShortEmbedded = 7;
+
+        private readonly bool IsWordsOrRisky(string text)
+        {
+            foreach (var piece in text.Split('-', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (!_index._risky.Contains(piece) && !_index._words.IsWordSequence(piece, minWord: 2))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>True when reading the mark as a word of the label costs more than the label's best reading (pineapple).</summary>

@@ -452,8 +452,8 @@ public sealed partial class MarkIndex
                 // LEGAL.md A2: a variant that is itself ordinary words (canadarugs) has its own meaning. A famous coined
                 // mark is the exception: tickermaster or macrosoft still target it (fault F1, "should have known").
                 var mark = _index._marks[form.Mark];
-                var pureLookalike = kind == MatchKind.Homoglyph && rawDistance <= budget;
-                if (kind is not (MatchKind.Plural or MatchKind.Hyphenation) && !pureLookalike && (!mark.WellKnown || mark.GenericWord || combo is not null)
+                // Here even a look-alike is one edit away (m for n, c for e): an ordinary word still has its own meaning.
+                if (kind is not (MatchKind.Plural or MatchKind.Hyphenation) && (!mark.WellKnown || mark.GenericWord || combo is not null)
                     && (_index._words.IsWordSequence(written, minWord: 4) || _index._words.Contains(written)))
                 {
                     continue;

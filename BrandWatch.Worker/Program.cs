@@ -4,7 +4,9 @@ using BrandWatch.Worker.Cli;
 var root = new RootCommand("BrandWatch worker: screens newly registered domains, gathers evidence, scores and files cases")
 {
     ScanCommand.Create(),
+    AnalyzeCommand.Create(),
     BenchCommand.Create(),
+    RulesCommand.Create(),
 };
 
 return await root.Parse(args).InvokeAsync();

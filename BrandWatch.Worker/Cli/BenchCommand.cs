@@ -9,6 +9,8 @@ internal static class BenchCommand
     {
         var command = new Command("bench", "Measure the hot paths and print figures for docs/benchmarks.md");
         // Each benchmark adds its subcommand here.
+        command.Subcommands.Add(Bench.PagesBenchmark.Create());
+        command.Subcommands.Add(Bench.ScoreBenchmark.Create());
         command.Subcommands.Add(Bench.ScreenBench.Create());
         return command;
     }

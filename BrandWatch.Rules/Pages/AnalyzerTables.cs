@@ -1,0 +1,94 @@
+using BrandWatch.Rules.Marks;
+
+namespace BrandWatch.Rules.Pages;
+
+/// <summary>What an analyser builds once from the portfolio and the options and shares between pages (read-only).</summary>
+internal sealed class AnalyzerTables
+{
+    public AnalyzerTables(IReadOnlyList<Mark> marks, PageAnalysisOptions options)
+    {
+        Marks = [.. marks];
+        Options = options;
+        MarkPhrases = new PhraseMatcher();
+        OfficialHosts = new HostSet();
+        for (var i = 0; i < Marks.Length; i++)
+        {
+            var mark = Marks[i];
+            foreach (var domain in mark.OfficialDomains)
+            {
+                OfficialHosts.Add(domain, i);
+            }
+
+            // A mark that is an ordinary word ("Apple", "Shell") counts only where it is written as a name.
+            var capitalised = mark.GenericWord && mark.Name.Length > 0 && char.IsUpper(mark.Name[0]);
+            MarkPhrases.Add(i, mark.Name, capitalised);
+            if (mark.Name.Contains('&', StringComparison.Ordinal))
+            {
+                MarkPhrases.Add(i, mark.Name.Replace("&", " and ", StringComparison.Ordinal), capitalised);
+            }
+
+            foreach (var label in mark.Labels)
+            {
+                MarkPhrases.Add(i, label, capitalised);
+            }
+        }
+
+        ForSale = Build(options.ForSalePhrases);
+        Parking = Build(options.ParkingPhrases);
+        Disclaimer = Build(options.DisclaimerPhrases);
+        Review = Build(options.ReviewWords);
+        Pejorative = Build(options.PejorativeWords);
+        Reseller = Build(options.ResellerPhrases);
+        Shop = Build(options.ShopPhrases);
+        Attribution = Build(options.AttributionPhrases);
+        AdClassWords = new HashSet<string>(options.AdClassWords, StringComparer.OrdinalIgnoreCase);
+        AdHosts = new HostSet(options.AdNetworkHosts);
+        MarketplaceHosts = new HostSet(options.MarketplaceHosts);
+        ParkingHosts = new HostSet(options.ParkingHosts);
+    }
+
+    public Mark[] Marks { get; }
+
+    public PageAnalysisOptions Options { get; }
+
+    /// <summary>Every written form of every mark; hit ids are indexes into <see cref="Marks"/>.</summary>
+    public PhraseMatcher MarkPhrases { get; }
+
+    public PhraseMatcher ForSale { get; }
+
+    public PhraseMatcher Parking { get; }
+
+    public PhraseMatcher Disclaimer { get; }
+
+    public PhraseMatcher Review { get; }
+
+    public PhraseMatcher Pejorative { get; }
+
+    public PhraseMatcher Reseller { get; }
+
+    public PhraseMatcher Shop { get; }
+
+    public PhraseMatcher Attribution { get; }
+
+    public HashSet<string> AdClassWords { get; }
+
+    /// <summary>Official domains of every mark; ids are indexes into <see cref="Marks"/>.</summary>
+    public HostSet OfficialHosts { get; }
+
+    public HostSet AdHosts { get; }
+
+    public HostSet MarketplaceHosts { get; }
+
+    public HostSet ParkingHosts { get; }
+
+    private static PhraseMatcher Build(IReadOnlyList<string> phrases)
+    {
+        var matcher = new PhraseMatcher();
+        for (var i = 0; i < phrases.Count; i++)
+        {
+            matcher.Add(i, phrases[i]);
+        }
+
+        return matcher;
+    }
+}

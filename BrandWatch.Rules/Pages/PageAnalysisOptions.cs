@@ -1,0 +1,176 @@
+namespace BrandWatch.Rules.Pages;
+
+/// <summary>
+/// Word lists, host lists and limits of the page analysis: plain lists and numbers, so the "pages" section of the
+/// rule configuration maps onto it one to one. Phrases are matched case-insensitively on word boundaries, accents
+/// and punctuation folded; hosts match themselves and their subdomains.
+/// </summary>
+public sealed record PageAnalysisOptions
+{
+    public static PageAnalysisOptions Default { get; } = new();
+
+    // ---- Limits: hostile pages are cut, never allowed to run long. ----
+
+    /// <summary>Characters of HTML analysed; the rest is dropped before parsing (the crawler caps bodies at 2 MiB).</summary>
+    public int MaxInputChars { get; init; } = 2 * 1024 * 1024;
+
+    /// <summary>Start tags parsed; the document is cut before the next one.</summary>
+    public int MaxElements { get; init; } = 20_000;
+
+    /// <summary>Nesting depth parsed; the document is cut where a tag would open deeper (the HTML tree builder is quadratic in depth).</summary>
+    public int MaxDepth { get; init; } = 256;
+
+    /// <summary>Elements whose computed style is evaluated for hidden text; further hits are counted as visible.</summary>
+    public int MaxStyledElements { get; init; } = 400;
+
+    /// <summary>Inline scripts read for redirects, and characters read of each.</summary>
+    public int MaxScripts { get; init; } = 64;
+
+    public int MaxScriptChars { get; init; } = 64 * 1024;
+
+    /// <summary>Characters of an evidence fragment; longer ones are cut with an ellipsis.</summary>
+    public int MaxEvidenceChars { get; init; } = 300;
+
+    /// <summary>Findings kept per criterion and mark (e.g. the first five logo deep links).</summary>
+    public int MaxFindingsPerCriterion { get; init; } = 5;
+
+    // ---- Hidden text and stuffing (A11). ----
+
+    /// <summary>A computed font size at or below this many CSS pixels is unreadable.</summary>
+    public double TinyFontPixels { get; init; } = 2;
+
+    /// <summary>Absolute or fixed positions, and text indents, at or beyond this many pixels to the left or top are off-screen.</summary>
+    public double OffScreenPixels { get; init; } = 1000;
+
+    /// <summary>Colour distance (sum of RGB channel differences) at or below which text and background are the same colour.</summary>
+    public int SameColourTolerance { get; init; } = 24;
+
+    /// <summary>Keyword stuffing over the page: the mark's words make up at least this share of all words …</summary>
+    public double StuffingDensity { get; init; } = 0.15;
+
+    /// <summary>… and it occurs at least this many times in visible text.</summary>
+    public int StuffingMinOccurrences { get; init; } = 20;
+
+    /// <summary>Wallpaper: one block repeats the mark this many times …</summary>
+    public int StuffingRunOccurrences { get; init; } = 4;
+
+    /// <summary>… and the mark's words make up at least this share of the block's words.</summary>
+    public double StuffingRunShare { get; init; } = 0.3;
+
+    /// <summary>Stuffed meta keywords: the mark repeats this many times in one list.</summary>
+    public int StuffingMetaRepeats { get; init; } = 4;
+
+    // ---- Links, frames, ads (A8, A9, X9). ----
+
+    /// <summary>Levels above a link whose subtree counts as "near" when counting third-party ads.</summary>
+    public int NearbyAdLevels { get; init; } = 3;
+
+    public IReadOnlyList<string> AdNetworkHosts { get; init; } =
+    [
+        "doubleclick.net", "googlesyndication.com", "googleadservices.com", "adservice.google.com", "amazon-adsystem.com",
+        "adnxs.com", "taboola.com", "outbrain.com", "criteo.com", "criteo.net", "media.net", "pubmatic.com",
+        "rubiconproject.com", "openx.net", "adsrvr.org", "advertising.com", "moatads.com", "revcontent.com",
+        "mgid.com", "propellerads.com", "popads.net", "adform.net", "smartadserver.com", "yieldmo.com",
+    ];
+
+    /// <summary>Class or id words (split on '-', '_' and spaces) that mark an advertisement slot.</summary>
+    public IReadOnlyList<string> AdClassWords { get; init; } =
+        ["ad", "ads", "advert", "adverts", "advertisement", "advertising", "adsbygoogle", "sponsored", "adslot", "adunit", "adbox"];
+
+    /// <summary>Phrases near a text deep link that attribute the target to its owner (Ticketmaster v. Tickets.com).</summary>
+    public IReadOnlyList<string> AttributionPhrases { get; init; } =
+    [
+        "official site", "official website", "sold by", "operated by", "provided by", "courtesy of", "source",
+        "you will leave", "you are leaving", "external site", "opens the", "on the website of", "buy on", "available at",
+    ];
+
+    // ---- Parking and for sale (U3, U6). ----
+
+    public IReadOnlyList<string> ForSalePhrases { get; init; } =
+    [
+        "domain is for sale", "domain for sale", "domain may be for sale", "buy this domain", "make an offer",
+        "make offer", "is available for purchase", "purchase this domain", "inquire about this domain",
+        "enquire about this domain", "get this domain", "this domain name is for sale", "acquire this domain",
+        "buy now for", "lease to own",
+    ];
+
+    public IReadOnlyList<string> MarketplaceHosts { get; init; } =
+    [
+        "sedo.com", "dan.com", "afternic.com", "atom.com", "squadhelp.com", "hugedomains.com", "buydomains.com",
+        "undeveloped.com", "efty.com", "brandbucket.com", "flippa.com", "domainmarket.com",
+        "uniregistry.com", "epik.com",
+    ];
+
+    public IReadOnlyList<string> ParkingPhrases { get; init; } =
+    [
+        "related searches", "related links", "sponsored listings", "sponsored links", "trending searches",
+        "top searches", "popular categories", "this domain has been registered", "parked free", "parked domain",
+        "domain parking",
+    ];
+
+    public IReadOnlyList<string> ParkingHosts { get; init; } =
+    [
+        "sedoparking.com", "parkingcrew.net", "bodis.com", "above.com", "parklogic.com", "domainsponsor.com",
+        "skenzo.com", "dsparking.com", "parked.com", "smartname.com", "trafficz.com", "voodoo.com", "namebright.com",
+        "fabulous.com", "rookmedia.net",
+    ];
+
+    /// <summary>Distinct parking signals (phrases, hosts, search-feed links) needed for a pay-per-click finding.</summary>
+    public int MinParkingSignals { get; init; } = 2;
+
+    // ---- Fair use (X4, X5, X8, X9). ----
+
+    public IReadOnlyList<string> DisclaimerPhrases { get; init; } =
+    [
+        "not affiliated with", "not affiliated to", "no affiliation", "not endorsed by", "not sponsored by",
+        "not associated with", "not connected with", "not an official", "unofficial", "independent of",
+        "is a trademark of", "is a registered trademark of", "are trademarks of", "are registered trademarks of",
+        "trademarks of their respective owners", "not authorised by", "not authorized by", "without endorsement",
+    ];
+
+    public IReadOnlyList<string> ReviewWords { get; init; } =
+    [
+        "review", "reviews", "reviewed", "reviewer", "our verdict", "verdict", "pros and cons", "pros", "cons",
+        "rating", "rated", "hands on", "we tested", "tested", "comparison", "compared", "benchmark", "stars",
+    ];
+
+    /// <summary>Pejorative words of criticism sites ("… sucks"); a few distinct ones near the mark open the criticism defence.</summary>
+    public IReadOnlyList<string> PejorativeWords { get; init; } =
+    [
+        "sucks", "scam", "scams", "scammed", "rip off", "ripoff", "ripped off", "boycott", "complaint", "complaints",
+        "worst", "avoid", "protest", "shame", "shameful", "lawsuit", "victims", "cheated", "overcharged",
+        "mis sold", "misselling", "mis selling", "disgrace", "broken promises",
+    ];
+
+    /// <summary>Distinct review words for a review page; one of them must also be in the title or a top heading.</summary>
+    public int MinReviewWords { get; init; } = 2;
+
+    public int MinPejorativeWords { get; init; } = 2;
+
+    public IReadOnlyList<string> ResellerPhrases { get; init; } =
+    [
+        "authorised reseller", "authorized reseller", "authorised dealer", "authorized dealer",
+        "authorised distributor", "authorized distributor", "authorised service", "authorized service",
+        "authorised repair", "authorized repair", "authorised partner", "authorized partner",
+        "independent reseller", "independent dealer", "independent repair", "independent service",
+        "certified reseller", "certified repair", "reseller of genuine", "we sell genuine",
+    ];
+
+    /// <summary>Phrases of a web shop; with a price pattern they make a page a shop (U4 when it has no disclosure).</summary>
+    public IReadOnlyList<string> ShopPhrases { get; init; } =
+    [
+        "add to cart", "add to basket", "add to bag", "buy now", "checkout", "check out", "shopping cart",
+        "in stock", "out of stock", "free shipping", "free delivery", "shop now", "order now", "cash on delivery",
+    ];
+
+    public int MinShopSignals { get; init; } = 2;
+
+    // ---- Credential and payment forms (U1). ----
+
+    /// <summary>Words in an input's name, id, autocomplete or placeholder that make it a payment-card field.</summary>
+    public IReadOnlyList<string> CardFieldWords { get; init; } =
+    [
+        "cc-number", "cc-csc", "cc-exp", "ccnumber", "cardnumber", "card-number", "card_number", "cardno", "cvv",
+        "cvc", "cvv2", "csc", "expiry", "exp-date", "expdate", "card number", "security code", "iban", "pin",
+    ];
+}

@@ -1,0 +1,133 @@
+using BrandWatch.Rules.Evidence;
+
+namespace BrandWatch.Rules.Pages;
+
+/// <summary>A10 (the mark in metadata) and A11 (hidden text, stuffing, burying).</summary>
+internal sealed partial class PageAnalysisRun
+{
+    private void DetectMetadata()
+    {
+        var title = _document.Title;
+        foreach (var mark in MarksIn(title))
+        {
+            _onPage[mark].InTitle = true;
+            _onPage[mark].InMetadata = true;
+            Add(Criteria.A10, mark, $"<title>{title}</title>", $"The page title names {MarkAt(mark).Name}.", new() { ["location"] = "title" });
+        }
+
+        foreach (var meta in _metas)
+        {
+            var key = (meta.GetAttribute("name") ?? meta.GetAttribute("property") ?? meta.GetAttribute("itemprop") ?? string.Empty).Trim().ToLowerInvariant();
+            var location = key switch
+            {
+                "keywords" or "news_keywords" => "meta keywords",
+                "description" => "meta description",
+                _ when key.StartsWith("og:", StringComparison.Ordinal) => "Open Graph " + key,
+                _ when key.StartsWith("twitter:", StringComparison.Ordinal) => "Twitter card " + key,
+                _ => null,
+            };
+            var content = meta.GetAttribute("content");
+            if (location is null || string.IsNullOrWhiteSpace(content))
+            {
+                continue;
+            }
+
+            foreach (var mark in MarksIn(content))
+            {
+                _onPage[mark].InMetadata = true;
+                var facts = new Dictionary<string, string> { ["location"] = location };
+                if (location == "meta keywords")
+                {
+                    var repeats = CountOccurrences(content, mark);
+                    facts["repeats"] = Format(repeats);
+                    if (repeats >= _options.StuffingMetaRepeats)
+                    {
+                        Add(Criteria.A11, mark, StartTag(meta), $"The meta keywords repeat {MarkAt(mark).Name} {repeats} times (keyword stuffing).",
+                            new() { ["technique"] = "meta keywords stuffing", ["repeats"] = Format(repeats) });
+                    }
+                }
+
+                Add(Criteria.A10, mark, StartTag(meta), $"The {location} tag names {MarkAt(mark).Name}.", facts);
+            }
+        }
+
+        var altFound = new HashSet<int>();
+        foreach (var image in _images)
+        {
+            foreach (var attribute in (ReadOnlySpan<string>)["alt", "title"])
+            {
+                foreach (var mark in MarksIn(image.GetAttribute(attribute)))
+                {
+                    _onPage[mark].InImageText = true;
+                    if (altFound.Add(mark))
+                    {
+                        Add(Criteria.A10, mark, StartTag(image), $"An image's {attribute} text names {MarkAt(mark).Name}.",
+                            new() { ["location"] = "img " + attribute, ["src"] = image.GetAttribute("src") ?? string.Empty });
+                    }
+                }
+            }
+        }
+    }
+
+    private int CountOccurrences(string text, int mark)
+    {
+        var map = new List<int>();
+        var hits = new List<PhraseHit>();
+        _tables.MarkPhrases.Scan(TextFolder.Fold(text, map), hits, text, map);
+        return hits.Count(h => h.Id == mark);
+    }
+
+    private void DetectHiddenAndStuffing()
+    {
+        for (var mark = 0; mark < _onPage.Length; mark++)
+        {
+            var onPage = _onPage[mark];
+            if (_skip[mark])
+            {
+                continue;
+            }
+
+            var name = MarkAt(mark).Name;
+            foreach (var hidden in onPage.Hidden)
+            {
+                Add(Criteria.A11, mark, Fragment(hidden.Element),
+                    $"{name} appears {hidden.Count} time(s) in text a visitor cannot see ({hidden.Technique}).",
+                    new() { ["technique"] = hidden.Technique, ["hiddenOccurrences"] = Format(hidden.Count), ["visibleOccurrences"] = Format(onPage.VisibleOccurrences) });
+            }
+
+            var markWords = Math.Max(1, TextFolder.CountWords(TextFolder.Fold(name)));
+            var density = (double)onPage.VisibleOccurrences * markWords / Math.Max(1, _words);
+            var wallpaper = onPage.BlockOccurrences
+                .Where(b => b.Value >= _options.StuffingRunOccurrences && (double)b.Value * markWords / Math.Max(1, b.Key.Words) >= _options.StuffingRunShare)
+                .OrderByDescending(b => b.Value)
+                .FirstOrDefault(b => !IsHidden(b.Key.Element));
+            if (wallpaper.Key is { } run)
+            {
+                var share = (double)wallpaper.Value * markWords / Math.Max(1, run.Words);
+                Add(Criteria.A11, mark, run.Text.ToString(),
+                    $"{name} is repeated {wallpaper.Value} times in one block where it makes up {Format(share * 100)}% of the words: keyword stuffing.",
+                    new() { ["technique"] = "keyword stuffing", ["density"] = Format(share), ["occurrences"] = Format(wallpaper.Value), ["words"] = Format(run.Words) });
+            }
+            else if (onPage.VisibleOccurrences >= _options.StuffingMinOccurrences && density >= _options.StuffingDensity)
+            {
+                var example = onPage.TextHits.MaxBy(g => g.Count)!;
+                Add(Criteria.A11, mark, example.Snippet,
+                    $"{name} makes up {Format(density * 100)}% of the page's words ({onPage.VisibleOccurrences} occurrences): keyword stuffing.",
+                    new() { ["technique"] = "keyword stuffing", ["density"] = Format(density), ["occurrences"] = Format(onPage.VisibleOccurrences), ["words"] = Format(_words) });
+            }
+
+            if (onPage.InMetadata && onPage.VisibleOccurrences == 0 && !onPage.InImageText && !onPage.HasLogo)
+            {
+                Add(Criteria.A11, mark, MetadataEvidence(mark),
+                    $"{name} is in the page's metadata but nowhere in its visible text (burying).",
+                    new() { ["technique"] = "metadata only", ["hiddenOccurrences"] = Format(onPage.HiddenOccurrences) });
+            }
+        }
+    }
+
+    private string MetadataEvidence(int mark)
+    {
+        var first = _findings.FirstOrDefault(f => f.Criterion == Criteria.A10 && f.Mark == MarkAt(mark).Id);
+        return first?.Evidence ?? MarkAt(mark).Name;
+    }
+}

@@ -1,0 +1,497 @@
+using System.Globalization;
+using System.Text;
+using AngleSharp.Css;
+using AngleSharp.Dom;
+using BrandWatch.Rules.Evidence;
+using BrandWatch.Rules.Marks;
+
+namespace BrandWatch.Rules.Pages;
+
+/// <summary>
+/// One analysis of one page: a bounded, iterative walk of the parsed document that gathers the mark's
+/// occurrences, links, images, frames, forms, metadata, scripts, ads and block texts, then the detectors that turn
+/// them into findings (in the other parts of this class).
+/// </summary>
+internal sealed partial class PageAnalysisRun
+{
+    private static readonly HashSet<string> BlockTags = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "p", "div", "li", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "header", "footer",
+        "main", "aside", "nav", "blockquote", "dd", "dt", "form", "body", "figcaption", "caption", "button", "label",
+        "pre", "address", "summary", "details", "table", "ul", "ol", "center", "fieldset", "legend", "option", "select",
+    };
+
+    private readonly AnalyzerTables _tables;
+    private readonly PageAnalysisOptions _options;
+    private readonly IDocument _document;
+    private readonly Uri _url;
+    private readonly string _host;
+    private readonly StyleInspector _styles;
+    private readonly MarkOnPage[] _onPage;
+    private readonly bool[] _skip;
+    private readonly List<PageFinding> _findings = [];
+    private readonly Dictionary<(string, string?), int> _perCriterion = [];
+
+    private readonly List<IElement> _links = [];
+    private readonly List<IElement> _images = [];
+    private readonly List<IElement> _frames = [];
+    private readonly List<IElement> _forms = [];
+    private readonly List<IElement> _looseInputs = [];
+    private readonly List<IElement> _metas = [];
+    private readonly List<IElement> _scripts = [];
+    private readonly List<IElement> _icons = [];
+    private readonly List<IElement> _adUnits = [];
+    private readonly HashSet<IElement> _adSet = [];
+    private readonly List<TextBlock> _blocks = [];
+    private readonly Dictionary<IElement, TextBlock> _blockOf = [];
+    private readonly Dictionary<IElement, TextBlock> _blockOfParent = [];
+    private readonly Dictionary<IElement, Uri?> _hrefs = [];
+    private int _words;
+    private Uri _base;
+
+    public PageAnalysisRun(AnalyzerTables tables, IDocument document, Uri url, IRenderDevice device)
+    {
+        _tables = tables;
+        _options = tables.Options;
+        _document = document;
+        _url = url;
+        _base = url;
+        _host = WebAddress.Host(url);
+        _styles = new StyleInspector(document, device, _options);
+        _onPage = new MarkOnPage[tables.Marks.Length];
+        _skip = new bool[tables.Marks.Length];
+        for (var i = 0; i < _onPage.Length; i++)
+        {
+            _onPage[i] = new MarkOnPage();
+
+            // The owner's own pages use its mark by right: nothing to report for that mark there.
+            _skip[i] = tables.OfficialHosts.Owns(_host, i);
+        }
+    }
+
+    public IReadOnlyList<PageFinding> Run()
+    {
+        if (_document.QuerySelector("base[href]")?.GetAttribute("href") is { } baseHref && WebAddress.Resolve(_url, baseHref) is { } declared)
+        {
+            _base = declared;
+        }
+
+        Walk();
+        MeasureHiddenText();
+        DetectMetadata();
+        DetectLogos();
+        DetectHiddenAndStuffing();
+        DetectLinks();
+        DetectFrames();
+        DetectForms();
+        DetectParkingAndSale();
+        DetectRedirects();
+        DetectFairUseAndShops();
+        return _findings;
+    }
+
+    private void Walk()
+    {
+        if (_document.DocumentElement is not { } root)
+        {
+            return;
+        }
+
+        var map = new List<int>();
+        var hits = new List<PhraseHit>();
+        var stack = new Stack<(INode Node, int Depth, bool InHead)>();
+        stack.Push((root, 0, false));
+        var elements = 0;
+        while (stack.Count > 0)
+        {
+            var (node, depth, inHead) = stack.Pop();
+            if (node is IText textNode)
+            {
+                if (!inHead && textNode.ParentElement is { } parent)
+                {
+                    ReadText(textNode.Data, parent, map, hits);
+                }
+
+                continue;
+            }
+
+            if (node is not IElement element)
+            {
+                continue;
+            }
+
+            if (++elements > _options.MaxElements || depth > _options.MaxDepth)
+            {
+                continue;
+            }
+
+            var descend = Collect(element);
+            if (!descend)
+            {
+                continue;
+            }
+
+            var childInHead = inHead || element.LocalName == "head";
+            for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
+            {
+                if (child is IElement or IText)
+                {
+                    stack.Push((child, depth + 1, childInHead));
+                }
+            }
+        }
+    }
+
+    /// <summary>Files an element under what it is; false when its content is not page text (scripts, styles).</summary>
+    private bool Collect(IElement element)
+    {
+        switch (element.LocalName)
+        {
+            case "script":
+                if (_scripts.Count < _options.MaxScripts)
+                {
+                    _scripts.Add(element);
+                }
+
+                CheckAd(element);
+                return false;
+            case "style" or "template" or "textarea":
+                return false;
+            case "a" or "area" when element.HasAttribute("href"):
+                _links.Add(element);
+                break;
+            case "img":
+                _images.Add(element);
+                break;
+            case "iframe" or "frame":
+                _frames.Add(element);
+                break;
+            case "form":
+                _forms.Add(element);
+                break;
+            case "input" when element.Closest("form") is null:
+                _looseInputs.Add(element);
+                break;
+            case "meta":
+                _metas.Add(element);
+                break;
+            case "link" when (element.GetAttribute("rel") ?? string.Empty).Contains("icon", StringComparison.OrdinalIgnoreCase):
+                _icons.Add(element);
+                break;
+        }
+
+        CheckAd(element);
+        return true;
+    }
+
+    private void CheckAd(IElement element)
+    {
+        if (!IsAd(element))
+        {
+            return;
+        }
+
+        // Count an ad slot once: not again for the iframe or script inside it.
+        var ancestor = element.ParentElement;
+        for (var level = 0; ancestor is not null && level < 6; level++, ancestor = ancestor.ParentElement)
+        {
+            if (_adSet.Contains(ancestor))
+            {
+                return;
+            }
+        }
+
+        _adUnits.Add(element);
+        _adSet.Add(element);
+    }
+
+    private bool IsAd(IElement element)
+    {
+        foreach (var attribute in element.Attributes)
+        {
+            if (attribute.Name is "src" or "href" or "data-src" or "action"
+                && WebAddress.QuickHost(attribute.Value) is { Length: > 0 } host && _tables.AdHosts.Contains(host))
+            {
+                return true;
+            }
+        }
+
+        return HasAdWord(element.GetAttribute("class")) || HasAdWord(element.GetAttribute("id"));
+    }
+
+    private bool HasAdWord(string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return false;
+        }
+
+        var words = _tables.AdClassWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var range in value.AsSpan().SplitAny(" -_\t\n"))
+        {
+            if (range.End.Value > range.Start.Value && words.Contains(value.AsSpan()[range]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void ReadText(string text, IElement parent, List<int> map, List<PhraseHit> hits)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return;
+        }
+
+        var block = BlockOf(parent);
+        block.Append(text);
+        map.Clear();
+        hits.Clear();
+        var folded = TextFolder.Fold(text);
+        var words = TextFolder.CountWords(folded);
+        _words += words;
+        block.Words += words;
+        _tables.MarkPhrases.Scan(folded, hits);
+        if (hits.Count == 0)
+        {
+            return;
+        }
+
+        // Most text names no mark: only now pay for the index map that snippets and capitalisation need.
+        hits.Clear();
+        folded = TextFolder.Fold(text, map);
+        _tables.MarkPhrases.Scan(folded, hits, text, map);
+        foreach (var hit in hits)
+        {
+            var onPage = _onPage[hit.Id];
+            onPage.Occurrences++;
+            onPage.BlockOccurrences[block] = onPage.BlockOccurrences.GetValueOrDefault(block) + 1;
+            if (onPage.TextHits.Count > 0 && onPage.TextHits[^1].Element == parent)
+            {
+                onPage.TextHits[^1].Count++;
+            }
+            else if (onPage.TextHits.Count < 256)
+            {
+                onPage.TextHits.Add(new TextHitGroup(parent, Snippet(text, map[hit.Start], map[hit.Start + hit.Length - 1] + 1)));
+            }
+        }
+    }
+
+    private TextBlock BlockOf(IElement element)
+    {
+        if (_blockOfParent.TryGetValue(element, out var known))
+        {
+            return known;
+        }
+
+        var block = element;
+        while (block.ParentElement is not null && !BlockTags.Contains(block.LocalName))
+        {
+            block = block.ParentElement;
+        }
+
+        if (!_blockOf.TryGetValue(block, out var textBlock))
+        {
+            textBlock = new TextBlock(block, _blocks.Count);
+            _blockOf[block] = textBlock;
+            _blocks.Add(textBlock);
+        }
+
+        _blockOfParent[element] = textBlock;
+        return textBlock;
+    }
+
+    /// <summary>Decides, from computed styles, which of the text hits of each mark a reader cannot see.</summary>
+    private void MeasureHiddenText()
+    {
+        var techniques = new Dictionary<IElement, string?>();
+        for (var i = 0; i < _onPage.Length; i++)
+        {
+            if (_skip[i])
+            {
+                continue;
+            }
+
+            var onPage = _onPage[i];
+            foreach (var group in onPage.TextHits)
+            {
+                if (!techniques.TryGetValue(group.Element, out var technique))
+                {
+                    technique = _styles.HiddenTechnique(group.Element);
+                    techniques[group.Element] = technique;
+                }
+
+                if (technique is not null)
+                {
+                    onPage.HiddenOccurrences += group.Count;
+                    var index = onPage.Hidden.FindIndex(h => h.Technique == technique);
+                    if (index < 0)
+                    {
+                        onPage.Hidden.Add((technique, group.Element, group.Count));
+                    }
+                    else
+                    {
+                        onPage.Hidden[index] = onPage.Hidden[index] with { Count = onPage.Hidden[index].Count + group.Count };
+                    }
+                }
+            }
+        }
+    }
+
+    private bool IsHidden(IElement element) => _styles.HiddenTechnique(element) is not null;
+
+    // ---- Helpers shared by the detectors. ----
+
+    private void Add(string criterion, int? mark, string evidence, string reason, Dictionary<string, string>? facts = null)
+    {
+        var markId = mark is { } m ? _tables.Marks[m].Id : null;
+        var key = (criterion, markId);
+        _perCriterion.TryGetValue(key, out var count);
+        if (count >= _options.MaxFindingsPerCriterion)
+        {
+            return;
+        }
+
+        _perCriterion[key] = count + 1;
+        _findings.Add(new PageFinding
+        {
+            Criterion = criterion,
+            Mark = markId,
+            Evidence = Clip(evidence),
+            Reason = reason,
+            Facts = facts ?? new Dictionary<string, string>(),
+        });
+    }
+
+    private bool Has(string criterion, int mark) => _perCriterion.ContainsKey((criterion, _tables.Marks[mark].Id));
+
+    private Mark MarkAt(int index) => _tables.Marks[index];
+
+    /// <summary>Indexes of the marks named in <paramref name="text"/> (not skipped on this host), in portfolio order.</summary>
+    private List<int> MarksIn(string? text)
+    {
+        var found = new List<int>();
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return found;
+        }
+
+        var map = new List<int>();
+        var folded = TextFolder.Fold(text, map);
+        var hits = new List<PhraseHit>();
+        _tables.MarkPhrases.Scan(folded, hits, text, map);
+        foreach (var hit in hits)
+        {
+            if (!_skip[hit.Id] && !found.Contains(hit.Id))
+            {
+                found.Add(hit.Id);
+            }
+        }
+
+        found.Sort();
+        return found;
+    }
+
+    private static List<int> Ids(PhraseMatcher matcher, string text) => IdsFolded(matcher, TextFolder.Fold(text));
+
+    private static List<int> Ids(PhraseMatcher matcher, TextBlock block) => IdsFolded(matcher, block.Folded);
+
+    private static List<int> IdsFolded(PhraseMatcher matcher, string folded)
+    {
+        var hits = new List<PhraseHit>();
+        matcher.Scan(folded, hits);
+        if (hits.Count == 0)
+        {
+            return [];
+        }
+
+        return [.. hits.Select(h => h.Id).Distinct()];
+    }
+
+    /// <summary>The resolved href of a link, resolved once per page.</summary>
+    private Uri? Href(IElement link)
+    {
+        if (!_hrefs.TryGetValue(link, out var uri))
+        {
+            uri = WebAddress.Resolve(_base, link.GetAttribute("href"));
+            _hrefs[link] = uri;
+        }
+
+        return uri;
+    }
+
+    private string Clip(string text)
+    {
+        var builder = new StringBuilder(Math.Min(text.Length, _options.MaxEvidenceChars + 1));
+        var lastSpace = false;
+        foreach (var c in text)
+        {
+            if (builder.Length >= _options.MaxEvidenceChars)
+            {
+                return builder.ToString().TrimEnd() + "…";
+            }
+
+            if (char.IsWhiteSpace(c))
+            {
+                if (!lastSpace && builder.Length > 0)
+                {
+                    builder.Append(' ');
+                }
+
+                lastSpace = true;
+                continue;
+            }
+
+            builder.Append(c);
+            lastSpace = false;
+        }
+
+        return builder.ToString().TrimEnd();
+    }
+
+    private static string Snippet(string text, int start, int end)
+    {
+        const int Around = 80;
+        var from = Math.Max(0, start - Around);
+        var to = Math.Min(text.Length, end + Around);
+        return (from > 0 ? "…" : string.Empty) + text[from..to] + (to < text.Length ? "…" : string.Empty);
+    }
+
+    /// <summary>The element's start tag only (its attributes), for evidence that should not drag a subtree along.</summary>
+    private static string StartTag(IElement element)
+    {
+        var builder = new StringBuilder("<").Append(element.LocalName);
+        foreach (var attribute in element.Attributes)
+        {
+            builder.Append(' ').Append(attribute.Name).Append("=\"").Append(attribute.Value).Append('"');
+        }
+
+        return builder.Append('>').ToString();
+    }
+
+    /// <summary>An element's outer HTML, built only as far as evidence needs it.</summary>
+    private string Fragment(IElement element)
+    {
+        // OuterHtml of a huge subtree (an unclosed <a> swallowing the page) is cut by Clip anyway; avoid building it.
+        if (element.ChildElementCount > 50 || (element.TextContent?.Length ?? 0) > 4 * _options.MaxEvidenceChars)
+        {
+            return StartTag(element) + " " + element.TextContent;
+        }
+
+        return element.OuterHtml;
+    }
+
+    private static string Text(IElement element, int max = 2000)
+    {
+        var text = element.TextContent ?? string.Empty;
+        return text.Length > max ? text[..max] : text;
+    }
+
+    private static string Format(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
+
+    private static string Format(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string Format(bool value) => value ? "true" : "false";
+}

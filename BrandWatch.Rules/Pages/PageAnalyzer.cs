@@ -1,0 +1,60 @@
+using AngleSharp;
+using AngleSharp.Css;
+using AngleSharp.Html.Parser;
+using BrandWatch.Rules.Evidence;
+using BrandWatch.Rules.Marks;
+
+namespace BrandWatch.Rules.Pages;
+
+/// <summary>
+/// Reads one fetched page (HTML string and its URL) against a portfolio and reports how the page uses each mark:
+/// metadata, hidden text, deep links, frames, logos, credential forms, parking, redirects and fair-use signals.
+/// Pure and thread-safe: build one per portfolio and share it. Hostile input is cut to the option limits first;
+/// a failure inside the parser or the CSS engine yields no findings, never an exception.
+/// </summary>
+public sealed class PageAnalyzer
+{
+    private static readonly IRenderDevice Device = new DefaultRenderDevice
+    {
+        ViewPortWidth = 1280,
+        ViewPortHeight = 800,
+        DeviceWidth = 1280,
+        DeviceHeight = 800,
+    };
+
+    // No loader is configured: linked style sheets, frames and images are never fetched.
+    private static readonly IConfiguration Configuration = AngleSharp.Configuration.Default.WithCss().WithOnly(Device);
+
+    private readonly AnalyzerTables _tables;
+
+    public PageAnalyzer(IReadOnlyList<Mark> marks, PageAnalysisOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(marks);
+        ArgumentNullException.ThrowIfNull(options);
+        _tables = new AnalyzerTables(marks, options);
+    }
+
+    public IReadOnlyList<PageFinding> Analyze(string html, Uri url)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        if (string.IsNullOrEmpty(html) || !url.IsAbsoluteUri)
+        {
+            return [];
+        }
+
+        try
+        {
+            var options = _tables.Options;
+            var limited = HtmlLimiter.Limit(html, options.MaxInputChars, options.MaxElements, options.MaxDepth, out _);
+            using var context = BrowsingContext.New(Configuration);
+            var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false }, context);
+            using var document = parser.ParseDocument(limited);
+            return new PageAnalysisRun(_tables, document, url, Device).Run();
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // Hostile markup or a CSS engine fault must not stop the pipeline: the page yields no findings.
+            return [];
+        }
+    }
+}

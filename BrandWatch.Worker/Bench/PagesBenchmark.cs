@@ -1,0 +1,151 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using AngleSharp;
+using AngleSharp.Html.Parser;
+using BrandWatch.Rules.Marks;
+using BrandWatch.Rules.Pages;
+using BrandWatch.Worker.Cli;
+
+namespace BrandWatch.Worker.Bench;
+
+/// <summary>
+/// Pages analysed per second: the recorded sample sites, each grown to a typical 50–200 KB page with ordinary
+/// content (style rules, navigation, articles), analysed on a fixed number of threads for a fixed time. The peer is
+/// AngleSharp parsing the same pages with CSS and nothing else, measured in the same run.
+/// </summary>
+internal static class PagesBenchmark
+{
+    private static readonly int[] Sizes = [50 * 1024, 100 * 1024, 150 * 1024, 200 * 1024];
+
+    /// <summary><c>bench pages [--marks FILE] [--sites DIR] [--threads N] [--seconds S]</c>.</summary>
+    public static Command Create()
+    {
+        var marks = new Option<string>("--marks") { Description = "Portfolio file", DefaultValueFactory = _ => Path.Combine("samples", "marks.json") };
+        var sites = new Option<string>("--sites") { Description = "Folder of recorded pages", DefaultValueFactory = _ => Path.Combine("samples", "sites") };
+        var threads = new Option<int>("--threads") { Description = "Worker threads", DefaultValueFactory = _ => 2 };
+        var seconds = new Option<double>("--seconds") { Description = "Measuring time per figure", DefaultValueFactory = _ => 10 };
+        var command = new Command("pages", "Pages analysed per second on the sample sites grown to 50-200 KB") { marks, sites, threads, seconds };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var (portfolio, error) = await PortfolioFile.LoadAsync(parse.GetRequiredValue(marks), cancellationToken);
+            if (portfolio is null)
+            {
+                await Console.Error.WriteLineAsync($"error: {error}");
+                return ExitCodes.BadInput;
+            }
+
+            var folder = parse.GetRequiredValue(sites);
+            if (!Directory.Exists(folder))
+            {
+                await Console.Error.WriteLineAsync($"error: {folder}: folder not found");
+                return ExitCodes.BadInput;
+            }
+
+            return await RunAsync(portfolio.Marks, folder, Math.Max(1, parse.GetValue(threads)), Math.Max(0.5, parse.GetValue(seconds)), Console.Out, cancellationToken);
+        });
+        return command;
+    }
+
+    public static async Task<int> RunAsync(IReadOnlyList<Mark> marks, string sitesFolder, int threads, double seconds, TextWriter output, CancellationToken cancellationToken)
+    {
+        var pages = Directory.GetFiles(sitesFolder, "*.html").Order(StringComparer.Ordinal).ToList();
+        if (pages.Count == 0)
+        {
+            await output.WriteLineAsync($"no .html pages in {sitesFolder}");
+            return ExitCodes.BadInput;
+        }
+
+        var corpus = new List<(string Html, Uri Url)>();
+        var index = 0;
+        foreach (var path in pages)
+        {
+            var html = await File.ReadAllTextAsync(path, cancellationToken);
+            foreach (var size in Sizes)
+            {
+                corpus.Add((Grow(html, size, index++), new Uri($"https://{Path.GetFileNameWithoutExtension(path)}.example/")));
+            }
+        }
+
+        var analyzer = new PageAnalyzer(marks, PageAnalysisOptions.Default);
+        var findings = corpus.Sum(p => analyzer.Analyze(p.Html, p.Url).Count);
+        var parser = new HtmlParser(new HtmlParserOptions(), BrowsingContext.New(Configuration.Default.WithCss()));
+        var averageKb = corpus.Average(p => Encoding.UTF8.GetByteCount(p.Html)) / 1024;
+
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"corpus: {pages.Count} sample sites x {Sizes.Length} sizes = {corpus.Count} pages, {averageKb:0} KB average, {findings} findings in one pass"));
+        var analysed = Measure(corpus, threads, seconds, page => analyzer.Analyze(page.Html, page.Url).Count, cancellationToken);
+        var parsed = Measure(corpus, threads, seconds, page =>
+        {
+            using var document = parser.ParseDocument(page.Html);
+            return document.All.Length;
+        }, cancellationToken);
+
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"page analysis: {analysed.Pages} pages in {analysed.Seconds:0.0} s on {threads} threads = {analysed.PerSecond:0} pages/s ({analysed.PerSecond * averageKb / 1024:0.0} MB/s)"));
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"peer, AngleSharp parse only: {parsed.Pages} pages in {parsed.Seconds:0.0} s on {threads} threads = {parsed.PerSecond:0} pages/s"));
+        return ExitCodes.Success;
+    }
+
+    private static (long Pages, double Seconds, double PerSecond) Measure(List<(string Html, Uri Url)> corpus, int threads, double seconds, Func<(string Html, Uri Url), int> work, CancellationToken cancellationToken)
+    {
+        // Warm up every page once so JIT and first-use costs stay out of the figure.
+        foreach (var page in corpus)
+        {
+            work(page);
+        }
+
+        long done = 0;
+        var clock = Stopwatch.StartNew();
+        var deadline = TimeSpan.FromSeconds(seconds);
+        var workers = Enumerable.Range(0, threads).Select(t => new Thread(() =>
+        {
+            var i = t;
+            while (clock.Elapsed < deadline && !cancellationToken.IsCancellationRequested)
+            {
+                work(corpus[i % corpus.Count]);
+                i += threads;
+                Interlocked.Increment(ref done);
+            }
+        })).ToList();
+        workers.ForEach(w => w.Start());
+        workers.ForEach(w => w.Join());
+        var elapsed = clock.Elapsed.TotalSeconds;
+        return (done, elapsed, done / elapsed);
+    }
+
+    /// <summary>Grows a page to about <paramref name="size"/> bytes with ordinary content that names no mark.</summary>
+    internal static string Grow(string html, int size, int seed)
+    {
+        var css = new StringBuilder("<style>\n");
+        for (var i = 0; i < 120; i++)
+        {
+            css.Append(CultureInfo.InvariantCulture, $".c{seed}-{i} .item > a:hover, #n{i} li.active {{ color: #{(i * 37) % 4096:x3}; margin: {i % 9}px {i % 5}px; }}\n");
+        }
+
+        css.Append("</style>\n");
+        var body = new StringBuilder("<nav class=\"site-nav\"><ul>");
+        for (var i = 0; i < 60; i++)
+        {
+            body.Append(CultureInfo.InvariantCulture, $"<li><a href=\"/section/{i}/topic-{seed}\">Section {i}</a></li>");
+        }
+
+        body.Append("</ul></nav>\n");
+        var paragraph = 0;
+        while (html.Length + css.Length + body.Length < size)
+        {
+            body.Append(CultureInfo.InvariantCulture, $"<article class=\"c{seed}-{paragraph % 120} item\"><h3>Notes from the week, part {paragraph}</h3>")
+                .Append("<p>Local markets reopened after the holiday and traders reported steady business in fresh produce, bread and household goods. ")
+                .Append(CultureInfo.InvariantCulture, $"<a href=\"/news/{paragraph}\">Read more</a> about opening hours, parking and the new bus timetable.</p>")
+                .Append("<ul><li>Opening hours</li><li>Parking</li><li>Timetable</li></ul></article>\n");
+            paragraph++;
+        }
+
+        var head = html.IndexOf("</head>", StringComparison.OrdinalIgnoreCase);
+        var grown = head < 0 ? css + html : html.Insert(head, css.ToString());
+        var end = grown.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
+        return end < 0 ? grown + body : grown.Insert(end, body.ToString());
+    }
+}

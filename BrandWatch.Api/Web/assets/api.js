@@ -57,6 +57,14 @@ async function call(method, path, { body, ifMatch, query, raw } = {}) {
   return { body: await response.json(), etag: response.headers.get('ETag') };
 }
 
+/**
+ * The signed-in key as the Api sees it: { keyId, name, role, owners, allOwners, canReadMarks, canManageMarks,
+ * canReadCases, canFile, canReview, canManageSubscriptions, isAdmin }. The page shows only what these flags allow.
+ */
+export async function me() {
+  return (await call('GET', '/api/me')).body;
+}
+
 /** One page of the queue, sorted by priority: { items: CaseSummary[], nextCursor }. */
 export async function listCases(filters, cursor, limit = 50) {
   return (await call('GET', '/api/cases', { query: { ...filters, cursor, limit } })).body;
@@ -120,9 +128,9 @@ export function itemsOf(body) {
   return [];
 }
 
-/** "legal_reviewer for acme" — a short label for the signed-in key. */
+/** "legal reviewer · PayPal, Inc." — the signed-in key's role, and its owners unless it sees them all. */
 export function wordsOfRole(me) {
-  const role = String(me?.role ?? 'signed in').replaceAll('_', ' ').replaceAll('-', ' ');
-  const owners = me?.owners ?? (me?.owner ? [me.owner] : []);
+  const role = String(me?.role ?? '').replaceAll('_', ' ').replaceAll('-', ' ');
+  const owners = me?.allOwners ? [] : (me?.owners ?? []);
   return owners.length ? `${role} · ${owners.join(', ')}` : role;
 }

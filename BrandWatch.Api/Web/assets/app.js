@@ -38,10 +38,19 @@ function parseRoute() {
   return { section: parts[0] || 'queue', id: parts[1], params: new URLSearchParams(query) };
 }
 
-/** Proves the key with a call every role may make; the Api has no "who am I" endpoint, so the role stays unknown. */
+/** Which flag of /api/me each section needs; a section the key may not use is neither linked nor fetched. */
+const SECTION_FLAGS = { queue: 'canReadCases', cases: 'canReadCases', marks: 'canReadMarks', subscriptions: 'canManageSubscriptions' };
+
+function mayOpen(section) {
+  const flag = SECTION_FLAGS[section] ?? SECTION_FLAGS.queue;
+  return ctx.me?.[flag] === true;
+}
+
+/** Proves the key and learns its role, owners and permissions from the Api (/api/me) instead of guessing them. */
 async function identify() {
-  await api.listMarks();
-  return { role: null };
+  const me = await api.me();
+  if (!me || typeof me.role !== 'string') throw new Error('the Api did not say who this key is');
+  return me;
 }
 
 function showSignIn(message) {
@@ -75,16 +84,23 @@ async function render() {
   ui.signin.hidden = true;
   ui.nav.hidden = false;
   ui.signOut.hidden = false;
-  replace(ui.who, h('span', { class: 'role', dataset: { role: ctx.me.role ?? '' } },
-    api.wordsOfRole(ctx.me)));
+  replace(ui.who, h('span', { class: 'role', 'data-testid': 'who', dataset: { role: ctx.me.role } },
+    h('span', { class: 'sr-only' }, 'Signed in as '), api.wordsOfRole(ctx.me)));
   const route = parseRoute();
   if (route.section === 'queue') ctx.lastQueue = location.hash || '#/queue';
   for (const link of ui.nav.querySelectorAll('a')) {
+    link.hidden = !mayOpen(link.dataset.section);
     if (link.dataset.section === (route.section === 'cases' ? 'queue' : route.section)) link.setAttribute('aria-current', 'page');
     else link.removeAttribute('aria-current');
   }
   replace(ui.status);
   ui.status.className = 'status';
+  if (!mayOpen(route.section)) {
+    replace(ui.view, h('section', { class: 'panel' },
+      h('h1', null, 'Not allowed for this key'),
+      h('p', null, `This ${api.wordsOfRole({ role: ctx.me.role })} key may not use this page.`)));
+    return;
+  }
   try {
     if (route.section === 'cases' && route.id) await renderCase(ui.view, route.id, ctx);
     else if (route.section === 'marks') await renderMarks(ui.view, ctx);

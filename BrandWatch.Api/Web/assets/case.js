@@ -189,6 +189,11 @@ function decideSection(c, state, reload, ctx) {
   if (options.length === 0) {
     return h('section', { class: 'panel decide-panel', 'aria-labelledby': 'decide-title' }, head, h('p', { class: 'muted' }, 'This case is closed.'));
   }
+  if (ctx.me?.canReview !== true) {
+    // The Api would refuse the decision (403); say so instead of offering a form that cannot work.
+    return h('section', { class: 'panel decide-panel', 'aria-labelledby': 'decide-title' }, head,
+      h('p', { class: 'muted', 'data-testid': 'decide-not-allowed' }, 'Only a legal reviewer of this owner (or an admin) can decide cases.'));
+  }
   const message = h('div', { class: 'decide-message', role: 'alert', 'data-testid': 'decide-message' });
   const reasonField = h('div', { class: 'field', hidden: true },
     h('label', { for: 'decide-reason' }, 'Reason for dismissal'),

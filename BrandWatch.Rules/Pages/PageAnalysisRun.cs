@@ -46,7 +46,15 @@ internal sealed partial class PageAnalysisRun
     private readonly Dictionary<IElement, TextBlock> _blockOf = [];
     private readonly Dictionary<IElement, TextBlock> _blockOfParent = [];
     private readonly Dictionary<IElement, Uri?> _hrefs = [];
+    private readonly List<IElement> _headings = [];
+    private readonly List<(TextBlock Block, int Start, int Length)> _segments = [];
+    private char[] _pageText = new char[16 * 1024];
+    private int _pageTextLength;
+    private IElement? _baseElement;
+    private bool _frameset;
+    private string _title = string.Empty;
     private int _words;
+    private char[] _buffer = new char[4096];
     private Uri _base;
 
     public PageAnalysisRun(AnalyzerTables tables, IDocument document, Uri url, IRenderDevice device)
@@ -71,12 +79,14 @@ internal sealed partial class PageAnalysisRun
 
     public IReadOnlyList<PageFinding> Run()
     {
-        if (_document.QuerySelector("base[href]")?.GetAttribute("href") is { } baseHref && WebAddress.Resolve(_url, baseHref) is { } declared)
+        Walk();
+        _title = _document.Title ?? string.Empty;
+        if (_baseElement?.GetAttribute("href") is { } baseHref && WebAddress.Resolve(_url, baseHref) is { } declared)
         {
             _base = declared;
         }
 
-        Walk();
+        ScanBlocks();
         MeasureHiddenText();
         DetectMetadata();
         DetectLogos();
@@ -132,11 +142,13 @@ internal sealed partial class PageAnalysisRun
             }
 
             var childInHead = inHead || element.LocalName == "head";
-            for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
+            // Index the child list: a sibling step in AngleSharp searches the parent's children (quadratic on wide nodes).
+            var children = element.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--)
             {
-                if (child is IElement or IText)
+                if (children[i] is IElement or IText)
                 {
-                    stack.Push((child, depth + 1, childInHead));
+                    stack.Push((children[i], depth + 1, childInHead));
                 }
             }
         }
@@ -174,6 +186,15 @@ internal sealed partial class PageAnalysisRun
                 break;
             case "meta":
                 _metas.Add(element);
+                break;
+            case "base" when _baseElement is null && element.HasAttribute("href"):
+                _baseElement = element;
+                break;
+            case "h1" or "h2" or "h3" when _headings.Count < 20:
+                _headings.Add(element);
+                break;
+            case "frameset":
+                _frameset = true;
                 break;
             case "link" when (element.GetAttribute("rel") ?? string.Empty).Contains("icon", StringComparison.OrdinalIgnoreCase):
                 _icons.Add(element);
@@ -246,10 +267,11 @@ internal sealed partial class PageAnalysisRun
         }
 
         var block = BlockOf(parent);
-        block.Append(text);
         map.Clear();
         hits.Clear();
-        var folded = TextFolder.Fold(text);
+        var length = TextFolder.FoldInto(text, ref _buffer, null);
+        var folded = _buffer.AsSpan(0, length);
+        AppendSegment(block, folded);
         var words = TextFolder.CountWords(folded);
         _words += words;
         block.Words += words;
@@ -261,8 +283,8 @@ internal sealed partial class PageAnalysisRun
 
         // Most text names no mark: only now pay for the index map that snippets and capitalisation need.
         hits.Clear();
-        folded = TextFolder.Fold(text, map);
-        _tables.MarkPhrases.Scan(folded, hits, text, map);
+        length = TextFolder.FoldInto(text, ref _buffer, map);
+        _tables.MarkPhrases.Scan(_buffer.AsSpan(0, length), hits, text, map);
         foreach (var hit in hits)
         {
             var onPage = _onPage[hit.Id];
@@ -277,6 +299,35 @@ internal sealed partial class PageAnalysisRun
                 onPage.TextHits.Add(new TextHitGroup(parent, Snippet(text, map[hit.Start], map[hit.Start + hit.Length - 1] + 1)));
             }
         }
+    }
+
+    /// <summary>Adds folded text to the page text, extending the current segment while the block stays the same.</summary>
+    private void AppendSegment(TextBlock block, ReadOnlySpan<char> folded)
+    {
+        if (folded.IsEmpty)
+        {
+            return;
+        }
+
+        var needed = _pageTextLength + folded.Length + 1;
+        if (needed > _pageText.Length)
+        {
+            Array.Resize(ref _pageText, Math.Max(needed, _pageText.Length * 2));
+        }
+
+        if (_segments.Count > 0 && _segments[^1].Block == block)
+        {
+            _pageText[_pageTextLength++] = ' ';
+            folded.CopyTo(_pageText.AsSpan(_pageTextLength));
+            _pageTextLength += folded.Length;
+            var last = _segments[^1];
+            _segments[^1] = last with { Length = _pageTextLength - last.Start };
+            return;
+        }
+
+        folded.CopyTo(_pageText.AsSpan(_pageTextLength));
+        _segments.Add((block, _pageTextLength, folded.Length));
+        _pageTextLength += folded.Length;
     }
 
     private TextBlock BlockOf(IElement element)
@@ -301,6 +352,44 @@ internal sealed partial class PageAnalysisRun
 
         _blockOfParent[element] = textBlock;
         return textBlock;
+    }
+
+    /// <summary>Runs every phrase list over each block once; the detectors read <see cref="TextBlock.Signals"/>.</summary>
+    private void ScanBlocks()
+    {
+        var hits = new List<PhraseHit>();
+        foreach (var (block, start, length) in _segments)
+        {
+            hits.Clear();
+            _tables.Signals.Scan(_pageText.AsSpan(start, length), hits);
+            foreach (var hit in hits)
+            {
+                if (!block.Signals.Contains(hit.Id))
+                {
+                    block.Signals.Add(hit.Id);
+                }
+            }
+        }
+    }
+
+    /// <summary>Indexes into the option list <paramref name="list"/> of the phrases found in the block.</summary>
+    private static List<int> Ids(int list, TextBlock block)
+    {
+        if (block.Signals.Count == 0)
+        {
+            return [];
+        }
+
+        var found = new List<int>();
+        foreach (var id in block.Signals)
+        {
+            if (id / AnalyzerTables.SignalListSize == list)
+            {
+                found.Add(id % AnalyzerTables.SignalListSize);
+            }
+        }
+
+        return found;
     }
 
     /// <summary>Decides, from computed styles, which of the text hits of each mark a reader cannot see.</summary>
@@ -395,8 +484,6 @@ internal sealed partial class PageAnalysisRun
     }
 
     private static List<int> Ids(PhraseMatcher matcher, string text) => IdsFolded(matcher, TextFolder.Fold(text));
-
-    private static List<int> Ids(PhraseMatcher matcher, TextBlock block) => IdsFolded(matcher, block.Folded);
 
     private static List<int> IdsFolded(PhraseMatcher matcher, string folded)
     {

@@ -6,6 +6,7 @@ var root = new RootCommand("BrandWatch worker: screens newly registered domains,
     ScanCommand.Create(),
     AnalyzeCommand.Create(),
     BenchCommand.Create(),
+    RulesCommand.Create(),
 };
 
 return await root.Parse(args).InvokeAsync();

@@ -2,9 +2,13 @@ using System.Globalization;
 
 namespace BrandWatch.Rules.Domains;
 
-/// <summary>A validated domain name in both its ASCII (punycode) and Unicode forms.</summary>
+/// <summary>A validated domain name in both its ASCII (punycode) and Unicode forms, split by the Public Suffix List.</summary>
 public sealed record DomainName
 {
+    private const int MaxLength = 253;
+    private const int MaxLabelLength = 63;
+
+    // UTS #46 non-transitional processing with STD3 rules, as IDNA2008 registries apply it (ICU underneath on Linux).
     private static readonly IdnMapping Idn = new() { UseStd3AsciiRules = true, AllowUnassigned = false };
 
     /// <summary>Lower-case ASCII form (xn-- labels for IDNs), without a trailing dot.</summary>
@@ -13,36 +17,270 @@ public sealed record DomainName
     /// <summary>Unicode form (IDNA ToUnicode).</summary>
     public required string Unicode { get; init; }
 
-    public static DomainParseResult Parse(string input)
+    /// <summary>The labels left of the registrable domain, ASCII, dot-separated; empty when there are none.</summary>
+    public string Subdomain { get; init; } = string.Empty;
+
+    /// <summary>The label just left of the public suffix (<c>paypal</c> in <c>www.paypal.co.uk</c>), ASCII.</summary>
+    public string RegistrableLabel { get; init; } = string.Empty;
+
+    /// <summary>The public suffix by the Public Suffix List (<c>co.uk</c>), ASCII.</summary>
+    public string PublicSuffix { get; init; } = string.Empty;
+
+    /// <summary>The registrable label plus the public suffix (<c>paypal.co.uk</c>), ASCII.</summary>
+    public string RegistrableDomain { get; init; } = string.Empty;
+
+    /// <summary>The number of labels of the public suffix.</summary>
+    public int SuffixLabelCount { get; init; } = 1;
+
+    /// <summary>The registrable label in Unicode (<c>заландо</c> for <c>xn--80aaxgdbgj</c>).</summary>
+    public string UnicodeRegistrableLabel => UnicodeLabel(LabelCount - SuffixLabelCount - 1);
+
+    /// <summary>All labels, left to right.</summary>
+    public int LabelCount => Ascii.Count('.') + 1;
+
+    /// <summary>The Unicode form of the label at <paramref name="index"/> (0 is the leftmost).</summary>
+    public string UnicodeLabel(int index) => Label(Unicode, index);
+
+    /// <summary>The ASCII form of the label at <paramref name="index"/> (0 is the leftmost).</summary>
+    public string AsciiLabel(int index) => Label(Ascii, index);
+
+    /// <summary>Parses with the shipped Public Suffix List.</summary>
+    public static DomainParseResult Parse(string input) => Parse(input, PublicSuffixList.Default);
+
+    /// <summary>
+    /// Lower-cases, maps with UTS #46 both ways and splits by <paramref name="suffixes"/>. Fails with a reason naming the
+    /// offending label: empty, too long, bad hyphens, invalid punycode, a character IDNA disallows, or a bare suffix.
+    /// </summary>
+    public static DomainParseResult Parse(string input, PublicSuffixList suffixes)
     {
-        var text = input.Trim().TrimEnd('.');
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(suffixes);
+        var text = input.Trim();
+        if (text.EndsWith('.'))
+        {
+            text = text[..^1];
+        }
+
         if (text.Length == 0)
         {
             return DomainParseResult.Fail("empty");
         }
 
-        string ascii;
-        string unicode;
+        var mappingError = MapBothWays(text, out var ascii, out var unicode);
+        if (mappingError is not null)
+        {
+            return DomainParseResult.Fail(mappingError);
+        }
+
+        if (ascii.Length > MaxLength)
+        {
+            return DomainParseResult.Fail($"longer than {MaxLength} characters in ASCII form ({ascii.Length})");
+        }
+
+        var labelCount = ascii.Count('.') + 1;
+        if (labelCount < 2)
+        {
+            return DomainParseResult.Fail("has no dot: a registrable domain needs a label and a suffix");
+        }
+
+        var suffixCount = suffixes.SuffixLabelCount(ascii);
+        if (suffixCount >= labelCount)
+        {
+            return DomainParseResult.Fail($"'{ascii}' is a public suffix itself, not a registrable domain");
+        }
+
+        var publicSuffix = PublicSuffixList.LastLabels(ascii, suffixCount);
+        var registrableDomain = PublicSuffixList.LastLabels(ascii, suffixCount + 1);
+        var registrableLabel = registrableDomain[..registrableDomain.IndexOf('.')];
+        var subdomain = ascii.Length > registrableDomain.Length ? ascii[..(ascii.Length - registrableDomain.Length - 1)] : string.Empty;
+        return new DomainParseResult(
+            new DomainName
+            {
+                Ascii = ascii,
+                Unicode = unicode,
+                Subdomain = subdomain,
+                RegistrableLabel = registrableLabel,
+                PublicSuffix = publicSuffix,
+                RegistrableDomain = registrableDomain,
+                SuffixLabelCount = suffixCount,
+            },
+            null);
+    }
+
+    /// <summary>UTS #46 ToASCII and ToUnicode of a whole name; the reason when it fails. No suffix or length checks.</summary>
+    internal static string? MapBothWays(string text, out string ascii, out string unicode)
+    {
+        if (IsPlainAscii(text))
+        {
+            ascii = text.ToLowerInvariant();
+            unicode = ascii;
+            return CheckAsciiLabels(ascii);
+        }
+
         try
         {
             ascii = Idn.GetAscii(text).ToLowerInvariant();
             unicode = Idn.GetUnicode(ascii);
         }
-        catch (ArgumentException ex)
+        catch (ArgumentException)
         {
-            return DomainParseResult.Fail($"not a valid IDNA domain name: {ex.Message}");
+            ascii = string.Empty;
+            unicode = string.Empty;
+            return Diagnose(text);
         }
 
-        if (ascii.Length > 253)
+        return CheckAsciiLabels(ascii);
+    }
+
+    private static string Label(string domain, int index)
+    {
+        var start = 0;
+        for (var i = 0; i < index; i++)
         {
-            return DomainParseResult.Fail($"longer than 253 characters in ASCII form ({ascii.Length})");
+            start = domain.IndexOf('.', start) + 1;
         }
 
-        if (!ascii.Contains('.', StringComparison.Ordinal))
+        var end = domain.IndexOf('.', start);
+        return end < 0 ? domain[start..] : domain[start..end];
+    }
+
+    // Letters, digits, hyphens and dots only, and no punycode label: the common case, validated without IdnMapping.
+    private static bool IsPlainAscii(string text)
+    {
+        foreach (var c in text)
         {
-            return DomainParseResult.Fail("has no dot: a registrable domain needs a label and a suffix");
+            if (!(char.IsAsciiLetterOrDigit(c) || c == '-' || c == '.'))
+            {
+                return false;
+            }
         }
 
-        return new DomainParseResult(new DomainName { Ascii = ascii, Unicode = unicode }, null);
+        return !text.Contains("xn--", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static string? CheckAsciiLabels(string ascii)
+    {
+        var index = 0;
+        foreach (var range in ascii.AsSpan().Split('.'))
+        {
+            index++;
+            var label = ascii.AsSpan(range);
+            if (label.Length == 0)
+            {
+                return $"label {index} is empty";
+            }
+
+            if (label.Length > MaxLabelLength)
+            {
+                return $"label {index} is longer than {MaxLabelLength} characters in ASCII form ({label.Length})";
+            }
+
+            if (label[0] == '-' || label[^1] == '-')
+            {
+                return $"label '{label}' starts or ends with a hyphen";
+            }
+
+            if (label.Length >= 4 && label[2] == '-' && label[3] == '-' && !label.StartsWith("xn--", StringComparison.Ordinal))
+            {
+                return $"label '{label}' has hyphens in the third and fourth positions but is not an xn-- label";
+            }
+        }
+
+        return null;
+    }
+
+    // Runs only when IdnMapping refused the name: finds the label and, where it can, the character at fault.
+    private static string Diagnose(string text)
+    {
+        var labels = text.Split('.', '。', '．', '｡');
+        for (var i = 0; i < labels.Length; i++)
+        {
+            var label = labels[i];
+            if (label.Length == 0)
+            {
+                return $"label {i + 1} is empty";
+            }
+
+            if (label.StartsWith("xn--", StringComparison.OrdinalIgnoreCase))
+            {
+                try
+                {
+                    var lower = label.ToLowerInvariant();
+                    if (!string.Equals(Idn.GetAscii(Idn.GetUnicode(lower)), lower, StringComparison.Ordinal))
+                    {
+                        return $"label '{label}' is not in canonical punycode form";
+                    }
+                }
+                catch (ArgumentException)
+                {
+                    return $"label '{label}' is not valid punycode (or decodes to characters IDNA disallows)";
+                }
+
+                continue;
+            }
+
+            try
+            {
+                var asciiLabel = Idn.GetAscii(label);
+                if (asciiLabel.Length > MaxLabelLength)
+                {
+                    return $"label {i + 1} is longer than {MaxLabelLength} characters in ASCII form ({asciiLabel.Length})";
+                }
+            }
+            catch (ArgumentException)
+            {
+                return DiagnoseLabel(label, i + 1);
+            }
+        }
+
+        return "not a valid IDNA domain name";
+    }
+
+    private static string DiagnoseLabel(string label, int index)
+    {
+        if (label.StartsWith('-') || label.EndsWith('-'))
+        {
+            return $"label '{label}' starts or ends with a hyphen";
+        }
+
+        foreach (var rune in label.EnumerateRunes())
+        {
+            var single = rune.ToString();
+            if (single == "-")
+            {
+                continue;
+            }
+
+            try
+            {
+                _ = Idn.GetAscii(single);
+            }
+            catch (ArgumentException)
+            {
+                var category = System.Text.Rune.GetUnicodeCategory(rune);
+                return $"label '{label}' contains U+{rune.Value:X4} ({category}), which IDNA disallows";
+            }
+        }
+
+        // Every character passes alone: if short pieces of the label pass too, only its punycode length can be at fault.
+        if (label.Length > 16 && label.Chunk(12).All(piece => TryAscii(new string(piece))))
+        {
+            return $"label {index} is longer than {MaxLabelLength} characters in ASCII form (punycode of {label.Length} characters)";
+        }
+
+        return $"label '{label}' is not valid under IDNA (UTS #46 validity: bidi, joiner or combining-mark rules)";
+    }
+
+    private static bool TryAscii(string text)
+    {
+        try
+        {
+            _ = Idn.GetAscii(text);
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 }

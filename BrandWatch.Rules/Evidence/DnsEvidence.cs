@@ -21,6 +21,12 @@ public sealed record DnsEvidence
     /// <summary>True when a name server is a known parking service; null when unknown.</summary>
     public bool? Parked { get; init; }
 
+    /// <summary>The parking name-server suffix that matched (e.g. "sedoparking.com"); null when not parked.</summary>
+    public string? ParkingService { get; init; }
+
+    /// <summary>How each query ended, keyed by "TYPE name" (e.g. "MX example.com"), so a partial answer can be judged.</summary>
+    public IReadOnlyDictionary<string, DnsOutcome> Queries { get; init; } = new Dictionary<string, DnsOutcome>();
+
     public bool HasWebHost => A.Count > 0 || Aaaa.Count > 0 || Cname is not null;
 
     public bool ReceivesMail => Mx.Count > 0;

@@ -28,4 +28,10 @@ public sealed record RegistrationEvidence
 
     /// <summary>The raw response, kept as evidence.</summary>
     public string? Raw { get; init; }
+
+    /// <summary>The raw answer of the registrar's server when the registry's answer pointed to it (RDAP related link, WHOIS referral).</summary>
+    public string? RegistrarRaw { get; init; }
+
+    /// <summary>The servers that answered, in the order asked (RDAP URLs or WHOIS host names).</summary>
+    public IReadOnlyList<string> Servers { get; init; } = [];
 }

@@ -10,6 +10,7 @@ internal static class BenchCommand
         var command = new Command("bench", "Measure the hot paths and print figures for docs/benchmarks.md");
         // Each benchmark adds its subcommand here.
         command.Subcommands.Add(Bench.PagesBenchmark.Create());
+        command.Subcommands.Add(Bench.ScoreBenchmark.Create());
         return command;
     }
 }

@@ -1,0 +1,13 @@
+namespace BrandWatch.Api.Alerts;
+
+/// <summary>The event types of the case outbox (<c>case_events.event_type</c>) a subscription can choose from.</summary>
+public static class AlertEvents
+{
+    public const string CaseFiled = "case-filed";
+    public const string PriorityRaised = "priority-raised";
+    public const string Reviewed = "reviewed";
+    public const string Actioned = "actioned";
+    public const string Resolved = "resolved";
+
+    public static IReadOnlyList<string> All { get; } = [CaseFiled, PriorityRaised, Reviewed, Actioned, Resolved];
+}

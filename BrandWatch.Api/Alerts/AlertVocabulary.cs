@@ -1,0 +1,35 @@
+namespace BrandWatch.Api.Alerts;
+
+/// <summary>The closed word lists of a subscription (kebab-case on the wire and in the database).</summary>
+public static class AlertVocabulary
+{
+    public static IReadOnlyList<string> Kinds { get; } = ["domain", "deep-link", "framing", "meta-tags", "phishing"];
+
+    /// <summary>Verdict outcomes, weakest first: the index is the rank a minimum compares against.</summary>
+    public static IReadOnlyList<string> Outcomes { get; } = ["unlikely", "possible", "likely"];
+
+    public static IReadOnlyList<string> Deliveries { get; } = [Immediate, Hourly, Daily];
+
+    public static IReadOnlyList<string> Channels { get; } = [Webhook, Email];
+
+    public static IReadOnlyList<string> Formats { get; } = ["json", "slack", "teams"];
+
+    public const string Immediate = "immediate";
+    public const string Hourly = "hourly";
+    public const string Daily = "daily";
+    public const string Webhook = "webhook";
+    public const string Email = "email";
+
+    public static int OutcomeRank(string outcome)
+    {
+        for (var i = 0; i < Outcomes.Count; i++)
+        {
+            if (string.Equals(Outcomes[i], outcome, StringComparison.OrdinalIgnoreCase))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}

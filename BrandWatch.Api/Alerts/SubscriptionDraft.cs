@@ -1,0 +1,19 @@
+namespace BrandWatch.Api.Alerts;
+
+/// <summary>A validated subscription as the caller wants it, before it has an id.</summary>
+public sealed record SubscriptionDraft
+{
+    public required string Owner { get; init; }
+    public required string Name { get; init; }
+    public required IReadOnlyList<string> Marks { get; init; }
+    public required IReadOnlyList<string> Events { get; init; }
+    public required IReadOnlyList<string> Kinds { get; init; }
+    public required int MinPriority { get; init; }
+    public required string MinOutcome { get; init; }
+    public required string Delivery { get; init; }
+    public required string Channel { get; init; }
+    public string? WebhookUrl { get; init; }
+    public string? WebhookSecret { get; init; }
+    public string? Email { get; init; }
+    public required string Format { get; init; }
+}

@@ -1,0 +1,269 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using BrandWatch.Api.Auth;
+using BrandWatch.Rules.Cases;
+using BrandWatch.Rules.Evidence;
+using BrandWatch.Rules.Scoring;
+using BrandWatch.Rules.Screening;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+
+namespace BrandWatch.Api.Bench;
+
+/// <summary>
+/// <c>bench [--cases N] [--concurrency C] [--samples S] [--db PATH]</c>: starts the Api on Kestrel (127.0.0.1, a fresh
+/// SQLite file), files N distinct cases over HTTP with C concurrent clients, re-files a tenth of them, then measures
+/// the case list (several filters, cursor pages) with S sequential requests each. Figures go to stdout as Markdown.
+/// </summary>
+public static class BenchCommand
+{
+    private const int Marks = 50;
+    private const int Owners = 10;
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var cases = IntArg(args, "--cases", 100_000);
+        var concurrency = IntArg(args, "--concurrency", 8);
+        var samples = IntArg(args, "--samples", 500);
+        var folder = Path.Combine(Path.GetTempPath(), "brandwatch-bench-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        var database = ArgValue(args, "--db") ?? Path.Combine(folder, "bench.db");
+
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [] });
+        builder.Logging.ClearProviders();
+        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Configuration["ConnectionStrings:BrandWatch"] = $"Data Source={database}";
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.AddBrandWatchApi();
+        await using var app = builder.Build();
+        await app.MigrateBrandWatchDatabaseAsync();
+        app.MapBrandWatchApi();
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+
+        var keys = app.Services.GetRequiredService<KeyStore>();
+        var admin = (await keys.CreateAsync(Roles.Admin, [], "bench-admin", "bench", CancellationToken.None)).Key;
+        var worker = (await keys.CreateAsync(Roles.Worker, [], "bench-worker", "bench", CancellationToken.None)).Key;
+        var reader = (await keys.CreateAsync(Roles.Ci, [], "bench-ci", "bench", CancellationToken.None)).Key;
+        var manager = (await keys.CreateAsync(Roles.BrandManager, ["Owner 3"], "bench-manager", "bench", CancellationToken.None)).Key;
+        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency * 2 }) { BaseAddress = new Uri(address) };
+
+        for (var m = 0; m < Marks; m++)
+        {
+            var mark = JsonSerializer.Serialize(new { id = $"mark{m}", name = $"Mark {m}", owner = $"Owner {m % Owners}", officialDomains = new[] { $"mark{m}.com" } });
+            using var response = await SendAsync(http, HttpMethod.Post, "/api/marks", admin, mark);
+            EnsureStatus(response, HttpStatusCode.Created);
+        }
+
+        // Warm-up (JIT, connection pool, page cache): filings on their own subjects, not timed.
+        var warmUp = Math.Min(2_000, cases / 10);
+        await Console.Error.WriteLineAsync($"bench: warming up with {warmUp} filings");
+        await FileAsync(http, worker, Enumerable.Range(cases, warmUp).ToArray(), concurrency, HttpStatusCode.Created);
+        await Console.Error.WriteLineAsync($"bench: filing {cases} cases with {concurrency} clients into {database}");
+        var filing = await FileAsync(http, worker, Enumerable.Range(0, cases).ToArray(), concurrency, HttpStatusCode.Created);
+        var refiled = Enumerable.Range(0, cases / 10).Select(i => i * 10).ToArray();
+        await Console.Error.WriteLineAsync($"bench: re-filing {refiled.Length} of them with new evidence");
+        var refiling = await FileAsync(http, worker, refiled, concurrency, HttpStatusCode.OK, priorityShift: 1);
+
+        var queries = new (string Name, string Key, string Path)[]
+        {
+            ("first page, no filter (ci)", reader, "/api/cases?limit=50"),
+            ("status=new", reader, "/api/cases?status=new&limit=50"),
+            ("owner filter", reader, "/api/cases?owner=Owner%207&limit=50"),
+            ("brand manager (own owner)", manager, "/api/cases?limit=50"),
+            ("priority 90-100", reader, "/api/cases?minPriority=90&limit=50"),
+            ("mark + kind", reader, "/api/cases?mark=mark17&kind=domain&limit=50"),
+            ("text search q=", reader, "/api/cases?q=case-4242&limit=50"),
+            ("counts per status", reader, "/api/cases/counts"),
+        };
+
+        var results = new List<(string Name, double P50, double P99)>();
+        var all = new List<double>();
+        foreach (var (name, key, path) in queries)
+        {
+            var latencies = await MeasureAsync(http, key, path, samples);
+            all.AddRange(latencies);
+            results.Add((name, Percentile(latencies, 0.50), Percentile(latencies, 0.99)));
+        }
+
+        var paging = await MeasureCursorAsync(http, reader, samples);
+        all.AddRange(paging);
+        results.Add(("cursor pages 2-10", Percentile(paging, 0.50), Percentile(paging, 0.99)));
+        await app.StopAsync();
+
+        var output = new StringBuilder();
+        output.AppendLine(CultureInfo.InvariantCulture, $"cases: {cases} (+ {warmUp} untimed warm-up filings), clients: {concurrency}, list samples per query: {samples}, processors: {Environment.ProcessorCount}, load average at the end: {LoadAverage()}");
+        output.AppendLine();
+        output.AppendLine("| write | requests | seconds | per second | p50 ms | p99 ms | CPU ms per request (client + server) |");
+        output.AppendLine("|---|---:|---:|---:|---:|---:|---:|");
+        foreach (var (name, run) in new[] { ("file new cases", filing), ("re-file (evidence update)", refiling) })
+        {
+            output.AppendLine(CultureInfo.InvariantCulture,
+                $"| {name} | {run.Count} | {run.Seconds:F1} | {run.Count / run.Seconds:F0} | {Percentile(run.Latencies, 0.5):F2} | {Percentile(run.Latencies, 0.99):F2} | {run.CpuSeconds * 1000 / run.Count:F2} |");
+        }
+
+        output.AppendLine();
+        output.AppendLine(CultureInfo.InvariantCulture, $"| list query at {cases} cases | p50 ms | p99 ms |");
+        output.AppendLine("|---|---:|---:|");
+        foreach (var (name, p50, p99) in results)
+        {
+            output.AppendLine(CultureInfo.InvariantCulture, $"| {name} | {p50:F2} | {p99:F2} |");
+        }
+
+        output.AppendLine(CultureInfo.InvariantCulture, $"| all list queries | {Percentile(all, 0.5):F2} | {Percentile(all, 0.99):F2} |");
+        await Console.Out.WriteAsync(output.ToString());
+        if (ArgValue(args, "--db") is null)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+
+        return 0;
+    }
+
+    private static async Task<(int Count, double Seconds, List<double> Latencies, double CpuSeconds)> FileAsync(HttpClient http, string key, int[] indexes, int concurrency, HttpStatusCode expected, int priorityShift = 0)
+    {
+        var next = -1;
+        var latencies = new List<double>[concurrency];
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async lane =>
+        {
+            latencies[lane] = [];
+            int i;
+            while ((i = Interlocked.Increment(ref next)) < indexes.Length)
+            {
+                var body = JsonSerializer.Serialize(Filing(indexes[i], priorityShift), ContractJson.Options);
+                var start = Stopwatch.GetTimestamp();
+                using var response = await SendAsync(http, HttpMethod.Post, "/api/cases", key, body);
+                latencies[lane].Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+                EnsureStatus(response, expected);
+            }
+        }));
+        var seconds = clock.Elapsed.TotalSeconds;
+        var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
+        return (indexes.Length, seconds, latencies.SelectMany(l => l).ToList(), cpuSeconds);
+    }
+
+    private static async Task<List<double>> MeasureAsync(HttpClient http, string key, string path, int samples)
+    {
+        var latencies = new List<double>(samples);
+        for (var i = -20; i < samples; i++)
+        {
+            var start = Stopwatch.GetTimestamp();
+            using var response = await SendAsync(http, HttpMethod.Get, path, key, null);
+            await response.Content.ReadAsByteArrayAsync();
+            EnsureStatus(response, HttpStatusCode.OK);
+            if (i >= 0)
+            {
+                latencies.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+            }
+        }
+
+        return latencies;
+    }
+
+    private static async Task<List<double>> MeasureCursorAsync(HttpClient http, string key, int samples)
+    {
+        var latencies = new List<double>(samples);
+        while (latencies.Count < samples)
+        {
+            string? cursor = null;
+            for (var page = 1; page <= 10 && latencies.Count < samples; page++)
+            {
+                var start = Stopwatch.GetTimestamp();
+                using var response = await SendAsync(http, HttpMethod.Get, "/api/cases?limit=50" + (cursor is null ? string.Empty : "&cursor=" + cursor), key, null);
+                var body = await response.Content.ReadAsByteArrayAsync();
+                EnsureStatus(response, HttpStatusCode.OK);
+                if (page > 1)
+                {
+                    latencies.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+                }
+
+                using var document = JsonDocument.Parse(body);
+                cursor = document.RootElement.GetProperty("nextCursor").GetString();
+            }
+        }
+
+        return latencies;
+    }
+
+    private static async Task<HttpResponseMessage> SendAsync(HttpClient http, HttpMethod method, string path, string key, string? json)
+    {
+        using var request = new HttpRequestMessage(method, path);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        if (json is not null)
+        {
+            request.Content = new StringContent(json, Encoding.UTF8, "application/json");
+        }
+
+        return await http.SendAsync(request);
+    }
+
+    private static void EnsureStatus(HttpResponseMessage response, HttpStatusCode expected)
+    {
+        if (response.StatusCode != expected)
+        {
+            throw new InvalidOperationException($"bench: {response.RequestMessage?.RequestUri} answered {(int)response.StatusCode}, expected {(int)expected}");
+        }
+    }
+
+    /// <summary>A realistic filing (matches, DNS, registration, one page) for case number i; priorities spread over 0–100.</summary>
+    private static CaseFiling Filing(int i, int priorityShift)
+    {
+        var mark = $"mark{i % Marks}";
+        var domain = $"mark{i % Marks}-case-{i}.com";
+        var priority = Math.Min(100, ((i * 37) % 101) + priorityShift);
+        var score = new ElementScore(priority / 100.0, [new Contribution("A4", 0.5, domain, "the mark plus other words")]);
+        return new CaseFiling
+        {
+            Mark = mark,
+            Subject = domain,
+            Kind = SubjectKind.Domain,
+            Matches = [new DomainMatch { Domain = domain, Unicode = domain, Mark = mark, Kind = MatchKind.Combosquat, LabelForm = mark, Similarity = 0.8, Explanation = "mark plus 'case'" }],
+            Evidence = new CaseEvidence
+            {
+                Dns = new DnsEvidence { Domain = domain, Outcome = DnsOutcome.Resolved, A = ["192.0.2.1"], Mx = ["mx." + domain] },
+                Registration = new RegistrationEvidence { Domain = domain, Source = "rdap", RegistrarName = "Example Registrar", Registered = new DateTimeOffset(2026, 1, 9, 0, 0, 0, TimeSpan.Zero) },
+                Pages = [new PageEvidence { Url = $"https://{domain}/", Status = 200, Findings = [new PageFinding { Criterion = "A10", Evidence = "meta keywords", Reason = "mark in meta tags" }] }],
+            },
+            Verdict = new Verdict
+            {
+                Act = score, Damage = score, Causation = score, Fault = score, GatesAndDefences = [], Fits = new Fits(0.5, 0.3, 0.1),
+                Overall = priority / 100.0, Priority = priority, Outcome = priority >= 60 ? Outcome.Likely : Outcome.Possible,
+                DisputePath = DisputePath.OnlyComplainantHoldsRights, Action = priority >= 60 ? RecommendedAction.UdrpTransfer : RecommendedAction.Monitor,
+                ActionReason = "bench", RuleVersion = "bench-1", RuleHash = "0",
+            },
+            ObservedAt = new DateTimeOffset(2026, 1, 10, 0, 0, 0, TimeSpan.Zero).AddSeconds(i),
+        };
+    }
+
+    /// <summary>The 1-minute load average (Linux), to read the figures against what else ran on the machine.</summary>
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";
+
+    private static double Percentile(List<double> values, double p)
+    {
+        if (values.Count == 0)
+        {
+            return 0;
+        }
+
+        var sorted = values.Order().ToArray();
+        return sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
+    }
+
+    private static string? ArgValue(string[] args, string name)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+    }
+
+    private static int IntArg(string[] args, string name, int fallback) =>
+        ArgValue(args, name) is { } text && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0 ? value : fallback;
+}

@@ -1,0 +1,18 @@
+namespace BrandWatch.Api.Cases;
+
+/// <summary>Validated filters of a case listing.</summary>
+internal sealed record CaseQuery
+{
+    public IReadOnlyList<string> Statuses { get; init; } = [];
+    public string? Mark { get; init; }
+    public string? Owner { get; init; }
+    public string? Outcome { get; init; }
+    public string? Action { get; init; }
+    public string? Kind { get; init; }
+    public int? MinPriority { get; init; }
+    public int? MaxPriority { get; init; }
+    public DateTimeOffset? FiledSince { get; init; }
+    public string? Text { get; init; }
+    public int Limit { get; init; } = 50;
+    public (long Priority, long Id)? After { get; init; }
+}

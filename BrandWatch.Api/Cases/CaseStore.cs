@@ -1,0 +1,566 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using BrandWatch.Api.Auth;
+using BrandWatch.Api.Http;
+using BrandWatch.Api.Problems;
+using BrandWatch.Api.Reviews;
+using BrandWatch.Api.Storage;
+using BrandWatch.Rules.Cases;
+using BrandWatch.Sqlite;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace BrandWatch.Api.Cases;
+
+/// <summary>
+/// Cases in SQLite. Every change (filing, reopening, review transition) is one IMMEDIATE transaction that also
+/// appends its evidence or audit row and its case_events outbox row.
+/// </summary>
+internal sealed class CaseStore(SqliteDatabase database, TimeProvider time, WriteGate gate, ILogger<CaseStore> logger) : IAsyncDisposable
+{
+    /// <summary>At most this many queued filings share one transaction.</summary>
+    private const int MaxBatch = 64;
+
+    // Writes run one at a time behind the gate, so they share one open connection (its pragmas set once).
+    private SqliteConnection? _writer;
+
+    private readonly System.Threading.Channels.Channel<PendingFiling> _queue =
+        System.Threading.Channels.Channel.CreateUnbounded<PendingFiling>(new System.Threading.Channels.UnboundedChannelOptions { SingleReader = true });
+
+    private Task? _writerLoop;
+
+    private const string SelectCase = "SELECT " + CaseRow.Columns + " FROM cases c WHERE c.id = @Id";
+
+    private const string SelectVerdict = "SELECT verdict FROM cases WHERE id = @Id";
+
+    private const string SelectOpen =
+        "SELECT " + CaseRow.Columns + " FROM cases c WHERE c.mark_id = @MarkId AND c.subject = @Subject AND c.kind = @Kind AND c.status <> 'resolved'";
+
+    private const string SelectMark = "SELECT id AS Id, owner AS Owner, retired_at AS RetiredAt FROM marks WHERE id = @Id";
+
+    private const string SelectIdempotency =
+        "SELECT request_sha256 AS RequestSha256, status AS Status, location AS Location, etag AS ETag, body AS Body " +
+        "FROM idempotency_keys WHERE key_id = @KeyId AND idempotency_key = @Key";
+
+    private const string InsertIdempotency =
+        "INSERT INTO idempotency_keys (key_id, idempotency_key, request_sha256, status, location, etag, body, created_at) " +
+        "VALUES (@KeyId, @Key, @RequestSha256, @Status, @Location, @ETag, @Body, @Now)";
+
+    private const string InsertCase =
+        "INSERT INTO cases (mark_id, owner, subject, kind, domain, status, priority, reviewed_priority, outcome, action, action_reason, overall, " +
+        "act, damage, causation, fault, rule_version, verdict, version, filings, filed_at, updated_at, observed_at) VALUES " +
+        "(@MarkId, @Owner, @Subject, @Kind, @Domain, 'new', @Priority, NULL, @Outcome, @Action, @ActionReason, @Overall, " +
+        "@Act, @Damage, @Causation, @Fault, @RuleVersion, @Verdict, 1, 1, @Now, @Now, @ObservedAt) RETURNING id";
+
+    private const string UpdateFromFiling =
+        "UPDATE cases SET priority = @Priority, outcome = @Outcome, action = @Action, action_reason = @ActionReason, overall = @Overall, " +
+        "act = @Act, damage = @Damage, causation = @Causation, fault = @Fault, rule_version = @RuleVersion, verdict = @Verdict, " +
+        "status = @Status, version = version + 1, filings = filings + 1, updated_at = @Now, observed_at = MAX(observed_at, @ObservedAt) " +
+        "WHERE id = @Id";
+
+    private const string InsertFiling =
+        "INSERT INTO case_filings (case_id, filed_at, observed_at, filed_by, priority, sha256, body) " +
+        "VALUES (@CaseId, @Now, @ObservedAt, @FiledBy, @Priority, @Sha256, @Body)";
+
+    private const string InsertAudit =
+        "INSERT INTO case_audit (case_id, at, actor, actor_role, from_status, to_status, note, dismissal_reason, action_taken, version_seen) " +
+        "VALUES (@CaseId, @At, @Actor, @ActorRole, @From, @To, @Note, @DismissalReason, @ActionTaken, @VersionSeen)";
+
+    private const string UpdateFromReview =
+        "UPDATE cases SET status = @To, version = version + 1, updated_at = @Now, " +
+        "reviewed_priority = CASE WHEN @Decided = 1 THEN priority ELSE reviewed_priority END, " +
+        "dismissal_reason = CASE WHEN @To = 'dismissed' THEN @Reason WHEN @To = 'in_review' THEN NULL ELSE dismissal_reason END, " +
+        "action_taken = COALESCE(@ActionTaken, action_taken) WHERE id = @Id AND version = @Version";
+
+    private const string SelectFilings =
+        "SELECT id AS Id, filed_at AS FiledAt, observed_at AS ObservedAt, filed_by AS FiledBy, priority AS Priority, sha256 AS Sha256, body AS Body " +
+        "FROM case_filings WHERE case_id = @Id ORDER BY id";
+
+    private const string SelectAudit =
+        "SELECT id AS Id, at AS At, actor AS Actor, actor_role AS ActorRole, from_status AS FromStatus, to_status AS ToStatus, note AS Note, " +
+        "dismissal_reason AS DismissalReason, action_taken AS ActionTaken, version_seen AS VersionSeen FROM case_audit WHERE case_id = @Id ORDER BY id";
+
+    private const string ListSelect = "SELECT " + CaseRow.Columns + " FROM cases c WHERE 1 = 1";
+    private const string CountSelect = "SELECT c.status AS Status, COUNT(*) AS Count FROM cases c WHERE 1 = 1";
+    private const string ByCallerOwners = " AND c.owner IN @CallerOwners";
+    private const string ByStatuses = " AND c.status IN @Statuses";
+    private const string ByMark = " AND c.mark_id = @Mark";
+    private const string ByOwner = " AND c.owner = @Owner";
+    private const string ByOutcome = " AND c.outcome = @Outcome";
+    private const string ByAction = " AND c.action = @Action";
+    private const string ByKind = " AND c.kind = @Kind";
+    private const string ByMinPriority = " AND c.priority >= @MinPriority";
+    private const string ByMaxPriority = " AND c.priority <= @MaxPriority";
+    private const string ByFiledSince = " AND c.filed_at >= @FiledSince";
+    private const string ByText = " AND c.id IN (SELECT rowid FROM case_search WHERE domain LIKE @Text)";
+    private const string AfterCursor = " AND (c.priority < @AfterPriority OR (c.priority = @AfterPriority AND c.id < @AfterId))";
+    private const string ListOrder = " ORDER BY c.priority DESC, c.id DESC LIMIT @Take";
+    private const string CountGroup = " GROUP BY c.status";
+    private const string CountFromTotals = "SELECT c.status AS Status, SUM(c.n) AS Count FROM case_counts c WHERE 1 = 1";
+
+    /// <summary>
+    /// Queues a filing for the writer, which files whatever is queued in one transaction (group commit), each filing
+    /// inside its own savepoint. The answer comes once the transaction holding it has committed.
+    /// </summary>
+    public Task<FilingOutcome> FileAsync(CaseFiling filing, string subject, string domain, byte[] raw, Caller caller, string? idempotencyKey, CancellationToken cancellationToken)
+    {
+        var pending = new PendingFiling(filing, subject, domain, raw, caller, idempotencyKey);
+        lock (_queue)
+        {
+            _writerLoop ??= Task.Run(WriteLoopAsync, CancellationToken.None);
+        }
+
+        if (!_queue.Writer.TryWrite(pending))
+        {
+            throw new ObjectDisposedException(nameof(CaseStore), "The Api is shutting down.");
+        }
+
+        // A caller that gives up does not withdraw its filing: it may already be in a transaction. Retrying with the
+        // same Idempotency-Key returns what was filed.
+        return pending.Completion.Task.WaitAsync(cancellationToken);
+    }
+
+    private async Task WriteLoopAsync()
+    {
+        var batch = new List<PendingFiling>(MaxBatch);
+        while (await _queue.Reader.WaitToReadAsync())
+        {
+            batch.Clear();
+            while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var next))
+            {
+                batch.Add(next);
+            }
+
+            await WriteBatchAsync(batch);
+        }
+    }
+
+    // WriteBatchAsync settles every filing of its batch whatever happens, so the loop itself never stops early.
+
+    private async Task WriteBatchAsync(List<PendingFiling> batch)
+    {
+        var outcomes = new FilingOutcome?[batch.Count];
+        var errors = new Exception?[batch.Count];
+        try
+        {
+            using var entered = await gate.EnterAsync(CancellationToken.None);
+            var connection = await WriterAsync(CancellationToken.None);
+            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync();
+            for (var i = 0; i < batch.Count; i++)
+            {
+                await transaction.SaveAsync("filing");
+                try
+                {
+                    outcomes[i] = await FileOneAsync(connection, transaction, batch[i]);
+                    await transaction.ReleaseAsync("filing");
+                }
+                catch (Exception ex) when (ex is SqliteException or InvalidOperationException or JsonException)
+                {
+                    await transaction.RollbackAsync("filing");
+                    errors[i] = ex;
+                }
+            }
+
+            await transaction.CommitAsync();
+        }
+        catch (Exception ex)
+        {
+            // Nothing of the batch was committed: every filing in it fails (the client sees a 5xx and may retry).
+            for (var i = 0; i < batch.Count; i++)
+            {
+                errors[i] ??= ex;
+            }
+        }
+
+        for (var i = 0; i < batch.Count; i++)
+        {
+            if (errors[i] is { } error)
+            {
+                batch[i].Completion.TrySetException(error);
+                continue;
+            }
+
+            var outcome = outcomes[i]!;
+            if (outcome.Status == StatusCodes.Status201Created && !outcome.Replayed)
+            {
+                Log.CaseFiled(logger, outcome.CaseId, batch[i].Filing.Mark, batch[i].Subject, ApiJson.Kebab(batch[i].Filing.Kind), batch[i].Filing.Verdict.Priority);
+            }
+
+            batch[i].Completion.TrySetResult(outcome);
+        }
+    }
+
+    private async Task<FilingOutcome> FileOneAsync(SqliteConnection connection, SqliteTransaction transaction, PendingFiling pending)
+    {
+        var (filing, subject, domain, raw, caller, idempotencyKey) = (pending.Filing, pending.Subject, pending.Domain, pending.Raw, pending.Caller, pending.IdempotencyKey);
+        var requestHash = Sha256(raw);
+        CommandDefinition Command(string sql, object? parameters = null) => new(sql, parameters, transaction);
+
+        if (idempotencyKey is not null)
+        {
+            var prior = await connection.QuerySingleOrDefaultAsync<IdempotencyRow>(Command(SelectIdempotency, new { caller.KeyId, Key = idempotencyKey }));
+            if (prior is not null)
+            {
+                return prior.RequestSha256 == requestHash
+                    ? new FilingOutcome((int)prior.Status, prior.Body, prior.Location, prior.ETag, true, null, 0)
+                    : Fail(Problems.Problems.Create(StatusCodes.Status422UnprocessableEntity, ProblemTypes.IdempotencyKeyReused, "The Idempotency-Key was used for another request.",
+                        "This key already filed a different body; use a new key for a new filing.", new Dictionary<string, object?> { ["field"] = "Idempotency-Key" }));
+            }
+        }
+
+        var mark = await connection.QuerySingleOrDefaultAsync<MarkRef>(Command(SelectMark, new { Id = filing.Mark }));
+        if (mark is null)
+        {
+            return Fail(Problems.Problems.Create(StatusCodes.Status422UnprocessableEntity, ProblemTypes.UnknownMark, "Unknown mark.",
+                $"No mark has the id '{filing.Mark}'.", new Dictionary<string, object?> { ["field"] = "mark" }));
+        }
+
+        if (mark.RetiredAt is not null)
+        {
+            return Fail(Problems.Problems.Conflict(ProblemTypes.MarkRetired, "The mark is retired.",
+                $"The mark '{mark.Id}' was retired on {mark.RetiredAt}; cases are no longer filed against it.", new Dictionary<string, object?> { ["field"] = "mark" }));
+        }
+
+        var now = Iso.Format(time.GetUtcNow());
+        var kind = ApiJson.Kebab(filing.Kind);
+        var verdict = filing.Verdict;
+        var figures = new
+        {
+            MarkId = mark.Id,
+            mark.Owner,
+            Subject = subject,
+            Kind = kind,
+            Domain = domain,
+            verdict.Priority,
+            Outcome = ApiJson.Kebab(verdict.Outcome),
+            Action = ApiJson.Kebab(verdict.Action),
+            verdict.ActionReason,
+            verdict.Overall,
+            Act = verdict.Act.Score,
+            Damage = verdict.Damage.Score,
+            Causation = verdict.Causation.Score,
+            Fault = verdict.Fault.Score,
+            verdict.RuleVersion,
+            Verdict = JsonSerializer.Serialize(verdict, ApiJson.Output),
+            Now = now,
+            ObservedAt = Iso.Format(filing.ObservedAt),
+        };
+
+        var existing = await connection.QuerySingleOrDefaultAsync<CaseRow>(Command(SelectOpen, new { MarkId = mark.Id, Subject = subject, Kind = kind }));
+        CaseRow row;
+        int status;
+        if (existing is null)
+        {
+            var id = await connection.ExecuteScalarAsync<long>(Command(InsertCase, figures));
+            await InsertFilingAsync(id);
+            await connection.ExecuteAsync(Command(InsertAudit, new
+            {
+                CaseId = id, At = now, Actor = caller.KeyId, ActorRole = caller.Role, From = (string?)null, To = CaseStatus.New,
+                Note = "filed", DismissalReason = (string?)null, ActionTaken = (string?)null, VersionSeen = 0,
+            }));
+            row = await connection.QuerySingleAsync<CaseRow>(Command(SelectCase, new { Id = id }));
+            await CaseEvents.InsertAsync(connection, transaction, row, CaseEventTypes.CaseFiled, now, null, CancellationToken.None);
+            status = StatusCodes.Status201Created;
+        }
+        else
+        {
+            await InsertFilingAsync(existing.Id);
+            var raised = verdict.Priority > existing.Priority;
+            var reopen = raised && CaseStatus.Decided.Contains(existing.Status) && existing.ReviewedPriority is { } reviewed && verdict.Priority > reviewed;
+            var newStatus = reopen ? CaseStatus.New : existing.Status;
+            await connection.ExecuteAsync(Command(UpdateFromFiling, new
+            {
+                existing.Id, figures.Priority, figures.Outcome, figures.Action, figures.ActionReason, figures.Overall, figures.Act, figures.Damage,
+                figures.Causation, figures.Fault, figures.RuleVersion, figures.Verdict, Status = newStatus, Now = now, figures.ObservedAt,
+            }));
+            if (reopen)
+            {
+                await connection.ExecuteAsync(Command(InsertAudit, new
+                {
+                    CaseId = existing.Id, At = now, Actor = caller.KeyId, ActorRole = caller.Role, From = existing.Status, To = CaseStatus.New,
+                    Note = $"reopened for review: priority rose to {verdict.Priority}, above {existing.ReviewedPriority} when last decided",
+                    DismissalReason = (string?)null, ActionTaken = (string?)null, VersionSeen = existing.Version,
+                }));
+                Log.CaseReopened(logger, existing.Id, verdict.Priority, (int)existing.ReviewedPriority!.Value);
+            }
+
+            row = await connection.QuerySingleAsync<CaseRow>(Command(SelectCase, new { existing.Id }));
+            if (raised)
+            {
+                await CaseEvents.InsertAsync(connection, transaction, row, CaseEventTypes.PriorityRaised, now, new JsonObject
+                {
+                    ["previousPriority"] = existing.Priority,
+                    ["reopened"] = reopen,
+                    ["previousStatus"] = existing.Status,
+                }, CancellationToken.None);
+            }
+
+            status = StatusCodes.Status200OK;
+        }
+
+        var body = JsonSerializer.Serialize(row.ToSummary(), ApiJson.Output);
+        var location = $"/api/cases/{row.Id}";
+        if (idempotencyKey is not null)
+        {
+            await connection.ExecuteAsync(Command(InsertIdempotency, new
+            {
+                caller.KeyId, Key = idempotencyKey, RequestSha256 = requestHash, Status = status, Location = location, row.ETag, Body = body, Now = now,
+            }));
+        }
+
+        return new FilingOutcome(status, body, location, row.ETag, false, null, row.Id);
+
+        Task InsertFilingAsync(long caseId) => connection.ExecuteAsync(Command(InsertFiling, new
+        {
+            CaseId = caseId, Now = now, figures.ObservedAt, FiledBy = caller.KeyId, verdict.Priority, Sha256 = requestHash, Body = raw,
+        }));
+
+        static FilingOutcome Fail(Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult problem) => new(problem.StatusCode, null, null, null, false, problem, 0);
+    }
+
+    /// <summary>Moves a case through the review state machine; appends the audit line and the outbox event in the same transaction.</summary>
+    public async Task<(TransitionResult Result, CaseRow? Row)> TransitionAsync(long id, ReviewRequest request, long expectedVersion, Caller caller, CancellationToken cancellationToken)
+    {
+        using var entered = await gate.EnterAsync(cancellationToken);
+        var connection = await WriterAsync(cancellationToken);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        CommandDefinition Command(string sql, object? parameters = null) => new(sql, parameters, transaction, cancellationToken: cancellationToken);
+
+        var current = await connection.QuerySingleOrDefaultAsync<CaseRow>(Command(SelectCase, new { Id = id }));
+        if (current is null || !caller.CanSee(current.Owner))
+        {
+            return (TransitionResult.NotFound, null);
+        }
+
+        if (current.Version != expectedVersion)
+        {
+            return (TransitionResult.VersionMismatch, current);
+        }
+
+        if (!CaseStatus.CanMove(current.Status, request.To))
+        {
+            return (TransitionResult.Illegal, current);
+        }
+
+        var now = Iso.Format(time.GetUtcNow());
+        var decided = CaseStatus.Decided.Contains(request.To, StringComparer.Ordinal);
+        await connection.ExecuteAsync(Command(UpdateFromReview, new
+        {
+            request.To, Now = now, Decided = decided ? 1 : 0, request.Reason, ActionTaken = request.Action, Id = id, current.Version,
+        }));
+        await connection.ExecuteAsync(Command(InsertAudit, new
+        {
+            CaseId = id, At = now, Actor = caller.KeyId, ActorRole = caller.Role, From = current.Status, request.To, request.Note,
+            DismissalReason = request.Reason, ActionTaken = request.Action, VersionSeen = expectedVersion,
+        }));
+        var row = await connection.QuerySingleAsync<CaseRow>(Command(SelectCase, new { Id = id }));
+        var eventType = request.To switch
+        {
+            CaseStatus.Actioned => CaseEventTypes.Actioned,
+            CaseStatus.Resolved => CaseEventTypes.Resolved,
+            _ => CaseEventTypes.Reviewed,
+        };
+        await CaseEvents.InsertAsync(connection, transaction, row, eventType, now, new JsonObject
+        {
+            ["transition"] = new JsonObject
+            {
+                ["from"] = current.Status,
+                ["to"] = request.To,
+                ["note"] = request.Note,
+                ["reason"] = request.Reason,
+                ["action"] = request.Action,
+                ["actor"] = caller.KeyId,
+                ["actorRole"] = caller.Role,
+            },
+        }, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        Log.CaseTransition(logger, id, current.Status, request.To, caller.KeyId);
+        return (TransitionResult.Done, row);
+    }
+
+    /// <summary>The case if it exists and the caller may see it; otherwise null (the caller cannot tell which).</summary>
+    public async Task<CaseRow?> GetAsync(long id, Caller caller, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<CaseRow>(new CommandDefinition(SelectCase, new { Id = id }, cancellationToken: cancellationToken));
+        return row is not null && caller.CanSee(row.Owner) ? row : null;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _queue.Writer.TryComplete();
+        if (_writerLoop is not null)
+        {
+            await _writerLoop;
+        }
+
+        if (_writer is not null)
+        {
+            await _writer.DisposeAsync();
+        }
+    }
+
+    /// <summary>The shared write connection; call only inside the gate. A broken one is replaced on the next write.</summary>
+    private async Task<SqliteConnection> WriterAsync(CancellationToken cancellationToken)
+    {
+        if (_writer is { State: System.Data.ConnectionState.Open })
+        {
+            return _writer;
+        }
+
+        if (_writer is not null)
+        {
+            await _writer.DisposeAsync();
+        }
+
+        _writer = await database.OpenAsync(cancellationToken);
+        return _writer;
+    }
+
+    /// <summary>A visible case with its verdict, evidence (with raw bodies) and audit log, read in one snapshot.</summary>
+    public async Task<CaseHistory?> GetHistoryAsync(long id, Caller caller, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        // BEGIN DEFERRED does no I/O: it only marks the snapshot the reads below share.
+        await using var transaction = connection.BeginTransaction(deferred: true);
+        CommandDefinition Command(string sql) => new(sql, new { Id = id }, transaction, cancellationToken: cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<CaseRow>(Command(SelectCase));
+        if (row is null || !caller.CanSee(row.Owner))
+        {
+            return null;
+        }
+
+        var verdict = await connection.ExecuteScalarAsync<string>(Command(SelectVerdict)) ?? "{}";
+        var filings = (await connection.QueryAsync<FilingRow>(Command(SelectFilings))).AsList();
+        var audit = await connection.QueryAsync<AuditRow>(Command(SelectAudit));
+        using var document = JsonDocument.Parse(verdict);
+        return new CaseHistory(
+            row,
+            document.RootElement.Clone(),
+            filings.Select(f => f.ToItem()).ToArray(),
+            filings.Select(f => f.Body).ToArray(),
+            audit.Select(a => a.ToEntry()).ToArray());
+    }
+
+    public async Task<IReadOnlyList<CaseRow>> ListAsync(CaseQuery query, Caller caller, CancellationToken cancellationToken)
+    {
+        var sql = new StringBuilder(ListSelect);
+        var parameters = Filters(sql, query, caller);
+        if (query.After is { } after)
+        {
+            sql.Append(AfterCursor);
+            parameters.Add("AfterPriority", after.Priority);
+            parameters.Add("AfterId", after.Id);
+        }
+
+        sql.Append(ListOrder);
+        parameters.Add("Take", query.Limit + 1);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<CaseRow>(new CommandDefinition(sql.ToString(), parameters, cancellationToken: cancellationToken));
+        return rows.AsList();
+    }
+
+    public async Task<CaseCounts> CountAsync(CaseQuery query, Caller caller, CancellationToken cancellationToken)
+    {
+        // Counts by owner alone come from the trigger-kept totals; any other filter counts the matching cases.
+        var byOwnerOnly = query is { Statuses.Count: 0, Mark: null, Outcome: null, Action: null, Kind: null, MinPriority: null, MaxPriority: null, FiledSince: null, Text: null };
+        var sql = new StringBuilder(byOwnerOnly ? CountFromTotals : CountSelect);
+        var parameters = Filters(sql, query, caller);
+        sql.Append(CountGroup);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<(string Status, long Count)>(new CommandDefinition(sql.ToString(), parameters, cancellationToken: cancellationToken));
+        var byStatus = CaseStatus.All.ToDictionary(s => s, _ => 0L, StringComparer.Ordinal);
+        foreach (var (status, count) in rows)
+        {
+            byStatus[status] = count;
+        }
+
+        return new CaseCounts(byStatus.Values.Sum(), byStatus);
+    }
+
+    /// <summary>Appends the WHERE fragments (constants only) for the given filters; values travel as parameters.</summary>
+    private static DynamicParameters Filters(StringBuilder sql, CaseQuery query, Caller caller)
+    {
+        var parameters = new DynamicParameters();
+        if (!caller.SeesAllOwners)
+        {
+            sql.Append(ByCallerOwners);
+            parameters.Add("CallerOwners", caller.Owners);
+        }
+
+        void Add(bool when, string fragment, string name, object? value)
+        {
+            if (when)
+            {
+                sql.Append(fragment);
+                parameters.Add(name, value);
+            }
+        }
+
+        Add(query.Statuses.Count > 0, ByStatuses, "Statuses", query.Statuses);
+        Add(query.Mark is not null, ByMark, "Mark", query.Mark);
+        Add(query.Owner is not null, ByOwner, "Owner", query.Owner);
+        Add(query.Outcome is not null, ByOutcome, "Outcome", query.Outcome);
+        Add(query.Action is not null, ByAction, "Action", query.Action);
+        Add(query.Kind is not null, ByKind, "Kind", query.Kind);
+        Add(query.MinPriority is not null, ByMinPriority, "MinPriority", query.MinPriority);
+        Add(query.MaxPriority is not null, ByMaxPriority, "MaxPriority", query.MaxPriority);
+        Add(query.FiledSince is not null, ByFiledSince, "FiledSince", query.FiledSince is { } since ? Iso.Format(since) : null);
+        // The parser lets only letters, digits, '-' and '.' through, so the pattern needs no escaping.
+        Add(query.Text is not null, ByText, "Text", query.Text is { } text ? "%" + text + "%" : null);
+        return parameters;
+    }
+
+    public static string Sha256(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+
+    private sealed class MarkRef
+    {
+        public string Id { get; set; } = string.Empty;
+        public string Owner { get; set; } = string.Empty;
+        public string? RetiredAt { get; set; }
+    }
+
+    private sealed class IdempotencyRow
+    {
+        public string RequestSha256 { get; set; } = string.Empty;
+        public long Status { get; set; }
+        public string? Location { get; set; }
+        public string? ETag { get; set; }
+        public string Body { get; set; } = string.Empty;
+    }
+
+    private sealed class FilingRow
+    {
+        public long Id { get; set; }
+        public string FiledAt { get; set; } = string.Empty;
+        public string ObservedAt { get; set; } = string.Empty;
+        public string FiledBy { get; set; } = string.Empty;
+        public long Priority { get; set; }
+        public string Sha256 { get; set; } = string.Empty;
+        public byte[] Body { get; set; } = [];
+
+        public EvidenceItem ToItem()
+        {
+            using var document = JsonDocument.Parse(Body);
+            return new(Id, Iso.Parse(FiledAt), Iso.Parse(ObservedAt), FiledBy, (int)Priority, Sha256, document.RootElement.Clone());
+        }
+    }
+
+    private sealed class AuditRow
+    {
+        public long Id { get; set; }
+        public string At { get; set; } = string.Empty;
+        public string Actor { get; set; } = string.Empty;
+        public string ActorRole { get; set; } = string.Empty;
+        public string? FromStatus { get; set; }
+        public string ToStatus { get; set; } = string.Empty;
+        public string? Note { get; set; }
+        public string? DismissalReason { get; set; }
+        public string? ActionTaken { get; set; }
+        public long VersionSeen { get; set; }
+
+        public AuditEntry ToEntry() => new(Id, Iso.Parse(At), Actor, ActorRole, FromStatus, ToStatus, Note, DismissalReason, ActionTaken, VersionSeen);
+    }
+}

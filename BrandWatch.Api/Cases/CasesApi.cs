@@ -1,0 +1,99 @@
+using BrandWatch.Api.Auth;
+using BrandWatch.Api.Http;
+using BrandWatch.Rules.Cases;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace BrandWatch.Api.Cases;
+
+/// <summary>Cases: file (idempotent), list with filters and a cursor, status counts, one case with its full history.</summary>
+public static class CasesApi
+{
+    public const long MaxFilingBytes = 1024 * 1024;
+    public const int MaxFilingString = 64 * 1024;
+    public const int MaxIdempotencyKeyLength = 200;
+
+    public static RouteGroupBuilder MapCasesApi(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/cases").WithTags("Cases");
+        group.MapPost("/", FileAsync).RequireAuthorization(Policies.FileCases).Accepts<CaseFiling>("application/json")
+            .Produces<CaseSummary>(StatusCodes.Status201Created).Produces<CaseSummary>().ProducesProblem(StatusCodes.Status400BadRequest);
+        group.MapGet("/", ListAsync).RequireAuthorization(Policies.ReadCases);
+        group.MapGet("/counts", CountAsync).RequireAuthorization(Policies.ReadCases);
+        group.MapGet("/{id:long}", GetAsync).RequireAuthorization(Policies.ReadCases);
+        return group;
+    }
+
+    private static async Task<IResult> FileAsync(HttpContext context, CaseStore store, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var idempotencyKey = context.Request.Headers["Idempotency-Key"].ToString();
+        if (idempotencyKey.Length > MaxIdempotencyKeyLength || idempotencyKey.Any(c => c is < '!' or > '~'))
+        {
+            return Problems.Problems.Validation("Idempotency-Key", $"must be 1–{MaxIdempotencyKeyLength} printable ASCII characters");
+        }
+
+        var body = await JsonBody.ReadAsync<CaseFiling>(context.Request, MaxFilingBytes, MaxFilingString, cancellationToken);
+        if (body.Problem is not null)
+        {
+            return body.Problem;
+        }
+
+        var filing = body.Value!;
+        var (subject, domain, errors) = FilingValidator.Validate(filing, time.GetUtcNow());
+        if (errors.Count > 0)
+        {
+            return Problems.Problems.Validation(errors);
+        }
+
+        var outcome = await store.FileAsync(filing, subject!, domain!, body.Raw, context.User.GetCaller(), idempotencyKey.Length == 0 ? null : idempotencyKey, cancellationToken);
+        if (outcome.Problem is not null)
+        {
+            return outcome.Problem;
+        }
+
+        context.Response.Headers.Location = outcome.Location;
+        context.Response.Headers.ETag = outcome.ETag;
+        if (outcome.Replayed)
+        {
+            context.Response.Headers["Idempotent-Replayed"] = "true";
+        }
+
+        return TypedResults.Content(outcome.Body, "application/json", statusCode: outcome.Status);
+    }
+
+    private static async Task<Results<Ok<CasePage>, ProblemHttpResult>> ListAsync(HttpContext context, CaseStore store, CancellationToken cancellationToken)
+    {
+        var (query, errors) = CaseQueryParser.Parse(context.Request.Query);
+        if (query is null)
+        {
+            return Problems.Problems.Validation(errors);
+        }
+
+        var rows = await store.ListAsync(query, context.User.GetCaller(), cancellationToken);
+        var items = rows.Take(query.Limit).Select(r => r.ToSummary()).ToArray();
+        var next = rows.Count > query.Limit ? CaseQueryParser.EncodeCursor(items[^1].Priority, items[^1].Id) : null;
+        return TypedResults.Ok(new CasePage(items, next));
+    }
+
+    private static async Task<Results<Ok<CaseCounts>, ProblemHttpResult>> CountAsync(HttpContext context, CaseStore store, CancellationToken cancellationToken)
+    {
+        var (query, errors) = CaseQueryParser.Parse(context.Request.Query);
+        if (query is null)
+        {
+            return Problems.Problems.Validation(errors);
+        }
+
+        return TypedResults.Ok(await store.CountAsync(query with { Statuses = [] }, context.User.GetCaller(), cancellationToken));
+    }
+
+    private static async Task<Results<Ok<CaseDetail>, ProblemHttpResult>> GetAsync(long id, HttpContext context, CaseStore store, CancellationToken cancellationToken)
+    {
+        var history = await store.GetHistoryAsync(id, context.User.GetCaller(), cancellationToken);
+        if (history is null)
+        {
+            return Problems.Problems.NotFound($"Case {id}");
+        }
+
+        context.Response.Headers.ETag = history.Row.ETag;
+        return TypedResults.Ok(new CaseDetail(history.Row.ToSummary(), history.Verdict, history.Evidence, history.Audit));
+    }
+}

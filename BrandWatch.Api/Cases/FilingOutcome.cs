@@ -1,0 +1,6 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace BrandWatch.Api.Cases;
+
+/// <summary>The answer to a filing: status, JSON body and headers (replayed byte for byte for a repeated Idempotency-Key), or a problem.</summary>
+internal sealed record FilingOutcome(int Status, string? Body, string? Location, string? ETag, bool Replayed, ProblemHttpResult? Problem, long CaseId);

@@ -1,0 +1,88 @@
+using System.Text.Json.Serialization;
+using BrandWatch.Api.Auth;
+using BrandWatch.Api.Health;
+using BrandWatch.Api.Http;
+using BrandWatch.Api.Marks;
+using BrandWatch.Rules.Cases;
+using BrandWatch.Sqlite;
+using Microsoft.AspNetCore.Authentication;
+using Scalar.AspNetCore;
+
+namespace BrandWatch.Api;
+
+/// <summary>Wires the Api: services (database, auth, JSON, problems, OpenAPI) and the endpoint groups of every feature.</summary>
+public static class Extensions
+{
+    public const string DefaultConnectionString = "Data Source=brandwatch.db";
+
+    public static WebApplicationBuilder AddBrandWatchApi(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddSingleton(TimeProvider.System);
+        services.AddOptions<Storage.DatabaseOptions>()
+            .Bind(builder.Configuration.GetSection(Storage.DatabaseOptions.Section))
+            .ValidateDataAnnotations()
+            .Validate(o => o.IsUsable(), "ConnectionStrings:BrandWatch is not a SQLite connection string with a Data Source.")
+            .ValidateOnStart();
+        services.AddSingleton(sp => new SqliteDatabase(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Storage.DatabaseOptions>>().Value.BrandWatch));
+        services.AddSingleton<KeyStore>();
+        services.AddSingleton<MarkStore>();
+        services.AddSingleton<Storage.WriteGate>();
+        services.AddSingleton<Cases.CaseStore>();
+
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            var json = o.SerializerOptions;
+            json.DefaultIgnoreCondition = ContractJson.Options.DefaultIgnoreCondition;
+            json.Encoder = ContractJson.Options.Encoder;
+            json.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.KebabCaseLower));
+        });
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
+        {
+            var status = context.ProblemDetails.Status ?? context.HttpContext.Response.StatusCode;
+            if (context.ProblemDetails.Type is null || !context.ProblemDetails.Type.StartsWith(Problems.ProblemTypes.Base, StringComparison.Ordinal))
+            {
+                context.ProblemDetails.Type = Problems.Problems.TypeFor(status);
+            }
+        });
+        services.AddExceptionHandler<ApiExceptionHandler>();
+
+        services.AddAuthentication(ApiKeyDefaults.Scheme)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyHandler>(ApiKeyDefaults.Scheme, null);
+        services.AddAuthorizationBuilder().AddBrandWatchPolicies();
+
+        services.AddOpenApi(o => o.AddDocumentTransformer<Http.ApiKeySecurityTransformer>());
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 8 * 1024 * 1024);
+        return builder;
+    }
+
+    /// <summary>Applies every embedded migration (the Api's and the alerts') before the server takes requests.</summary>
+    public static async Task MigrateBrandWatchDatabaseAsync(this WebApplication app, CancellationToken cancellationToken = default)
+    {
+        var database = app.Services.GetRequiredService<SqliteDatabase>();
+        var applied = await MigrationRunner.MigrateAsync(database, MigrationRunner.LoadEmbedded(typeof(Extensions).Assembly),
+            app.Services.GetRequiredService<TimeProvider>(), cancellationToken);
+        Log.Migrated(app.Logger, database.DataSource, applied.Count == 0 ? "none" : string.Join(", ", applied));
+    }
+
+    public static WebApplication MapBrandWatchApi(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapOpenApi().AllowAnonymous();
+        // The reference page is served from the package's embedded assets; no fonts or scripts from a CDN.
+        app.MapScalarApiReference(o => o.WithTitle("BrandWatch Api").DisableDefaultFonts()).AllowAnonymous();
+        app.MapHealthChecks("/healthz").AllowAnonymous();
+
+        app.MapKeysApi();
+        app.MapMarksApi();
+        Cases.CasesApi.MapCasesApi(app);
+        Reviews.ReviewsApi.MapReviewsApi(app);
+        Evidence.EvidencePackageApi.MapEvidencePackageApi(app);
+        return app;
+    }
+}

@@ -1,0 +1,223 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace BrandWatch.Api.Http;
+
+/// <summary>
+/// Reads a JSON request body strictly and turns every way it can be wrong (content type, size, syntax, unknown or
+/// missing fields, over-long strings) into a problem that names the field — never an exception, never a 500.
+/// </summary>
+public static partial class JsonBody
+{
+    public static async Task<JsonBodyResult<T>> ReadAsync<T>(HttpRequest request, long maxBytes, int maxStringLength, CancellationToken cancellationToken)
+        where T : class
+    {
+        if (!request.HasJsonContentType())
+        {
+            return Fail<T>(Problems.Problems.UnsupportedMediaType(request.ContentType));
+        }
+
+        if (request.ContentLength > maxBytes)
+        {
+            return Fail<T>(Problems.Problems.PayloadTooLarge(maxBytes));
+        }
+
+        var raw = await ReadLimitedAsync(request.Body, maxBytes, cancellationToken);
+        if (raw is null)
+        {
+            return Fail<T>(Problems.Problems.PayloadTooLarge(maxBytes));
+        }
+
+        if (raw.Length == 0)
+        {
+            return Fail<T>(Problems.Problems.Validation("body", "a JSON body is required"));
+        }
+
+        var scan = Scan(raw, maxStringLength);
+        if (scan is not null)
+        {
+            return Fail<T>(scan);
+        }
+
+        try
+        {
+            var value = JsonSerializer.Deserialize<T>(raw, ApiJson.Strict);
+            return value is null
+                ? Fail<T>(Problems.Problems.Validation("body", "expected a JSON object, found null"))
+                : new JsonBodyResult<T>(value, raw, null);
+        }
+        catch (JsonException ex)
+        {
+            return Fail<T>(Describe(ex));
+        }
+    }
+
+    private static JsonBodyResult<T> Fail<T>(ProblemHttpResult problem)
+        where T : class => new(null, [], problem);
+
+    /// <summary>Reads at most <paramref name="maxBytes"/>; null when the body is longer.</summary>
+    private static async Task<byte[]?> ReadLimitedAsync(Stream body, long maxBytes, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > maxBytes)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+
+    /// <summary>Checks the syntax and the length of every string, naming the path of the first offender.</summary>
+    private static ProblemHttpResult? Scan(byte[] raw, int maxStringLength)
+    {
+        var reader = new Utf8JsonReader(raw, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow, MaxDepth = 64 });
+        var path = new List<PathPart>();
+        try
+        {
+            while (reader.Read())
+            {
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.PropertyName:
+                        if (path.Count > 0)
+                        {
+                            path[^1] = path[^1] with { Property = reader.GetString() };
+                        }
+
+                        continue;
+                    case JsonTokenType.StartObject:
+                    case JsonTokenType.StartArray:
+                        Advance(path);
+                        path.Add(new PathPart(reader.TokenType == JsonTokenType.StartArray, null, -1));
+                        continue;
+                    case JsonTokenType.EndObject:
+                    case JsonTokenType.EndArray:
+                        path.RemoveAt(path.Count - 1);
+                        Consumed(path);
+                        continue;
+                    case JsonTokenType.String:
+                        Advance(path);
+                        var length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
+                        if (length > maxStringLength && reader.GetString()!.Length > maxStringLength)
+                        {
+                            return Problems.Problems.Validation(Render(path), $"is longer than {maxStringLength} characters");
+                        }
+
+                        Consumed(path);
+                        continue;
+                    default:
+                        Advance(path);
+                        Consumed(path);
+                        continue;
+                }
+            }
+        }
+        catch (JsonException ex)
+        {
+            var where = Render(path);
+            return Problems.Problems.MalformedJson(where.Length == 0 ? "body" : where,
+                $"malformed JSON at line {(ex.LineNumber ?? 0) + 1}, byte {(ex.BytePositionInLine ?? 0) + 1}");
+        }
+
+        return null;
+    }
+
+    /// <summary>After a member's value, the path no longer names that member.</summary>
+    private static void Consumed(List<PathPart> path)
+    {
+        if (path.Count > 0 && !path[^1].IsArray)
+        {
+            path[^1] = path[^1] with { Property = null };
+        }
+    }
+
+    private static void Advance(List<PathPart> path)
+    {
+        if (path.Count > 0 && path[^1].IsArray)
+        {
+            path[^1] = path[^1] with { Index = path[^1].Index + 1 };
+        }
+    }
+
+    private static string Render(List<PathPart> path)
+    {
+        var text = new StringBuilder();
+        foreach (var part in path)
+        {
+            if (part.IsArray)
+            {
+                if (part.Index >= 0)
+                {
+                    text.Append('[').Append(part.Index).Append(']');
+                }
+            }
+            else if (part.Property is not null)
+            {
+                if (text.Length > 0)
+                {
+                    text.Append('.');
+                }
+
+                text.Append(part.Property);
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static ProblemHttpResult Describe(JsonException ex)
+    {
+        var path = (ex.Path ?? "$").TrimStart('$').TrimStart('.');
+        var message = ex.Message;
+        var unknown = UnknownProperty().Match(message);
+        if (unknown.Success)
+        {
+            return Problems.Problems.Validation(Join(path, unknown.Groups["name"].Value), "is not a known field");
+        }
+
+        var missing = MissingProperties().Match(message);
+        if (missing.Success)
+        {
+            var errors = new Dictionary<string, string[]>();
+            foreach (Match name in QuotedName().Matches(missing.Groups["names"].Value))
+            {
+                errors[Join(path, name.Groups["name"].Value)] = ["is required"];
+            }
+
+            if (errors.Count > 0)
+            {
+                return Problems.Problems.Validation(errors);
+            }
+        }
+
+        if (message.Contains("null", StringComparison.OrdinalIgnoreCase) && message.Contains("nullable", StringComparison.OrdinalIgnoreCase))
+        {
+            return Problems.Problems.Validation(path.Length == 0 ? "body" : path, "must not be null");
+        }
+
+        return Problems.Problems.Validation(path.Length == 0 ? "body" : path, "has a value of the wrong type or format");
+    }
+
+    private static string Join(string path, string name) =>
+        path.Length == 0 ? name : path == name || path.EndsWith("." + name, StringComparison.Ordinal) ? path : $"{path}.{name}";
+
+    [GeneratedRegex("The JSON property '(?<name>[^']*)' could not be mapped")]
+    private static partial Regex UnknownProperty();
+
+    [GeneratedRegex("missing required properties including: (?<names>.*)$", RegexOptions.Singleline)]
+    private static partial Regex MissingProperties();
+
+    [GeneratedRegex("'(?<name>[^']+)'")]
+    private static partial Regex QuotedName();
+
+    private readonly record struct PathPart(bool IsArray, string? Property, int Index);
+}

@@ -1,0 +1,23 @@
+namespace BrandWatch.Api;
+
+/// <summary>The Api's structured log messages.</summary>
+internal static partial class Log
+{
+    [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Database {DataSource} migrated: applied {Applied}")]
+    public static partial void Migrated(ILogger logger, string dataSource, string applied);
+
+    [LoggerMessage(EventId = 2, Level = LogLevel.Error, Message = "Unhandled error on {Method} {Path}")]
+    public static partial void Unhandled(ILogger logger, Exception exception, string method, string path);
+
+    [LoggerMessage(EventId = 3, Level = LogLevel.Warning, Message = "Database busy on {Method} {Path}")]
+    public static partial void Busy(ILogger logger, Exception exception, string method, string path);
+
+    [LoggerMessage(EventId = 10, Level = LogLevel.Information, Message = "Case {CaseId} filed for mark {MarkId} on {Subject} ({Kind}), priority {Priority}")]
+    public static partial void CaseFiled(ILogger logger, long caseId, string markId, string subject, string kind, int priority);
+
+    [LoggerMessage(EventId = 11, Level = LogLevel.Information, Message = "Case {CaseId} reopened for review: priority {Priority} above the reviewed {ReviewedPriority}")]
+    public static partial void CaseReopened(ILogger logger, long caseId, int priority, int reviewedPriority);
+
+    [LoggerMessage(EventId = 12, Level = LogLevel.Information, Message = "Case {CaseId} moved {From} -> {To} by {Actor}")]
+    public static partial void CaseTransition(ILogger logger, long caseId, string from, string to, string actor);
+}

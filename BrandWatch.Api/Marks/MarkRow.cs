@@ -1,0 +1,49 @@
+using System.Text.Json;
+using BrandWatch.Api.Http;
+using BrandWatch.Api.Storage;
+using BrandWatch.Rules.Marks;
+
+namespace BrandWatch.Api.Marks;
+
+/// <summary>A row of the marks table.</summary>
+internal sealed class MarkRow
+{
+    public string Id { get; set; } = string.Empty;
+    public string Owner { get; set; } = string.Empty;
+    public string Name { get; set; } = string.Empty;
+    public string Document { get; set; } = "{}";
+    public long Version { get; set; }
+    public string CreatedAt { get; set; } = string.Empty;
+    public string UpdatedAt { get; set; } = string.Empty;
+    public string? RetiredAt { get; set; }
+
+    public string ETag => ETags.ForVersion("m", Version);
+
+    public MarkInput ToInput() => JsonSerializer.Deserialize<MarkInput>(Document, ApiJson.Output)
+        ?? throw new InvalidOperationException($"Mark {Id} has an empty document.");
+
+    public MarkResponse ToResponse()
+    {
+        var mark = ToInput();
+        return new MarkResponse
+        {
+            Id = Id,
+            Name = mark.Name,
+            Owner = Owner,
+            Labels = mark.Labels,
+            LabelForms = MarkLabels.Derive(mark.Name, mark.Labels),
+            OfficialDomains = mark.OfficialDomains,
+            NiceClasses = mark.NiceClasses,
+            Jurisdictions = mark.Jurisdictions,
+            RegisteredOn = mark.RegisteredOn,
+            WellKnown = mark.WellKnown,
+            GenericWord = mark.GenericWord,
+            Keywords = mark.Keywords,
+            AuthorisedDomains = mark.AuthorisedDomains,
+            Version = Version,
+            CreatedAt = Iso.Parse(CreatedAt),
+            UpdatedAt = Iso.Parse(UpdatedAt),
+            RetiredAt = Iso.ParseNullable(RetiredAt),
+        };
+    }
+}

@@ -1,0 +1,178 @@
+using BrandWatch.Rules.Evidence;
+using BrandWatch.Rules.Screening;
+
+namespace BrandWatch.Rules.Scoring;
+
+/// <summary>Act: the mark is used (A1–A12, and U2 mail capability). One small function per criterion.</summary>
+internal static class ActCriteria
+{
+    public static bool IsIdentical(MatchKind kind) => kind is MatchKind.Identical or MatchKind.TldSwap or MatchKind.TldGlued;
+
+    public static bool IsTypo(MatchKind kind) => kind is MatchKind.Omission or MatchKind.Insertion or MatchKind.Repetition
+        or MatchKind.Transposition or MatchKind.Replacement or MatchKind.VowelSwap or MatchKind.Addition or MatchKind.Bitsquatting
+        or MatchKind.Hyphenation or MatchKind.Plural or MatchKind.EditDistance or MatchKind.ReorderedWords;
+
+    public static Contribution? A1IdenticalLabel(ScoringContext c)
+    {
+        var match = c.BestMatch(IsIdentical);
+        return match is null ? null : Domain(c, Criteria.A1, match,
+            $"The domain's label is the mark '{match.LabelForm}' itself; the TLD is disregarded (1.11.1).");
+    }
+
+    public static Contribution? A2Typo(ScoringContext c)
+    {
+        var match = c.BestMatch(IsTypo);
+        if (match is null)
+        {
+            // A combination that does not contain the mark itself embeds a typo of it (myequifaz = my + equifaz).
+            match = c.BestMatch(k => k == MatchKind.Combosquat);
+            if (match is null || c.SubjectLabel.Replace("-", string.Empty, StringComparison.Ordinal).Contains(match.LabelForm, StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            return Domain(c, Criteria.A2, match, $"The domain embeds a typo of '{match.LabelForm}' ({match.Explanation}) (1.9).");
+        }
+
+        if (match.AddedWords.Count == 0 && c.Words.IsOrdinaryWordVariant(match.LabelForm, c.SubjectLabel.Replace("-", string.Empty, StringComparison.Ordinal), out var replaced))
+        {
+            c.NotATypo = $"'{c.SubjectLabel}' reads as ordinary words ({replaced}) with their own meaning, not a typo of '{match.LabelForm}' (1.9)";
+            return null;
+        }
+
+        return Domain(c, Criteria.A2, match, $"The domain is a typo of '{match.LabelForm}' ({Kebab(match.Kind)}: {match.Explanation}) (1.9).");
+    }
+
+    public static Contribution? A3Homograph(ScoringContext c)
+    {
+        var match = c.BestMatch(k => k == MatchKind.Homoglyph);
+        return match is null ? null : Domain(c, Criteria.A3, match,
+            $"The domain looks like '{match.LabelForm}' through confusable characters ({match.Explanation}); an IDN equals its punycode.");
+    }
+
+    public static Contribution? A4Combosquat(ScoringContext c)
+    {
+        DomainMatch? match = null;
+        foreach (var m in c.Matches)
+        {
+            if ((m.Kind == MatchKind.Combosquat || m.AddedWords.Count > 0) && (match is null || m.Similarity > match.Similarity))
+            {
+                match = m;
+            }
+        }
+
+        if (match is null || match.Similarity < c.Rules.Thresholds.MinSimilarity)
+        {
+            return null;
+        }
+
+        var risky = FirstIn(match.AddedWords, c.Rules.Words.RiskyTerms);
+        var pejorative = FirstIn(match.AddedWords, c.Rules.Words.PejorativeTerms);
+        var factor = risky is not null ? 1.0 : c.Rules.Thresholds.PlainComboFactor;
+        if (match.InsideDictionaryWord)
+        {
+            // A mark inside an ordinary word (pineapple) is weak evidence of targeting.
+            factor *= c.Rules.Thresholds.PlainComboFactor * 0.5;
+        }
+        var added = string.Join("', '", match.AddedWords);
+        var reason = pejorative is not null
+            ? $"The domain joins the mark to the pejorative term '{pejorative}', which opens the criticism branch (1.13, 2.6)."
+            : risky is not null
+                ? $"The domain joins the mark to the affiliation term '{risky}', which suggests the owner's own service (1.8)."
+                : $"The domain joins the mark to '{added}'; the mark stays recognisable (1.8).";
+        c.DomainSimilarity = Math.Max(c.DomainSimilarity, match.Similarity);
+        return Hit(c, Criteria.A4, factor, $"{match.Domain}: {match.Explanation}", reason);
+    }
+
+    public static Contribution? A5Translation(ScoringContext c)
+    {
+        var match = c.BestMatch(k => k == MatchKind.Transliteration);
+        return match is null ? null : Domain(c, Criteria.A5, match,
+            $"The domain is a translation or transliteration of the mark ('{match.LabelForm}') (1.14).");
+    }
+
+    public static Contribution? A6AcrossTheDot(ScoringContext c)
+    {
+        var match = c.BestMatch(k => k == MatchKind.AcrossTheDot);
+        return match is null ? null : Domain(c, Criteria.A6, match,
+            $"The mark '{match.LabelForm}' is spelt across the dot into the suffix ({match.Domain}).");
+    }
+
+    public static Contribution? A7Subdomain(ScoringContext c)
+    {
+        var match = c.BestMatch(k => k is MatchKind.LevelSquat or MatchKind.SpreadAcrossLabels);
+        return match is null ? null : Hit(c, Criteria.A7, match.Similarity, $"{match.Domain}: {match.Explanation}",
+            "The mark sits in a subdomain of an unrelated domain: not a UDRP matter, but an abuse route.");
+    }
+
+    public static Contribution? A8DeepLink(ScoringContext c) => FromFinding(c, Criteria.A8,
+        "The page uses the mark as the anchor of a deep link into the owner's site, bypassing its home page.");
+
+    public static Contribution? A9Framing(ScoringContext c) => FromFinding(c, Criteria.A9,
+        "The page frames the owner's pages inside its own branding or ads.");
+
+    public static Contribution? A10Metadata(ScoringContext c) => FromFinding(c, Criteria.A10,
+        "The page puts the mark in its metadata (keywords, description, title, Open Graph or alt text).");
+
+    public static Contribution? A11HiddenText(ScoringContext c) => FromFinding(c, Criteria.A11,
+        "The page hides the mark in invisible text or stuffs it into its keywords to draw search traffic.");
+
+    public static Contribution? A12OwnersBranding(ScoringContext c) => FromFinding(c, Criteria.A12,
+        "The page uses the owner's logo, trade dress or products as its own branding.");
+
+    public static Contribution? U2MailCapability(ScoringContext c)
+    {
+        if (c.Evidence.Dns is not { } dns || c.DomainSimilarity <= 0)
+        {
+            return null;
+        }
+
+        if (dns.ReceivesMail)
+        {
+            return Hit(c, Criteria.U2, 1, $"MX {string.Join(", ", dns.Mx)}",
+                "The look-alike domain can receive mail (MX records), so it can send or catch mail in the owner's name.");
+        }
+
+        return dns.Spf is not null || dns.Dmarc is not null
+            ? Hit(c, Criteria.U2, 0.5, dns.Spf ?? dns.Dmarc ?? string.Empty, "The look-alike domain publishes mail policy (SPF or DMARC) without MX: it is set up to send mail.")
+            : null;
+    }
+
+    internal static Contribution Hit(ScoringContext c, string criterion, double factor, string evidence, string reason) =>
+        new(criterion, Math.Round(c.Rules.Weight(criterion) * factor, 4), evidence, reason);
+
+    internal static Contribution? FromFinding(ScoringContext c, string criterion, string reason)
+    {
+        var finding = c.Finding(criterion);
+        return finding is null ? null : Hit(c, criterion, 1, finding.Evidence, finding.Reason.Length == 0 ? reason : string.Concat(reason, " ", finding.Reason));
+    }
+
+    internal static string? FirstIn(IReadOnlyList<string> words, IReadOnlyList<string> list)
+    {
+        foreach (var word in words)
+        {
+            foreach (var term in list)
+            {
+                if (word.Equals(term, StringComparison.OrdinalIgnoreCase) || (term.Length >= 4 && word.Contains(term, StringComparison.OrdinalIgnoreCase)))
+                {
+                    return term;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    internal static string Kebab(MatchKind kind) => System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(kind.ToString());
+
+    private static Contribution? Domain(ScoringContext c, string criterion, DomainMatch match, string reason)
+    {
+        if (match.Similarity < c.Rules.Thresholds.MinSimilarity)
+        {
+            return null;
+        }
+
+        c.DomainSimilarity = Math.Max(c.DomainSimilarity, match.Similarity);
+        return Hit(c, criterion, match.Similarity, $"{match.Domain}: {match.Explanation}", reason);
+    }
+}

@@ -1,0 +1,23 @@
+namespace BrandWatch.Rules.Scoring.Configuration;
+
+/// <summary>Word lists the scorer reads (all lower-case).</summary>
+public sealed record RuleWords
+{
+    /// <summary>Affiliation terms that make a combosquat score highest (login, secure, support, official …).</summary>
+    public required IReadOnlyList<string> RiskyTerms { get; init; }
+
+    /// <summary>Terms that open the criticism branch (sucks, scam …).</summary>
+    public required IReadOnlyList<string> PejorativeTerms { get; init; }
+
+    public required IReadOnlyList<string> ParkingMarkers { get; init; }
+
+    public required IReadOnlyList<string> PrivacyServices { get; init; }
+
+    public required IReadOnlyList<string> ParkingNameServers { get; init; }
+
+    /// <summary>Country-code TLDs under CNDRP (.cn, .中国) where the two-year bar applies.</summary>
+    public required IReadOnlyList<string> CndrpTlds { get; init; }
+
+    /// <summary>Country-code TLDs without a dispute policy (court is the route).</summary>
+    public required IReadOnlyList<string> NoPolicyTlds { get; init; }
+}

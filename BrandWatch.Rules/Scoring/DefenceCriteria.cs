@@ -1,0 +1,193 @@
+using BrandWatch.Rules.Evidence;
+
+namespace BrandWatch.Rules.Scoring;
+
+/// <summary>
+/// Gates (G0, G1) and defences (X1–X10). A gate is always reported (applies = it blocks); a defence is reported when
+/// there is evidence to weigh, with negative points taken from fault when it applies.
+/// </summary>
+internal static class DefenceCriteria
+{
+    public static Contribution? G0RightsValid(ScoringContext c)
+    {
+        var today = DateOnly.FromDateTime(c.Now.UtcDateTime);
+        if (c.Mark.RegisteredOn is { } on && on > today)
+        {
+            return new Contribution(Criteria.G0, -1, $"mark registered on {on:yyyy-MM-dd}",
+                $"The mark's rights start on {on:yyyy-MM-dd}, after today: no valid rights yet, so no complaint can succeed.");
+        }
+
+        return new Contribution(Criteria.G0, 0, c.Mark.RegisteredOn is { } date ? $"mark registered on {date:yyyy-MM-dd}" : "mark in portfolio",
+            "The complainant's rights in the mark are taken as valid.") { Applies = false };
+    }
+
+    public static Contribution? G1PredatesMark(ScoringContext c)
+    {
+        if (c.Acquired is not { } acquired || c.Mark.RegisteredOn is not { } markDate)
+        {
+            return new Contribution(Criteria.G1, 0, "registration date unknown", "Whether the domain predates the mark is unknown.") { Applies = false };
+        }
+
+        var day = DateOnly.FromDateTime(acquired.UtcDateTime);
+        var what = c.Acquired == c.Registered ? "registered" : "acquired";
+        if (day < markDate && !c.IsUrlSubject)
+        {
+            return new Contribution(Criteria.G1, -1, $"{what} {day:yyyy-MM-dd}, mark {markDate:yyyy-MM-dd}",
+                $"The domain was {what} on {day:yyyy-MM-dd}, before the mark's earliest right ({markDate:yyyy-MM-dd}): registration cannot be in bad faith (3.8.1).");
+        }
+
+        return new Contribution(Criteria.G1, 0, $"{what} {day:yyyy-MM-dd}, mark {markDate:yyyy-MM-dd}",
+            $"The domain was {what} after the mark's earliest right.") { Applies = false };
+    }
+
+    public static Contribution? X1OwnTrademark(ScoringContext c) =>
+        c.Reviewer?.RegistrantHoldsTrademark == true
+            ? Defence(c, Criteria.X1, 1, c.Evidence.Registration?.RegistrantOrganisation ?? "reviewer",
+                "The registrant holds its own trademark in the name: both hold rights, so UDRP is not the route.")
+            : null;
+
+    public static Contribution? X2CommonlyKnown(ScoringContext c) =>
+        c.Reviewer?.RegistrantCommonlyKnownByName == true
+            ? Defence(c, Criteria.X2, 1, c.Evidence.Registration?.RegistrantOrganisation ?? "reviewer", "The registrant is commonly known by the name (4(c)(ii)).")
+            : null;
+
+    public static Contribution? X3PriorBusiness(ScoringContext c) =>
+        c.Reviewer?.PriorBonaFideBusiness == true
+            ? Defence(c, Criteria.X3, 1, c.Evidence.Registration?.RegistrantOrganisation ?? "reviewer",
+                "The registrant ran a distinguishable bona fide business under the name before notice (4(c)(i)).")
+            : null;
+
+    public static Contribution? X4Reseller(ScoringContext c)
+    {
+        if (c.IsAuthorisedDomain)
+        {
+            return Defence(c, Criteria.X4, 1, c.Host, "The domain belongs to an authorised reseller or licensee of the mark.");
+        }
+
+        if (c.Finding(Criteria.X4) is not { } finding)
+        {
+            return null;
+        }
+
+        // The analyser reports a disclosure and whether it is prominent; offering only the mark's goods is
+        // checked when the finding says so (a fact it does not carry is unknown, not a failure).
+        var failed = new List<string>(4);
+        if (IsFalse(finding, "offersGoods"))
+        {
+            failed.Add("does not offer the goods");
+        }
+
+        if (IsFalse(finding, "onlyMarkGoods"))
+        {
+            failed.Add("sells other brands too");
+        }
+
+        if (!ScoringContext.Fact(finding, "disclosure") && !ScoringContext.Fact(finding, "prominent"))
+        {
+            failed.Add("does not disclose its relationship prominently");
+        }
+
+        if (c.Has(Criteria.F4))
+        {
+            failed.Add("corners other names");
+        }
+
+        return failed.Count == 0
+            ? Defence(c, Criteria.X4, 1, finding.Evidence, "A reseller that offers the goods, sells only them, discloses the relationship and corners no names passes Oki Data (2.8).")
+            : new Contribution(Criteria.X4, 0, finding.Evidence, $"The reseller fails Oki Data (2.8): it {string.Join(", ", failed)}.") { Applies = false };
+    }
+
+    public static Contribution? X5Criticism(ScoringContext c)
+    {
+        var finding = c.Finding(Criteria.X5);
+        var pejorative = c.Matches.Any(m => ActCriteria.FirstIn(m.AddedWords, c.Rules.Words.PejorativeTerms) is not null);
+        if (finding is null && !pejorative)
+        {
+            return null;
+        }
+
+        var commercial = c.Has(Criteria.U3) || c.Has(Criteria.U4) || c.Has(Criteria.U6) || c.Has(Criteria.U1) || c.Findings.Any(f => ScoringContext.Fact(f, "ads"));
+        if (commercial || finding is null)
+        {
+            return new Contribution(Criteria.X5, 0, finding?.Evidence ?? c.Host,
+                commercial ? "The site calls itself criticism but earns from the mark, so it is not genuine noncommercial criticism (2.6)."
+                           : "The name is pejorative but no page shows genuine criticism (2.6).") { Applies = false };
+        }
+
+        var identical = c.Has(Criteria.A1) || c.Matches.Any(m => m.Kind == Screening.MatchKind.Hyphenation);
+        return Defence(c, Criteria.X5, identical ? c.Rules.Thresholds.IdenticalCriticismFactor : 1, finding.Evidence, identical
+            ? "Genuine noncommercial criticism, though a name identical to the mark implies affiliation and weakens the defence (2.6, 2.5.1)."
+            : "Genuine noncommercial criticism of the owner is a legitimate use (2.6).");
+    }
+
+    public static Contribution? X6DictionaryMeaning(ScoringContext c)
+    {
+        var dictionary = c.Mark.GenericWord || (c.Mark.Labels.Count > 0 && c.Words.IsWord(c.Mark.Labels[0]));
+        if (!dictionary || c.Evidence.Pages.Count == 0 || c.Live != true)
+        {
+            return null;
+        }
+
+        // Metadata naming the word (A10) is expected when the word is used in its own sense; trading signals are not.
+        foreach (var id in new[] { Criteria.A8, Criteria.A9, Criteria.A11, Criteria.A12, Criteria.U1, Criteria.U3, Criteria.U4, Criteria.U6 })
+        {
+            if (c.Has(id))
+            {
+                return new Contribution(Criteria.X6, 0, c.Host, $"The name is an ordinary or geographic word, but the page trades on the mark ({id}) (2.10).") { Applies = false };
+            }
+        }
+
+        return Defence(c, Criteria.X6, 1, c.Evidence.Pages[0].Url,
+            "The name is an ordinary or geographic word and the site uses it in that sense, not for the mark (2.10).");
+    }
+
+    public static Contribution? X8NominativeUse(ScoringContext c)
+    {
+        if (c.Finding(Criteria.X8) is not { } finding)
+        {
+            return null;
+        }
+
+        return c.DomainSimilarity > 0
+            ? new Contribution(Criteria.X8, 0, finding.Evidence, "A disclaimer on the page does not cure a confusingly similar domain name (3.7).") { Applies = false }
+            : Defence(c, Criteria.X8, 1, finding.Evidence,
+                $"The page names the mark only as needed to refer to the owner's goods, in plain text, with no implied sponsorship (nominative use). {finding.Reason}".Trim());
+    }
+
+    public static Contribution? X9LawfulLinking(ScoringContext c)
+    {
+        if (c.Finding(Criteria.X9) is not { } finding || c.Has(Criteria.A8) || c.Has(Criteria.A9))
+        {
+            return null;
+        }
+
+        return c.DomainSimilarity > 0
+            ? new Contribution(Criteria.X9, 0, finding.Evidence, "Linking to the owner does not cure a confusingly similar domain name.") { Applies = false }
+            : Defence(c, Criteria.X9, 1, finding.Evidence, "A plain link with attribution that opens the owner's page in a full window is lawful linking.");
+    }
+
+    public static Contribution? X10CndrpBar(ScoringContext c)
+    {
+        if (!c.Rules.Words.CndrpTlds.Contains(c.Tld))
+        {
+            return null;
+        }
+
+        if (c.Registered is not { } registered)
+        {
+            return new Contribution(Criteria.X10, 0, "registration date unknown", "Whether the CNDRP two-year bar applies is unknown.") { Applies = false };
+        }
+
+        var barred = registered.AddYears(c.Rules.Thresholds.CndrpBarYears) < c.Now;
+        return barred
+            ? Defence(c, Criteria.X10, 0, $"registered {registered:yyyy-MM-dd}",
+                $"The .{c.Tld} domain was registered more than {c.Rules.Thresholds.CndrpBarYears} years ago: CNDRP bars the complaint; the court remains.")
+            : new Contribution(Criteria.X10, 0, $"registered {registered:yyyy-MM-dd}", "The domain is within the CNDRP two-year window.") { Applies = false };
+    }
+
+    private static bool IsFalse(PageFinding finding, string key) =>
+        finding.Facts.TryGetValue(key, out var value) && string.Equals(value, "false", StringComparison.OrdinalIgnoreCase);
+
+    private static Contribution Defence(ScoringContext c, string criterion, double factor, string evidence, string reason) =>
+        new(criterion, -Math.Round(c.Rules.Weight(criterion) * factor, 4), evidence, reason);
+}

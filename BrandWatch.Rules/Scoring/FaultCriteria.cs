@@ -1,0 +1,255 @@
+using System.Globalization;
+using System.Text;
+using BrandWatch.Rules.Evidence;
+
+namespace BrandWatch.Rules.Scoring;
+
+/// <summary>Fault: knew or should have known, inferred from facts (F1–F9) and from the use signals U1, U3–U7.</summary>
+internal static class FaultCriteria
+{
+    public static Contribution? U1Phishing(ScoringContext c) => ActCriteria.FromFinding(c, Criteria.U1,
+        "The page impersonates the owner to collect credentials or payments: manifest bad faith.");
+
+    public static Contribution? U3Parking(ScoringContext c)
+    {
+        if (c.Finding(Criteria.U3) is { } finding)
+        {
+            return ActCriteria.Hit(c, Criteria.U3, 1, finding.Evidence, "Pay-per-click parking earns from the traffic the mark attracts (2.9).");
+        }
+
+        var dns = c.Evidence.Dns;
+        if (dns is null || c.DomainSimilarity <= 0)
+        {
+            return null;
+        }
+
+        var parkingNs = dns.NameServers.FirstOrDefault(ns => c.Rules.Words.ParkingNameServers.Any(p => ns.EndsWith(p, StringComparison.OrdinalIgnoreCase)));
+        return dns.Parked == true || parkingNs is not null
+            ? ActCriteria.Hit(c, Criteria.U3, 0.8, parkingNs ?? "parked", "The domain is parked with a pay-per-click service that trades on the mark (2.9).")
+            : null;
+    }
+
+    public static Contribution? U4UnauthorisedShop(ScoringContext c)
+    {
+        if (c.Reviewer?.CounterfeitGoods == true)
+        {
+            return ActCriteria.Hit(c, Criteria.U4, 1, c.Reviewer.Note ?? c.Host, "Counterfeit goods are sold under the mark.");
+        }
+
+        if (c.IsAuthorisedDomain || c.Finding(Criteria.U4) is not { } finding)
+        {
+            return null;
+        }
+
+        return ActCriteria.Hit(c, Criteria.U4, 1, finding.Evidence, $"The page sells goods under the mark without the owner's authorisation. {finding.Reason}".Trim());
+    }
+
+    public static Contribution? U5RedirectToOwner(ScoringContext c)
+    {
+        foreach (var page in c.Evidence.Pages)
+        {
+            foreach (var url in page.RedirectChain.Append(page.FinalUrl))
+            {
+                if (url is null)
+                {
+                    continue;
+                }
+
+                var host = ScoringContext.HostOf(url);
+                if (host != c.Host && (ScoringContext.InList(host, c.Mark.OfficialDomains) || ScoringContext.InList(host, c.Input.Portfolio.OwnerDomains)))
+                {
+                    return ActCriteria.Hit(c, Criteria.U5, 1, $"{page.Url} → {url}",
+                        "The domain redirects to the owner's own site: the registrant knows the mark and keeps the redirect under its control (3.1.4).");
+                }
+            }
+        }
+
+        return null;
+    }
+
+    public static Contribution? U6ForSale(ScoringContext c)
+    {
+        if (c.Reviewer?.AskingPrice is { } price)
+        {
+            return ActCriteria.Hit(c, Criteria.U6, 1, $"asking {price.ToString(CultureInfo.InvariantCulture)}", "The registrant has offered the domain for sale.");
+        }
+
+        if (c.Finding(Criteria.U6) is not { } finding)
+        {
+            return null;
+        }
+
+        var targeted = ScoringContext.Fact(finding, "targeted");
+        return ActCriteria.Hit(c, Criteria.U6, targeted ? 1 : 0.4, finding.Evidence, targeted
+            ? "The page offers the domain to the owner or its competitors."
+            : "The domain is listed for sale generally, which alone is weak evidence.");
+    }
+
+    public static Contribution? U7PassiveHolding(ScoringContext c)
+    {
+        if (c.Live != false || c.DomainSimilarity <= 0)
+        {
+            return null;
+        }
+
+        var factors = new List<string>(3);
+        if (c.Mark.WellKnown)
+        {
+            factors.Add("reputation");
+        }
+
+        if (c.Reviewer?.FalseContactData == true || PrivacyService(c) is not null)
+        {
+            factors.Add("concealment");
+        }
+
+        if (c.Has(Criteria.A1) || c.Has(Criteria.A2) || c.Has(Criteria.A3) || c.Has(Criteria.A6) || c.Has(Criteria.U2))
+        {
+            factors.Add("no plausible good-faith use");
+        }
+
+        var evidence = c.Evidence.Dns is { } dns ? $"DNS {dns.Outcome.ToString().ToLowerInvariant()}, no web host" : "no page";
+        return factors.Count >= 2
+            ? ActCriteria.Hit(c, Criteria.U7, factors.Count / 3.0, evidence,
+                $"Passive holding with Telstra factors ({string.Join(", ", factors)}) supports bad faith (3.3).")
+            : new Contribution(Criteria.U7, 0, evidence, "Passive holding alone does not show bad faith (3.3).");
+    }
+
+    public static Contribution? F1FamousMarkVariant(ScoringContext c)
+    {
+        if (!c.Mark.WellKnown || c.IsAuthorisedDomain || !(c.Has(Criteria.A2) || c.Has(Criteria.A3) || c.Has(Criteria.A4) || c.Has(Criteria.A5) || c.Has(Criteria.A6)))
+        {
+            return null;
+        }
+
+        if (c.Mark.GenericWord && !c.Has(Criteria.A2) && !c.Has(Criteria.A3) && !c.Matches.Any(m =>
+                ActCriteria.FirstIn(m.AddedWords, c.Rules.Words.RiskyTerms) is not null || ActCriteria.FirstIn(m.AddedWords, c.Mark.Keywords) is not null))
+        {
+            // A dictionary-word mark joined to an ordinary word (apple-garden) has an innocent reading.
+            return null;
+        }
+
+        return ActCriteria.Hit(c, Criteria.F1, 1, c.Host,
+            $"A typo, homoglyph, IDN form or combination of the well-known mark '{c.Mark.Name}' by an unaffiliated party leaves no innocent explanation (3.1.4).");
+    }
+
+    public static Contribution? F2CoinedMarkTargeted(ScoringContext c)
+    {
+        if (c.Input.Portfolio.OtherMarksMatched.Count > 0 && c.DomainSimilarity > 0)
+        {
+            return ActCriteria.Hit(c, Criteria.F2, 1, string.Join(", ", c.Input.Portfolio.OtherMarksMatched),
+                "The name combines the mark with another party's mark, which only targeting explains.");
+        }
+
+        var label = string.Empty;
+        foreach (var form in c.Mark.Labels)
+        {
+            if (form.Length > label.Length && Ascii.IsValid(form))
+            {
+                label = form;
+            }
+        }
+
+        var coined = !c.Mark.GenericWord && label.Length >= 4 && !c.Words.IsWord(label);
+        if (!coined || !(c.Has(Criteria.A1) || c.Has(Criteria.A2) || c.Has(Criteria.A3) || c.Has(Criteria.A5) || c.Has(Criteria.A6)))
+        {
+            return null;
+        }
+
+        return ActCriteria.Hit(c, Criteria.F2, 1, c.Host, $"'{label}' is a coined word; the string itself shows it was targeted.");
+    }
+
+    public static Contribution? F3PageShowsKnowledge(ScoringContext c)
+    {
+        foreach (var id in new[] { Criteria.U1, Criteria.A12, Criteria.A8, Criteria.A9, Criteria.A11, Criteria.A10, Criteria.U4 })
+        {
+            if (c.Has(id) && c.Finding(id) is { } finding)
+            {
+                return ActCriteria.Hit(c, Criteria.F3, 1, finding.Evidence, $"The page itself shows the registrant knows the mark ({id}).");
+            }
+        }
+
+        return c.Has(Criteria.U5)
+            ? ActCriteria.Hit(c, Criteria.F3, 1, c.Host, "Redirecting to the owner's site shows knowledge of the mark.")
+            : null;
+    }
+
+    public static Contribution? F4Pattern(ScoringContext c)
+    {
+        var others = c.Evidence.RegistrantOtherFlaggedDomains;
+        return others is not null && others.Count >= c.Rules.Thresholds.PatternDomains
+            ? ActCriteria.Hit(c, Criteria.F4, 1, string.Join(", ", others.Take(5)),
+                $"The registrant holds {others.Count} other look-alikes of others' marks: a pattern of blocking registrations (4(b)(ii)).")
+            : null;
+    }
+
+    public static Contribution? F5OfferToSell(ScoringContext c)
+    {
+        if (c.Reviewer?.AskingPrice is { } price && (double)price > c.Rules.Thresholds.OutOfPocketCost)
+        {
+            return ActCriteria.Hit(c, Criteria.F5, 1, $"asking {price.ToString(CultureInfo.InvariantCulture)}",
+                $"The registrant asked {price.ToString(CultureInfo.InvariantCulture)}, above out-of-pocket cost (4(b)(i)).");
+        }
+
+        return c.Finding(Criteria.U6) is { } finding && ScoringContext.Fact(finding, "targeted")
+            ? ActCriteria.Hit(c, Criteria.F5, 1, finding.Evidence, "The domain is offered to the owner or a competitor (4(b)(i)).")
+            : null;
+    }
+
+    public static Contribution? F6Competitor(ScoringContext c) =>
+        c.Reviewer?.RegistrantIsCompetitor == true
+            ? ActCriteria.Hit(c, Criteria.F6, 1, c.Evidence.Registration?.RegistrantOrganisation ?? "reviewer", "The registrant is a competitor disrupting the owner's business (4(b)(iii)).")
+            : null;
+
+    public static Contribution? F7FalseContactData(ScoringContext c) =>
+        c.Reviewer?.FalseContactData == true
+            ? ActCriteria.Hit(c, Criteria.F7, 1, c.Evidence.Registration?.RegistrantEmail ?? "reviewer", "The registrant gave false or undeliverable contact data.")
+            : null;
+
+    public static Contribution? F8PrivacyService(ScoringContext c)
+    {
+        if (PrivacyService(c) is not { } service)
+        {
+            return null;
+        }
+
+        // Privacy alone is neutral (3.6); it only adds weight beside other bad-faith factors.
+        return c.Sums[(int)ScoreElement.Fault] > 0
+            ? ActCriteria.Hit(c, Criteria.F8, 1, service, "A privacy service conceals the registrant alongside other bad-faith factors (3.6).")
+            : new Contribution(Criteria.F8, 0, service, "A privacy service alone is not evidence of bad faith (3.6).");
+    }
+
+    public static Contribution? F9IgnoredCeaseAndDesist(ScoringContext c) =>
+        c.Reviewer?.CeaseAndDesistIgnored == true
+            ? ActCriteria.Hit(c, Criteria.F9, 1, c.Reviewer.Note ?? "reviewer", "The registrant ignored a cease-and-desist letter.")
+            : null;
+
+    internal static string? PrivacyService(ScoringContext c)
+    {
+        if (c.Evidence.Registration is not { } registration)
+        {
+            return null;
+        }
+
+        if (registration.PrivacyService is { Length: > 0 } service)
+        {
+            return service;
+        }
+
+        var organisation = registration.RegistrantOrganisation;
+        if (organisation is null)
+        {
+            return null;
+        }
+
+        foreach (var name in c.Rules.Words.PrivacyServices)
+        {
+            if (organisation.Contains(name, StringComparison.OrdinalIgnoreCase))
+            {
+                return organisation;
+            }
+        }
+
+        return null;
+    }
+}

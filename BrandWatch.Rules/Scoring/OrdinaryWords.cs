@@ -1,0 +1,113 @@
+namespace BrandWatch.Rules.Scoring;
+
+/// <summary>
+/// English dictionary words (data/words-en.txt, embedded): tells a typo from a different ordinary word
+/// (canadarugs is "canada rugs", not a slip for "canada drugs", 1.9) and a coined mark from a dictionary one.
+/// </summary>
+public sealed class OrdinaryWords
+{
+    private const int MinWordLength = 3;
+    private static readonly Lazy<OrdinaryWords> EnglishWords = new(LoadEnglish);
+    private readonly HashSet<string> _words;
+    private readonly HashSet<string> _common;
+
+    /// <param name="words">Words one a line; capitalised entries are proper nouns (Canada, PayPal): they help split labels but are not ordinary words.</param>
+    public OrdinaryWords(IEnumerable<string> words)
+    {
+        _words = new HashSet<string>(StringComparer.Ordinal);
+        _common = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in words)
+        {
+            var trimmed = word.Trim();
+            if (trimmed.Length >= MinWordLength && trimmed.All(char.IsAsciiLetter))
+            {
+                var lower = trimmed.ToLowerInvariant();
+                _words.Add(lower);
+                if (char.IsAsciiLetterLower(trimmed[0]))
+                {
+                    _common.Add(lower);
+                }
+            }
+        }
+    }
+
+    public static OrdinaryWords English => EnglishWords.Value;
+
+    /// <summary>True for an ordinary (lower-case, not proper-noun) dictionary word.</summary>
+    public bool IsWord(string text) => _common.Contains(text);
+
+    /// <summary>Splits a label into as few dictionary words as possible; null when it cannot be split.</summary>
+    public IReadOnlyList<string>? Segment(string label)
+    {
+        var n = label.Length;
+        if (n > 63)
+        {
+            return null;
+        }
+
+        var lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<int> best = stackalloc int[n + 1];
+        Span<int> from = stackalloc int[n + 1];
+        best.Fill(int.MaxValue);
+        best[0] = 0;
+        for (var end = MinWordLength; end <= n; end++)
+        {
+            for (var start = 0; start <= end - MinWordLength; start++)
+            {
+                if (best[start] != int.MaxValue && best[start] + 1 < best[end] && lookup.Contains(label.AsSpan(start, end - start)))
+                {
+                    best[end] = best[start] + 1;
+                    from[end] = start;
+                }
+            }
+        }
+
+        if (best[n] == int.MaxValue)
+        {
+            return null;
+        }
+
+        var parts = new List<string>();
+        for (var end = n; end > 0; end = from[end])
+        {
+            parts.Insert(0, label[from[end]..end]);
+        }
+
+        return parts;
+    }
+
+    /// <summary>
+    /// True when <paramref name="variant"/> is the mark's words with one word replaced by another ordinary word
+    /// (canadadrugs → canada + rugs): a different meaning, not a typo. A plural is never such a variant.
+    /// </summary>
+    public bool IsOrdinaryWordVariant(string markLabel, string variant, out string? replacedBy)
+    {
+        replacedBy = null;
+        var markWords = Segment(markLabel);
+        var variantWords = Segment(variant);
+        if (markWords is null || variantWords is null || markWords.Count < 2 || markWords.Count != variantWords.Count)
+        {
+            return false;
+        }
+
+        var differences = 0;
+        for (var i = 0; i < markWords.Count; i++)
+        {
+            if (markWords[i] != variantWords[i])
+            {
+                differences++;
+                if (variantWords[i] == markWords[i] + "s")
+                {
+                    return false;
+                }
+
+                replacedBy = $"'{variantWords[i]}' for '{markWords[i]}'";
+            }
+        }
+
+        return differences == 1;
+    }
+
+    // The same embedded SCOWL list the screening word list reads; this view keeps the proper-noun distinction.
+    private static OrdinaryWords LoadEnglish() => new(Domains.EmbeddedText.Read("words-en.txt").Split('\n'));
+}

@@ -1,0 +1,13 @@
+namespace BrandWatch.Rules.Scoring;
+
+/// <summary>What the rest of the portfolio says about a case: the owner's other domains and other marks the subject also imitates.</summary>
+public sealed record PortfolioContext
+{
+    public static PortfolioContext Empty { get; } = new();
+
+    /// <summary>Official domains of every mark of the same owner (a redirect or deep link to any of them counts).</summary>
+    public IReadOnlyList<string> OwnerDomains { get; init; } = [];
+
+    /// <summary>Ids of other marks the same subject matches (two marks in one name, as in vitamixcostco.com).</summary>
+    public IReadOnlyList<string> OtherMarksMatched { get; init; } = [];
+}

@@ -1,0 +1,274 @@
+using BrandWatch.Rules.Evidence;
+using BrandWatch.Rules.Scoring.Configuration;
+
+namespace BrandWatch.Rules.Scoring;
+
+/// <summary>
+/// Scores one case on the four elements with gates and defences, keeps the three fits apart, and recommends one of
+/// the legal model's actions. Pure and deterministic: the same input, rules and time give the same verdict.
+/// </summary>
+public sealed class Scorer
+{
+    private static readonly string[] FairUseDefences = [Criteria.X4, Criteria.X5, Criteria.X8, Criteria.X9];
+    private static readonly string[] LegitimateInterestDefences = [Criteria.X2, Criteria.X3, Criteria.X6];
+    private static readonly string[] PageMisuse = [Criteria.A8, Criteria.A9, Criteria.A10, Criteria.A11, Criteria.A12, Criteria.U4];
+    private readonly OrdinaryWords _words;
+
+    public Scorer(RuleSet rules, OrdinaryWords? words = null)
+    {
+        Rules = rules;
+        _words = words ?? OrdinaryWords.English;
+    }
+
+    public RuleSet Rules { get; }
+
+    public Verdict Score(ScoringInput input, DateTimeOffset now)
+    {
+        var c = new ScoringContext(input, Rules, _words, now);
+        var lists = new List<Contribution>[5];
+        for (var i = 0; i < lists.Length; i++)
+        {
+            lists[i] = new List<Contribution>(8);
+        }
+
+        foreach (var definition in CriterionCatalog.All)
+        {
+            if (definition.Evaluate(c) is not { } contribution)
+            {
+                continue;
+            }
+
+            var element = (int)definition.Element;
+            lists[element].Add(contribution);
+            if (contribution.Applies)
+            {
+                c.Fired.Add(definition.Id);
+                c.Sums[element] += contribution.Points;
+            }
+        }
+
+        var defences = lists[(int)ScoreElement.GateOrDefence];
+        var g0 = c.Has(Criteria.G0);
+        var g1 = c.Has(Criteria.G1);
+        var defenceTotal = 0.0;
+        foreach (var d in defences)
+        {
+            if (d.Applies && d.Criterion is not (Criteria.G0 or Criteria.G1))
+            {
+                defenceTotal += d.Points;
+            }
+        }
+
+        var nominative = c.Has(Criteria.X8);
+        var act = Clamp(c.Sums[(int)ScoreElement.Act] - (nominative ? PointsOf(lists[(int)ScoreElement.Act], Criteria.A10) : 0));
+        var damage = Clamp(c.Sums[(int)ScoreElement.Damage]);
+        var causation = Clamp(c.Sums[(int)ScoreElement.Causation] - (nominative ? PointsOf(lists[(int)ScoreElement.Causation], Criteria.C2) : 0));
+        var fault = Clamp(c.Sums[(int)ScoreElement.Fault] + defenceTotal);
+        if (g1)
+        {
+            // Registration before the mark cannot be in bad faith (3.8.1); later use still counts a little.
+            fault *= 0.25;
+        }
+
+        var fits = ComputeFits(c, act, damage, causation, fault, g0, g1);
+        var weights = Rules.Overall;
+        var overall = g0 ? 0 : Clamp((weights.Act * act) + (weights.Damage * damage) + (weights.Causation * causation) + (weights.Fault * fault));
+        if (g1)
+        {
+            overall *= 0.3;
+        }
+
+        var priority = (int)Math.Round(100 * Clamp(Math.Max(fits.Takedown, overall * (0.8 + (0.2 * damage)))), MidpointRounding.AwayFromZero);
+        var outcome = DecideOutcome(c, overall, g0, g1);
+        var (action, reason) = DecideAction(c, act, fault, fits);
+        return new Verdict
+        {
+            Act = new ElementScore(Round(act), lists[(int)ScoreElement.Act]),
+            Damage = new ElementScore(Round(damage), lists[(int)ScoreElement.Damage]),
+            Causation = new ElementScore(Round(causation), lists[(int)ScoreElement.Causation]),
+            Fault = new ElementScore(Round(fault), lists[(int)ScoreElement.Fault]),
+            GatesAndDefences = defences,
+            Fits = fits,
+            Overall = Round(overall),
+            Priority = priority,
+            Outcome = outcome,
+            DisputePath = PathOf(c, action),
+            Action = action,
+            ActionReason = reason,
+            RuleVersion = Rules.Version,
+            RuleHash = Rules.Hash,
+        };
+    }
+
+    private Fits ComputeFits(ScoringContext c, double act, double damage, double causation, double fault, bool g0, bool g1)
+    {
+        if (g0)
+        {
+            return new Fits(0, 0, 0);
+        }
+
+        var udrpBlocked = g1 || c.IsUrlSubject || c.Has(Criteria.X1) || c.Has(Criteria.X10) || c.IsOwnDomain;
+        var udrp = udrpBlocked ? 0 : c.DomainSimilarity * fault;
+        var jurisdiction = c.Mark.Jurisdictions.Count > 0 ? 1.0 : 0.7;
+        var court = act < Rules.Thresholds.MinAct ? 0 : causation * (0.4 + (0.6 * damage)) * (0.5 + (0.5 * fault)) * jurisdiction;
+        var abuse = c.Has(Criteria.U1) ? 1.0 : c.Reviewer?.CounterfeitGoods == true ? 0.9 : 0;
+        var takedown = abuse * (c.Live == false ? 0.3 : 1);
+        return new Fits(Round(Clamp(udrp)), Round(Clamp(court)), Round(takedown));
+    }
+
+    private Outcome DecideOutcome(ScoringContext c, double overall, bool g0, bool g1)
+    {
+        if (g0 || g1 || FairUseDefences.Any(c.Has) || LegitimateInterestDefences.Any(c.Has))
+        {
+            return Outcome.Unlikely;
+        }
+
+        var outcome = overall >= Rules.Thresholds.OutcomeLikely ? Outcome.Likely
+            : overall >= Rules.Thresholds.OutcomePossible ? Outcome.Possible
+            : Outcome.Unlikely;
+        return c.Has(Criteria.X1) && outcome == Outcome.Likely ? Outcome.Possible : outcome;
+    }
+
+    private (RecommendedAction Action, string Reason) DecideAction(ScoringContext c, double act, double fault, Fits fits)
+    {
+        var t = Rules.Thresholds;
+        if (c.Has(Criteria.G0))
+        {
+            return (RecommendedAction.NoAction, "No action: the complainant holds no valid rights in the mark yet (G0).");
+        }
+
+        if (c.IsOwnDomain)
+        {
+            return (RecommendedAction.NoAction, "No action: the domain is the owner's own.");
+        }
+
+        if (c.IsAuthorisedDomain)
+        {
+            return (RecommendedAction.NoActionFairUse, "No action: the domain belongs to an authorised reseller or licensee of the mark (X4).");
+        }
+
+        // A fair use is a reason of its own: it answers even when little act remains once it is taken into account.
+        foreach (var id in FairUseDefences)
+        {
+            if (c.Has(id))
+            {
+                return (RecommendedAction.NoActionFairUse, id switch
+                {
+                    Criteria.X4 => "No action: an authorised or Oki Data-compliant reseller (X4).",
+                    Criteria.X5 => "No action: genuine noncommercial criticism (X5); monitor for a change of use.",
+                    Criteria.X8 => "No action: nominative or review use of the mark (X8).",
+                    _ => "No action: lawful linking with attribution (X9).",
+                });
+            }
+        }
+
+        if (act < t.MinAct)
+        {
+            return (RecommendedAction.NoAction, c.NotATypo is { } why
+                ? $"No action: not confusingly similar; {why}."
+                : "No action: the similarity to the mark is too weak to act on.");
+        }
+
+        if (c.Has(Criteria.G1))
+        {
+            return (RecommendedAction.DoNotFile, "Do not file: the domain predates the mark (G1), so a complaint risks a reverse domain name hijacking finding; consider buying it.");
+        }
+
+        if (fits.Takedown >= t.TakedownFit && c.Has(Criteria.U1))
+        {
+            return (RecommendedAction.AbuseTakedown, c.IsUrlSubject || c.Has(Criteria.A7)
+                ? "Immediate abuse takedown with the registrar, host and blocklists: live phishing under the mark (U1)."
+                : "Immediate abuse takedown with the registrar, host and blocklists, in parallel with a UDRP/URS filing: live phishing under the mark (U1).");
+        }
+
+        if (c.Has(Criteria.X1))
+        {
+            return (RecommendedAction.NegotiateOrCourt, "Negotiate, oppose or go to court: the registrant holds its own trademark in the name (X1), so both hold rights and UDRP is not the route.");
+        }
+
+        foreach (var id in LegitimateInterestDefences)
+        {
+            if (c.Has(id))
+            {
+                return (RecommendedAction.NoAction, $"No action: the registrant has a right or legitimate interest in the name ({id}).");
+            }
+        }
+
+        if (c.Reviewer?.OfferToSellAtCost == true)
+        {
+            return (RecommendedAction.Settlement, "Settle: the registrant offers to transfer the domain at cost.");
+        }
+
+        var others = c.Evidence.RegistrantOtherFlaggedDomains?.Count ?? 0;
+        if (c.Has(Criteria.D7) && fault >= t.BadFaith)
+        {
+            return (RecommendedAction.Court, "Court: a quantified loss (D7) needs money damages, which only a court awards.");
+        }
+
+        if (others >= t.RepeatOffenderDomains && fault >= t.BadFaith)
+        {
+            return (RecommendedAction.Court, $"Court: a repeat offender across {others} other names (F4); statutory damages deter where transfers do not.");
+        }
+
+        if (fault >= t.BadFaith && (Rules.Words.NoPolicyTlds.Contains(c.Tld) || c.Has(Criteria.X10)))
+        {
+            return (RecommendedAction.Court, c.Has(Criteria.X10)
+                ? "Court: bad faith is shown but the CNDRP two-year bar (X10) closes the dispute policy."
+                : $"Court: .{c.Tld} has no dispute policy.");
+        }
+
+        if (fits.Takedown >= t.TakedownFit)
+        {
+            return (RecommendedAction.AbuseTakedown, "Immediate abuse takedown: counterfeit goods are sold under the mark (U4).");
+        }
+
+        if (fits.Udrp >= t.UdrpFit && fault >= t.BadFaith && !c.IsUrlSubject)
+        {
+            return (RecommendedAction.UdrpTransfer, "File a UDRP/CNDRP complaint for transfer: the name is confusingly similar, the registrant shows no rights and bad faith is established.");
+        }
+
+        foreach (var id in PageMisuse)
+        {
+            if (c.Has(id))
+            {
+                return (RecommendedAction.CeaseAndDesist, $"Cease-and-desist, then escalate: page-level misuse of the mark ({id}).");
+            }
+        }
+
+        if (c.Has(Criteria.A7) || (c.Live == true && fault >= t.BadFaith / 2))
+        {
+            return (RecommendedAction.CeaseAndDesist, "Cease-and-desist, then escalate: the use is problematic but bad faith is not yet established.");
+        }
+
+        return (RecommendedAction.Monitor, c.Has(Criteria.U7)
+            ? "Monitor: passive holding without enough Telstra factors (3.3)."
+            : "Monitor: borderline similarity or too little evidence of bad faith so far.");
+    }
+
+    private static DisputePath PathOf(ScoringContext c, RecommendedAction action) => action switch
+    {
+        RecommendedAction.DoNotFile => DisputePath.PredatesMark,
+        RecommendedAction.NegotiateOrCourt => DisputePath.BothHoldRights,
+        RecommendedAction.Settlement => DisputePath.Settlement,
+        RecommendedAction.AbuseTakedown or RecommendedAction.UdrpTransfer or RecommendedAction.CeaseAndDesist or RecommendedAction.Court
+            => DisputePath.OnlyComplainantHoldsRights,
+        _ => c.Has(Criteria.G1) ? DisputePath.PredatesMark : DisputePath.None,
+    };
+
+    private static double PointsOf(List<Contribution> list, string criterion)
+    {
+        foreach (var contribution in list)
+        {
+            if (contribution.Criterion == criterion && contribution.Applies)
+            {
+                return contribution.Points;
+            }
+        }
+
+        return 0;
+    }
+
+    private static double Clamp(double value) => value < 0 ? 0 : value > 1 ? 1 : value;
+
+    private static double Round(double value) => Math.Round(value, 4);
+}

@@ -1,0 +1,214 @@
+using BrandWatch.Rules.Evidence;
+using BrandWatch.Rules.Marks;
+using BrandWatch.Rules.Scoring.Configuration;
+using BrandWatch.Rules.Screening;
+
+namespace BrandWatch.Rules.Scoring;
+
+/// <summary>The facts of one case, derived once, that every criterion function reads. Null stays unknown.</summary>
+internal sealed class ScoringContext
+{
+    private static readonly IReadOnlyList<PageFinding> NoFindings = [];
+
+    public ScoringContext(ScoringInput input, RuleSet rules, OrdinaryWords words, DateTimeOffset now)
+    {
+        Input = input;
+        Mark = input.Mark;
+        Rules = rules;
+        Words = words;
+        Now = now;
+        Evidence = input.Evidence;
+        Reviewer = input.Evidence.Reviewer;
+        Host = HostOf(input.Subject);
+        IsUrlSubject = input.Subject.Contains("://", StringComparison.Ordinal);
+        Tld = Host.Contains('.', StringComparison.Ordinal) ? Host[(Host.LastIndexOf('.') + 1)..] : Host;
+        SubjectLabel = RegistrableLabel(Host);
+        Exceptions = rules.ExceptionsFor(Mark.Id);
+
+        var matches = new List<DomainMatch>(input.Matches.Count);
+        foreach (var match in input.Matches)
+        {
+            if (string.Equals(match.Mark, Mark.Id, StringComparison.OrdinalIgnoreCase))
+            {
+                matches.Add(match);
+            }
+        }
+
+        Matches = matches;
+
+        List<PageFinding>? findings = null;
+        foreach (var page in input.Evidence.Pages)
+        {
+            foreach (var finding in page.Findings)
+            {
+                if (finding.Mark is null || string.Equals(finding.Mark, Mark.Id, StringComparison.OrdinalIgnoreCase))
+                {
+                    (findings ??= []).Add(finding);
+                }
+            }
+        }
+
+        Findings = findings ?? NoFindings;
+        Registered = input.Evidence.Registration?.Registered;
+        var transferred = input.Evidence.Registration?.Transferred;
+        Acquired = transferred is { } t && (Registered is null || t > Registered) ? t : Registered;
+        Live = ComputeLive(input.Evidence);
+        IsOwnDomain = InList(Host, Mark.OfficialDomains) || InList(Host, Exceptions.OwnDomains) || InList(Host, input.Portfolio.OwnerDomains);
+        IsAuthorisedDomain = InList(Host, Mark.AuthorisedDomains) || InList(Host, Exceptions.AuthorisedResellers) || InList(Host, Exceptions.Licensees);
+    }
+
+    public ScoringInput Input { get; }
+    public Mark Mark { get; }
+    public RuleSet Rules { get; }
+    public OrdinaryWords Words { get; }
+    public DateTimeOffset Now { get; }
+    public CaseEvidence Evidence { get; }
+    public ReviewerFacts? Reviewer { get; }
+    public MarkExceptions Exceptions { get; }
+
+    /// <summary>Host of the subject, lower-case, without a trailing dot.</summary>
+    public string Host { get; }
+    public bool IsUrlSubject { get; }
+    public string Tld { get; }
+
+    /// <summary>The label left of the public suffix, hyphens kept (legal-and-general).</summary>
+    public string SubjectLabel { get; }
+    public IReadOnlyList<DomainMatch> Matches { get; }
+    public IReadOnlyList<PageFinding> Findings { get; }
+    public DateTimeOffset? Registered { get; }
+
+    /// <summary>The later of registration and transfer: an acquisition counts as a new registration (3.9).</summary>
+    public DateTimeOffset? Acquired { get; }
+
+    /// <summary>True when a web host answers, false when DNS says there is none, null when unknown.</summary>
+    public bool? Live { get; }
+    public bool IsOwnDomain { get; }
+    public bool IsAuthorisedDomain { get; }
+
+    /// <summary>Highest similarity among the domain-level acts that fired (A1–A6).</summary>
+    public double DomainSimilarity { get; set; }
+
+    /// <summary>Points already given per element, so later criteria (F8, U7) can depend on earlier ones.</summary>
+    public double[] Sums { get; } = new double[5];
+
+    /// <summary>Criteria that fired so far (ids), in catalog order.</summary>
+    public HashSet<string> Fired { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Why a typo-like match was not counted (an ordinary word with its own meaning).</summary>
+    public string? NotATypo { get; set; }
+
+    public bool Has(string criterion) => Fired.Contains(criterion);
+
+    public PageFinding? Finding(string criterion)
+    {
+        foreach (var finding in Findings)
+        {
+            if (finding.Criterion == criterion)
+            {
+                return finding;
+            }
+        }
+
+        return null;
+    }
+
+    public static bool Fact(PageFinding finding, string key) =>
+        finding.Facts.TryGetValue(key, out var value) && string.Equals(value, "true", StringComparison.OrdinalIgnoreCase);
+
+    public DomainMatch? BestMatch(Func<MatchKind, bool> kind)
+    {
+        DomainMatch? best = null;
+        foreach (var match in Matches)
+        {
+            if (kind(match.Kind) && (best is null || match.Similarity > best.Similarity))
+            {
+                best = match;
+            }
+        }
+
+        return best;
+    }
+
+    public static bool InList(string host, IReadOnlyList<string> domains)
+    {
+        foreach (var domain in domains)
+        {
+            var d = domain.TrimEnd('.');
+            if (host.Equals(d, StringComparison.OrdinalIgnoreCase)
+                || (host.Length > d.Length && host.EndsWith(d, StringComparison.OrdinalIgnoreCase) && host[host.Length - d.Length - 1] == '.'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public static string HostOf(string subject)
+    {
+        var text = subject.Trim();
+        if (text.Contains("://", StringComparison.Ordinal) && Uri.TryCreate(text, UriKind.Absolute, out var uri))
+        {
+            text = uri.IdnHost;
+        }
+
+        return text.TrimEnd('.').ToLowerInvariant();
+    }
+
+    /// <summary>The registrable label: the one left of the suffix, with common two-level ccTLD suffixes (co.uk, com.au) known.</summary>
+    public static string RegistrableLabel(string host)
+    {
+        var labels = host.Split('.');
+        if (labels.Length == 1)
+        {
+            return labels[0];
+        }
+
+        var suffixLabels = labels.Length >= 3 && labels[^1].Length == 2 && labels[^2] is "co" or "com" or "net" or "org" or "ac" or "gov" or "edu" or "ne" or "or" ? 2 : 1;
+        if (labels.Length <= suffixLabels)
+        {
+            return labels[0];
+        }
+
+        var label = labels[labels.Length - suffixLabels - 1];
+        if (label.StartsWith("xn--", StringComparison.Ordinal))
+        {
+            try
+            {
+                label = new System.Globalization.IdnMapping().GetUnicode(label);
+            }
+            catch (ArgumentException)
+            {
+                // Leave an undecodable label as it is: it still names the subject.
+            }
+        }
+
+        return label;
+    }
+
+    private static bool? ComputeLive(CaseEvidence evidence)
+    {
+        foreach (var page in evidence.Pages)
+        {
+            if (page.Status is >= 200 and < 400)
+            {
+                return true;
+            }
+        }
+
+        if (evidence.Dns is { } dns)
+        {
+            if (dns.HasWebHost)
+            {
+                return true;
+            }
+
+            if (dns.Outcome is DnsOutcome.NxDomain or DnsOutcome.NoData || dns.Outcome == DnsOutcome.Resolved)
+            {
+                return false;
+            }
+        }
+
+        return null;
+    }
+}

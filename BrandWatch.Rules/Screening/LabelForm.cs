@@ -1,0 +1,29 @@
+namespace BrandWatch.Rules.Screening;
+
+/// <summary>Where a label form of a mark comes from: it decides the match kind of an exact hit.</summary>
+internal enum FormOrigin
+{
+    /// <summary>A label of Mark.Labels in the mark's own script.</summary>
+    Label,
+    /// <summary>A label in another script than the mark's first label (заландо for ZALANDO; jingdong for 京东).</summary>
+    OtherScript,
+    /// <summary>AnyAscii's transliteration of a non-Latin label.</summary>
+    Transliterated,
+    /// <summary>The name without corporate and generic words (renault for Groupe Renault).</summary>
+    Distinctive,
+    /// <summary>The words of the name in another order (hutpizza for Pizza Hut).</summary>
+    Reordered,
+}
+
+/// <summary>One string a mark is screened under, with the look-alike key and the edit budget derived from it.</summary>
+internal sealed record LabelForm(int Id, int Mark, string Text, string Key, FormOrigin Origin, int MaxEdits, bool IsAscii)
+{
+    public string Describe(string markName) => Origin switch
+    {
+        FormOrigin.OtherScript => $"'{Text}', a listed form of {markName} in another script",
+        FormOrigin.Transliterated => $"'{Text}', the transliteration of {markName}",
+        FormOrigin.Distinctive => $"'{Text}', the distinctive part of '{markName}'",
+        FormOrigin.Reordered => $"'{Text}', the words of '{markName}' reordered",
+        _ => $"'{Text}'",
+    };
+}

@@ -1,0 +1,760 @@
+using AnyAscii;
+using BrandWatch.Rules.Domains;
+
+namespace BrandWatch.Rules.Screening;
+
+public sealed partial class MarkIndex
+{
+    private const int MaxHits = 64;
+
+    /// <summary>A candidate match while screening one domain; the best per mark survives.</summary>
+    private readonly record struct Found(int Form, MatchKind Kind, double Similarity, string Explanation, IReadOnlyList<string> AddedWords, bool InsideWord);
+
+    /// <summary>The per-domain state of one Screen call: label boundaries and the joined look-alike key of the labels.</summary>
+    private struct ScreenContext
+    {
+        private readonly MarkIndex _index;
+        private readonly DomainName _domain;
+        private readonly string _asRead;
+        private readonly string _ascii;
+        private List<Found>? _found;
+        private int[]? _ownMarks;
+
+        public ScreenContext(MarkIndex index, DomainName domain, string asRead)
+        {
+            _index = index;
+            _domain = domain;
+            _asRead = asRead;
+            _ascii = domain.Ascii;
+        }
+
+        public IReadOnlyList<DomainMatch> Results { get; private set; } = [];
+
+        public void Run()
+        {
+            var labels = _domain.LabelCount;
+            var registrable = labels - _domain.SuffixLabelCount - 1;
+            if (registrable < 0 || registrable > 126)
+            {
+                return;
+            }
+
+            Span<int> labelStart = stackalloc int[registrable + 2];
+            Span<int> labelEnd = stackalloc int[registrable + 2];
+            var position = 0;
+            for (var i = 0; i <= registrable; i++)
+            {
+                labelStart[i] = position;
+                var dot = _ascii.IndexOf('.', position);
+                labelEnd[i] = dot;
+                position = dot + 1;
+            }
+
+            // The joined key: every label left of the suffix, folded to look-alike form, hyphens dropped.
+            Span<char> key = stackalloc char[MaxKey];
+            Span<short> keyLabel = stackalloc short[MaxKey];
+            Span<short> keyRaw = stackalloc short[MaxKey];
+            Span<byte> keyWidth = stackalloc byte[MaxKey];
+            Span<int> keyStart = stackalloc int[registrable + 2];
+            Span<int> keyEnd = stackalloc int[registrable + 2];
+            var length = 0;
+            for (var i = 0; i <= registrable; i++)
+            {
+                keyStart[i] = length;
+                var raw = _ascii.AsSpan(labelStart[i], labelEnd[i] - labelStart[i]);
+                length = raw.StartsWith("xn--")
+                    ? AppendIdnKey(_index._confusables.LookalikeKey(_domain.UnicodeLabel(i)), i, key, keyLabel, keyRaw, keyWidth, length)
+                    : AppendAsciiKey(raw, labelStart[i], i, key, keyLabel, keyRaw, keyWidth, length);
+                keyEnd[i] = length;
+            }
+
+            var layout = new Layout(labelStart, labelEnd, keyStart, keyEnd, keyLabel[..length], keyRaw[..length], keyWidth[..length], registrable);
+            var joined = key[..length];
+
+            WholeRegistrable(joined[keyStart[registrable]..keyEnd[registrable]], layout);
+            AcrossTheDot(layout);
+            for (var i = 0; i < registrable; i++)
+            {
+                WholeSubdomain(i, joined[keyStart[i]..keyEnd[i]], layout);
+            }
+
+            Span<int> patterns = stackalloc int[MaxHits];
+            Span<int> ends = stackalloc int[MaxHits];
+            var hits = _index._automaton.Search(joined, patterns, ends);
+            for (var h = 0; h < hits; h++)
+            {
+                Embedded(_index._forms[_index._patternForm[patterns[h]]], ends[h], joined, layout);
+            }
+
+            if (!_ascii.AsSpan(labelStart[registrable]).StartsWith("xn--"))
+            {
+                TypoInCombo(_ascii.AsSpan(labelStart[registrable], labelEnd[registrable] - labelStart[registrable]));
+            }
+
+            Results = Finish();
+        }
+
+        private static int AppendAsciiKey(ReadOnlySpan<char> raw, int offset, int label, Span<char> key, Span<short> keyLabel, Span<short> keyRaw, Span<byte> keyWidth, int length)
+        {
+            for (var j = 0; j < raw.Length && length < MaxKey; j++)
+            {
+                var c = raw[j];
+                if (c == '-')
+                {
+                    continue;
+                }
+
+                var next = j + 1 < raw.Length ? raw[j + 1] : '\0';
+                var (folded, width) = (c, next) switch
+                {
+                    ('r', 'n') => ('m', 2),
+                    ('v', 'v') => ('w', 2),
+                    ('c', 'l') => ('d', 2),
+                    ('0', _) => ('o', 1),
+                    ('1' or 'i', _) => ('l', 1),
+                    _ => (c, 1),
+                };
+                key[length] = folded;
+                keyLabel[length] = (short)label;
+                keyRaw[length] = (short)(offset + j);
+                keyWidth[length] = (byte)width;
+                length++;
+                j += width - 1;
+            }
+
+            return length;
+        }
+
+        private static int AppendIdnKey(string folded, int label, Span<char> key, Span<short> keyLabel, Span<short> keyRaw, Span<byte> keyWidth, int length)
+        {
+            foreach (var c in folded)
+            {
+                if (length >= MaxKey || !char.IsAsciiLetterOrDigit(c))
+                {
+                    continue;
+                }
+
+                key[length] = c;
+                keyLabel[length] = (short)label;
+                keyRaw[length] = -1;
+                keyWidth[length] = 0;
+                length++;
+            }
+
+            return length;
+        }
+
+        private void WholeRegistrable(ReadOnlySpan<char> key, in Layout layout)
+        {
+            var r = layout.Registrable;
+            var raw = _ascii.AsSpan(layout.LabelStart[r], layout.LabelEnd[r] - layout.LabelStart[r]);
+            if (raw.StartsWith("xn--"))
+            {
+                IdnRegistrable(key);
+                return;
+            }
+
+            var exactFound = false;
+            if (_index._exact.TryGetValue(raw, out var exact))
+            {
+                exactFound = true;
+                foreach (var f in exact)
+                {
+                    AddExact(_index._forms[f]);
+                }
+            }
+
+            if (!exactFound && _index._byKey.TryGetValue(key, out var alike))
+            {
+                foreach (var f in alike)
+                {
+                    var form = _index._forms[f];
+                    var written = raw.ToString();
+                    if (written.Replace("-", string.Empty, StringComparison.Ordinal) == form.Text)
+                    {
+                        Add(form, MatchKind.Hyphenation, 0.9, $"'{written}' is {form.Describe(MarkName(form))} with hyphens inserted");
+                    }
+                    else
+                    {
+                        Add(form, MatchKind.Homoglyph, 0.95, $"'{written}' looks like {form.Describe(MarkName(form))}: {LookalikeEdits(written, form.Text)}");
+                    }
+                }
+            }
+
+            if (key.Length >= _index._minFuzzy && key.Length <= _index._maxFuzzy)
+            {
+                Fuzzy(key, raw, combo: null);
+            }
+        }
+
+        private void IdnRegistrable(ReadOnlySpan<char> key)
+        {
+            var unicode = _domain.UnicodeRegistrableLabel;
+            if (_index._exact.TryGetValue(unicode, out var exact))
+            {
+                foreach (var f in exact)
+                {
+                    AddExact(_index._forms[f]);
+                }
+            }
+
+            var hasLatin = unicode.Any(char.IsAsciiLetter);
+            if (_index._byKey.TryGetValue(key, out var alike))
+            {
+                foreach (var f in alike)
+                {
+                    var form = _index._forms[f];
+                    Add(form, MatchKind.Homoglyph, 0.95, $"'{unicode}' ({_domain.RegistrableLabel}) looks like {form.Describe(MarkName(form))}: {LookalikeEdits(unicode, form.Text)}");
+                }
+            }
+
+            var transliterated = Clean(unicode.Transliterate());
+            if (_index._exact.TryGetValue(transliterated, out var spelled))
+            {
+                foreach (var f in spelled)
+                {
+                    var form = _index._forms[f];
+                    Add(form, MatchKind.Transliteration, 0.9, $"'{unicode}' transliterates to '{transliterated}', {form.Describe(MarkName(form))}");
+                }
+            }
+            else if (!hasLatin && transliterated.Length >= _index._minFuzzy && transliterated.Length <= _index._maxFuzzy)
+            {
+                var candidates = new List<int>();
+                _index._deletions.Query(transliterated, 2, candidates);
+                foreach (var f in candidates)
+                {
+                    var form = _index._forms[f];
+                    var distance = TypoClassifier.Distance(transliterated, form.Text, form.MaxEdits);
+                    if (distance > 0 && distance <= form.MaxEdits)
+                    {
+                        var (_, edit, _) = TypoClassifier.Classify(transliterated, form.Text);
+                        Add(form, MatchKind.Transliteration, TypoSimilarity(distance, transliterated.Length, form.Text.Length) - 0.1,
+                            $"'{unicode}' transliterates to '{transliterated}', close to {form.Describe(MarkName(form))}: {edit}");
+                    }
+                }
+            }
+
+            if (hasLatin && key.Length >= _index._minFuzzy && key.Length <= _index._maxFuzzy)
+            {
+                Fuzzy(key, key, combo: null, idn: unicode);
+            }
+
+            foreach (var form in _index._nativeForms)
+            {
+                if (unicode.Length > form.Text.Length && unicode.Contains(form.Text, StringComparison.Ordinal))
+                {
+                    var rest = unicode.Replace(form.Text, " ", StringComparison.Ordinal).Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                    Add(form, MatchKind.Combosquat, 0.85, $"'{unicode}' contains {form.Describe(MarkName(form))} plus {Quote(rest)}", rest);
+                }
+            }
+        }
+
+        /// <summary>Typos within the form's edit budget, found through the deletion index on the look-alike key.</summary>
+        private void Fuzzy(ReadOnlySpan<char> key, ReadOnlySpan<char> raw, IReadOnlyList<string>? combo, string? idn = null, int maxEdits = 2)
+        {
+            var candidates = new List<int>();
+            _index._deletions.Query(key, key.Length >= _index._options.TwoEditsMinLength - 2 && maxEdits >= 2 ? 2 : 1, candidates);
+            if (candidates.Count == 0)
+            {
+                return;
+            }
+
+            foreach (var f in candidates)
+            {
+                var form = _index._forms[f];
+                var budget = Math.Min(form.MaxEdits, maxEdits);
+                if (combo is not null && form.Key.Length < _index._options.TypoInComboMinLength)
+                {
+                    continue; // short forms with one edit inside longer labels meet too many ordinary strings
+                }
+
+                var keyDistance = TypoClassifier.Distance(key, form.Key, budget);
+                if (keyDistance == 0 || keyDistance > budget || (combo is not null && key.Contains(form.Key, StringComparison.Ordinal)))
+                {
+                    continue; // in a combo, a core holding the whole form is the embedded check's business
+                }
+
+                var written = (idn ?? raw.ToString()).Replace("-", string.Empty, StringComparison.Ordinal);
+                var rawDistance = idn is null ? TypoClassifier.Distance(written, form.Text, budget) : budget + 1;
+                MatchKind kind;
+                string edit;
+                int distance;
+                if (rawDistance <= budget)
+                {
+                    (kind, edit, distance) = TypoClassifier.Classify(written, form.Text);
+                }
+                else
+                {
+                    var (_, typoEdit, typoDistance) = TypoClassifier.Classify(key.ToString(), form.Key);
+                    kind = MatchKind.Homoglyph;
+                    distance = typoDistance;
+                    edit = $"it reads as '{key}' (look-alike characters) and {typoEdit}";
+                }
+
+                // LEGAL.md A2: a variant that is itself ordinary words (canadarugs, papal) has its own meaning.
+                if (kind is not (MatchKind.Plural or MatchKind.Hyphenation or MatchKind.Homoglyph) && _index._words.IsWordSequence(written, minWord: 4))
+                {
+                    continue;
+                }
+
+                // A short form, or a form inside a combo, allows one named typo, not any edit: mela is not a typo of meta.
+                if (kind == MatchKind.EditDistance && budget < 2)
+                {
+                    continue;
+                }
+
+                var similarity = kind == MatchKind.Plural ? 0.9 : TypoSimilarity(distance, written.Length, form.Text.Length);
+                var shown = idn ?? raw.ToString();
+                if (combo is null)
+                {
+                    Add(form, kind, similarity, $"'{shown}' imitates {form.Describe(MarkName(form))}: {edit}");
+                }
+                else
+                {
+                    var riskyTerms = _index._risky;
+                    var risky = combo.Any(w => riskyTerms.Contains(w));
+                    Add(form, MatchKind.Combosquat, Math.Min(0.9, (similarity * 0.9) + (risky ? 0.1 : 0)),
+                        $"'{_domain.RegistrableLabel}' contains '{shown}', a typo of {form.Describe(MarkName(form))} ({edit}), plus {Quote(combo)}{RiskyNote(combo)}",
+                        combo);
+                }
+            }
+        }
+
+        private void AcrossTheDot(in Layout layout)
+        {
+            var r = layout.Registrable;
+            Span<char> buffer = stackalloc char[MaxKey];
+            var length = 0;
+            foreach (var c in _ascii.AsSpan(layout.LabelStart[r], layout.LabelEnd[r] - layout.LabelStart[r]))
+            {
+                if (c != '-')
+                {
+                    buffer[length++] = c;
+                }
+            }
+
+            var labelLength = length;
+            var suffix = _domain.PublicSuffix;
+            foreach (var c in suffix)
+            {
+                if (c == '.')
+                {
+                    // First try the label plus the suffix's first label (tes.co.uk), then the whole suffix.
+                    AcrossLookup(buffer[..length], labelLength);
+                    continue;
+                }
+
+                if (length < MaxKey)
+                {
+                    buffer[length++] = c;
+                }
+            }
+
+            AcrossLookup(buffer[..length], labelLength);
+        }
+
+        private void AcrossLookup(ReadOnlySpan<char> text, int labelPart)
+        {
+            if (!_index._exact.TryGetValue(text, out var forms) && !_index._byKey.TryGetValue(text, out forms))
+            {
+                return;
+            }
+
+            foreach (var f in forms)
+            {
+                var form = _index._forms[f];
+                if (!form.IsAscii)
+                {
+                    continue;
+                }
+
+                var shown = $"{text[..labelPart]}.{text[labelPart..]}";
+                Add(form, MatchKind.AcrossTheDot, 0.9, $"'{_domain.RegistrableDomain}' reads as {form.Describe(MarkName(form))} split across the dot ('{shown}')");
+            }
+        }
+
+        private void WholeSubdomain(int label, ReadOnlySpan<char> key, in Layout layout)
+        {
+            if (!_index._byKey.TryGetValue(key, out var forms))
+            {
+                return;
+            }
+
+            var raw = _ascii[layout.LabelStart[label]..layout.LabelEnd[label]];
+            foreach (var f in forms)
+            {
+                var form = _index._forms[f];
+                var exact = raw.Replace("-", string.Empty, StringComparison.Ordinal) == form.Text;
+                Add(form, MatchKind.LevelSquat, exact ? 0.85 : 0.8,
+                    $"the subdomain label '{raw}' {(exact ? "is" : "looks like")} {form.Describe(MarkName(form))}, under the unrelated domain {_domain.RegistrableDomain}");
+            }
+        }
+
+        private void Embedded(LabelForm form, int end, ReadOnlySpan<char> joined, in Layout layout)
+        {
+            var start = end - form.Key.Length;
+            var first = layout.KeyLabel[start];
+            var last = layout.KeyLabel[end - 1];
+            if (first == last && start == layout.KeyStart[first] && end == layout.KeyEnd[first])
+            {
+                return; // the whole label: the exact, look-alike and typo checks have seen it
+            }
+
+            if (first != last)
+            {
+                if (start == layout.KeyStart[first] || end == layout.KeyEnd[last])
+                {
+                    var domain = _domain;
+                    var labels = string.Join('.', Enumerable.Range(first, last - first + 1).Select(domain.UnicodeLabel));
+                    Add(form, MatchKind.SpreadAcrossLabels, 0.8, $"{form.Describe(MarkName(form))} is spread across the labels '{labels}'");
+                }
+
+                return;
+            }
+
+            var label = first;
+            var labelStart = layout.LabelStart[label];
+            var labelEnd = layout.LabelEnd[label];
+            var idn = layout.KeyRaw[start] < 0;
+            string left, right, hit;
+            if (idn)
+            {
+                hit = joined[start..end].ToString();
+                left = joined[layout.KeyStart[label]..start].ToString();
+                right = joined[end..layout.KeyEnd[label]].ToString();
+            }
+            else
+            {
+                var rawStart = layout.KeyRaw[start];
+                var rawEnd = layout.KeyRaw[end - 1] + layout.KeyWidth[end - 1];
+                var touches = rawStart == labelStart || rawEnd == labelEnd || _ascii[rawStart - 1] == '-' || _ascii[rawEnd] == '-';
+                if (form.Key.Length < _index._options.EmbeddedAnywhereMinLength && !touches)
+                {
+                    return;
+                }
+
+                hit = _ascii[rawStart..rawEnd];
+                left = _ascii[labelStart..rawStart];
+                right = _ascii[rawEnd..labelEnd];
+            }
+
+            if (right.Length > 0 && right[0] == 's' && (right.Length == 1 || right[1] == '-'))
+            {
+                right = right[1..]; // the mark's plural: the 's' is not an added word
+            }
+
+            var added = new List<string>();
+            added.AddRange(_index._words.Segment(left));
+            added.AddRange(_index._words.Segment(right));
+            var exactText = hit.Replace("-", string.Empty, StringComparison.Ordinal) == form.Text;
+            var shown = exactText ? $"{form.Describe(MarkName(form))}" : $"'{hit}', which looks like {form.Describe(MarkName(form))},";
+            var labelText = idn ? _domain.UnicodeLabel(label) : _ascii[labelStart..labelEnd];
+            var riskyTerms = _index._risky;
+            var gluedTerms = _index._glued;
+
+            if (label != layout.Registrable)
+            {
+                Add(form, MatchKind.LevelSquat, 0.75 + (added.Any(w => riskyTerms.Contains(w)) ? 0.1 : 0),
+                    $"the subdomain label '{labelText}' contains {shown} plus {Quote(added)}, under the unrelated domain {_domain.RegistrableDomain}", added);
+                return;
+            }
+
+            if (added.Count is > 0 and <= 2 && added.All(w => gluedTerms.Contains(w)))
+            {
+                Add(form, MatchKind.TldGlued, 0.9, $"'{labelText}' is {shown} with '{string.Concat(added)}' glued on in place of a dot", added);
+                return;
+            }
+
+            var mark = _index._marks[form.Mark];
+            var inside = !idn && IsInsideWord(labelText, hit, left.Length);
+            if (inside && !mark.GenericWord)
+            {
+                return; // a coined mark's letters inside an ordinary word are chance, not use
+            }
+
+            var risky = added.Any(w => riskyTerms.Contains(w));
+            if (inside)
+            {
+                Add(form, MatchKind.Combosquat, 0.35, $"'{labelText}' contains {shown} only inside an ordinary word (weak evidence)", added, insideWord: true);
+                return;
+            }
+
+            var letters = idn ? layout.KeyEnd[label] - layout.KeyStart[label] : labelText.Count(char.IsLetterOrDigit);
+            var similarity = 0.7 + (0.15 * form.Text.Length / Math.Max(letters, 1));
+            if (risky)
+            {
+                similarity = Math.Max(similarity, 0.9);
+            }
+            else if (mark.GenericWord)
+            {
+                similarity -= 0.1;
+            }
+
+            if (!exactText)
+            {
+                similarity -= 0.05;
+            }
+
+            var kind = idn && !labelText.Any(char.IsAsciiLetter) ? MatchKind.Transliteration : MatchKind.Combosquat;
+            Add(form, kind, similarity, $"'{labelText}' contains {shown} plus {Quote(added)}{RiskyNote(added)}", added);
+        }
+
+        /// <summary>True when reading the mark as a word of the label costs more than the label's best reading (pineapple).</summary>
+        private readonly bool IsInsideWord(string label, string hit, int hitStart)
+        {
+            // Only the hyphen-separated token holding the hit counts.
+            var tokenStart = label.LastIndexOf('-', Math.Max(hitStart - 1, 0)) + 1;
+            if (hitStart == 0)
+            {
+                tokenStart = 0;
+            }
+
+            var tokenEnd = label.IndexOf('-', hitStart + hit.Length);
+            if (tokenEnd < 0)
+            {
+                tokenEnd = label.Length;
+            }
+
+            if (hit.Contains('-', StringComparison.Ordinal) || tokenStart > hitStart)
+            {
+                return false;
+            }
+
+            var token = label.AsSpan(tokenStart, tokenEnd - tokenStart);
+            var offset = hitStart - tokenStart;
+            var words = _index._words;
+            var after = offset + hit.Length;
+            var forced = words.SegmentCost(token[..offset]) + 1 + words.SegmentCost(token[after..]);
+            if (after < token.Length && token[after] == 's')
+            {
+                // The mark's plural is the mark (myid-apples), not a longer word around it.
+                forced = Math.Min(forced, words.SegmentCost(token[..offset]) + 1 + words.SegmentCost(token[(after + 1)..]));
+            }
+
+            return forced > words.SegmentCost(token);
+        }
+
+        /// <summary>A typo'd mark inside a combo: myequifaz (my + equifaz), paypa1-login (paypa1 + login).</summary>
+        private void TypoInCombo(ReadOnlySpan<char> label)
+        {
+            if (label.Length < _index._minFuzzy + 2)
+            {
+                return;
+            }
+
+            var tokens = label.Count('-') + 1;
+            foreach (var range in label.Split('-'))
+            {
+                var token = label[range];
+                if (tokens > 1 && token.Length >= _index._minFuzzy && token.Length <= _index._maxFuzzy)
+                {
+                    Core(token, label, range.Start.Value, range.End.Value);
+                }
+
+                if (token.Length < _index._minFuzzy + 2)
+                {
+                    continue;
+                }
+
+                var limit = Math.Min(token.Length - _index._minFuzzy, _index._words.MaxLength);
+                var prefixes = 0;
+                for (var k = 2; k <= limit && prefixes < 4; k++)
+                {
+                    if (IsComboWord(token[..k]))
+                    {
+                        prefixes++;
+                        Core(token[k..], label, range.Start.Value + k, range.End.Value);
+                    }
+                }
+
+                var suffixes = 0;
+                for (var k = 2; k <= limit && suffixes < 4; k++)
+                {
+                    if (IsComboWord(token[^k..]))
+                    {
+                        suffixes++;
+                        Core(token[..^k], label, range.Start.Value, range.End.Value - k);
+                    }
+                }
+            }
+        }
+
+        private readonly bool IsComboWord(ReadOnlySpan<char> text) => _index._risky.Contains(text) || (text.Length >= 3 && _index._words.Contains(text));
+
+        private void Core(ReadOnlySpan<char> core, ReadOnlySpan<char> label, int start, int end)
+        {
+            if (core.Length < _index._minFuzzy || core.Length > _index._maxFuzzy)
+            {
+                return;
+            }
+
+            Span<char> key = stackalloc char[core.Length];
+            var length = Confusables.AsciiLookalikes.Fold(core, key);
+            var candidates = new List<int>();
+            _index._deletions.Query(key[..length], 1, candidates);
+            if (candidates.Count == 0)
+            {
+                return;
+            }
+
+            var added = new List<string>();
+            added.AddRange(_index._words.Segment(label[..start].ToString()));
+            added.AddRange(_index._words.Segment(label[end..].ToString()));
+            Fuzzy(key[..length], core, added, maxEdits: 1);
+        }
+
+        private void AddExact(LabelForm form)
+        {
+            var mark = _index._marks[form.Mark];
+            var label = _domain.UnicodeRegistrableLabel;
+            switch (form.Origin)
+            {
+                case FormOrigin.OtherScript or FormOrigin.Transliterated:
+                    Add(form, MatchKind.Transliteration, 0.9, $"'{label}' is {form.Describe(mark.Name)} on .{_domain.PublicSuffix}");
+                    break;
+                case FormOrigin.Reordered:
+                    Add(form, MatchKind.ReorderedWords, 0.85, $"'{label}' is {form.Describe(mark.Name)}");
+                    break;
+                default:
+                    var swap = _index._officialLabels[form.Mark].Contains(form.Text);
+                    var official = mark.OfficialDomains.Count > 0 ? $"; the owner uses {string.Join(", ", mark.OfficialDomains)}" : string.Empty;
+                    Add(form, swap ? MatchKind.TldSwap : MatchKind.Identical, form.Origin == FormOrigin.Distinctive ? 0.95 : 1.0,
+                        $"'{label}' is {form.Describe(mark.Name)} on .{_domain.PublicSuffix}{official}");
+                    break;
+            }
+        }
+
+        private void Add(LabelForm form, MatchKind kind, double similarity, string explanation, IReadOnlyList<string>? added = null, bool insideWord = false)
+        {
+            if (IsOwn(form.Mark) || IsExcluded(form))
+            {
+                return;
+            }
+
+            _found ??= [];
+            var candidate = new Found(form.Id, kind, Math.Clamp(similarity, 0, 1), explanation, added ?? [], insideWord);
+            for (var i = 0; i < _found.Count; i++)
+            {
+                if (_index._forms[_found[i].Form].Mark == form.Mark)
+                {
+                    if (candidate.Similarity > _found[i].Similarity)
+                    {
+                        _found[i] = candidate;
+                    }
+
+                    return;
+                }
+            }
+
+            _found.Add(candidate);
+        }
+
+        private bool IsOwn(int mark)
+        {
+            if (_ownMarks is null)
+            {
+                var own = new List<int>();
+                var suffix = _ascii.AsSpan();
+                while (true)
+                {
+                    if (_index._own.TryGetValue(suffix, out var marks))
+                    {
+                        own.AddRange(marks);
+                    }
+
+                    var dot = suffix.IndexOf('.');
+                    if (dot < 0)
+                    {
+                        break;
+                    }
+
+                    suffix = suffix[(dot + 1)..];
+                }
+
+                _ownMarks = [.. own];
+            }
+
+            return Array.IndexOf(_ownMarks, mark) >= 0;
+        }
+
+        private readonly bool IsExcluded(LabelForm form)
+        {
+            foreach (var entry in _index._exclusions[form.Mark])
+            {
+                if (entry == _domain.RegistrableDomain || entry == _domain.RegistrableLabel || entry == _domain.Ascii
+                    || (entry.Contains(form.Text, StringComparison.Ordinal) && _domain.Ascii.Contains(entry, StringComparison.Ordinal)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private readonly List<DomainMatch> Finish()
+        {
+            var results = new List<DomainMatch>();
+            if (_found is null)
+            {
+                return results;
+            }
+
+            foreach (var found in _found.OrderByDescending(f => f.Similarity))
+            {
+                if (found.Similarity < _index._options.MinSimilarity)
+                {
+                    continue;
+                }
+
+                var form = _index._forms[found.Form];
+                results.Add(new DomainMatch
+                {
+                    Domain = _asRead,
+                    Unicode = _domain.Unicode,
+                    Mark = _index._marks[form.Mark].Id,
+                    Kind = found.Kind,
+                    LabelForm = form.Text,
+                    Similarity = Math.Round(found.Similarity, 3),
+                    Explanation = found.Explanation,
+                    AddedWords = found.AddedWords,
+                    InsideDictionaryWord = found.InsideWord,
+                });
+            }
+
+            return results;
+        }
+
+        private readonly string MarkName(LabelForm form) => _index._marks[form.Mark].Name;
+
+        private readonly string RiskyNote(IReadOnlyList<string> added)
+        {
+            var riskyTerms = _index._risky;
+            var risky = added.Where(w => riskyTerms.Contains(w)).ToList();
+            return risky.Count == 0 ? string.Empty : $" (risky: {string.Join(", ", risky)})";
+        }
+    }
+
+    private readonly ref struct Layout(Span<int> labelStart, Span<int> labelEnd, Span<int> keyStart, Span<int> keyEnd, Span<short> keyLabel, Span<short> keyRaw, Span<byte> keyWidth, int registrable)
+    {
+        public readonly Span<int> LabelStart = labelStart;
+        public readonly Span<int> LabelEnd = labelEnd;
+        public readonly Span<int> KeyStart = keyStart;
+        public readonly Span<int> KeyEnd = keyEnd;
+        public readonly Span<short> KeyLabel = keyLabel;
+        public readonly Span<short> KeyRaw = keyRaw;
+        public readonly Span<byte> KeyWidth = keyWidth;
+        public readonly int Registrable = registrable;
+    }
+
+    private static double TypoSimilarity(int distance, int candidateLength, int formLength) =>
+        1 - (0.1 * distance) - (0.5 * distance / Math.Max(candidateLength, formLength));
+
+    private static string Quote(IReadOnlyList<string> words) =>
+        words.Count == 0 ? "nothing" : words.Count == 1 ? $"the word '{words[0]}'" : "the words " + string.Join(", ", words.Select(w => $"'{w}'"));
+
+    private static string LookalikeEdits(string written, string imitated)
+    {
+        var described = TypoClassifier.DescribeLookalike(written, imitated);
+        return described.Length > 0 ? described : $"it reads as '{imitated}' once look-alike letters are folded (rn→m, vv→w, cl→d, 0→o, 1/I→l)";
+    }
+}

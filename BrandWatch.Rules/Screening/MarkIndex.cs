@@ -1,0 +1,267 @@
+using System.Text;
+using AnyAscii;
+using BrandWatch.Rules.Confusables;
+using BrandWatch.Rules.Domains;
+using BrandWatch.Rules.Marks;
+
+namespace BrandWatch.Rules.Screening;
+
+/// <summary>
+/// The screening index of one portfolio, built once and then shared: a hash map of label forms and of their look-alike
+/// keys, a deletion index for typos within two edits, and an Aho–Corasick automaton for forms embedded in longer
+/// labels. <see cref="Screen(DomainName)"/> finds every mark a domain imitates, without looping over the marks.
+/// Immutable and thread-safe once built.
+/// </summary>
+public sealed partial class MarkIndex
+{
+    private const int MaxKey = 512;
+
+    private readonly Mark[] _marks;
+    private readonly LabelForm[] _forms;
+    private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _exact;
+    private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _byKey;
+    private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _own;
+    private readonly DeletionIndex _deletions;
+    private readonly AhoCorasick _automaton;
+    private readonly int[] _patternForm;
+    private readonly LabelForm[] _nativeForms;
+    private readonly WordList _words;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _risky;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _glued;
+    private readonly string[][] _exclusions;
+    private readonly HashSet<string>[] _officialLabels;
+    private readonly ConfusableSkeleton _confusables;
+    private readonly ScreeningOptions _options;
+    private readonly int _minFuzzy;
+    private readonly int _maxFuzzy;
+
+    private MarkIndex(IReadOnlyList<Mark> marks, ScreeningOptions options, WordList words, ConfusableSkeleton confusables)
+    {
+        _marks = [.. marks];
+        _options = options;
+        _words = words;
+        _confusables = confusables;
+        var forms = new List<LabelForm>();
+        var corporate = options.CorporateWords.Select(w => MarkLabels.Fold(w).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Where(w => w.Length > 0).OrderByDescending(w => w.Length).ToArray();
+        for (var m = 0; m < _marks.Length; m++)
+        {
+            AddForms(m, corporate, forms);
+        }
+
+        _forms = [.. forms];
+        _exact = Group(_forms.Select(f => (f.Text, f.Id))).GetAlternateLookup<ReadOnlySpan<char>>();
+        _byKey = Group(_forms.Where(f => f.IsAscii).Select(f => (f.Key, f.Id))).GetAlternateLookup<ReadOnlySpan<char>>();
+        _nativeForms = [.. _forms.Where(f => !f.IsAscii)];
+        _deletions = new DeletionIndex([.. _forms.Select(f => (f.Key, f.IsAscii ? f.MaxEdits : 0))]);
+        var fuzzy = _forms.Where(f => f.IsAscii && f.MaxEdits > 0).Select(f => f.Key.Length).DefaultIfEmpty(0).ToArray();
+        _minFuzzy = fuzzy.Min() - 2;
+        _maxFuzzy = fuzzy.Max() + 2;
+
+        var embedded = _forms.Where(f => f.IsAscii && f.Key.Length >= options.EmbeddedMinLength).ToArray();
+        _automaton = new AhoCorasick([.. embedded.Select(f => f.Key)]);
+        _patternForm = [.. embedded.Select(f => f.Id)];
+
+        var own = new List<(string, int)>();
+        var glued = new HashSet<string>(options.GluedSuffixes, StringComparer.Ordinal);
+        _exclusions = new string[_marks.Length][];
+        _officialLabels = new HashSet<string>[_marks.Length];
+        for (var m = 0; m < _marks.Length; m++)
+        {
+            _officialLabels[m] = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var domain in _marks[m].OfficialDomains.Concat(_marks[m].AuthorisedDomains))
+            {
+                var parsed = DomainName.Parse(domain);
+                var ascii = parsed.Domain?.Ascii ?? domain.Trim().ToLowerInvariant();
+                own.Add((ascii, m));
+                if (parsed.Domain is { } official)
+                {
+                    _officialLabels[m].Add(official.RegistrableLabel);
+                    foreach (var label in official.PublicSuffix.Split('.'))
+                    {
+                        glued.Add(label);
+                    }
+                }
+            }
+
+            _exclusions[m] = options.Exclusions.TryGetValue(_marks[m].Id, out var excluded)
+                ? [.. excluded.Select(e => e.Trim().ToLowerInvariant())]
+                : [];
+        }
+
+        _own = Group(own).GetAlternateLookup<ReadOnlySpan<char>>();
+        _risky = new HashSet<string>(options.RiskyTerms, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _glued = glued.GetAlternateLookup<ReadOnlySpan<char>>();
+        DeletionEntries = _deletions.Entries;
+        AutomatonStates = _automaton.States;
+    }
+
+    /// <summary>Number of label forms indexed (names, listed labels, transliterations, distinctive parts, reorderings).</summary>
+    public int FormCount => _forms.Length;
+
+    /// <summary>Entries of the deletion index.</summary>
+    public int DeletionEntries { get; }
+
+    /// <summary>States of the Aho–Corasick automaton.</summary>
+    public int AutomatonStates { get; }
+
+    /// <summary>The marks indexed.</summary>
+    public IReadOnlyList<Mark> Marks => _marks;
+
+    /// <summary>Builds the index with the shipped word list and confusables data.</summary>
+    public static MarkIndex Build(IReadOnlyList<Mark> marks, ScreeningOptions options) =>
+        Build(marks, options, WordList.Default, ConfusableSkeleton.Default);
+
+    /// <summary>Builds the index with a host-supplied word list and confusables data.</summary>
+    public static MarkIndex Build(IReadOnlyList<Mark> marks, ScreeningOptions options, WordList words, ConfusableSkeleton confusables)
+    {
+        ArgumentNullException.ThrowIfNull(marks);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(words);
+        ArgumentNullException.ThrowIfNull(confusables);
+        return new MarkIndex(marks, options, words, confusables);
+    }
+
+    /// <summary>Parses and screens one domain; a name that does not parse matches nothing.</summary>
+    public IReadOnlyList<DomainMatch> Screen(string domain)
+    {
+        ArgumentNullException.ThrowIfNull(domain);
+        var parsed = DomainName.Parse(domain);
+        return parsed.Domain is null ? [] : Screen(parsed.Domain, domain.Trim());
+    }
+
+    /// <summary>Screens a parsed domain: every mark it imitates, at most one match (the strongest) per mark.</summary>
+    public IReadOnlyList<DomainMatch> Screen(DomainName domain)
+    {
+        ArgumentNullException.ThrowIfNull(domain);
+        return Screen(domain, domain.Ascii);
+    }
+
+    private IReadOnlyList<DomainMatch> Screen(DomainName domain, string asRead)
+    {
+        var context = new ScreenContext(this, domain, asRead);
+        context.Run();
+        return context.Results;
+    }
+
+    private static Dictionary<string, int[]> Group(IEnumerable<(string Key, int Value)> pairs)
+    {
+        var grouped = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        foreach (var (key, value) in pairs)
+        {
+            if (!grouped.TryGetValue(key, out var list))
+            {
+                grouped[key] = list = [];
+            }
+
+            if (!list.Contains(value))
+            {
+                list.Add(value);
+            }
+        }
+
+        return grouped.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+    }
+
+    private void AddForms(int m, string[][] corporate, List<LabelForm> forms)
+    {
+        var mark = _marks[m];
+        if (mark.Labels.Count == 0)
+        {
+            return;
+        }
+
+        var primaryAscii = System.Text.Ascii.IsValid(mark.Labels[0]);
+        var texts = new HashSet<string>(StringComparer.Ordinal);
+
+        void Add(string text, FormOrigin origin)
+        {
+            if (text.Length < 2 || !texts.Add(text))
+            {
+                return;
+            }
+
+            var ascii = System.Text.Ascii.IsValid(text);
+            var key = ascii ? _confusables.LookalikeKey(text) : text;
+            var maxEdits = !ascii || key.Length < _options.TypoMinLength ? 0 : key.Length < _options.TwoEditsMinLength ? 1 : 2;
+            forms.Add(new LabelForm(forms.Count, m, text, key, origin, maxEdits, ascii));
+        }
+
+        foreach (var label in mark.Labels)
+        {
+            var ascii = System.Text.Ascii.IsValid(label);
+            Add(ascii ? Clean(label) : label, ascii == primaryAscii ? FormOrigin.Label : FormOrigin.OtherScript);
+            if (!ascii)
+            {
+                Add(Clean(label.Transliterate()), FormOrigin.Transliterated);
+            }
+        }
+
+        var words = MarkLabels.Fold(mark.Name.Replace("&", " and ", StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        var distinctive = RemovePhrases(words, corporate);
+        if (distinctive.Count > 0 && distinctive.Count < words.Count)
+        {
+            Add(Clean(string.Concat(distinctive)), FormOrigin.Distinctive);
+        }
+
+        var reorderable = distinctive.Where(w => w is not ("the" or "and" or "la" or "le" or "les" or "el" or "die" or "der" or "das")).ToList();
+        if (reorderable.Count is 2 or 3 && reorderable.All(w => w.Length >= 2))
+        {
+            foreach (var order in Permutations(reorderable).Skip(1))
+            {
+                Add(Clean(string.Concat(order)), FormOrigin.Reordered);
+            }
+        }
+    }
+
+    private static List<string> RemovePhrases(List<string> words, string[][] phrases)
+    {
+        var result = new List<string>(words);
+        foreach (var phrase in phrases)
+        {
+            for (var i = 0; i + phrase.Length <= result.Count; i++)
+            {
+                if (result.Skip(i).Take(phrase.Length).SequenceEqual(phrase, StringComparer.Ordinal) && result.Count > phrase.Length)
+                {
+                    result.RemoveRange(i, phrase.Length);
+                    i--;
+                }
+            }
+        }
+
+        return result;
+    }
+
+    private static IEnumerable<List<string>> Permutations(List<string> items)
+    {
+        if (items.Count <= 1)
+        {
+            yield return [.. items];
+            yield break;
+        }
+
+        for (var i = 0; i < items.Count; i++)
+        {
+            var rest = items.Where((_, j) => j != i).ToList();
+            foreach (var tail in Permutations(rest))
+            {
+                yield return [items[i], .. tail];
+            }
+        }
+    }
+
+    /// <summary>Lower-case letters and digits only (hyphens and punctuation dropped).</summary>
+    internal static string Clean(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text.ToLowerInvariant())
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+}

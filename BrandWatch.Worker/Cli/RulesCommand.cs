@@ -1,0 +1,190 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Xml.Linq;
+using BrandWatch.Rules.Marks;
+using BrandWatch.Rules.RuleCases;
+using BrandWatch.Rules.Scoring;
+using BrandWatch.Rules.Scoring.Configuration;
+
+namespace BrandWatch.Worker.Cli;
+
+/// <summary>
+/// <c>rules test DIR [--rules FILE] [--marks FILE] [--format text|junit]</c>: runs every rule case (DIR/*.json) and
+/// compares the verdicts with the expectations. Exit 0 all passed, 1 a case failed, 2 a case file or the rules are invalid.
+/// </summary>
+internal static class RulesCommand
+{
+    public static Command Create()
+    {
+        var directory = new Argument<string>("DIR") { Description = "Folder of rule case files (*.json), or one case file" };
+        var rules = new Option<string?>("--rules") { Description = "Rule configuration (default: the built-in samples/rules.json)" };
+        var marks = new Option<string?>("--marks") { Description = "Mark library cases refer to by id (default: marks.json beside DIR)" };
+        var format = new Option<string>("--format") { Description = "text or junit (JUnit XML on standard output)", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "junit");
+        var test = new Command("test", "Run rule regression cases and compare verdicts with their expectations") { directory, rules, marks, format };
+        test.SetAction((parse, cancellationToken) => RunAsync(
+            parse.GetRequiredValue(directory), parse.GetValue(rules), parse.GetValue(marks), parse.GetRequiredValue(format), Console.Out, Console.Error, cancellationToken));
+        return new Command("rules", "Rule configuration and regression cases") { test };
+    }
+
+    public static async Task<int> RunAsync(string directory, string? rulesPath, string? marksPath, string format, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        RuleSet rules;
+        try
+        {
+            rules = rulesPath is null ? RuleSetJson.Default : RuleSetJson.Parse(await File.ReadAllTextAsync(rulesPath, cancellationToken));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            await error.WriteLineAsync($"error: {rulesPath}: cannot be read: {ex.Message}");
+            return ExitCodes.BadInput;
+        }
+        catch (RuleConfigException ex)
+        {
+            await error.WriteLineAsync($"error: {rulesPath}: {ex.Message}");
+            return ExitCodes.BadInput;
+        }
+
+        string[] files;
+        if (File.Exists(directory))
+        {
+            files = [directory];
+        }
+        else if (Directory.Exists(directory))
+        {
+            files = Directory.GetFiles(directory, "*.json").Order(StringComparer.Ordinal).ToArray();
+        }
+        else
+        {
+            await error.WriteLineAsync($"error: {directory}: no such folder or file");
+            return ExitCodes.BadInput;
+        }
+
+        var caseFolder = File.Exists(directory) ? Path.GetDirectoryName(Path.GetFullPath(directory))! : Path.GetFullPath(directory);
+        marksPath ??= Path.Combine(Path.GetDirectoryName(caseFolder) ?? caseFolder, "marks.json");
+        IReadOnlyList<Mark> library = [];
+        if (File.Exists(marksPath))
+        {
+            var (portfolio, portfolioError) = await PortfolioFile.LoadAsync(marksPath, cancellationToken);
+            if (portfolio is null)
+            {
+                await error.WriteLineAsync($"error: {portfolioError}");
+                return ExitCodes.BadInput;
+            }
+
+            library = portfolio.Marks;
+        }
+
+        var runner = new RuleCaseRunner(rules);
+        var results = new List<RuleCaseResult>();
+        var invalid = 0;
+        foreach (var file in files)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var folder = Path.GetDirectoryName(Path.GetFullPath(file))!;
+            RuleCase ruleCase;
+            try
+            {
+                var json = await File.ReadAllTextAsync(file, cancellationToken);
+                ruleCase = RuleCaseJson.Parse(json, file, relative => ReadSibling(folder, relative), library, rules);
+            }
+            catch (RuleCaseException ex)
+            {
+                invalid++;
+                await error.WriteLineAsync($"invalid: {ex.Message}");
+                continue;
+            }
+
+            results.Add(runner.Run(ruleCase));
+        }
+
+        var passed = results.Count(r => r.Passed);
+        var failed = results.Count - passed;
+        if (format == "junit")
+        {
+            await output.WriteLineAsync(JUnit(results, rules).ToString());
+            await error.WriteLineAsync(Summary(passed, failed, invalid));
+        }
+        else
+        {
+            await output.WriteLineAsync($"rules {rules.Version} ({rules.Hash[..12]}), {files.Length} case file(s) in {directory}");
+            foreach (var result in results)
+            {
+                await output.WriteAsync(Text(result));
+            }
+
+            await output.WriteLineAsync(Summary(passed, failed, invalid));
+        }
+
+        return invalid > 0 ? ExitCodes.BadInput : failed > 0 ? ExitCodes.Failures : ExitCodes.Success;
+    }
+
+    internal static string Text(RuleCaseResult result)
+    {
+        var v = result.Verdict;
+        var writer = new StringWriter(CultureInfo.InvariantCulture);
+        writer.WriteLine($"{(result.Passed ? "PASS" : "FAIL")} {result.Case.Name}  {result.Case.Subject} -> {Kebab(v.Action)} ({Kebab(v.Outcome)}, priority {v.Priority})  " +
+            $"act {F(v.Act.Score)} damage {F(v.Damage.Score)} causation {F(v.Causation.Score)} fault {F(v.Fault.Score)}  [{string.Join(' ', result.Fired)}]");
+        if (result.Passed)
+        {
+            return writer.ToString();
+        }
+
+        writer.WriteLine($"     file: {result.Case.File}");
+        foreach (var difference in result.Differences)
+        {
+            writer.WriteLine($"     {difference}");
+        }
+
+        var differing = result.MissingCriteria.Concat(result.UnexpectedCriteria).ToHashSet();
+        foreach (var contribution in All(v).Where(c => differing.Contains(c.Criterion)))
+        {
+            writer.WriteLine($"     {contribution.Criterion} {(contribution.Applies ? string.Empty : "(considered, does not apply) ")}{contribution.Points:+0.###;-0.###;0}: {contribution.Reason} [{contribution.Evidence}]");
+        }
+
+        writer.WriteLine($"     matches: {(result.Matches.Count == 0 ? "none" : string.Join("; ", result.Matches.Select(m => $"{Kebab(m.Kind)} {F(m.Similarity)} ({m.Explanation})")))}");
+        writer.WriteLine($"     reason: {v.ActionReason}");
+        return writer.ToString();
+    }
+
+    internal static XDocument JUnit(IReadOnlyList<RuleCaseResult> results, RuleSet rules)
+    {
+        var suite = new XElement("testsuite",
+            new XAttribute("name", "rule-cases"),
+            new XAttribute("tests", results.Count),
+            new XAttribute("failures", results.Count(r => !r.Passed)),
+            new XAttribute("errors", 0),
+            new XElement("properties",
+                new XElement("property", new XAttribute("name", "ruleVersion"), new XAttribute("value", rules.Version)),
+                new XElement("property", new XAttribute("name", "ruleHash"), new XAttribute("value", rules.Hash))));
+        foreach (var result in results)
+        {
+            var testCase = new XElement("testcase", new XAttribute("classname", "rule-cases"), new XAttribute("name", result.Case.Name), new XAttribute("file", result.Case.File));
+            if (!result.Passed)
+            {
+                testCase.Add(new XElement("failure", new XAttribute("message", result.Differences[0]), Text(result)));
+            }
+
+            suite.Add(testCase);
+        }
+
+        return new XDocument(new XElement("testsuites", suite));
+    }
+
+    private static string? ReadSibling(string folder, string relative)
+    {
+        var path = Path.GetFullPath(Path.Combine(folder, relative));
+        return File.Exists(path) ? File.ReadAllText(path) : null;
+    }
+
+    private static string Summary(int passed, int failed, int invalid) =>
+        invalid > 0 ? $"{passed} passed, {failed} failed, {invalid} invalid" : $"{passed} passed, {failed} failed";
+
+    private static IEnumerable<Contribution> All(Verdict v) =>
+        v.Act.Criteria.Concat(v.Damage.Criteria).Concat(v.Causation.Criteria).Concat(v.Fault.Criteria).Concat(v.GatesAndDefences);
+
+    private static string F(double value) => value.ToString("0.00", CultureInfo.InvariantCulture);
+
+    private static string Kebab<T>(T value)
+        where T : struct, Enum => System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
+}

@@ -1,0 +1,22 @@
+using BrandWatch.Rules.Evidence;
+
+namespace BrandWatch.Worker.Crawling;
+
+/// <summary>Turns a fetch into the <see cref="PageEvidence"/> the scorer reads (findings are added by page analysis).</summary>
+public static class FetchResultExtensions
+{
+    public static PageEvidence ToPageEvidence(this FetchResult fetch, IReadOnlyList<PageFinding>? findings = null)
+    {
+        ArgumentNullException.ThrowIfNull(fetch);
+        return new PageEvidence
+        {
+            Url = fetch.Url,
+            FinalUrl = fetch.FinalUrl,
+            Status = fetch.Status,
+            Sha256 = fetch.Sha256,
+            FetchedAt = fetch.FetchedAt,
+            RedirectChain = [.. fetch.RedirectChain.Select(h => h.Url), .. fetch.RedirectChain.Count > 0 ? new[] { fetch.FinalUrl } : []],
+            Findings = findings ?? [],
+        };
+    }
+}

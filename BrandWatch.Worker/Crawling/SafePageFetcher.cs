@@ -1,0 +1,376 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Security;
+using System.Net.Sockets;
+using System.Security.Authentication;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using System.Text;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace BrandWatch.Worker.Crawling;
+
+/// <summary>
+/// Fetches pages of hostile sites: the SSRF guard runs in the connect step (after DNS, for every hop), redirects are
+/// followed by hand and recorded, the body is capped after decompression, cookies are neither kept nor sent, and the
+/// TLS certificate is recorded without being required to validate. Each fetch gets its own handler, so no connection,
+/// cookie or certificate leaks from one site to the next.
+/// </summary>
+public sealed partial class SafePageFetcher : IPageFetcher
+{
+    private const int SniffBytes = 1024;
+
+    private readonly PageFetcherOptions _options;
+    private readonly TimeProvider _time;
+    private readonly ILogger<SafePageFetcher> _logger;
+
+    static SafePageFetcher() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    public SafePageFetcher(IOptions<PageFetcherOptions> options, TimeProvider? time = null, ILogger<SafePageFetcher>? logger = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options.Value;
+        _time = time ?? TimeProvider.System;
+        _logger = logger ?? NullLogger<SafePageFetcher>.Instance;
+    }
+
+    public async Task<FetchResult> FetchAsync(Uri url, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        var fetchedAt = _time.GetUtcNow();
+        var clock = Stopwatch.StartNew();
+        var certificates = new ConcurrentDictionary<string, CertificateDetails>(StringComparer.OrdinalIgnoreCase);
+        var chain = new List<RedirectHop>();
+        var current = url;
+
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        timeout.CancelAfter(_options.TotalTimeout);
+        using var handler = CreateHandler(certificates);
+        using var client = new HttpClient(handler, disposeHandler: false) { Timeout = Timeout.InfiniteTimeSpan };
+
+        FetchResult Failed(FetchError error, string detail, int? status = null) => new()
+        {
+            Url = url.OriginalString,
+            FinalUrl = current.AbsoluteUri,
+            Status = status,
+            RedirectChain = chain,
+            Sha256 = Convert.ToHexStringLower(SHA256.HashData(ReadOnlySpan<byte>.Empty)),
+            FetchedAt = fetchedAt,
+            Elapsed = clock.Elapsed,
+            Error = error,
+            ErrorDetail = detail,
+            Certificate = CertificateFor(certificates, current),
+        };
+
+        try
+        {
+            for (var hop = 0; ; hop++)
+            {
+                if (current.Scheme != Uri.UriSchemeHttp && current.Scheme != Uri.UriSchemeHttps)
+                {
+                    return Failed(FetchError.UnsupportedScheme, $"{current.Scheme}: URLs are not fetched");
+                }
+
+                using var request = new HttpRequestMessage(HttpMethod.Get, current);
+                request.Headers.UserAgent.ParseAdd(_options.UserAgent);
+                request.Headers.Accept.ParseAdd("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+                request.Headers.AcceptLanguage.ParseAdd(_options.AcceptLanguage);
+
+                using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+                var status = (int)response.StatusCode;
+                if (status is >= 300 and < 400 && response.Headers.Location is { } location)
+                {
+                    var target = location.IsAbsoluteUri ? location : new Uri(current, location);
+                    chain.Add(new RedirectHop(current.AbsoluteUri, status, location.OriginalString));
+                    if (hop >= _options.MaxRedirects)
+                    {
+                        return Failed(FetchError.TooManyRedirects, $"more than {_options.MaxRedirects} redirects", status);
+                    }
+
+                    current = target;
+                    continue;
+                }
+
+                var (body, truncated) = await ReadCappedAsync(response.Content, timeout.Token);
+                var contentType = response.Content.Headers.ContentType;
+                var result = new FetchResult
+                {
+                    Url = url.OriginalString,
+                    FinalUrl = current.AbsoluteUri,
+                    Status = status,
+                    Headers = Headers(response),
+                    RedirectChain = chain,
+                    ContentType = contentType?.MediaType,
+                    Body = body,
+                    Text = Decode(body, contentType),
+                    Sha256 = Convert.ToHexStringLower(SHA256.HashData(body)),
+                    Truncated = truncated,
+                    FetchedAt = fetchedAt,
+                    Elapsed = clock.Elapsed,
+                    Certificate = CertificateFor(certificates, current),
+                };
+                LogFetched(_logger, url.OriginalString, current.AbsoluteUri, status, body.Length, truncated);
+                return result;
+            }
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            return Failed(FetchError.Timeout, $"no complete answer within {_options.TotalTimeout.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s");
+        }
+        catch (HttpRequestException ex)
+        {
+            var (error, detail) = Classify(ex);
+            LogFailed(_logger, url.OriginalString, current.AbsoluteUri, error, detail);
+            return Failed(error, detail);
+        }
+        catch (Exception ex) when (ex is IOException or InvalidOperationException or UriFormatException && !ct.IsCancellationRequested)
+        {
+            // A body that breaks off mid-stream, a broken chunked encoding, a garbled Location header.
+            LogFailed(_logger, url.OriginalString, current.AbsoluteUri, FetchError.ProtocolError, ex.Message);
+            return Failed(FetchError.ProtocolError, ex.Message);
+        }
+    }
+
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Security", "CA5359", Justification = "Evidence capture: the certificate is recorded, nothing is sent that needs the server's identity.")]
+    private SocketsHttpHandler CreateHandler(ConcurrentDictionary<string, CertificateDetails> certificates) => new()
+    {
+        AllowAutoRedirect = false,
+        UseCookies = false,
+        UseProxy = false, // a proxy would connect on our behalf and bypass the address guard
+        AutomaticDecompression = DecompressionMethods.All,
+        ConnectTimeout = _options.ConnectTimeout,
+        MaxResponseHeadersLength = 64,
+        PooledConnectionLifetime = TimeSpan.FromMinutes(1),
+        ConnectCallback = ConnectAsync,
+        SslOptions = new SslClientAuthenticationOptions
+        {
+            // Phishing sites often have invalid certificates; the page is evidence all the same. Nothing secret is sent.
+            RemoteCertificateValidationCallback = (sender, certificate, _, errors) =>
+            {
+                if (certificate is not null)
+                {
+                    var host = (sender as SslStream)?.TargetHostName ?? string.Empty;
+                    certificates[host] = Describe(certificate, errors);
+                }
+
+                return true;
+            },
+        },
+    };
+
+    private async ValueTask<Stream> ConnectAsync(SocketsHttpConnectionContext context, CancellationToken ct)
+    {
+        var host = context.DnsEndPoint.Host;
+        IPAddress[] addresses;
+        if (IPAddress.TryParse(host.Trim('[', ']'), out var literal))
+        {
+            addresses = [literal];
+        }
+        else
+        {
+            try
+            {
+                addresses = await System.Net.Dns.GetHostAddressesAsync(host, ct);
+            }
+            catch (SocketException ex)
+            {
+                throw new HttpRequestException(HttpRequestError.NameResolutionError, $"{host} did not resolve: {ex.Message}", ex);
+            }
+        }
+
+        var allowed = addresses.Where(a => AddressGuard.IsAllowed(a, _options.AllowLoopback)).ToArray();
+        if (allowed.Length == 0)
+        {
+            var first = addresses.FirstOrDefault() ?? IPAddress.None;
+            throw new BlockedAddressException(host, first, AddressGuard.Refusal(first, _options.AllowLoopback) ?? "no address");
+        }
+
+        var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+        try
+        {
+            await socket.ConnectAsync(allowed, context.DnsEndPoint.Port, ct);
+            return new NetworkStream(socket, ownsSocket: true);
+        }
+        catch
+        {
+            socket.Dispose();
+            throw;
+        }
+    }
+
+    private async Task<(byte[] Body, bool Truncated)> ReadCappedAsync(HttpContent content, CancellationToken ct)
+    {
+        // The stream is already decompressed, so the cap counts what a decompression bomb would expand to.
+        await using var stream = await content.ReadAsStreamAsync(ct);
+        var cap = _options.MaxResponseBytes;
+        var buffer = new byte[Math.Min(cap, 64 * 1024)];
+        using var body = new MemoryStream();
+        while (body.Length < cap)
+        {
+            var read = await stream.ReadAsync(buffer.AsMemory(0, (int)Math.Min(buffer.Length, cap - body.Length)), ct);
+            if (read == 0)
+            {
+                return (body.ToArray(), false);
+            }
+
+            body.Write(buffer, 0, read);
+        }
+
+        var probe = new byte[1];
+        var more = await stream.ReadAsync(probe, ct);
+        return (body.ToArray(), more > 0);
+    }
+
+    private static Dictionary<string, string> Headers(HttpResponseMessage response)
+    {
+        var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, values) in response.Headers.NonValidated.Concat(response.Content.Headers.NonValidated))
+        {
+            var joined = string.Join(", ", values);
+            headers[name] = headers.TryGetValue(name, out var existing) ? existing + ", " + joined : joined;
+        }
+
+        return headers;
+    }
+
+    private static string? Decode(byte[] body, MediaTypeHeaderValue? contentType)
+    {
+        var media = contentType?.MediaType?.ToLowerInvariant();
+        var textual = media is null || media.StartsWith("text/", StringComparison.Ordinal) || media.Contains("html", StringComparison.Ordinal)
+            || media.Contains("xml", StringComparison.Ordinal) || media.Contains("json", StringComparison.Ordinal) || media.Contains("javascript", StringComparison.Ordinal);
+        if (!textual)
+        {
+            return null;
+        }
+
+        var encoding = EncodingByName(contentType?.CharSet) ?? FromBom(body) ?? FromMeta(body) ?? new UTF8Encoding(false);
+        return encoding.GetString(body);
+    }
+
+    private static Encoding? FromBom(byte[] body) => body switch
+    {
+        [0xEF, 0xBB, 0xBF, ..] => new UTF8Encoding(false),
+        [0xFF, 0xFE, ..] => Encoding.Unicode,
+        [0xFE, 0xFF, ..] => Encoding.BigEndianUnicode,
+        _ => null,
+    };
+
+    private static Encoding? FromMeta(byte[] body)
+    {
+        // <meta charset="x"> or <meta http-equiv="Content-Type" content="text/html; charset=x"> in the first kilobyte.
+        var head = Encoding.Latin1.GetString(body, 0, Math.Min(body.Length, SniffBytes));
+        var at = head.IndexOf("charset=", StringComparison.OrdinalIgnoreCase);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var start = at + "charset=".Length;
+        while (start < head.Length && head[start] is '"' or '\'' or ' ')
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end < head.Length && (char.IsAsciiLetterOrDigit(head[end]) || head[end] is '-' or '_' or ':' or '.'))
+        {
+            end++;
+        }
+
+        return EncodingByName(head[start..end]);
+    }
+
+    private static Encoding? EncodingByName(string? name)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            return null;
+        }
+
+        try
+        {
+            var encoding = Encoding.GetEncoding(name.Trim().Trim('"'));
+            return encoding.CodePage == Encoding.UTF8.CodePage ? new UTF8Encoding(false) : encoding;
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    private static CertificateDetails Describe(X509Certificate certificate, SslPolicyErrors errors)
+    {
+        using var owned = certificate as X509Certificate2 is null ? X509CertificateLoader.LoadCertificate(certificate.GetRawCertData()) : null;
+        var cert = (certificate as X509Certificate2) ?? owned!; // owned is set whenever the cast failed
+        var names = new List<string>();
+        foreach (var extension in cert.Extensions)
+        {
+            if (extension is X509SubjectAlternativeNameExtension san)
+            {
+                names.AddRange(san.EnumerateDnsNames());
+                names.AddRange(san.EnumerateIPAddresses().Select(a => a.ToString()));
+            }
+        }
+
+        return new CertificateDetails
+        {
+            Subject = cert.Subject,
+            Issuer = cert.Issuer,
+            NotBefore = new DateTimeOffset(cert.NotBefore.ToUniversalTime(), TimeSpan.Zero),
+            NotAfter = new DateTimeOffset(cert.NotAfter.ToUniversalTime(), TimeSpan.Zero),
+            SubjectAlternativeNames = names,
+            SerialNumber = cert.SerialNumber,
+            Sha256Fingerprint = Convert.ToHexStringLower(SHA256.HashData(cert.RawData)),
+            ValidationErrors = errors.ToString(),
+        };
+    }
+
+    private static CertificateDetails? CertificateFor(ConcurrentDictionary<string, CertificateDetails> certificates, Uri url)
+    {
+        if (url.Scheme != Uri.UriSchemeHttps)
+        {
+            return null;
+        }
+
+        return certificates.TryGetValue(url.IdnHost, out var exact) ? exact
+            : certificates.TryGetValue(url.Host.Trim('[', ']'), out var literal) ? literal
+            : certificates.Count == 1 ? certificates.Values.First()
+            : null;
+    }
+
+    private static (FetchError Error, string Detail) Classify(HttpRequestException ex)
+    {
+        for (Exception? inner = ex; inner is not null; inner = inner.InnerException)
+        {
+            if (inner is BlockedAddressException blocked)
+            {
+                return (FetchError.BlockedAddress, blocked.Message);
+            }
+
+            if (inner is AuthenticationException)
+            {
+                return (FetchError.TlsFailure, inner.Message);
+            }
+        }
+
+        return ex.HttpRequestError switch
+        {
+            HttpRequestError.NameResolutionError => (FetchError.DnsFailure, ex.Message),
+            HttpRequestError.ConnectionError => (FetchError.ConnectFailed, ex.InnerException?.Message ?? ex.Message),
+            HttpRequestError.SecureConnectionError => (FetchError.TlsFailure, ex.Message),
+            _ when ex.InnerException is TimeoutException => (FetchError.Timeout, ex.Message),
+            _ => (FetchError.ProtocolError, ex.Message),
+        };
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "fetched {Url} → {FinalUrl}: {Status}, {Bytes} bytes, truncated {Truncated}")]
+    private static partial void LogFetched(ILogger logger, string url, string finalUrl, int status, int bytes, bool truncated);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "fetch of {Url} failed at {CurrentUrl}: {Error} ({Detail})")]
+    private static partial void LogFailed(ILogger logger, string url, string currentUrl, FetchError error, string detail);
+}

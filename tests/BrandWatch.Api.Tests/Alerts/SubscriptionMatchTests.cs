@@ -1,0 +1,71 @@
+using BrandWatch.Api.Alerts;
+
+namespace BrandWatch.Api.Tests.Alerts;
+
+public sealed class SubscriptionMatchTests
+{
+    private static readonly Subscription Legal = new()
+    {
+        Id = 1,
+        Owner = "Acme Corp.",
+        Name = "legal",
+        Marks = ["acme", "acme-pay"],
+        Events = ["case-filed", "priority-raised"],
+        Kinds = ["domain", "phishing"],
+        MinPriority = 50,
+        MinOutcome = "possible",
+        Delivery = "immediate",
+        Channel = "webhook",
+        WebhookUrl = "https://hooks.example/x",
+        WebhookSecret = "secret-secret-secret",
+        Format = "json",
+        CreatedBy = "k_1",
+        CreatedAt = DateTimeOffset.UnixEpoch,
+        UpdatedAt = DateTimeOffset.UnixEpoch,
+    };
+
+    [Theory]
+    [InlineData("Acme Corp.", "acme", "case-filed", "domain", 50, "possible", true)]
+    [InlineData("Acme Corp.", "ACME-PAY", "priority-raised", "phishing", 99, "likely", true)]
+    [InlineData("Bravo GmbH", "acme", "case-filed", "domain", 90, "likely", false)]
+    [InlineData("acme corp.", "acme", "case-filed", "domain", 90, "likely", false)]
+    [InlineData("Acme Corp.", "acme-shop", "case-filed", "domain", 90, "likely", false)]
+    [InlineData("Acme Corp.", "acme", "reviewed", "domain", 90, "likely", false)]
+    [InlineData("Acme Corp.", "acme", "case-filed", "framing", 90, "likely", false)]
+    [InlineData("Acme Corp.", "acme", "case-filed", "domain", 49, "likely", false)]
+    [InlineData("Acme Corp.", "acme", "case-filed", "domain", 90, "unlikely", false)]
+    public void Matches_Event_AppliesOwnerThenEveryFilter(string owner, string mark, string eventType, string kind, int priority, string outcome, bool expected)
+    {
+        var caseEvent = new CaseEvent
+        {
+            Id = 1, CaseId = 2, Owner = owner, MarkId = mark, EventType = eventType, Kind = kind, Subject = "x.com",
+            Priority = priority, Outcome = outcome, Action = "monitor", Payload = "{}", CreatedAt = "2026-11-25T10:00:00Z",
+        };
+
+        Assert.Equal(expected, Legal.Matches(caseEvent));
+    }
+
+    [Fact]
+    public void Matches_EmptyLists_MeanEverythingOfTheOwner()
+    {
+        var all = Legal with { Marks = [], Events = [], Kinds = [], MinPriority = 0, MinOutcome = "unlikely" };
+        var caseEvent = new CaseEvent
+        {
+            Id = 1, CaseId = 2, Owner = "Acme Corp.", MarkId = "acme-new", EventType = "resolved", Kind = "meta-tags", Subject = "x.com",
+            Priority = 0, Outcome = "unlikely", Action = "no-action", Payload = "{}", CreatedAt = "2026-11-25T10:00:00Z",
+        };
+
+        Assert.True(all.Matches(caseEvent));
+        Assert.False(all.Matches(caseEvent with { Owner = "Bravo GmbH" }));
+    }
+
+    [Theory]
+    [InlineData("hourly", "2026-11-25T10:05:00Z", "2026-11-25T11:00:00Z")]
+    [InlineData("hourly", "2026-11-25T10:59:59Z", "2026-11-25T11:00:00Z")]
+    [InlineData("hourly", "2026-11-25T23:30:00+02:00", "2026-11-25T22:00:00Z")]
+    [InlineData("daily", "2026-11-25T10:05:00Z", "2026-11-26T00:00:00Z")]
+    [InlineData("daily", "2026-12-31T23:59:59Z", "2027-01-01T00:00:00Z")]
+    public void DigestWindow_QueuedAt_EndsAtTheNextWholeUtcHourOrDay(string delivery, string queuedAt, string expectedEnd) =>
+        Assert.Equal(DateTimeOffset.Parse(expectedEnd, System.Globalization.CultureInfo.InvariantCulture),
+            DigestWindow.End(delivery, DateTimeOffset.Parse(queuedAt, System.Globalization.CultureInfo.InvariantCulture)));
+}

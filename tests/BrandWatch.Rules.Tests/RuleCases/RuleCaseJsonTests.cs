@@ -1,0 +1,81 @@
+using BrandWatch.Rules.RuleCases;
+using BrandWatch.Rules.Scoring;
+using BrandWatch.Rules.Scoring.Configuration;
+using BrandWatch.Rules.Screening;
+
+namespace BrandWatch.Rules.Tests.RuleCases;
+
+public sealed class RuleCaseJsonTests
+{
+    private const string Valid = """
+        {
+          "name": "sample",
+          "marks": ["paypal"],
+          "domain": "paypa1.com",
+          "now": "2026-06-01T00:00:00Z",
+          "evidence": {
+            "dns": { "outcome": "resolved", "a": ["192.0.2.1"], "mx": ["mx.paypa1.com"] },
+            "registration": { "registered": "2026-01-01T00:00:00Z", "registrantOrganisation": "Domains By Proxy, LLC" },
+            "pages": [ { "url": "http://paypa1.com/", "html": "<title>PayPal</title>" } ],
+            "reviewer": { "falseContactData": true }
+          },
+          "expect": { "flagged": true, "kinds": ["homoglyph"], "act": { "min": 0.5 }, "action": "udrp-transfer", "fires": ["A3"], "notFires": ["G1"] }
+        }
+        """;
+
+    private static RuleCase Parse(string json, Func<string, string?>? sibling = null) =>
+        RuleCaseJson.Parse(json, "case.json", sibling ?? (_ => null), ShippedCases.Library, RuleSetJson.Default);
+
+    [Fact]
+    public void Parse_FullCase_ReadsEveryPart()
+    {
+        var ruleCase = Parse(Valid);
+
+        Assert.Equal("paypal", ruleCase.ScoredMark.Id);
+        Assert.Equal(["mx.paypa1.com"], ruleCase.Dns!.Mx);
+        Assert.Equal("Domains By Proxy, LLC", ruleCase.Registration!.PrivacyService);
+        Assert.Equal("<title>PayPal</title>", Assert.Single(ruleCase.Pages).Html);
+        Assert.True(ruleCase.Reviewer!.FalseContactData);
+        Assert.Equal([MatchKind.Homoglyph], ruleCase.Expect.Kinds);
+        Assert.Equal(RecommendedAction.UdrpTransfer, ruleCase.Expect.Action);
+        Assert.Equal(0.5, ruleCase.Expect.Act!.Min);
+    }
+
+    [Theory]
+    [InlineData("\"flagged\": true", "\"flaged\": true", 12, "unknown key \"flaged\"")]
+    [InlineData("\"marks\": [\"paypal\"]", "\"marks\": [\"paypall\"]", 3, "mark \"paypall\" is not in the mark library")]
+    [InlineData("\"fires\": [\"A3\"]", "\"fires\": [\"A13\"]", 12, "\"A13\" is not a criterion id")]
+    [InlineData("\"action\": \"udrp-transfer\"", "\"action\": \"transfer\"", 12, "could not be converted")]
+    [InlineData("\"now\": \"2026-06-01T00:00:00Z\",", "", null, "\"now\" is required")]
+    [InlineData("\"domain\": \"paypa1.com\",", "", null, "exactly one of \"domain\" or \"url\"")]
+    [InlineData("\"act\": { \"min\": 0.5 }", "\"act\": { \"min\": 1.5 }", 12, "\"act\" bounds must lie within [0, 1]")]
+    [InlineData("\"html\": \"<title>PayPal</title>\"", "\"file\": \"pages/missing.html\"", 9, "page file \"pages/missing.html\" not found")]
+    [InlineData("\"outcome\": \"resolved\",", "\"outcome\": \"resolved\",,", 7, "invalid")]
+    public void Parse_BadCase_NamesFileLineAndReason(string find, string replace, int? line, string reason)
+    {
+        var json = Valid.Replace(find, replace, StringComparison.Ordinal);
+
+        var error = Assert.Throws<RuleCaseException>(() => Parse(json));
+
+        Assert.Equal("case.json", error.File);
+        Assert.Equal(line, error.Line);
+        Assert.Contains(reason, error.Message, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Parse_RdapFile_FoldsEventsAndEntities()
+    {
+        var json = Valid.Replace("\"registration\": { \"registered\": \"2026-01-01T00:00:00Z\", \"registrantOrganisation\": \"Domains By Proxy, LLC\" }", "\"rdap\": \"x.rdap.json\"", StringComparison.Ordinal);
+        const string rdap = """
+            { "events": [ { "eventAction": "registration", "eventDate": "2025-02-03T04:05:06Z" }, { "eventAction": "transfer", "eventDate": "2026-01-01T00:00:00Z" } ],
+              "entities": [ { "roles": ["registrant"], "vcardArray": ["vcard", [["version", {}, "text", "4.0"], ["org", {}, "text", "WhoisGuard, Inc."], ["adr", {"cc": "PA"}, "text", ["", "", "", "", "", "", ""]]]] } ] }
+            """;
+
+        var registration = Parse(json, name => name == "x.rdap.json" ? rdap : null).Registration!;
+
+        Assert.Equal(new DateTimeOffset(2025, 2, 3, 4, 5, 6, TimeSpan.Zero), registration.Registered);
+        Assert.Equal(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero), registration.Transferred);
+        Assert.Equal("WhoisGuard, Inc.", registration.PrivacyService);
+        Assert.Equal("PA", registration.RegistrantCountry);
+    }
+}

@@ -1,0 +1,101 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using BrandWatch.Rules.Scoring;
+using BrandWatch.Rules.Scoring.Configuration;
+
+namespace BrandWatch.Rules.Tests.Scoring;
+
+public sealed class RuleSetJsonTests
+{
+    private static readonly string DefaultText = RuleSetJson.ReadDefaultText();
+
+    [Fact]
+    public void Parse_DefaultRules_HasVersionHashAndAWeightForEveryCriterion()
+    {
+        var rules = RuleSetJson.Default;
+
+        Assert.Equal("2026.11.2", rules.Version);
+        Assert.Matches("^[0-9a-f]{64}$", rules.Hash);
+        Assert.All(CriterionCatalog.Ids, id => Assert.True(rules.Weights.ContainsKey(id), id));
+    }
+
+    [Fact]
+    public void Hash_IgnoresKeyOrderAndWhitespace_ButNotValues()
+    {
+        var node = JsonNode.Parse(DefaultText)!.AsObject();
+        var reordered = new JsonObject(node.Select(p => KeyValuePair.Create(p.Key, p.Value?.DeepClone())).Reverse());
+        var changed = JsonNode.Parse(DefaultText)!;
+        changed["weights"]!["A1"] = 0.9;
+
+        Assert.Equal(RuleSetJson.Default.Hash, RuleSetJson.Parse(reordered.ToJsonString(new JsonSerializerOptions { WriteIndented = true })).Hash);
+        Assert.NotEqual(RuleSetJson.Default.Hash, RuleSetJson.Parse(changed.ToJsonString()).Hash);
+    }
+
+    [Theory]
+    [InlineData("weights.A13", 0.5, "$.weights.A13: unknown criterion; expected one of A1")]
+    [InlineData("weights.A1", 1.5, "$.weights.A1: expected a number in [0, 1], found the number 1.5")]
+    [InlineData("weights.A1", "high", "$.weights.A1: expected a number in [0, 1], found the string \"high\"")]
+    [InlineData("thresholds.minSimilarty", 0.7, "$.thresholds.minSimilarty: unknown key; expected a threshold")]
+    [InlineData("thresholds.patternDomains", 0.5, "$.thresholds.patternDomains: expected an integer in [1, 1000], found the number 0.5")]
+    [InlineData("words.riskyTerms", 3, "$.words.riskyTerms: expected an array of strings, found the number 3")]
+    [InlineData("exceptions.okidata", "x", "$.exceptions.okidata: expected an object, found the string \"x\"")]
+    [InlineData("pages.colour", "red", "$.pages.colour: unknown key; expected one of forSalePhrases")]
+    [InlineData("overall.act", 0.9, "$.overall: expected the four weights to sum to 1, found 1.6")]
+    [InlineData("extra", true, "$.extra: unknown key; expected one of version")]
+    public void Parse_BadValue_FailsWithPathAndExpectation(string path, object value, string expectedStart)
+    {
+        var node = JsonNode.Parse(DefaultText)!;
+        var parts = path.Split('.');
+        var parent = parts[..^1].Aggregate(node, (n, key) => n[key]!);
+        parent[parts[^1]] = JsonValue.Create(value);
+
+        var error = Assert.Throws<RuleConfigException>(() => RuleSetJson.Parse(node.ToJsonString()));
+
+        Assert.StartsWith(expectedStart, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_MissingWeight_NamesIt()
+    {
+        var node = JsonNode.Parse(DefaultText)!;
+        node["weights"]!.AsObject().Remove("F7");
+
+        var error = Assert.Throws<RuleConfigException>(() => RuleSetJson.Parse(node.ToJsonString()));
+
+        Assert.Equal("$.weights.F7", error.Path);
+    }
+
+    [Fact]
+    public void Parse_MalformedJson_GivesTheLine()
+    {
+        var error = Assert.Throws<RuleConfigException>(() => RuleSetJson.Parse("{\n  \"version\": \"1\",\n  \"weights\": {,}\n}"));
+
+        Assert.Contains("line 3", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Schema_NamesTheSameKeysTheLoaderReads()
+    {
+        using var schema = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoRoot(), "samples", "rules.schema.json")));
+        var properties = schema.RootElement.GetProperty("properties");
+        using var rules = JsonDocument.Parse(DefaultText);
+
+        foreach (var section in new[] { "weights", "thresholds", "overall", "words", "screening", "pages" })
+        {
+            var inSchema = properties.GetProperty(section).GetProperty("properties").EnumerateObject().Select(p => p.Name).Order();
+            var inRules = rules.RootElement.GetProperty(section).EnumerateObject().Select(p => p.Name).Order();
+            Assert.Equal(inSchema, inRules);
+        }
+    }
+
+    internal static string RepoRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "BrandWatch.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("BrandWatch.sln not found");
+    }
+}

@@ -1,0 +1,90 @@
+using System.Text.Json.Nodes;
+using System.Xml.Linq;
+using BrandWatch.Worker.Cli;
+
+namespace BrandWatch.Worker.Tests.Cli;
+
+public sealed class RulesCommandTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    private static string Cases => RepoPaths.Of("samples", "rule-cases");
+
+    [Fact]
+    public async Task RulesTest_ShippedCases_PrintsEveryCaseAndAllPass()
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var count = Directory.GetFiles(Cases, "*.json").Length;
+
+        var code = await RulesCommand.RunAsync(Cases, null, null, "text", output, error, TestContext.Current.CancellationToken);
+
+        Assert.True(code == ExitCodes.Success, output.ToString() + error);
+        var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(count, lines.Count(l => l.StartsWith("PASS ", StringComparison.Ordinal)));
+        Assert.Equal($"{count} passed, 0 failed", lines[^1].Trim());
+        Assert.True(count >= 40);
+    }
+
+    [Fact]
+    public async Task RulesTest_ChangedWeight_FailsAffectedCasesWithExpectedAndActual()
+    {
+        var rules = JsonNode.Parse(await File.ReadAllTextAsync(RepoPaths.Of("samples", "rules.json"), TestContext.Current.CancellationToken))!;
+        rules["weights"]!["F1"] = 0.1;
+        var rulesPath = _folder.File("rules.json");
+        await File.WriteAllTextAsync(rulesPath, rules.ToJsonString(), TestContext.Current.CancellationToken);
+        var output = new StringWriter();
+
+        var code = await RulesCommand.RunAsync(Cases, rulesPath, null, "text", output, TextWriter.Null, TestContext.Current.CancellationToken);
+
+        var text = output.ToString();
+        Assert.Equal(ExitCodes.Failures, code);
+        Assert.Contains("FAIL metatechsupport-com", text, StringComparison.Ordinal);
+        Assert.Contains("action: expected udrp-transfer (3), got ", text, StringComparison.Ordinal);
+        Assert.Contains("PASS telstra-org", text, StringComparison.Ordinal);
+        Assert.Matches(@"\d+ passed, [1-9]\d* failed\s*$", text);
+    }
+
+    [Fact]
+    public async Task RulesTest_InvalidCaseFile_PrintsOneLineWithFileAndLineAndExitsBadInput()
+    {
+        var file = _folder.File("bad.json");
+        await File.WriteAllTextAsync(file, "{\n  \"name\": \"bad\",\n  \"marks\": [\"paypal\"],\n  \"domian\": \"paypa1.com\"\n}\n", TestContext.Current.CancellationToken);
+        var error = new StringWriter();
+
+        var code = await RulesCommand.RunAsync(_folder.Path, null, RepoPaths.Of("samples", "marks.json"), "text", TextWriter.Null, error, TestContext.Current.CancellationToken);
+
+        Assert.Equal(ExitCodes.BadInput, code);
+        Assert.Equal($"invalid: {file}:4: unknown key \"domian\" at $.domian", error.ToString().Trim());
+    }
+
+    [Fact]
+    public async Task RulesTest_InvalidRules_NamesTheJsonPath()
+    {
+        var rulesPath = _folder.File("rules.json");
+        await File.WriteAllTextAsync(rulesPath, (await File.ReadAllTextAsync(RepoPaths.Of("samples", "rules.json"), TestContext.Current.CancellationToken))
+            .Replace("\"minAct\": 0.3", "\"minAct\": \"low\"", StringComparison.Ordinal), TestContext.Current.CancellationToken);
+        var error = new StringWriter();
+
+        var code = await RulesCommand.RunAsync(Cases, rulesPath, null, "text", TextWriter.Null, error, TestContext.Current.CancellationToken);
+
+        Assert.Equal(ExitCodes.BadInput, code);
+        Assert.Equal($"error: {rulesPath}: $.thresholds.minAct: expected a number in [0, 1], found the string \"low\"", error.ToString().Trim());
+    }
+
+    [Fact]
+    public async Task RulesTest_JUnitFormat_WritesOneTestCasePerFile()
+    {
+        var output = new StringWriter();
+
+        var code = await RulesCommand.RunAsync(Cases, null, null, "junit", output, TextWriter.Null, TestContext.Current.CancellationToken);
+
+        Assert.Equal(ExitCodes.Success, code);
+        var suite = XDocument.Parse(output.ToString()).Root!.Element("testsuite")!;
+        Assert.Equal(Directory.GetFiles(Cases, "*.json").Length, suite.Elements("testcase").Count());
+        Assert.Equal("0", suite.Attribute("failures")!.Value);
+        Assert.Contains(suite.Elements("testcase"), t => t.Attribute("name")!.Value == "telstra-org");
+    }
+
+    public void Dispose() => _folder.Dispose();
+}

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using AngleSharp.Css;
@@ -41,20 +42,18 @@ internal sealed partial class PageAnalysisRun
     private readonly List<IElement> _scripts = [];
     private readonly List<IElement> _icons = [];
     private readonly List<IElement> _adUnits = [];
-    private readonly HashSet<IElement> _adSet = [];
+    private readonly HashSet<IElement> _adSet = new(ReferenceEqualityComparer.Instance);
     private readonly List<TextBlock> _blocks = [];
-    private readonly Dictionary<IElement, TextBlock> _blockOf = [];
-    private readonly Dictionary<IElement, TextBlock> _blockOfParent = [];
-    private readonly Dictionary<IElement, Uri?> _hrefs = [];
+    private readonly Dictionary<IElement, Uri?> _hrefs = new(ReferenceEqualityComparer.Instance);
     private readonly List<IElement> _headings = [];
     private readonly List<(TextBlock Block, int Start, int Length)> _segments = [];
-    private char[] _pageText = new char[16 * 1024];
+    private char[] _pageText = ArrayPool<char>.Shared.Rent(16 * 1024);
     private int _pageTextLength;
     private IElement? _baseElement;
     private bool _frameset;
     private string _title = string.Empty;
     private int _words;
-    private char[] _buffer = new char[4096];
+    private char[] _buffer = ArrayPool<char>.Shared.Rent(4096);
     private Uri _base;
 
     public PageAnalysisRun(AnalyzerTables tables, IDocument document, Uri url, IRenderDevice device)
@@ -78,6 +77,19 @@ internal sealed partial class PageAnalysisRun
     }
 
     public IReadOnlyList<PageFinding> Run()
+    {
+        try
+        {
+            return RunDetectors();
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(_pageText);
+            ArrayPool<char>.Shared.Return(_buffer);
+        }
+    }
+
+    private List<PageFinding> RunDetectors()
     {
         Walk();
         _title = _document.Title ?? string.Empty;
@@ -109,17 +121,20 @@ internal sealed partial class PageAnalysisRun
 
         var map = new List<int>();
         var hits = new List<PhraseHit>();
-        var stack = new Stack<(INode Node, int Depth, bool InHead)>();
-        stack.Push((root, 0, false));
+
+        // Each entry carries the slot of its nearest block ancestor, so text finds its block without a lookup table
+        // (per-element tables grow into the large-object heap on big pages and cost full collections).
+        var stack = new Stack<(INode Node, int Depth, bool InHead, BlockSlot Slot)>();
+        stack.Push((root, 0, false, new BlockSlot(root)));
         var elements = 0;
         while (stack.Count > 0)
         {
-            var (node, depth, inHead) = stack.Pop();
+            var (node, depth, inHead, slot) = stack.Pop();
             if (node is IText textNode)
             {
                 if (!inHead && textNode.ParentElement is { } parent)
                 {
-                    ReadText(textNode.Data, parent, map, hits);
+                    ReadText(textNode.Data, parent, slot, map, hits);
                 }
 
                 continue;
@@ -142,13 +157,14 @@ internal sealed partial class PageAnalysisRun
             }
 
             var childInHead = inHead || element.LocalName == "head";
+            var childSlot = BlockTags.Contains(element.LocalName) ? new BlockSlot(element) : slot;
             // Index the child list: a sibling step in AngleSharp searches the parent's children (quadratic on wide nodes).
             var children = element.ChildNodes;
             for (var i = children.Length - 1; i >= 0; i--)
             {
                 if (children[i] is IElement or IText)
                 {
-                    stack.Push((children[i], depth + 1, childInHead));
+                    stack.Push((children[i], depth + 1, childInHead, childSlot));
                 }
             }
         }
@@ -259,14 +275,14 @@ internal sealed partial class PageAnalysisRun
         return false;
     }
 
-    private void ReadText(string text, IElement parent, List<int> map, List<PhraseHit> hits)
+    private void ReadText(string text, IElement parent, BlockSlot slot, List<int> map, List<PhraseHit> hits)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
             return;
         }
 
-        var block = BlockOf(parent);
+        var block = slot.Block ??= NewBlock(slot.Element);
         map.Clear();
         hits.Clear();
         var length = TextFolder.FoldInto(text, ref _buffer, null);
@@ -312,7 +328,10 @@ internal sealed partial class PageAnalysisRun
         var needed = _pageTextLength + folded.Length + 1;
         if (needed > _pageText.Length)
         {
-            Array.Resize(ref _pageText, Math.Max(needed, _pageText.Length * 2));
+            var larger = ArrayPool<char>.Shared.Rent(Math.Max(needed, _pageText.Length * 2));
+            _pageText.AsSpan(0, _pageTextLength).CopyTo(larger);
+            ArrayPool<char>.Shared.Return(_pageText);
+            _pageText = larger;
         }
 
         if (_segments.Count > 0 && _segments[^1].Block == block)
@@ -330,28 +349,11 @@ internal sealed partial class PageAnalysisRun
         _pageTextLength += folded.Length;
     }
 
-    private TextBlock BlockOf(IElement element)
+    private TextBlock NewBlock(IElement element)
     {
-        if (_blockOfParent.TryGetValue(element, out var known))
-        {
-            return known;
-        }
-
-        var block = element;
-        while (block.ParentElement is not null && !BlockTags.Contains(block.LocalName))
-        {
-            block = block.ParentElement;
-        }
-
-        if (!_blockOf.TryGetValue(block, out var textBlock))
-        {
-            textBlock = new TextBlock(block, _blocks.Count);
-            _blockOf[block] = textBlock;
-            _blocks.Add(textBlock);
-        }
-
-        _blockOfParent[element] = textBlock;
-        return textBlock;
+        var block = new TextBlock(element, _blocks.Count);
+        _blocks.Add(block);
+        return block;
     }
 
     /// <summary>Runs every phrase list over each block once; the detectors read <see cref="TextBlock.Signals"/>.</summary>
@@ -395,7 +397,7 @@ internal sealed partial class PageAnalysisRun
     /// <summary>Decides, from computed styles, which of the text hits of each mark a reader cannot see.</summary>
     private void MeasureHiddenText()
     {
-        var techniques = new Dictionary<IElement, string?>();
+        var techniques = new Dictionary<IElement, string?>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < _onPage.Length; i++)
         {
             if (_skip[i])

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -16,7 +17,13 @@ internal static class TextFolder
     {
         char[] buffer = [];
         var length = FoldInto(text, ref buffer, map);
-        return new string(buffer, 0, length);
+        var folded = new string(buffer, 0, length);
+        if (buffer.Length > 0)
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+
+        return folded;
     }
 
     /// <summary>Folds into a reusable buffer (grown as needed) and returns the folded length: no allocation per call.</summary>
@@ -25,7 +32,14 @@ internal static class TextFolder
         // Folding never makes text longer than its NFKD form; four times covers ligatures and compatibility forms.
         if (buffer.Length < text.Length * 4 + 4)
         {
-            buffer = new char[text.Length * 4 + 4];
+            // Pooled: a long text node would otherwise put a fresh array on the large-object heap.
+            var larger = ArrayPool<char>.Shared.Rent(text.Length * 4 + 4);
+            if (buffer.Length > 0)
+            {
+                ArrayPool<char>.Shared.Return(buffer);
+            }
+
+            buffer = larger;
         }
 
         var length = 0;

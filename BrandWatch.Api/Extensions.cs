@@ -79,6 +79,7 @@ public static class Extensions
         app.MapHealthChecks("/healthz").AllowAnonymous();
 
         app.MapKeysApi();
+        app.MapMeApi();
         app.MapMarksApi();
         Cases.CasesApi.MapCasesApi(app);
         Reviews.ReviewsApi.MapReviewsApi(app);

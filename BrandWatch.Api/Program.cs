@@ -19,6 +19,7 @@ var app = builder.Build();
 await app.MigrateBrandWatchDatabaseAsync();
 app.MapBrandWatchApi();
 app.MapAlerts();
+app.MapReviewDesk();
 await app.RunAsync();
 return 0;
 

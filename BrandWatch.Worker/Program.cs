@@ -7,6 +7,7 @@ var root = new RootCommand("BrandWatch worker: screens newly registered domains,
     AnalyzeCommand.Create(),
     BenchCommand.Create(),
     RulesCommand.Create(),
+    RunCommand.Create(),
 };
 
-return await root.Parse(args).InvokeAsync();
+return await root.Parse(args).InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = TimeSpan.FromMinutes(11) }); // run drains work on SIGTERM

@@ -18,7 +18,8 @@ namespace BrandWatch.Api.Cases;
 /// Cases in SQLite. Every change (filing, reopening, review transition) is one IMMEDIATE transaction that also
 /// appends its evidence or audit row and its case_events outbox row.
 /// </summary>
-internal sealed class CaseStore(SqliteDatabase database, TimeProvider time, WriteGate gate, ILogger<CaseStore> logger) : IAsyncDisposable
+internal sealed class CaseStore(SqliteDatabase database, TimeProvider time, WriteGate gate, ILogger<CaseStore> logger, Alerts.AlertSignal? alerts = null)
+    : IAsyncDisposable
 {
     /// <summary>At most this many queued filings share one transaction.</summary>
     private const int MaxBatch = 64;
@@ -164,6 +165,7 @@ internal sealed class CaseStore(SqliteDatabase database, TimeProvider time, Writ
             }
 
             await transaction.CommitAsync();
+            alerts?.Notify();
         }
         catch (Exception ex)
         {
@@ -376,6 +378,7 @@ internal sealed class CaseStore(SqliteDatabase database, TimeProvider time, Writ
             },
         }, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        alerts?.Notify();
         Log.CaseTransition(logger, id, current.Status, request.To, caller.KeyId);
         return (TransitionResult.Done, row);
     }

@@ -76,6 +76,33 @@ public sealed class ConfusableSkeleton
         return builder.ToString().Normalize(NormalizationForm.FormD);
     }
 
+    // Letters squatters use as look-alikes (dnstwist's glyph table) that confusables.txt maps to another prototype.
+    private static readonly Dictionary<char, char> Supplementary = new()
+    {
+        ['ə'] = 'a', ['ƅ'] = 'b', ['ь'] = 'b', ['ᴋ'] = 'k', ['к'] = 'k', ['ᴍ'] = 'm', ['м'] = 'm', ['ᶌ'] = 'v', ['ƽ'] = '5',
+    };
+
+    private static readonly System.Buffers.SearchValues<char> SupplementaryKeys = System.Buffers.SearchValues.Create("əƅьᴋкᴍмᶌƽ");
+
+    private static string Supplement(string label)
+    {
+        if (label.AsSpan().IndexOfAny(SupplementaryKeys) < 0)
+        {
+            return label;
+        }
+
+        var chars = label.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (Supplementary.TryGetValue(chars[i], out var replacement))
+            {
+                chars[i] = replacement;
+            }
+        }
+
+        return new string(chars);
+    }
+
     /// <summary>
     /// The look-alike key of a label: equal keys look alike. <c>pаypal</c> (Cyrillic а), <c>paypai</c>, <c>paypa1</c>,
     /// <c>pàypàl</c> and <c>paypal</c> share the key <c>paypal</c>.
@@ -90,7 +117,7 @@ public sealed class ConfusableSkeleton
             return new string(buffer[..written]);
         }
 
-        var skeleton = Skeleton(label);
+        var skeleton = Skeleton(Supplement(label));
         var stripped = new StringBuilder(skeleton.Length);
         foreach (var rune in skeleton.EnumerateRunes())
         {

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using BrandWatch.Rules.Evidence;
 using BrandWatch.Rules.Marks;
+using BrandWatch.Rules.Registration;
 using BrandWatch.Rules.Scoring;
 using BrandWatch.Rules.Scoring.Configuration;
 
@@ -70,11 +71,11 @@ public static class RuleCaseJson
             var rdap = readSibling(evidence.Rdap) ?? throw Error($"RDAP file \"{evidence.Rdap}\" not found beside the case", $"\"{evidence.Rdap}\"");
             try
             {
-                registration = RdapRegistration.Parse(rdap, host, rules.Words.PrivacyServices);
+                registration = RdapParser.ParseEvidence(rdap, host, rules.Words.PrivacyServices);
             }
-            catch (JsonException ex)
+            catch (FormatException ex)
             {
-                throw Error($"RDAP file \"{evidence.Rdap}\" is not valid JSON: {Describe(ex)}", $"\"{evidence.Rdap}\"");
+                throw Error($"RDAP file \"{evidence.Rdap}\" is not an RDAP domain answer: {ex.Message}", $"\"{evidence.Rdap}\"");
             }
         }
         else if (evidence.Registration is { } r)

@@ -1,4 +1,5 @@
 using AnyAscii;
+using BrandWatch.Rules.Confusables;
 using BrandWatch.Rules.Domains;
 
 namespace BrandWatch.Rules.Screening;
@@ -86,6 +87,29 @@ public sealed partial class MarkIndex
                 Embedded(_index._forms[_index._patternForm[patterns[h]]], ends[h], joined, layout);
             }
 
+            // Folding rn, vv and cl can swallow a mark's edge (registernetflix reads as …stemetflix): search unfolded too.
+            if (HasFoldedPair(_ascii))
+            {
+                length = 0;
+                for (var i = 0; i <= registrable; i++)
+                {
+                    keyStart[i] = length;
+                    var raw = _ascii.AsSpan(labelStart[i], labelEnd[i] - labelStart[i]);
+                    length = raw.StartsWith("xn--")
+                        ? AppendIdnKey(_index._confusables.LookalikeKey(_domain.UnicodeLabel(i)), i, key, keyLabel, keyRaw, keyWidth, length)
+                        : AppendAsciiKey(raw, labelStart[i], i, key, keyLabel, keyRaw, keyWidth, length, foldPairs: false);
+                    keyEnd[i] = length;
+                }
+
+                var plainLayout = new Layout(labelStart, labelEnd, keyStart, keyEnd, keyLabel[..length], keyRaw[..length], keyWidth[..length], registrable);
+                var plain = key[..length];
+                hits = _index._automaton.Search(plain, patterns, ends);
+                for (var h = 0; h < hits; h++)
+                {
+                    Embedded(_index._forms[_index._patternForm[patterns[h]]], ends[h], plain, plainLayout);
+                }
+            }
+
             if (!_ascii.AsSpan(labelStart[registrable]).StartsWith("xn--"))
             {
                 TypoInCombo(_ascii.AsSpan(labelStart[registrable], labelEnd[registrable] - labelStart[registrable]));
@@ -94,7 +118,7 @@ public sealed partial class MarkIndex
             Results = Finish();
         }
 
-        private static int AppendAsciiKey(ReadOnlySpan<char> raw, int offset, int label, Span<char> key, Span<short> keyLabel, Span<short> keyRaw, Span<byte> keyWidth, int length)
+        private static int AppendAsciiKey(ReadOnlySpan<char> raw, int offset, int label, Span<char> key, Span<short> keyLabel, Span<short> keyRaw, Span<byte> keyWidth, int length, bool foldPairs = true)
         {
             for (var j = 0; j < raw.Length && length < MaxKey; j++)
             {
@@ -104,7 +128,7 @@ public sealed partial class MarkIndex
                     continue;
                 }
 
-                var next = j + 1 < raw.Length ? raw[j + 1] : '\0';
+                var next = foldPairs && j + 1 < raw.Length ? raw[j + 1] : '\0';
                 var (folded, width) = (c, next) switch
                 {
                     ('r', 'n') => ('m', 2),
@@ -164,7 +188,8 @@ public sealed partial class MarkIndex
                 }
             }
 
-            if (!exactFound && _index._byKey.TryGetValue(key, out var alike))
+            int[]? alike = null;
+            if (!exactFound && _index._byKey.TryGetValue(key, out alike))
             {
                 foreach (var f in alike)
                 {
@@ -181,10 +206,111 @@ public sealed partial class MarkIndex
                 }
             }
 
+            if (!exactFound && alike is null)
+            {
+                Glyphs(key, raw.ToString());
+            }
+
             if (key.Length >= _index._minFuzzy && key.Length <= _index._maxFuzzy)
             {
                 Fuzzy(key, raw, combo: null);
             }
+
+            if (_index._hasShortForms)
+            {
+                ShortFormCombos(raw);
+            }
+        }
+
+        /// <summary>Whole-label look-alikes by the coarse glyph classes (v1tannix, hcineken): dnstwist's ASCII homoglyphs.</summary>
+        private void Glyphs(ReadOnlySpan<char> key, string shown)
+        {
+            if (key.Length < _index._shortestGlyphKey)
+            {
+                return;
+            }
+
+            Span<char> coarse = stackalloc char[key.Length];
+            var length = GlyphClasses.Key(key, coarse);
+            if (!_index._byGlyphs.TryGetValue(coarse[..length], out var forms))
+            {
+                length = GlyphClasses.Key(key, coarse, clAsD: false);
+                if (!_index._byGlyphsK.TryGetValue(coarse[..length], out forms))
+                {
+                    return;
+                }
+            }
+
+            // The coarse key merges many letters: an ordinary word (grammar, giddily) meeting a mark this way is chance.
+            var plain = shown.Replace("-", string.Empty, StringComparison.Ordinal);
+            if (_index._words.Contains(plain) || _index._words.IsWordSequence(plain, minWord: 4))
+            {
+                return;
+            }
+
+            foreach (var f in forms)
+            {
+                var form = _index._forms[f];
+                Add(form, MatchKind.Homoglyph, 0.85,
+                    $"'{shown}' looks like {form.Describe(MarkName(form))} once letters drawn alike are merged (b/d, c/e, m/n/rn, 1/l/i, 0/o, cl/d, vv/w …)");
+            }
+        }
+
+        /// <summary>Marks of two or three letters (jd) glued or hyphenated to a risky term or a TLD (jd-login, jdcom).</summary>
+        private void ShortFormCombos(ReadOnlySpan<char> raw)
+        {
+            for (var k = 2; k < _index._options.EmbeddedMinLength && k < raw.Length - 1; k++)
+            {
+                ShortFormCombo(raw[..k], raw[k..].TrimStart('-'), raw);
+                ShortFormCombo(raw[^k..], raw[..^k].TrimEnd('-'), raw);
+            }
+        }
+
+        private void ShortFormCombo(ReadOnlySpan<char> part, ReadOnlySpan<char> rest, ReadOnlySpan<char> raw)
+        {
+            if (rest.Length == 0 || !_index._exact.TryGetValue(part, out var forms))
+            {
+                return;
+            }
+
+            var glued = _index._glued.Contains(rest);
+            var risky = IsRiskyPhrase(rest);
+            if (!glued && !risky)
+            {
+                return;
+            }
+
+            var restText = rest.ToString();
+            foreach (var f in forms)
+            {
+                var form = _index._forms[f];
+                if (form.Text.Length >= _index._options.EmbeddedMinLength)
+                {
+                    continue;
+                }
+
+                if (glued)
+                {
+                    Add(form, MatchKind.TldGlued, 0.8, $"'{raw}' is {form.Describe(MarkName(form))} with '{restText}' glued on in place of a dot", [restText]);
+                }
+                else
+                {
+                    Add(form, MatchKind.Combosquat, risky ? 0.85 : 0.6, $"'{raw}' is {form.Describe(MarkName(form))} plus the word '{restText}'{(risky ? " (risky)" : string.Empty)}", [restText]);
+                }
+            }
+        }
+
+        private readonly bool IsRiskyPhrase(ReadOnlySpan<char> text)
+        {
+            foreach (var range in text.Split('-'))
+            {
+                if (!_index._risky.Contains(text[range]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private void IdnRegistrable(ReadOnlySpan<char> key)
@@ -234,6 +360,11 @@ public sealed partial class MarkIndex
                 }
             }
 
+            if (hasLatin && alike is null)
+            {
+                Glyphs(key, unicode);
+            }
+
             if (hasLatin && key.Length >= _index._minFuzzy && key.Length <= _index._maxFuzzy)
             {
                 Fuzzy(key, key, combo: null, idn: unicode);
@@ -253,7 +384,28 @@ public sealed partial class MarkIndex
         private void Fuzzy(ReadOnlySpan<char> key, ReadOnlySpan<char> raw, IReadOnlyList<string>? combo, string? idn = null, int maxEdits = 2)
         {
             var candidates = new List<int>();
-            _index._deletions.Query(key, key.Length >= _index._options.TwoEditsMinLength - 2 && maxEdits >= 2 ? 2 : 1, candidates);
+            // The index holds each form's deletions up to its budget; the query deletes one character at most. That
+            // finds every single edit and the two-edit typos that shorten or keep the length with one change (two
+            // omissions, omission plus replacement or swap), not two replacements or two insertions: n probes, not n².
+            const int deletions = 1;
+            _index._deletions.Query(key, deletions, candidates);
+
+            // Folding rn, vv or cl can hide a one-letter typo (paypcl reads as paypd): look the letters up as written too.
+            Span<char> plain = stackalloc char[Math.Min(raw.Length, MaxKey)];
+            var plainLength = 0;
+            if (idn is null && HasFoldedPair(raw))
+            {
+                foreach (var c in raw)
+                {
+                    if (c != '-' && plainLength < plain.Length)
+                    {
+                        plain[plainLength++] = c switch { '0' => 'o', '1' or 'i' => 'l', _ => c };
+                    }
+                }
+
+                _index._deletions.Query(plain[..plainLength], deletions, candidates);
+            }
+
             if (candidates.Count == 0)
             {
                 return;
@@ -269,6 +421,11 @@ public sealed partial class MarkIndex
                 }
 
                 var keyDistance = TypoClassifier.Distance(key, form.Key, budget);
+                if (keyDistance > budget && plainLength > 0)
+                {
+                    keyDistance = TypoClassifier.Distance(plain[..plainLength], form.Key, budget);
+                }
+
                 if (keyDistance == 0 || keyDistance > budget || (combo is not null && key.Contains(form.Key, StringComparison.Ordinal)))
                 {
                     continue; // in a combo, a core holding the whole form is the embedded check's business
@@ -285,14 +442,19 @@ public sealed partial class MarkIndex
                 }
                 else
                 {
-                    var (_, typoEdit, typoDistance) = TypoClassifier.Classify(key.ToString(), form.Key);
+                    var folded = TypoClassifier.Distance(key, form.Key, budget) <= budget ? key.ToString() : plain[..plainLength].ToString();
+                    var (_, typoEdit, typoDistance) = TypoClassifier.Classify(folded, form.Key);
                     kind = MatchKind.Homoglyph;
                     distance = typoDistance;
-                    edit = $"it reads as '{key}' (look-alike characters) and {typoEdit}";
+                    edit = $"it reads as '{folded}' (look-alike characters) and {typoEdit}";
                 }
 
-                // LEGAL.md A2: a variant that is itself ordinary words (canadarugs, papal) has its own meaning.
-                if (kind is not (MatchKind.Plural or MatchKind.Hyphenation or MatchKind.Homoglyph) && _index._words.IsWordSequence(written, minWord: 4))
+                // LEGAL.md A2: a variant that is itself ordinary words (canadarugs) has its own meaning. A famous coined
+                // mark is the exception: tickermaster or macrosoft still target it (fault F1, "should have known").
+                var mark = _index._marks[form.Mark];
+                // Here even a look-alike is one edit away (m for n, c for e): an ordinary word still has its own meaning.
+                if (kind is not (MatchKind.Plural or MatchKind.Hyphenation) && (!mark.WellKnown || mark.GenericWord || combo is not null)
+                    && (_index._words.IsWordSequence(written, minWord: 4) || _index._words.Contains(written)))
                 {
                     continue;
                 }
@@ -319,6 +481,9 @@ public sealed partial class MarkIndex
                 }
             }
         }
+
+        private static bool HasFoldedPair(ReadOnlySpan<char> raw) =>
+            raw.Contains("rn", StringComparison.Ordinal) || raw.Contains("vv", StringComparison.Ordinal) || raw.Contains("cl", StringComparison.Ordinal);
 
         private void AcrossTheDot(in Layout layout)
         {
@@ -466,7 +631,12 @@ public sealed partial class MarkIndex
             }
 
             var mark = _index._marks[form.Mark];
-            var inside = !idn && IsInsideWord(labelText, hit, left.Length);
+            var inside = !idn && IsInsideWord(labelText, hit, left.Length, chanceAcrossWords: !mark.GenericWord);
+            if (!idn && !inside && !mark.GenericWord && form.Text.Length < ShortEmbedded && left.Length > 0 && right.Length > 0
+                && !(IsWordsOrRisky(left) && IsWordsOrRisky(right)))
+            {
+                return; // a short mark in the middle of a label, amid letters that are not words: chance (beirutescorts)
+            }
             if (inside && !mark.GenericWord)
             {
                 return; // a coined mark's letters inside an ordinary word are chance, not use
@@ -499,8 +669,23 @@ public sealed partial class MarkIndex
             Add(form, kind, similarity, $"'{labelText}' contains {shown} plus {Quote(added)}{RiskyNote(added)}", added);
         }
 
+        private const int ShortEmbedded = 7;
+
+        private readonly bool IsWordsOrRisky(string text)
+        {
+            foreach (var piece in text.Split('-', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (!_index._risky.Contains(piece) && !_index._words.IsWordSequence(piece, minWord: 2))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         /// <summary>True when reading the mark as a word of the label costs more than the label's best reading (pineapple).</summary>
-        private readonly bool IsInsideWord(string label, string hit, int hitStart)
+        private readonly bool IsInsideWord(string label, string hit, int hitStart, bool chanceAcrossWords)
         {
             // Only the hyphen-separated token holding the hit counts.
             var tokenStart = label.LastIndexOf('-', Math.Max(hitStart - 1, 0)) + 1;
@@ -531,13 +716,24 @@ public sealed partial class MarkIndex
                 forced = Math.Min(forced, words.SegmentCost(token[..offset]) + 1 + words.SegmentCost(token[(after + 1)..]));
             }
 
-            return forced > words.SegmentCost(token);
+            if (forced <= words.SegmentCost(token))
+            {
+                return false;
+            }
+
+            // Inside a longer word (pineapple), or, for a coined mark that is not famous, straddling the words of a
+            // label made only of words, away from its edges (enthused|reroutes holds drerou by chance).
+            var atEdge = offset == 0 || after == token.Length;
+            return words.IsInsideLongerWord(token, offset, after) || (chanceAcrossWords && !atEdge && words.IsWordSequence(token, minWord: 3));
         }
 
-        /// <summary>A typo'd mark inside a combo: myequifaz (my + equifaz), paypa1-login (paypa1 + login).</summary>
+        /// <summary>
+        /// A typo'd mark inside a combo: a hyphenated token (paypl-login) or what is left after a risky term is taken
+        /// off either end (my + equifaz).
+        /// </summary>
         private void TypoInCombo(ReadOnlySpan<char> label)
         {
-            if (label.Length < _index._minFuzzy + 2)
+            if (_index._minFuzzy <= 0 || label.Length < Math.Max(_index._minFuzzy, _index._options.TypoInComboMinLength) + 2)
             {
                 return;
             }
@@ -556,11 +752,11 @@ public sealed partial class MarkIndex
                     continue;
                 }
 
-                var limit = Math.Min(token.Length - _index._minFuzzy, _index._words.MaxLength);
+                var limit = Math.Min(token.Length - _index._minFuzzy, _index._longestRisky);
                 var prefixes = 0;
-                for (var k = 2; k <= limit && prefixes < 4; k++)
+                for (var k = 2; k <= limit && prefixes < 2; k++)
                 {
-                    if (IsComboWord(token[..k]))
+                    if (_index._risky.Contains(token[..k]))
                     {
                         prefixes++;
                         Core(token[k..], label, range.Start.Value + k, range.End.Value);
@@ -568,9 +764,9 @@ public sealed partial class MarkIndex
                 }
 
                 var suffixes = 0;
-                for (var k = 2; k <= limit && suffixes < 4; k++)
+                for (var k = 2; k <= limit && suffixes < 2; k++)
                 {
-                    if (IsComboWord(token[^k..]))
+                    if (_index._risky.Contains(token[^k..]))
                     {
                         suffixes++;
                         Core(token[..^k], label, range.Start.Value, range.End.Value - k);
@@ -578,8 +774,6 @@ public sealed partial class MarkIndex
                 }
             }
         }
-
-        private readonly bool IsComboWord(ReadOnlySpan<char> text) => _index._risky.Contains(text) || (text.Length >= 3 && _index._words.Contains(text));
 
         private void Core(ReadOnlySpan<char> core, ReadOnlySpan<char> label, int start, int end)
         {

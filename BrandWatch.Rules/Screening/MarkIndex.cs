@@ -21,6 +21,11 @@ public sealed partial class MarkIndex
     private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _exact;
     private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _byKey;
     private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _own;
+    private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _byGlyphs;
+    private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _byGlyphsK;
+    private readonly int _shortestGlyphKey;
+    private readonly bool _hasShortForms;
+    private readonly int _longestRisky;
     private readonly DeletionIndex _deletions;
     private readonly AhoCorasick _automaton;
     private readonly int[] _patternForm;
@@ -53,6 +58,11 @@ public sealed partial class MarkIndex
         _exact = Group(_forms.Select(f => (f.Text, f.Id))).GetAlternateLookup<ReadOnlySpan<char>>();
         _byKey = Group(_forms.Where(f => f.IsAscii).Select(f => (f.Key, f.Id))).GetAlternateLookup<ReadOnlySpan<char>>();
         _nativeForms = [.. _forms.Where(f => !f.IsAscii)];
+        var glyphForms = _forms.Where(f => f.IsAscii && f.Key.Length >= options.TypoMinLength).ToArray();
+        _byGlyphs = Group(glyphForms.Select(f => (GlyphClasses.Key(f.Key), f.Id))).GetAlternateLookup<ReadOnlySpan<char>>();
+        _byGlyphsK = Group(glyphForms.Select(f => (GlyphClasses.Key(f.Key, clAsD: false), f.Id))).GetAlternateLookup<ReadOnlySpan<char>>();
+        _shortestGlyphKey = glyphForms.Select(f => GlyphClasses.Key(f.Key).Length).DefaultIfEmpty(int.MaxValue).Min();
+        _hasShortForms = _forms.Any(f => f.IsAscii && f.Text.Length < options.EmbeddedMinLength);
         _deletions = new DeletionIndex([.. _forms.Select(f => (f.Key, f.IsAscii ? f.MaxEdits : 0))]);
         var fuzzy = _forms.Where(f => f.IsAscii && f.MaxEdits > 0).Select(f => f.Key.Length).DefaultIfEmpty(0).ToArray();
         _minFuzzy = fuzzy.Min() - 2;
@@ -91,6 +101,7 @@ public sealed partial class MarkIndex
 
         _own = Group(own).GetAlternateLookup<ReadOnlySpan<char>>();
         _risky = new HashSet<string>(options.RiskyTerms, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _longestRisky = options.RiskyTerms.Select(t => t.Length).DefaultIfEmpty(0).Max();
         _glued = glued.GetAlternateLookup<ReadOnlySpan<char>>();
         DeletionEntries = _deletions.Entries;
         AutomatonStates = _automaton.States;

@@ -17,6 +17,8 @@ public sealed record ScreeningOptions
         "authentication", "id", "billing", "payment", "pay", "wallet", "bank", "banking", "online", "web", "portal",
         "customer", "care", "recovery", "unlock", "reset", "password", "alert", "notice", "refund", "claim", "bonus",
         "gift", "promo", "free", "tech", "app", "mail", "webmail", "my", "team", "center", "centre", "desk",
+        "access", "admin", "cdn", "click", "confirmation", "connect", "download", "enroll", "http", "https", "www",
+        "install", "mobile", "register", "signup", "ssl", "safe", "user", "payments",
     ];
 
     /// <summary>

@@ -108,7 +108,7 @@ public sealed class WordList
     }
 
     /// <summary>
-    /// The cost of the cheapest reading of the text as words: one per word (two letters or more), three per letter no
+    /// The cost of the cheapest reading of the text as words: one per word of three letters or more, two per two-letter word, three per letter no
     /// word covers. Comparing costs tells whether a mark is a word of the label or sits inside a longer one.
     /// </summary>
     public int SegmentCost(ReadOnlySpan<char> text)
@@ -120,9 +120,11 @@ public sealed class WordList
             var best = cost[end - 1] + 3;
             for (var start = Math.Max(0, end - MaxLength); start <= end - 2; start++)
             {
-                if (cost[start] + 1 < best && Contains(text[start..end]))
+                // Two-letter entries are mostly abbreviations: they count, but less than a real word.
+                var wordCost = end - start == 2 ? 2 : 1;
+                if (cost[start] + wordCost < best && Contains(text[start..end]))
                 {
-                    best = cost[start] + 1;
+                    best = cost[start] + wordCost;
                 }
             }
 

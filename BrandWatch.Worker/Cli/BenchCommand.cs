@@ -11,6 +11,8 @@ internal static class BenchCommand
         // Each benchmark adds its subcommand here.
         command.Subcommands.Add(Bench.PagesBenchmark.Create());
         command.Subcommands.Add(Bench.ScoreBenchmark.Create());
+        command.Subcommands.Add(Bench.ScreenBench.Create());
+        WorkerBench.AddTo(command);
         return command;
     }
 }

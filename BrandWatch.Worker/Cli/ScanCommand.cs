@@ -31,6 +31,7 @@ internal static partial class ScanCommand
         command.SetAction((parse, cancellationToken) => RunAsync(
             parse.GetRequiredValue(marks), parse.GetRequiredValue(domains), Console.Out, Console.Error, cancellationToken,
             parse.GetValue(format) ?? "table", parse.GetValue(minSimilarity)));
+        ScanFileTo.Attach(command);
         return command;
     }
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using BrandWatch.Rules.Evidence;
+using BrandWatch.Rules.Registration;
 using Microsoft.Extensions.Logging;
 using Polly.RateLimiting;
 using Polly.Timeout;

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using BrandWatch.Rules.Registration;
 using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.RateLimiting;

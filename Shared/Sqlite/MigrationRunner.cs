@@ -6,14 +6,15 @@ namespace BrandWatch.Sqlite;
 
 /// <summary>
 /// Applies the numbered SQL scripts embedded in an assembly (<c>NNNN_name.sql</c>) in order, each in its own
-/// transaction, and records them in <c>schema_version</c>. A database newer than the scripts is refused.
+/// transaction, and records them in <c>schema_version</c>. Every script not yet recorded is applied, even one numbered
+/// below the newest applied (features number their scripts in separate ranges). A database newer than the scripts is refused.
 /// </summary>
 internal static partial class MigrationRunner
 {
     private const string CreateVersionTable =
         "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)";
 
-    private const string SelectCurrent = "SELECT COALESCE(MAX(version), 0) FROM schema_version";
+    private const string SelectApplied = "SELECT version FROM schema_version";
 
     private const string InsertVersion = "INSERT INTO schema_version (version, name, applied_at) VALUES (@Version, @Name, @AppliedAt)";
 
@@ -51,7 +52,8 @@ internal static partial class MigrationRunner
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(CreateVersionTable);
-        var current = await connection.ExecuteScalarAsync<int>(SelectCurrent);
+        var recorded = (await connection.QueryAsync<int>(SelectApplied)).ToHashSet();
+        var current = recorded.Count == 0 ? 0 : recorded.Max();
         var known = migrations.Count == 0 ? 0 : migrations[^1].Version;
         if (current > known)
         {
@@ -61,7 +63,7 @@ internal static partial class MigrationRunner
         var applied = new List<int>();
         foreach (var migration in migrations)
         {
-            if (migration.Version <= current)
+            if (recorded.Contains(migration.Version))
             {
                 continue;
             }

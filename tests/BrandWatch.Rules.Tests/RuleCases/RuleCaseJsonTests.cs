@@ -76,6 +76,7 @@ public sealed class RuleCaseJsonTests
         Assert.Equal(new DateTimeOffset(2025, 2, 3, 4, 5, 6, TimeSpan.Zero), registration.Registered);
         Assert.Equal(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero), registration.Transferred);
         Assert.Equal("WhoisGuard, Inc.", registration.PrivacyService);
-        Assert.Equal("PA", registration.RegistrantCountry);
+        Assert.Null(registration.RegistrantOrganisation); // the proxy's organisation and country are not the registrant's
+        Assert.Null(registration.RegistrantCountry);
     }
 }

@@ -66,6 +66,13 @@ public sealed class MarkIndexTests
         { "ticketmasterr.co", "ticketmaster", MatchKind.Repetition },
         { "arcelormital.com", "arcelormittal", MatchKind.Omission },
         { "ticktemaster.com", "ticketmaster", MatchKind.Transposition },
+        { "tickermaster.com", "ticketmaster", MatchKind.Replacement },
+        { "registernetflix.com", "netflix", MatchKind.Combosquat },
+        { "paypcl.com", "paypal", MatchKind.Bitsquatting },
+        { "v1tannix.com", "vitamix", MatchKind.Homoglyph },
+        { "jd-login.com", "jingdong", MatchKind.Combosquat },
+        { "jdcom.net", "jingdong", MatchKind.TldGlued },
+        { "xn--pypl-v6bc.com", "paypal", MatchKind.Homoglyph },
     };
 
     [Theory]
@@ -90,7 +97,8 @@ public sealed class MarkIndexTests
         { "santander.co.uk", "santander" },
         { "okidataparts.com", "okidata" },
         { "canadarugs.com", "canadadrugs" },
-        { "papal.com", "paypal" },
+        { "sell.com", "shell" },
+        { "westequip.com", "wastequip" },
         { "beta.com", "meta" },
         { "iqoz.org", "wiiu" },
         { "jdx.com", "jingdong" },

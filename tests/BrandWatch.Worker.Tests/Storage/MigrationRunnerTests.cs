@@ -74,5 +74,19 @@ public sealed class MigrationRunnerTests : IDisposable
         Assert.DoesNotContain("a", columns);
     }
 
+    [Fact]
+    public async Task Migrate_ScriptNumberedBelowTheNewestApplied_IsStillApplied()
+    {
+        var database = new SqliteDatabase($"Data Source={_folder.File("e.db")}");
+        Migration late = new(20, "feature_range", "CREATE TABLE feature (id INTEGER PRIMARY KEY);");
+        await MigrationRunner.MigrateAsync(database, [Scripts[0], late], TimeProvider.System, TestContext.Current.CancellationToken);
+
+        var applied = await MigrationRunner.MigrateAsync(database, [Scripts[0], Scripts[1], late], TimeProvider.System, TestContext.Current.CancellationToken);
+
+        Assert.Equal([2], applied);
+        await using var connection = await database.OpenAsync(TestContext.Current.CancellationToken);
+        Assert.Contains("colour", await connection.QueryAsync<string>("SELECT name FROM pragma_table_info('things')"));
+    }
+
     public void Dispose() => _folder.Dispose();
 }

@@ -1,0 +1,136 @@
+// The only module that knows the Api's routes and wire shapes. Everything goes through the Api's public endpoints
+// with the signed-in key; nothing is cached across tabs.
+
+const KEY = 'brandwatch.apiKey';
+
+export function apiKey() {
+  return sessionStorage.getItem(KEY);
+}
+
+export function setApiKey(key) {
+  if (key) sessionStorage.setItem(KEY, key);
+  else sessionStorage.removeItem(KEY);
+}
+
+/** A failed call with the Api's RFC 9457 problem details, when it sent some. */
+export class ApiError extends Error {
+  constructor(status, problem) {
+    super(problem?.detail || problem?.title || `The Api answered ${status}`);
+    this.status = status;
+    this.problem = problem;
+  }
+}
+
+async function call(method, path, { body, ifMatch, query, raw } = {}) {
+  const headers = { Accept: raw ? '*/*' : 'application/json' };
+  const key = apiKey();
+  if (key) headers.Authorization = `Bearer ${key}`;
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (ifMatch) headers['If-Match'] = ifMatch;
+  let url = path;
+  if (query) {
+    const params = new URLSearchParams();
+    for (const [name, value] of Object.entries(query)) {
+      if (value !== undefined && value !== null && value !== '') params.set(name, String(value));
+    }
+    const text = params.toString();
+    if (text) url += `?${text}`;
+  }
+  const response = await fetch(url, {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+    credentials: 'omit',
+    cache: 'no-store',
+  });
+  if (!response.ok) {
+    let problem = null;
+    try {
+      problem = await response.json();
+    } catch {
+      // not JSON: keep the status alone
+    }
+    throw new ApiError(response.status, problem);
+  }
+  if (raw) return response;
+  if (response.status === 204) return { body: null, etag: response.headers.get('ETag') };
+  return { body: await response.json(), etag: response.headers.get('ETag') };
+}
+
+/**
+ * The signed-in key as the Api sees it: { keyId, name, role, owners, allOwners, canReadMarks, canManageMarks,
+ * canReadCases, canFile, canReview, canManageSubscriptions, isAdmin }. The page shows only what these flags allow.
+ */
+export async function me() {
+  return (await call('GET', '/api/me')).body;
+}
+
+/** One page of the queue, sorted by priority: { items: CaseSummary[], nextCursor }. */
+export async function listCases(filters, cursor, limit = 50) {
+  return (await call('GET', '/api/cases', { query: { ...filters, cursor, limit } })).body;
+}
+
+/** Case counts per status under the same filters (the status filter is ignored): { total, byStatus }. */
+export async function caseCounts(filters) {
+  return (await call('GET', '/api/cases/counts', { query: filters })).body;
+}
+
+/** { case: CaseSummary, verdict, evidence: [{ filing, sha256, filedAt, … }] oldest first, audit }; etag for If-Match. */
+export async function getCase(id) {
+  return call('GET', `/api/cases/${encodeURIComponent(id)}`);
+}
+
+export async function getAudit(id) {
+  return (await call('GET', `/api/cases/${encodeURIComponent(id)}/audit`)).body;
+}
+
+/**
+ * Moves a case to a new status ({ to, note, reason?, action? }) only if it is still at the version the reviewer saw
+ * (If-Match). A 412 means someone else changed it first; a 409 that the move is not allowed from its status.
+ * Answers { body: CaseSummary, etag }.
+ */
+export async function transition(id, etag, decision) {
+  return call('POST', `/api/cases/${encodeURIComponent(id)}/transitions`, { body: decision, ifMatch: etag });
+}
+
+/** The evidence package (zip) as a Blob and its file name. */
+export async function evidencePackage(id) {
+  const response = await call('GET', `/api/cases/${encodeURIComponent(id)}/evidence-package`, { raw: true });
+  const disposition = response.headers.get('Content-Disposition') || '';
+  const match = /filename="?([^";]+)"?/i.exec(disposition);
+  return { blob: await response.blob(), name: match ? match[1] : `case-${id}-evidence.zip` };
+}
+
+export async function listMarks() {
+  return (await call('GET', '/api/marks')).body;
+}
+
+export async function getMark(id) {
+  return (await call('GET', `/api/marks/${encodeURIComponent(id)}`)).body;
+}
+
+export async function listSubscriptions() {
+  return (await call('GET', '/api/subscriptions')).body;
+}
+
+export async function createSubscription(subscription) {
+  return (await call('POST', '/api/subscriptions', { body: subscription })).body;
+}
+
+export async function deleteSubscription(id) {
+  await call('DELETE', `/api/subscriptions/${encodeURIComponent(id)}`);
+}
+
+/** Lists come back either as an array or as { items: [...] }. */
+export function itemsOf(body) {
+  if (Array.isArray(body)) return body;
+  if (body && Array.isArray(body.items)) return body.items;
+  return [];
+}
+
+/** "legal reviewer · PayPal, Inc." — the signed-in key's role, and its owners unless it sees them all. */
+export function wordsOfRole(me) {
+  const role = String(me?.role ?? '').replaceAll('_', ' ').replaceAll('-', ' ');
+  const owners = me?.allOwners ? [] : (me?.owners ?? []);
+  return owners.length ? `${role} · ${owners.join(', ')}` : role;
+}

@@ -1,0 +1,91 @@
+using System.CommandLine;
+using BrandWatch.Sqlite;
+using BrandWatch.Worker.Pipeline;
+using BrandWatch.Worker.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace BrandWatch.Worker.Cli;
+
+/// <summary>
+/// <c>run [--config FILE] [--set Key=Value]…</c>: the long-running service (generic host, Quartz jobs, the pipeline).
+/// Settings come from appsettings.json, the file given, <c>BRANDWATCH_</c> environment variables and <c>--set</c>, in
+/// that order. Bad settings stop start-up with one line; Ctrl-C or SIGTERM drains in-flight work and exits 0.
+/// </summary>
+internal static class RunCommand
+{
+    public static Command Create()
+    {
+        var config = new Option<string?>("--config") { Description = "JSON settings file (see docs/worker.md)" };
+        var set = new Option<string[]>("--set") { Description = "Override one setting: Section:Key=Value (repeatable)", AllowMultipleArgumentsPerToken = false };
+        var command = new Command("run", "Run the Worker service: scheduled feed pulls, pipeline, filing into the Api") { config, set };
+        command.SetAction((parse, cancellationToken) =>
+            RunAsync(parse.GetValue(config), parse.GetValue(set) ?? [], Console.Error, cancellationToken));
+        return command;
+    }
+
+    /// <summary>The service host: settings layered as documented, the pipeline, Quartz and the schedule registrar.</summary>
+    public static IHost BuildHost(string? configPath, IReadOnlyDictionary<string, string?> settings)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = Directory.GetCurrentDirectory() });
+        if (configPath is not null)
+        {
+            builder.Configuration.AddJsonFile(Path.GetFullPath(configPath), optional: false, reloadOnChange: false);
+        }
+
+        builder.Configuration.AddEnvironmentVariables("BRANDWATCH_");
+        builder.Configuration.AddInMemoryCollection(settings);
+        builder.Services.AddWorkerPipeline(builder.Configuration);
+        builder.Services.AddWorkerService(builder.Configuration);
+        var drain = builder.Configuration.GetSection(PipelineOptions.Section).Get<PipelineOptions>()?.DrainTimeout ?? TimeSpan.FromSeconds(20);
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = drain + TimeSpan.FromSeconds(15));
+        builder.Services.Configure<ConsoleLifetimeOptions>(o => o.SuppressStatusMessages = true);
+        return builder.Build();
+    }
+
+    public static async Task<int> RunAsync(string? configPath, IReadOnlyList<string> overrides, TextWriter error, CancellationToken cancellationToken)
+    {
+        if (configPath is not null && !File.Exists(configPath))
+        {
+            await error.WriteLineAsync($"error: {configPath}: file not found");
+            return ExitCodes.BadInput;
+        }
+
+        var pairs = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+        foreach (var item in overrides)
+        {
+            var equals = item.IndexOf('=', StringComparison.Ordinal);
+            if (equals <= 0)
+            {
+                await error.WriteLineAsync($"error: --set {item}: expected Section:Key=Value");
+                return ExitCodes.BadInput;
+            }
+
+            pairs[item[..equals]] = item[(equals + 1)..];
+        }
+
+        using var host = BuildHost(configPath, pairs);
+        try
+        {
+            await host.Services.GetRequiredService<WorkDatabase>().MigrateAsync(TimeProvider.System, cancellationToken);
+            await host.RunAsync(cancellationToken);
+            return ExitCodes.Success;
+        }
+        catch (OptionsValidationException ex)
+        {
+            await error.WriteLineAsync($"error: invalid settings: {string.Join("; ", ex.Failures)}");
+            return ExitCodes.BadInput;
+        }
+        catch (SchemaTooNewException ex)
+        {
+            await error.WriteLineAsync($"error: {ex.Message}");
+            return ExitCodes.BadInput;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return ExitCodes.Success;
+        }
+    }
+}

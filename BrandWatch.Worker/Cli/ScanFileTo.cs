@@ -1,0 +1,152 @@
+using System.CommandLine;
+using System.CommandLine.Invocation;
+using BrandWatch.Sqlite;
+using BrandWatch.Worker.Feeds;
+using BrandWatch.Worker.Pipeline;
+using BrandWatch.Worker.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace BrandWatch.Worker.Cli;
+
+/// <summary>
+/// <c>scan … --file-to URL</c>: runs the scanned feed through the whole pipeline (enrich, crawl, score) and files the
+/// cases into the Api at URL, then waits until every case is filed or <c>--wait</c> passes. The work state lives in
+/// <c>--state</c> (default <c>./brandwatch-state</c>), so running the same scan again files nothing twice and resumes
+/// what an interrupted run left.
+/// </summary>
+internal static class ScanFileTo
+{
+    public static void Attach(Command scan)
+    {
+        var fileTo = new Option<Uri?>("--file-to") { Description = "File the cases into the Api at this base URL (key from --api-key or BRANDWATCH_API_KEY)" };
+        var apiKey = new Option<string?>("--api-key") { Description = "API key with the worker role (default: environment BRANDWATCH_API_KEY)" };
+        var state = new Option<string>("--state") { Description = "Work-state folder for --file-to", DefaultValueFactory = _ => "brandwatch-state" };
+        var wait = new Option<TimeSpan>("--wait") { Description = "How long --file-to waits for the last filings", DefaultValueFactory = _ => TimeSpan.FromMinutes(10) };
+        var set = new Option<string[]>("--set") { Description = "With --file-to: override a setting, Section:Key=Value (repeatable)" };
+        scan.Options.Add(fileTo);
+        scan.Options.Add(apiKey);
+        scan.Options.Add(state);
+        scan.Options.Add(wait);
+        scan.Options.Add(set);
+        var screenOnly = scan.Action as AsynchronousCommandLineAction;
+        scan.SetAction((parse, cancellationToken) =>
+            parse.GetValue(fileTo) is { } url
+                ? RunAsync(parse.GetRequiredValue<string>("--marks"), parse.GetRequiredValue<string>("--domains"), url,
+                    parse.GetValue(apiKey) ?? Environment.GetEnvironmentVariable("BRANDWATCH_API_KEY"), parse.GetValue(state)!, parse.GetValue(wait),
+                    parse.GetValue(set) ?? [], Console.Out, Console.Error, cancellationToken)
+                : screenOnly?.InvokeAsync(parse, cancellationToken) ?? Task.FromResult(ExitCodes.BadInput));
+    }
+
+    public static async Task<int> RunAsync(string marks, string domains, Uri api, string? key, string stateFolder, TimeSpan wait,
+        IReadOnlyList<string> overrides, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        if (domains == "-")
+        {
+            await error.WriteLineAsync("error: --file-to needs a feed file: standard input cannot be resumed");
+            return ExitCodes.BadInput;
+        }
+
+        if (string.IsNullOrEmpty(key))
+        {
+            await error.WriteLineAsync("error: --file-to needs an API key: --api-key or BRANDWATCH_API_KEY");
+            return ExitCodes.BadInput;
+        }
+
+        foreach (var path in new[] { marks, domains })
+        {
+            if (!File.Exists(path) && !Directory.Exists(path))
+            {
+                await error.WriteLineAsync($"error: {path}: file not found");
+                return ExitCodes.BadInput;
+            }
+        }
+
+        var settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["Worker:StateFolder"] = stateFolder,
+            ["Api:BaseUrl"] = api.ToString(),
+            ["Api:Key"] = key,
+            ["Portfolio:Path"] = marks,
+        };
+        foreach (var item in overrides)
+        {
+            var equals = item.IndexOf('=', StringComparison.Ordinal);
+            if (equals <= 0)
+            {
+                await error.WriteLineAsync($"error: --set {item}: expected Section:Key=Value");
+                return ExitCodes.BadInput;
+            }
+
+            settings[item[..equals]] = item[(equals + 1)..];
+        }
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var services = new ServiceCollection();
+        services.AddLogging(l => l.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning));
+        services.AddWorkerPipeline(configuration);
+        await using var provider = services.BuildServiceProvider();
+        try
+        {
+            foreach (var validate in new Action[]
+                     {
+                         () => _ = provider.GetRequiredService<IOptions<WorkerOptions>>().Value,
+                         () => _ = provider.GetRequiredService<IOptions<Filing.ApiOptions>>().Value,
+                         () => _ = provider.GetRequiredService<IOptions<PipelineOptions>>().Value,
+                         () => _ = provider.GetRequiredService<IOptions<Crawling.PageFetcherOptions>>().Value,
+                         () => _ = provider.GetRequiredService<IOptions<Dns.DnsInspectorOptions>>().Value,
+                     })
+            {
+                validate();
+            }
+
+            await provider.GetRequiredService<WorkDatabase>().MigrateAsync(TimeProvider.System, cancellationToken);
+        }
+        catch (OptionsValidationException ex)
+        {
+            await error.WriteLineAsync($"error: invalid settings: {string.Join("; ", ex.Failures)}");
+            return ExitCodes.BadInput;
+        }
+        catch (SchemaTooNewException ex)
+        {
+            await error.WriteLineAsync($"error: {ex.Message}");
+            return ExitCodes.BadInput;
+        }
+
+        var pipeline = provider.GetRequiredService<DomainPipeline>();
+        pipeline.Start();
+        try
+        {
+            var result = await pipeline.PullAsync(new FileFeed("scan:" + Path.GetFullPath(domains), domains), cancellationToken);
+            await output.WriteLineAsync($"domains: {result.Read} read, {result.Rejected} rejected, {result.AlreadyScreened} already screened, {result.Screened} screened, {result.Matched} new cases");
+            using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            deadline.CancelAfter(wait);
+            try
+            {
+                await pipeline.WaitIdleAsync(deadline.Token);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                // Waited long enough; what is open stays in the work state for the next run.
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await pipeline.StopAsync();
+            return ExitCodes.Cancelled;
+        }
+        catch (Exception ex) when (ex is InvalidDataException or IOException)
+        {
+            await error.WriteLineAsync($"error: {ex.Message}");
+            return ExitCodes.BadInput;
+        }
+
+        await pipeline.StopAsync();
+        var counts = await provider.GetRequiredService<WorkStore>().CountsAsync(CancellationToken.None);
+        var open = counts.Where(c => c.Key is not (nameof(WorkStage.Filed) or nameof(WorkStage.Dropped))).Sum(c => c.Value);
+        await output.WriteLineAsync($"cases: {pipeline.FiledCount} filed into {api} now, {counts.GetValueOrDefault(nameof(WorkStage.Filed))} filed in all, {counts.GetValueOrDefault(nameof(WorkStage.Dropped))} not filed, {open} still open");
+        return open == 0 ? ExitCodes.Success : ExitCodes.Failures;
+    }
+}

@@ -1,0 +1,29 @@
+using BrandWatch.Worker.Filing;
+using BrandWatch.Worker.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace BrandWatch.Worker.Feeds;
+
+/// <summary>Builds the feed objects named in configuration.</summary>
+internal sealed class FeedFactory(IOptions<FeedsOptions> feeds, IOptions<WorkerOptions> worker, IServiceProvider services, FeedCursorStore cursors, IHttpClientFactory http)
+{
+    public const string HttpClientName = "feeds";
+
+    public IReadOnlyList<FeedOptions> Configured => feeds.Value.Items;
+
+    public IDomainFeed Create(string name)
+    {
+        var options = feeds.Value.Items.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.OrdinalIgnoreCase))
+            ?? throw new ArgumentException($"no feed named '{name}' is configured", nameof(name));
+        var state = worker.Value.StateFolder;
+        return options.Kind switch
+        {
+            FeedKind.File => new FileFeed(options.Name, options.Path!), // validated: a File feed has a path
+            FeedKind.Url => new HttpFeed(options.Name, options.Url!, Path.Combine(state, "downloads"), http.CreateClient(HttpClientName), cursors, options.MaxBytes),
+            FeedKind.ZoneDiff => new ZoneDiffFeed(options.Name, options.Path!, Path.Combine(state, "zone-diffs", options.Name), ZoneDiff.DefaultRunSize),
+            FeedKind.Submissions => new SubmissionFeed(options.Name, services.GetRequiredService<ApiClient>(), 500),
+            _ => throw new ArgumentOutOfRangeException(nameof(name), options.Kind, "unknown feed kind"),
+        };
+    }
+}

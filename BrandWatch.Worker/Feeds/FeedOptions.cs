@@ -1,0 +1,43 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace BrandWatch.Worker.Feeds;
+
+/// <summary>One configured feed (an entry of the <c>Feeds</c> array).</summary>
+internal sealed class FeedOptions : IValidatableObject
+{
+    [Required]
+    [RegularExpression("^[A-Za-z0-9_-]{1,64}$")]
+    public string Name { get; set; } = string.Empty;
+
+    public FeedKind Kind { get; set; } = FeedKind.File;
+
+    /// <summary>File or folder (File), folder of zone files (ZoneDiff).</summary>
+    public string? Path { get; set; }
+
+    /// <summary>HTTP(S) address (Url).</summary>
+    public Uri? Url { get; set; }
+
+    /// <summary>Quartz cron expression for this feed's pull job; empty uses <c>Jobs:PullFeedsCron</c>.</summary>
+    public string? Cron { get; set; }
+
+    [Range(1024L, long.MaxValue)]
+    public long MaxBytes { get; set; } = 1L << 30;
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (Kind is FeedKind.File or FeedKind.ZoneDiff && string.IsNullOrWhiteSpace(Path))
+        {
+            yield return new ValidationResult($"Feeds:{Name}: Path is required for a {Kind} feed", [nameof(Path)]);
+        }
+
+        if (Kind == FeedKind.Url && (Url is null || (Url.Scheme != Uri.UriSchemeHttp && Url.Scheme != Uri.UriSchemeHttps)))
+        {
+            yield return new ValidationResult($"Feeds:{Name}: Url must be an http(s) address for a Url feed", [nameof(Url)]);
+        }
+
+        if (Cron is { Length: > 0 } cron && !Quartz.CronExpression.TryParse(cron, out _))
+        {
+            yield return new ValidationResult($"Feeds:{Name}: '{cron}' is not a valid Quartz cron expression", [nameof(Cron)]);
+        }
+    }
+}

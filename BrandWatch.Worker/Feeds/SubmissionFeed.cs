@@ -1,0 +1,52 @@
+using System.Globalization;
+using BrandWatch.Worker.Filing;
+using BrandWatch.Worker.Storage;
+
+namespace BrandWatch.Worker.Feeds;
+
+/// <summary>
+/// Manual submissions posted to the Api by reviewers, polled with <c>GET /api/submissions?after={id}</c>. A URL is
+/// reduced to its host. The cursor position is the last submission id handled.
+/// </summary>
+internal sealed class SubmissionFeed(string name, ApiClient api, int pageSize) : IDomainFeed
+{
+    public const string SourceName = "submissions";
+
+    public string Name { get; } = name;
+
+    public async IAsyncEnumerable<FeedItem> ReadAsync(FeedCursor cursor, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var after = FeedPosition.Parse(cursor.Position).Line;
+        while (true)
+        {
+            var page = await api.GetSubmissionsAsync(after, pageSize, cancellationToken);
+            if (page.Items.Count == 0)
+            {
+                yield break;
+            }
+
+            foreach (var item in page.Items.OrderBy(i => i.Id))
+            {
+                if (item.Id <= after)
+                {
+                    continue;
+                }
+
+                after = item.Id;
+                var text = ToDomain(item.Value.Trim());
+                var rejection = text.Length == 0 ? "empty submission" : null;
+                yield return new FeedItem(SourceName, new FeedLine(item.Id, text, rejection), new FeedPosition(SourceName, item.Id).ToString());
+            }
+
+            if (page.Items.Count < pageSize)
+            {
+                yield break;
+            }
+        }
+    }
+
+    private static string ToDomain(string value) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
+            ? uri.IdnHost.ToLower(CultureInfo.InvariantCulture)
+            : value.TrimEnd('.').ToLower(CultureInfo.InvariantCulture);
+}

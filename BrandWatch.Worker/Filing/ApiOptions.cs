@@ -1,0 +1,29 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace BrandWatch.Worker.Filing;
+
+/// <summary>Where the Api is and how the Worker authenticates (section <c>Api</c>).</summary>
+internal sealed class ApiOptions
+{
+    public const string Section = "Api";
+
+    /// <summary>Base address, e.g. http://127.0.0.1:5080/.</summary>
+    [Required]
+    public Uri? BaseUrl { get; set; }
+
+    /// <summary>An API key with the worker role, sent as <c>Authorization: Bearer</c>.</summary>
+    [Required]
+    [MinLength(8)]
+    public string Key { get; set; } = string.Empty;
+
+    /// <summary>Attempts per request inside one call (the retry handler's budget); the pipeline retries later on top.</summary>
+    [Range(0, 20)]
+    public int Retries { get; set; } = 4;
+
+    /// <summary>First retry delay; later ones grow exponentially with jitter.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00")]
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
+}

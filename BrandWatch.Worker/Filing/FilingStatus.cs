@@ -1,0 +1,13 @@
+namespace BrandWatch.Worker.Filing;
+
+public enum FilingStatus
+{
+    /// <summary>The Api created the case (201).</summary>
+    Created,
+    /// <summary>The Api had already accepted this idempotency key and answered with the same case (200).</summary>
+    Replayed,
+    /// <summary>The Api refused the filing (4xx other than 408/429): retrying the same request cannot help.</summary>
+    Rejected,
+    /// <summary>The Api was unreachable or failed (5xx, 408, 429, timeout) after the retries: try again later.</summary>
+    Unavailable,
+}

@@ -1,0 +1,20 @@
+using BrandWatch.Worker.Pipeline;
+using BrandWatch.Worker.Storage;
+using Microsoft.Extensions.Options;
+using Quartz;
+
+namespace BrandWatch.Worker.Jobs;
+
+/// <summary>Deletes finished work items, screened rows of old portfolio versions and old job runs.</summary>
+internal sealed class PurgeWorkStateJob(JobRunStore runs, WorkStore store, PortfolioProvider portfolio, IOptions<JobsOptions> options) : RecordedJob(runs)
+{
+    private readonly JobRunStore _runs = runs;
+
+    protected override async Task<string?> RunAsync(IJobExecutionContext context, CancellationToken cancellationToken)
+    {
+        var version = portfolio.Current?.Version ?? (await portfolio.RefreshAsync(cancellationToken)).Version;
+        var (items, screened) = await store.PurgeAsync(options.Value.PurgeAfter, version, cancellationToken);
+        var jobRuns = await _runs.PurgeAsync(options.Value.PurgeAfter, cancellationToken);
+        return $"{items} work items, {screened} screened rows, {jobRuns} job runs deleted";
+    }
+}

@@ -1,0 +1,446 @@
+using System.Collections.Concurrent;
+using System.Threading.Channels;
+using BrandWatch.Rules.Cases;
+using BrandWatch.Rules.Domains;
+using BrandWatch.Rules.Evidence;
+using BrandWatch.Rules.Scoring;
+using BrandWatch.Worker.Feeds;
+using BrandWatch.Worker.Filing;
+using BrandWatch.Worker.Storage;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace BrandWatch.Worker.Pipeline;
+
+/// <summary>
+/// screen → enrich → crawl → score → file, as bounded channels with a fixed number of consumers per stage. A full
+/// channel makes the stage before it wait, down to the feed reader. Every item is in the work store before it enters a
+/// channel and its stage is updated after each step, so a crash or a shutdown loses nothing: on the next start the
+/// poll loop puts every open item back into the channel of its stage.
+/// </summary>
+internal sealed class DomainPipeline : IAsyncDisposable
+{
+    private readonly WorkStore _store;
+    private readonly FeedCursorStore _cursors;
+    private readonly PortfolioProvider _portfolio;
+    private readonly IEnricher _enricher;
+    private readonly IPageCrawler _crawler;
+    private readonly ICaseScorer _scorer;
+    private readonly ICaseFiler _filer;
+    private readonly PipelineOptions _options;
+    private readonly TimeProvider _time;
+    private readonly ILogger _log;
+    private readonly ConcurrentDictionary<long, byte> _inFlight = new();
+    private readonly Dictionary<WorkStage, Channel<WorkItem>> _channels;
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly CancellationTokenSource _abort = new();
+    private readonly List<Task> _loops = [];
+    private long _filed;
+
+    public DomainPipeline(WorkStore store, FeedCursorStore cursors, PortfolioProvider portfolio, IEnricher enricher, IPageCrawler crawler,
+        ICaseScorer scorer, ICaseFiler filer, IOptions<PipelineOptions> options, TimeProvider time, ILogger<DomainPipeline> log)
+    {
+        _store = store;
+        _cursors = cursors;
+        _portfolio = portfolio;
+        _enricher = enricher;
+        _crawler = crawler;
+        _scorer = scorer;
+        _filer = filer;
+        _options = options.Value;
+        _time = time;
+        _log = log;
+        _channels = new[] { WorkStage.Enrich, WorkStage.Crawl, WorkStage.Score, WorkStage.File }.ToDictionary(
+            s => s,
+            _ => Channel.CreateBounded<WorkItem>(new BoundedChannelOptions(_options.ChannelCapacity) { FullMode = BoundedChannelFullMode.Wait }));
+    }
+
+    /// <summary>Cases filed (created or replayed) since start.</summary>
+    public long FiledCount => Interlocked.Read(ref _filed);
+
+    public int InFlight => _inFlight.Count;
+
+    public bool Started => _loops.Count > 0;
+
+    public void Start()
+    {
+        if (_loops.Count > 0)
+        {
+            return;
+        }
+
+        _loops.Add(RunStageAsync(WorkStage.Enrich, _options.EnrichConcurrency, EnrichAsync));
+        _loops.Add(RunStageAsync(WorkStage.Crawl, _options.CrawlConcurrency, CrawlAsync));
+        _loops.Add(RunStageAsync(WorkStage.Score, _options.ScoreConcurrency, ScoreAsync));
+        _loops.Add(RunStageAsync(WorkStage.File, _options.FileConcurrency, FileAsync));
+        _loops.Add(Task.Run(() => PollAsync(_stopping.Token)));
+    }
+
+    /// <summary>The screen stage: reads a feed from its cursor and screens every domain not screened under this portfolio yet.</summary>
+    public async Task<FeedRunResult> PullAsync(IDomainFeed feed, CancellationToken cancellationToken)
+    {
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _stopping.Token);
+        var token = linked.Token;
+        var snapshot = await _portfolio.RefreshAsync(token);
+        var cursor = await _cursors.GetAsync(feed.Name, token);
+        long read = 0, rejected = 0, skipped = 0, screened = 0, matched = 0;
+        var batch = new List<FeedItem>(_options.BatchSize);
+
+        await foreach (var item in feed.ReadAsync(cursor, token))
+        {
+            batch.Add(item);
+            if (batch.Count >= _options.BatchSize)
+            {
+                await CommitBatchAsync();
+            }
+        }
+
+        if (batch.Count > 0)
+        {
+            await CommitBatchAsync();
+        }
+
+        PipelineLog.FeedDone(_log, feed.Name, read, rejected, skipped, screened, matched);
+        return new FeedRunResult(feed.Name, read, rejected, skipped, screened, matched);
+
+        async Task CommitBatchAsync()
+        {
+            read += batch.Count;
+            var domains = new List<string>(batch.Count);
+            foreach (var item in batch)
+            {
+                var parsed = item.Line.Rejection is null ? DomainName.Parse(item.Line.Text) : default;
+                if (parsed.Domain is { } domain)
+                {
+                    domains.Add(domain.Ascii);
+                }
+                else
+                {
+                    rejected++;
+                }
+            }
+
+            await using var connection = await _store.Database.Database.OpenAsync(token);
+            var distinct = domains.Distinct(StringComparer.Ordinal).ToList();
+            var already = await _store.AlreadyScreenedAsync(connection, distinct, snapshot.Version);
+            var fresh = distinct.Where(d => !already.Contains(d)).ToList();
+            skipped += domains.Count - fresh.Count;
+            screened += fresh.Count;
+
+            var found = new ConcurrentBag<WorkState>();
+            Parallel.ForEach(fresh, new ParallelOptions { MaxDegreeOfParallelism = _options.ScreenConcurrency, CancellationToken = token }, domain =>
+            {
+                foreach (var group in snapshot.Screener.Screen(domain).GroupBy(m => m.Mark, StringComparer.OrdinalIgnoreCase))
+                {
+                    found.Add(new WorkState { Domain = domain, Mark = group.Key, Matches = group.ToList() });
+                }
+            });
+
+            var ordered = found.OrderBy(s => s.Domain, StringComparer.Ordinal).ThenBy(s => s.Mark, StringComparer.Ordinal).ToList();
+            var created = await _store.CommitScreenedAsync(connection, snapshot.Version, fresh, ordered, feed.Name, _cursors, feed.Name, batch[^1].Position, token);
+            matched += created.Count;
+            batch.Clear();
+
+            foreach (var item in created)
+            {
+                if (_loops.Count > 0 && _inFlight.TryAdd(item.Id, 0))
+                {
+                    await _channels[WorkStage.Enrich].Writer.WriteAsync(item, token);
+                }
+            }
+        }
+    }
+
+    /// <summary>Puts a known case back through enrichment, crawling and scoring (re-check of open and monitored cases).</summary>
+    public async Task<bool> RecheckAsync(string domain, string markId, CancellationToken cancellationToken)
+    {
+        var snapshot = await _portfolio.RefreshAsync(cancellationToken);
+        var mark = snapshot.Find(markId);
+        if (mark is null)
+        {
+            return false;
+        }
+
+        var matches = snapshot.Screener.Screen(domain).Where(m => string.Equals(m.Mark, mark.Id, StringComparison.OrdinalIgnoreCase)).ToList();
+        var item = await _store.ReopenAsync(new WorkState { Domain = domain, Mark = mark.Id, Matches = matches }, snapshot.Version, "recheck", cancellationToken);
+        return item is not null;
+    }
+
+    /// <summary>Waits until no item is open or in flight (one-shot runs and tests).</summary>
+    public async Task WaitIdleAsync(CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            if (_inFlight.IsEmpty && await _store.OpenCountAsync(cancellationToken) == 0)
+            {
+                return;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(50), _time, cancellationToken);
+        }
+    }
+
+    /// <summary>Stops taking new work, lets in-flight stages finish within the drain timeout, then cuts them off.</summary>
+    public async Task StopAsync()
+    {
+        PipelineLog.Draining(_log, _inFlight.Count, _options.DrainTimeout);
+        await _stopping.CancelAsync();
+        foreach (var channel in _channels.Values)
+        {
+            channel.Writer.TryComplete();
+        }
+
+        var all = Task.WhenAll(_loops);
+        if (await Task.WhenAny(all, Task.Delay(_options.DrainTimeout, _time)) != all)
+        {
+            await _abort.CancelAsync();
+        }
+
+        try
+        {
+            await all;
+        }
+        catch (OperationCanceledException)
+        {
+            // Cut off on purpose; the items stay at their stage in the store.
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_stopping.IsCancellationRequested)
+        {
+            await StopAsync();
+        }
+
+        _stopping.Dispose();
+        _abort.Dispose();
+    }
+
+    private Task RunStageAsync(WorkStage stage, int concurrency, Func<WorkItem, CancellationToken, Task> handler) => Task.Run(async () =>
+    {
+        var reader = _channels[stage].Reader;
+        var workers = Enumerable.Range(0, concurrency).Select(_ => Task.Run(async () =>
+        {
+            while (!_stopping.IsCancellationRequested && await WaitToReadAsync(reader))
+            {
+                if (_stopping.IsCancellationRequested || !reader.TryRead(out var item))
+                {
+                    continue;
+                }
+
+                try
+                {
+                    await handler(item, _abort.Token);
+                }
+                catch (OperationCanceledException) when (_abort.IsCancellationRequested)
+                {
+                    _inFlight.TryRemove(item.Id, out byte _);
+                }
+                catch (Exception ex)
+                {
+                    await PostponeAsync(item, ex.Message);
+                }
+            }
+        }));
+        await Task.WhenAll(workers);
+    });
+
+    private async Task<bool> WaitToReadAsync(ChannelReader<WorkItem> reader)
+    {
+        try
+        {
+            return await reader.WaitToReadAsync(_stopping.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
+    private async Task PollAsync(CancellationToken stopping)
+    {
+        var first = true;
+        while (!stopping.IsCancellationRequested)
+        {
+            try
+            {
+                var due = await _store.DueAsync(_options.ChannelCapacity * 4, stopping);
+                if (first && due.Count > 0)
+                {
+                    PipelineLog.Resuming(_log, due.Count);
+                }
+
+                first = false;
+                foreach (var candidate in due)
+                {
+                    if (!_inFlight.TryAdd(candidate.Id, 0))
+                    {
+                        continue;
+                    }
+
+                    // Read again now that it is ours: it may have finished between the query and the claim.
+                    var item = await _store.GetAsync(candidate.Id, stopping);
+                    if (item is null || !_channels.TryGetValue(item.Stage, out var channel))
+                    {
+                        _inFlight.TryRemove(candidate.Id, out byte _);
+                        continue;
+                    }
+
+                    await channel.Writer.WriteAsync(item, stopping);
+                }
+
+                await Task.Delay(_options.PollInterval, _time, stopping);
+            }
+            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (ChannelClosedException)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                PipelineLog.LoopFailed(_log, "poll", ex);
+                await Task.Delay(_options.PollInterval, _time, CancellationToken.None);
+            }
+        }
+    }
+
+    private async Task EnrichAsync(WorkItem item, CancellationToken cancellationToken)
+    {
+        if (await MarkOrDropAsync(item, cancellationToken) is null)
+        {
+            return;
+        }
+
+        var (dns, registration) = await _enricher.EnrichAsync(item.Domain, cancellationToken);
+        var state = item.State with { Dns = dns, Registration = registration, Pages = [] };
+        var next = dns?.HasWebHost == true ? WorkStage.Crawl : WorkStage.Score;
+        await MoveAsync(item, next, state, cancellationToken);
+    }
+
+    private async Task CrawlAsync(WorkItem item, CancellationToken cancellationToken)
+    {
+        var mark = await MarkOrDropAsync(item, cancellationToken);
+        if (mark is null)
+        {
+            return;
+        }
+
+        var pages = item.State.Dns is { } dns ? await _crawler.CrawlAsync(item.Domain, dns, mark, cancellationToken) : [];
+        await MoveAsync(item, WorkStage.Score, item.State with { Pages = pages }, cancellationToken);
+    }
+
+    private async Task ScoreAsync(WorkItem item, CancellationToken cancellationToken)
+    {
+        var mark = await MarkOrDropAsync(item, cancellationToken);
+        if (mark is null)
+        {
+            return;
+        }
+
+        var now = _time.GetUtcNow();
+        var evidence = new CaseEvidence { Dns = item.State.Dns, Registration = item.State.Registration, Pages = item.State.Pages };
+        var verdict = _scorer.Score(mark, item.Domain, item.State.Matches, evidence, now);
+        if (verdict.Outcome < _options.FileMinimumOutcome)
+        {
+            await FinishAsync(item, WorkStage.Dropped, item.State, null, $"verdict {verdict.Outcome} is below the filing threshold", cancellationToken);
+            return;
+        }
+
+        var filing = new CaseFiling
+        {
+            Mark = mark.Id,
+            Subject = item.Domain,
+            Kind = SubjectKind.Domain,
+            Matches = item.State.Matches,
+            Evidence = evidence,
+            Verdict = verdict,
+            ObservedAt = now,
+        };
+        var state = item.State with { Filing = filing, IdempotencyKey = IdempotencyKey.For(filing) };
+        await MoveAsync(item, WorkStage.File, state, cancellationToken);
+    }
+
+    private async Task FileAsync(WorkItem item, CancellationToken cancellationToken)
+    {
+        if (item.State.Filing is not { } filing || item.State.IdempotencyKey is not { } key)
+        {
+            await MoveAsync(item, WorkStage.Score, item.State, cancellationToken);
+            return;
+        }
+
+        var result = await _filer.FileAsync(filing, key, cancellationToken);
+        switch (result.Status)
+        {
+            case FilingStatus.Created or FilingStatus.Replayed:
+                Interlocked.Increment(ref _filed);
+                PipelineLog.Filed(_log, item.Domain, item.Mark, result.CaseId, result.Status.ToString());
+                await FinishAsync(item, WorkStage.Filed, item.State, result.CaseId, null, cancellationToken);
+                break;
+            case FilingStatus.Rejected:
+                await FinishAsync(item, WorkStage.Dropped, item.State, null, $"the Api refused the case: {result.Detail}", cancellationToken);
+                break;
+            default:
+                await PostponeAsync(item, $"the Api is unavailable: {result.Detail}");
+                break;
+        }
+    }
+
+    private async Task<Rules.Marks.Mark?> MarkOrDropAsync(WorkItem item, CancellationToken cancellationToken)
+    {
+        var snapshot = _portfolio.Current ?? await _portfolio.RefreshAsync(cancellationToken);
+        var mark = snapshot.Find(item.Mark);
+        if (mark is null)
+        {
+            await FinishAsync(item, WorkStage.Dropped, item.State, null, "the mark is no longer in the portfolio", cancellationToken);
+        }
+
+        return mark;
+    }
+
+    private async Task MoveAsync(WorkItem item, WorkStage next, WorkState state, CancellationToken cancellationToken)
+    {
+        await _store.AdvanceAsync(item, next, state, null, cancellationToken);
+        var moved = item with { Stage = next, State = state, Attempts = 0 };
+        if (!_channels[next].Writer.TryWrite(moved))
+        {
+            try
+            {
+                await _channels[next].Writer.WriteAsync(moved, cancellationToken);
+            }
+            catch (ChannelClosedException)
+            {
+                // Shutting down: the item is stored at its new stage and resumes from there.
+                _inFlight.TryRemove(item.Id, out byte _);
+            }
+        }
+    }
+
+    private async Task FinishAsync(WorkItem item, WorkStage final, WorkState state, string? caseId, string? reason, CancellationToken cancellationToken)
+    {
+        await _store.AdvanceAsync(item, final, state, caseId, cancellationToken);
+        if (reason is not null)
+        {
+            PipelineLog.Dropped(_log, item.Domain, item.Mark, reason);
+        }
+
+        _inFlight.TryRemove(item.Id, out byte _);
+    }
+
+    private async Task PostponeAsync(WorkItem item, string error)
+    {
+        var delay = TimeSpan.FromTicks(Math.Min(_options.RetryMax.Ticks, _options.RetryBase.Ticks * (1L << Math.Min(item.Attempts, 20))));
+        try
+        {
+            await _store.PostponeAsync(item, delay, error, CancellationToken.None);
+            PipelineLog.Postponed(_log, item.Stage.ToString(), item.Domain, item.Mark, item.Attempts + 1, delay, error);
+        }
+        finally
+        {
+            _inFlight.TryRemove(item.Id, out byte _);
+        }
+    }
+}

@@ -1,0 +1,14 @@
+namespace BrandWatch.Worker.Pipeline;
+
+/// <summary>Where a work item stands. Stored as text; an item is resumed at its stage after a restart.</summary>
+public enum WorkStage
+{
+    Enrich,
+    Crawl,
+    Score,
+    File,
+    /// <summary>Filed into the Api (final).</summary>
+    Filed,
+    /// <summary>Not filed: below the filing threshold, its mark left the portfolio, or the Api refused it (final).</summary>
+    Dropped,
+}

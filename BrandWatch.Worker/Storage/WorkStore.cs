@@ -1,0 +1,210 @@
+using System.Globalization;
+using System.Text.Json;
+using BrandWatch.Rules.Cases;
+using BrandWatch.Worker.Pipeline;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace BrandWatch.Worker.Storage;
+
+/// <summary>
+/// Work items and the screened-domain set. Every stage change is one UPDATE; a batch of screened domains, the items it
+/// created and the feed cursor are committed in one transaction, so a crash loses no domain and repeats none.
+/// </summary>
+internal sealed class WorkStore(WorkDatabase database, TimeProvider time)
+{
+    private const string SelectScreened = "SELECT domain FROM screened WHERE portfolio_version = @Version AND domain IN @Domains";
+
+    private const string InsertScreened = "INSERT OR IGNORE INTO screened (domain, portfolio_version, screened_at) VALUES (@Domain, @Version, @Now)";
+
+    private const string InsertItem =
+        """
+        INSERT OR IGNORE INTO work_item (domain, mark, portfolio_version, origin, stage, state, created_at, updated_at)
+        VALUES (@Domain, @Mark, @Version, @Origin, @Stage, @State, @Now, @Now)
+        RETURNING id
+        """;
+
+    private const string SelectDue =
+        """
+        SELECT id AS Id, domain AS Domain, mark AS Mark, portfolio_version AS PortfolioVersion, origin AS Origin,
+               stage AS Stage, state AS State, attempts AS Attempts
+        FROM work_item
+        WHERE stage IN ('Enrich', 'Crawl', 'Score', 'File') AND (next_attempt_at IS NULL OR next_attempt_at <= @Now)
+        ORDER BY id LIMIT @Limit
+        """;
+
+    private const string SelectById =
+        """
+        SELECT id AS Id, domain AS Domain, mark AS Mark, portfolio_version AS PortfolioVersion, origin AS Origin,
+               stage AS Stage, state AS State, attempts AS Attempts
+        FROM work_item WHERE id = @Id
+        """;
+
+    private const string Advance =
+        """
+        UPDATE work_item SET stage = @Stage, state = @State, attempts = 0, next_attempt_at = NULL, last_error = NULL,
+            idempotency_key = COALESCE(@Key, idempotency_key), case_id = COALESCE(@CaseId, case_id), updated_at = @Now
+        WHERE id = @Id
+        """;
+
+    private const string Postpone =
+        "UPDATE work_item SET attempts = attempts + 1, next_attempt_at = @At, last_error = @Error, updated_at = @Now WHERE id = @Id";
+
+    private const string CountOpen = "SELECT COUNT(*) FROM work_item WHERE stage IN ('Enrich', 'Crawl', 'Score', 'File')";
+
+    private const string NextDue =
+        "SELECT MIN(COALESCE(next_attempt_at, '')) FROM work_item WHERE stage IN ('Enrich', 'Crawl', 'Score', 'File')";
+
+    private const string CountByStage = "SELECT stage AS Stage, COUNT(*) AS Count FROM work_item GROUP BY stage";
+
+    private const string PurgeFinished =
+        "DELETE FROM work_item WHERE stage IN ('Filed', 'Dropped') AND updated_at < @Before";
+
+    private const string PurgeScreened = "DELETE FROM screened WHERE portfolio_version <> @Version OR screened_at < @Before";
+
+    private const string Recheck =
+        """
+        INSERT INTO work_item (domain, mark, portfolio_version, origin, stage, state, created_at, updated_at)
+        VALUES (@Domain, @Mark, @Version, @Origin, 'Enrich', @State, @Now, @Now)
+        ON CONFLICT (domain, mark, portfolio_version, origin) DO UPDATE SET stage = 'Enrich', state = excluded.state,
+            attempts = 0, next_attempt_at = NULL, updated_at = excluded.updated_at
+        WHERE work_item.stage IN ('Filed', 'Dropped')
+        RETURNING id
+        """;
+
+    private const string SelectMonitored =
+        """
+        SELECT domain AS Domain, mark AS Mark FROM work_item
+        WHERE stage = 'Filed' AND json_extract(state, '$.filing.verdict.action') = 'monitor' AND updated_at <= @Before
+        GROUP BY domain, mark ORDER BY MIN(updated_at) LIMIT @Limit
+        """;
+
+    public WorkDatabase Database => database;
+
+    /// <summary>Filed cases the scorer said to monitor whose last look is older than <paramref name="age"/>.</summary>
+    public async Task<IReadOnlyList<(string Domain, string Mark)>> MonitoredAsync(TimeSpan age, int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.Database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<(string Domain, string Mark)>(SelectMonitored, new { Before = Format(time.GetUtcNow() - age), Limit = limit });
+        return rows.ToList();
+    }
+
+    public async Task<IReadOnlySet<string>> AlreadyScreenedAsync(SqliteConnection connection, IReadOnlyCollection<string> domains, string version)
+    {
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var chunk in domains.Chunk(500))
+        {
+            found.UnionWith(await connection.QueryAsync<string>(SelectScreened, new { Version = version, Domains = chunk }));
+        }
+
+        return found;
+    }
+
+    /// <summary>Records a screened batch, its new items and the feed position together; returns the items created.</summary>
+    public async Task<IReadOnlyList<WorkItem>> CommitScreenedAsync(
+        SqliteConnection connection, string version, IReadOnlyCollection<string> screened, IReadOnlyList<WorkState> matches,
+        string origin, FeedCursorStore cursors, string feed, string position, CancellationToken cancellationToken)
+    {
+        var now = Now();
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await connection.ExecuteAsync(InsertScreened, screened.Select(d => new { Domain = d, Version = version, Now = now }), transaction);
+        var created = new List<WorkItem>();
+        foreach (var state in matches)
+        {
+            var id = await connection.QuerySingleOrDefaultAsync<long?>(InsertItem, new
+            {
+                state.Domain, state.Mark, Version = version, Origin = origin, Stage = nameof(WorkStage.Enrich),
+                State = Serialize(state), Now = now,
+            }, transaction);
+            if (id is { } newId)
+            {
+                created.Add(new WorkItem(newId, state.Domain, state.Mark, version, origin, WorkStage.Enrich, state, 0));
+            }
+        }
+
+        await cursors.SetPositionAsync(connection, transaction, feed, position);
+        await transaction.CommitAsync(cancellationToken);
+        return created;
+    }
+
+    /// <summary>Puts a filed or dropped case back to enrichment for a fresh look (re-check job); returns it when it was reopened.</summary>
+    public async Task<WorkItem?> ReopenAsync(WorkState state, string version, string origin, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.Database.OpenAsync(cancellationToken);
+        var id = await connection.QuerySingleOrDefaultAsync<long?>(Recheck, new
+        {
+            state.Domain, state.Mark, Version = version, Origin = origin, State = Serialize(state), Now = Now(),
+        });
+        return id is { } reopened ? new WorkItem(reopened, state.Domain, state.Mark, version, origin, WorkStage.Enrich, state, 0) : null;
+    }
+
+    public async Task<IReadOnlyList<WorkItem>> DueAsync(int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.Database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<Row>(SelectDue, new { Now = Now(), Limit = limit });
+        return rows.Select(ToItem).ToList();
+    }
+
+    public async Task<WorkItem?> GetAsync(long id, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.Database.OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<Row>(SelectById, new { Id = id });
+        return row is null ? null : ToItem(row);
+    }
+
+    public async Task AdvanceAsync(WorkItem item, WorkStage stage, WorkState state, string? caseId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.Database.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(Advance, new { item.Id, Stage = stage.ToString(), State = Serialize(state), Key = state.IdempotencyKey, CaseId = caseId, Now = Now() });
+    }
+
+    public async Task PostponeAsync(WorkItem item, TimeSpan delay, string error, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.Database.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(Postpone, new { item.Id, At = Format(time.GetUtcNow() + delay), Error = error, Now = Now() });
+    }
+
+    public async Task<long> OpenCountAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.Database.OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<long>(CountOpen);
+    }
+
+    /// <summary>When the next postponed item becomes due (null: none open; <see cref="DateTimeOffset.MinValue"/>: one is due now).</summary>
+    public async Task<DateTimeOffset?> NextDueAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.Database.OpenAsync(cancellationToken);
+        var next = await connection.ExecuteScalarAsync<string?>(NextDue);
+        return next is null ? null : next.Length == 0 ? DateTimeOffset.MinValue : DateTimeOffset.Parse(next, CultureInfo.InvariantCulture);
+    }
+
+    public async Task<IReadOnlyDictionary<string, long>> CountsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.Database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<(string Stage, long Count)>(CountByStage);
+        return rows.ToDictionary(r => r.Stage, r => r.Count);
+    }
+
+    public async Task<(int Items, int Screened)> PurgeAsync(TimeSpan olderThan, string currentVersion, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.Database.OpenAsync(cancellationToken);
+        var before = Format(time.GetUtcNow() - olderThan);
+        var items = await connection.ExecuteAsync(PurgeFinished, new { Before = before });
+        var screened = await connection.ExecuteAsync(PurgeScreened, new { Before = before, Version = currentVersion });
+        return (items, screened);
+    }
+
+    private static WorkItem ToItem(Row row) =>
+        new(row.Id, row.Domain, row.Mark, row.PortfolioVersion, row.Origin, Enum.Parse<WorkStage>(row.Stage), Deserialize(row.State), (int)row.Attempts);
+
+    private static string Serialize(WorkState state) => JsonSerializer.Serialize(state, ContractJson.Options);
+
+    private static WorkState Deserialize(string json) =>
+        JsonSerializer.Deserialize<WorkState>(json, ContractJson.Options) ?? throw new InvalidDataException("empty work state");
+
+    private string Now() => Format(time.GetUtcNow());
+
+    private static string Format(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
+
+    private sealed record Row(long Id, string Domain, string Mark, string PortfolioVersion, string Origin, string Stage, string State, long Attempts);
+}

@@ -1,0 +1,82 @@
+using BrandWatch.Worker.Feeds;
+using BrandWatch.Worker.Filing;
+using BrandWatch.Worker.Jobs;
+using BrandWatch.Worker.Pipeline;
+using BrandWatch.Worker.Storage;
+using BrandWatch.Worker.Crawling;
+using BrandWatch.Worker.Dns;
+using BrandWatch.Worker.Registration;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Quartz;
+
+namespace BrandWatch.Worker;
+
+/// <summary>The Worker's composition: options (validated on start), stores, stages, the Api client and, for <c>run</c>, Quartz.</summary>
+internal static class WorkerServices
+{
+    public static IServiceCollection AddWorkerPipeline(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddOptions<WorkerOptions>().Bind(configuration.GetSection(WorkerOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ApiOptions>().Bind(configuration.GetSection(ApiOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<PipelineOptions>().Bind(configuration.GetSection(PipelineOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<PageFetcherOptions>().Bind(configuration.GetSection(CrawlingServiceCollectionExtensions.FetcherSection)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<PortfolioOptions>().Bind(configuration.GetSection(PortfolioOptions.Section));
+        services.AddOptions<JobsOptions>().Bind(configuration.GetSection(JobsOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<FeedsOptions>().Configure(o => configuration.GetSection(FeedsOptions.Section).Bind(o.Items)).ValidateDataAnnotations().ValidateOnStart();
+
+        services.AddSingleton(provider => new WorkDatabase(provider.GetRequiredService<IOptions<WorkerOptions>>().Value.DatabasePath));
+        services.AddSingleton<FeedCursorStore>();
+        services.AddSingleton<WorkStore>();
+        services.AddSingleton<JobRunStore>();
+
+        services.AddDnsInspector(configuration);
+        services.AddRegistrationLookup(configuration);
+        // The refresh job keeps a newer IANA bootstrap in the state folder; use it when no file is configured.
+        services.PostConfigure<RegistrationOptions>(o =>
+        {
+            var state = configuration.GetSection(WorkerOptions.Section).Get<WorkerOptions>() ?? new WorkerOptions();
+            var refreshed = Path.Combine(state.StateFolder, "reference", Jobs.RefreshReferenceDataJob.RdapBootstrapFile);
+            if (o.BootstrapFile is null && File.Exists(refreshed))
+            {
+                o.BootstrapFile = refreshed;
+            }
+        });
+        services.AddSingleton<IEnricher, EvidenceEnricher>();
+        services.AddSingleton<IPageCrawler, HttpPageCrawler>();
+        services.AddSingleton<ICaseScorer, RulesCaseScorer>();
+        services.AddApiClient();
+        services.AddTransient<ICaseFiler>(provider => provider.GetRequiredService<ApiClient>());
+        services.AddSingleton<PortfolioProvider>();
+        services.AddSingleton<DomainPipeline>();
+
+        services.AddHttpClient(FeedFactory.HttpClientName, http => http.Timeout = TimeSpan.FromMinutes(10));
+        services.AddSingleton<FeedFactory>();
+        return services;
+    }
+
+    /// <summary>Quartz with its persistent store in the Worker's SQLite file, the schedule registrar and the pipeline host.</summary>
+    public static IServiceCollection AddWorkerService(this IServiceCollection services, IConfiguration configuration)
+    {
+        var state = configuration.GetSection(WorkerOptions.Section).Get<WorkerOptions>() ?? new WorkerOptions();
+        var jobs = configuration.GetSection(JobsOptions.Section).Get<JobsOptions>() ?? new JobsOptions();
+        var database = new WorkDatabase(state.DatabasePath);
+        services.AddQuartz(q =>
+        {
+            q.UseDefaultThreadPool(pool => pool.MaxConcurrency = 4);
+            q.UsePersistentStore(s =>
+            {
+                s.UseSqlite(database.ConnectionString);
+                s.UseSystemTextJsonSerializer();
+                s.ProvisionSchema();
+                s.ConfigureStore(store => store.MisfireThreshold = jobs.MisfireThreshold);
+            });
+        });
+        services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        services.AddHostedService<JobScheduleRegistrar>();
+        services.AddHostedService<PipelineHostedService>();
+        return services;
+    }
+}

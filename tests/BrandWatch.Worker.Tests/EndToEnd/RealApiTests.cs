@@ -1,0 +1,137 @@
+using System.Globalization;
+using System.Text.Json;
+using BrandWatch.Worker.Tests.Fixtures;
+
+namespace BrandWatch.Worker.Tests.EndToEnd;
+
+/// <summary>
+/// The real Api process (fresh SQLite file, keys from its create-key command, the sample portfolio imported) and the
+/// real Worker process, with loopback DNS and sites, on the sample feed.
+/// </summary>
+public sealed class RealApiTests : IDisposable
+{
+    private static readonly string[] Planted = ["paypal-login.com", "apple-id-verify.com", "santander-verify.com", "heineken-promo.com", "paypall.com"];
+
+    private readonly TempFolder _folder = new();
+
+    private string Database => Path.Combine(_folder.Path, "state", "worker.db");
+
+    [Fact]
+    public async Task Run_AgainstTheRealApi_FilesThePlantedCasesWithEvidenceAndVerdicts()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var dns = await Dnsmasq.StartAsync(new Dictionary<string, string> { ["paypal-login.com"] = "127.0.0.1", ["santander-verify.com"] = "127.0.0.1" });
+        await using var sites = await SiteServer.StartAsync(new HashSet<string> { "paypal-login.com" });
+        using var api = await ApiProcess.StartAsync(_folder.Path, RepoPaths.Of("samples", "marks.json"), ct);
+        using var worker = WorkerProcess.Start("run", Settings(api, dns, sites, portfolioFromApi: true));
+
+        var stages = await EndToEndWait.UntilDoneAsync(worker, Database, "nrd", ct);
+        var exitCode = await worker.TerminateAsync(ct);
+
+        Assert.Equal(0, exitCode);
+        var cases = await api.CasesAsync(ct);
+        Assert.Equal(stages.GetValueOrDefault("Filed"), cases.Count);
+        var subjects = cases.Select(c => c.GetProperty("case").GetProperty("subject").GetString()).ToHashSet();
+        Assert.All(Planted, planted => Assert.Contains(planted, subjects));
+        Assert.All(cases, c => Assert.Single(c.GetProperty("evidence").EnumerateArray()));
+        var phishing = cases.Single(c => c.GetProperty("case").GetProperty("subject").GetString() == "paypal-login.com");
+        Assert.Equal("paypal", phishing.GetProperty("case").GetProperty("mark").GetString());
+        Assert.False(string.IsNullOrEmpty(phishing.GetProperty("verdict").GetProperty("ruleVersion").GetString()));
+        var filing = phishing.GetProperty("evidence")[0].GetProperty("filing");
+        Assert.Equal("127.0.0.1", filing.GetProperty("evidence").GetProperty("dns").GetProperty("a")[0].GetString());
+        Assert.Contains(filing.GetProperty("evidence").GetProperty("pages")[0].GetProperty("findings").EnumerateArray(), f => f.GetProperty("criterion").GetString() == "U1");
+    }
+
+    [Fact]
+    public async Task Run_KilledMidRunAgainstTheRealApi_FilesEachCaseExactlyOnce()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var dns = await Dnsmasq.StartAsync(new Dictionary<string, string> { ["#"] = "127.0.0.1" });
+        await using var sites = await SiteServer.StartAsync(new HashSet<string> { "paypal-login.com" }, delay: TimeSpan.FromMilliseconds(150));
+        using var api = await ApiProcess.StartAsync(_folder.Path, RepoPaths.Of("samples", "marks.json"), ct);
+        var settings = Settings(api, dns, sites, portfolioFromApi: false);
+
+        using (var first = WorkerProcess.Start("run", settings))
+        {
+            while (WorkState.Filed(await WorkState.StagesAsync(Database)) < 5)
+            {
+                Assert.False(first.HasExited, first.Output);
+                await Task.Delay(50, ct);
+            }
+
+            first.Crash();
+        }
+
+        var atCrash = await WorkState.StagesAsync(Database);
+        using var second = WorkerProcess.Start("run", settings);
+        var stages = await EndToEndWait.UntilDoneAsync(second, Database, "nrd", ct);
+        await second.TerminateAsync(ct);
+
+        Assert.True(WorkState.Open(atCrash) > 0, "the crash came after all work was done; nothing was resumed");
+        var cases = await api.CasesAsync(ct);
+        Assert.Equal(stages.GetValueOrDefault("Filed"), cases.Count);
+        Assert.All(cases, c => Assert.Single(c.GetProperty("evidence").EnumerateArray()));
+        Assert.All(Planted, planted => Assert.Contains(planted, cases.Select(c => c.GetProperty("case").GetProperty("subject").GetString()).ToHashSet()));
+    }
+
+    [Fact]
+    public async Task Run_RealApiDownThenBack_RetriesWithBackoffAndLosesNothing()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var dns = await Dnsmasq.StartAsync(new Dictionary<string, string> { ["paypal-login.com"] = "127.0.0.1" });
+        await using var sites = await SiteServer.StartAsync(new HashSet<string> { "paypal-login.com" });
+        using var api = await ApiProcess.StartAsync(_folder.Path, RepoPaths.Of("samples", "marks.json"), ct);
+        api.Stop();
+        using var worker = WorkerProcess.Start("run", Settings(api, dns, sites, portfolioFromApi: false));
+
+        while (await WorkState.MaxAttemptsAsync(Database).ContinueWith(t => t.IsCompletedSuccessfully ? t.Result : 0, ct) < 2)
+        {
+            Assert.False(worker.HasExited, worker.Output);
+            await Task.Delay(100, ct);
+        }
+
+        await api.StartAsync(ct);
+        var stages = await EndToEndWait.UntilDoneAsync(worker, Database, "nrd", ct);
+        await worker.TerminateAsync(ct);
+
+        var cases = await api.CasesAsync(ct);
+        Assert.Equal(stages.GetValueOrDefault("Filed"), cases.Count);
+        Assert.Equal(0, stages.GetValueOrDefault("Dropped"));
+        Assert.All(Planted, planted => Assert.Contains(planted, cases.Select(c => c.GetProperty("case").GetProperty("subject").GetString()).ToHashSet()));
+    }
+
+    private Dictionary<string, string> Settings(ApiProcess api, Dnsmasq dns, LoopbackServer sites, bool portfolioFromApi)
+    {
+        var settings = new Dictionary<string, string>
+        {
+            ["Worker:StateFolder"] = Path.Combine(_folder.Path, "state"),
+            ["Api:BaseUrl"] = api.Address.ToString(),
+            ["Api:Key"] = api.WorkerKey,
+            ["Api:Retries"] = "1",
+            ["Api:RetryDelay"] = "00:00:00.050",
+            ["Api:Timeout"] = "00:00:05",
+            ["Dns:NameServers:0"] = $"127.0.0.1:{dns.Port}",
+            ["Pipeline:WebPort"] = sites.Address.Port.ToString(CultureInfo.InvariantCulture),
+            ["Pipeline:LookupRegistration"] = "false",
+            ["Fetcher:AllowLoopback"] = "true",
+            ["Feeds:0:Name"] = "nrd",
+            ["Feeds:0:Path"] = RepoPaths.Of("samples", "feeds", "newly-registered.txt"),
+            ["Feeds:0:Cron"] = "0/2 * * * * ?",
+            ["Pipeline:FileMinimumOutcome"] = "Unlikely",
+            ["Pipeline:PollInterval"] = "00:00:00.200",
+            ["Pipeline:RetryBase"] = "00:00:00.200",
+            ["Pipeline:RetryMax"] = "00:00:01",
+            ["Pipeline:DrainTimeout"] = "00:00:05",
+            ["Jobs:RecheckCron"] = "",
+            ["Jobs:PurgeCron"] = "",
+        };
+        if (!portfolioFromApi)
+        {
+            settings["Portfolio:Path"] = RepoPaths.Of("samples", "marks.json");
+        }
+
+        return settings;
+    }
+
+    public void Dispose() => _folder.Dispose();
+}

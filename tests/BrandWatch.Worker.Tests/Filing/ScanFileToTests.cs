@@ -1,0 +1,52 @@
+using System.Globalization;
+using BrandWatch.Worker.Cli;
+using BrandWatch.Worker.Tests.Fixtures;
+
+namespace BrandWatch.Worker.Tests.Filing;
+
+public sealed class ScanFileToTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    [Fact]
+    public async Task ScanFileTo_RunTwice_FilesEachCaseOnceAndReportsIt()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var dns = await Dnsmasq.StartAsync(new Dictionary<string, string> { ["paypal-login.com"] = "127.0.0.1" });
+        await using var sites = await SiteServer.StartAsync(new HashSet<string> { "paypal-login.com" });
+        await using var api = await CaseApiServer.StartAsync();
+        var feed = _folder.File("feed.txt");
+        BrandWatch.Worker.Tests.Feeds.FeedFilesTests.WriteFeed(feed, "paypal-login.com", "paypall.com", "quiet-garden.org");
+        string[] settings =
+        [
+            $"Dns:NameServers:0=127.0.0.1:{dns.Port}", $"Pipeline:WebPort={sites.Address.Port.ToString(CultureInfo.InvariantCulture)}",
+            "Fetcher:AllowLoopback=true", "Pipeline:LookupRegistration=false", "Pipeline:FileMinimumOutcome=Unlikely",
+        ];
+        var first = new StringWriter();
+        var second = new StringWriter();
+
+        var firstCode = await ScanFileTo.RunAsync(RepoPaths.Of("samples", "marks.json"), feed, api.Address, api.Key, _folder.File("state"), TimeSpan.FromMinutes(2), settings, first, TextWriter.Null, ct);
+        var secondCode = await ScanFileTo.RunAsync(RepoPaths.Of("samples", "marks.json"), feed, api.Address, api.Key, _folder.File("state"), TimeSpan.FromMinutes(2), settings, second, TextWriter.Null, ct);
+
+        Assert.Equal((ExitCodes.Success, ExitCodes.Success), (firstCode, secondCode));
+        Assert.Contains("domains: 3 read, 0 rejected, 0 already screened, 3 screened, 2 new cases", first.ToString(), StringComparison.Ordinal);
+        Assert.Contains("cases: 2 filed into", first.ToString(), StringComparison.Ordinal);
+        Assert.Contains("domains: 0 read", second.ToString(), StringComparison.Ordinal);
+        Assert.Contains("cases: 0 filed into", second.ToString(), StringComparison.Ordinal);
+        Assert.Equal(["paypal-login.com", "paypall.com"], api.Cases.Select(c => c.Filing.Subject).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task ScanFileTo_NoKey_PrintsOneLineAndExitsBadInput()
+    {
+        var error = new StringWriter();
+
+        var code = await ScanFileTo.RunAsync(RepoPaths.Of("samples", "marks.json"), RepoPaths.Of("samples", "feeds", "newly-registered.txt"),
+            new Uri("http://127.0.0.1:9/"), null, _folder.File("state"), TimeSpan.FromSeconds(1), [], TextWriter.Null, error, TestContext.Current.CancellationToken);
+
+        Assert.Equal(ExitCodes.BadInput, code);
+        Assert.Equal("error: --file-to needs an API key: --api-key or BRANDWATCH_API_KEY", error.ToString().Trim());
+    }
+
+    public void Dispose() => _folder.Dispose();
+}

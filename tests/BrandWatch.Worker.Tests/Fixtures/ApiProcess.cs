@@ -1,0 +1,187 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Sockets;
+using System.Text;
+using System.Text.Json;
+
+namespace BrandWatch.Worker.Tests.Fixtures;
+
+/// <summary>
+/// The real BrandWatch.Api as a process on 127.0.0.1 with its own SQLite file: keys made with its <c>create-key</c>
+/// command, marks imported through <c>POST /api/marks/import</c>, cases read back through <c>GET /api/cases</c>.
+/// </summary>
+public sealed class ApiProcess : IDisposable
+{
+    private readonly StringBuilder _output = new();
+    private Process? _process;
+
+    private ApiProcess(string database, int port)
+    {
+        Database = database;
+        Port = port;
+    }
+
+    public string Database { get; }
+
+    public int Port { get; }
+
+    public Uri Address => new($"http://127.0.0.1:{Port}/");
+
+    public string AdminKey { get; private set; } = string.Empty;
+
+    public string WorkerKey { get; private set; } = string.Empty;
+
+    public string Output
+    {
+        get
+        {
+            lock (_output)
+            {
+                return _output.ToString();
+            }
+        }
+    }
+
+    private static string Folder { get; } = RepoPaths.Of(
+        "BrandWatch.Api", "bin", new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name, "net10.0"); // bin/<Configuration>/net10.0
+
+    /// <summary>Creates the database and the keys, starts the Api and imports the portfolio.</summary>
+    public static async Task<ApiProcess> StartAsync(string folder, string marksFile, CancellationToken ct)
+    {
+        var api = new ApiProcess(Path.Combine(folder, "api.db"), FreePort());
+        api.AdminKey = await api.CreateKeyAsync("admin", ct);
+        api.WorkerKey = await api.CreateKeyAsync("worker", ct);
+        await api.StartAsync(ct);
+        using var http = api.Client(api.AdminKey);
+        using var content = new StringContent(await File.ReadAllTextAsync(marksFile, ct), Encoding.UTF8, "application/json");
+        using var response = await http.PostAsync("api/marks/import", content, ct);
+        Assert.True(response.IsSuccessStatusCode, $"import: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync(ct)}");
+        return api;
+    }
+
+    public async Task StartAsync(CancellationToken ct)
+    {
+        _process = Run("--urls", Address.ToString().TrimEnd('/'));
+        using var http = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(5) };
+        for (var attempt = 0; ; attempt++)
+        {
+            Assert.False(_process.HasExited, "the Api stopped: " + Output);
+            try
+            {
+                using var response = await http.GetAsync("healthz", ct);
+                if (response.IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (Exception ex) when (ex is HttpRequestException || (ex is TaskCanceledException && !ct.IsCancellationRequested))
+            {
+                // not listening yet
+            }
+
+            Assert.True(attempt < 600, "the Api did not come up: " + Output);
+            await Task.Delay(100, ct);
+        }
+    }
+
+    /// <summary>SIGKILL: the Api goes away without a word, as in a crash or a network cut.</summary>
+    public void Stop()
+    {
+        if (_process is { HasExited: false })
+        {
+            _process.Kill(entireProcessTree: true);
+            _process.WaitForExit();
+        }
+
+        _process?.Dispose();
+        _process = null;
+    }
+
+    public HttpClient Client(string key)
+    {
+        var http = new HttpClient { BaseAddress = Address };
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        return http;
+    }
+
+    /// <summary>Every case with its detail (verdict and evidence history), read with the admin key.</summary>
+    public async Task<List<JsonElement>> CasesAsync(CancellationToken ct)
+    {
+        using var http = Client(AdminKey);
+        var details = new List<JsonElement>();
+        string? cursor = null;
+        do
+        {
+            var page = JsonDocument.Parse(await http.GetStringAsync("api/cases?limit=100" + (cursor is null ? string.Empty : "&cursor=" + Uri.EscapeDataString(cursor)), ct)).RootElement;
+            foreach (var item in page.GetProperty("items").EnumerateArray())
+            {
+                var id = item.GetProperty("id").GetInt64();
+                details.Add(JsonDocument.Parse(await http.GetStringAsync($"api/cases/{id}", ct)).RootElement);
+            }
+
+            cursor = page.TryGetProperty("nextCursor", out var next) && next.ValueKind == JsonValueKind.String ? next.GetString() : null;
+        }
+        while (cursor is not null);
+
+        return details;
+    }
+
+    private async Task<string> CreateKeyAsync(string role, CancellationToken ct)
+    {
+        using var process = Run("create-key", "--role", role);
+        await process.WaitForExitAsync(ct);
+        Assert.True(process.ExitCode == 0, $"create-key --role {role} failed: {Output}");
+        lock (_output)
+        {
+            // The key is the last line the command printed on standard output.
+            return _lastStdout ?? throw new InvalidOperationException("create-key printed no key");
+        }
+    }
+
+    private string? _lastStdout;
+
+    private Process Run(params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Folder };
+        start.ArgumentList.Add(Path.Combine(Folder, "BrandWatch.Api.dll"));
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["ConnectionStrings__BrandWatch"] = $"Data Source={Database}";
+        start.Environment["DOTNET_ENVIRONMENT"] = "Production";
+        var process = Process.Start(start) ?? throw new InvalidOperationException("the Api did not start");
+        process.OutputDataReceived += (_, e) =>
+        {
+            if (e.Data is { Length: > 0 } line)
+            {
+                lock (_output)
+                {
+                    _lastStdout = line.Trim();
+                    _output.AppendLine(line);
+                }
+            }
+        };
+        process.ErrorDataReceived += (_, e) =>
+        {
+            lock (_output)
+            {
+                _output.AppendLine(e.Data);
+            }
+        };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    private static int FreePort()
+    {
+        using var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        socket.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+        return ((IPEndPoint)socket.LocalEndPoint!).Port; // bound, so it has one
+    }
+
+    public void Dispose() => Stop();
+}

@@ -13,7 +13,8 @@ public static class FetchResultExtensions
             Url = fetch.Url,
             FinalUrl = fetch.FinalUrl,
             Status = fetch.Status,
-            Sha256 = fetch.Sha256,
+            // Without a response there is no body to fingerprint: the hash of nothing would read as evidence.
+            Sha256 = fetch.Status is null ? null : fetch.Sha256,
             FetchedAt = fetch.FetchedAt,
             RedirectChain = [.. fetch.RedirectChain.Select(h => h.Url), .. fetch.RedirectChain.Count > 0 ? new[] { fetch.FinalUrl } : []],
             Findings = findings ?? [],

@@ -202,6 +202,15 @@ public sealed class SafePageFetcherTests(LoopbackSiteServer site) : IClassFixtur
     }
 
     [Fact]
+    public async Task ToPageEvidence_NoResponse_HasNoBodyFingerprint()
+    {
+        var evidence = (await Fetch(new Uri($"http://127.0.0.1:{FreePort.Next()}/"))).ToPageEvidence();
+
+        Assert.Null(evidence.Status);
+        Assert.Null(evidence.Sha256);
+    }
+
+    [Fact]
     public async Task ToPageEvidence_RedirectedFetch_CarriesChainEndingAtFinalUrl()
     {
         var evidence = (await Fetch(site.HttpUrl("/chain/2"))).ToPageEvidence();

@@ -377,9 +377,15 @@ internal sealed partial class PageAnalysisRun
                 card = parent;
             }
 
-            if (cards.Add(card))
+            cards.Add(card);
+        }
+
+        // The card's TextContent runs its elements together ("Add to cartHuawei"): read the marks the walk found in its blocks.
+        for (var mark = 0; mark < _onPage.Length && cards.Count > 0; mark++)
+        {
+            if (!_skip[mark] && _onPage[mark].BlockOccurrences.Keys.Any(b => cards.Any(c => c == b.Element || c.Contains(b.Element))))
             {
-                found.UnionWith(MarksIn(Text(card, MaxCardChars)));
+                found.Add(mark);
             }
         }
 

@@ -14,7 +14,7 @@ internal sealed partial class PageAnalysisRun
     /// </summary>
     private static readonly HashSet<string> NegationFillers = new(StringComparer.Ordinal)
     {
-        "a", "an", "any", "the", "online", "real", "offer", "offers", "sell", "sells", "host", "hosts", "contain", "contains",
+        "a", "an", "any", "the", "or", "online", "real", "offer", "offers", "sell", "sells", "host", "hosts", "contain", "contains",
         "show", "shows", "allow", "allows", "promote", "promotes", "support", "supports", "accept", "accepts", "provide", "provides",
     };
 
@@ -46,9 +46,9 @@ internal sealed partial class PageAnalysisRun
             var folded = TextFolder.Fold(text);
             hits.Clear();
             _tables.Tarnish.Scan(folded, hits);
-            foreach (var hit in hits)
+            foreach (var hit in Affirmed(folded, hits))
             {
-                if (!IsNegated(folded, hit.Start) && reported.Add(hit.Id))
+                if (reported.Add(hit.Id))
                 {
                     AddTarnish(hit.Id, location, evidence);
                 }
@@ -61,9 +61,9 @@ internal sealed partial class PageAnalysisRun
             hits.Clear();
             _tables.Tarnish.Scan(folded, hits);
             var fresh = new List<int>();
-            foreach (var hit in hits)
+            foreach (var hit in Affirmed(folded, hits))
             {
-                if (!reported.Contains(hit.Id) && !fresh.Contains(hit.Id) && !IsNegated(folded, hit.Start))
+                if (!reported.Contains(hit.Id) && !fresh.Contains(hit.Id))
                 {
                     fresh.Add(hit.Id);
                 }
@@ -87,6 +87,31 @@ internal sealed partial class PageAnalysisRun
         var term = _options.TarnishTerms[id];
         Add(Criteria.D3, null, evidence, $"The page carries adult or gambling content (\"{term}\" in the {location}).",
             new() { ["term"] = term, ["location"] = location });
+    }
+
+    /// <summary>
+    /// The hits not negated, in text order. A term joined to a negated one by "or", "and", "nor" or a comma is negated
+    /// too ("no betting or gambling").
+    /// </summary>
+    private static List<PhraseHit> Affirmed(ReadOnlySpan<char> folded, List<PhraseHit> hits)
+    {
+        hits.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var affirmed = new List<PhraseHit>(hits.Count);
+        var negatedEnd = -1;
+        foreach (var hit in hits)
+        {
+            var joined = negatedEnd >= 0 && hit.Start >= negatedEnd && folded[negatedEnd..hit.Start].Trim() is var gap
+                && (gap.IsEmpty || gap.SequenceEqual("or") || gap.SequenceEqual("and") || gap.SequenceEqual("nor"));
+            if (joined || IsNegated(folded, hit.Start))
+            {
+                negatedEnd = Math.Max(negatedEnd, hit.Start + hit.Length);
+                continue;
+            }
+
+            affirmed.Add(hit);
+        }
+
+        return affirmed;
     }
 
     /// <summary>True when a negation stands before <paramref name="start"/>, at most <see cref="NegationReach"/> words back across fillers.</summary>
@@ -121,9 +146,9 @@ internal sealed partial class PageAnalysisRun
         var folded = TextFolder.Fold(text, map);
         var hits = new List<PhraseHit>();
         _tables.Tarnish.Scan(folded, hits);
-        foreach (var hit in hits)
+        foreach (var hit in Affirmed(folded, hits))
         {
-            if (hit.Id == id && !IsNegated(folded, hit.Start))
+            if (hit.Id == id)
             {
                 return Snippet(text, map[hit.Start], map[hit.Start + hit.Length - 1] + 1);
             }

@@ -46,6 +46,7 @@ internal sealed class AnalyzerTables
 
         Review = Build(options.ReviewWords);
         Attribution = Build(options.AttributionPhrases);
+        Tarnish = Build(options.TarnishTerms);
         AdClassWords = new HashSet<string>(options.AdClassWords, StringComparer.OrdinalIgnoreCase);
         AdHosts = new HostSet(options.AdNetworkHosts);
         MarketplaceHosts = new HostSet(options.MarketplaceHosts);
@@ -70,6 +71,9 @@ internal sealed class AnalyzerTables
     public PhraseMatcher Review { get; }
 
     public PhraseMatcher Attribution { get; }
+
+    /// <summary>The tarnishing terms (D3); hit ids are indexes into <see cref="PageAnalysisOptions.TarnishTerms"/>.</summary>
+    public PhraseMatcher Tarnish { get; }
 
     public HashSet<string> AdClassWords { get; }
 

@@ -165,6 +165,22 @@ public sealed record PageAnalysisOptions
 
     public int MinShopSignals { get; init; } = 2;
 
+    // ---- Tarnishment (D3). ----
+
+    /// <summary>
+    /// Adult and gambling terms whose presence in visible text or metadata tarnishes a look-alike of a mark. Phrases
+    /// rather than bare words where a word has innocent uses: "adult content", not "adult" (adult education); "escort
+    /// service", not "escort" (the car).
+    /// </summary>
+    public IReadOnlyList<string> TarnishTerms { get; init; } =
+    [
+        "porn", "porno", "pornography", "xxx", "adult content", "adult entertainment", "adult videos", "adult video",
+        "adult movies", "adult dating", "sex cams", "live sex", "sex chat", "hentai", "nsfw", "escort service",
+        "escort services", "escort agency", "escort girls",
+        "casino", "casinos", "gambling", "betting", "sportsbook", "bookmaker", "poker", "roulette", "blackjack",
+        "slot machines", "free spins",
+    ];
+
     // ---- Credential and payment forms (U1). ----
 
     /// <summary>Words in an input's name, id, autocomplete or placeholder that make it a payment-card field.</summary>

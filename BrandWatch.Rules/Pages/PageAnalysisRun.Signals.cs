@@ -7,6 +7,8 @@ namespace BrandWatch.Rules.Pages;
 /// <summary>U3/U6 (parking, for sale), U5/D1 (redirects), X4/X5/X8/X9 (fair use) and U4 (unauthorised shop).</summary>
 internal sealed partial class PageAnalysisRun
 {
+    private SortedSet<int>? _listingMarks;
+
     [GeneratedRegex(@"(?:[$€£¥]\s?\d[\d,.]*|\d[\d,.]*\s?(?:USD|EUR|GBP|JPY|CNY|円|元|€|\$))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex Price();
 
@@ -279,8 +281,9 @@ internal sealed partial class PageAnalysisRun
                 {
                     var prominent = block.Order < 8 || block.Element.Closest("header, h1, h2, h3, strong, b, .banner, .notice") is not null
                         || block.Element.LocalName is "h1" or "h2" or "h3" or "header";
-                    Add(Criteria.X4, mark, text, $"The page discloses its relationship to {MarkAt(mark).Name} (\"{_options.ResellerPhrases[resale[0]]}\").",
-                        new() { ["signal"] = "reseller disclosure", ["phrase"] = _options.ResellerPhrases[resale[0]], ["prominent"] = Format(prominent) });
+                    var facts = new Dictionary<string, string> { ["signal"] = "reseller disclosure", ["phrase"] = _options.ResellerPhrases[resale[0]], ["prominent"] = Format(prominent) };
+                    AddGoodsFacts(mark, facts);
+                    Add(Criteria.X4, mark, text, $"The page discloses its relationship to {MarkAt(mark).Name} (\"{_options.ResellerPhrases[resale[0]]}\").", facts);
                 }
             }
         }
@@ -322,5 +325,70 @@ internal sealed partial class PageAnalysisRun
                     new() { ["signals"] = signals, ["disclosure"] = "false", ["logo"] = Format(_onPage[mark].HasLogo) });
             }
         }
+    }
+
+    /// <summary>
+    /// Oki Data facts of a reseller finding: <c>offersGoods</c> = true when a product listing (a small visible block with
+    /// a shop phrase or a price, read with its card up to two levels up) names the mark; <c>onlyMarkGoods</c> = false
+    /// when the listings also name a portfolio mark of another owner. Neither is ever set the other way: a page without
+    /// listings may still offer repairs, and brands outside the portfolio cannot be told from model names on the page.
+    /// </summary>
+    private void AddGoodsFacts(int mark, Dictionary<string, string> facts)
+    {
+        _listingMarks ??= FindListingMarks();
+        if (!_listingMarks.Contains(mark))
+        {
+            return;
+        }
+
+        facts["offersGoods"] = "true";
+        var owner = MarkAt(mark).Owner;
+        var others = _listingMarks.Where(m => m != mark && (owner is null || !string.Equals(MarkAt(m).Owner, owner, StringComparison.OrdinalIgnoreCase))).ToList();
+        if (others.Count > 0)
+        {
+            facts["onlyMarkGoods"] = "false";
+            facts["otherBrands"] = string.Join(", ", others.Select(m => MarkAt(m).Name));
+        }
+    }
+
+    /// <summary>The marks named in the page's product listings, found once per page and only for a reseller page.</summary>
+    private SortedSet<int> FindListingMarks()
+    {
+        const int MaxListingWords = 80, MaxCardChars = 1500, CardLevels = 2;
+        var found = new SortedSet<int>();
+        var cards = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
+        foreach (var block in _blocks)
+        {
+            if (block.Words > MaxListingWords || block.Element.LocalName == "body")
+            {
+                continue;
+            }
+
+            var text = Text(block.Element, MaxCardChars);
+            if ((Ids(AnalyzerTables.ShopList, block).Count == 0 && !Price().IsMatch(text)) || IsHidden(block.Element))
+            {
+                continue;
+            }
+
+            var card = block.Element;
+            for (var (level, parent) = (0, card.ParentElement); level < CardLevels && parent is not null && parent.LocalName != "body"
+                && (parent.TextContent?.Length ?? 0) <= MaxCardChars; level++, parent = parent.ParentElement)
+            {
+                card = parent;
+            }
+
+            cards.Add(card);
+        }
+
+        // The card's TextContent runs its elements together ("Add to cartHuawei"): read the marks the walk found in its blocks.
+        for (var mark = 0; mark < _onPage.Length && cards.Count > 0; mark++)
+        {
+            if (!_skip[mark] && _onPage[mark].BlockOccurrences.Keys.Any(b => cards.Any(c => c == b.Element || c.Contains(b.Element))))
+            {
+                found.Add(mark);
+            }
+        }
+
+        return found;
     }
 }

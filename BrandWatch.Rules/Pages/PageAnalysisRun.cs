@@ -109,6 +109,7 @@ internal sealed partial class PageAnalysisRun
         DetectParkingAndSale();
         DetectRedirects();
         DetectFairUseAndShops();
+        DetectTarnish();
         return _findings;
     }
 

@@ -8,7 +8,7 @@ namespace BrandWatch.Rules.RuleCases;
 
 /// <summary>
 /// The production engines for rule cases: the screening <see cref="MarkIndex"/> and the <see cref="PageAnalyzer"/>,
-/// configured from the rules' "screening" and "pages" sections, plus the tarnishing check (D3) the analyser leaves out.
+/// configured from the rules' "screening" and "pages" sections: the same findings the production pipeline sees.
 /// </summary>
 public sealed class RuleCaseEngines : IRuleCaseEngines
 {
@@ -17,24 +17,15 @@ public sealed class RuleCaseEngines : IRuleCaseEngines
     public IDomainScreener CreateScreener(IReadOnlyList<Mark> marks, RuleSet rules) => new IndexScreener(MarkIndex.Build(marks, rules.Screening.ToOptions()));
 
     public IPageAnalyzer CreatePageAnalyzer(IReadOnlyList<Mark> marks, RuleSet rules) =>
-        new AnalyzerWithTarnish(new PageAnalyzer(marks, rules.Pages.ToOptions()), rules.Pages.TarnishTerms);
+        new Analyzer(new PageAnalyzer(marks, rules.Pages.ToOptions()));
 
     private sealed class IndexScreener(MarkIndex index) : IDomainScreener
     {
         public IReadOnlyList<DomainMatch> Screen(string domain) => index.Screen(domain);
     }
 
-    private sealed class AnalyzerWithTarnish(PageAnalyzer analyzer, IReadOnlyList<string> tarnishTerms) : IPageAnalyzer
+    private sealed class Analyzer(PageAnalyzer analyzer) : IPageAnalyzer
     {
-        public IReadOnlyList<PageFinding> Analyze(string html, Uri url)
-        {
-            var findings = analyzer.Analyze(html, url);
-            var term = TarnishScan.FirstTerm(html, tarnishTerms);
-            return term is null ? findings :
-            [
-                .. findings,
-                new PageFinding { Criterion = Criteria.D3, Evidence = term, Reason = $"The page carries adult or gambling content ('{term}')." },
-            ];
-        }
+        public IReadOnlyList<PageFinding> Analyze(string html, Uri url) => analyzer.Analyze(html, url);
     }
 }

@@ -4,7 +4,7 @@ namespace BrandWatch.Rules.Scoring.Configuration;
 
 /// <summary>
 /// The "pages" section of the configuration: the phrase lists and counts of <see cref="PageAnalysisOptions"/> (each
-/// optional; an absent key keeps the analyser's default) plus the tarnishing terms the rule-case runner looks for.
+/// optional; an absent key keeps the analyser's default), the tarnishing terms of D3 among them.
 /// </summary>
 public sealed record PageRules
 {
@@ -28,7 +28,7 @@ public sealed record PageRules
     public int? StuffingMinOccurrences { get; init; }
 
     /// <summary>Adult, gambling and similar terms that tarnish a mark (D3).</summary>
-    public required IReadOnlyList<string> TarnishTerms { get; init; }
+    public IReadOnlyList<string>? TarnishTerms { get; init; }
 
     public PageAnalysisOptions ToOptions()
     {
@@ -47,6 +47,7 @@ public sealed record PageRules
             AttributionPhrases = AttributionPhrases ?? d.AttributionPhrases,
             AdClassWords = AdClassWords ?? d.AdClassWords,
             AdNetworkHosts = AdNetworkHosts ?? d.AdNetworkHosts,
+            TarnishTerms = TarnishTerms ?? d.TarnishTerms,
             MinParkingSignals = MinParkingSignals ?? d.MinParkingSignals,
             MinReviewWords = MinReviewWords ?? d.MinReviewWords,
             MinPejorativeWords = MinPejorativeWords ?? d.MinPejorativeWords,

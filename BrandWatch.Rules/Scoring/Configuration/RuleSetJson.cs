@@ -271,7 +271,7 @@ public static class RuleSetJson
             MinShopSignals = I("minShopSignals", 1, 100),
             StuffingMetaRepeats = I("stuffingMetaRepeats", 2, 1000),
             StuffingMinOccurrences = I("stuffingMinOccurrences", 2, 10000),
-            TarnishTerms = r.RequiredStrings("tarnishTerms"),
+            TarnishTerms = L("tarnishTerms"),
         };
         r.RejectUnknown("one of forSalePhrases, parkingPhrases, parkingHosts, marketplaceHosts, disclaimerPhrases, reviewWords, pejorativeWords, "
             + "resellerPhrases, shopPhrases, attributionPhrases, adClassWords, adNetworkHosts, minParkingSignals, minReviewWords, minPejorativeWords, "

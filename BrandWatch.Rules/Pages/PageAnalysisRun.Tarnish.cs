@@ -1,0 +1,159 @@
+using BrandWatch.Rules.Evidence;
+
+namespace BrandWatch.Rules.Pages;
+
+/// <summary>D3 (tarnishment): adult or gambling terms in the page's visible text or metadata.</summary>
+internal sealed partial class PageAnalysisRun
+{
+    /// <summary>Folded words that negate a term after them ("no gambling", "isn't a casino": "isn t a casino").</summary>
+    private static readonly HashSet<string> Negations = new(StringComparer.Ordinal) { "not", "no", "never", "without", "non", "nor", "t" };
+
+    /// <summary>
+    /// Words that may stand between a negation and the term ("not a casino", "does not contain adult content", "don't
+    /// offer betting"). Any other word ends the look-back, so "no deposit casino bonus" stays a hit.
+    /// </summary>
+    private static readonly HashSet<string> NegationFillers = new(StringComparer.Ordinal)
+    {
+        "a", "an", "any", "the", "or", "online", "real", "offer", "offers", "sell", "sells", "host", "hosts", "contain", "contains",
+        "show", "shows", "allow", "allows", "promote", "promotes", "support", "supports", "accept", "accepts", "provide", "provides",
+    };
+
+    /// <summary>Words looked back from a term for a negation.</summary>
+    private const int NegationReach = 3;
+
+    private void DetectTarnish()
+    {
+        if (_tables.Tarnish.IsEmpty)
+        {
+            return;
+        }
+
+        var reported = new HashSet<int>();
+        var sources = new List<(string Location, string Text, string Evidence)> { ("title", _title, $"<title>{_title}</title>") };
+        foreach (var meta in _metas)
+        {
+            var key = (meta.GetAttribute("name") ?? meta.GetAttribute("property") ?? string.Empty).Trim().ToLowerInvariant();
+            if (key is "keywords" or "news_keywords" or "description" or "og:title" or "og:description" or "twitter:title" or "twitter:description"
+                && meta.GetAttribute("content") is { Length: > 0 } content)
+            {
+                sources.Add(("meta " + key, content, StartTag(meta)));
+            }
+        }
+
+        var hits = new List<PhraseHit>();
+        foreach (var (location, text, evidence) in sources)
+        {
+            var folded = TextFolder.Fold(text);
+            hits.Clear();
+            _tables.Tarnish.Scan(folded, hits);
+            foreach (var hit in Affirmed(folded, hits))
+            {
+                if (reported.Add(hit.Id))
+                {
+                    AddTarnish(hit.Id, location, evidence);
+                }
+            }
+        }
+
+        foreach (var (block, start, length) in _segments)
+        {
+            var folded = _pageText.AsSpan(start, length);
+            hits.Clear();
+            _tables.Tarnish.Scan(folded, hits);
+            var fresh = new List<int>();
+            foreach (var hit in Affirmed(folded, hits))
+            {
+                if (!reported.Contains(hit.Id) && !fresh.Contains(hit.Id))
+                {
+                    fresh.Add(hit.Id);
+                }
+            }
+
+            if (fresh.Count == 0 || IsHidden(block.Element))
+            {
+                continue;
+            }
+
+            foreach (var id in fresh)
+            {
+                reported.Add(id);
+                AddTarnish(id, "text", TarnishSnippet(block, id));
+            }
+        }
+    }
+
+    private void AddTarnish(int id, string location, string evidence)
+    {
+        var term = _options.TarnishTerms[id];
+        Add(Criteria.D3, null, evidence, $"The page carries adult or gambling content (\"{term}\" in the {location}).",
+            new() { ["term"] = term, ["location"] = location });
+    }
+
+    /// <summary>
+    /// The hits not negated, in text order. A term joined to a negated one by "or", "and", "nor" or a comma is negated
+    /// too ("no betting or gambling").
+    /// </summary>
+    private static List<PhraseHit> Affirmed(ReadOnlySpan<char> folded, List<PhraseHit> hits)
+    {
+        hits.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var affirmed = new List<PhraseHit>(hits.Count);
+        var negatedEnd = -1;
+        foreach (var hit in hits)
+        {
+            var joined = negatedEnd >= 0 && hit.Start >= negatedEnd && folded[negatedEnd..hit.Start].Trim() is var gap
+                && (gap.IsEmpty || gap.SequenceEqual("or") || gap.SequenceEqual("and") || gap.SequenceEqual("nor"));
+            if (joined || IsNegated(folded, hit.Start))
+            {
+                negatedEnd = Math.Max(negatedEnd, hit.Start + hit.Length);
+                continue;
+            }
+
+            affirmed.Add(hit);
+        }
+
+        return affirmed;
+    }
+
+    /// <summary>True when a negation stands before <paramref name="start"/>, at most <see cref="NegationReach"/> words back across fillers.</summary>
+    private static bool IsNegated(ReadOnlySpan<char> folded, int start)
+    {
+        var end = start - 1;
+        for (var word = 0; word < NegationReach && end > 0; word++)
+        {
+            var from = folded[..end].LastIndexOf(' ') + 1;
+            var before = folded[from..end];
+            if (Negations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(before))
+            {
+                return true;
+            }
+
+            if (!NegationFillers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(before))
+            {
+                return false;
+            }
+
+            end = from - 1;
+        }
+
+        return false;
+    }
+
+    /// <summary>The original words around the first occurrence of the term in the block.</summary>
+    private string TarnishSnippet(TextBlock block, int id)
+    {
+        var text = Text(block.Element, 200_000);
+        var map = new List<int>();
+        var folded = TextFolder.Fold(text, map);
+        var hits = new List<PhraseHit>();
+        _tables.Tarnish.Scan(folded, hits);
+        foreach (var hit in Affirmed(folded, hits))
+        {
+            if (hit.Id == id)
+            {
+                return Snippet(text, map[hit.Start], map[hit.Start + hit.Length - 1] + 1);
+            }
+        }
+
+        return text;
+    }
+}

@@ -230,4 +230,19 @@ public sealed class SubmissionsApiTests(ApiFixture api) : IClassFixture<ApiFixtu
         var ids = items.Select(i => (long)i!["id"]!).ToList();
         Assert.True(ids.IndexOf(newer) < ids.IndexOf(older));
     }
+
+    [Fact]
+    public async Task OpenApi_DescribesTheSubmissionEndpoints()
+    {
+        using var client = api.Anonymous();
+
+        var document = await (await client.FetchAsync("/openapi/v1.json")).ExpectAsync(HttpStatusCode.OK);
+
+        var queue = document["paths"]?["/api/submissions"];
+        Assert.NotNull(queue?["post"]?["requestBody"]?["content"]?["application/json"]);
+        var parameters = queue?["get"]?["parameters"]?.AsArray().Select(p => (string?)p!["name"]).ToArray() ?? [];
+        Assert.Equal(["after", "limit"], parameters);
+        Assert.NotNull(document["paths"]?["/api/submissions/mine"]?["get"]);
+        Assert.Equal("Submissions", (string?)queue?["post"]?["tags"]?[0]);
+    }
 }

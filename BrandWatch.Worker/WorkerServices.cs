@@ -22,7 +22,6 @@ internal static class WorkerServices
         services.AddOptions<WorkerOptions>().Bind(configuration.GetSection(WorkerOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ApiOptions>().Bind(configuration.GetSection(ApiOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<PipelineOptions>().Bind(configuration.GetSection(PipelineOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<PageFetcherOptions>().Bind(configuration.GetSection(CrawlingServiceCollectionExtensions.FetcherSection)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<PortfolioOptions>().Bind(configuration.GetSection(PortfolioOptions.Section));
         services.AddOptions<JobsOptions>().Bind(configuration.GetSection(JobsOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<FeedsOptions>().Configure(o => configuration.GetSection(FeedsOptions.Section).Bind(o.Items)).ValidateDataAnnotations().ValidateOnStart();
@@ -45,7 +44,10 @@ internal static class WorkerServices
             }
         });
         services.AddSingleton<IEnricher, EvidenceEnricher>();
-        services.AddSingleton<IPageCrawler, HttpPageCrawler>();
+        // The crawl stage fetches through the safe fetcher, resolving names with the name servers the DNS evidence came from.
+        services.AddSingleton<IHostAddressResolver, DnsHostAddressResolver>();
+        services.AddSiteCrawler(configuration);
+        services.AddSingleton<IPageCrawler, SitePageCrawler>();
         services.AddSingleton<ICaseScorer, RulesCaseScorer>();
         services.AddApiClient();
         services.AddTransient<ICaseFiler>(provider => provider.GetRequiredService<ApiClient>());

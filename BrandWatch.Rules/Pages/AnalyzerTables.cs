@@ -33,13 +33,18 @@ internal sealed class AnalyzerTables
             }
         }
 
-        ForSale = Build(options.ForSalePhrases);
-        Parking = Build(options.ParkingPhrases);
-        Disclaimer = Build(options.DisclaimerPhrases);
+        Signals = new PhraseMatcher();
+        IReadOnlyList<string>[] lists = [options.ForSalePhrases, options.ParkingPhrases, options.DisclaimerPhrases, options.ReviewWords,
+            options.PejorativeWords, options.ResellerPhrases, options.ShopPhrases];
+        for (var list = 0; list < lists.Length; list++)
+        {
+            for (var i = 0; i < lists[list].Count; i++)
+            {
+                Signals.Add(list * SignalListSize + i, lists[list][i]);
+            }
+        }
+
         Review = Build(options.ReviewWords);
-        Pejorative = Build(options.PejorativeWords);
-        Reseller = Build(options.ResellerPhrases);
-        Shop = Build(options.ShopPhrases);
         Attribution = Build(options.AttributionPhrases);
         AdClassWords = new HashSet<string>(options.AdClassWords, StringComparer.OrdinalIgnoreCase);
         AdHosts = new HostSet(options.AdNetworkHosts);
@@ -47,26 +52,22 @@ internal sealed class AnalyzerTables
         ParkingHosts = new HostSet(options.ParkingHosts);
     }
 
+    /// <summary>Ids of <see cref="Signals"/> are list * SignalListSize + index in the list.</summary>
+    public const int SignalListSize = 1 << 16;
+
+    public const int ForSaleList = 0, ParkingList = 1, DisclaimerList = 2, ReviewList = 3, PejorativeList = 4, ResellerList = 5, ShopList = 6;
+
     public Mark[] Marks { get; }
+
+    /// <summary>Every phrase list of the options in one matcher, so each block is scanned once.</summary>
+    public PhraseMatcher Signals { get; }
 
     public PageAnalysisOptions Options { get; }
 
     /// <summary>Every written form of every mark; hit ids are indexes into <see cref="Marks"/>.</summary>
     public PhraseMatcher MarkPhrases { get; }
 
-    public PhraseMatcher ForSale { get; }
-
-    public PhraseMatcher Parking { get; }
-
-    public PhraseMatcher Disclaimer { get; }
-
     public PhraseMatcher Review { get; }
-
-    public PhraseMatcher Pejorative { get; }
-
-    public PhraseMatcher Reseller { get; }
-
-    public PhraseMatcher Shop { get; }
 
     public PhraseMatcher Attribution { get; }
 

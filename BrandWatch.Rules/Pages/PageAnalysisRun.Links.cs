@@ -243,7 +243,7 @@ internal sealed partial class PageAnalysisRun
 
     private void DetectFrames()
     {
-        var frameset = _document.QuerySelector("frameset") is not null;
+        var frameset = _frameset;
         (bool Own, string? Evidence)? branding = null;
         foreach (var frame in _frames)
         {

@@ -7,7 +7,7 @@ internal sealed partial class PageAnalysisRun
 {
     private void DetectMetadata()
     {
-        var title = _document.Title;
+        var title = _title;
         foreach (var mark in MarksIn(title))
         {
             _onPage[mark].InTitle = true;
@@ -104,7 +104,7 @@ internal sealed partial class PageAnalysisRun
             if (wallpaper.Key is { } run)
             {
                 var share = (double)wallpaper.Value * markWords / Math.Max(1, run.Words);
-                Add(Criteria.A11, mark, run.Text.ToString(),
+                Add(Criteria.A11, mark, Text(run.Element),
                     $"{name} is repeated {wallpaper.Value} times in one block where it makes up {Format(share * 100)}% of the words: keyword stuffing.",
                     new() { ["technique"] = "keyword stuffing", ["density"] = Format(share), ["occurrences"] = Format(wallpaper.Value), ["words"] = Format(run.Words) });
             }

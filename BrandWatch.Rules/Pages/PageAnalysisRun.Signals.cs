@@ -24,13 +24,18 @@ internal sealed partial class PageAnalysisRun
         var parkingPhrases = new HashSet<int>();
         foreach (var block in _blocks)
         {
-            var sale = Ids(_tables.ForSale, block);
+            if (block.Signals.Count == 0)
+            {
+                continue;
+            }
+
+            var sale = Ids(AnalyzerTables.ForSaleList, block);
             if (sale.Count > 0)
             {
                 saleBlocks.Add((block, sale));
             }
 
-            parkingPhrases.UnionWith(Ids(_tables.Parking, block));
+            parkingPhrases.UnionWith(Ids(AnalyzerTables.ParkingList, block));
         }
 
         var marketplace = FirstReferenceTo(_tables.MarketplaceHosts);
@@ -41,7 +46,7 @@ internal sealed partial class PageAnalysisRun
         if (saleBlocks.Count > 0 || marketplace is not null)
         {
             var evidenceBlock = saleBlocks.Count > 0 ? saleBlocks[0].Block : null;
-            var offerText = string.Join(' ', saleBlocks.Select(b => b.Block.Text.ToString()));
+            var offerText = string.Join(' ', saleBlocks.Select(b => Text(b.Block.Element)));
             var price = Price().Match(offerText) is { Success: true } m ? m.Value.Trim() : null;
             var facts = new Dictionary<string, string>
             {
@@ -57,7 +62,7 @@ internal sealed partial class PageAnalysisRun
                 facts["price"] = price;
             }
 
-            var evidence = evidenceBlock is not null ? evidenceBlock.Text.ToString() : Fragment(marketplace!.Value.Element);
+            var evidence = evidenceBlock is not null ? Text(evidenceBlock.Element) : Fragment(marketplace!.Value.Element);
             var targeted = MarksIn(offerText);
             foreach (var mark in targeted)
             {
@@ -232,14 +237,19 @@ internal sealed partial class PageAnalysisRun
         var anyDisclaimer = false;
         foreach (var block in _blocks)
         {
-            review.UnionWith(Ids(_tables.Review, block));
-            pejorative.UnionWith(Ids(_tables.Pejorative, block));
-            shop.UnionWith(Ids(_tables.Shop, block));
+            if (block.Signals.Count == 0)
+            {
+                continue;
+            }
 
-            var disclaimers = Ids(_tables.Disclaimer, block);
+            review.UnionWith(Ids(AnalyzerTables.ReviewList, block));
+            pejorative.UnionWith(Ids(AnalyzerTables.PejorativeList, block));
+            shop.UnionWith(Ids(AnalyzerTables.ShopList, block));
+
+            var disclaimers = Ids(AnalyzerTables.DisclaimerList, block);
             if (disclaimers.Count > 0 && !IsHidden(block.Element))
             {
-                var text = block.Text.ToString();
+                var text = Text(block.Element);
                 anyDisclaimer = true;
                 var named = MarksIn(text);
                 var facts = new Dictionary<string, string> { ["signal"] = "disclaimer", ["phrase"] = _options.DisclaimerPhrases[disclaimers[0]] };
@@ -255,10 +265,10 @@ internal sealed partial class PageAnalysisRun
                 }
             }
 
-            var resale = Ids(_tables.Reseller, block);
+            var resale = Ids(AnalyzerTables.ResellerList, block);
             if (resale.Count > 0 && !IsHidden(block.Element))
             {
-                var text = block.Text.ToString();
+                var text = Text(block.Element);
                 var named = MarksIn(text);
                 if (named.Count == 0 && shown.Count == 1)
                 {
@@ -276,18 +286,18 @@ internal sealed partial class PageAnalysisRun
         }
 
         // A shop's "4.8 stars from 200 reviews" is not a review page: the headline must say it is one.
-        var headline = string.Join(" | ", _document.QuerySelectorAll("h1, h2, h3").Take(20).Select(h => Text(h, 300)).Prepend(_document.Title ?? string.Empty));
+        var headline = string.Join(" | ", _headings.Select(h => Text(h, 300)).Prepend(_title));
         var reviewPage = review.Count >= _options.MinReviewWords && Ids(_tables.Review, headline).Count > 0;
 
         // Prices are looked for only on a page that already reads like a shop.
-        var priced = shop.Count > 0 && shop.Count + 1 >= _options.MinShopSignals && shown.Count > 0 && _blocks.Any(b => Price().IsMatch(b.Text.ToString()));
+        var priced = shop.Count > 0 && shop.Count + 1 >= _options.MinShopSignals && shown.Count > 0 && Price().IsMatch(Text(_document.Body ?? _document.DocumentElement, 200_000));
         foreach (var mark in shown)
         {
             var name = MarkAt(mark).Name;
             if (reviewPage)
             {
                 var words = string.Join(", ", review.Order().Select(i => _options.ReviewWords[i]));
-                var evidence = _onPage[mark].InTitle ? $"<title>{_document.Title}</title>" : _onPage[mark].TextHits.FirstOrDefault()?.Snippet ?? name;
+                var evidence = _onPage[mark].InTitle ? $"<title>{_title}</title>" : _onPage[mark].TextHits.FirstOrDefault()?.Snippet ?? name;
                 Add(Criteria.X8, mark, evidence, $"The page reviews {name} and names it in plain text ({words}).",
                     new() { ["signal"] = "review", ["words"] = words, ["logo"] = Format(_onPage[mark].HasLogo), ["disclaimer"] = Format(disclaimerMarks.Contains(mark)) });
             }
@@ -295,7 +305,7 @@ internal sealed partial class PageAnalysisRun
             if (pejorative.Count >= _options.MinPejorativeWords)
             {
                 var words = string.Join(", ", pejorative.Order().Select(i => _options.PejorativeWords[i]));
-                var evidence = _onPage[mark].InTitle ? $"<title>{_document.Title}</title>" : _onPage[mark].TextHits.FirstOrDefault()?.Snippet ?? name;
+                var evidence = _onPage[mark].InTitle ? $"<title>{_title}</title>" : _onPage[mark].TextHits.FirstOrDefault()?.Snippet ?? name;
                 Add(Criteria.X5, mark, evidence, $"The page criticises {name} ({words}).", new() { ["signal"] = "criticism", ["words"] = words });
             }
 
@@ -307,7 +317,7 @@ internal sealed partial class PageAnalysisRun
                 && (_onPage[mark].InTitle || _onPage[mark].HasLogo || _onPage[mark].VisibleOccurrences >= 2))
             {
                 var signals = string.Join("; ", shop.Order().Select(i => _options.ShopPhrases[i]).Concat(priced ? ["prices"] : []));
-                var evidence = _onPage[mark].InTitle ? $"<title>{_document.Title}</title>" : _onPage[mark].TextHits.FirstOrDefault()?.Snippet ?? name;
+                var evidence = _onPage[mark].InTitle ? $"<title>{_title}</title>" : _onPage[mark].TextHits.FirstOrDefault()?.Snippet ?? name;
                 Add(Criteria.U4, mark, evidence, $"The page is a shop selling under {name} without disclosing that it is not the owner or an authorised seller.",
                     new() { ["signals"] = signals, ["disclosure"] = "false", ["logo"] = Format(_onPage[mark].HasLogo) });
             }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using AngleSharp.Css;
@@ -41,12 +42,18 @@ internal sealed partial class PageAnalysisRun
     private readonly List<IElement> _scripts = [];
     private readonly List<IElement> _icons = [];
     private readonly List<IElement> _adUnits = [];
-    private readonly HashSet<IElement> _adSet = [];
+    private readonly HashSet<IElement> _adSet = new(ReferenceEqualityComparer.Instance);
     private readonly List<TextBlock> _blocks = [];
-    private readonly Dictionary<IElement, TextBlock> _blockOf = [];
-    private readonly Dictionary<IElement, TextBlock> _blockOfParent = [];
-    private readonly Dictionary<IElement, Uri?> _hrefs = [];
+    private readonly Dictionary<IElement, Uri?> _hrefs = new(ReferenceEqualityComparer.Instance);
+    private readonly List<IElement> _headings = [];
+    private readonly List<(TextBlock Block, int Start, int Length)> _segments = [];
+    private char[] _pageText = ArrayPool<char>.Shared.Rent(16 * 1024);
+    private int _pageTextLength;
+    private IElement? _baseElement;
+    private bool _frameset;
+    private string _title = string.Empty;
     private int _words;
+    private char[] _buffer = ArrayPool<char>.Shared.Rent(4096);
     private Uri _base;
 
     public PageAnalysisRun(AnalyzerTables tables, IDocument document, Uri url, IRenderDevice device)
@@ -71,12 +78,27 @@ internal sealed partial class PageAnalysisRun
 
     public IReadOnlyList<PageFinding> Run()
     {
-        if (_document.QuerySelector("base[href]")?.GetAttribute("href") is { } baseHref && WebAddress.Resolve(_url, baseHref) is { } declared)
+        try
+        {
+            return RunDetectors();
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(_pageText);
+            ArrayPool<char>.Shared.Return(_buffer);
+        }
+    }
+
+    private List<PageFinding> RunDetectors()
+    {
+        Walk();
+        _title = _document.Title ?? string.Empty;
+        if (_baseElement?.GetAttribute("href") is { } baseHref && WebAddress.Resolve(_url, baseHref) is { } declared)
         {
             _base = declared;
         }
 
-        Walk();
+        ScanBlocks();
         MeasureHiddenText();
         DetectMetadata();
         DetectLogos();
@@ -99,17 +121,20 @@ internal sealed partial class PageAnalysisRun
 
         var map = new List<int>();
         var hits = new List<PhraseHit>();
-        var stack = new Stack<(INode Node, int Depth, bool InHead)>();
-        stack.Push((root, 0, false));
+
+        // Each entry carries the slot of its nearest block ancestor, so text finds its block without a lookup table
+        // (per-element tables grow into the large-object heap on big pages and cost full collections).
+        var stack = new Stack<(INode Node, int Depth, bool InHead, BlockSlot Slot)>();
+        stack.Push((root, 0, false, new BlockSlot(root)));
         var elements = 0;
         while (stack.Count > 0)
         {
-            var (node, depth, inHead) = stack.Pop();
+            var (node, depth, inHead, slot) = stack.Pop();
             if (node is IText textNode)
             {
                 if (!inHead && textNode.ParentElement is { } parent)
                 {
-                    ReadText(textNode.Data, parent, map, hits);
+                    ReadText(textNode.Data, parent, slot, map, hits);
                 }
 
                 continue;
@@ -132,11 +157,14 @@ internal sealed partial class PageAnalysisRun
             }
 
             var childInHead = inHead || element.LocalName == "head";
-            for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
+            var childSlot = BlockTags.Contains(element.LocalName) ? new BlockSlot(element) : slot;
+            // Index the child list: a sibling step in AngleSharp searches the parent's children (quadratic on wide nodes).
+            var children = element.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--)
             {
-                if (child is IElement or IText)
+                if (children[i] is IElement or IText)
                 {
-                    stack.Push((child, depth + 1, childInHead));
+                    stack.Push((children[i], depth + 1, childInHead, childSlot));
                 }
             }
         }
@@ -174,6 +202,15 @@ internal sealed partial class PageAnalysisRun
                 break;
             case "meta":
                 _metas.Add(element);
+                break;
+            case "base" when _baseElement is null && element.HasAttribute("href"):
+                _baseElement = element;
+                break;
+            case "h1" or "h2" or "h3" when _headings.Count < 20:
+                _headings.Add(element);
+                break;
+            case "frameset":
+                _frameset = true;
                 break;
             case "link" when (element.GetAttribute("rel") ?? string.Empty).Contains("icon", StringComparison.OrdinalIgnoreCase):
                 _icons.Add(element);
@@ -238,18 +275,19 @@ internal sealed partial class PageAnalysisRun
         return false;
     }
 
-    private void ReadText(string text, IElement parent, List<int> map, List<PhraseHit> hits)
+    private void ReadText(string text, IElement parent, BlockSlot slot, List<int> map, List<PhraseHit> hits)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
             return;
         }
 
-        var block = BlockOf(parent);
-        block.Append(text);
+        var block = slot.Block ??= NewBlock(slot.Element);
         map.Clear();
         hits.Clear();
-        var folded = TextFolder.Fold(text);
+        var length = TextFolder.FoldInto(text, ref _buffer, null);
+        var folded = _buffer.AsSpan(0, length);
+        AppendSegment(block, folded);
         var words = TextFolder.CountWords(folded);
         _words += words;
         block.Words += words;
@@ -261,8 +299,8 @@ internal sealed partial class PageAnalysisRun
 
         // Most text names no mark: only now pay for the index map that snippets and capitalisation need.
         hits.Clear();
-        folded = TextFolder.Fold(text, map);
-        _tables.MarkPhrases.Scan(folded, hits, text, map);
+        length = TextFolder.FoldInto(text, ref _buffer, map);
+        _tables.MarkPhrases.Scan(_buffer.AsSpan(0, length), hits, text, map);
         foreach (var hit in hits)
         {
             var onPage = _onPage[hit.Id];
@@ -279,34 +317,87 @@ internal sealed partial class PageAnalysisRun
         }
     }
 
-    private TextBlock BlockOf(IElement element)
+    /// <summary>Adds folded text to the page text, extending the current segment while the block stays the same.</summary>
+    private void AppendSegment(TextBlock block, ReadOnlySpan<char> folded)
     {
-        if (_blockOfParent.TryGetValue(element, out var known))
+        if (folded.IsEmpty)
         {
-            return known;
+            return;
         }
 
-        var block = element;
-        while (block.ParentElement is not null && !BlockTags.Contains(block.LocalName))
+        var needed = _pageTextLength + folded.Length + 1;
+        if (needed > _pageText.Length)
         {
-            block = block.ParentElement;
+            var larger = ArrayPool<char>.Shared.Rent(Math.Max(needed, _pageText.Length * 2));
+            _pageText.AsSpan(0, _pageTextLength).CopyTo(larger);
+            ArrayPool<char>.Shared.Return(_pageText);
+            _pageText = larger;
         }
 
-        if (!_blockOf.TryGetValue(block, out var textBlock))
+        if (_segments.Count > 0 && _segments[^1].Block == block)
         {
-            textBlock = new TextBlock(block, _blocks.Count);
-            _blockOf[block] = textBlock;
-            _blocks.Add(textBlock);
+            _pageText[_pageTextLength++] = ' ';
+            folded.CopyTo(_pageText.AsSpan(_pageTextLength));
+            _pageTextLength += folded.Length;
+            var last = _segments[^1];
+            _segments[^1] = last with { Length = _pageTextLength - last.Start };
+            return;
         }
 
-        _blockOfParent[element] = textBlock;
-        return textBlock;
+        folded.CopyTo(_pageText.AsSpan(_pageTextLength));
+        _segments.Add((block, _pageTextLength, folded.Length));
+        _pageTextLength += folded.Length;
+    }
+
+    private TextBlock NewBlock(IElement element)
+    {
+        var block = new TextBlock(element, _blocks.Count);
+        _blocks.Add(block);
+        return block;
+    }
+
+    /// <summary>Runs every phrase list over each block once; the detectors read <see cref="TextBlock.Signals"/>.</summary>
+    private void ScanBlocks()
+    {
+        var hits = new List<PhraseHit>();
+        foreach (var (block, start, length) in _segments)
+        {
+            hits.Clear();
+            _tables.Signals.Scan(_pageText.AsSpan(start, length), hits);
+            foreach (var hit in hits)
+            {
+                if (!block.Signals.Contains(hit.Id))
+                {
+                    block.Signals.Add(hit.Id);
+                }
+            }
+        }
+    }
+
+    /// <summary>Indexes into the option list <paramref name="list"/> of the phrases found in the block.</summary>
+    private static List<int> Ids(int list, TextBlock block)
+    {
+        if (block.Signals.Count == 0)
+        {
+            return [];
+        }
+
+        var found = new List<int>();
+        foreach (var id in block.Signals)
+        {
+            if (id / AnalyzerTables.SignalListSize == list)
+            {
+                found.Add(id % AnalyzerTables.SignalListSize);
+            }
+        }
+
+        return found;
     }
 
     /// <summary>Decides, from computed styles, which of the text hits of each mark a reader cannot see.</summary>
     private void MeasureHiddenText()
     {
-        var techniques = new Dictionary<IElement, string?>();
+        var techniques = new Dictionary<IElement, string?>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < _onPage.Length; i++)
         {
             if (_skip[i])
@@ -395,8 +486,6 @@ internal sealed partial class PageAnalysisRun
     }
 
     private static List<int> Ids(PhraseMatcher matcher, string text) => IdsFolded(matcher, TextFolder.Fold(text));
-
-    private static List<int> Ids(PhraseMatcher matcher, TextBlock block) => IdsFolded(matcher, block.Folded);
 
     private static List<int> IdsFolded(PhraseMatcher matcher, string folded)
     {

@@ -25,6 +25,9 @@ public sealed class PageAnalyzer
     // No loader is configured: linked style sheets, frames and images are never fetched.
     private static readonly IConfiguration Configuration = AngleSharp.Configuration.Default.WithCss().WithOnly(Device);
 
+    [ThreadStatic]
+    private static HtmlParser? _parser;
+
     private readonly AnalyzerTables _tables;
 
     public PageAnalyzer(IReadOnlyList<Mark> marks, PageAnalysisOptions options)
@@ -33,6 +36,15 @@ public sealed class PageAnalyzer
         ArgumentNullException.ThrowIfNull(options);
         _tables = new AnalyzerTables(marks, options);
     }
+
+    /// <summary>The parser settings of the analysis: no scripting, no position tracking, no comments, nesting capped.</summary>
+    internal static HtmlParserOptions ParserOptions(int maxDepth) => new()
+    {
+        IsScripting = false,
+        DisableElementPositionTracking = true,
+        SkipComments = true,
+        MaximumDepth = maxDepth,
+    };
 
     public IReadOnlyList<PageFinding> Analyze(string html, Uri url)
     {
@@ -46,8 +58,8 @@ public sealed class PageAnalyzer
         {
             var options = _tables.Options;
             var limited = HtmlLimiter.Limit(html, options.MaxInputChars, options.MaxElements, options.MaxDepth, out _);
-            using var context = BrowsingContext.New(Configuration);
-            var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false }, context);
+            // A browsing context costs more to build than a small page to parse: keep one parser per thread.
+            var parser = _parser ??= new HtmlParser(ParserOptions(options.MaxDepth), BrowsingContext.New(Configuration));
             using var document = parser.ParseDocument(limited);
             return new PageAnalysisRun(_tables, document, url, Device).Run();
         }

@@ -54,7 +54,7 @@ internal sealed class PhraseMatcher
     /// <summary>Adds every hit in <paramref name="folded"/> to <paramref name="hits"/>, positions in folded text.</summary>
     /// <param name="original">The unfolded text, needed only for phrases that must be capitalised.</param>
     /// <param name="map">Folded index to original index, needed only with <paramref name="original"/>.</param>
-    public void Scan(string folded, List<PhraseHit> hits, string? original = null, List<int>? map = null)
+    public void Scan(ReadOnlySpan<char> folded, List<PhraseHit> hits, string? original = null, List<int>? map = null)
     {
         var first = hits.Count;
         ScanAll(folded, hits, original, map);
@@ -85,9 +85,9 @@ internal sealed class PhraseMatcher
         }
     }
 
-    private void ScanAll(string folded, List<PhraseHit> hits, string? original, List<int>? map)
+    private void ScanAll(ReadOnlySpan<char> folded, List<PhraseHit> hits, string? original, List<int>? map)
     {
-        var span = folded.AsSpan();
+        var span = folded;
         var position = 0;
         while (position < span.Length)
         {
@@ -115,16 +115,23 @@ internal sealed class PhraseMatcher
             position += wordLength + 1;
         }
 
+        if (_unspaced.Count == 0 || folded.IndexOfAnyInRange('\u0E00', '\uFFFF') < 0)
+        {
+            return;
+        }
+
         foreach (var entry in _unspaced)
         {
             var from = 0;
             while (from < folded.Length)
             {
-                var index = folded.IndexOf(entry.Phrase, from, StringComparison.Ordinal);
-                if (index < 0)
+                var found = folded[from..].IndexOf(entry.Phrase, StringComparison.Ordinal);
+                if (found < 0)
                 {
                     break;
                 }
+
+                var index = from + found;
 
                 var end = index + entry.Phrase.Length;
                 var startOk = index == 0 || folded[index - 1] == ' ' || TextFolder.IsUnspacedScript(entry.Phrase[0]);

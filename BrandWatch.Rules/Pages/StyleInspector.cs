@@ -12,16 +12,20 @@ namespace BrandWatch.Rules.Pages;
 /// </summary>
 internal sealed class StyleInspector
 {
-    private readonly IStyleCollection? _styles;
-    private readonly Dictionary<IElement, ICssStyleDeclaration> _cache = [];
+    private readonly Dictionary<IElement, ICssStyleDeclaration> _cache = new(ReferenceEqualityComparer.Instance);
     private readonly PageAnalysisOptions _options;
+    private readonly IDocument _document;
+    private readonly IRenderDevice _device;
+    private IStyleCollection? _styles;
+    private bool _stylesBuilt;
     private int _budget;
 
     public StyleInspector(IDocument document, IRenderDevice device, PageAnalysisOptions options)
     {
         _options = options;
         _budget = options.MaxStyledElements;
-        _styles = document.DefaultView?.GetStyleCollection(device);
+        _document = document;
+        _device = device;
     }
 
     /// <summary>How the element's text is hidden ("display:none", "font-size:0px" …), or null when it is visible or unknown.</summary>
@@ -126,6 +130,13 @@ internal sealed class StyleInspector
 
     private ICssStyleDeclaration? Style(IElement element)
     {
+        if (!_stylesBuilt)
+        {
+            // Gathering the style sheets costs a parse of every sheet: only pages that name a mark pay it.
+            _stylesBuilt = true;
+            _styles = _document.DefaultView?.GetStyleCollection(_device);
+        }
+
         if (_styles is null)
         {
             return null;

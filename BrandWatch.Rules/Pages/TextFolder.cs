@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -14,8 +15,37 @@ internal static class TextFolder
     /// <summary>Folds <paramref name="text"/>; when <paramref name="map"/> is given it receives one original index per folded character.</summary>
     public static string Fold(string text, List<int>? map)
     {
-        var builder = new StringBuilder(text.Length);
+        char[] buffer = [];
+        var length = FoldInto(text, ref buffer, map);
+        var folded = new string(buffer, 0, length);
+        if (buffer.Length > 0)
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+
+        return folded;
+    }
+
+    /// <summary>Folds into a reusable buffer (grown as needed) and returns the folded length: no allocation per call.</summary>
+    public static int FoldInto(ReadOnlySpan<char> text, ref char[] buffer, List<int>? map)
+    {
+        // Folding never makes text longer than its NFKD form; four times covers ligatures and compatibility forms.
+        if (buffer.Length < text.Length * 4 + 4)
+        {
+            // Pooled: a long text node would otherwise put a fresh array on the large-object heap.
+            var larger = ArrayPool<char>.Shared.Rent(text.Length * 4 + 4);
+            if (buffer.Length > 0)
+            {
+                ArrayPool<char>.Shared.Return(buffer);
+            }
+
+            buffer = larger;
+        }
+
+        var length = 0;
         var lastWasSpace = true;
+        Span<char> single = stackalloc char[1];
+        Span<char> decomposed = stackalloc char[18];
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
@@ -23,11 +53,11 @@ internal static class TextFolder
             {
                 if (char.IsAsciiLetterOrDigit(c))
                 {
-                    Append(char.ToLowerInvariant(c), i);
+                    Append(char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c, i, buffer);
                 }
                 else
                 {
-                    Space(i);
+                    Space(i, buffer);
                 }
 
                 continue;
@@ -35,14 +65,14 @@ internal static class TextFolder
 
             if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
             {
-                if (char.IsLetterOrDigit(text, i))
+                if (Rune.IsLetterOrDigit(new Rune(c, text[i + 1])))
                 {
-                    Append(c, i);
-                    Append(text[i + 1], i);
+                    Append(c, i, buffer);
+                    Append(text[i + 1], i, buffer);
                 }
                 else
                 {
-                    Space(i);
+                    Space(i, buffer);
                 }
 
                 i++;
@@ -52,12 +82,24 @@ internal static class TextFolder
             // CJK, kana and Hangul syllables decompose to themselves (or to jamo we do not need): skip the normaliser.
             if (c >= '\u2E80' && c <= '\uD7A3' && char.IsLetter(c))
             {
-                Append(c, i);
+                Append(c, i, buffer);
                 continue;
             }
 
-            var decomposed = char.IsSurrogate(c) ? " " : c.ToString().Normalize(NormalizationForm.FormKD);
-            foreach (var d in decomposed)
+            if (char.IsSurrogate(c))
+            {
+                Space(i, buffer);
+                continue;
+            }
+
+            single[0] = c;
+            if (!single.TryNormalize(decomposed, out var written, NormalizationForm.FormKD))
+            {
+                written = 1;
+                decomposed[0] = c;
+            }
+
+            foreach (var d in decomposed[..written])
             {
                 var category = CharUnicodeInfo.GetUnicodeCategory(d);
                 if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark)
@@ -67,35 +109,35 @@ internal static class TextFolder
 
                 if (char.IsLetterOrDigit(d))
                 {
-                    Append(char.ToLowerInvariant(d), i);
+                    Append(char.ToLowerInvariant(d), i, buffer);
                 }
                 else
                 {
-                    Space(i);
+                    Space(i, buffer);
                 }
             }
         }
 
-        if (builder.Length > 0 && builder[^1] == ' ')
+        if (length > 0 && buffer[length - 1] == ' ')
         {
-            builder.Length--;
+            length--;
             map?.RemoveAt(map.Count - 1);
         }
 
-        return builder.ToString();
+        return length;
 
-        void Append(char folded, int index)
+        void Append(char folded, int index, char[] target)
         {
-            builder.Append(folded);
+            target[length++] = folded;
             map?.Add(index);
             lastWasSpace = false;
         }
 
-        void Space(int index)
+        void Space(int index, char[] target)
         {
             if (!lastWasSpace)
             {
-                builder.Append(' ');
+                target[length++] = ' ';
                 map?.Add(index);
                 lastWasSpace = true;
             }
@@ -108,13 +150,5 @@ internal static class TextFolder
         || (c >= '\u0E00' && c <= '\u0EFF') || (c >= '\u1000' && c <= '\u109F') || char.IsSurrogate(c);
 
     /// <summary>Number of words in folded text (spaces separate them; unspaced runs count as one).</summary>
-    public static int CountWords(string folded)
-    {
-        if (folded.Length == 0)
-        {
-            return 0;
-        }
-
-        return folded.AsSpan().Count(' ') + 1;
-    }
+    public static int CountWords(ReadOnlySpan<char> folded) => folded.Length == 0 ? 0 : folded.Count(' ') + 1;
 }

@@ -1,11 +1,16 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using BrandWatch.Rules.Cases;
+using BrandWatch.Rules.Scoring;
 using BrandWatch.Rules.Screening;
 
 namespace BrandWatch.Worker.Cli;
 
-/// <summary>Writes screening matches as a table (collected, printed strongest first), JSON lines or CSV (streamed).</summary>
+/// <summary>
+/// Writes screening matches with their name-only verdict as a table (collected, printed highest priority first),
+/// JSON lines or CSV (streamed).
+/// </summary>
 internal abstract class MatchWriter
 {
     public static MatchWriter Create(string format, TextWriter output) => format switch
@@ -17,24 +22,35 @@ internal abstract class MatchWriter
 
     public virtual Task StartAsync() => Task.CompletedTask;
 
-    public abstract Task WriteAsync(DomainMatch match);
+    public abstract Task WriteAsync(DomainMatch match, Verdict verdict);
+
+    private static string Kebab<T>(T value) where T : struct, Enum => JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
 
     public virtual Task FinishAsync() => Task.CompletedTask;
 
     private sealed class JsonLines(TextWriter output) : MatchWriter
     {
-        public override Task WriteAsync(DomainMatch match) => output.WriteLineAsync(JsonSerializer.Serialize(match, ContractJson.Options));
+        public override Task WriteAsync(DomainMatch match, Verdict verdict)
+        {
+            var line = JsonSerializer.SerializeToNode(match, ContractJson.Options)!.AsObject(); // a record always serialises to an object
+            line["priority"] = verdict.Priority;
+            line["outcome"] = Kebab(verdict.Outcome);
+            line["action"] = Kebab(verdict.Action);
+            line["ruleVersion"] = verdict.RuleVersion;
+            return output.WriteLineAsync(line.ToJsonString(ContractJson.Options));
+        }
     }
 
     private sealed class Csv(TextWriter output) : MatchWriter
     {
         public override Task StartAsync() =>
-            output.WriteLineAsync("domain,unicode,mark,kind,similarity,label_form,added_words,inside_dictionary_word,explanation");
+            output.WriteLineAsync("domain,unicode,mark,kind,similarity,label_form,added_words,inside_dictionary_word,explanation,priority,outcome,action");
 
-        public override Task WriteAsync(DomainMatch match) => output.WriteLineAsync(string.Join(',',
+        public override Task WriteAsync(DomainMatch match, Verdict verdict) => output.WriteLineAsync(string.Join(',',
             Field(match.Domain), Field(match.Unicode), Field(match.Mark), ScanCommand.Kebab(match.Kind),
             match.Similarity.ToString("0.###", CultureInfo.InvariantCulture), Field(match.LabelForm),
-            Field(string.Join(' ', match.AddedWords)), match.InsideDictionaryWord ? "true" : "false", Field(match.Explanation)));
+            Field(string.Join(' ', match.AddedWords)), match.InsideDictionaryWord ? "true" : "false", Field(match.Explanation),
+            verdict.Priority.ToString(CultureInfo.InvariantCulture), Kebab(verdict.Outcome), Kebab(verdict.Action)));
 
         private static string Field(string value) =>
             value.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
@@ -43,11 +59,11 @@ internal abstract class MatchWriter
     private sealed class Table(TextWriter output) : MatchWriter
     {
         private const int ExplanationWidth = 90;
-        private readonly List<DomainMatch> _matches = [];
+        private readonly List<(DomainMatch Match, Verdict Verdict)> _matches = [];
 
-        public override Task WriteAsync(DomainMatch match)
+        public override Task WriteAsync(DomainMatch match, Verdict verdict)
         {
-            _matches.Add(match);
+            _matches.Add((match, verdict));
             return Task.CompletedTask;
         }
 
@@ -59,14 +75,17 @@ internal abstract class MatchWriter
                 return;
             }
 
-            var rows = _matches.OrderByDescending(m => m.Similarity).ThenBy(m => m.Mark, StringComparer.Ordinal).ThenBy(m => m.Unicode, StringComparer.Ordinal)
-                .Select(m => new[]
+            var rows = _matches
+                .OrderByDescending(r => r.Verdict.Priority).ThenByDescending(r => r.Match.Similarity)
+                .ThenBy(r => r.Match.Mark, StringComparer.Ordinal).ThenBy(r => r.Match.Unicode, StringComparer.Ordinal)
+                .Select(r => new[]
                 {
-                    m.Unicode, m.Mark, ScanCommand.Kebab(m.Kind), m.Similarity.ToString("0.00", CultureInfo.InvariantCulture),
-                    m.Explanation.Length > ExplanationWidth ? m.Explanation[..(ExplanationWidth - 1)] + "…" : m.Explanation,
+                    r.Match.Unicode, r.Match.Mark, ScanCommand.Kebab(r.Match.Kind), r.Match.Similarity.ToString("0.00", CultureInfo.InvariantCulture),
+                    r.Verdict.Priority.ToString(CultureInfo.InvariantCulture), Kebab(r.Verdict.Action),
+                    r.Match.Explanation.Length > ExplanationWidth ? r.Match.Explanation[..(ExplanationWidth - 1)] + "…" : r.Match.Explanation,
                 })
                 .ToList();
-            string[] header = ["domain", "mark", "kind", "sim", "why"];
+            string[] header = ["domain", "mark", "kind", "sim", "prio", "action", "why"];
             var widths = Enumerable.Range(0, header.Length).Select(c => Math.Max(header[c].Length, rows.Max(r => r[c].Length))).ToArray();
             await output.WriteLineAsync(Line(header, widths));
             foreach (var row in rows)

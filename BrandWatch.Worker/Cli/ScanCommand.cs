@@ -5,6 +5,8 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using BrandWatch.Rules.Cases;
 using BrandWatch.Rules.Domains;
+using BrandWatch.Rules.Scoring;
+using BrandWatch.Rules.Scoring.Configuration;
 using BrandWatch.Rules.Screening;
 using BrandWatch.Worker.Feeds;
 
@@ -66,6 +68,7 @@ internal static partial class ScanCommand
 
         var options = minSimilarity is { } floor ? ScreeningOptions.Default with { MinSimilarity = floor } : ScreeningOptions.Default;
         var index = MarkIndex.Build(portfolio.Marks, options);
+        var triage = new NameOnlyTriage(portfolio.Marks, RuleSetJson.Default, DateTimeOffset.UtcNow);
         var writer = MatchWriter.Create(format, output);
         var summaryOut = format == "table" ? output : error;
         var stats = new ScanStats();
@@ -81,7 +84,7 @@ internal static partial class ScanCommand
                 batch.Add(line);
                 if (batch.Count == BatchSize)
                 {
-                    await ScreenBatchAsync(batch, index, domainsPath, writer, error, stats, cancellationToken);
+                    await ScreenBatchAsync(batch, index, triage, domainsPath, writer, error, stats, cancellationToken);
                     batch.Clear();
                     if (clock.Elapsed - lastProgress >= ProgressEvery)
                     {
@@ -92,7 +95,7 @@ internal static partial class ScanCommand
                 }
             }
 
-            await ScreenBatchAsync(batch, index, domainsPath, writer, error, stats, cancellationToken);
+            await ScreenBatchAsync(batch, index, triage, domainsPath, writer, error, stats, cancellationToken);
         }
 
         await writer.FinishAsync();
@@ -101,7 +104,7 @@ internal static partial class ScanCommand
     }
 
     private static async Task ScreenBatchAsync(
-        List<FeedLine> batch, MarkIndex index, string domainsPath, MatchWriter writer, TextWriter error, ScanStats stats, CancellationToken cancellationToken)
+        List<FeedLine> batch, MarkIndex index, NameOnlyTriage triage, string domainsPath, MatchWriter writer, TextWriter error, ScanStats stats, CancellationToken cancellationToken)
     {
         if (batch.Count == 0)
         {
@@ -110,6 +113,7 @@ internal static partial class ScanCommand
 
         var rejections = new string?[batch.Count];
         var matches = new IReadOnlyList<DomainMatch>[batch.Count];
+        var verdicts = new IReadOnlyDictionary<string, Verdict>[batch.Count];
         Parallel.For(0, batch.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
             var line = batch[i];
@@ -122,7 +126,11 @@ internal static partial class ScanCommand
 
             var parsed = DomainName.Parse(line.Text);
             rejections[i] = parsed.Error;
-            matches[i] = parsed.Domain is null ? [] : index.Screen(parsed.Domain);
+            matches[i] = parsed.Domain is { } domain ? index.Screen(domain) : [];
+            if (parsed.Domain is { } matched && matches[i].Count > 0)
+            {
+                verdicts[i] = triage.Score(matched.Ascii, matches[i]);
+            }
         });
 
         for (var i = 0; i < batch.Count; i++)
@@ -149,7 +157,7 @@ internal static partial class ScanCommand
                 // The domain as read from the feed, not its normalised form.
                 var asRead = match with { Domain = batch[i].Text };
                 stats.Count(asRead);
-                await writer.WriteAsync(asRead);
+                await writer.WriteAsync(asRead, verdicts[i][match.Mark]);
             }
         }
     }

@@ -96,6 +96,7 @@ internal static class ScanFileTo
                          () => _ = provider.GetRequiredService<IOptions<Filing.ApiOptions>>().Value,
                          () => _ = provider.GetRequiredService<IOptions<PipelineOptions>>().Value,
                          () => _ = provider.GetRequiredService<IOptions<Crawling.PageFetcherOptions>>().Value,
+                         () => _ = provider.GetRequiredService<IOptions<Crawling.CrawlOptions>>().Value,
                          () => _ = provider.GetRequiredService<IOptions<Dns.DnsInspectorOptions>>().Value,
                      })
             {

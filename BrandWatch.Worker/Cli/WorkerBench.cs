@@ -49,6 +49,7 @@ internal static class WorkerBench
                 ["Pipeline:WebPort"] = peers.HttpPort.ToString(CultureInfo.InvariantCulture),
                 ["Pipeline:LookupRegistration"] = "false",
                 ["Fetcher:AllowLoopback"] = "true",
+                ["Crawler:DelayPerHost"] = "00:00:00",
                 ["Pipeline:FileMinimumOutcome"] = "Unlikely",
                 ["Pipeline:PollInterval"] = "00:00:00.100",
             }).Build();

@@ -6,7 +6,11 @@ using Microsoft.Extensions.Options;
 
 namespace BrandWatch.Worker.Crawling;
 
-/// <summary>Registers <see cref="IPageFetcher"/> (the safe fetcher) and <see cref="SiteCrawler"/> with validated options.</summary>
+/// <summary>
+/// Registers <see cref="IPageFetcher"/> (the safe fetcher) and <see cref="SiteCrawler"/> with validated options. The
+/// fetcher resolves host names through the registered <see cref="IHostAddressResolver"/>: the system resolver unless one
+/// was registered before (the Worker registers one asking the "Dns" section's name servers).
+/// </summary>
 public static class CrawlingServiceCollectionExtensions
 {
     public const string FetcherSection = "Fetcher";
@@ -17,10 +21,12 @@ public static class CrawlingServiceCollectionExtensions
         services.AddOptions<PageFetcherOptions>().Bind(configuration.GetSection(FetcherSection)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<CrawlOptions>().Bind(configuration.GetSection(CrawlerSection)).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IHostAddressResolver>(SystemHostAddressResolver.Instance);
         services.TryAddSingleton<IPageFetcher>(sp => new SafePageFetcher(
             sp.GetRequiredService<IOptions<PageFetcherOptions>>(),
             sp.GetRequiredService<TimeProvider>(),
-            sp.GetService<ILogger<SafePageFetcher>>()));
+            sp.GetService<ILogger<SafePageFetcher>>(),
+            sp.GetRequiredService<IHostAddressResolver>()));
         services.TryAddSingleton(sp => new SiteCrawler(
             sp.GetRequiredService<IPageFetcher>(),
             sp.GetRequiredService<IOptions<CrawlOptions>>(),

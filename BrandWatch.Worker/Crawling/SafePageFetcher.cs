@@ -16,7 +16,8 @@ using Microsoft.Extensions.Options;
 namespace BrandWatch.Worker.Crawling;
 
 /// <summary>
-/// Fetches pages of hostile sites: the SSRF guard runs in the connect step (after DNS, for every hop), redirects are
+/// Fetches pages of hostile sites: the SSRF guard runs in the connect step (after name resolution through the
+/// <see cref="IHostAddressResolver"/>, on every address, for every hop), redirects are
 /// followed by hand and recorded, the body is capped after decompression, cookies are neither kept nor sent, and the
 /// TLS certificate is recorded without being required to validate. Each fetch gets its own handler, so no connection,
 /// cookie or certificate leaks from one site to the next.
@@ -27,15 +28,17 @@ public sealed partial class SafePageFetcher : IPageFetcher
 
     private readonly PageFetcherOptions _options;
     private readonly TimeProvider _time;
+    private readonly IHostAddressResolver _resolver;
     private readonly ILogger<SafePageFetcher> _logger;
 
     static SafePageFetcher() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    public SafePageFetcher(IOptions<PageFetcherOptions> options, TimeProvider? time = null, ILogger<SafePageFetcher>? logger = null)
+    public SafePageFetcher(IOptions<PageFetcherOptions> options, TimeProvider? time = null, ILogger<SafePageFetcher>? logger = null, IHostAddressResolver? resolver = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options.Value;
         _time = time ?? TimeProvider.System;
+        _resolver = resolver ?? SystemHostAddressResolver.Instance;
         _logger = logger ?? NullLogger<SafePageFetcher>.Instance;
     }
 
@@ -166,27 +169,18 @@ public sealed partial class SafePageFetcher : IPageFetcher
     private async ValueTask<Stream> ConnectAsync(SocketsHttpConnectionContext context, CancellationToken ct)
     {
         var host = context.DnsEndPoint.Host;
-        IPAddress[] addresses;
-        if (IPAddress.TryParse(host.Trim('[', ']'), out var literal))
+        IReadOnlyList<IPAddress> addresses = IPAddress.TryParse(host.Trim('[', ']'), out var literal)
+            ? [literal]
+            : await _resolver.ResolveAsync(host, ct);
+        if (addresses.Count == 0)
         {
-            addresses = [literal];
-        }
-        else
-        {
-            try
-            {
-                addresses = await System.Net.Dns.GetHostAddressesAsync(host, ct);
-            }
-            catch (SocketException ex)
-            {
-                throw new HttpRequestException(HttpRequestError.NameResolutionError, $"{host} did not resolve: {ex.Message}", ex);
-            }
+            throw new HttpRequestException(HttpRequestError.NameResolutionError, $"{host} did not resolve");
         }
 
         var allowed = addresses.Where(a => AddressGuard.IsAllowed(a, _options.AllowLoopback)).ToArray();
         if (allowed.Length == 0)
         {
-            var first = addresses.FirstOrDefault() ?? IPAddress.None;
+            var first = addresses[0];
             throw new BlockedAddressException(host, first, AddressGuard.Refusal(first, _options.AllowLoopback) ?? "no address");
         }
 
@@ -355,6 +349,12 @@ public sealed partial class SafePageFetcher : IPageFetcher
             if (inner is AuthenticationException)
             {
                 return (FetchError.TlsFailure, inner.Message);
+            }
+
+            // The handler wraps what the connect step throws, so a name that did not resolve arrives as a connection error.
+            if (inner is HttpRequestException { HttpRequestError: HttpRequestError.NameResolutionError })
+            {
+                return (FetchError.DnsFailure, inner.Message);
             }
         }
 

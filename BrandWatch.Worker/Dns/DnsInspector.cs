@@ -34,16 +34,26 @@ public sealed partial class DnsInspector : IDnsInspector
         _logger = logger ?? NullLogger<DnsInspector>.Instance;
         _cache = new DnsEvidenceCache(_options.CacheCapacity, _time);
 
-        var servers = DnsNameServers.Parse(_options.NameServers);
-        var clientOptions = servers.Count > 0 ? new LookupClientOptions([.. servers]) : new LookupClientOptions();
-        clientOptions.Timeout = _options.Timeout;
-        clientOptions.Retries = _options.Retries;
+        var clientOptions = ClientOptions(_options);
         clientOptions.UseCache = false; // the evidence cache below holds whole answers; one cache is enough
+        _client = new LookupClient(clientOptions);
+    }
+
+    /// <summary>
+    /// DnsClient settings from the "Dns" section: the configured name servers (the system's when none), time-out, retries,
+    /// DNS errors as answers rather than exceptions, TCP fallback. Shared with <see cref="DnsHostAddressResolver"/>.
+    /// </summary>
+    internal static LookupClientOptions ClientOptions(DnsInspectorOptions options)
+    {
+        var servers = DnsNameServers.Parse(options.NameServers);
+        var clientOptions = servers.Count > 0 ? new LookupClientOptions([.. servers]) : new LookupClientOptions();
+        clientOptions.Timeout = options.Timeout;
+        clientOptions.Retries = options.Retries;
         clientOptions.ThrowDnsErrors = false;
         clientOptions.ContinueOnDnsError = true;
         clientOptions.ContinueOnEmptyResponse = false;
         clientOptions.UseTcpFallback = true;
-        _client = new LookupClient(clientOptions);
+        return clientOptions;
     }
 
     public async Task<DnsEvidence> InspectAsync(string domain, CancellationToken ct)

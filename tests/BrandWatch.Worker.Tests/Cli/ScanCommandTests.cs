@@ -30,6 +30,19 @@ public sealed class ScanCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Scan_Jsonl_HomographOfFamousMarkOutranksMarkInsideOrdinaryWord()
+    {
+        var output = new StringWriter();
+
+        await ScanCommand.RunAsync(Marks, Feed, output, TextWriter.Null, TestContext.Current.CancellationToken, format: "jsonl");
+
+        var objects = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        int PriorityOf(string domain) => objects.First(o => o.GetProperty("domain").GetString() == domain).GetProperty("priority").GetInt32();
+        Assert.True(PriorityOf("xn--pypal-4ve.com") > PriorityOf("pineapple-farm.com"),
+            $"homograph {PriorityOf("xn--pypal-4ve.com")} vs pineapple {PriorityOf("pineapple-farm.com")}");
+    }
+
+    [Fact]
     public async Task Scan_Jsonl_OneObjectPerMatchWithContractFields()
     {
         var output = new StringWriter();
@@ -53,6 +66,9 @@ public sealed class ScanCommandTests : IDisposable
         Assert.Equal("pаypal.com", homograph.GetProperty("unicode").GetString());
         Assert.Equal("paypal", homograph.GetProperty("mark").GetString());
         Assert.Equal("homoglyph", homograph.GetProperty("kind").GetString());
+        Assert.InRange(homograph.GetProperty("priority").GetInt32(), 1, 100);
+        Assert.False(string.IsNullOrEmpty(homograph.GetProperty("action").GetString()));
+        Assert.False(string.IsNullOrEmpty(homograph.GetProperty("ruleVersion").GetString()));
         Assert.Contains("domains: ", error.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain(objects, o => o.GetProperty("domain").GetString() == "canadarugs.com");
     }
@@ -68,7 +84,7 @@ public sealed class ScanCommandTests : IDisposable
 
         Assert.Equal(ExitCodes.Success, code);
         var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("domain,unicode,mark,kind,similarity,label_form,added_words,inside_dictionary_word,explanation", lines[0]);
+        Assert.Equal("domain,unicode,mark,kind,similarity,label_form,added_words,inside_dictionary_word,explanation,priority,outcome,action", lines[0]);
         Assert.StartsWith("pizzahut-deals-online.com,pizzahut-deals-online.com,pizzahut,combosquat,", lines[1], StringComparison.Ordinal);
         Assert.Contains(",deals online,false,\"", lines[1], StringComparison.Ordinal);
         Assert.Equal(2, lines.Length);

@@ -22,8 +22,11 @@ public sealed class RealApiTests : IDisposable
         var ct = TestContext.Current.CancellationToken;
         using var dns = await Dnsmasq.StartAsync(new Dictionary<string, string> { ["paypal-login.com"] = "127.0.0.1", ["santander-verify.com"] = "127.0.0.1" });
         await using var sites = await SiteServer.StartAsync(new HashSet<string> { "paypal-login.com" });
+        var rdap = new LoopbackRdapServer();
+        await rdap.InitializeAsync();
+        await using var _ = rdap;
         using var api = await ApiProcess.StartAsync(_folder.Path, RepoPaths.Of("samples", "marks.json"), ct);
-        using var worker = WorkerProcess.Start("run", Settings(api, dns, sites, portfolioFromApi: true));
+        using var worker = WorkerProcess.Start("run", Settings(api, dns, sites, portfolioFromApi: true, rdap));
 
         var stages = await EndToEndWait.UntilDoneAsync(worker, Database, "nrd", ct);
         var exitCode = await worker.TerminateAsync(ct);
@@ -40,6 +43,15 @@ public sealed class RealApiTests : IDisposable
         var filing = phishing.GetProperty("evidence")[0].GetProperty("filing");
         Assert.Equal("127.0.0.1", filing.GetProperty("evidence").GetProperty("dns").GetProperty("a")[0].GetString());
         Assert.Contains(filing.GetProperty("evidence").GetProperty("pages")[0].GetProperty("findings").EnumerateArray(), f => f.GetProperty("criterion").GetString() == "U1");
+        var registration = filing.GetProperty("evidence").GetProperty("registration");
+        Assert.Equal("rdap", registration.GetProperty("source").GetString());
+        Assert.Equal("Example Registrar, Inc.", registration.GetProperty("registrarName").GetString());
+        Assert.Equal(new DateTimeOffset(2025, 12, 30, 8, 15, 0, TimeSpan.Zero), registration.GetProperty("registered").GetDateTimeOffset());
+        var parked = cases.Single(c => c.GetProperty("case").GetProperty("subject").GetString() == "santander-verify.com");
+        var parkedRegistration = parked.GetProperty("evidence")[0].GetProperty("filing").GetProperty("evidence").GetProperty("registration");
+        Assert.Equal("Lookalike Names Ltd.", parkedRegistration.GetProperty("registrarName").GetString());
+        Assert.Equal(new DateTimeOffset(2026, 1, 5, 17, 40, 0, TimeSpan.Zero), parkedRegistration.GetProperty("registered").GetDateTimeOffset());
+        Assert.Equal(1, rdap.RequestsFor("registry/paypal-login.com"));
     }
 
     [Fact]
@@ -100,7 +112,11 @@ public sealed class RealApiTests : IDisposable
         Assert.All(Planted, planted => Assert.Contains(planted, cases.Select(c => c.GetProperty("case").GetProperty("subject").GetString()).ToHashSet()));
     }
 
-    private Dictionary<string, string> Settings(ApiProcess api, Dnsmasq dns, LoopbackServer sites, bool portfolioFromApi)
+    /// <summary>
+    /// Registration lookup is off unless an RDAP server is given; then every TLD of the sample feed is sent to it (recorded
+    /// answers for some planted domains, 404 for the rest), so no lookup leaves the machine.
+    /// </summary>
+    private Dictionary<string, string> Settings(ApiProcess api, Dnsmasq dns, LoopbackServer sites, bool portfolioFromApi, LoopbackRdapServer? rdap = null)
     {
         var settings = new Dictionary<string, string>
         {
@@ -112,8 +128,10 @@ public sealed class RealApiTests : IDisposable
             ["Api:Timeout"] = "00:00:05",
             ["Dns:NameServers:0"] = $"127.0.0.1:{dns.Port}",
             ["Pipeline:WebPort"] = sites.Address.Port.ToString(CultureInfo.InvariantCulture),
-            ["Pipeline:LookupRegistration"] = "false",
+            ["Pipeline:LookupRegistration"] = rdap is null ? "false" : "true",
             ["Fetcher:AllowLoopback"] = "true",
+            ["Crawler:DelayPerHost"] = "00:00:00",
+            ["Jobs:RefreshReferenceDataCron"] = "",
             ["Feeds:0:Name"] = "nrd",
             ["Feeds:0:Path"] = RepoPaths.Of("samples", "feeds", "newly-registered.txt"),
             ["Feeds:0:Cron"] = "0/2 * * * * ?",
@@ -125,12 +143,41 @@ public sealed class RealApiTests : IDisposable
             ["Jobs:RecheckCron"] = "",
             ["Jobs:PurgeCron"] = "",
         };
+        if (rdap is not null)
+        {
+            foreach (var tld in FeedTlds())
+            {
+                settings[$"Registration:RdapBaseUrls:{tld}"] = rdap.RegistryUrl;
+            }
+        }
+
         if (!portfolioFromApi)
         {
             settings["Portfolio:Path"] = RepoPaths.Of("samples", "marks.json");
         }
 
         return settings;
+    }
+
+    private static IEnumerable<string> FeedTlds()
+    {
+        var idn = new IdnMapping();
+        return File.ReadLines(RepoPaths.Of("samples", "feeds", "newly-registered.txt"))
+            .Select(line => line.Trim().TrimEnd('.'))
+            .Where(line => line.Length > 0 && !line.StartsWith('#') && line.Contains('.', StringComparison.Ordinal))
+            .Select(line => line[(line.LastIndexOf('.') + 1)..])
+            .Select(label =>
+            {
+                try
+                {
+                    return idn.GetAscii(label).ToLowerInvariant();
+                }
+                catch (ArgumentException)
+                {
+                    return label.ToLowerInvariant();
+                }
+            })
+            .Distinct(StringComparer.Ordinal);
     }
 
     public void Dispose() => _folder.Dispose();

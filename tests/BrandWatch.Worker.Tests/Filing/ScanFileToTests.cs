@@ -20,7 +20,7 @@ public sealed class ScanFileToTests : IDisposable
         string[] settings =
         [
             $"Dns:NameServers:0=127.0.0.1:{dns.Port}", $"Pipeline:WebPort={sites.Address.Port.ToString(CultureInfo.InvariantCulture)}",
-            "Fetcher:AllowLoopback=true", "Pipeline:LookupRegistration=false", "Pipeline:FileMinimumOutcome=Unlikely",
+            "Fetcher:AllowLoopback=true", "Crawler:DelayPerHost=00:00:00", "Pipeline:LookupRegistration=false", "Pipeline:FileMinimumOutcome=Unlikely",
         ];
         var first = new StringWriter();
         var second = new StringWriter();

@@ -42,6 +42,7 @@ public sealed class WorkerFixture : IAsyncDisposable
         ["Dns:NameServers:0"] = $"127.0.0.1:{dns.Port}",
         ["Pipeline:WebPort"] = sites.Address.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Fetcher:AllowLoopback"] = "true",
+        ["Crawler:DelayPerHost"] = "00:00:00",
         ["Pipeline:LookupRegistration"] = "false",
         ["Pipeline:FileMinimumOutcome"] = "Unlikely",
         ["Pipeline:PollInterval"] = "00:00:00.100",

@@ -1,4 +1,4 @@
-namespace BrandWatch.Worker.Tests;
+namespace BrandWatch.Testing;
 
 /// <summary>Finds files of the repository (samples, data) from the test's output folder.</summary>
 public static class RepoPaths

@@ -1,4 +1,4 @@
-namespace BrandWatch.Worker.Tests;
+namespace BrandWatch.Testing;
 
 /// <summary>A fresh folder under the system temp path, deleted when disposed.</summary>
 public sealed class TempFolder : IDisposable

@@ -1,0 +1,44 @@
+using BrandWatch.Rules.Evidence;
+using BrandWatch.Rules.Marks;
+using BrandWatch.Worker.Crawling;
+using Microsoft.Extensions.Options;
+
+namespace BrandWatch.Worker.Pipeline;
+
+/// <summary>
+/// The crawl stage: visits a matched domain's site with <see cref="SiteCrawler"/> over the safe fetcher (its host names
+/// resolved through the "Dns" name servers, so the crawl reaches the addresses the DNS evidence shows) and analyses each
+/// page for the case's mark. At most <see cref="PipelineOptions.PerHostConcurrency"/> sites sharing one address are
+/// crawled at once.
+/// </summary>
+internal sealed class SitePageCrawler(SiteCrawler crawler, PortfolioProvider portfolio, IOptions<PipelineOptions> options) : IPageCrawler
+{
+    private readonly PipelineOptions _options = options.Value;
+    private readonly KeyedConcurrency _perHost = new(options.Value.PerHostConcurrency);
+
+    public async Task<IReadOnlyList<PageEvidence>> CrawlAsync(string domain, DnsEvidence dns, Mark mark, CancellationToken cancellationToken)
+    {
+        if (!dns.HasWebHost)
+        {
+            return [];
+        }
+
+        var key = dns.A.Count > 0 ? dns.A[0] : dns.Aaaa.Count > 0 ? dns.Aaaa[0] : domain;
+        var start = new UriBuilder(Uri.UriSchemeHttp, domain, _options.WebPort, "/").Uri;
+        var crawl = await _perHost.RunAsync(key, () => crawler.CrawlAsync(start, cancellationToken), cancellationToken);
+        return crawl.Pages.Select(page => page.ToPageEvidence(Findings(page, mark))).ToList();
+    }
+
+    private List<PageFinding> Findings(FetchResult page, Mark mark)
+    {
+        if (page.Text is not { } html || page.ContentType is not (null or "text/html" or "application/xhtml+xml")
+            || portfolio.Current is not { } snapshot || !Uri.TryCreate(page.FinalUrl, UriKind.Absolute, out var url))
+        {
+            return [];
+        }
+
+        return snapshot.Analyzer.Analyze(html, url)
+            .Where(f => f.Mark is null || string.Equals(f.Mark, mark.Id, StringComparison.OrdinalIgnoreCase))
+            .ToList();
+    }
+}

@@ -29,6 +29,7 @@ public static class Extensions
         services.AddSingleton<MarkStore>();
         services.AddSingleton<Storage.WriteGate>();
         services.AddSingleton<Cases.CaseStore>();
+        services.AddSingleton<Submissions.SubmissionStore>();
 
         services.ConfigureHttpJsonOptions(o =>
         {
@@ -84,6 +85,7 @@ public static class Extensions
         Cases.CasesApi.MapCasesApi(app);
         Reviews.ReviewsApi.MapReviewsApi(app);
         Evidence.EvidencePackageApi.MapEvidencePackageApi(app);
+        Submissions.SubmissionsApi.MapSubmissionsApi(app);
         return app;
     }
 }

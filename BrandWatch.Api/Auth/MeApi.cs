@@ -35,6 +35,7 @@ public static class MeApi
             CanFile: await Allowed(Policies.FileCases),
             CanReview: await Allowed(Policies.ReviewCases),
             CanManageSubscriptions: await Allowed(Policies.ManageSubscriptions),
-            IsAdmin: await Allowed(Policies.Admin)));
+            IsAdmin: await Allowed(Policies.Admin),
+            CanSubmit: await Allowed(Policies.SubmitDomains)));
     }
 }

@@ -18,4 +18,5 @@ public sealed record MeResponse(
     bool CanFile,
     bool CanReview,
     bool CanManageSubscriptions,
-    bool IsAdmin);
+    bool IsAdmin,
+    bool CanSubmit);

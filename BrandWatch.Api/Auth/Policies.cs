@@ -18,6 +18,12 @@ public static class Policies
     /// <summary>Brand managers (their own owner) and admins: alert subscriptions.</summary>
     public const string ManageSubscriptions = "manage-subscriptions";
 
+    /// <summary>Legal reviewers, brand managers and admins: post manual submissions and list their own.</summary>
+    public const string SubmitDomains = "submit-domains";
+
+    /// <summary>The Worker and admins: read the submissions queue in id order.</summary>
+    public const string ReadSubmissions = "read-submissions";
+
     public static AuthorizationBuilder AddBrandWatchPolicies(this AuthorizationBuilder builder) => builder
         .SetFallbackPolicy(new AuthorizationPolicyBuilder(ApiKeyDefaults.Scheme).RequireAuthenticatedUser().Build())
         .AddPolicy(Admin, p => p.RequireRole(Roles.Admin))
@@ -26,5 +32,7 @@ public static class Policies
         .AddPolicy(ReadCases, p => p.RequireRole(Roles.Admin, Roles.BrandManager, Roles.LegalReviewer, Roles.Ci))
         .AddPolicy(FileCases, p => p.RequireRole(Roles.Admin, Roles.Worker))
         .AddPolicy(ReviewCases, p => p.RequireRole(Roles.Admin, Roles.LegalReviewer))
-        .AddPolicy(ManageSubscriptions, p => p.RequireRole(Roles.Admin, Roles.BrandManager));
+        .AddPolicy(ManageSubscriptions, p => p.RequireRole(Roles.Admin, Roles.BrandManager))
+        .AddPolicy(SubmitDomains, p => p.RequireRole(Roles.Admin, Roles.BrandManager, Roles.LegalReviewer))
+        .AddPolicy(ReadSubmissions, p => p.RequireRole(Roles.Admin, Roles.Worker));
 }

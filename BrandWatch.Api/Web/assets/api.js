@@ -54,12 +54,12 @@ async function call(method, path, { body, ifMatch, query, raw } = {}) {
   }
   if (raw) return response;
   if (response.status === 204) return { body: null, etag: response.headers.get('ETag') };
-  return { body: await response.json(), etag: response.headers.get('ETag') };
+  return { body: await response.json(), etag: response.headers.get('ETag'), status: response.status };
 }
 
 /**
  * The signed-in key as the Api sees it: { keyId, name, role, owners, allOwners, canReadMarks, canManageMarks,
- * canReadCases, canFile, canReview, canManageSubscriptions, isAdmin }. The page shows only what these flags allow.
+ * canReadCases, canFile, canReview, canManageSubscriptions, isAdmin, canSubmit }. The page shows only what these flags allow.
  */
 export async function me() {
   return (await call('GET', '/api/me')).body;
@@ -119,6 +119,20 @@ export async function createSubscription(subscription) {
 
 export async function deleteSubscription(id) {
   await call('DELETE', `/api/subscriptions/${encodeURIComponent(id)}`);
+}
+
+/**
+ * Asks the Worker to screen a domain or an http(s) URL: { value, note? } → the submission { id, value, host, status, … }
+ * and whether it is new (201) or the same value was already pending (200).
+ */
+export async function submitDomain(submission) {
+  const { body, status } = await call('POST', '/api/submissions', { body: submission });
+  return { submission: body, created: status === 201 };
+}
+
+/** The signed-in key's own submissions, newest first: { items: [{ id, value, status, … }] }. */
+export async function mySubmissions(limit = 10) {
+  return (await call('GET', '/api/submissions/mine', { query: { limit } })).body;
 }
 
 /** Lists come back either as an array or as { items: [...] }. */

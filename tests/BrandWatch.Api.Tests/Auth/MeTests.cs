@@ -17,15 +17,16 @@ public sealed class MeTests(ApiFixture api) : IClassFixture<ApiFixture>
         { "canReview", "POST", "/api/cases/999999/transitions" },
         { "canManageSubscriptions", "GET", "/api/subscriptions" },
         { "isAdmin", "GET", "/api/keys" },
+        { "canSubmit", "GET", "/api/submissions/mine" },
     };
 
     public static TheoryData<string, string, string, bool, string> Roles => new()
     {
         // who, role, owners (comma-separated), allOwners, the flags that are true
-        { "admin", "admin", "", true, "canReadMarks canManageMarks canReadCases canFile canReview canManageSubscriptions isAdmin" },
-        { "manager-a", "brand_manager", ApiFixture.OwnerA, false, "canReadMarks canManageMarks canReadCases canManageSubscriptions" },
-        { "manager-b", "brand_manager", ApiFixture.OwnerB, false, "canReadMarks canManageMarks canReadCases canManageSubscriptions" },
-        { "reviewer-a", "legal_reviewer", ApiFixture.OwnerA, false, "canReadMarks canReadCases canReview" },
+        { "admin", "admin", "", true, "canReadMarks canManageMarks canReadCases canFile canReview canManageSubscriptions isAdmin canSubmit" },
+        { "manager-a", "brand_manager", ApiFixture.OwnerA, false, "canReadMarks canManageMarks canReadCases canManageSubscriptions canSubmit" },
+        { "manager-b", "brand_manager", ApiFixture.OwnerB, false, "canReadMarks canManageMarks canReadCases canManageSubscriptions canSubmit" },
+        { "reviewer-a", "legal_reviewer", ApiFixture.OwnerA, false, "canReadMarks canReadCases canReview canSubmit" },
         { "worker", "worker", "", true, "canReadMarks canFile" },
         { "ci", "ci", "", true, "canReadMarks canReadCases" },
     };

@@ -1,0 +1,19 @@
+using BrandWatch.Api.Storage;
+
+namespace BrandWatch.Api.Submissions;
+
+/// <summary>A row of the <c>submissions</c> table as Dapper reads it.</summary>
+internal sealed record SubmissionRow
+{
+    public long Id { get; init; }
+    public string Value { get; init; } = string.Empty;
+    public string Kind { get; init; } = string.Empty;
+    public string Host { get; init; } = string.Empty;
+    public string? Note { get; init; }
+    public string SubmittedBy { get; init; } = string.Empty;
+    public string SubmittedAt { get; init; } = string.Empty;
+    public string? PickedUpAt { get; init; }
+
+    public SubmissionResponse ToResponse() => new(
+        Id, Value, Kind, Host, Note, SubmittedBy, Iso.Parse(SubmittedAt), PickedUpAt is null ? "pending" : "picked-up", Iso.ParseNullable(PickedUpAt));
+}

@@ -1,0 +1,123 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using BrandWatch.Worker.Tests.Fixtures;
+
+namespace BrandWatch.Worker.Tests.EndToEnd;
+
+/// <summary>
+/// The Worker's <c>Submissions</c> feed against the real Api process: domains and URLs posted to
+/// <c>POST /api/submissions</c> are read through <c>GET /api/submissions?after=</c>, screened and filed as cases, and
+/// the cursor keeps a restarted Worker from reading them again.
+/// </summary>
+public sealed partial class SubmissionFeedTests : IDisposable
+{
+    private const string Feed = "manual";
+
+    private readonly TempFolder _folder = new();
+
+    private string Database => Path.Combine(_folder.Path, "state", "worker.db");
+
+    [Fact]
+    public async Task Run_SubmittedLookAlikes_AreFiledAsCasesAndNotReadAgainAfterARestart()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var dns = await Dnsmasq.StartAsync(new Dictionary<string, string> { ["paypal-login.com"] = "127.0.0.1" });
+        await using var sites = await SiteServer.StartAsync(new HashSet<string> { "paypal-login.com" });
+        using var api = await ApiProcess.StartAsync(_folder.Path, RepoPaths.Of("samples", "marks.json"), ct);
+        using var admin = api.Client(api.AdminKey);
+        var url = await SubmitAsync(admin, "https://PayPal-Login.com/signin?next=%2Faccount", ct);
+        var domain = await SubmitAsync(admin, "apple-id-verify.com", ct);
+        var settings = Settings(api, dns, sites);
+
+        using (var first = WorkerProcess.Start("run", settings))
+        {
+            await UntilFiledAsync(first, domain, ["paypal-login.com", "apple-id-verify.com"], api, ct);
+            Assert.Equal(0, await first.TerminateAsync(ct));
+            Assert.Equal(2, Read(first.Output));
+        }
+
+        using var second = WorkerProcess.Start("run", settings);
+        var later = await SubmitAsync(admin, "santander-verify.com", ct);
+        await UntilFiledAsync(second, later, ["paypal-login.com", "apple-id-verify.com", "santander-verify.com"], api, ct);
+        Assert.Equal(0, await second.TerminateAsync(ct));
+
+        Assert.True(url < domain && domain < later, "submission ids increase");
+        Assert.Equal(1, Read(second.Output));
+        var cases = await api.CasesAsync(ct);
+        Assert.Equal(3, cases.Count);
+        Assert.All(cases, c => Assert.Single(c.GetProperty("evidence").EnumerateArray()));
+        var phishing = cases.Single(c => c.GetProperty("case").GetProperty("subject").GetString() == "paypal-login.com");
+        Assert.Equal("paypal", phishing.GetProperty("case").GetProperty("mark").GetString());
+        var filing = phishing.GetProperty("evidence")[0].GetProperty("filing");
+        Assert.Equal("127.0.0.1", filing.GetProperty("evidence").GetProperty("dns").GetProperty("a")[0].GetString());
+    }
+
+    private static async Task<long> SubmitAsync(HttpClient client, string value, CancellationToken ct)
+    {
+        using var response = await client.PostAsJsonAsync("api/submissions", new { value, note = "reported by a customer" }, ct);
+        var body = await response.Content.ReadAsStringAsync(ct);
+        Assert.True(response.StatusCode == HttpStatusCode.Created, $"submit {value}: {(int)response.StatusCode} {body}");
+        return JsonDocument.Parse(body).RootElement.GetProperty("id").GetInt64();
+    }
+
+    /// <summary>Waits until the feed's cursor stands on <paramref name="lastId"/>, no work is open and the cases are filed.</summary>
+    private async Task UntilFiledAsync(WorkerProcess worker, long lastId, string[] subjects, ApiProcess api, CancellationToken ct)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        timeout.CancelAfter(EndToEndWait.Patience);
+        var position = "submissions\t" + lastId.ToString(CultureInfo.InvariantCulture);
+        while (true)
+        {
+            Assert.False(worker.HasExited, "the worker stopped: " + worker.Output);
+            Assert.False(timeout.IsCancellationRequested, "the worker did not file the submissions: " + worker.Output + api.Output);
+            var stages = await WorkState.StagesAsync(Database);
+            if (stages.Count > 0 && WorkState.Open(stages) == 0 && await WorkState.CursorAsync(Database, Feed) == position)
+            {
+                var filed = (await api.CasesAsync(ct)).Select(c => c.GetProperty("case").GetProperty("subject").GetString()).ToHashSet();
+                if (subjects.All(filed.Contains))
+                {
+                    return;
+                }
+            }
+
+            await Task.Delay(200, ct);
+        }
+    }
+
+    /// <summary>The submissions a Worker process read from the feed, summed over its logged runs.</summary>
+    private static long Read(string output) =>
+        FeedDone().Matches(output).Sum(m => long.Parse(m.Groups["read"].Value, CultureInfo.InvariantCulture));
+
+    private Dictionary<string, string> Settings(ApiProcess api, Dnsmasq dns, LoopbackServer sites) => new()
+    {
+        ["Worker:StateFolder"] = Path.Combine(_folder.Path, "state"),
+        ["Api:BaseUrl"] = api.Address.ToString(),
+        ["Api:Key"] = api.WorkerKey,
+        ["Api:Retries"] = "1",
+        ["Api:RetryDelay"] = "00:00:00.050",
+        ["Api:Timeout"] = "00:00:05",
+        ["Dns:NameServers:0"] = $"127.0.0.1:{dns.Port}",
+        ["Pipeline:WebPort"] = sites.Address.Port.ToString(CultureInfo.InvariantCulture),
+        ["Pipeline:LookupRegistration"] = "false",
+        ["Fetcher:AllowLoopback"] = "true",
+        ["Portfolio:Path"] = RepoPaths.Of("samples", "marks.json"),
+        ["Feeds:0:Name"] = Feed,
+        ["Feeds:0:Kind"] = "Submissions",
+        ["Feeds:0:Cron"] = "0/2 * * * * ?",
+        ["Pipeline:FileMinimumOutcome"] = "Unlikely",
+        ["Pipeline:PollInterval"] = "00:00:00.200",
+        ["Pipeline:RetryBase"] = "00:00:00.200",
+        ["Pipeline:RetryMax"] = "00:00:01",
+        ["Pipeline:DrainTimeout"] = "00:00:05",
+        ["Jobs:RecheckCron"] = "",
+        ["Jobs:PurgeCron"] = "",
+    };
+
+    [GeneratedRegex(@"Feed manual: (?<read>\d+) read")]
+    private static partial Regex FeedDone();
+
+    public void Dispose() => _folder.Dispose();
+}

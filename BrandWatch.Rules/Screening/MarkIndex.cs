@@ -26,6 +26,8 @@ public sealed partial class MarkIndex
     private readonly int _shortestGlyphKey;
     private readonly bool _hasShortForms;
     private readonly int _longestRisky;
+    private readonly ulong[] _riskyHeads;
+    private readonly ulong[] _riskyTails;
     private readonly DeletionIndex _deletions;
     private readonly AhoCorasick _automaton;
     private readonly int[] _patternForm;
@@ -102,6 +104,14 @@ public sealed partial class MarkIndex
         _own = Group(own).GetAlternateLookup<ReadOnlySpan<char>>();
         _risky = new HashSet<string>(options.RiskyTerms, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _longestRisky = options.RiskyTerms.Select(t => t.Length).DefaultIfEmpty(0).Max();
+        _riskyHeads = new ulong[128 * 128 / 64];
+        _riskyTails = new ulong[128 * 128 / 64];
+        foreach (var term in options.RiskyTerms.Where(t => t.Length >= 2))
+        {
+            SetPair(_riskyHeads, term[0], term[1]);
+            SetPair(_riskyTails, term[^2], term[^1]);
+        }
+
         _glued = glued.GetAlternateLookup<ReadOnlySpan<char>>();
         DeletionEntries = _deletions.Entries;
         AutomatonStates = _automaton.States;
@@ -153,6 +163,32 @@ public sealed partial class MarkIndex
         var context = new ScreenContext(this, domain, asRead);
         context.Run();
         return context.Results;
+    }
+
+    // Two-letter heads and tails of the risky terms: a token whose first (last) two letters start (end) no risky term
+    // needs no prefix (suffix) lookups at all.
+    private bool StartsRisky(ReadOnlySpan<char> token) => token.Length >= 2 && HasPair(_riskyHeads, token[0], token[1]);
+
+    private bool EndsRisky(ReadOnlySpan<char> token) => token.Length >= 2 && HasPair(_riskyTails, token[^2], token[^1]);
+
+    private static void SetPair(ulong[] bits, char first, char second)
+    {
+        if (first < 128 && second < 128)
+        {
+            var bit = (first * 128) + second;
+            bits[bit >> 6] |= 1UL << (bit & 63);
+        }
+    }
+
+    private static bool HasPair(ulong[] bits, char first, char second)
+    {
+        if (first >= 128 || second >= 128)
+        {
+            return false;
+        }
+
+        var bit = (first * 128) + second;
+        return (bits[bit >> 6] & (1UL << (bit & 63))) != 0;
     }
 
     private static Dictionary<string, int[]> Group(IEnumerable<(string Key, int Value)> pairs)

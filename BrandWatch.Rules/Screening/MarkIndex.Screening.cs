@@ -458,7 +458,11 @@ public sealed partial class MarkIndex
                 // mark is the exception: tickermaster or macrosoft still target it (fault F1, "should have known").
                 var mark = _index._marks[form.Mark];
                 // Here even a look-alike is one edit away (m for n, c for e): an ordinary word still has its own meaning.
-                if (kind is not (MatchKind.Plural or MatchKind.Hyphenation) && (!mark.WellKnown || mark.GenericWord || combo is not null)
+                // The famous mark keeps only a named typo (papal: omission; tickermaster: a neighbouring key; ticketraster:
+                // one changed or look-alike letter); two unrelated edits, or a look-alike reading plus a typo, that land on ordinary
+                // words (reagent for a mark Reavdent, defile for Deflel) are chance.
+                var chanceEdit = (kind == MatchKind.EditDistance && distance >= 2) || (kind == MatchKind.Homoglyph && (rawDistance > budget || distance >= 2));
+                if (kind is not (MatchKind.Plural or MatchKind.Hyphenation) && (!mark.WellKnown || mark.GenericWord || combo is not null || chanceEdit)
                     && (_index._words.IsWordSequence(written, minWord: 4) || _index._words.Contains(written)))
                 {
                     continue;

@@ -158,6 +158,7 @@ internal static class ScreenBench
         var recallByKind = kinds.ToDictionary(k => k, _ => (Planted: 0, Found: 0));
         var missedExamples = new List<string>();
         var unrelatedExamples = new List<string>();
+        var coinedByKind = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < feed.Length; i++)
         {
             var domain = feed[i];
@@ -183,6 +184,12 @@ internal static class ScreenBench
                 unrelatedFlagged++;
                 unrelatedCoined += matched.Any(m => !generic.Contains(m.Mark)) ? 1 : 0;
                 unrelatedGeneric += matched.All(m => generic.Contains(m.Mark)) ? 1 : 0;
+                if (matched.FirstOrDefault(m => !generic.Contains(m.Mark)) is { } coined)
+                {
+                    var kindName = Cli.ScanCommand.Kebab(coined.Kind) + (coined.Similarity < 0.5 ? " (weak)" : string.Empty);
+                    coinedByKind[kindName] = coinedByKind.GetValueOrDefault(kindName) + 1;
+                }
+
                 if (unrelatedExamples.Count < 15 && matched.Any(m => !generic.Contains(m.Mark)))
                 {
                     unrelatedExamples.Add($"{domain} → {matched[0].Mark} ({Cli.ScanCommand.Kebab(matched[0].Kind)})");
@@ -219,6 +226,7 @@ internal static class ScreenBench
         {
             await output.WriteLineAsync();
             await output.WriteLineAsync("Unrelated names flagged by a coined mark (first 15): " + string.Join(", ", unrelatedExamples));
+            await output.WriteLineAsync("By kind: " + string.Join(", ", coinedByKind.OrderByDescending(k => k.Value).Select(k => $"{k.Key} {k.Value}")));
         }
 
         // The customer's false-positive review: what each sample mark flags in the real day.

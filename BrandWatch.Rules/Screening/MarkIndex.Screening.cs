@@ -411,14 +411,28 @@ public sealed partial class MarkIndex
                 _index._deletions.Query(plain[..plainLength], deletions, candidates);
             }
 
+            // A long mark (LongTypoMinLength letters or more) also meets two replacements or two insertions: the query
+            // deletes two characters too, n²/2 probes, only for a whole label no longer than the longest such form + 2.
+            var single = candidates.Count;
+            var longTypos = combo is null && idn is null && key.Length >= _index._options.LongTypoMinLength && key.Length <= _index._maxLongFuzzy;
+            if (longTypos)
+            {
+                _index._deletions.Query(key, 2, candidates);
+            }
+
             if (candidates.Count == 0)
             {
                 return;
             }
 
-            foreach (var f in candidates)
+            for (var c = 0; c < candidates.Count; c++)
             {
-                var form = _index._forms[f];
+                var form = _index._forms[candidates[c]];
+                if (c >= single && form.Key.Length < _index._options.LongTypoMinLength)
+                {
+                    continue; // met only through the query's second deletion: for long forms alone
+                }
+
                 var budget = Math.Min(form.MaxEdits, maxEdits);
                 if (combo is not null && form.Key.Length < _index._options.TypoInComboMinLength)
                 {

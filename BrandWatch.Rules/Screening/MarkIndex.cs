@@ -41,6 +41,7 @@ public sealed partial class MarkIndex
     private readonly ScreeningOptions _options;
     private readonly int _minFuzzy;
     private readonly int _maxFuzzy;
+    private readonly int _maxLongFuzzy;
 
     private MarkIndex(IReadOnlyList<Mark> marks, ScreeningOptions options, WordList words, ConfusableSkeleton confusables)
     {
@@ -69,6 +70,8 @@ public sealed partial class MarkIndex
         var fuzzy = _forms.Where(f => f.IsAscii && f.MaxEdits > 0).Select(f => f.Key.Length).DefaultIfEmpty(0).ToArray();
         _minFuzzy = fuzzy.Min() - 2;
         _maxFuzzy = fuzzy.Max() + 2;
+        _maxLongFuzzy = _forms.Where(f => f.IsAscii && f.MaxEdits >= 2 && f.Key.Length >= options.LongTypoMinLength)
+            .Select(f => f.Key.Length + 2).DefaultIfEmpty(0).Max();
 
         var embedded = _forms.Where(f => f.IsAscii && f.Key.Length >= options.EmbeddedMinLength).ToArray();
         _automaton = new AhoCorasick([.. embedded.Select(f => f.Key)]);

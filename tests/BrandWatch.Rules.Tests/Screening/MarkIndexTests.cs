@@ -129,6 +129,15 @@ public sealed class MarkIndexTests
     }
 
     [Theory]
+    [InlineData("arcelprmottal.com", "arcelormittal")] // two replacements
+    [InlineData("ticketmasterss.com", "ticketmaster")] // two insertions
+    [InlineData("tickwtmaster-x.com", "ticketmaster")] // a replacement and an insertion
+    public void Screen_LongMarkTwoEdits_Matches(string domain, string mark)
+    {
+        Assert.Contains(SampleIndex.Index.Screen(domain), m => m.Mark == mark);
+    }
+
+    [Theory]
     [InlineData("reagent.com", false)] // two unrelated edits landing on an ordinary word: chance
     [InlineData("reavdnet.com", true)] // a transposition, not a word
     [InlineData("reavdents.com", true)] // the plural

@@ -425,12 +425,15 @@ public sealed partial class MarkIndex
                 return;
             }
 
+            var nearest = _found is { Count: > 0 } ? 0 : int.MaxValue;
             for (var c = 0; c < candidates.Count; c++)
             {
                 var form = _index._forms[candidates[c]];
-                if (c >= single && form.Key.Length < _index._options.LongTypoMinLength)
+                if (c >= single && (form.Key.Length < _index._options.LongTypoMinLength || nearest <= 1))
                 {
-                    continue; // met only through the query's second deletion: for long forms alone
+                    // Met only through the query's second deletion: for long forms alone, and not once the label is
+                    // already a mark, a look-alike of one, or one edit from one (that mark is what it imitates).
+                    continue;
                 }
 
                 var budget = Math.Min(form.MaxEdits, maxEdits);
@@ -492,6 +495,7 @@ public sealed partial class MarkIndex
                 var shown = idn ?? raw.ToString();
                 if (combo is null)
                 {
+                    nearest = Math.Min(nearest, distance);
                     Add(form, kind, similarity, $"'{shown}' imitates {form.Describe(MarkName(form))}: {edit}");
                 }
                 else

@@ -85,68 +85,106 @@ internal sealed class DeletionIndex
     public int Entries { get; }
 
     /// <summary>Adds to <paramref name="found"/> every form id sharing a deletion (up to <paramref name="maxDeletions"/>) with the text.</summary>
-    public void Query(ReadOnlySpan<char> text, int maxDeletions, List<int> found)
+    public void Query(ReadOnlySpan<char> text, int maxDeletions, List<int> found) => Query(text, maxDeletions, found, stopAtFirst: false);
+
+    /// <summary>True when some form shares a deletion (up to <paramref name="maxDeletions"/>) with the text.</summary>
+    public bool Any(ReadOnlySpan<char> text, int maxDeletions) => Query(text, maxDeletions, null, stopAtFirst: true);
+
+    private bool Query(ReadOnlySpan<char> text, int maxDeletions, List<int>? found, bool stopAtFirst)
     {
-        if (text.Length >= MaxText || text.Length == 0)
+        var n = text.Length;
+        if (n >= MaxText || n == 0)
         {
-            return;
+            return false;
         }
 
         Span<ulong> prefix = stackalloc ulong[MaxText + 1];
         Prefix(text, prefix);
-        var n = text.Length;
-        Probe(Finish(prefix[n], n), found);
-        if (maxDeletions < 1)
-        {
-            return;
-        }
 
-        for (var i = 0; i < n; i++)
+        // All probe keys first, then the filter bits in one pass with no data-dependent branch, so the CPU overlaps the
+        // cache misses of the filter words instead of waiting for each in turn; the table is read only for survivors.
+        var pairs = maxDeletions >= 2 && n >= 3 ? n * (n - 1) / 2 : 0;
+        var count = 1 + (maxDeletions >= 1 ? n : 0) + pairs;
+        Span<ulong> keys = count <= 256 ? stackalloc ulong[256] : new ulong[count];
+        var k = 0;
+        keys[k++] = Finish(prefix[n], n);
+        if (maxDeletions >= 1)
         {
-            // Deleting the second of two equal letters gives the same string: skip the duplicate probe.
-            if (i > 0 && text[i] == text[i - 1])
+            for (var i = 0; i < n; i++)
             {
-                continue;
-            }
+                // Deleting the second of two equal letters gives the same string: skip the duplicate probe.
+                if (i > 0 && text[i] == text[i - 1])
+                {
+                    continue;
+                }
 
-            Probe(Finish(Join(Sub(prefix, 0, i), Sub(prefix, i + 1, n), n - i - 1), n - 1), found);
-        }
-
-        if (maxDeletions < 2 || n < 3)
-        {
-            return;
-        }
-
-        for (var i = 0; i < n; i++)
-        {
-            for (var j = i + 1; j < n; j++)
-            {
-                var left = Join(Sub(prefix, 0, i), Sub(prefix, i + 1, j), j - i - 1);
-                Probe(Finish(Join(left, Sub(prefix, j + 1, n), n - j - 1), n - 2), found);
+                keys[k++] = Finish(Join(Sub(prefix, 0, i), Sub(prefix, i + 1, n), n - i - 1), n - 1);
             }
         }
+
+        if (pairs > 0)
+        {
+            for (var i = 0; i < n; i++)
+            {
+                for (var j = i + 1; j < n; j++)
+                {
+                    var left = Join(Sub(prefix, 0, i), Sub(prefix, i + 1, j), j - i - 1);
+                    keys[k++] = Finish(Join(left, Sub(prefix, j + 1, n), n - j - 1), n - 2);
+                }
+            }
+        }
+
+        var filter = _filter;
+        var filterMask = (ulong)_filterMask;
+        var survivors = 0;
+        for (var i = 0; i < k; i++)
+        {
+            var bit = (int)((keys[i] >> 32) & filterMask);
+            var pass = (filter[bit >> 6] >> (bit & 63)) & 1;
+            keys[survivors] = keys[i];
+            survivors += (int)pass;
+        }
+
+        var any = false;
+        for (var i = 0; i < survivors; i++)
+        {
+            if (Probe(keys[i], found))
+            {
+                any = true;
+                if (stopAtFirst)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return any;
     }
 
-    private void Probe(ulong key, List<int> found)
+    private bool Probe(ulong key, List<int>? found)
     {
-        var bit = (int)((key >> 32) & (ulong)_filterMask);
-        if ((_filter[bit >> 6] & (1UL << (bit & 63))) == 0)
-        {
-            return;
-        }
-
         var slot = (int)(key & (ulong)_mask);
+        var hit = false;
         while (true)
         {
             var stored = _keys[slot];
             if (stored == 0)
             {
-                return;
+                return hit;
             }
 
-            if (stored == key && !found.Contains(_values[slot]))
+            if (stored == key)
             {
-                found.Add(_values[slot]);
+                hit = true;
+                if (found is null)
+                {
+                    return true;
+                }
+
+                if (!found.Contains(_values[slot]))
+                {
+                    found.Add(_values[slot]);
+                }
             }
 
             slot = (slot + 1) & _mask;

@@ -115,7 +115,10 @@ public sealed partial class MarkIndex
                 TypoInCombo(_ascii.AsSpan(labelStart[registrable], labelEnd[registrable] - labelStart[registrable]));
             }
 
-            Results = Finish();
+            if (_found is not null)
+            {
+                Results = Finish(); // the default is an empty array: no allocation for the common miss
+            }
         }
 
         private static int AppendAsciiKey(ReadOnlySpan<char> raw, int offset, int label, Span<char> key, Span<short> keyLabel, Span<short> keyRaw, Span<byte> keyWidth, int length, bool foldPairs = true)
@@ -208,7 +211,7 @@ public sealed partial class MarkIndex
 
             if (!exactFound && alike is null)
             {
-                Glyphs(key, raw.ToString());
+                Glyphs(key, raw);
             }
 
             if (key.Length >= _index._minFuzzy && key.Length <= _index._maxFuzzy)
@@ -223,7 +226,7 @@ public sealed partial class MarkIndex
         }
 
         /// <summary>Whole-label look-alikes by the coarse glyph classes (v1tannix, hcineken): dnstwist's ASCII homoglyphs.</summary>
-        private void Glyphs(ReadOnlySpan<char> key, string shown)
+        private void Glyphs(ReadOnlySpan<char> key, ReadOnlySpan<char> written)
         {
             if (key.Length < _index._shortestGlyphKey)
             {
@@ -242,6 +245,7 @@ public sealed partial class MarkIndex
             }
 
             // The coarse key merges many letters: an ordinary word (grammar, giddily) meeting a mark this way is chance.
+            var shown = written.ToString();
             var plain = shown.Replace("-", string.Empty, StringComparison.Ordinal);
             if (_index._words.Contains(plain) || _index._words.IsWordSequence(plain, minWord: 4))
             {
@@ -383,7 +387,8 @@ public sealed partial class MarkIndex
         /// <summary>Typos within the form's edit budget, found through the deletion index on the look-alike key.</summary>
         private void Fuzzy(ReadOnlySpan<char> key, ReadOnlySpan<char> raw, IReadOnlyList<string>? combo, string? idn = null, int maxEdits = 2)
         {
-            var candidates = new List<int>();
+            var candidates = t_candidates ??= [];
+            candidates.Clear();
             // The index holds each form's deletions up to its budget; the query deletes one character at most. That
             // finds every single edit and the two-edit typos that shorten or keep the length with one change (two
             // omissions, omission plus replacement or swap), not two replacements or two insertions: n probes, not n².
@@ -406,14 +411,31 @@ public sealed partial class MarkIndex
                 _index._deletions.Query(plain[..plainLength], deletions, candidates);
             }
 
+            // A long mark (LongTypoMinLength letters or more) also meets two replacements or two insertions: the query
+            // deletes two characters too, n²/2 probes, only for a whole label no longer than the longest such form + 2.
+            var single = candidates.Count;
+            var longTypos = combo is null && idn is null && key.Length >= _index._options.LongTypoMinLength && key.Length <= _index._maxLongFuzzy;
+            if (longTypos)
+            {
+                _index._deletions.Query(key, 2, candidates);
+            }
+
             if (candidates.Count == 0)
             {
                 return;
             }
 
-            foreach (var f in candidates)
+            var nearest = _found is { Count: > 0 } ? 0 : int.MaxValue;
+            for (var c = 0; c < candidates.Count; c++)
             {
-                var form = _index._forms[f];
+                var form = _index._forms[candidates[c]];
+                if (c >= single && (form.Key.Length < _index._options.LongTypoMinLength || nearest <= 1))
+                {
+                    // Met only through the query's second deletion: for long forms alone, and not once the label is
+                    // already a mark, a look-alike of one, or one edit from one (that mark is what it imitates).
+                    continue;
+                }
+
                 var budget = Math.Min(form.MaxEdits, maxEdits);
                 if (combo is not null && form.Key.Length < _index._options.TypoInComboMinLength)
                 {
@@ -453,7 +475,11 @@ public sealed partial class MarkIndex
                 // mark is the exception: tickermaster or macrosoft still target it (fault F1, "should have known").
                 var mark = _index._marks[form.Mark];
                 // Here even a look-alike is one edit away (m for n, c for e): an ordinary word still has its own meaning.
-                if (kind is not (MatchKind.Plural or MatchKind.Hyphenation) && (!mark.WellKnown || mark.GenericWord || combo is not null)
+                // The famous mark keeps only a named typo (papal: omission; tickermaster: a neighbouring key; ticketraster:
+                // one changed or look-alike letter); two unrelated edits, or a look-alike reading plus a typo, that land on ordinary
+                // words (reagent for a mark Reavdent, defile for Deflel) are chance.
+                var chanceEdit = (kind == MatchKind.EditDistance && distance >= 2) || (kind == MatchKind.Homoglyph && (rawDistance > budget || distance >= 2));
+                if (kind is not (MatchKind.Plural or MatchKind.Hyphenation) && (!mark.WellKnown || mark.GenericWord || combo is not null || chanceEdit)
                     && (_index._words.IsWordSequence(written, minWord: 4) || _index._words.Contains(written)))
                 {
                     continue;
@@ -469,6 +495,7 @@ public sealed partial class MarkIndex
                 var shown = idn ?? raw.ToString();
                 if (combo is null)
                 {
+                    nearest = Math.Min(nearest, distance);
                     Add(form, kind, similarity, $"'{shown}' imitates {form.Describe(MarkName(form))}: {edit}");
                 }
                 else
@@ -671,6 +698,10 @@ public sealed partial class MarkIndex
 
         private const int ShortEmbedded = 7;
 
+        // One Fuzzy call at a time per thread: the candidate list is reused instead of allocated per domain.
+        [ThreadStatic]
+        private static List<int>? t_candidates;
+
         private readonly bool IsWordsOrRisky(string text)
         {
             foreach (var piece in text.Split('-', StringSplitOptions.RemoveEmptyEntries))
@@ -753,7 +784,7 @@ public sealed partial class MarkIndex
                 }
 
                 var limit = Math.Min(token.Length - _index._minFuzzy, _index._longestRisky);
-                var prefixes = 0;
+                var prefixes = _index.StartsRisky(token) ? 0 : 2;
                 for (var k = 2; k <= limit && prefixes < 2; k++)
                 {
                     if (_index._risky.Contains(token[..k]))
@@ -763,7 +794,7 @@ public sealed partial class MarkIndex
                     }
                 }
 
-                var suffixes = 0;
+                var suffixes = _index.EndsRisky(token) ? 0 : 2;
                 for (var k = 2; k <= limit && suffixes < 2; k++)
                 {
                     if (_index._risky.Contains(token[^k..]))
@@ -784,9 +815,7 @@ public sealed partial class MarkIndex
 
             Span<char> key = stackalloc char[core.Length];
             var length = Confusables.AsciiLookalikes.Fold(core, key);
-            var candidates = new List<int>();
-            _index._deletions.Query(key[..length], 1, candidates);
-            if (candidates.Count == 0)
+            if (!_index._deletions.Any(key[..length], 1))
             {
                 return;
             }
@@ -888,12 +917,7 @@ public sealed partial class MarkIndex
         private readonly List<DomainMatch> Finish()
         {
             var results = new List<DomainMatch>();
-            if (_found is null)
-            {
-                return results;
-            }
-
-            foreach (var found in _found.OrderByDescending(f => f.Similarity))
+            foreach (var found in _found!.OrderByDescending(f => f.Similarity))
             {
                 if (found.Similarity < _index._options.MinSimilarity)
                 {

@@ -26,6 +26,8 @@ public sealed partial class MarkIndex
     private readonly int _shortestGlyphKey;
     private readonly bool _hasShortForms;
     private readonly int _longestRisky;
+    private readonly ulong[] _riskyHeads;
+    private readonly ulong[] _riskyTails;
     private readonly DeletionIndex _deletions;
     private readonly AhoCorasick _automaton;
     private readonly int[] _patternForm;
@@ -39,6 +41,7 @@ public sealed partial class MarkIndex
     private readonly ScreeningOptions _options;
     private readonly int _minFuzzy;
     private readonly int _maxFuzzy;
+    private readonly int _maxLongFuzzy;
 
     private MarkIndex(IReadOnlyList<Mark> marks, ScreeningOptions options, WordList words, ConfusableSkeleton confusables)
     {
@@ -67,6 +70,8 @@ public sealed partial class MarkIndex
         var fuzzy = _forms.Where(f => f.IsAscii && f.MaxEdits > 0).Select(f => f.Key.Length).DefaultIfEmpty(0).ToArray();
         _minFuzzy = fuzzy.Min() - 2;
         _maxFuzzy = fuzzy.Max() + 2;
+        _maxLongFuzzy = _forms.Where(f => f.IsAscii && f.MaxEdits >= 2 && f.Key.Length >= options.LongTypoMinLength)
+            .Select(f => f.Key.Length + 2).DefaultIfEmpty(0).Max();
 
         var embedded = _forms.Where(f => f.IsAscii && f.Key.Length >= options.EmbeddedMinLength).ToArray();
         _automaton = new AhoCorasick([.. embedded.Select(f => f.Key)]);
@@ -102,6 +107,14 @@ public sealed partial class MarkIndex
         _own = Group(own).GetAlternateLookup<ReadOnlySpan<char>>();
         _risky = new HashSet<string>(options.RiskyTerms, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _longestRisky = options.RiskyTerms.Select(t => t.Length).DefaultIfEmpty(0).Max();
+        _riskyHeads = new ulong[128 * 128 / 64];
+        _riskyTails = new ulong[128 * 128 / 64];
+        foreach (var term in options.RiskyTerms.Where(t => t.Length >= 2))
+        {
+            SetPair(_riskyHeads, term[0], term[1]);
+            SetPair(_riskyTails, term[^2], term[^1]);
+        }
+
         _glued = glued.GetAlternateLookup<ReadOnlySpan<char>>();
         DeletionEntries = _deletions.Entries;
         AutomatonStates = _automaton.States;
@@ -153,6 +166,32 @@ public sealed partial class MarkIndex
         var context = new ScreenContext(this, domain, asRead);
         context.Run();
         return context.Results;
+    }
+
+    // Two-letter heads and tails of the risky terms: a token whose first (last) two letters start (end) no risky term
+    // needs no prefix (suffix) lookups at all.
+    private bool StartsRisky(ReadOnlySpan<char> token) => token.Length >= 2 && HasPair(_riskyHeads, token[0], token[1]);
+
+    private bool EndsRisky(ReadOnlySpan<char> token) => token.Length >= 2 && HasPair(_riskyTails, token[^2], token[^1]);
+
+    private static void SetPair(ulong[] bits, char first, char second)
+    {
+        if (first < 128 && second < 128)
+        {
+            var bit = (first * 128) + second;
+            bits[bit >> 6] |= 1UL << (bit & 63);
+        }
+    }
+
+    private static bool HasPair(ulong[] bits, char first, char second)
+    {
+        if (first >= 128 || second >= 128)
+        {
+            return false;
+        }
+
+        var bit = (first * 128) + second;
+        return (bits[bit >> 6] & (1UL << (bit & 63))) != 0;
     }
 
     private static Dictionary<string, int[]> Group(IEnumerable<(string Key, int Value)> pairs)

@@ -49,6 +49,12 @@ public sealed record ScreeningOptions
     /// <summary>Shortest label form matched with two edits.</summary>
     public int TwoEditsMinLength { get; init; } = 8;
 
+    /// <summary>
+    /// Shortest label form matched with any two edits, two replacements or two insertions included (arcelprmottal);
+    /// forms from <see cref="TwoEditsMinLength"/> up to this length meet only two edits that shorten or keep the label.
+    /// </summary>
+    public int LongTypoMinLength { get; init; } = 9;
+
     /// <summary>Shortest label form found embedded in a longer label (combosquats, level-squats, spread labels).</summary>
     public int EmbeddedMinLength { get; init; } = 4;
 

@@ -137,7 +137,8 @@ internal static class ScreenBench
                 flags[i] = parsed.Domain is null ? [] : index!.Screen(parsed.Domain);
             }
         });
-        var parallelRate = feed.Length / clockAll.Elapsed.TotalSeconds;
+        var parallelElapsed = clockAll.Elapsed;
+        var parallelRate = feed.Length / parallelElapsed.TotalSeconds;
         var single = Math.Min(feed.Length, 300_000);
         var clockOne = Stopwatch.StartNew();
         for (var i = 0; i < single; i++)
@@ -151,13 +152,14 @@ internal static class ScreenBench
         await output.WriteLineAsync($"## Screening {feed.Length:N0} domains against {markCount:N0} marks");
         await output.WriteLineAsync($"Feed: {real.Count:N0} real registrations of 2026-01-10, {plantedSquats.Count:N0} planted squats, {unrelated.Count:N0} unrelated names from data/words-en.txt on data/dnstwist/common_tlds.dict.");
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"- throughput (parse + screen): {parallelRate:N0} domains/s on {Environment.ProcessorCount} cores ({clockAll.Elapsed.TotalSeconds:F2} s); {singleRate:N0} domains/s on one core"));
+            $"- throughput (parse + screen): {parallelRate:N0} domains/s on {Environment.ProcessorCount} cores ({parallelElapsed.TotalSeconds:F2} s); {singleRate:N0} domains/s on one core"));
 
         var generic = sample.Where(m => m.GenericWord).Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
         long truePositives = 0, wrongMark = 0, unrelatedFlagged = 0, unrelatedCoined = 0, unrelatedGeneric = 0, realFlagged = 0;
         var recallByKind = kinds.ToDictionary(k => k, _ => (Planted: 0, Found: 0));
         var missedExamples = new List<string>();
         var unrelatedExamples = new List<string>();
+        var coinedByKind = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < feed.Length; i++)
         {
             var domain = feed[i];
@@ -183,6 +185,12 @@ internal static class ScreenBench
                 unrelatedFlagged++;
                 unrelatedCoined += matched.Any(m => !generic.Contains(m.Mark)) ? 1 : 0;
                 unrelatedGeneric += matched.All(m => generic.Contains(m.Mark)) ? 1 : 0;
+                if (matched.FirstOrDefault(m => !generic.Contains(m.Mark)) is { } coined)
+                {
+                    var kindName = Cli.ScanCommand.Kebab(coined.Kind) + (coined.Similarity < 0.5 ? " (weak)" : string.Empty);
+                    coinedByKind[kindName] = coinedByKind.GetValueOrDefault(kindName) + 1;
+                }
+
                 if (unrelatedExamples.Count < 15 && matched.Any(m => !generic.Contains(m.Mark)))
                 {
                     unrelatedExamples.Add($"{domain} → {matched[0].Mark} ({Cli.ScanCommand.Kebab(matched[0].Kind)})");
@@ -219,6 +227,7 @@ internal static class ScreenBench
         {
             await output.WriteLineAsync();
             await output.WriteLineAsync("Unrelated names flagged by a coined mark (first 15): " + string.Join(", ", unrelatedExamples));
+            await output.WriteLineAsync("By kind: " + string.Join(", ", coinedByKind.OrderByDescending(k => k.Value).Select(k => $"{k.Key} {k.Value}")));
         }
 
         // The customer's false-positive review: what each sample mark flags in the real day.

@@ -129,6 +129,28 @@ public sealed class MarkIndexTests
     }
 
     [Theory]
+    [InlineData("arcelprmottal.com", "arcelormittal")] // two replacements
+    [InlineData("ticketmasterss.com", "ticketmaster")] // two insertions
+    [InlineData("tickwtmaster-x.com", "ticketmaster")] // a replacement and an insertion
+    public void Screen_LongMarkTwoEdits_Matches(string domain, string mark)
+    {
+        Assert.Contains(SampleIndex.Index.Screen(domain), m => m.Mark == mark);
+    }
+
+    [Theory]
+    [InlineData("reagent.com", false)] // two unrelated edits landing on an ordinary word: chance
+    [InlineData("reavdnet.com", true)] // a transposition, not a word
+    [InlineData("reavdents.com", true)] // the plural
+    [InlineData("reavdemt.com", true)] // a neighbouring key, not a word
+    public void Screen_FamousCoinedMark_WordTwoEditsAwayIsChance(string domain, bool flagged)
+    {
+        var mark = new Mark { Id = "reavdent", Name = "Reavdent", Labels = MarkLabels.Derive("Reavdent", null), WellKnown = true };
+        var index = MarkIndex.Build([mark], ScreeningOptions.Default);
+
+        Assert.Equal(flagged, index.Screen(domain).Any(m => m.Mark == "reavdent"));
+    }
+
+    [Theory]
     [InlineData("pineapple.com", "apple")]
     [InlineData("seashells.net", "shell")]
     [InlineData("shellfish-recipes.com", "shell")]

@@ -54,16 +54,10 @@ internal static class RunCommand
         }
 
         var pairs = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
-        foreach (var item in overrides)
+        if (SettingOverrides.AddTo(pairs, overrides) is { } badOverride)
         {
-            var equals = item.IndexOf('=', StringComparison.Ordinal);
-            if (equals <= 0)
-            {
-                await error.WriteLineAsync($"error: --set {item}: expected Section:Key=Value");
-                return ExitCodes.BadInput;
-            }
-
-            pairs[item[..equals]] = item[(equals + 1)..];
+            await error.WriteLineAsync(badOverride);
+            return ExitCodes.BadInput;
         }
 
         using var host = BuildHost(configPath, pairs);

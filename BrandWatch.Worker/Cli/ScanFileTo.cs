@@ -71,16 +71,10 @@ internal static class ScanFileTo
             ["Api:Key"] = key,
             ["Portfolio:Path"] = marks,
         };
-        foreach (var item in overrides)
+        if (SettingOverrides.AddTo(settings, overrides) is { } badOverride)
         {
-            var equals = item.IndexOf('=', StringComparison.Ordinal);
-            if (equals <= 0)
-            {
-                await error.WriteLineAsync($"error: --set {item}: expected Section:Key=Value");
-                return ExitCodes.BadInput;
-            }
-
-            settings[item[..equals]] = item[(equals + 1)..];
+            await error.WriteLineAsync(badOverride);
+            return ExitCodes.BadInput;
         }
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();

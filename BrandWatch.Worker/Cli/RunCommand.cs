@@ -5,6 +5,7 @@ using BrandWatch.Worker.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace BrandWatch.Worker.Cli;
@@ -37,6 +38,9 @@ internal static class RunCommand
 
         builder.Configuration.AddEnvironmentVariables("BRANDWATCH_");
         builder.Configuration.AddInMemoryCollection(settings);
+        // Failed lookups are evidence values: Polly's per-attempt stack traces and per-request HttpClient lines are noise.
+        builder.Logging.AddFilter("Polly", LogLevel.Error);
+        builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
         builder.Services.AddWorkerPipeline(builder.Configuration);
         builder.Services.AddWorkerService(builder.Configuration);
         var drain = builder.Configuration.GetSection(PipelineOptions.Section).Get<PipelineOptions>()?.DrainTimeout ?? TimeSpan.FromSeconds(20);

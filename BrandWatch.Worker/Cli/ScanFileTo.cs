@@ -21,7 +21,7 @@ internal static class ScanFileTo
 {
     public static void Attach(Command scan)
     {
-        var fileTo = new Option<Uri?>("--file-to") { Description = "File the cases into the Api at this base URL (key from --api-key or BRANDWATCH_API_KEY)" };
+        var fileTo = new Option<string?>("--file-to") { Description = "File the cases into the Api at this base URL (key from --api-key or BRANDWATCH_API_KEY)" };
         var apiKey = new Option<string?>("--api-key") { Description = "API key with the worker role (default: environment BRANDWATCH_API_KEY)" };
         var state = new Option<string>("--state") { Description = "Work-state folder for --file-to", DefaultValueFactory = _ => "brandwatch-state" };
         var wait = new Option<TimeSpan>("--wait") { Description = "How long --file-to waits for the last filings", DefaultValueFactory = _ => TimeSpan.FromMinutes(10) };
@@ -40,9 +40,15 @@ internal static class ScanFileTo
                 : screenOnly?.InvokeAsync(parse, cancellationToken) ?? Task.FromResult(ExitCodes.BadInput));
     }
 
-    public static async Task<int> RunAsync(string marks, string domains, Uri api, string? key, string stateFolder, TimeSpan wait,
+    public static async Task<int> RunAsync(string marks, string domains, string apiUrl, string? key, string stateFolder, TimeSpan wait,
         IReadOnlyList<string> overrides, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
+        if (!Uri.TryCreate(apiUrl, UriKind.Absolute, out var api) || (api.Scheme != Uri.UriSchemeHttp && api.Scheme != Uri.UriSchemeHttps))
+        {
+            await error.WriteLineAsync($"error: --file-to {apiUrl}: expected the Api's absolute http(s) base URL, e.g. http://127.0.0.1:5080/");
+            return ExitCodes.BadInput;
+        }
+
         if (domains == "-")
         {
             await error.WriteLineAsync("error: --file-to needs a feed file: standard input cannot be resumed");
@@ -79,7 +85,9 @@ internal static class ScanFileTo
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
-        services.AddLogging(l => l.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning));
+        // A failed RDAP or DNS lookup is recorded as unknown evidence; its retries are not the user's concern.
+        services.AddLogging(l => l.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning)
+            .AddFilter("Polly", LogLevel.None).AddFilter("System.Net.Http.HttpClient", LogLevel.Error));
         services.AddWorkerPipeline(configuration);
         await using var provider = services.BuildServiceProvider();
         try

@@ -25,8 +25,8 @@ public sealed class ScanFileToTests : IDisposable
         var first = new StringWriter();
         var second = new StringWriter();
 
-        var firstCode = await ScanFileTo.RunAsync(RepoPaths.Of("samples", "marks.json"), feed, api.Address, api.Key, _folder.File("state"), TimeSpan.FromMinutes(2), settings, first, TextWriter.Null, ct);
-        var secondCode = await ScanFileTo.RunAsync(RepoPaths.Of("samples", "marks.json"), feed, api.Address, api.Key, _folder.File("state"), TimeSpan.FromMinutes(2), settings, second, TextWriter.Null, ct);
+        var firstCode = await ScanFileTo.RunAsync(RepoPaths.Of("samples", "marks.json"), feed, api.Address.AbsoluteUri, api.Key, _folder.File("state"), TimeSpan.FromMinutes(2), settings, first, TextWriter.Null, ct);
+        var secondCode = await ScanFileTo.RunAsync(RepoPaths.Of("samples", "marks.json"), feed, api.Address.AbsoluteUri, api.Key, _folder.File("state"), TimeSpan.FromMinutes(2), settings, second, TextWriter.Null, ct);
 
         Assert.Equal((ExitCodes.Success, ExitCodes.Success), (firstCode, secondCode));
         Assert.Contains("domains: 3 read, 0 rejected, 0 already screened, 3 screened, 2 new cases", first.ToString(), StringComparison.Ordinal);
@@ -37,12 +37,40 @@ public sealed class ScanFileToTests : IDisposable
     }
 
     [Fact]
+    public async Task ScanFileTo_NotAnHttpUrl_PrintsOneLineAndExitsBadInput()
+    {
+        var error = new StringWriter();
+
+        var code = await ScanFileTo.RunAsync(RepoPaths.Of("samples", "marks.json"), RepoPaths.Of("samples", "feeds", "newly-registered.txt"),
+            "ftp://127.0.0.1/", "bw_key", _folder.File("state"), TimeSpan.FromSeconds(1), [], TextWriter.Null, error, TestContext.Current.CancellationToken);
+
+        Assert.Equal(ExitCodes.BadInput, code);
+        Assert.StartsWith("error: --file-to ftp://127.0.0.1/: expected the Api's absolute http(s) base URL", error.ToString().Trim(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("http://127.0.0.1:9/", "00:00:01")]
+    [InlineData("not a url", "00:00:01")]
+    public async Task ScanCommandLine_FileToAndWait_AreParsedWithoutAStackTrace(string url, string wait)
+    {
+        var command = ScanCommand.Create();
+        string[] args = ["--marks", RepoPaths.Of("samples", "marks.json"), "--domains", RepoPaths.Of("samples", "feeds", "newly-registered.txt"),
+            "--file-to", url, "--api-key", "", "--wait", wait, "--state", _folder.File("state")];
+
+        var parse = command.Parse(args);
+        var code = await parse.InvokeAsync(cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.Empty(parse.Errors);
+        Assert.Equal(ExitCodes.BadInput, code);
+    }
+
+    [Fact]
     public async Task ScanFileTo_NoKey_PrintsOneLineAndExitsBadInput()
     {
         var error = new StringWriter();
 
         var code = await ScanFileTo.RunAsync(RepoPaths.Of("samples", "marks.json"), RepoPaths.Of("samples", "feeds", "newly-registered.txt"),
-            new Uri("http://127.0.0.1:9/"), null, _folder.File("state"), TimeSpan.FromSeconds(1), [], TextWriter.Null, error, TestContext.Current.CancellationToken);
+            "http://127.0.0.1:9/", null, _folder.File("state"), TimeSpan.FromSeconds(1), [], TextWriter.Null, error, TestContext.Current.CancellationToken);
 
         Assert.Equal(ExitCodes.BadInput, code);
         Assert.Equal("error: --file-to needs an API key: --api-key or BRANDWATCH_API_KEY", error.ToString().Trim());

@@ -16,7 +16,18 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddBrandWatchApi();
 builder.Services.AddAlerts(builder.Configuration);
 var app = builder.Build();
-await app.MigrateBrandWatchDatabaseAsync();
+try
+{
+    await app.MigrateBrandWatchDatabaseAsync();
+}
+catch (Exception ex) when (ex is BrandWatch.Sqlite.SchemaTooNewException or Microsoft.Data.Sqlite.SqliteException)
+{
+    // The database cannot be used as it is: say why in one line and leave it untouched.
+    var dataSource = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(app.Configuration.GetConnectionString("BrandWatch") ?? string.Empty).DataSource;
+    await Console.Error.WriteLineAsync(ex is BrandWatch.Sqlite.SchemaTooNewException ? $"error: {ex.Message}" : $"error: database '{dataSource}': {ex.Message}");
+    return 2;
+}
+
 app.MapBrandWatchApi();
 app.MapAlerts();
 app.MapReviewDesk();

@@ -6,7 +6,7 @@ namespace BrandWatch.Worker.Feeds;
 
 /// <summary>
 /// Manual submissions posted to the Api by reviewers, polled with <c>GET /api/submissions?after={id}</c>. A URL is
-/// reduced to its host. The cursor position is the last submission id handled.
+/// reduced to its host for screening and also handed on whole, so the pipeline fetches and analyses its page. The cursor position is the last submission id handled.
 /// </summary>
 internal sealed class SubmissionFeed(string name, ApiClient api, int pageSize) : IDomainFeed
 {
@@ -33,9 +33,10 @@ internal sealed class SubmissionFeed(string name, ApiClient api, int pageSize) :
                 }
 
                 after = item.Id;
-                var text = ToDomain(item.Value.Trim());
+                var value = item.Value.Trim();
+                var text = ToDomain(value);
                 var rejection = text.Length == 0 ? "empty submission" : null;
-                yield return new FeedItem(SourceName, new FeedLine(item.Id, text, rejection), new FeedPosition(SourceName, item.Id).ToString());
+                yield return new FeedItem(SourceName, new FeedLine(item.Id, text, rejection), new FeedPosition(SourceName, item.Id).ToString(), PageUrl(value));
             }
 
             if (page.Items.Count < pageSize)
@@ -46,7 +47,13 @@ internal sealed class SubmissionFeed(string name, ApiClient api, int pageSize) :
     }
 
     private static string ToDomain(string value) =>
-        Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
+        AsWebUrl(value) is { } uri
             ? uri.IdnHost.ToLower(CultureInfo.InvariantCulture)
             : value.TrimEnd('.').ToLower(CultureInfo.InvariantCulture);
+
+    /// <summary>The submission as a normalised absolute URL (the form the Api stores for a page case), or null.</summary>
+    private static string? PageUrl(string value) => AsWebUrl(value)?.AbsoluteUri;
+
+    private static Uri? AsWebUrl(string value) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) ? uri : null;
 }

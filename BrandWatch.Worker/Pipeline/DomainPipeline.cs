@@ -107,6 +107,7 @@ internal sealed class DomainPipeline : IAsyncDisposable
         {
             read += batch.Count;
             var domains = new List<string>(batch.Count);
+            var urls = batch.Select(i => i.Url).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
             foreach (var item in batch)
             {
                 var parsed = item.Line.Rejection is null ? DomainName.Parse(item.Line.Text) : default;
@@ -137,8 +138,14 @@ internal sealed class DomainPipeline : IAsyncDisposable
             });
 
             var ordered = found.OrderBy(s => s.Domain, StringComparer.Ordinal).ThenBy(s => s.Mark, StringComparer.Ordinal).ToList();
-            var created = await _store.CommitScreenedAsync(connection, snapshot.Version, fresh, ordered, feed.Name, _cursors, feed.Name, batch[^1].Position, token);
-            matched += created.Count;
+
+            // A submitted URL also becomes a page item (no mark yet): the crawl stage fetches it and splits it into page cases.
+            var alreadyFetched = await _store.AlreadyScreenedAsync(connection, urls, snapshot.Version);
+            var freshUrls = urls.Where(u => !alreadyFetched.Contains(u)).ToList();
+            ordered.AddRange(freshUrls.Select(u => new WorkState { Domain = u, Mark = string.Empty, PageUrl = u }));
+            var created = await _store.CommitScreenedAsync(
+                connection, snapshot.Version, [.. fresh, .. freshUrls], ordered, feed.Name, _cursors, feed.Name, batch[^1].Position, token);
+            matched += created.Count(c => c.State.PageUrl is null);
             batch.Clear();
 
             foreach (var item in created)
@@ -156,7 +163,7 @@ internal sealed class DomainPipeline : IAsyncDisposable
     {
         var snapshot = await _portfolio.RefreshAsync(cancellationToken);
         var mark = snapshot.Find(markId);
-        if (mark is null)
+        if (mark is null || domain.Contains("://", StringComparison.Ordinal))
         {
             return false;
         }
@@ -310,6 +317,13 @@ internal sealed class DomainPipeline : IAsyncDisposable
 
     private async Task EnrichAsync(WorkItem item, CancellationToken cancellationToken)
     {
+        if (item.State.PageUrl is not null)
+        {
+            // A submitted page is judged on what it shows, not on its host's registration: straight to the fetch.
+            await MoveAsync(item, WorkStage.Crawl, item.State, cancellationToken);
+            return;
+        }
+
         if (await MarkOrDropAsync(item, cancellationToken) is null)
         {
             return;
@@ -323,6 +337,12 @@ internal sealed class DomainPipeline : IAsyncDisposable
 
     private async Task CrawlAsync(WorkItem item, CancellationToken cancellationToken)
     {
+        if (item.State.PageUrl is { } pageUrl && item.Mark.Length == 0)
+        {
+            await SplitPageAsync(item, new Uri(pageUrl), cancellationToken);
+            return;
+        }
+
         var mark = await MarkOrDropAsync(item, cancellationToken);
         if (mark is null)
         {
@@ -331,6 +351,53 @@ internal sealed class DomainPipeline : IAsyncDisposable
 
         var pages = item.State.Dns is { } dns ? await _crawler.CrawlAsync(item.Domain, dns, mark, cancellationToken) : [];
         await MoveAsync(item, WorkStage.Score, item.State with { Pages = pages }, cancellationToken);
+    }
+
+    /// <summary>
+    /// Fetches a submitted page, analyses it for the whole portfolio and stores one page case per mark with page-level
+    /// findings (kind from <see cref="PageCaseKind"/>), each with the page and that mark's findings as its evidence.
+    /// </summary>
+    private async Task SplitPageAsync(WorkItem item, Uri url, CancellationToken cancellationToken)
+    {
+        var snapshot = _portfolio.Current ?? await _portfolio.RefreshAsync(cancellationToken);
+        var page = await _crawler.FetchPageAsync(url, cancellationToken);
+        var host = url.HostNameType == UriHostNameType.Dns ? DomainName.Parse(url.IdnHost).Domain?.Ascii : null;
+        var cases = new List<WorkState>();
+        foreach (var group in page.Findings.Where(f => f.Mark is not null && PageCaseKind.IsPageLevel(f)).GroupBy(f => f.Mark!, StringComparer.OrdinalIgnoreCase))
+        {
+            if (snapshot.Find(group.Key) is not { } mark || PageCaseKind.For(group) is not { } kind)
+            {
+                continue;
+            }
+
+            var findings = page.Findings.Where(f => f.Mark is null || string.Equals(f.Mark, mark.Id, StringComparison.OrdinalIgnoreCase)).ToList();
+            var matches = host is null ? [] : snapshot.Screener.Screen(host).Where(m => string.Equals(m.Mark, mark.Id, StringComparison.OrdinalIgnoreCase)).ToList();
+            cases.Add(new WorkState
+            {
+                Domain = item.Domain, Mark = mark.Id, PageUrl = item.Domain, Kind = kind, Matches = matches, Pages = [page with { Findings = findings }],
+            });
+        }
+
+        var reason = cases.Count == 0
+            ? $"the page shows no page-level finding (status {page.Status?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none"})"
+            : $"split into {cases.Count} page case(s)";
+        var created = await _store.SplitPageAsync(item, cases, reason, cancellationToken);
+        PipelineLog.PageSplit(_log, item.Domain, reason);
+        _inFlight.TryRemove(item.Id, out byte _);
+        foreach (var next in created)
+        {
+            if (_inFlight.TryAdd(next.Id, 0))
+            {
+                try
+                {
+                    await _channels[WorkStage.Score].Writer.WriteAsync(next, cancellationToken);
+                }
+                catch (ChannelClosedException)
+                {
+                    _inFlight.TryRemove(next.Id, out byte _);
+                }
+            }
+        }
     }
 
     private async Task ScoreAsync(WorkItem item, CancellationToken cancellationToken)
@@ -353,8 +420,8 @@ internal sealed class DomainPipeline : IAsyncDisposable
         var filing = new CaseFiling
         {
             Mark = mark.Id,
-            Subject = item.Domain,
-            Kind = SubjectKind.Domain,
+            Subject = item.State.PageUrl ?? item.Domain,
+            Kind = item.State.Kind ?? SubjectKind.Domain,
             Matches = item.State.Matches,
             Evidence = evidence,
             Verdict = verdict,

@@ -7,4 +7,7 @@ namespace BrandWatch.Worker.Pipeline;
 internal interface IPageCrawler
 {
     Task<IReadOnlyList<PageEvidence>> CrawlAsync(string domain, DnsEvidence dns, Mark mark, CancellationToken cancellationToken);
+
+    /// <summary>Fetches one submitted URL safely and analyses it for the whole portfolio; the page carries every finding.</summary>
+    Task<PageEvidence> FetchPageAsync(Uri url, CancellationToken cancellationToken);
 }

@@ -24,4 +24,7 @@ internal static partial class PipelineLog
 
     [LoggerMessage(7, LogLevel.Error, "Pipeline loop {Loop} failed")]
     public static partial void LoopFailed(ILogger logger, string loop, Exception error);
+
+    [LoggerMessage(8, LogLevel.Information, "Page {Url}: {Reason}")]
+    public static partial void PageSplit(ILogger logger, string url, string reason);
 }

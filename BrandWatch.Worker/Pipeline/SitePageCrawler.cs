@@ -11,7 +11,7 @@ namespace BrandWatch.Worker.Pipeline;
 /// page for the case's mark. At most <see cref="PipelineOptions.PerHostConcurrency"/> sites sharing one address are
 /// crawled at once.
 /// </summary>
-internal sealed class SitePageCrawler(SiteCrawler crawler, PortfolioProvider portfolio, IOptions<PipelineOptions> options) : IPageCrawler
+internal sealed class SitePageCrawler(SiteCrawler crawler, IPageFetcher fetcher, PortfolioProvider portfolio, IOptions<PipelineOptions> options) : IPageCrawler
 {
     private readonly PipelineOptions _options = options.Value;
     private readonly KeyedConcurrency _perHost = new(options.Value.PerHostConcurrency);
@@ -29,7 +29,13 @@ internal sealed class SitePageCrawler(SiteCrawler crawler, PortfolioProvider por
         return crawl.Pages.Select(page => page.ToPageEvidence(Findings(page, mark))).ToList();
     }
 
-    private List<PageFinding> Findings(FetchResult page, Mark mark)
+    public async Task<PageEvidence> FetchPageAsync(Uri url, CancellationToken cancellationToken)
+    {
+        var page = await _perHost.RunAsync(url.IdnHost, () => fetcher.FetchAsync(url, cancellationToken), cancellationToken);
+        return page.ToPageEvidence(Findings(page, null));
+    }
+
+    private List<PageFinding> Findings(FetchResult page, Mark? mark)
     {
         if (page.Text is not { } html || page.ContentType is not (null or "text/html" or "application/xhtml+xml")
             || portfolio.Current is not { } snapshot || !Uri.TryCreate(page.FinalUrl, UriKind.Absolute, out var url))
@@ -38,7 +44,7 @@ internal sealed class SitePageCrawler(SiteCrawler crawler, PortfolioProvider por
         }
 
         return snapshot.Analyzer.Analyze(html, url)
-            .Where(f => f.Mark is null || string.Equals(f.Mark, mark.Id, StringComparison.OrdinalIgnoreCase))
+            .Where(f => mark is null || f.Mark is null || string.Equals(f.Mark, mark.Id, StringComparison.OrdinalIgnoreCase))
             .ToList();
     }
 }

@@ -18,4 +18,13 @@ internal sealed record WorkState
     public CaseFiling? Filing { get; init; }
 
     public string? IdempotencyKey { get; init; }
+
+    /// <summary>
+    /// Set for a page item: the submitted URL, which is also its subject (and the item's domain column). An item with an
+    /// empty <see cref="Mark"/> is the page itself, waiting to be fetched and split into one page case per mark.
+    /// </summary>
+    public string? PageUrl { get; init; }
+
+    /// <summary>The kind of a page case (chosen from its strongest finding); null for domain cases.</summary>
+    public SubjectKind? Kind { get; init; }
 }

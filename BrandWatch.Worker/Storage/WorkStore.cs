@@ -47,6 +47,9 @@ internal sealed class WorkStore(WorkDatabase database, TimeProvider time)
         WHERE id = @Id
         """;
 
+    private const string Close =
+        "UPDATE work_item SET stage = @Stage, attempts = 0, next_attempt_at = NULL, last_error = @Error, updated_at = @Now WHERE id = @Id";
+
     private const string Postpone =
         "UPDATE work_item SET attempts = attempts + 1, next_attempt_at = @At, last_error = @Error, updated_at = @Now WHERE id = @Id";
 
@@ -123,6 +126,34 @@ internal sealed class WorkStore(WorkDatabase database, TimeProvider time)
         }
 
         await cursors.SetPositionAsync(connection, transaction, feed, position);
+        await transaction.CommitAsync(cancellationToken);
+        return created;
+    }
+
+    /// <summary>
+    /// Replaces a fetched page item by its page cases, one per mark, waiting at the score stage; the page item is closed
+    /// as dropped in the same transaction, so a crash either repeats the fetch or keeps every case.
+    /// </summary>
+    public async Task<IReadOnlyList<WorkItem>> SplitPageAsync(WorkItem page, IReadOnlyList<WorkState> cases, string reason, CancellationToken cancellationToken)
+    {
+        var now = Now();
+        await using var connection = await database.Database.OpenAsync(cancellationToken);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        var created = new List<WorkItem>();
+        foreach (var state in cases)
+        {
+            var id = await connection.QuerySingleOrDefaultAsync<long?>(InsertItem, new
+            {
+                state.Domain, state.Mark, Version = page.PortfolioVersion, page.Origin, Stage = nameof(WorkStage.Score),
+                State = Serialize(state), Now = now,
+            }, transaction);
+            if (id is { } newId)
+            {
+                created.Add(new WorkItem(newId, state.Domain, state.Mark, page.PortfolioVersion, page.Origin, WorkStage.Score, state, 0));
+            }
+        }
+
+        await connection.ExecuteAsync(Close, new { page.Id, Stage = nameof(WorkStage.Dropped), Error = reason, Now = now }, transaction);
         await transaction.CommitAsync(cancellationToken);
         return created;
     }

@@ -10,7 +10,8 @@ namespace BrandWatch.Worker.Tests.EndToEnd;
 /// <summary>
 /// The Worker's <c>Submissions</c> feed against the real Api process: domains and URLs posted to
 /// <c>POST /api/submissions</c> are read through <c>GET /api/submissions?after=</c>, screened and filed as cases, and
-/// the cursor keeps a restarted Worker from reading them again.
+/// the cursor keeps a restarted Worker from reading them again. A submitted URL is also fetched and analysed: a page
+/// burying a mark becomes a meta-tags case, a page deep-linking under a mark's logo a deep-link case.
 /// </summary>
 public sealed partial class SubmissionFeedTests : IDisposable
 {
@@ -24,35 +25,65 @@ public sealed partial class SubmissionFeedTests : IDisposable
     public async Task Run_SubmittedLookAlikes_AreFiledAsCasesAndNotReadAgainAfterARestart()
     {
         var ct = TestContext.Current.CancellationToken;
-        using var dns = await Dnsmasq.StartAsync(new Dictionary<string, string> { ["paypal-login.com"] = "127.0.0.1" });
+        using var dns = await Dnsmasq.StartAsync(new Dictionary<string, string>
+        {
+            ["paypal-login.com"] = "127.0.0.1",
+            ["www.bincraftcontainers.com"] = "127.0.0.1",
+            ["www.harborcitysidewalk.example"] = "127.0.0.1",
+        });
         await using var sites = await SiteServer.StartAsync(new HashSet<string> { "paypal-login.com" });
         using var api = await ApiProcess.StartAsync(_folder.Path, RepoPaths.Of("samples", "marks.json"), ct);
         using var admin = api.Client(api.AdminKey);
+        var port = sites.Address.Port.ToString(CultureInfo.InvariantCulture);
+        var buried = $"http://www.bincraftcontainers.com:{port}/sites/competitor-buried-wastequip.html";
+        var deepLink = $"http://www.harborcitysidewalk.example:{port}/sites/deep-link-logo-ticketmaster.html";
         var url = await SubmitAsync(admin, "https://PayPal-Login.com/signin?next=%2Faccount", ct);
+        await SubmitAsync(admin, buried, ct);
+        await SubmitAsync(admin, deepLink, ct);
         var domain = await SubmitAsync(admin, "apple-id-verify.com", ct);
         var settings = Settings(api, dns, sites);
+        string[] firstSubjects = ["paypal-login.com", "apple-id-verify.com", buried, deepLink];
 
         using (var first = WorkerProcess.Start("run", settings))
         {
-            await UntilFiledAsync(first, domain, ["paypal-login.com", "apple-id-verify.com"], api, ct);
+            await UntilFiledAsync(first, domain, firstSubjects, api, ct);
             Assert.Equal(0, await first.TerminateAsync(ct));
-            Assert.Equal(2, Read(first.Output));
+            Assert.Equal(4, Read(first.Output));
         }
 
         using var second = WorkerProcess.Start("run", settings);
         var later = await SubmitAsync(admin, "santander-verify.com", ct);
-        await UntilFiledAsync(second, later, ["paypal-login.com", "apple-id-verify.com", "santander-verify.com"], api, ct);
+        await UntilFiledAsync(second, later, [.. firstSubjects, "santander-verify.com"], api, ct);
         Assert.Equal(0, await second.TerminateAsync(ct));
 
         Assert.True(url < domain && domain < later, "submission ids increase");
         Assert.Equal(1, Read(second.Output));
         var cases = await api.CasesAsync(ct);
-        Assert.Equal(3, cases.Count);
+        Assert.Equal(5, cases.Count);
+        AssertPageCase(cases, buried, "wastequip", "meta-tags", ["A10", "A11"]);
+        AssertPageCase(cases, deepLink, "ticketmaster", "deep-link", ["A8", "A10"]);
         Assert.All(cases, c => Assert.Single(c.GetProperty("evidence").EnumerateArray()));
         var phishing = cases.Single(c => c.GetProperty("case").GetProperty("subject").GetString() == "paypal-login.com");
         Assert.Equal("paypal", phishing.GetProperty("case").GetProperty("mark").GetString());
         var filing = phishing.GetProperty("evidence")[0].GetProperty("filing");
         Assert.Equal("127.0.0.1", filing.GetProperty("evidence").GetProperty("dns").GetProperty("a")[0].GetString());
+    }
+
+    /// <summary>The page case filed for <paramref name="url"/>: its mark, kind, and the page with the expected findings as evidence.</summary>
+    private static void AssertPageCase(List<JsonElement> cases, string url, string mark, string kind, string[] criteria)
+    {
+        var page = cases.Single(c => c.GetProperty("case").GetProperty("subject").GetString() == url);
+        Assert.Equal(mark, page.GetProperty("case").GetProperty("mark").GetString());
+        Assert.Equal(kind, page.GetProperty("case").GetProperty("kind").GetString());
+        var filing = page.GetProperty("evidence")[0].GetProperty("filing");
+        Assert.Empty(filing.GetProperty("matches").EnumerateArray());
+        var pages = filing.GetProperty("evidence").GetProperty("pages");
+        Assert.Equal(url, Assert.Single(pages.EnumerateArray()).GetProperty("url").GetString());
+        var found = pages[0].GetProperty("findings").EnumerateArray()
+            .Where(f => f.TryGetProperty("mark", out var m) && m.ValueKind == JsonValueKind.String && m.GetString() == mark)
+            .Select(f => f.GetProperty("criterion").GetString())
+            .ToHashSet();
+        Assert.All(criteria, c => Assert.Contains(c, found));
     }
 
     private static async Task<long> SubmitAsync(HttpClient client, string value, CancellationToken ct)

@@ -118,31 +118,11 @@ public sealed class RealApiTests : IDisposable
     /// </summary>
     private Dictionary<string, string> Settings(ApiProcess api, Dnsmasq dns, LoopbackServer sites, bool portfolioFromApi, LoopbackRdapServer? rdap = null)
     {
-        var settings = new Dictionary<string, string>
-        {
-            ["Worker:StateFolder"] = Path.Combine(_folder.Path, "state"),
-            ["Api:BaseUrl"] = api.Address.ToString(),
-            ["Api:Key"] = api.WorkerKey,
-            ["Api:Retries"] = "1",
-            ["Api:RetryDelay"] = "00:00:00.050",
-            ["Api:Timeout"] = "00:00:05",
-            ["Dns:NameServers:0"] = $"127.0.0.1:{dns.Port}",
-            ["Pipeline:WebPort"] = sites.Address.Port.ToString(CultureInfo.InvariantCulture),
-            ["Pipeline:LookupRegistration"] = rdap is null ? "false" : "true",
-            ["Fetcher:AllowLoopback"] = "true",
-            ["Crawler:DelayPerHost"] = "00:00:00",
-            ["Jobs:RefreshReferenceDataCron"] = "",
-            ["Feeds:0:Name"] = "nrd",
-            ["Feeds:0:Path"] = RepoPaths.Of("samples", "feeds", "newly-registered.txt"),
-            ["Feeds:0:Cron"] = "0/2 * * * * ?",
-            ["Pipeline:FileMinimumOutcome"] = "Unlikely",
-            ["Pipeline:PollInterval"] = "00:00:00.200",
-            ["Pipeline:RetryBase"] = "00:00:00.200",
-            ["Pipeline:RetryMax"] = "00:00:01",
-            ["Pipeline:DrainTimeout"] = "00:00:05",
-            ["Jobs:RecheckCron"] = "",
-            ["Jobs:PurgeCron"] = "",
-        };
+        var settings = LoopbackWorkerSettings.Create(Path.Combine(_folder.Path, "state"), api, dns, sites);
+        settings["Pipeline:LookupRegistration"] = rdap is null ? "false" : "true";
+        settings["Feeds:0:Name"] = "nrd";
+        settings["Feeds:0:Path"] = RepoPaths.Of("samples", "feeds", "newly-registered.txt");
+        settings["Feeds:0:Cron"] = "0/2 * * * * ?";
         if (rdap is not null)
         {
             foreach (var tld in FeedTlds())

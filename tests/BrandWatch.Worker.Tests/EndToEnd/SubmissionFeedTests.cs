@@ -122,30 +122,15 @@ public sealed partial class SubmissionFeedTests : IDisposable
     private static long Read(string output) =>
         FeedDone().Matches(output).Sum(m => long.Parse(m.Groups["read"].Value, CultureInfo.InvariantCulture));
 
-    private Dictionary<string, string> Settings(ApiProcess api, Dnsmasq dns, LoopbackServer sites) => new()
+    private Dictionary<string, string> Settings(ApiProcess api, Dnsmasq dns, LoopbackServer sites)
     {
-        ["Worker:StateFolder"] = Path.Combine(_folder.Path, "state"),
-        ["Api:BaseUrl"] = api.Address.ToString(),
-        ["Api:Key"] = api.WorkerKey,
-        ["Api:Retries"] = "1",
-        ["Api:RetryDelay"] = "00:00:00.050",
-        ["Api:Timeout"] = "00:00:05",
-        ["Dns:NameServers:0"] = $"127.0.0.1:{dns.Port}",
-        ["Pipeline:WebPort"] = sites.Address.Port.ToString(CultureInfo.InvariantCulture),
-        ["Pipeline:LookupRegistration"] = "false",
-        ["Fetcher:AllowLoopback"] = "true",
-        ["Portfolio:Path"] = RepoPaths.Of("samples", "marks.json"),
-        ["Feeds:0:Name"] = Feed,
-        ["Feeds:0:Kind"] = "Submissions",
-        ["Feeds:0:Cron"] = "0/2 * * * * ?",
-        ["Pipeline:FileMinimumOutcome"] = "Unlikely",
-        ["Pipeline:PollInterval"] = "00:00:00.200",
-        ["Pipeline:RetryBase"] = "00:00:00.200",
-        ["Pipeline:RetryMax"] = "00:00:01",
-        ["Pipeline:DrainTimeout"] = "00:00:05",
-        ["Jobs:RecheckCron"] = "",
-        ["Jobs:PurgeCron"] = "",
-    };
+        var settings = LoopbackWorkerSettings.Create(Path.Combine(_folder.Path, "state"), api, dns, sites);
+        settings["Portfolio:Path"] = RepoPaths.Of("samples", "marks.json");
+        settings["Feeds:0:Name"] = Feed;
+        settings["Feeds:0:Kind"] = "Submissions";
+        settings["Feeds:0:Cron"] = "0/2 * * * * ?";
+        return settings;
+    }
 
     [GeneratedRegex(@"Feed manual: (?<read>\d+) read")]
     private static partial Regex FeedDone();

@@ -28,16 +28,10 @@ internal static class AnalyzeCommand
             return ExitCodes.BadInput;
         }
 
-        var (portfolio, portfolioError) = await PortfolioFile.LoadAsync(marksPath, cancellationToken);
+        var portfolio = await PortfolioFile.LoadReportingAsync(marksPath, error, cancellationToken);
         if (portfolio is null)
         {
-            await error.WriteLineAsync($"error: {portfolioError}");
             return ExitCodes.BadInput;
-        }
-
-        foreach (var rejected in portfolio.Errors)
-        {
-            await error.WriteLineAsync($"warning: {rejected}");
         }
 
         var options = PageAnalysisOptions.Default;

@@ -31,4 +31,25 @@ internal static class PortfolioFile
 
         return (portfolio, null);
     }
+
+    /// <summary>
+    /// Loads a portfolio for a verb: prints the error line and returns null when nothing usable was read, and prints a
+    /// warning for each mark that was rejected.
+    /// </summary>
+    public static async Task<Portfolio?> LoadReportingAsync(string path, TextWriter error, CancellationToken cancellationToken)
+    {
+        var (portfolio, portfolioError) = await LoadAsync(path, cancellationToken);
+        if (portfolio is null)
+        {
+            await error.WriteLineAsync($"error: {portfolioError}");
+            return null;
+        }
+
+        foreach (var rejected in portfolio.Errors)
+        {
+            await error.WriteLineAsync($"warning: {rejected}");
+        }
+
+        return portfolio;
+    }
 }

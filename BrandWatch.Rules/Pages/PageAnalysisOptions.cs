@@ -152,6 +152,7 @@ public sealed record PageAnalysisOptions
         "authorised reseller", "authorized reseller", "authorised dealer", "authorized dealer",
         "authorised distributor", "authorized distributor", "authorised service", "authorized service",
         "authorised repair", "authorized repair", "authorised partner", "authorized partner",
+        "official retailer", "authorised retailer", "authorized retailer",
         "independent reseller", "independent dealer", "independent repair", "independent service",
         "certified reseller", "certified repair", "reseller of genuine", "we sell genuine",
     ];
@@ -181,6 +182,37 @@ public sealed record PageAnalysisOptions
         "slot machines", "free spins",
     ];
 
+    // ---- Platform credits (X8). ----
+
+    /// <summary>Phrases that credit the software or service a site runs on ("Powered by …"): nominative use of that mark.</summary>
+    public IReadOnlyList<string> CreditPhrases { get; init; } =
+    [
+        "powered by", "proudly powered by", "built with", "built on", "made with", "hosted by", "hosted on", "theme by",
+        "runs on", "processed by", "processed securely by", "payments by", "payments are processed securely by",
+    ];
+
+    // ---- Impersonation (U1). ----
+
+    /// <summary>
+    /// Phrases of pages that pose as a brand to get a call, a payment or remote access without a form: alarms (support
+    /// scams) and charges to cancel (fake invoices). With a phone number on a page presenting itself as a mark they
+    /// make an impersonation finding.
+    /// </summary>
+    public IReadOnlyList<string> ScamPhrases { get; init; } =
+    [
+        "is infected", "has been infected", "virus detected", "spyware detected", "trojan", "has been blocked", "has been locked",
+        "been compromised", "do not restart", "do not shut down", "do not close this page", "call support", "toll free",
+        "has been charged", "will be charged", "been charged", "subscription renewed", "automatic renewal", "to cancel",
+        "get a refund", "receive a refund", "did not authorise", "did not authorize", "did not make this payment", "not you",
+        "remote support", "connect to your device remotely", "fix the problem remotely",
+    ];
+
+    /// <summary>File endings of a download that installs software (remote-access tools in support scams).</summary>
+    public IReadOnlyList<string> InstallerExtensions { get; init; } = [".exe", ".msi", ".pkg", ".dmg", ".apk", ".scr", ".bat", ".cmd", ".msix"];
+
+    /// <summary>Brand-presence points a mark needs to count as the page's own branding (logo 2, script-built logo 2, title 1, heading 1, favicon 1).</summary>
+    public int MinBrandPresence { get; init; } = 2;
+
     // ---- Credential and payment forms (U1). ----
 
     /// <summary>Words in an input's name, id, autocomplete or placeholder that make it a payment-card field.</summary>
@@ -189,4 +221,8 @@ public sealed record PageAnalysisOptions
         "cc-number", "cc-csc", "cc-exp", "ccnumber", "cardnumber", "card-number", "card_number", "cardno", "cvv",
         "cvc", "cvv2", "csc", "expiry", "exp-date", "expdate", "card number", "security code", "iban", "pin",
     ];
+
+    /// <summary>Words in a field's name, id or placeholder that make it a wallet recovery (seed) phrase field.</summary>
+    public IReadOnlyList<string> RecoveryPhraseWords { get; init; } =
+        ["recovery phrase", "seed phrase", "secret phrase", "mnemonic", "private key", "12-word", "24-word", "passphrase"];
 }

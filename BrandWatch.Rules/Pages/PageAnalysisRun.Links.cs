@@ -10,21 +10,31 @@ internal sealed partial class PageAnalysisRun
 
     private void DetectLogos()
     {
-        var firstImage = _images.FirstOrDefault(i => i.Closest("head") is null);
         foreach (var image in _images)
         {
-            foreach (var mark in LogoMarks(image))
+            var marks = LogoMarks(image);
+            if (marks.Count == 0)
+            {
+                continue;
+            }
+
+            foreach (var mark in marks)
             {
                 _onPage[mark].HasLogo = true;
+            }
+
+            var placement = Placement(image);
+            if (placement is null)
+            {
+                continue;
+            }
+
+            foreach (var mark in marks)
+            {
+                AddPresence(mark, 2, $"logo ({placement})", visual: true);
                 if (InLinkTo(image, mark))
                 {
                     continue; // a logo linking to the owner is a link (A8/X9), not the page's own branding
-                }
-
-                var placement = Placement(image, image == firstImage);
-                if (placement is null)
-                {
-                    continue;
                 }
 
                 var src = image.GetAttribute("src") ?? string.Empty;
@@ -38,6 +48,7 @@ internal sealed partial class PageAnalysisRun
         {
             var href = icon.GetAttribute("href");
             var uri = WebAddress.Resolve(_base, href);
+            var named = MarksInFileName(href);
             foreach (var mark in Enumerable.Range(0, _onPage.Length))
             {
                 if (_skip[mark])
@@ -46,24 +57,27 @@ internal sealed partial class PageAnalysisRun
                 }
 
                 var official = uri is not null && _tables.OfficialHosts.Owns(WebAddress.Host(uri), mark);
-                if (official || MarksIn(WebAddress.FileName(href)).Contains(mark))
+                if (official || named.Contains(mark))
                 {
                     _onPage[mark].HasLogo = true;
+                    AddPresence(mark, 1, "favicon", visual: true);
                     Add(Criteria.A12, mark, StartTag(icon), $"The page uses {MarkAt(mark).Name}'s icon as its own favicon.",
                         new() { ["src"] = href ?? string.Empty, ["placement"] = "favicon", ["hotlinked"] = Format(official) });
                 }
             }
         }
+
+        DetectBackgroundLogos();
     }
 
-    /// <summary>Marks whose logo the image is: served from the owner's domain, or named in it and styled as a logo.</summary>
+    /// <summary>Marks whose logo the image is: named in its text or file name, or served from the owner's domain, and styled or placed as a logo.</summary>
     private List<int> LogoMarks(IElement image)
     {
         var src = image.GetAttribute("src") ?? image.GetAttribute("data-src");
         var uri = WebAddress.Resolve(_base, src);
         var host = uri is null ? null : WebAddress.Host(uri);
-        var named = MarksIn(string.Join(' ', image.GetAttribute("alt"), image.GetAttribute("title"), WebAddress.FileName(src)));
-        var logoLike = LooksLikeLogo(image) || image.Closest("header, nav") is not null;
+        var named = MarksIn(string.Join(' ', image.GetAttribute("alt"), image.GetAttribute("title"))).Union(MarksInFileName(src)).ToList();
+        var logoLike = LooksLikeLogo(image) || InHeaderArea(image) || image.Closest("nav") is not null;
         var marks = new List<int>();
         for (var mark = 0; mark < _onPage.Length; mark++)
         {
@@ -84,21 +98,37 @@ internal sealed partial class PageAnalysisRun
 
     private static bool LooksLikeLogo(IElement element)
     {
-        var text = string.Join(' ', element.GetAttribute("src"), element.GetAttribute("alt"), element.ClassName, element.Id, element.GetAttribute("title"),
-            element.ParentElement?.ClassName, element.ParentElement?.Id).ToLowerInvariant();
+        if (LogoClass(element))
+        {
+            return true;
+        }
+
+        var text = string.Join(' ', WebAddress.FileName(element.GetAttribute("src")), element.GetAttribute("alt"), element.GetAttribute("title")).ToLowerInvariant();
         return LogoWords.Any(w => text.Contains(w, StringComparison.Ordinal));
     }
 
-    /// <summary>Where an image serves as the page's own branding, or null when it is just a picture in the content.</summary>
-    private string? Placement(IElement image, bool first)
+    /// <summary>
+    /// Where an image serves as the page's own branding, or null when it is a picture in the content: a logo wall
+    /// (partners, integrations, accepted payments), a footer credit, a sign-in, payment, share or store badge.
+    /// </summary>
+    private string? Placement(IElement image)
     {
-        if (image.Closest("header") is not null)
+        if (image.Closest("footer") is not null || InServiceControl(image))
+        {
+            return null;
+        }
+
+        if (InHeaderArea(image))
         {
             return "page header";
         }
 
-        if (image.Closest("a[href]") is { } link && WebAddress.Resolve(_base, link.GetAttribute("href")) is { } target
-            && WebAddress.Host(target) == _host && WebAddress.IsHome(target))
+        if (InLogoWall(image))
+        {
+            return null;
+        }
+
+        if (image.Closest("a[href]") is { } link && Href(link) is { } target && WebAddress.Host(target) == _host && WebAddress.IsHome(target))
         {
             return "links to this site's home page";
         }
@@ -108,13 +138,21 @@ internal sealed partial class PageAnalysisRun
             return "navigation bar";
         }
 
-        if (LooksLikeLogo(image))
+        if (image.Closest("main, article, table, figure, li, aside") is not null)
+        {
+            return null;
+        }
+
+        if (LogoClass(image))
         {
             return "site logo";
         }
 
-        return first ? "first image of the page" : null;
+        // A page that opens with a picture of the mark's logo, before any content, wears it as its own.
+        return image == FirstBodyImage() && LooksLikeLogo(image) ? "first image of the page" : null;
     }
+
+    private IElement? FirstBodyImage() => _images.FirstOrDefault(i => i.Closest("head") is null);
 
     private bool InLinkTo(IElement element, int mark) =>
         element.Closest("a[href]") is { } link && WebAddress.Resolve(_base, link.GetAttribute("href")) is { } target
@@ -157,6 +195,16 @@ internal sealed partial class PageAnalysisRun
                     continue;
                 }
 
+                var anchorWords = string.Join(' ', Text(link, 200), link.GetAttribute("aria-label"), link.GetAttribute("title"),
+                    string.Join(' ', link.QuerySelectorAll("img").Take(3).Select(i => i.GetAttribute("alt"))));
+                if (ServiceLinks.Kind(target, anchorWords) is { } service)
+                {
+                    // Starting the owner's sign-in, payment or share flow, or its badge, is its service used as intended.
+                    Add(Criteria.X9, mark, Fragment(link), $"The link starts {MarkAt(mark).Name}'s own {service} ({target.AbsolutePath}): its service used as intended.",
+                        new() { ["signal"] = service, ["target"] = target.AbsoluteUri });
+                    continue;
+                }
+
                 if (logo is null && !text)
                 {
                     continue;
@@ -177,13 +225,15 @@ internal sealed partial class PageAnalysisRun
                     facts["window"] = window;
                 }
 
-                if (logo is not null)
+                // Ticketmaster v. Microsoft: the owner's logo as the anchor on a page that sells ads. Without ads a logo
+                // link sends the visitor on with nothing taken: lawful linking.
+                if (logo is not null && (nearbyAds > 0 || _adUnits.Count > 0))
                 {
                     facts["logo"] = logo.GetAttribute("src") ?? string.Empty;
                     Add(Criteria.A8, mark, Fragment(link),
-                        $"{MarkAt(mark).Name}'s logo links deep into its site ({target.AbsolutePath}), bypassing the home page, with {nearbyAds} third-party ad(s) nearby.", facts);
+                        $"{MarkAt(mark).Name}'s logo links deep into its site ({target.AbsolutePath}), bypassing the home page, with {nearbyAds} third-party ad(s) nearby and {_adUnits.Count} on the page.", facts);
                 }
-                else if (nearbyAds > 0 && !attributed)
+                else if (logo is null && nearbyAds > 0 && !attributed)
                 {
                     Add(Criteria.A8, mark, Fragment(link),
                         $"The text {MarkAt(mark).Name} links deep into its site ({target.AbsolutePath}) beside {nearbyAds} third-party ad(s) without attribution.", facts);
@@ -191,7 +241,7 @@ internal sealed partial class PageAnalysisRun
                 else
                 {
                     Add(Criteria.X9, mark, Fragment(link),
-                        $"A plain text link names {MarkAt(mark).Name} and opens its page {target.AbsolutePath} in full (lawful linking).",
+                        $"A {(logo is null ? "plain text" : "logo")} link to {MarkAt(mark).Name} opens its page {target.AbsolutePath} in full with no ads beside it (lawful linking).",
                         new(facts) { ["signal"] = "plain link" });
                 }
             }
@@ -257,6 +307,14 @@ internal sealed partial class PageAnalysisRun
             {
                 if (_skip[mark] || !_tables.OfficialHosts.Owns(host, mark))
                 {
+                    continue;
+                }
+
+                if (ServiceLinks.IsEmbed(target))
+                {
+                    // A video player or map the owner publishes for embedding is meant to sit inside other pages.
+                    Add(Criteria.X9, mark, StartTag(frame), $"The page embeds {MarkAt(mark).Name}'s published player or map ({target.AbsolutePath}): its embedding service used as intended.",
+                        new() { ["signal"] = "embedded player", ["target"] = target.AbsoluteUri });
                     continue;
                 }
 

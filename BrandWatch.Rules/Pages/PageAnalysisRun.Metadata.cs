@@ -1,3 +1,4 @@
+using AngleSharp.Dom;
 using BrandWatch.Rules.Evidence;
 
 namespace BrandWatch.Rules.Pages;
@@ -5,6 +6,9 @@ namespace BrandWatch.Rules.Pages;
 /// <summary>A10 (the mark in metadata) and A11 (hidden text, stuffing, burying).</summary>
 internal sealed partial class PageAnalysisRun
 {
+    /// <summary>Each place the metadata names a mark, reported as A10 only once the page is known not to discuss the mark.</summary>
+    private readonly List<(int Mark, string Evidence, string Location, Dictionary<string, string> Facts)> _metadataHits = [];
+
     private void DetectMetadata()
     {
         var title = _title;
@@ -12,7 +16,7 @@ internal sealed partial class PageAnalysisRun
         {
             _onPage[mark].InTitle = true;
             _onPage[mark].InMetadata = true;
-            Add(Criteria.A10, mark, $"<title>{title}</title>", $"The page title names {MarkAt(mark).Name}.", new() { ["location"] = "title" });
+            _metadataHits.Add((mark, $"<title>{title}</title>", "title", new() { ["location"] = "title" }));
         }
 
         foreach (var meta in _metas)
@@ -47,7 +51,7 @@ internal sealed partial class PageAnalysisRun
                     }
                 }
 
-                Add(Criteria.A10, mark, StartTag(meta), $"The {location} tag names {MarkAt(mark).Name}.", facts);
+                _metadataHits.Add((mark, StartTag(meta), location + " tag", facts));
             }
         }
 
@@ -56,15 +60,51 @@ internal sealed partial class PageAnalysisRun
         {
             foreach (var attribute in (ReadOnlySpan<string>)["alt", "title"])
             {
-                foreach (var mark in MarksIn(image.GetAttribute(attribute)))
+                var marks = MarksIn(image.GetAttribute(attribute));
+                if (marks.Count == 0)
+                {
+                    continue;
+                }
+
+                // A visible picture's alt text describes what the reader sees; only an image nobody sees buries the mark.
+                var unseen = IsTiny(image) || IsHidden(image);
+                foreach (var mark in marks)
                 {
                     _onPage[mark].InImageText = true;
-                    if (altFound.Add(mark))
+                    if (unseen && altFound.Add(mark))
                     {
-                        Add(Criteria.A10, mark, StartTag(image), $"An image's {attribute} text names {MarkAt(mark).Name}.",
-                            new() { ["location"] = "img " + attribute, ["src"] = image.GetAttribute("src") ?? string.Empty });
+                        _onPage[mark].InMetadata = true;
+                        _metadataHits.Add((mark, StartTag(image), $"{attribute} text of an image nobody sees",
+                            new() { ["location"] = "img " + attribute, ["src"] = image.GetAttribute("src") ?? string.Empty }));
                     }
                 }
+            }
+        }
+    }
+
+    private static bool IsTiny(IElement image) =>
+        int.TryParse(image.GetAttribute("width"), out var width) && int.TryParse(image.GetAttribute("height"), out var height) && width <= 2 && height <= 2;
+
+    /// <summary>
+    /// A10: the mark in the metadata of a page that presents itself as the brand, or of a page that never shows the
+    /// mark to its reader (Brookfield). A page that discusses, reviews or sells the mark's goods names it in its
+    /// title and description as a headline does (Playboy v. Welles): that is not burying.
+    /// </summary>
+    private void EmitMetadata()
+    {
+        foreach (var (mark, evidence, location, facts) in _metadataHits)
+        {
+            var onPage = _onPage[mark];
+            var name = MarkAt(mark).Name;
+            if (_presents.Contains(mark))
+            {
+                Add(Criteria.A10, mark, evidence, $"The {location} names {name} on a page that presents itself as {name} ({PresenceText(mark)}).",
+                    new(facts) { ["discussed"] = "false", ["presentsAsMark"] = "true" });
+            }
+            else if (onPage.VisibleOccurrences == 0 && !onPage.HasLogo)
+            {
+                Add(Criteria.A10, mark, evidence, $"The {location} names {name}, but the page never shows {name} to its reader (burying).",
+                    new(facts) { ["discussed"] = "false", ["presentsAsMark"] = "false", ["hiddenOccurrences"] = Format(onPage.HiddenOccurrences) });
             }
         }
     }
@@ -115,19 +155,6 @@ internal sealed partial class PageAnalysisRun
                     $"{name} makes up {Format(density * 100)}% of the page's words ({onPage.VisibleOccurrences} occurrences): keyword stuffing.",
                     new() { ["technique"] = "keyword stuffing", ["density"] = Format(density), ["occurrences"] = Format(onPage.VisibleOccurrences), ["words"] = Format(_words) });
             }
-
-            if (onPage.InMetadata && onPage.VisibleOccurrences == 0 && !onPage.InImageText && !onPage.HasLogo)
-            {
-                Add(Criteria.A11, mark, MetadataEvidence(mark),
-                    $"{name} is in the page's metadata but nowhere in its visible text (burying).",
-                    new() { ["technique"] = "metadata only", ["hiddenOccurrences"] = Format(onPage.HiddenOccurrences) });
-            }
         }
-    }
-
-    private string MetadataEvidence(int mark)
-    {
-        var first = _findings.FirstOrDefault(f => f.Criterion == Criteria.A10 && f.Mark == MarkAt(mark).Id);
-        return first?.Evidence ?? MarkAt(mark).Name;
     }
 }

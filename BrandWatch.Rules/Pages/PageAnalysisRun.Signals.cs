@@ -9,7 +9,7 @@ internal sealed partial class PageAnalysisRun
 {
     private SortedSet<int>? _listingMarks;
 
-    [GeneratedRegex(@"(?:[$€£¥]\s?\d[\d,.]*|\d[\d,.]*\s?(?:USD|EUR|GBP|JPY|CNY|円|元|€|\$))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"(?:[$€£¥]\s?\d[\d,.]*|\d[\d,.]*\s?(?:USD|EUR|GBP|JPY|CNY|円|元|€|\$))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, matchTimeoutMilliseconds: 200)]
     private static partial Regex Price();
 
     [GeneratedRegex(@"(?:window\.|document\.|top\.|self\.|parent\.)?location(?:\.href)?\s*=\s*[""']([^""']{1,2048})[""']|location\.(?:replace|assign)\(\s*[""']([^""']{1,2048})[""']", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
@@ -267,6 +267,17 @@ internal sealed partial class PageAnalysisRun
                 }
             }
 
+            var credits = Ids(AnalyzerTables.CreditList, block);
+            if (credits.Count > 0 && !IsHidden(block.Element))
+            {
+                var text = Text(block.Element, 500);
+                foreach (var mark in MarksIn(text))
+                {
+                    Add(Criteria.X8, mark, text, $"The page credits {MarkAt(mark).Name} as the platform or service it runs on (\"{_options.CreditPhrases[credits[0]]}\"): nominative use.",
+                        new() { ["signal"] = "platform credit", ["phrase"] = _options.CreditPhrases[credits[0]] });
+                }
+            }
+
             var resale = Ids(AnalyzerTables.ResellerList, block);
             if (resale.Count > 0 && !IsHidden(block.Element))
             {
@@ -313,16 +324,17 @@ internal sealed partial class PageAnalysisRun
             }
 
             var shopSignals = shop.Count + (priced ? 1 : 0);
+            // Selling genuine goods under the seller's own name is lawful: U4 is a shop that presents itself as the brand.
+            var styledAsMark = _presents.Contains(mark);
             var authorised = WebAddress.IsOnAny(_host, MarkAt(mark).AuthorisedDomains);
             var commentary = reviewPage || pejorative.Count >= _options.MinPejorativeWords;
             var lander = _perCriterion.Keys.Any(k => k.Item1 is Criteria.U3 or Criteria.U6);
-            if (shopSignals >= _options.MinShopSignals && !authorised && !commentary && !lander && !Has(Criteria.X4, mark) && !anyDisclaimer
-                && (_onPage[mark].InTitle || _onPage[mark].HasLogo || _onPage[mark].VisibleOccurrences >= 2))
+            if (shopSignals >= _options.MinShopSignals && !authorised && !commentary && !lander && !Has(Criteria.X4, mark) && !anyDisclaimer && styledAsMark)
             {
                 var signals = string.Join("; ", shop.Order().Select(i => _options.ShopPhrases[i]).Concat(priced ? ["prices"] : []));
                 var evidence = _onPage[mark].InTitle ? $"<title>{_title}</title>" : _onPage[mark].TextHits.FirstOrDefault()?.Snippet ?? name;
-                Add(Criteria.U4, mark, evidence, $"The page is a shop selling under {name} without disclosing that it is not the owner or an authorised seller.",
-                    new() { ["signals"] = signals, ["disclosure"] = "false", ["logo"] = Format(_onPage[mark].HasLogo) });
+                Add(Criteria.U4, mark, evidence, $"The page is a shop presenting itself as {name} ({PresenceText(mark)}) without disclosing that it is not the owner or an authorised seller.",
+                    new() { ["signals"] = signals, ["disclosure"] = "false", ["logo"] = Format(_onPage[mark].HasLogo), ["presentsAs"] = PresenceText(mark) });
             }
         }
     }

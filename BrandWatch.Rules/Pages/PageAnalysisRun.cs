@@ -100,17 +100,35 @@ internal sealed partial class PageAnalysisRun
 
         ScanBlocks();
         MeasureHiddenText();
-        DetectMetadata();
-        DetectLogos();
-        DetectHiddenAndStuffing();
-        DetectLinks();
-        DetectFrames();
-        DetectForms();
-        DetectParkingAndSale();
-        DetectRedirects();
-        DetectFairUseAndShops();
-        DetectTarnish();
+
+        // Each detector runs on its own: one that fails on hostile markup (a regex timeout, a CSS engine fault) loses
+        // only its own findings, never those of the others.
+        Run(DetectLogos);
+        Run(DetectScriptForms);
+        Run(DetectMetadata);
+        Run(DecidePresence);
+        Run(EmitMetadata);
+        Run(DetectHiddenAndStuffing);
+        Run(DetectLinks);
+        Run(DetectFrames);
+        Run(DetectForms);
+        Run(DetectParkingAndSale);
+        Run(DetectRedirects);
+        Run(DetectFairUseAndShops);
+        Run(DetectTarnish);
         return _findings;
+    }
+
+    private static void Run(Action detector)
+    {
+        try
+        {
+            detector();
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // The page stays analysed: this detector's findings are lost, the others' are kept.
+        }
     }
 
     private void Walk()
@@ -184,7 +202,13 @@ internal sealed partial class PageAnalysisRun
 
                 CheckAd(element);
                 return false;
-            case "style" or "template" or "textarea":
+            case "style":
+                _styleElements.Add(element);
+                return false;
+            case "textarea":
+                _textareas.Add(element);
+                return false;
+            case "template":
                 return false;
             case "a" or "area" when element.HasAttribute("href"):
                 _links.Add(element);

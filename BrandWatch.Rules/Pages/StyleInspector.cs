@@ -68,7 +68,8 @@ internal sealed class StyleInspector
                 return $"off-screen position ({position}; left {Value(style, "left")}, top {Value(style, "top")})";
             }
 
-            if (Beyond(style.GetPropertyValue("text-indent")))
+            // Text pushed off-screen over a background image is image replacement: the text names the picture shown.
+            if (Beyond(style.GetPropertyValue("text-indent")) && !HasBackgroundImage(style))
             {
                 return $"off-screen text-indent {style.GetPropertyValue("text-indent")}";
             }
@@ -100,6 +101,12 @@ internal sealed class StyleInspector
         }
 
         return colour.Alpha == 0 ? "transparent text colour" : null;
+    }
+
+    private static bool HasBackgroundImage(ICssStyleDeclaration style)
+    {
+        var image = style.GetPropertyValue("background-image");
+        return !string.IsNullOrEmpty(image) && image != "none";
     }
 
     private Colour? Background(IElement element)

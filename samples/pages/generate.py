@@ -1009,8 +1009,8 @@ body{background-image:url("img/illustration_background.svg");background-size:cov
 })();
 </script>"""
     body = '<div id="app" class="container"></div><noscript>Please enable JavaScript.</noscript>' + script
-    add("misuse-dhl-script-built-form", "misuse", "https://parcel-release-2291.example/track/", "A10:dhl U1:dhl",
-        "A DHL delivery-fee imitation whose branding and card form are built by script, so the markup shows neither: card phishing.",
+    add("misuse-dhl-script-built-form", "misuse", "https://parcel-release-2291.example/track/", "A10:dhl A12:dhl U1:dhl",
+        "A DHL delivery-fee imitation whose logo and card form are built by script, so the markup shows only the DHL favicon and title: card phishing.",
         kit("DHL Express - Tracking", body, r=r, favicon='<link rel="icon" href="img/dhl-favicon.ico">'))
 
     # M5 Microsoft tech support scam
@@ -1081,8 +1081,8 @@ body{background-image:url("img/illustration_background.svg");background-size:cov
     cards = "".join(f'<div class="product"><img src="/p/{w}.jpg" alt="Runfast {w.capitalize()} trainer" width="300" height="300"><h3>Runfast {w.capitalize()}</h3><span class="price">£{r.randint(39, 79)}</span></div>' for w in r.sample(WORDS, 8))
     main = f'<div class="container"><h1>Running shoes</h1><div class="grid">{cards}</div>{paragraphs(r, 2)}</div>'
     head = '<meta name="keywords" content="nike, nike air max, nike pegasus, cheap nike running shoes, running shoes"><meta name="description" content="Cheap Nike running shoes and trainers, Nike Air Max alternatives.">'
-    add("misuse-meta-tags-nike-competitor", "misuse", "https://runfastshoes.example/running", "A10:nike",
-        "A competitor's shoe shop that names Nike only in its meta keywords and description and never on the page: meta-tag burying (Brookfield).",
+    add("misuse-meta-tags-nike-competitor", "misuse", "https://runfastshoes.example/running", "A10:nike A11:nike",
+        "A competitor's shoe shop that names Nike only in its meta keywords (four times over) and description and never on the page: meta-tag burying (Brookfield) and keyword stuffing.",
         document(s, "Running shoes | Runfast", main, r=r, head_extra=head))
 
     # M12 Hidden text Dropbox

@@ -20,6 +20,8 @@ public sealed record PageRules
     public IReadOnlyList<string>? AttributionPhrases { get; init; }
     public IReadOnlyList<string>? AdClassWords { get; init; }
     public IReadOnlyList<string>? AdNetworkHosts { get; init; }
+    public IReadOnlyList<string>? CreditPhrases { get; init; }
+    public IReadOnlyList<string>? ScamPhrases { get; init; }
     public int? MinParkingSignals { get; init; }
     public int? MinReviewWords { get; init; }
     public int? MinPejorativeWords { get; init; }
@@ -47,6 +49,8 @@ public sealed record PageRules
             AttributionPhrases = AttributionPhrases ?? d.AttributionPhrases,
             AdClassWords = AdClassWords ?? d.AdClassWords,
             AdNetworkHosts = AdNetworkHosts ?? d.AdNetworkHosts,
+            CreditPhrases = CreditPhrases ?? d.CreditPhrases,
+            ScamPhrases = ScamPhrases ?? d.ScamPhrases,
             TarnishTerms = TarnishTerms ?? d.TarnishTerms,
             MinParkingSignals = MinParkingSignals ?? d.MinParkingSignals,
             MinReviewWords = MinReviewWords ?? d.MinReviewWords,

@@ -265,6 +265,8 @@ public static class RuleSetJson
             AttributionPhrases = L("attributionPhrases"),
             AdClassWords = L("adClassWords"),
             AdNetworkHosts = L("adNetworkHosts"),
+            CreditPhrases = L("creditPhrases"),
+            ScamPhrases = L("scamPhrases"),
             MinParkingSignals = I("minParkingSignals", 1, 100),
             MinReviewWords = I("minReviewWords", 1, 100),
             MinPejorativeWords = I("minPejorativeWords", 1, 100),
@@ -274,7 +276,7 @@ public static class RuleSetJson
             TarnishTerms = L("tarnishTerms"),
         };
         r.RejectUnknown("one of forSalePhrases, parkingPhrases, parkingHosts, marketplaceHosts, disclaimerPhrases, reviewWords, pejorativeWords, "
-            + "resellerPhrases, shopPhrases, attributionPhrases, adClassWords, adNetworkHosts, minParkingSignals, minReviewWords, minPejorativeWords, "
+            + "resellerPhrases, shopPhrases, attributionPhrases, adClassWords, adNetworkHosts, creditPhrases, scamPhrases, minParkingSignals, minReviewWords, minPejorativeWords, "
             + "minShopSignals, stuffingMetaRepeats, stuffingMinOccurrences, tarnishTerms");
         return pages;
     }

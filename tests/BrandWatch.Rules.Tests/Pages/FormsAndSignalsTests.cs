@@ -10,7 +10,7 @@ public sealed class FormsAndSignalsTests
     [InlineData("<form><input type=\"password\" id=\"pw\"><input placeholder=\"Card number\"></form>", "password,card", "https://lookalike.example/offers/index.html", "false")]
     public void Analyze_CredentialFormOnPageShowingMark_ReportsU1WithWhereItPosts(string form, string fields, string action, string offSite)
     {
-        var findings = PageKit.Analyze(PageKit.Page("<img src=\"/paypal-logo.svg\" alt=\"PayPal\">" + form, title: "Log in to your account"));
+        var findings = PageKit.Analyze(PageKit.Page("<header><img src=\"/paypal-logo.svg\" alt=\"PayPal\"></header>" + form, title: "Log in to your account"));
 
         var finding = Assert.Single(findings.Of(Criteria.U1, "paypal"));
         Assert.Equal(fields, finding.Facts["fields"]);
@@ -22,7 +22,7 @@ public sealed class FormsAndSignalsTests
     [Fact]
     public void Analyze_PasswordInputOutsideAnyForm_ReportsU1PostingToScript()
     {
-        var findings = PageKit.Analyze(PageKit.Page("<h1>PayPal</h1><div id=\"login\"><input type=\"password\"></div>"));
+        var findings = PageKit.Analyze(PageKit.Page("<header><img class=\"logo\" src=\"/pp.svg\" alt=\"PayPal\"></header><h1>PayPal</h1><div id=\"login\"><input type=\"password\"></div>"));
 
         Assert.Equal("(script)", Assert.Single(findings.Of(Criteria.U1, "paypal")).Facts["action"]);
     }

@@ -75,7 +75,7 @@ public sealed class LinksFramesLogosTests
 
         var findings = PageKit.Analyze(html);
 
-        Assert.Equal("https://www.ticketmaster.com/event/77", Assert.Single(findings.Of(Criteria.A8, "ticketmaster")).Facts["target"]);
+        Assert.Equal("https://www.ticketmaster.com/event/77", Assert.Single(findings.Of(Criteria.X9, "ticketmaster")).Facts["target"]);
     }
 
     [Fact]

@@ -21,11 +21,19 @@ public sealed class MetadataAndHiddenTextTests
     }
 
     [Fact]
-    public void Analyze_MarkInImageAlt_ReportsA10()
+    public void Analyze_MarkInAltOfImageNobodySees_ReportsA10()
     {
-        var findings = PageKit.Analyze(PageKit.Page(Filler + "<img src=\"/img/plane.jpg\" alt=\"An Air France jet at the gate\">"));
+        var findings = PageKit.Analyze(PageKit.Page(Filler + "<img src=\"/img/pixel.gif\" width=\"1\" height=\"1\" alt=\"Air France cheap flights\">"));
 
         Assert.Equal("img alt", Assert.Single(findings.Of(Criteria.A10, "airfrance")).Facts["location"]);
+    }
+
+    [Fact]
+    public void Analyze_MarkInAltOfVisiblePicture_IsNotBurying()
+    {
+        var findings = PageKit.Analyze(PageKit.Page(Filler + "<img src=\"/img/plane.jpg\" width=\"640\" height=\"400\" alt=\"An Air France jet at the gate\">"));
+
+        Assert.Empty(findings.Of(Criteria.A10, "airfrance"));
     }
 
     [Theory]
@@ -101,8 +109,10 @@ public sealed class MetadataAndHiddenTextTests
     {
         var findings = PageKit.Analyze(PageKit.Page(Filler, "<meta name=\"keywords\" content=\"flights, air france, hotels\">"));
 
-        var finding = Assert.Single(findings.Of(Criteria.A11, "airfrance"));
-        Assert.Equal("metadata only", finding.Facts["technique"]);
+        var finding = Assert.Single(findings.Of(Criteria.A10, "airfrance"));
+        Assert.Equal("false", finding.Facts["discussed"]);
+        Assert.Contains("never shows Air France to its reader", finding.Reason, StringComparison.Ordinal);
+        Assert.Empty(findings.Of(Criteria.A11, "airfrance"));
     }
 
     [Fact]

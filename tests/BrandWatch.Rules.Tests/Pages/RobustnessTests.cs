@@ -72,7 +72,7 @@ public sealed class RobustnessTests
 
         var findings = await Task.Run(() => PageKit.Analyze(html), TestContext.Current.CancellationToken);
 
-        Assert.Contains(findings, f => f.Criterion == Criteria.A10 && f.Mark == "paypal");
+        Assert.Contains(findings, f => f.Criterion == Criteria.A11 && f.Mark == "paypal");
     }
 
     [Fact(Timeout = Guard)]

@@ -210,7 +210,7 @@ public sealed record PageAnalysisOptions
     /// <summary>File endings of a download that installs software (remote-access tools in support scams).</summary>
     public IReadOnlyList<string> InstallerExtensions { get; init; } = [".exe", ".msi", ".pkg", ".dmg", ".apk", ".scr", ".bat", ".cmd", ".msix"];
 
-    /// <summary>Brand-presence points a mark needs to count as the page's own branding (logo 2, script-built logo 2, title 1, heading 1, favicon 1).</summary>
+    /// <summary>Brand-presence points a mark needs to count as the page's own branding (logo 2, script-built logo 2, title 1, heading 1, favicon 1, host name 1); one of them must be visual (a logo, the favicon, the host name).</summary>
     public int MinBrandPresence { get; init; } = 2;
 
     // ---- Credential and payment forms (U1). ----

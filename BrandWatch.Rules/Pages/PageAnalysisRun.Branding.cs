@@ -7,7 +7,7 @@ namespace BrandWatch.Rules.Pages;
 
 /// <summary>
 /// Which mark the page presents itself as: the brand that dominates its own branding (a logo in the header or drawn
-/// as a background, the favicon, the title, a top heading, a logo built by script), as opposed to a mark that only
+/// as a background, the favicon, the title, a top heading, a logo built by script, the host name), as opposed to a mark that only
 /// appears in a sign-in or payment button, a credit, a logo wall or the text. U1, U4 and A10 read the result.
 /// </summary>
 internal sealed partial class PageAnalysisRun
@@ -63,6 +63,17 @@ internal sealed partial class PageAnalysisRun
     /// <summary>Title and top headings; then the marks with a visual cue and enough points, keeping only the strongest.</summary>
     private void DecidePresence()
     {
+        // The address bar shows the host to every visitor: a mark in the host name is part of what the page looks like.
+        var hits = new List<PhraseHit>();
+        _tables.MarkPhrases.Scan(TextFolder.Fold(_host), hits);
+        foreach (var mark in hits.Select(h => h.Id).Distinct())
+        {
+            if (!_skip[mark])
+            {
+                AddPresence(mark, 1, "host name", visual: true);
+            }
+        }
+
         foreach (var mark in MarksIn(_title))
         {
             AddPresence(mark, 1, "title", visual: false);
@@ -87,7 +98,25 @@ internal sealed partial class PageAnalysisRun
             }
         }
 
-        var candidates = _presence.Where(p => !_skip[p.Key] && p.Value.Visual && p.Value.Score >= _options.MinBrandPresence).ToList();
+        // A page that disclaims the owner or criticises it says it is not the brand (C1: a clear disclaimer subtracts).
+        var disowned = new HashSet<int>();
+        var pejorative = new HashSet<int>();
+        foreach (var block in _blocks)
+        {
+            if (block.Signals.Count == 0 || IsHidden(block.Element))
+            {
+                continue;
+            }
+
+            pejorative.UnionWith(Ids(AnalyzerTables.PejorativeList, block));
+            if (Ids(AnalyzerTables.DisclaimerList, block).Count > 0)
+            {
+                disowned.UnionWith(MarksIn(Text(block.Element)));
+            }
+        }
+
+        var criticism = pejorative.Count >= _options.MinPejorativeWords;
+        var candidates = _presence.Where(p => !_skip[p.Key] && !criticism && !disowned.Contains(p.Key) && p.Value.Visual && p.Value.Score >= _options.MinBrandPresence).ToList();
         if (candidates.Count == 0)
         {
             return;

@@ -19,21 +19,39 @@ internal static class PagesBenchmark
 {
     private static readonly int[] Sizes = [50 * 1024, 100 * 1024, 150 * 1024, 200 * 1024];
 
-    /// <summary><c>bench pages [--marks FILE] [--sites DIR] [--threads N] [--seconds S]</c>.</summary>
+    /// <summary><c>bench pages [--marks FILE|N] [--sites DIR] [--threads N] [--seconds S]</c>.</summary>
     public static Command Create()
     {
-        var marks = new Option<string>("--marks") { Description = "Portfolio file", DefaultValueFactory = _ => Path.Combine("samples", "marks.json") };
-        var sites = new Option<string>("--sites") { Description = "Folder of recorded pages", DefaultValueFactory = _ => Path.Combine("samples", "sites") };
+        var marks = new Option<string>("--marks")
+        {
+            Description = "Portfolio file, or a number N: the corpus portfolio (samples/pages/marks.json) grown with coined marks to N marks",
+            DefaultValueFactory = _ => Path.Combine("samples", "pages", "marks.json"),
+        };
+        var sites = new Option<string>("--sites") { Description = "Folder of pages", DefaultValueFactory = _ => Path.Combine("samples", "pages") };
         var threads = new Option<int>("--threads") { Description = "Worker threads", DefaultValueFactory = _ => 2 };
         var seconds = new Option<double>("--seconds") { Description = "Measuring time per figure", DefaultValueFactory = _ => 10 };
         var command = new Command("pages", "Pages analysed per second on the sample sites grown to 50-200 KB") { marks, sites, threads, seconds };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var (portfolio, error) = await PortfolioFile.LoadAsync(parse.GetRequiredValue(marks), cancellationToken);
+            var marksValue = parse.GetRequiredValue(marks);
+            var count = int.TryParse(marksValue, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : (int?)null;
+            var (portfolio, error) = await PortfolioFile.LoadAsync(count is null ? marksValue : Path.Combine("samples", "pages", "marks.json"), cancellationToken);
             if (portfolio is null)
             {
                 await Console.Error.WriteLineAsync($"error: {error}");
                 return ExitCodes.BadInput;
+            }
+
+            var portfolioMarks = portfolio.Marks;
+            if (count is { } wanted)
+            {
+                if (wanted < 1 || wanted > 1_000_000)
+                {
+                    await Console.Error.WriteLineAsync($"error: --marks: {wanted} is not between 1 and 1,000,000");
+                    return ExitCodes.BadInput;
+                }
+
+                portfolioMarks = await GrowPortfolioAsync(portfolio.Marks, wanted, cancellationToken);
             }
 
             var folder = parse.GetRequiredValue(sites);
@@ -43,9 +61,26 @@ internal static class PagesBenchmark
                 return ExitCodes.BadInput;
             }
 
-            return await RunAsync(portfolio.Marks, folder, Math.Max(1, parse.GetValue(threads)), Math.Max(0.5, parse.GetValue(seconds)), Console.Out, cancellationToken);
+            return await RunAsync(portfolioMarks, folder, Math.Max(1, parse.GetValue(threads)), Math.Max(0.5, parse.GetValue(seconds)), Console.Out, cancellationToken);
         });
         return command;
+    }
+
+    /// <summary>The portfolio with coined marks added (the screening bench's generator) up to <paramref name="count"/> marks.</summary>
+    private static async Task<IReadOnlyList<Mark>> GrowPortfolioAsync(IReadOnlyList<Mark> sample, int count, CancellationToken cancellationToken)
+    {
+        if (count <= sample.Count)
+        {
+            return [.. sample.Take(count)];
+        }
+
+        var wordsPath = Path.Combine("data", "words-en.txt");
+        var words = File.Exists(wordsPath)
+            ? (await File.ReadAllLinesAsync(wordsPath, cancellationToken)).Where(w => w.Length is >= 3 and <= 9 && w.All(char.IsAsciiLetterLower)).ToList()
+            : [];
+        var synthetic = new SyntheticFeed(20260110, words, ["com"]);
+        var taken = sample.SelectMany(m => m.Labels).ToHashSet(StringComparer.Ordinal);
+        return [.. sample, .. synthetic.Marks(count - sample.Count, taken)];
     }
 
     public static async Task<int> RunAsync(IReadOnlyList<Mark> marks, string sitesFolder, int threads, double seconds, TextWriter output, CancellationToken cancellationToken)
@@ -75,8 +110,15 @@ internal static class PagesBenchmark
         var parser = new ThreadLocal<HtmlParser>(() => new HtmlParser(parserOptions, BrowsingContext.New(Configuration.Default.WithCss())));
         var averageKb = corpus.Average(p => Encoding.UTF8.GetByteCount(p.Html)) / 1024;
 
+        if (File.Exists("/proc/loadavg"))
+        {
+            // The machine is shared: the load average says how much of the cores the run really had.
+            await output.WriteLineAsync($"{DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, load average at start (1/5/15 min): "
+                + string.Join(' ', (await File.ReadAllTextAsync("/proc/loadavg", cancellationToken)).Split(' ').Take(3)));
+        }
+
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"corpus: {pages.Count} sample sites x {Sizes.Length} sizes = {corpus.Count} pages, {averageKb:0} KB average, {findings} findings in one pass"));
+            $"corpus: {pages.Count} pages x {Sizes.Length} sizes = {corpus.Count} pages, {averageKb:0} KB average, {marks.Count} marks, {findings} findings in one pass"));
         var analysed = Measure(corpus, threads, seconds, page => analyzer.Analyze(page.Html, page.Url).Count, cancellationToken);
         var parsed = Measure(corpus, threads, seconds, page =>
         {

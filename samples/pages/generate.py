@@ -1303,6 +1303,45 @@ document.write('<input type="password" name="p" placeholder="Password"><button>S
         kit("Payment failed", body, r=r, favicon='<link rel="icon" href="img/spotify-favicon.png">'))
 
 
+README = """# Labelled page corpus
+
+{total} pages for measuring the page analysis (`PageAnalyzer`) on the kinds of page it meets on the web: {lawful}
+lawful pages that name or use marks (sign-in and payment buttons, "we accept" badges, platform credits, login
+pages of products outside the portfolio, news, reviews, comparisons, price lists, store badges, embedded maps and
+videos, share buttons, authorised resellers) and {misuse} misuse pages (credential pages imitating a brand on
+an unrelated host, with the brand shown only by a logo image, a background image, the favicon or script-built
+markup; support scams and fake invoices without a form; counterfeit shops; meta-tag burying, hidden text and
+stuffing; logo deep links; framing). The portfolio is `marks.json` here.
+
+The pages are written by us from the patterns of real sites, with their structure: external style sheets, preload
+and analytics scripts, inline critical CSS, JSON-LD, an SVG sprite, mega-menus, nested layout, footers of link
+columns, inline hydration state and application code (lawful pages 40 to 115 KB; kits 15 to 35 KB, as kits are).
+`generate.py` writes them from a fixed seed (`python3 samples/pages/generate.py` rewrites the same files); edit
+the script, not the pages.
+
+## Label format
+
+Each `NAME.html` has a `NAME.label` of one line, four fields separated by ` | `:
+
+```
+verdict | url | expected | conclusion
+misuse | https://shared-file-view.example/dbx/ | A10:dropbox A12:dropbox U1:dropbox | A Dropbox sign-in imitation that copies …
+```
+
+- `verdict`: `lawful` or `misuse`;
+- `url`: the address the page is analysed as if fetched from;
+- `expected`: the exact set of `criterion:mark` findings the analyser must report for the misuse criteria U1, U4,
+  A8, A9, A10, A11 and A12, space-separated; `-` for none, which every lawful page has;
+- `conclusion`: what a lawyer would conclude, in one sentence.
+
+`tests/BrandWatch.Rules.Tests/Pages/Corpus/` reads the labels (a malformed one fails with the file and the reason),
+checks every page, and publishes the confusion table in `docs/quality.md`.
+
+## Pages
+
+"""
+
+
 def main():
     lawful_pages()
     misuse_pages()
@@ -1314,6 +1353,11 @@ def main():
             out.write(html)
         with open(os.path.join(HERE, name + ".label"), "w", encoding="utf-8") as out:
             out.write(f"{verdict} | {url} | {expected} | {conclusion}\n")
+    rows = [f"| `{name}` | {verdict} | `{url}` | {expected} | {conclusion} |" for name, verdict, url, expected, conclusion, _ in sorted(PAGES)]
+    lawful = sum(1 for p in PAGES if p[1] == "lawful")
+    with open(os.path.join(HERE, "README.md"), "w", encoding="utf-8") as out:
+        out.write(README.format(total=len(PAGES), lawful=lawful, misuse=len(PAGES) - lawful))
+        out.write("| page | verdict | as if at | expected | conclusion |\n|---|---|---|---|---|\n" + "\n".join(rows) + "\n")
     print(f"{len(PAGES)} pages written to {HERE}")
 
 

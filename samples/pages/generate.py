@@ -1342,9 +1342,127 @@ checks every page, and publishes the confusion table in `docs/quality.md`.
 """
 
 
+# ---------------------------------------------------------------------------------------------------------------
+# Held-out pages: written after the rules, labelled before the analyser first saw them (docs/quality.md gives the
+# result of that first run).
+# ---------------------------------------------------------------------------------------------------------------
+
+def holdout_pages():
+    r = rng_for("h-airline-checkout")
+    s = site("Skylark Regional", "book.skylark-regional.example", "#0466c8")
+    main = f"""<div class="container"><h1>Payment</h1><div class="pay-options"><label><input type="radio" name="method" value="card" checked> Card</label>
+<label><input type="radio" name="method" value="paypal"> PayPal</label></div>
+<div class="card-logos"><img src="/img/cards/visa.svg" alt="Visa" width="40" height="26"><img src="/img/cards/mastercard.svg" alt="Mastercard" width="40" height="26"><img src="/img/cards/amex.svg" alt="American Express" width="40" height="26"><img src="/img/cards/paypal.svg" alt="PayPal" width="40" height="26"></div>
+{card_form("/booking/pay", "Card details", "Pay £184.00")}<p>Your booking reference appears after payment.</p>{paragraphs(r, 2)}</div>"""
+    add("holdout-lawful-airline-payment", "lawful", "https://book.skylark-regional.example/payment", "-",
+        "An airline's own payment step offering card or PayPal, with card-network logos beside the card form: accepted payment methods, nothing imitated.",
+        document(s, "Payment - Skylark Regional", main, r=r))
+
+    r = rng_for("h-saas-pricing")
+    s = site("Notably", "notably.example", "#7209b7")
+    logos = "".join(f'<img src="/img/customers/{m}.svg" alt="{n}" width="110" height="32" loading="lazy">' for m, n in [("samsung", "Samsung"), ("nike", "Nike"), ("spotify", "Spotify"), ("dhl", "DHL")])
+    main = f"""<section class="pricing"><div class="container"><h1>Simple pricing</h1><div class="plans">{''.join(f'<div class="plan"><h3>{n}</h3><p class="price">${p}/mo</p></div>' for n, p in [("Free", 0), ("Team", 8), ("Business", 15)])}</div>
+<button class="btn btn-google" type="button" aria-label="Sign up with Google" onclick="location.href='/auth/google'"><img src="/img/google-g.svg" alt="Google" width="18" height="18"> Sign up with Google</button></div></section>
+<section class="trusted"><div class="container"><p>Trusted by teams at</p><div class="customer-logos">{logos}</div></div></section>{paragraphs(r, 3)}"""
+    add("holdout-lawful-saas-pricing-customer-logos", "lawful", "https://notably.example/pricing", "-",
+        "A product's pricing page with a Sign up with Google button and a row of customer logos: nominative and the provider's service.",
+        document(s, "Pricing - Notably", main, r=r))
+
+    r = rng_for("h-news-apple")
+    s = site("Circuit Weekly", "circuitweekly.example", "#2b2d42")
+    ins = [(0, '<figure class="lead-image"><img src="/media/2026/apple-logo-store.jpg" alt="The Apple logo above a store entrance" width="1200" height="675"><figcaption>A store front. Photo: agency.</figcaption></figure>'),
+           (2, f"<p>Apple said the new devices ship next month. {paragraph(r, 3)}</p>")]
+    main = article(r, "Apple unveils thinner laptops and a new chip", "Apple showed its new laptops at an event on Tuesday.", 8, ins)
+    add("holdout-lawful-news-apple-logo-photo", "lawful", "https://circuitweekly.example/2026/11/apple-laptops", "-",
+        "A news article about Apple illustrated with a photograph of the Apple logo on a store: editorial use.",
+        document(s, "Apple unveils thinner laptops and a new chip | Circuit Weekly", main, r=r, head_extra='<meta property="og:title" content="Apple unveils thinner laptops and a new chip">'))
+
+    r = rng_for("h-spotify-embed")
+    s = site("Night Bus Radio", "nightbusradio.example", "#ff4d6d")
+    ins = [(1, '<iframe style="border-radius:12px" src="https://open.spotify.com/embed/playlist/37i9dQZF1DX4sWSpwq3LiO?utm_source=generator" width="100%" height="352" frameborder="0" allow="autoplay; clipboard-write; encrypted-media; fullscreen; picture-in-picture" loading="lazy"></iframe>')]
+    main = article(r, "This week's late-night playlist", "Twelve tracks for the last bus home.", 6, ins)
+    add("holdout-lawful-blog-spotify-embed", "lawful", "https://nightbusradio.example/playlists/week-47", "-",
+        "A music blog embedding a Spotify playlist through Spotify's embed player: the owner's embedding service used as intended.",
+        document(s, "This week's late-night playlist - Night Bus Radio", main, r=r))
+
+    r = rng_for("h-helio-login")
+    s = site("Helio", "app.helio-hr.example", "#3a0ca3")
+    main = f"""<div class="auth"><h1>Sign in to Helio</h1>{login_form("/session")}<p class="sso"><a class="btn" href="https://acme.okta.com/app/helio/exk1a2b3c4d5e6f7g8/sso/saml">Sign in with Okta</a></p>
+<p>Your company may require single sign-on. Ask your administrator.</p></div>"""
+    add("holdout-lawful-hr-login-okta-saml", "lawful", "https://app.helio-hr.example/login", "-",
+        "An HR product's own sign-in page with a SAML link to the customer's Okta tenant: enterprise sign-in used as intended.",
+        document(s, "Sign in | Helio", main, r=r))
+
+    r = rng_for("h-forum-twitter")
+    s = site("Tabletop Commons", "tabletopcommons.example", "#588157")
+    main = f"""<div class="container narrow"><h1>Join Tabletop Commons</h1><p>{paragraph(r, 2)}</p>
+<a class="btn btn-twitter" href="https://api.twitter.com/oauth/authenticate?oauth_token=Z6eEdO8MOmk394WozF5oKyuAv855l4Mlqo7hhlSLik"><img src="/img/twitter-bird.svg" alt="" width="18"> Log in with Twitter</a>
+{login_form("/login", "Username")}</div>"""
+    add("holdout-lawful-forum-twitter-oauth1", "lawful", "https://tabletopcommons.example/join", "-",
+        "A community's own registration page with a Log in with Twitter button (OAuth 1.0 flow): the provider's service used as intended.",
+        document(s, "Join - Tabletop Commons", main, r=r))
+
+    r = rng_for("h-vendor-support")
+    s = site("Ledgerline Software", "ledgerline.example", "#023e8a")
+    main = f"""<div class="container"><h1>Ledgerline support</h1><p>Call our support team on <a href="tel:+441632960700">01632 960 700</a>, Monday to Friday.</p>
+<p>If our engineer asks to connect, download the <a href="/downloads/LedgerlineRemoteHelp.exe">Ledgerline remote help tool</a>. We will never call you unannounced.</p>
+<p>Ledgerline runs on Microsoft Windows 10 and 11.</p>{paragraphs(r, 3)}</div>"""
+    add("holdout-lawful-vendor-support-page", "lawful", "https://ledgerline.example/support", "-",
+        "A software vendor's own support page with a phone number and its own remote-help download, naming the operating system it runs on: genuine support.",
+        document(s, "Support - Ledgerline Software", main, r=r, footer_extra='<div class="partner"><img src="/img/partners/microsoft-partner.png" alt="Microsoft Partner" width="120" height="40"></div>'))
+
+    # Misuse
+    r = rng_for("h-paypal-formspree")
+    body = f"""<div id="header"><img src="images/pp-logo-200px.png" alt="PayPal"></div><div class="content"><h2>Verify your account</h2><p>We need to confirm your details.</p>
+{login_form("https://formspree.example/f/xkndqlwe", "Email address", submit="Verify", remember=False)}</div>"""
+    add("holdout-misuse-paypal-third-party-form", "misuse", "https://confirm-account-4471.example/", "A12:paypal U1:paypal",
+        "A PayPal imitation posting passwords to a form-collection service: phishing.",
+        kit("Verify your account", body, r=r))
+
+    r = rng_for("h-ms-hotlink")
+    body = """<div class="lightbox"><div class="logo-wrap"><img src="https://logincdn.msftauth.net/shared/1.0/content/images/microsoft_logo_ee5c8d9fb6248c938fd0dc19370e90bd.svg" alt=""></div>
+<div class="row title">Enter password</div><form method="post" action="next.php"><input type="hidden" name="login" value="user@example.com"><input name="passwd" type="password" placeholder="Password"><input type="submit" value="Sign in"></form></div>"""
+    add("holdout-misuse-microsoft-hotlinked-logo", "misuse", "https://mailbox-quota-alert.example/owa/", "A12:microsoft U1:microsoft",
+        "A Microsoft sign-in imitation hotlinking Microsoft's own logo file, asking for the password: phishing.",
+        kit("Sign in to your account", body, r=r))
+
+    r = rng_for("h-netflix-fr")
+    body = f"""<div class="nf-top"><img class="nf-logo" src="img/netflix-logo.svg" alt="Netflix"></div><div class="box"><h1>Mettez à jour votre moyen de paiement</h1>
+<p>Votre abonnement est suspendu. Mettez à jour vos informations de paiement pour continuer.</p>{card_form("paiement/valider.php", "Carte bancaire", "Continuer")}</div>"""
+    add("holdout-misuse-netflix-french-card", "misuse", "https://abonnement-maj.example/", "A10:netflix A12:netflix U1:netflix",
+        "A French-language Netflix billing imitation asking for card details: payment phishing.",
+        kit("Netflix", body, r=r, lang="fr"))
+
+    r = rng_for("h-norton-scam")
+    body = """<nav class="navbar"><div class="navbar-brand"><img src="img/norton-logo-yellow.png" alt="Norton"></div></nav>
+<div class="warn"><h1>Your Norton subscription has expired</h1><p>Your PC is unprotected and at risk: 5 viruses found. Do not shut down your computer.</p>
+<p><a class="call" href="tel:+18005550188">Call now: 1-800-555-0188</a></p><p><a href="dl/NortonFix_Setup.exe">Download the fix</a></p></div>"""
+    add("holdout-misuse-norton-expired-scam", "misuse", "https://pc-protect-renew.example/", "A10:norton A12:norton U1:norton",
+        "A fake Norton expiry alert with a call number and a download: support scam impersonating Norton.",
+        kit("Norton - Subscription Expired", body, r=r))
+
+    r = rng_for("h-amazon-deeplink")
+    s = site("Deal Drop", "dealdrop.example", "#f77f00")
+    deals = "".join(f'<div class="deal-card"><a href="https://www.amazon.com/dp/B0{r.randint(10**7, 10**8)}?tag=dealdrop-20"><img src="/img/stores/amazon-logo.png" alt="Amazon" width="90" height="28"></a><p>{sentence(r)}</p>{ad_slot(r, i)}</div>' for i in range(3))
+    main = f'<div class="container"><h1>Today\'s deals</h1>{deals}{paragraphs(r, 2)}</div>'
+    add("holdout-misuse-amazon-logo-deeplinks-ads", "misuse", "https://dealdrop.example/today", "A8:amazon",
+        "A deals site using Amazon's logo as the anchor of deep links into product pages beside its own ads: logo deep linking.",
+        document(s, "Today's deals - Deal Drop", main, r=r))
+
+    r = rng_for("h-spotify-meta")
+    s = site("APK Haven", "apkhaven.example", "#6a994e")
+    apps = "".join(f'<li><a href="/app/{w}">{w.capitalize()} Player</a></li>' for w in r.sample(WORDS, 8))
+    main = f'<div class="container"><h1>Music apps</h1><ul class="apps">{apps}</ul>{paragraphs(r, 3)}</div>'
+    head = '<meta name="keywords" content="spotify premium apk, spotify mod, free spotify premium"><meta name="description" content="Download Spotify Premium mod APK free.">'
+    add("holdout-misuse-spotify-meta-keywords", "misuse", "https://apkhaven.example/music", "A10:spotify",
+        "An app-download site naming Spotify only in its meta keywords and description, never on the page: meta-tag burying.",
+        document(s, "Music apps - APK Haven", main, r=r, head_extra=head))
+
+
 def main():
     lawful_pages()
     misuse_pages()
+    holdout_pages()
     for f in os.listdir(HERE):
         if f.endswith(".html") or f.endswith(".label"):
             os.remove(os.path.join(HERE, f))

@@ -68,6 +68,30 @@ internal sealed class HostSet
         return null;
     }
 
+    /// <summary>The ids of every domain the host is on (itself and each parent domain).</summary>
+    public List<int> OwnersOf(ReadOnlySpan<char> host)
+    {
+        var owners = new List<int>();
+        host = host.TrimEnd('.');
+        while (host.Length > 0)
+        {
+            if (_lookup.TryGetValue(host, out var ids))
+            {
+                owners.AddRange(ids);
+            }
+
+            var dot = host.IndexOf('.');
+            if (dot < 0)
+            {
+                break;
+            }
+
+            host = host[(dot + 1)..];
+        }
+
+        return owners;
+    }
+
     /// <summary>True when the host is on a domain registered under <paramref name="id"/>.</summary>
     public bool Owns(ReadOnlySpan<char> host, int id)
     {

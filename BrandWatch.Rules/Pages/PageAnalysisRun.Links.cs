@@ -49,7 +49,8 @@ internal sealed partial class PageAnalysisRun
             var href = icon.GetAttribute("href");
             var uri = WebAddress.Resolve(_base, href);
             var named = MarksInFileName(href);
-            foreach (var mark in Enumerable.Range(0, _onPage.Length))
+            var owners = uri is null ? [] : _tables.OfficialHosts.OwnersOf(WebAddress.Host(uri));
+            foreach (var mark in named.Union(owners).Distinct().Order())
             {
                 if (_skip[mark])
                 {
@@ -79,7 +80,8 @@ internal sealed partial class PageAnalysisRun
         var named = MarksIn(string.Join(' ', image.GetAttribute("alt"), image.GetAttribute("title"))).Union(MarksInFileName(src)).ToList();
         var logoLike = LooksLikeLogo(image) || InHeaderArea(image) || image.Closest("nav") is not null;
         var marks = new List<int>();
-        for (var mark = 0; mark < _onPage.Length; mark++)
+        var owners = host is null ? [] : _tables.OfficialHosts.OwnersOf(host);
+        foreach (var mark in named.Union(owners).Distinct().Order())
         {
             if (_skip[mark])
             {
@@ -303,7 +305,7 @@ internal sealed partial class PageAnalysisRun
             }
 
             var host = WebAddress.Host(target);
-            for (var mark = 0; mark < _onPage.Length; mark++)
+            foreach (var mark in _tables.OfficialHosts.OwnersOf(host).Distinct().Order())
             {
                 if (_skip[mark] || !_tables.OfficialHosts.Owns(host, mark))
                 {

@@ -119,7 +119,7 @@ internal sealed partial class PageAnalysisRun
 
     private void DetectHiddenAndStuffing()
     {
-        for (var mark = 0; mark < _onPage.Length; mark++)
+        foreach (var mark in _onPage.Seen)
         {
             var onPage = _onPage[mark];
             if (_skip[mark])

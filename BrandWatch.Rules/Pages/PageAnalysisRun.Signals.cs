@@ -231,7 +231,7 @@ internal sealed partial class PageAnalysisRun
 
     private void DetectFairUseAndShops()
     {
-        var shown = Enumerable.Range(0, _onPage.Length).Where(m => !_skip[m] && _onPage[m].Shown).ToList();
+        var shown = _onPage.Seen.Where(m => !_skip[m] && _onPage[m].Shown).ToList();
         var review = new HashSet<int>();
         var pejorative = new HashSet<int>();
         var shop = new HashSet<int>();
@@ -393,7 +393,7 @@ internal sealed partial class PageAnalysisRun
         }
 
         // The card's TextContent runs its elements together ("Add to cartHuawei"): read the marks the walk found in its blocks.
-        for (var mark = 0; mark < _onPage.Length && cards.Count > 0; mark++)
+        foreach (var mark in cards.Count > 0 ? _onPage.Seen : [])
         {
             if (!_skip[mark] && _onPage[mark].BlockOccurrences.Keys.Any(b => cards.Any(c => c == b.Element || c.Contains(b.Element))))
             {

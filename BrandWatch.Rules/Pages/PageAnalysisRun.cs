@@ -28,8 +28,8 @@ internal sealed partial class PageAnalysisRun
     private readonly Uri _url;
     private readonly string _host;
     private readonly StyleInspector _styles;
-    private readonly MarkOnPage[] _onPage;
-    private readonly bool[] _skip;
+    private readonly MarkTable _onPage = new();
+    private readonly MarkSet _skip;
     private readonly List<PageFinding> _findings = [];
     private readonly Dictionary<(string, string?), int> _perCriterion = [];
 
@@ -65,15 +65,8 @@ internal sealed partial class PageAnalysisRun
         _base = url;
         _host = WebAddress.Host(url);
         _styles = new StyleInspector(document, device, _options);
-        _onPage = new MarkOnPage[tables.Marks.Length];
-        _skip = new bool[tables.Marks.Length];
-        for (var i = 0; i < _onPage.Length; i++)
-        {
-            _onPage[i] = new MarkOnPage();
-
-            // The owner's own pages use its mark by right: nothing to report for that mark there.
-            _skip[i] = tables.OfficialHosts.Owns(_host, i);
-        }
+        // The owner's own pages use its mark by right: nothing to report for that mark there.
+        _skip = new MarkSet(tables.OfficialHosts.OwnersOf(_host));
     }
 
     public IReadOnlyList<PageFinding> Run()
@@ -423,7 +416,7 @@ internal sealed partial class PageAnalysisRun
     private void MeasureHiddenText()
     {
         var techniques = new Dictionary<IElement, string?>(ReferenceEqualityComparer.Instance);
-        for (var i = 0; i < _onPage.Length; i++)
+        foreach (var i in _onPage.Seen)
         {
             if (_skip[i])
             {

@@ -282,15 +282,31 @@ internal sealed partial class PageAnalysisRun
         }
 
         var words = _tables.AdClassWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var afterAdWord = false;
         foreach (var range in value.AsSpan().SplitAny(" -_\t\n"))
         {
-            if (range.End.Value > range.Start.Value && words.Contains(value.AsSpan()[range]))
+            var word = value.AsSpan()[range];
+            if (word.IsEmpty)
             {
-                return true;
+                continue;
             }
+
+            // "ad-free", "ad-blocker": a class that says there is no ad.
+            if (afterAdWord)
+            {
+                if (!word.Equals("free", StringComparison.OrdinalIgnoreCase) && !word.StartsWith("block", StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+
+                afterAdWord = false;
+                continue;
+            }
+
+            afterAdWord = words.Contains(word);
         }
 
-        return false;
+        return afterAdWord;
     }
 
     private void ReadText(string text, IElement parent, BlockSlot slot, List<int> map, List<PhraseHit> hits)

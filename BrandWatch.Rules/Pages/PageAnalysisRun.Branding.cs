@@ -217,7 +217,7 @@ internal sealed partial class PageAnalysisRun
         var level = 0;
         for (var current = element.ParentElement; current is not null && level < 4; current = current.ParentElement, level++)
         {
-            if (current.LocalName is "header" or "body" or "html" || InHeaderOnly(current))
+            if (current.LocalName is "header" or "nav" or "body" or "html" || current.GetAttribute("role") == "banner")
             {
                 return false;
             }
@@ -230,8 +230,6 @@ internal sealed partial class PageAnalysisRun
 
         return false;
     }
-
-    private static bool InHeaderOnly(IElement element) => element.LocalName == "nav" || element.GetAttribute("role") == "banner";
 
     /// <summary>Inside a link or button that starts a provider's service (sign-in, payment, share, store badge).</summary>
     private bool InServiceControl(IElement element)

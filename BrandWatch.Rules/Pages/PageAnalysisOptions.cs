@@ -28,6 +28,9 @@ public sealed record PageAnalysisOptions
 
     public int MaxScriptChars { get; init; } = 64 * 1024;
 
+    /// <summary>Images naming a mark, and CSS background rules naming one, whose place on the page is judged (logos, A12).</summary>
+    public int MaxLogoCandidates { get; init; } = 50;
+
     /// <summary>Characters of an evidence fragment; longer ones are cut with an ellipsis.</summary>
     public int MaxEvidenceChars { get; init; } = 300;
 

@@ -254,6 +254,7 @@ internal sealed partial class PageAnalysisRun
     private void DetectBackgroundLogos()
     {
         var seen = new HashSet<int>();
+        var rules = 0;
         foreach (var style in _styleElements)
         {
             var css = style.TextContent;
@@ -268,6 +269,12 @@ internal sealed partial class PageAnalysisRun
                 if (marks.Count == 0)
                 {
                     continue;
+                }
+
+                // Each rule costs a selector query over the document: a page gets a bounded number of them.
+                if (++rules > _options.MaxLogoCandidates)
+                {
+                    return;
                 }
 
                 var open = css.LastIndexOf('{', match.Index);

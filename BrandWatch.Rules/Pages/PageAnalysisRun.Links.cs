@@ -10,12 +10,19 @@ internal sealed partial class PageAnalysisRun
 
     private void DetectLogos()
     {
+        var candidates = 0;
         foreach (var image in _images)
         {
             var marks = LogoMarks(image);
             if (marks.Count == 0)
             {
                 continue;
+            }
+
+            // Placing a logo reads its ancestors' subtrees: a page gets a bounded number of logo images.
+            if (++candidates > _options.MaxLogoCandidates)
+            {
+                break;
             }
 
             foreach (var mark in marks)

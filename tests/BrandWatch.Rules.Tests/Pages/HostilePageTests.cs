@@ -47,4 +47,17 @@ public sealed class HostilePageTests
 
         Assert.Single(findings.Of(Criteria.U6, null));
     }
+
+    [Fact(Timeout = Guard)]
+    public async Task Analyze_ThousandsOfLogoImagesAndBackgroundRules_StaysBoundedAndKeepsTheFindings()
+    {
+        var css = string.Concat(Enumerable.Range(0, 5000).Select(i => $".b{i} .x{{background-image:url(/img/paypal-logo-{i}.png)}}\n"));
+        var images = string.Concat(Enumerable.Range(0, 5000).Select(i => $"<div class=\"logo-{i}\"><img src=\"/img/paypal-logo-{i}.png\" alt=\"PayPal\"></div>"));
+        var html = Kit(images).Replace("</head>", $"<style>{css}</style></head>", StringComparison.Ordinal);
+
+        var findings = await Task.Run(() => PageKit.Analyze(html), TestContext.Current.CancellationToken);
+
+        Assert.Single(findings.Of(Criteria.U1, "paypal"));
+        Assert.InRange(findings.Of(Criteria.A12, "paypal").Count(), 1, BrandWatch.Rules.Pages.PageAnalysisOptions.Default.MaxFindingsPerCriterion);
+    }
 }

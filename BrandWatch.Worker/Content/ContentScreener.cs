@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Threading.RateLimiting;
 using BrandWatch.Rules.Cases;
@@ -42,8 +41,8 @@ internal sealed class ContentScreener : IDisposable
         _rate = RateLimiter(_options.FetchesPerSecond);
     }
 
-    /// <summary>Time spent inside the page analyser since start (wall time of its synchronous calls).</summary>
-    public TimeSpan AnalysisTime => Stopwatch.GetElapsedTime(0, Interlocked.Read(ref _analysisTicks));
+    /// <summary>CPU time spent inside the page analyser since start (its calls are synchronous; see <see cref="ThreadCpuClock"/>).</summary>
+    public TimeSpan AnalysisTime => TimeSpan.FromTicks(Interlocked.Read(ref _analysisTicks));
 
     public long PagesAnalysed => Interlocked.Read(ref _pagesAnalysed);
 
@@ -108,9 +107,9 @@ internal sealed class ContentScreener : IDisposable
             return (page.ToPageEvidence(), null, error);
         }
 
-        var started = Stopwatch.GetTimestamp();
+        var started = ThreadCpuClock.Now();
         var findings = snapshot.Analyzer.Analyze(html, finalUrl);
-        Interlocked.Add(ref _analysisTicks, Stopwatch.GetTimestamp() - started);
+        Interlocked.Add(ref _analysisTicks, ThreadCpuClock.Now() - started);
         Interlocked.Increment(ref _pagesAnalysed);
         return (page.ToPageEvidence(findings), html, null);
     }

@@ -81,6 +81,12 @@ internal sealed class ContentStage : IAsyncDisposable
             return;
         }
 
+        if (_loops.Count == 0)
+        {
+            await _stopping.CancelAsync();
+            return;
+        }
+
         ContentLog.Draining(_log, _inFlight.Count, _pipelineOptions.DrainTimeout);
         await _stopping.CancelAsync();
         _channel.Writer.TryComplete();

@@ -1,3 +1,4 @@
+using BrandWatch.Worker.Content;
 using BrandWatch.Worker.Feeds;
 using BrandWatch.Worker.Filing;
 using BrandWatch.Worker.Jobs;
@@ -22,6 +23,7 @@ internal static class WorkerServices
         services.AddOptions<WorkerOptions>().Bind(configuration.GetSection(WorkerOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ApiOptions>().Bind(configuration.GetSection(ApiOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<PipelineOptions>().Bind(configuration.GetSection(PipelineOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ContentOptions>().Bind(configuration.GetSection(ContentOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<PortfolioOptions>().Bind(configuration.GetSection(PortfolioOptions.Section));
         services.AddOptions<JobsOptions>().Bind(configuration.GetSection(JobsOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<FeedsOptions>().Configure(o => configuration.GetSection(FeedsOptions.Section).Bind(o.Items)).ValidateDataAnnotations().ValidateOnStart();
@@ -53,6 +55,10 @@ internal static class WorkerServices
         services.AddTransient<ICaseFiler>(provider => provider.GetRequiredService<ApiClient>());
         services.AddSingleton<PortfolioProvider>();
         services.AddSingleton<DomainPipeline>();
+        services.AddSingleton<ContentStore>();
+        services.AddSingleton<ContentSignal>();
+        services.AddSingleton<ContentScreener>();
+        services.AddSingleton<ContentStage>();
 
         services.AddHttpClient(FeedFactory.HttpClientName, http => http.Timeout = TimeSpan.FromMinutes(10));
         services.AddSingleton<FeedFactory>();
@@ -79,6 +85,8 @@ internal static class WorkerServices
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         services.AddHostedService<JobScheduleRegistrar>();
         services.AddHostedService<PipelineHostedService>();
+        // Registered after the pipeline, so it stops first: its last page cases reach a pipeline still draining.
+        services.AddHostedService<ContentHostedService>();
         return services;
     }
 }

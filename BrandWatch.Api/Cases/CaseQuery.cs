@@ -9,6 +9,7 @@ internal sealed record CaseQuery
     public string? Outcome { get; init; }
     public string? Action { get; init; }
     public string? Kind { get; init; }
+    public string? Source { get; init; }
     public int? MinPriority { get; init; }
     public int? MaxPriority { get; init; }
     public DateTimeOffset? FiledSince { get; init; }

@@ -14,6 +14,7 @@ internal static class CaseQueryParser
     private static readonly string[] Outcomes = Enum.GetValues<Outcome>().Select(ApiJson.Kebab).ToArray();
     private static readonly string[] Actions = Enum.GetValues<RecommendedAction>().Select(ApiJson.Kebab).ToArray();
     private static readonly string[] Kinds = Enum.GetValues<SubjectKind>().Select(ApiJson.Kebab).ToArray();
+    private static readonly string[] Sources = Enum.GetValues<CaseSource>().Select(ApiJson.Kebab).ToArray();
 
     public static (CaseQuery? Query, Dictionary<string, string[]> Errors) Parse(IQueryCollection query)
     {
@@ -127,6 +128,7 @@ internal static class CaseQueryParser
             Outcome = OneOf("outcome", Outcomes),
             Action = OneOf("action", Actions),
             Kind = OneOf("kind", Kinds),
+            Source = OneOf("source", Sources),
             MinPriority = Number("minPriority", 0, 100),
             MaxPriority = Number("maxPriority", 0, 100),
             FiledSince = since,

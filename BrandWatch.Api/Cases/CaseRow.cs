@@ -11,6 +11,7 @@ internal sealed class CaseRow
     public string Owner { get; set; } = string.Empty;
     public string Subject { get; set; } = string.Empty;
     public string Kind { get; set; } = string.Empty;
+    public string? Source { get; set; }
     public string Domain { get; set; } = string.Empty;
     public string Status { get; set; } = string.Empty;
     public long Priority { get; set; }
@@ -34,7 +35,7 @@ internal sealed class CaseRow
     public string ObservedAt { get; set; } = string.Empty;
 
     public const string Columns =
-        "c.id AS Id, c.mark_id AS MarkId, c.owner AS Owner, c.subject AS Subject, c.kind AS Kind, c.domain AS Domain, c.status AS Status, " +
+        "c.id AS Id, c.mark_id AS MarkId, c.owner AS Owner, c.subject AS Subject, c.kind AS Kind, c.source AS Source, c.domain AS Domain, c.status AS Status, " +
         "c.priority AS Priority, c.reviewed_priority AS ReviewedPriority, c.outcome AS Outcome, c.action AS Action, c.action_reason AS ActionReason, " +
         "c.overall AS Overall, c.act AS Act, c.damage AS Damage, c.causation AS Causation, c.fault AS Fault, c.rule_version AS RuleVersion, " +
         "c.action_taken AS ActionTaken, c.dismissal_reason AS DismissalReason, c.version AS Version, c.filings AS Filings, " +
@@ -49,6 +50,7 @@ internal sealed class CaseRow
         Owner = Owner,
         Subject = Subject,
         Kind = Kind,
+        Source = Source,
         Domain = Domain,
         Status = Status,
         Priority = (int)Priority,

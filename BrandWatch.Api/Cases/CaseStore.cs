@@ -50,15 +50,15 @@ internal sealed class CaseStore(SqliteDatabase database, TimeProvider time, Writ
         "VALUES (@KeyId, @Key, @RequestSha256, @Status, @Location, @ETag, @Body, @Now)";
 
     private const string InsertCase =
-        "INSERT INTO cases (mark_id, owner, subject, kind, domain, status, priority, reviewed_priority, outcome, action, action_reason, overall, " +
+        "INSERT INTO cases (mark_id, owner, subject, kind, source, domain, status, priority, reviewed_priority, outcome, action, action_reason, overall, " +
         "act, damage, causation, fault, rule_version, verdict, version, filings, filed_at, updated_at, observed_at) VALUES " +
-        "(@MarkId, @Owner, @Subject, @Kind, @Domain, 'new', @Priority, NULL, @Outcome, @Action, @ActionReason, @Overall, " +
+        "(@MarkId, @Owner, @Subject, @Kind, @Source, @Domain, 'new', @Priority, NULL, @Outcome, @Action, @ActionReason, @Overall, " +
         "@Act, @Damage, @Causation, @Fault, @RuleVersion, @Verdict, 1, 1, @Now, @Now, @ObservedAt) RETURNING id";
 
     private const string UpdateFromFiling =
         "UPDATE cases SET priority = @Priority, outcome = @Outcome, action = @Action, action_reason = @ActionReason, overall = @Overall, " +
         "act = @Act, damage = @Damage, causation = @Causation, fault = @Fault, rule_version = @RuleVersion, verdict = @Verdict, " +
-        "status = @Status, version = version + 1, filings = filings + 1, updated_at = @Now, observed_at = MAX(observed_at, @ObservedAt) " +
+        "status = @Status, source = COALESCE(source, @Source), version = version + 1, filings = filings + 1, updated_at = @Now, observed_at = MAX(observed_at, @ObservedAt) " +
         "WHERE id = @Id";
 
     private const string InsertFiling =
@@ -92,6 +92,7 @@ internal sealed class CaseStore(SqliteDatabase database, TimeProvider time, Writ
     private const string ByOutcome = " AND c.outcome = @Outcome";
     private const string ByAction = " AND c.action = @Action";
     private const string ByKind = " AND c.kind = @Kind";
+    private const string BySource = " AND c.source = @Source";
     private const string ByMinPriority = " AND c.priority >= @MinPriority";
     private const string ByMaxPriority = " AND c.priority <= @MaxPriority";
     private const string ByFiledSince = " AND c.filed_at >= @FiledSince";
@@ -234,6 +235,7 @@ internal sealed class CaseStore(SqliteDatabase database, TimeProvider time, Writ
             mark.Owner,
             Subject = subject,
             Kind = kind,
+            Source = filing.Source is { } source ? ApiJson.Kebab(source) : null,
             Domain = domain,
             verdict.Priority,
             Outcome = ApiJson.Kebab(verdict.Outcome),
@@ -275,7 +277,7 @@ internal sealed class CaseStore(SqliteDatabase database, TimeProvider time, Writ
             await connection.ExecuteAsync(Command(UpdateFromFiling, new
             {
                 existing.Id, figures.Priority, figures.Outcome, figures.Action, figures.ActionReason, figures.Overall, figures.Act, figures.Damage,
-                figures.Causation, figures.Fault, figures.RuleVersion, figures.Verdict, Status = newStatus, Now = now, figures.ObservedAt,
+                figures.Causation, figures.Fault, figures.RuleVersion, figures.Verdict, figures.Source, Status = newStatus, Now = now, figures.ObservedAt,
             }));
             if (reopen)
             {
@@ -468,7 +470,7 @@ internal sealed class CaseStore(SqliteDatabase database, TimeProvider time, Writ
     public async Task<CaseCounts> CountAsync(CaseQuery query, Caller caller, CancellationToken cancellationToken)
     {
         // Counts by owner alone come from the trigger-kept totals; any other filter counts the matching cases.
-        var byOwnerOnly = query is { Statuses.Count: 0, Mark: null, Outcome: null, Action: null, Kind: null, MinPriority: null, MaxPriority: null, FiledSince: null, Text: null };
+        var byOwnerOnly = query is { Statuses.Count: 0, Mark: null, Outcome: null, Action: null, Kind: null, Source: null, MinPriority: null, MaxPriority: null, FiledSince: null, Text: null };
         var sql = new StringBuilder(byOwnerOnly ? CountFromTotals : CountSelect);
         var parameters = Filters(sql, query, caller);
         sql.Append(CountGroup);
@@ -508,6 +510,7 @@ internal sealed class CaseStore(SqliteDatabase database, TimeProvider time, Writ
         Add(query.Outcome is not null, ByOutcome, "Outcome", query.Outcome);
         Add(query.Action is not null, ByAction, "Action", query.Action);
         Add(query.Kind is not null, ByKind, "Kind", query.Kind);
+        Add(query.Source is not null, BySource, "Source", query.Source);
         Add(query.MinPriority is not null, ByMinPriority, "MinPriority", query.MinPriority);
         Add(query.MaxPriority is not null, ByMaxPriority, "MaxPriority", query.MaxPriority);
         Add(query.FiledSince is not null, ByFiledSince, "FiledSince", query.FiledSince is { } since ? Iso.Format(since) : null);

@@ -11,6 +11,9 @@ public sealed record CaseSummary
     /// <summary>domain | deep-link | framing | meta-tags | phishing.</summary>
     public required string Kind { get; init; }
 
+    /// <summary>content | ct | nrd | zone | submission: the watch that first filed the case; absent when the filer did not say.</summary>
+    public string? Source { get; init; }
+
     /// <summary>The subject's host name in ASCII.</summary>
     public required string Domain { get; init; }
 

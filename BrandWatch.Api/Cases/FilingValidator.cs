@@ -25,6 +25,11 @@ internal static partial class FilingValidator
             Add("kind", "is not a known subject kind");
         }
 
+        if (filing.Source is { } source && !Enum.IsDefined(source))
+        {
+            Add("source", "is not a known source");
+        }
+
         var (subject, domain, error) = SubjectParser.Parse(filing.Subject, filing.Kind);
         if (error is not null)
         {

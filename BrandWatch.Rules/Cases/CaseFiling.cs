@@ -18,6 +18,9 @@ public sealed record CaseFiling
 
     public required SubjectKind Kind { get; init; }
 
+    /// <summary>Which watch found the subject; null when the filer does not say.</summary>
+    public CaseSource? Source { get; init; }
+
     public IReadOnlyList<DomainMatch> Matches { get; init; } = [];
 
     public required CaseEvidence Evidence { get; init; }

@@ -9,7 +9,8 @@ namespace BrandWatch.Worker.Cli;
 
 /// <summary>
 /// The peers of <c>bench full-pipeline</c>, all on 127.0.0.1: dnsmasq answering every name with 127.0.0.1, and one
-/// minimal HTTP/1.1 listener that serves a login page for any Host and accepts <c>POST /api/cases</c> (201, replay on a known key).
+/// minimal HTTP/1.1 listener that serves a login page for any Host (or the pages a bench gives it) and accepts
+/// <c>POST /api/cases</c> (201, replay on a known key).
 /// </summary>
 internal sealed class LoopbackPeers : IAsyncDisposable
 {
@@ -19,8 +20,11 @@ internal sealed class LoopbackPeers : IAsyncDisposable
     private readonly ConcurrentDictionary<string, int> _cases = new(StringComparer.Ordinal);
     private readonly Task _loop;
 
-    private LoopbackPeers(Process dns, int dnsPort, TcpListener http, int httpPort, TimeSpan pageDelay)
+    private readonly Func<string, string, string?>? _pages;
+
+    private LoopbackPeers(Process dns, int dnsPort, TcpListener http, int httpPort, TimeSpan pageDelay, Func<string, string, string?>? pages)
     {
+        _pages = pages;
         _dns = dns;
         DnsPort = dnsPort;
         _http = http;
@@ -34,7 +38,8 @@ internal sealed class LoopbackPeers : IAsyncDisposable
 
     public int Cases => _cases.Count;
 
-    public static async Task<LoopbackPeers> StartAsync(TimeSpan pageDelay)
+    /// <summary>Starts the peers; <paramref name="pages"/> (host, path → HTML, null for 404) replaces the one login page every host serves.</summary>
+    public static async Task<LoopbackPeers> StartAsync(TimeSpan pageDelay, Func<string, string, string?>? pages = null)
     {
         var dnsPort = FreePort(SocketType.Dgram, ProtocolType.Udp);
         var start = new ProcessStartInfo(File.Exists("/usr/sbin/dnsmasq") ? "/usr/sbin/dnsmasq" : "dnsmasq") { UseShellExecute = false, RedirectStandardError = true };
@@ -53,7 +58,7 @@ internal sealed class LoopbackPeers : IAsyncDisposable
 
         var http = new TcpListener(IPAddress.Loopback, 0);
         http.Start();
-        return new LoopbackPeers(dns, dnsPort, http, ((IPEndPoint)http.LocalEndpoint).Port, pageDelay);
+        return new LoopbackPeers(dns, dnsPort, http, ((IPEndPoint)http.LocalEndpoint).Port, pageDelay, pages);
     }
 
     private async Task ServeAsync(TimeSpan pageDelay)
@@ -80,25 +85,35 @@ internal sealed class LoopbackPeers : IAsyncDisposable
         using (client)
         {
             var stream = client.GetStream();
-            var head = new StringBuilder();
-            var one = new byte[1];
-            while (!head.ToString().EndsWith("\r\n\r\n", StringComparison.Ordinal) && head.Length < 16_384)
+            // Read in blocks until the blank line; what follows it in the last block is the start of the body.
+            var buffer = new byte[16_384];
+            var filled = 0;
+            var end = -1;
+            while (end < 0 && filled < buffer.Length)
             {
-                if (await stream.ReadAsync(one) == 0)
+                var got = await stream.ReadAsync(buffer.AsMemory(filled));
+                if (got == 0)
                 {
                     return;
                 }
 
-                head.Append((char)one[0]);
+                filled += got;
+                end = buffer.AsSpan(0, filled).IndexOf("\r\n\r\n"u8);
             }
 
-            var lines = head.ToString().Split("\r\n");
+            if (end < 0)
+            {
+                return;
+            }
+
+            var lines = Encoding.ASCII.GetString(buffer, 0, end).Split("\r\n");
             var requestLine = lines[0].Split(' ');
             string Header(string name) => lines.Skip(1).Where(l => l.StartsWith(name + ":", StringComparison.OrdinalIgnoreCase))
                 .Select(l => l[(name.Length + 1)..].Trim()).FirstOrDefault() ?? string.Empty;
             var length = int.TryParse(Header("Content-Length"), CultureInfo.InvariantCulture, out var n) ? n : 0;
             var body = new byte[length];
-            var read = 0;
+            var read = Math.Min(length, filled - end - 4);
+            buffer.AsSpan(end + 4, read).CopyTo(body);
             while (read < length && await stream.ReadAsync(body.AsMemory(read)) is var got and > 0)
             {
                 read += got;
@@ -122,6 +137,13 @@ internal sealed class LoopbackPeers : IAsyncDisposable
             }
 
             var host = Header("Host").Split(':')[0];
+            if (_pages is not null)
+            {
+                var page = requestLine.Length > 1 ? _pages(host, requestLine[1]) : null;
+                await WriteAsync(stream, page is null ? "404 Not Found" : "200 OK", "text/html", page ?? string.Empty);
+                return;
+            }
+
             await WriteAsync(stream, "200 OK", "text/html", $"<html><head><title>{host} - Sign in</title></head><body><form><input type=\"password\" name=\"pw\"></form></body></html>");
         }
     }

@@ -44,7 +44,8 @@ internal static class RunCommand
         builder.Services.AddWorkerPipeline(builder.Configuration);
         builder.Services.AddWorkerService(builder.Configuration);
         var drain = builder.Configuration.GetSection(PipelineOptions.Section).Get<PipelineOptions>()?.DrainTimeout ?? TimeSpan.FromSeconds(20);
-        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = drain + TimeSpan.FromSeconds(15));
+        // The content stage drains first, then the pipeline: each may take the drain timeout.
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = drain * 2 + TimeSpan.FromSeconds(15));
         builder.Services.Configure<ConsoleLifetimeOptions>(o => o.SuppressStatusMessages = true);
         return builder.Build();
     }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
 using BrandWatch.Sqlite;
+using BrandWatch.Worker.Content;
 using BrandWatch.Worker.Feeds;
 using BrandWatch.Worker.Pipeline;
 using BrandWatch.Worker.Storage;
@@ -26,22 +27,27 @@ internal static class ScanFileTo
         var state = new Option<string>("--state") { Description = "Work-state folder for --file-to", DefaultValueFactory = _ => "brandwatch-state" };
         var wait = new Option<TimeSpan>("--wait") { Description = "How long --file-to waits for the last filings", DefaultValueFactory = _ => TimeSpan.FromMinutes(10) };
         var set = new Option<string[]>("--set") { Description = "With --file-to: override a setting, Section:Key=Value (repeatable)" };
+        var content = new Option<bool>("--content")
+        {
+            Description = "With --file-to: also fetch and analyse the live pages of every domain (content screening; off by default in scan)",
+        };
         scan.Options.Add(fileTo);
         scan.Options.Add(apiKey);
         scan.Options.Add(state);
         scan.Options.Add(wait);
         scan.Options.Add(set);
+        scan.Options.Add(content);
         var screenOnly = scan.Action as AsynchronousCommandLineAction;
         scan.SetAction((parse, cancellationToken) =>
             parse.GetValue(fileTo) is { } url
                 ? RunAsync(parse.GetRequiredValue<string>("--marks"), parse.GetRequiredValue<string>("--domains"), url,
                     parse.GetValue(apiKey) ?? Environment.GetEnvironmentVariable("BRANDWATCH_API_KEY"), parse.GetValue(state)!, parse.GetValue(wait),
-                    parse.GetValue(set) ?? [], Console.Out, Console.Error, cancellationToken)
+                    parse.GetValue(set) ?? [], Console.Out, Console.Error, cancellationToken, parse.GetValue(content))
                 : screenOnly?.InvokeAsync(parse, cancellationToken) ?? Task.FromResult(ExitCodes.BadInput));
     }
 
     public static async Task<int> RunAsync(string marks, string domains, string apiUrl, string? key, string stateFolder, TimeSpan wait,
-        IReadOnlyList<string> overrides, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+        IReadOnlyList<string> overrides, TextWriter output, TextWriter error, CancellationToken cancellationToken, bool content = false)
     {
         if (!Uri.TryCreate(apiUrl, UriKind.Absolute, out var api) || (api.Scheme != Uri.UriSchemeHttp && api.Scheme != Uri.UriSchemeHttps))
         {
@@ -76,6 +82,8 @@ internal static class ScanFileTo
             ["Api:BaseUrl"] = api.ToString(),
             ["Api:Key"] = key,
             ["Portfolio:Path"] = marks,
+            // A scan stays quick and touches no site of an unmatched domain unless asked to (--content).
+            [$"{ContentOptions.Section}:{nameof(ContentOptions.Enabled)}"] = content ? "true" : "false",
         };
         if (SettingOverrides.AddTo(settings, overrides) is { } badOverride)
         {
@@ -100,6 +108,7 @@ internal static class ScanFileTo
                          () => _ = provider.GetRequiredService<IOptions<Crawling.PageFetcherOptions>>().Value,
                          () => _ = provider.GetRequiredService<IOptions<Crawling.CrawlOptions>>().Value,
                          () => _ = provider.GetRequiredService<IOptions<Dns.DnsInspectorOptions>>().Value,
+                         () => _ = provider.GetRequiredService<IOptions<ContentOptions>>().Value,
                      })
             {
                 validate();
@@ -119,7 +128,9 @@ internal static class ScanFileTo
         }
 
         var pipeline = provider.GetRequiredService<DomainPipeline>();
+        var contentStage = provider.GetRequiredService<ContentStage>();
         pipeline.Start();
+        contentStage.Start();
         try
         {
             var result = await pipeline.PullAsync(new FileFeed("scan:" + Path.GetFullPath(domains), domains), cancellationToken);
@@ -128,6 +139,11 @@ internal static class ScanFileTo
             deadline.CancelAfter(wait);
             try
             {
+                if (content)
+                {
+                    await contentStage.WaitIdleAsync(deadline.Token);
+                }
+
                 await pipeline.WaitIdleAsync(deadline.Token);
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
@@ -137,6 +153,7 @@ internal static class ScanFileTo
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
+            await contentStage.StopAsync();
             await pipeline.StopAsync();
             return ExitCodes.Cancelled;
         }
@@ -146,10 +163,21 @@ internal static class ScanFileTo
             return ExitCodes.BadInput;
         }
 
+        await contentStage.StopAsync();
         await pipeline.StopAsync();
+        long contentPending = 0;
+        if (content)
+        {
+            var screened = await provider.GetRequiredService<ContentStore>().CountsAsync(CancellationToken.None);
+            contentPending = screened.GetValueOrDefault(nameof(ContentStatus.Pending));
+            await output.WriteLineAsync(
+                $"content: {screened.GetValueOrDefault(nameof(ContentStatus.Cased))} with page cases, {screened.GetValueOrDefault(nameof(ContentStatus.Screened))} screened without, " +
+                $"{screened.GetValueOrDefault(nameof(ContentStatus.Skipped))} not fetched, {screened.GetValueOrDefault(nameof(ContentStatus.Pending))} still pending");
+        }
+
         var counts = await provider.GetRequiredService<WorkStore>().CountsAsync(CancellationToken.None);
         var open = counts.Where(c => c.Key is not (nameof(WorkStage.Filed) or nameof(WorkStage.Dropped))).Sum(c => c.Value);
         await output.WriteLineAsync($"cases: {pipeline.FiledCount} filed into {api} now, {counts.GetValueOrDefault(nameof(WorkStage.Filed))} filed in all, {counts.GetValueOrDefault(nameof(WorkStage.Dropped))} not filed, {open} still open");
-        return open == 0 ? ExitCodes.Success : ExitCodes.Failures;
+        return open == 0 && contentPending == 0 ? ExitCodes.Success : ExitCodes.Failures;
     }
 }

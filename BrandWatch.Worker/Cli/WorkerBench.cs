@@ -21,6 +21,7 @@ internal static class WorkerBench
         bench.Subcommands.Add(ZoneDiffCommand());
         bench.Subcommands.Add(ScreenFeedCommand());
         bench.Subcommands.Add(FullPipelineCommand());
+        bench.Subcommands.Add(Bench.ContentBench.Create());
     }
 
     private static Command FullPipelineCommand()
@@ -52,6 +53,7 @@ internal static class WorkerBench
                 ["Crawler:DelayPerHost"] = "00:00:00",
                 ["Pipeline:FileMinimumOutcome"] = "Unlikely",
                 ["Pipeline:PollInterval"] = "00:00:00.100",
+                ["Content:Enabled"] = "false",
             }).Build();
             var services = new ServiceCollection();
             services.AddLogging();
@@ -221,6 +223,7 @@ internal static class WorkerBench
             ["Api:Key"] = "bench-unused-key",
             ["Portfolio:Path"] = marksPath,
             ["Pipeline:LookupRegistration"] = "false",
+            ["Content:Enabled"] = "false",
         }).Build();
         var services = new ServiceCollection();
         services.AddLogging();

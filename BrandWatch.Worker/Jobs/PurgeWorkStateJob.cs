@@ -5,8 +5,9 @@ using Quartz;
 
 namespace BrandWatch.Worker.Jobs;
 
-/// <summary>Deletes finished work items, screened rows of old portfolio versions and old job runs.</summary>
-internal sealed class PurgeWorkStateJob(JobRunStore runs, WorkStore store, PortfolioProvider portfolio, IOptions<JobsOptions> options) : RecordedJob(runs)
+/// <summary>Deletes finished work items, screened rows of old portfolio versions, finished content rows and old job runs.</summary>
+internal sealed class PurgeWorkStateJob(JobRunStore runs, WorkStore store, Content.ContentStore content, PortfolioProvider portfolio, IOptions<JobsOptions> options)
+    : RecordedJob(runs)
 {
     private readonly JobRunStore _runs = runs;
 
@@ -14,7 +15,8 @@ internal sealed class PurgeWorkStateJob(JobRunStore runs, WorkStore store, Portf
     {
         var version = portfolio.Current?.Version ?? (await portfolio.RefreshAsync(cancellationToken)).Version;
         var (items, screened) = await store.PurgeAsync(options.Value.PurgeAfter, version, cancellationToken);
+        var contentRows = await content.PurgeAsync(options.Value.PurgeAfter, cancellationToken);
         var jobRuns = await _runs.PurgeAsync(options.Value.PurgeAfter, cancellationToken);
-        return $"{items} work items, {screened} screened rows, {jobRuns} job runs deleted";
+        return $"{items} work items, {screened} screened rows, {contentRows} content rows, {jobRuns} job runs deleted";
     }
 }

@@ -28,6 +28,8 @@ internal sealed class DomainPipeline : IAsyncDisposable
     private readonly ICaseScorer _scorer;
     private readonly ICaseFiler _filer;
     private readonly PipelineOptions _options;
+    private readonly Content.ContentOptions _content;
+    private readonly Content.ContentSignal _contentQueued;
     private readonly TimeProvider _time;
     private readonly ILogger _log;
     private readonly ConcurrentDictionary<long, byte> _inFlight = new();
@@ -38,8 +40,11 @@ internal sealed class DomainPipeline : IAsyncDisposable
     private long _filed;
 
     public DomainPipeline(WorkStore store, FeedCursorStore cursors, PortfolioProvider portfolio, IEnricher enricher, IPageCrawler crawler,
-        ICaseScorer scorer, ICaseFiler filer, IOptions<PipelineOptions> options, TimeProvider time, ILogger<DomainPipeline> log)
+        ICaseScorer scorer, ICaseFiler filer, IOptions<PipelineOptions> options, IOptions<Content.ContentOptions> content,
+        Content.ContentSignal contentQueued, TimeProvider time, ILogger<DomainPipeline> log)
     {
+        _content = content.Value;
+        _contentQueued = contentQueued;
         _store = store;
         _cursors = cursors;
         _portfolio = portfolio;
@@ -143,8 +148,15 @@ internal sealed class DomainPipeline : IAsyncDisposable
             var alreadyFetched = await _store.AlreadyScreenedAsync(connection, urls, snapshot.Version);
             var freshUrls = urls.Where(u => !alreadyFetched.Contains(u)).ToList();
             ordered.AddRange(freshUrls.Select(u => new WorkState { Domain = u, Mark = string.Empty, PageUrl = u }));
+            // Content screening looks at every new domain, not only the name matches; queued with the batch and its cursor.
             var created = await _store.CommitScreenedAsync(
-                connection, snapshot.Version, [.. fresh, .. freshUrls], ordered, feed.Name, _cursors, feed.Name, batch[^1].Position, token);
+                connection, snapshot.Version, [.. fresh, .. freshUrls], ordered, feed.Name, _cursors, feed.Name, batch[^1].Position, token,
+                _content.Enabled ? fresh : null);
+            if (_content.Enabled && fresh.Count > 0)
+            {
+                _contentQueued.Notify();
+            }
+
             matched += created.Count(c => c.State.PageUrl is null);
             batch.Clear();
 
@@ -171,6 +183,30 @@ internal sealed class DomainPipeline : IAsyncDisposable
         var matches = snapshot.Screener.Screen(domain).Where(m => string.Equals(m.Mark, mark.Id, StringComparison.OrdinalIgnoreCase)).ToList();
         var item = await _store.ReopenAsync(new WorkState { Domain = domain, Mark = mark.Id, Matches = matches }, snapshot.Version, "recheck", cancellationToken);
         return item is not null;
+    }
+
+    /// <summary>
+    /// Takes page cases another stage stored at the score stage (content screening) straight into the score channel;
+    /// when the pipeline is not running or shutting down they stay stored and the poll loop finds them.
+    /// </summary>
+    public async Task HandOverAsync(IReadOnlyList<WorkItem> items, CancellationToken cancellationToken)
+    {
+        foreach (var item in items)
+        {
+            if (_loops.Count == 0 || _stopping.IsCancellationRequested || !_inFlight.TryAdd(item.Id, 0))
+            {
+                continue;
+            }
+
+            try
+            {
+                await _channels[item.Stage].Writer.WriteAsync(item, cancellationToken);
+            }
+            catch (Exception ex) when (ex is ChannelClosedException or OperationCanceledException)
+            {
+                _inFlight.TryRemove(item.Id, out byte _);
+            }
+        }
     }
 
     /// <summary>Waits until no item is open or in flight (one-shot runs and tests).</summary>
@@ -422,6 +458,7 @@ internal sealed class DomainPipeline : IAsyncDisposable
             Mark = mark.Id,
             Subject = item.State.PageUrl ?? item.Domain,
             Kind = item.State.Kind ?? SubjectKind.Domain,
+            Source = item.State.Source,
             Matches = item.State.Matches,
             Evidence = evidence,
             Verdict = verdict,

@@ -27,4 +27,7 @@ internal sealed record WorkState
 
     /// <summary>The kind of a page case (chosen from its strongest finding); null for domain cases.</summary>
     public SubjectKind? Kind { get; init; }
+
+    /// <summary>Which watch found the subject (content screening sets <see cref="CaseSource.Content"/>); filed as the case's source.</summary>
+    public CaseSource? Source { get; init; }
 }

@@ -103,14 +103,22 @@ internal sealed class WorkStore(WorkDatabase database, TimeProvider time)
         return found;
     }
 
-    /// <summary>Records a screened batch, its new items and the feed position together; returns the items created.</summary>
+    /// <summary>
+    /// Records a screened batch, its new items, the domains queued for content screening and the feed position together;
+    /// returns the items created.
+    /// </summary>
     public async Task<IReadOnlyList<WorkItem>> CommitScreenedAsync(
         SqliteConnection connection, string version, IReadOnlyCollection<string> screened, IReadOnlyList<WorkState> matches,
-        string origin, FeedCursorStore cursors, string feed, string position, CancellationToken cancellationToken)
+        string origin, FeedCursorStore cursors, string feed, string position, CancellationToken cancellationToken,
+        IReadOnlyCollection<string>? content = null)
     {
         var now = Now();
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         await connection.ExecuteAsync(InsertScreened, screened.Select(d => new { Domain = d, Version = version, Now = now }), transaction);
+        if (content is { Count: > 0 })
+        {
+            await Content.ContentStore.QueueAsync(connection, transaction, content, origin, version, now);
+        }
         var created = new List<WorkItem>();
         foreach (var state in matches)
         {

@@ -18,6 +18,8 @@ public sealed class CaseListTests(ApiFixture api) : IClassFixture<ApiFixture>
         }
 
         await (await worker.PostJsonAsync("/api/cases", TestData.Filing("othermark", "https://othermark-news.net/a", 99, SubjectKind.Framing))).ExpectAsync(HttpStatusCode.Created);
+        await (await worker.PostJsonAsync("/api/cases", TestData.Filing("othermark", "http://secure-update.net/login", 90, SubjectKind.Phishing) with { Source = CaseSource.Content }))
+            .ExpectAsync(HttpStatusCode.Created);
     });
 
     [Fact]
@@ -49,6 +51,9 @@ public sealed class CaseListTests(ApiFixture api) : IClassFixture<ApiFixture>
     [InlineData("mark=listmark&q=LISTMARK-2", 3)]
     [InlineData("q=othermark-news&kind=framing", 1)]
     [InlineData("kind=framing&owner=Bravo%20GmbH", 1)]
+    [InlineData("source=content", 1)]
+    [InlineData("source=content&kind=phishing&owner=Bravo%20GmbH", 1)]
+    [InlineData("mark=listmark&source=content", 0)]
     [InlineData("mark=listmark&status=new,in_review", 23)]
     [InlineData("mark=listmark&status=resolved", 0)]
     [InlineData("mark=listmark&outcome=likely", 6)]
@@ -73,6 +78,7 @@ public sealed class CaseListTests(ApiFixture api) : IClassFixture<ApiFixture>
     [InlineData("cursor=%21%21", "cursor")]
     [InlineData("filedSince=last-week", "filedSince")]
     [InlineData("kind=typo", "kind")]
+    [InlineData("source=crawler", "source")]
     [InlineData("outcome=sure", "outcome")]
     [InlineData("q=ab", "q")]
     [InlineData("q=50%25", "q")]
@@ -83,6 +89,20 @@ public sealed class CaseListTests(ApiFixture api) : IClassFixture<ApiFixture>
         var problem = await (await ci.FetchAsync("/api/cases?" + query)).ExpectProblemAsync(HttpStatusCode.BadRequest, "validation");
 
         Assert.Equal(field, (string?)problem["field"]);
+    }
+
+    [Fact]
+    public async Task List_ContentCase_ShowsItsSourceAndDomainCasesShowNone()
+    {
+        await SeedAsync();
+        using var ci = api.Client("ci");
+
+        var content = await (await ci.FetchAsync("/api/cases?source=content")).ExpectAsync(HttpStatusCode.OK);
+        var domains = await (await ci.FetchAsync("/api/cases?mark=listmark&limit=1")).ExpectAsync(HttpStatusCode.OK);
+
+        Assert.Equal("content", (string?)content["items"]![0]!["source"]);
+        Assert.Equal("http://secure-update.net/login", (string?)content["items"]![0]!["subject"]);
+        Assert.False(domains["items"]![0]!.AsObject().ContainsKey("source"));
     }
 
     [Fact]

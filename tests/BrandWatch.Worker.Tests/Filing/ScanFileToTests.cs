@@ -36,6 +36,34 @@ public sealed class ScanFileToTests : IDisposable
         Assert.Equal(["paypal-login.com", "paypall.com"], api.Cases.Select(c => c.Filing.Subject).Order(StringComparer.Ordinal));
     }
 
+    [Theory]
+    [InlineData(false, 0, 0)]
+    [InlineData(true, 1, 1)]
+    public async Task ScanFileTo_ContentFlag_AloneFetchesUnmatchedSitesAndFilesTheImitation(bool content, int homeFetches, int phishingCases)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        const string imitation = "account-resolution-centre.com";
+        using var dns = await Dnsmasq.StartAsync(new Dictionary<string, string> { [imitation] = "127.0.0.1" });
+        await using var sites = await ContentSites.StartAsync(new Dictionary<string, IReadOnlyDictionary<string, string>> { [imitation] = ContentSites.Imitation });
+        await using var api = await CaseApiServer.StartAsync();
+        var feed = _folder.File("feed.txt");
+        BrandWatch.Worker.Tests.Feeds.FeedFilesTests.WriteFeed(feed, imitation, "quiet-garden.org");
+        string[] settings =
+        [
+            $"Dns:NameServers:0=127.0.0.1:{dns.Port}", $"Pipeline:WebPort={sites.Address.Port.ToString(CultureInfo.InvariantCulture)}",
+            "Fetcher:AllowLoopback=true", "Pipeline:LookupRegistration=false", "Pipeline:FileMinimumOutcome=Unlikely", "Content:FetchesPerSecond=100",
+        ];
+        var output = new StringWriter();
+
+        var code = await ScanFileTo.RunAsync(RepoPaths.Of("samples", "marks.json"), feed, api.Address.AbsoluteUri, api.Key, _folder.File("state"),
+            TimeSpan.FromMinutes(2), settings, output, TextWriter.Null, ct, content);
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Equal(homeFetches, sites.Hits(imitation));
+        Assert.Equal(phishingCases, api.Cases.Count(c => c.Filing.Kind == BrandWatch.Rules.Cases.SubjectKind.Phishing && c.Filing.Source == BrandWatch.Rules.Cases.CaseSource.Content));
+        Assert.Equal(content, output.ToString().Contains("content: 1 with page cases, 0 screened without, 1 not fetched, 0 still pending", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task ScanFileTo_NotAnHttpUrl_PrintsOneLineAndExitsBadInput()
     {

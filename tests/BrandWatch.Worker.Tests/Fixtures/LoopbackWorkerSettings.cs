@@ -29,5 +29,6 @@ internal static class LoopbackWorkerSettings
         ["Jobs:RefreshReferenceDataCron"] = "",
         ["Jobs:RecheckCron"] = "",
         ["Jobs:PurgeCron"] = "",
+        ["Content:Enabled"] = "false",
     };
 }

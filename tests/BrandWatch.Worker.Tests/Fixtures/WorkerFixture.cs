@@ -48,6 +48,7 @@ public sealed class WorkerFixture : IAsyncDisposable
         ["Pipeline:PollInterval"] = "00:00:00.100",
         ["Pipeline:RetryBase"] = "00:00:00.050",
         ["Pipeline:RetryMax"] = "00:00:00.500",
+        ["Content:Enabled"] = "false",
     };
 
     public async ValueTask DisposeAsync()

@@ -99,6 +99,8 @@ public sealed class JobScheduleTests : IDisposable
             ["Jobs:RecheckCron"] = "",
             ["Jobs:PurgeCron"] = "",
             ["Pipeline:DrainTimeout"] = "00:00:01",
+            // The feed's domain would otherwise be resolved and fetched by content screening, beyond loopback.
+            ["Content:Enabled"] = "false",
         };
     }
 

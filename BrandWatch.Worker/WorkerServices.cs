@@ -52,6 +52,7 @@ internal static class WorkerServices
         services.AddApiClient();
         services.AddTransient<ICaseFiler>(provider => provider.GetRequiredService<ApiClient>());
         services.AddSingleton<PortfolioProvider>();
+        services.AddSingleton<OwnerDomainCheck>();
         services.AddSingleton<DomainPipeline>();
 
         services.AddHttpClient(FeedFactory.HttpClientName, http => http.Timeout = TimeSpan.FromMinutes(10));

@@ -16,12 +16,27 @@ internal sealed class IdnaCharacterData
     private readonly UcdRangeTable joining;
     private readonly UcdRangeTable virama;
 
+    // Which BMP code points are right-to-left (R, AL) or Arabic digits (AN): the test that makes a name a bidi name.
+    private readonly ulong[] bmpRtl = new ulong[0x10000 / 64];
+
     private IdnaCharacterData(UcdRangeTable bidi, UcdRangeTable joining, UcdRangeTable virama)
     {
         this.bidi = bidi;
         this.joining = joining;
         this.virama = virama;
+        for (var cp = 0x0590; cp < 0x10000; cp++)
+        {
+            if (bidi.Lookup(cp) is "R" or "AL" or "AN")
+            {
+                bmpRtl[cp >> 6] |= 1UL << (cp & 63);
+            }
+        }
     }
+
+    /// <summary>Whether the Bidi_Class is R, AL or AN.</summary>
+    public bool IsRtl(int codePoint) => codePoint < 0x10000
+        ? (bmpRtl[codePoint >> 6] & (1UL << (codePoint & 63))) != 0
+        : BidiClass(codePoint) is "R" or "AL" or "AN";
 
     public static IdnaCharacterData Default => Shipped.Value;
 

@@ -11,11 +11,20 @@ internal sealed class IdnaMappingTable
     private readonly IdnaStatus[] statuses;
     private readonly string[] mappings;
 
+    // The range of each BMP code point, so the common case is one array read instead of a binary search (128 KiB).
+    private readonly ushort[] bmpRange;
+
     private IdnaMappingTable(int[] starts, IdnaStatus[] statuses, string[] mappings)
     {
         this.starts = starts;
         this.statuses = statuses;
         this.mappings = mappings;
+        bmpRange = new ushort[0x10000];
+        for (var range = 0; range < starts.Length && starts[range] < 0x10000; range++)
+        {
+            var end = range + 1 < starts.Length ? Math.Min(starts[range + 1], 0x10000) : 0x10000;
+            bmpRange.AsSpan(starts[range], end - starts[range]).Fill((ushort)range);
+        }
     }
 
     /// <summary>The table shipped in <c>data/</c> (Unicode 17.0).</summary>
@@ -75,10 +84,18 @@ internal sealed class IdnaMappingTable
     /// <summary>The status of <paramref name="codePoint"/> and, for mapped and deviation code points, its mapping.</summary>
     public IdnaStatus Lookup(int codePoint, out string mapping)
     {
-        var index = Array.BinarySearch(starts, codePoint);
-        if (index < 0)
+        int index;
+        if (codePoint < 0x10000)
         {
-            index = ~index - 1;
+            index = bmpRange[codePoint];
+        }
+        else
+        {
+            index = Array.BinarySearch(starts, codePoint);
+            if (index < 0)
+            {
+                index = ~index - 1;
+            }
         }
 
         mapping = mappings[index];

@@ -116,11 +116,16 @@ internal static class Punycode
         return true;
     }
 
-    /// <summary>Decodes <paramref name="encoded"/> (ASCII, case-insensitive); false for any malformed input.</summary>
-    public static bool TryDecode(ReadOnlySpan<char> encoded, StringBuilder output)
+    /// <summary>
+    /// Decodes <paramref name="encoded"/> (ASCII, case-insensitive) into <paramref name="destination"/>, which needs room
+    /// for two chars per input char; false for any malformed input.
+    /// </summary>
+    public static bool TryDecode(ReadOnlySpan<char> encoded, Span<char> destination, out int written)
     {
+        written = 0;
+        Span<int> codePoints = encoded.Length <= 128 ? stackalloc int[encoded.Length] : new int[encoded.Length];
+        var count = 0;
         var delimiter = encoded.LastIndexOf('-');
-        var codePoints = new List<int>(encoded.Length);
         if (delimiter > 0)
         {
             foreach (var c in encoded[..delimiter])
@@ -130,20 +135,16 @@ internal static class Punycode
                     return false;
                 }
 
-                codePoints.Add(c);
+                codePoints[count++] = c;
             }
         }
 
         long n = InitialN;
         long i = 0;
         var bias = InitialBias;
-        var position = delimiter > 0 ? delimiter + 1 : 0;
-        if (delimiter == 0)
-        {
-            // A leading '-' with nothing before it is no delimiter: RFC 3492 has none, and "-" alone is not a digit.
-            position = 0;
-        }
 
+        // A leading '-' with nothing before it is no delimiter: RFC 3492 has none, and '-' is not a digit.
+        var position = delimiter > 0 ? delimiter + 1 : 0;
         while (position < encoded.Length)
         {
             var oldI = i;
@@ -180,29 +181,24 @@ internal static class Punycode
                 }
             }
 
-            var length = codePoints.Count + 1;
+            var length = count + 1;
             bias = Adapt(i - oldI, length, oldI == 0);
             n += i / length;
             i %= length;
-            if (n > 0x10FFFF || (n >= 0xD800 && n <= 0xDFFF))
+            if (n > 0x10FFFF || (n >= 0xD800 && n <= 0xDFFF) || count >= codePoints.Length)
             {
                 return false;
             }
 
-            codePoints.Insert((int)i, (int)n);
+            codePoints[(int)i..count].CopyTo(codePoints[((int)i + 1)..]);
+            codePoints[(int)i] = (int)n;
+            count++;
             i++;
         }
 
-        foreach (var cp in codePoints)
+        foreach (var cp in codePoints[..count])
         {
-            if (cp < 0x10000)
-            {
-                output.Append((char)cp);
-            }
-            else
-            {
-                output.Append(char.ConvertFromUtf32(cp));
-            }
+            written += new Rune(cp).EncodeToUtf16(destination[written..]);
         }
 
         return true;

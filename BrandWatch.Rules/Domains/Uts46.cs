@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -45,12 +46,39 @@ public static class Uts46
     private static IdnaError? Process(string domain, IdnaOptions options, bool forUnicode, out string processed)
     {
         IdnaError? error = null;
-        var mapped = Map(domain, options.Transitional, ref error);
-        if (!IsNfc(mapped))
+
+        // The mapped text lives in pooled arrays, not strings: only the results are allocated.
+        var builder = Rent(domain.Length);
+        Map(domain, builder, options.Transitional, ref error);
+        var mappedArray = ArrayPool<char>.Shared.Rent(builder.Length);
+        char[]? normalisedArray = null;
+        builder.CopyTo(0, mappedArray, 0, builder.Length);
+        ReadOnlySpan<char> mapped = mappedArray.AsSpan(0, builder.Length);
+        try
         {
-            mapped = mapped.Normalize(NormalizationForm.FormC);
+            if (!IsNfc(mapped))
+            {
+                normalisedArray = ArrayPool<char>.Shared.Rent((mapped.Length * 3) + 16);
+                mapped.TryNormalize(normalisedArray, out var written, NormalizationForm.FormC);
+                mapped = normalisedArray.AsSpan(0, written);
+            }
+
+            error = ProcessLabels(mapped, options, forUnicode, error, out processed);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(mappedArray);
+            if (normalisedArray is not null)
+            {
+                ArrayPool<char>.Shared.Return(normalisedArray);
+            }
         }
 
+        return error;
+    }
+
+    private static IdnaError? ProcessLabels(ReadOnlySpan<char> mapped, IdnaOptions options, bool forUnicode, IdnaError? error, out string processed)
+    {
         var output = Rent(mapped.Length);
         var labelCount = mapped.Count('.') + 1;
         var index = 0;
@@ -58,9 +86,10 @@ public static class Uts46
         var bidiDomain = false;
         while (true)
         {
-            var dot = mapped.IndexOf('.', start);
+            var dot = mapped[start..].IndexOf('.');
+            dot = dot < 0 ? -1 : start + dot;
             var end = dot < 0 ? mapped.Length : dot;
-            var label = mapped.AsSpan(start, end - start);
+            var label = mapped[start..end];
             index++;
             var outputStart = output.Length;
             if (label.StartsWith("xn--", StringComparison.Ordinal))
@@ -97,14 +126,22 @@ public static class Uts46
         return error;
     }
 
-    private static string Map(string domain, bool transitional, ref IdnaError? error)
+    private static void Map(string domain, StringBuilder builder, bool transitional, ref IdnaError? error)
     {
         var table = IdnaMappingTable.Default;
-        var builder = Rent(domain.Length);
         var span = domain.AsSpan();
         var i = 0;
         while (i < span.Length)
         {
+            // ASCII maps by itself: capitals to small letters, everything else stays (STD3 rules are checked later).
+            var c = span[i];
+            if (c < 0x80)
+            {
+                builder.Append(char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c);
+                i++;
+                continue;
+            }
+
             // An unpaired surrogate decodes as U+FFFD, which the table disallows: it is reported in validation.
             Rune.DecodeFromUtf16(span[i..], out var rune, out var consumed);
             switch (table.Lookup(rune.Value, out var mapping))
@@ -142,10 +179,6 @@ public static class Uts46
 
             i += consumed;
         }
-
-        var result = builder.ToString();
-        builder.Clear();
-        return result;
     }
 
     // Section 4 step 4.1: an xn-- label is decoded and validated as non-transitional.
@@ -158,16 +191,17 @@ public static class Uts46
             return;
         }
 
-        var outputStart = output.Length;
-        if (!Punycode.TryDecode(label[4..], output))
+        var capacity = (2 * label.Length) + 2;
+        Span<char> buffer = capacity <= 256 ? stackalloc char[capacity] : new char[capacity];
+        if (!Punycode.TryDecode(label[4..], buffer, out var written))
         {
-            output.Length = outputStart;
             error ??= new IdnaError("A3", $"label '{label}' is not valid punycode");
             output.Append(label);
             return;
         }
 
-        var decoded = output.ToString(outputStart, output.Length - outputStart);
+        var decoded = buffer[..written];
+        output.Append(decoded);
         if (decoded.Length == 0 || Ascii.IsValid(decoded))
         {
             error ??= new IdnaError("P4", $"label '{label}' is not valid punycode: it decodes to {(decoded.Length == 0 ? "nothing" : "ASCII only")}");
@@ -184,7 +218,7 @@ public static class Uts46
             return;
         }
 
-        if (fromPunycode && !IsNfc(label.ToString()))
+        if (fromPunycode && !IsNfc(label))
         {
             error = new IdnaError("V1", $"label '{shown}' is not in Unicode normalization form C");
             return;
@@ -226,7 +260,7 @@ public static class Uts46
         var table = IdnaMappingTable.Default;
         foreach (var rune in label.EnumerateRunes())
         {
-            var status = table.Lookup(rune.Value, out _);
+            var status = rune.IsAscii ? IdnaStatus.Valid : table.Lookup(rune.Value, out _);
             if (!(status == IdnaStatus.Valid || (status == IdnaStatus.Deviation && !transitional)))
             {
                 error = new IdnaError("V7", fromPunycode
@@ -444,7 +478,7 @@ public static class Uts46
                 i++;
             }
 
-            if (data.BidiClass(cp) is "R" or "AL" or "AN")
+            if (data.IsRtl(cp))
             {
                 return true;
             }
@@ -464,7 +498,8 @@ public static class Uts46
     private static bool IsMark(Rune rune) => Rune.GetUnicodeCategory(rune) is UnicodeCategory.NonSpacingMark
         or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
 
-    private static bool IsNfc(string text)
+    // Text below U+0300 holds no combining character, so it is in NFC already; only the rest asks ICU.
+    private static bool IsNfc(ReadOnlySpan<char> text)
     {
         foreach (var c in text)
         {

@@ -54,6 +54,7 @@ internal static class WorkerServices
         services.AddApiClient();
         services.AddTransient<ICaseFiler>(provider => provider.GetRequiredService<ApiClient>());
         services.AddSingleton<PortfolioProvider>();
+        services.AddSingleton<OwnerDomainCheck>();
         services.AddSingleton<DomainPipeline>();
         services.AddSingleton<ContentStore>();
         services.AddSingleton<ContentSignal>();

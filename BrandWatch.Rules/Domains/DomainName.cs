@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace BrandWatch.Rules.Domains;
 
 /// <summary>A validated domain name in both its ASCII (punycode) and Unicode forms, split by the Public Suffix List.</summary>
@@ -7,9 +5,6 @@ public sealed record DomainName
 {
     private const int MaxLength = 253;
     private const int MaxLabelLength = 63;
-
-    // UTS #46 non-transitional processing with STD3 rules, as IDNA2008 registries apply it (ICU underneath on Linux).
-    private static readonly IdnMapping Idn = new() { UseStd3AsciiRules = true, AllowUnassigned = false };
 
     /// <summary>Lower-case ASCII form (xn-- labels for IDNs), without a trailing dot.</summary>
     public required string Ascii { get; init; }
@@ -117,16 +112,12 @@ public sealed record DomainName
             return CheckAsciiLabels(ascii);
         }
 
-        try
-        {
-            ascii = Idn.GetAscii(text).ToLowerInvariant();
-            unicode = Idn.GetUnicode(ascii);
-        }
-        catch (ArgumentException)
+        var error = Uts46.ToAsciiAndUnicode(text, IdnaOptions.Registration, out ascii, out unicode);
+        if (error is not null)
         {
             ascii = string.Empty;
             unicode = string.Empty;
-            return Diagnose(text);
+            return error.Reason;
         }
 
         return CheckAsciiLabels(ascii);
@@ -144,7 +135,8 @@ public sealed record DomainName
         return end < 0 ? domain[start..] : domain[start..end];
     }
 
-    // Letters, digits, hyphens and dots only, and no punycode label: the common case, validated without IdnMapping.
+    // Letters, digits, hyphens and dots only, and no punycode label: the common case, where UTS #46 reduces to lower-casing
+    // and the hyphen and length checks below.
     private static bool IsPlainAscii(string text)
     {
         foreach (var c in text)
@@ -187,100 +179,5 @@ public sealed record DomainName
         }
 
         return null;
-    }
-
-    // Runs only when IdnMapping refused the name: finds the label and, where it can, the character at fault.
-    private static string Diagnose(string text)
-    {
-        var labels = text.Split('.', '。', '．', '｡');
-        for (var i = 0; i < labels.Length; i++)
-        {
-            var label = labels[i];
-            if (label.Length == 0)
-            {
-                return $"label {i + 1} is empty";
-            }
-
-            if (label.StartsWith("xn--", StringComparison.OrdinalIgnoreCase))
-            {
-                try
-                {
-                    var lower = label.ToLowerInvariant();
-                    if (!string.Equals(Idn.GetAscii(Idn.GetUnicode(lower)), lower, StringComparison.Ordinal))
-                    {
-                        return $"label '{label}' is not in canonical punycode form";
-                    }
-                }
-                catch (ArgumentException)
-                {
-                    return $"label '{label}' is not valid punycode (or decodes to characters IDNA disallows)";
-                }
-
-                continue;
-            }
-
-            try
-            {
-                var asciiLabel = Idn.GetAscii(label);
-                if (asciiLabel.Length > MaxLabelLength)
-                {
-                    return $"label {i + 1} is longer than {MaxLabelLength} characters in ASCII form ({asciiLabel.Length})";
-                }
-            }
-            catch (ArgumentException)
-            {
-                return DiagnoseLabel(label, i + 1);
-            }
-        }
-
-        return "not a valid IDNA domain name";
-    }
-
-    private static string DiagnoseLabel(string label, int index)
-    {
-        if (label.StartsWith('-') || label.EndsWith('-'))
-        {
-            return $"label '{label}' starts or ends with a hyphen";
-        }
-
-        foreach (var rune in label.EnumerateRunes())
-        {
-            var single = rune.ToString();
-            if (single == "-")
-            {
-                continue;
-            }
-
-            try
-            {
-                _ = Idn.GetAscii(single);
-            }
-            catch (ArgumentException)
-            {
-                var category = System.Text.Rune.GetUnicodeCategory(rune);
-                return $"label '{label}' contains U+{rune.Value:X4} ({category}), which IDNA disallows";
-            }
-        }
-
-        // Every character passes alone: if short pieces of the label pass too, only its punycode length can be at fault.
-        if (label.Length > 16 && label.Chunk(12).All(piece => TryAscii(new string(piece))))
-        {
-            return $"label {index} is longer than {MaxLabelLength} characters in ASCII form (punycode of {label.Length} characters)";
-        }
-
-        return $"label '{label}' is not valid under IDNA (UTS #46 validity: bidi, joiner or combining-mark rules)";
-    }
-
-    private static bool TryAscii(string text)
-    {
-        try
-        {
-            _ = Idn.GetAscii(text);
-            return true;
-        }
-        catch (ArgumentException)
-        {
-            return false;
-        }
     }
 }

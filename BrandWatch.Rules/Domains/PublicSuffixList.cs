@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace BrandWatch.Rules.Domains;
 
 /// <summary>
@@ -10,7 +8,11 @@ namespace BrandWatch.Rules.Domains;
 public sealed class PublicSuffixList
 {
     private static readonly Lazy<PublicSuffixList> Shipped = new(() => Parse(EmbeddedText.Read("public_suffix_list.dat")));
-    private static readonly IdnMapping Idn = new() { UseStd3AsciiRules = false, AllowUnassigned = true };
+    // The list's own rules and lookups need the mapping only: no STD3, hyphen, bidi, joiner or length checks.
+    private static readonly IdnaOptions Lenient = new()
+    {
+        CheckHyphens = false, CheckBidi = false, CheckJoiners = false, UseStd3AsciiRules = false, VerifyDnsLength = false,
+    };
 
     private readonly HashSet<string> _rules;
     private readonly HashSet<string> _wildcards;
@@ -171,14 +173,8 @@ public sealed class PublicSuffixList
             return null;
         }
 
-        try
-        {
-            return Idn.GetAscii(domain.TrimEnd('.')).ToLowerInvariant();
-        }
-        catch (ArgumentException)
-        {
-            return null;
-        }
+        var result = Uts46.ToAscii(domain.TrimEnd('.'), Lenient);
+        return result.Success ? result.Value : null;
     }
 
     private static string ToAscii(string rule)
@@ -188,7 +184,7 @@ public sealed class PublicSuffixList
         {
             if (c > 0x7F)
             {
-                return Idn.GetAscii(lower);
+                return Uts46.ToAscii(lower, Lenient).Value;
             }
         }
 

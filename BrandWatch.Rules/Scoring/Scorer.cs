@@ -81,7 +81,7 @@ public sealed class Scorer
         var priority = (int)Math.Round(100 * Clamp(Math.Max(fits.Takedown, overall * (0.8 + (0.2 * damage)))), MidpointRounding.AwayFromZero);
         var outcome = DecideOutcome(c, overall, g0, g1);
         var (action, reason) = DecideAction(c, act, fault, fits);
-        return new Verdict
+        return UnknownEvidenceFloor.Apply(c, new Verdict
         {
             Act = new ElementScore(Round(act), lists[(int)ScoreElement.Act]),
             Damage = new ElementScore(Round(damage), lists[(int)ScoreElement.Damage]),
@@ -97,7 +97,7 @@ public sealed class Scorer
             ActionReason = reason,
             RuleVersion = Rules.Version,
             RuleHash = Rules.Hash,
-        };
+        });
     }
 
     private Fits ComputeFits(ScoringContext c, double act, double damage, double causation, double fault, bool g0, bool g1)

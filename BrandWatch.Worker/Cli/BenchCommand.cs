@@ -12,6 +12,7 @@ internal static class BenchCommand
         command.Subcommands.Add(Bench.PagesBenchmark.Create());
         command.Subcommands.Add(Bench.ScoreBenchmark.Create());
         command.Subcommands.Add(Bench.ScreenBench.Create());
+        command.Subcommands.Add(Bench.IdnaBenchmark.Create());
         WorkerBench.AddTo(command);
         return command;
     }

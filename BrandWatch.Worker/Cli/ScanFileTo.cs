@@ -175,9 +175,15 @@ internal static class ScanFileTo
                 $"{screened.GetValueOrDefault(nameof(ContentStatus.Skipped))} not fetched, {screened.GetValueOrDefault(nameof(ContentStatus.Pending))} still pending");
         }
 
-        var counts = await provider.GetRequiredService<WorkStore>().CountsAsync(CancellationToken.None);
-        var open = counts.Where(c => c.Key is not (nameof(WorkStage.Filed) or nameof(WorkStage.Dropped))).Sum(c => c.Value);
-        await output.WriteLineAsync($"cases: {pipeline.FiledCount} filed into {api} now, {counts.GetValueOrDefault(nameof(WorkStage.Filed))} filed in all, {counts.GetValueOrDefault(nameof(WorkStage.Dropped))} not filed, {open} still open");
+        var store = provider.GetRequiredService<WorkStore>();
+        var counts = await store.CountsAsync(CancellationToken.None);
+        var open = counts.Where(c => c.Key is not (nameof(WorkStage.Filed) or nameof(WorkStage.Dropped) or nameof(WorkStage.OwnerDomain))).Sum(c => c.Value);
+        await output.WriteLineAsync($"cases: {pipeline.FiledCount} filed into {api} now, {counts.GetValueOrDefault(nameof(WorkStage.Filed))} filed in all, {counts.GetValueOrDefault(nameof(WorkStage.Dropped))} not filed, {counts.GetValueOrDefault(nameof(WorkStage.OwnerDomain))} the owner's own, {open} still open");
+        foreach (var (domain, mark, rule, evidence) in await store.OwnerDomainsAsync(CancellationToken.None))
+        {
+            await output.WriteLineAsync($"owner-domain: {domain} ({mark}) by {rule}: {evidence}");
+        }
+
         return open == 0 && contentPending == 0 ? ExitCodes.Success : ExitCodes.Failures;
     }
 }

@@ -27,6 +27,7 @@ internal sealed class DomainPipeline : IAsyncDisposable
     private readonly IPageCrawler _crawler;
     private readonly ICaseScorer _scorer;
     private readonly ICaseFiler _filer;
+    private readonly OwnerDomainCheck _ownerDomains;
     private readonly PipelineOptions _options;
     private readonly Content.ContentOptions _content;
     private readonly Content.ContentSignal _contentQueued;
@@ -40,7 +41,7 @@ internal sealed class DomainPipeline : IAsyncDisposable
     private long _filed;
 
     public DomainPipeline(WorkStore store, FeedCursorStore cursors, PortfolioProvider portfolio, IEnricher enricher, IPageCrawler crawler,
-        ICaseScorer scorer, ICaseFiler filer, IOptions<PipelineOptions> options, IOptions<Content.ContentOptions> content,
+        ICaseScorer scorer, ICaseFiler filer, OwnerDomainCheck ownerDomains, IOptions<PipelineOptions> options, IOptions<Content.ContentOptions> content,
         Content.ContentSignal contentQueued, TimeProvider time, ILogger<DomainPipeline> log)
     {
         _content = content.Value;
@@ -52,6 +53,7 @@ internal sealed class DomainPipeline : IAsyncDisposable
         _crawler = crawler;
         _scorer = scorer;
         _filer = filer;
+        _ownerDomains = ownerDomains;
         _options = options.Value;
         _time = time;
         _log = log;
@@ -446,6 +448,14 @@ internal sealed class DomainPipeline : IAsyncDisposable
 
         var now = _time.GetUtcNow();
         var evidence = new CaseEvidence { Dns = item.State.Dns, Registration = item.State.Registration, Pages = item.State.Pages };
+        if (item.State.PageUrl is null && await _ownerDomains.RecogniseAsync(mark, item.Domain, evidence, cancellationToken) is { } owned)
+        {
+            // Kept, not filed: the work state holds the finding and `scan --file-to` lists it for a reviewer to check.
+            await FinishAsync(item, WorkStage.OwnerDomain, item.State with { OwnerDomain = owned }, null, null, cancellationToken);
+            PipelineLog.OwnerDomain(_log, item.Domain, item.Mark, owned.Explanation);
+            return;
+        }
+
         var verdict = _scorer.Score(mark, item.Domain, item.State.Matches, evidence, now);
         if (verdict.Outcome < _options.FileMinimumOutcome)
         {

@@ -27,4 +27,7 @@ internal static partial class PipelineLog
 
     [LoggerMessage(8, LogLevel.Information, "Page {Url}: {Reason}")]
     public static partial void PageSplit(ILogger logger, string url, string reason);
+
+    [LoggerMessage(9, LogLevel.Information, "Owner's own domain {Domain} for mark {MarkId}, not filed: {Explanation}")]
+    public static partial void OwnerDomain(ILogger logger, string domain, string markId, string explanation);
 }

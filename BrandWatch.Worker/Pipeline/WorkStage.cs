@@ -11,4 +11,6 @@ public enum WorkStage
     Filed,
     /// <summary>Not filed: below the filing threshold, its mark left the portfolio, or the Api refused it (final).</summary>
     Dropped,
+    /// <summary>Not filed: evidence shows the domain is the mark owner's own (final; the finding is in the work state).</summary>
+    OwnerDomain,
 }

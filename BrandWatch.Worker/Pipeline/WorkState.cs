@@ -19,6 +19,9 @@ internal sealed record WorkState
 
     public string? IdempotencyKey { get; init; }
 
+    /// <summary>Set when the score stage recognised the owner's own domain: the rule and the evidence that show it.</summary>
+    public OwnerDomainFinding? OwnerDomain { get; init; }
+
     /// <summary>
     /// Set for a page item: the submitted URL, which is also its subject (and the item's domain column). An item with an
     /// empty <see cref="Mark"/> is the page itself, waiting to be fetched and split into one page case per mark.

@@ -61,7 +61,7 @@ internal sealed class WorkStore(WorkDatabase database, TimeProvider time)
     private const string CountByStage = "SELECT stage AS Stage, COUNT(*) AS Count FROM work_item GROUP BY stage";
 
     private const string PurgeFinished =
-        "DELETE FROM work_item WHERE stage IN ('Filed', 'Dropped') AND updated_at < @Before";
+        "DELETE FROM work_item WHERE stage IN ('Filed', 'Dropped', 'OwnerDomain') AND updated_at < @Before";
 
     private const string PurgeScreened = "DELETE FROM screened WHERE portfolio_version <> @Version OR screened_at < @Before";
 
@@ -71,7 +71,7 @@ internal sealed class WorkStore(WorkDatabase database, TimeProvider time)
         VALUES (@Domain, @Mark, @Version, @Origin, 'Enrich', @State, @Now, @Now)
         ON CONFLICT (domain, mark, portfolio_version, origin) DO UPDATE SET stage = 'Enrich', state = excluded.state,
             attempts = 0, next_attempt_at = NULL, updated_at = excluded.updated_at
-        WHERE work_item.stage IN ('Filed', 'Dropped')
+        WHERE work_item.stage IN ('Filed', 'Dropped', 'OwnerDomain')
         RETURNING id
         """;
 
@@ -82,7 +82,22 @@ internal sealed class WorkStore(WorkDatabase database, TimeProvider time)
         GROUP BY domain, mark ORDER BY MIN(updated_at) LIMIT @Limit
         """;
 
+    private const string SelectOwnerDomains =
+        """
+        SELECT domain AS Domain, mark AS Mark, json_extract(state, '$.ownerDomain.rule') AS Rule,
+            json_extract(state, '$.ownerDomain.evidence') AS Evidence
+        FROM work_item WHERE stage = 'OwnerDomain' ORDER BY domain, mark
+        """;
+
     public WorkDatabase Database => database;
+
+    /// <summary>The matches recognised as the owner's own domains, with the rule and the evidence that showed it.</summary>
+    public async Task<IReadOnlyList<(string Domain, string Mark, string Rule, string Evidence)>> OwnerDomainsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.Database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<(string Domain, string Mark, string Rule, string Evidence)>(SelectOwnerDomains);
+        return rows.ToList();
+    }
 
     /// <summary>Filed cases the scorer said to monitor whose last look is older than <paramref name="age"/>.</summary>
     public async Task<IReadOnlyList<(string Domain, string Mark)>> MonitoredAsync(TimeSpan age, int limit, CancellationToken cancellationToken)

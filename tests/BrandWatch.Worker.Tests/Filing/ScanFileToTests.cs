@@ -65,6 +65,32 @@ public sealed class ScanFileToTests : IDisposable
     }
 
     [Fact]
+    public async Task ScanFileTo_OwnersOwnDomain_IsListedWithItsEvidenceAndNotFiled()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var dns = await Dnsmasq.StartAsync(
+            new Dictionary<string, string>(),
+            nameServers: new Dictionary<string, string[]> { ["paypal.com"] = ["ns1.paypal.com"], ["paypal-wallet.com"] = ["ns1.paypal.com"] });
+        await using var sites = await SiteServer.StartAsync(new HashSet<string>());
+        await using var api = await CaseApiServer.StartAsync();
+        var feed = _folder.File("feed.txt");
+        BrandWatch.Worker.Tests.Feeds.FeedFilesTests.WriteFeed(feed, "paypal-wallet.com", "paypall.com");
+        string[] settings =
+        [
+            $"Dns:NameServers:0=127.0.0.1:{dns.Port}", $"Pipeline:WebPort={sites.Address.Port.ToString(CultureInfo.InvariantCulture)}",
+            "Fetcher:AllowLoopback=true", "Pipeline:LookupRegistration=false", "Pipeline:FileMinimumOutcome=Unlikely",
+        ];
+        var output = new StringWriter();
+
+        var code = await ScanFileTo.RunAsync(RepoPaths.Of("samples", "marks.json"), feed, api.Address.AbsoluteUri, api.Key, _folder.File("state"), TimeSpan.FromMinutes(2), settings, output, TextWriter.Null, ct);
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Contains("1 the owner's own, 0 still open", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("owner-domain: paypal-wallet.com (paypal) by name-servers: name server ns1.paypal.com of paypal-wallet.com also serves paypal.com", output.ToString(), StringComparison.Ordinal);
+        Assert.Equal(["paypall.com"], api.Cases.Select(c => c.Filing.Subject));
+    }
+
+    [Fact]
     public async Task ScanFileTo_NotAnHttpUrl_PrintsOneLineAndExitsBadInput()
     {
         var error = new StringWriter();

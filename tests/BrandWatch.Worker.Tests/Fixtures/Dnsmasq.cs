@@ -6,7 +6,8 @@ namespace BrandWatch.Worker.Tests.Fixtures;
 
 /// <summary>
 /// A real dnsmasq on 127.0.0.1 with a free port: the listed names answer with their address (and MX when asked),
-/// every other name is NXDOMAIN (unless "#" is listed: then every name has that address). Nothing is forwarded anywhere.
+/// every other name is NXDOMAIN (unless "#" is listed: then every name has that address). Name servers and mail
+/// exchangers can be given per name (NS as raw records, MX by host). Nothing is forwarded anywhere.
 /// </summary>
 public sealed class Dnsmasq : IDisposable
 {
@@ -22,7 +23,9 @@ public sealed class Dnsmasq : IDisposable
 
     public IPEndPoint EndPoint => new(IPAddress.Loopback, Port);
 
-    public static async Task<Dnsmasq> StartAsync(IReadOnlyDictionary<string, string> addresses, IEnumerable<string>? withMail = null)
+    public static async Task<Dnsmasq> StartAsync(
+        IReadOnlyDictionary<string, string> addresses, IEnumerable<string>? withMail = null,
+        IReadOnlyDictionary<string, string[]>? nameServers = null, IReadOnlyDictionary<string, string>? mailHosts = null)
     {
         var executable = File.Exists("/usr/sbin/dnsmasq") ? "/usr/sbin/dnsmasq" : "dnsmasq";
         for (var attempt = 0; ; attempt++)
@@ -53,6 +56,19 @@ public sealed class Dnsmasq : IDisposable
                 start.ArgumentList.Add($"--mx-host={name},mail.{name},10");
             }
 
+            foreach (var (name, servers) in nameServers ?? new Dictionary<string, string[]>())
+            {
+                foreach (var server in servers)
+                {
+                    start.ArgumentList.Add($"--dns-rr={name},2,{WireName(server)}");
+                }
+            }
+
+            foreach (var (name, host) in mailHosts ?? new Dictionary<string, string>())
+            {
+                start.ArgumentList.Add($"--mx-host={name},{host},10");
+            }
+
             var process = Process.Start(start) ?? throw new InvalidOperationException("dnsmasq did not start");
             await Task.Delay(300);
             if (!process.HasExited)
@@ -67,6 +83,19 @@ public sealed class Dnsmasq : IDisposable
                 throw new InvalidOperationException("dnsmasq failed: " + error);
             }
         }
+    }
+
+    // An NS record's data is the server's name in DNS wire format (length-prefixed labels, then a zero), as hex.
+    private static string WireName(string name)
+    {
+        var hex = new System.Text.StringBuilder();
+        foreach (var label in name.TrimEnd('.').Split('.'))
+        {
+            hex.Append(label.Length.ToString("x2", System.Globalization.CultureInfo.InvariantCulture));
+            hex.Append(Convert.ToHexStringLower(System.Text.Encoding.ASCII.GetBytes(label)));
+        }
+
+        return hex.Append("00").ToString();
     }
 
     private static int FreeUdpPort()

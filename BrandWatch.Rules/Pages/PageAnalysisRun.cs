@@ -110,6 +110,7 @@ internal sealed partial class PageAnalysisRun
         DetectRedirects();
         DetectFairUseAndShops();
         DetectTarnish();
+        DetectDownloads();
         return _findings;
     }
 

@@ -3,6 +3,8 @@ namespace BrandWatch.Rules.Scoring;
 /// <summary>
 /// English dictionary words (data/words-en.txt, embedded): tells a typo from a different ordinary word
 /// (canadarugs is "canada rugs", not a slip for "canada drugs", 1.9) and a coined mark from a dictionary one.
+/// A word list entry is not proof of a dictionary meaning: proper nouns (capitalised entries) and brand names
+/// (data/brand-words-en.txt, from WordNet's trade-name senses: "google") are not ordinary words (2.10.1).
 /// </summary>
 public sealed class OrdinaryWords
 {
@@ -10,10 +12,22 @@ public sealed class OrdinaryWords
     private static readonly Lazy<OrdinaryWords> EnglishWords = new(LoadEnglish);
     private readonly HashSet<string> _words;
     private readonly HashSet<string> _common;
+    private readonly HashSet<string> _brands;
 
     /// <param name="words">Words one a line; capitalised entries are proper nouns (Canada, PayPal): they help split labels but are not ordinary words.</param>
-    public OrdinaryWords(IEnumerable<string> words)
+    /// <param name="brands">Brand names, lower case, one a line ('#' starts a comment): never ordinary words even when listed in lower case.</param>
+    public OrdinaryWords(IEnumerable<string> words, IEnumerable<string>? brands = null)
     {
+        _brands = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var brand in brands ?? [])
+        {
+            var trimmed = brand.Trim();
+            if (trimmed.Length > 0 && trimmed[0] != '#')
+            {
+                _brands.Add(trimmed.ToLowerInvariant());
+            }
+        }
+
         _words = new HashSet<string>(StringComparer.Ordinal);
         _common = new HashSet<string>(StringComparer.Ordinal);
         foreach (var word in words)
@@ -23,7 +37,7 @@ public sealed class OrdinaryWords
             {
                 var lower = trimmed.ToLowerInvariant();
                 _words.Add(lower);
-                if (char.IsAsciiLetterLower(trimmed[0]))
+                if (char.IsAsciiLetterLower(trimmed[0]) && !_brands.Contains(lower))
                 {
                     _common.Add(lower);
                 }
@@ -33,8 +47,11 @@ public sealed class OrdinaryWords
 
     public static OrdinaryWords English => EnglishWords.Value;
 
-    /// <summary>True for an ordinary (lower-case, not proper-noun) dictionary word.</summary>
+    /// <summary>True for an ordinary (lower-case, not proper-noun, not brand-name) dictionary word.</summary>
     public bool IsWord(string text) => _common.Contains(text);
+
+    /// <summary>True for a word the lexicon knows as a brand name (google), whatever its case in the word list.</summary>
+    public bool IsBrandName(string text) => _brands.Contains(text);
 
     /// <summary>Splits a label into as few dictionary words as possible; null when it cannot be split.</summary>
     public IReadOnlyList<string>? Segment(string label)
@@ -108,6 +125,8 @@ public sealed class OrdinaryWords
         return differences == 1;
     }
 
-    // The same embedded SCOWL list the screening word list reads; this view keeps the proper-noun distinction.
-    private static OrdinaryWords LoadEnglish() => new(Domains.EmbeddedText.Read("words-en.txt").Split('\n'));
+    // The same embedded SCOWL list the screening word list reads; this view keeps the proper-noun distinction and
+    // takes the brand names out of the ordinary words.
+    private static OrdinaryWords LoadEnglish() =>
+        new(Domains.EmbeddedText.Read("words-en.txt").Split('\n'), Domains.EmbeddedText.Read("brand-words-en.txt").Split('\n'));
 }

@@ -20,6 +20,9 @@ public sealed record ReviewerFacts
     /// <summary>When the registrant first had notice of the dispute (the first cease-and-desist or complaint).</summary>
     public DateOnly? DisputeNoticeOn { get; init; }
 
+    /// <summary>The registrant knew the mark when it registered or acquired the name, by its own admission or on the record (F3, 3.2.2).</summary>
+    public bool? RegistrantKnewMark { get; init; }
+
     public bool? RegistrantCommonlyKnownByName { get; init; }
     public bool? PriorBonaFideBusiness { get; init; }
     public bool? RegistrantIsCompetitor { get; init; }

@@ -174,7 +174,8 @@ internal static class FaultCriteria
             }
         }
 
-        var coined = !c.Mark.GenericWord && label.Length >= 4 && !c.Words.IsWord(label);
+        // A misspelling of an ordinary word (transcrip) is not coined: it has a value of its own to a domain investor.
+        var coined = !c.Mark.GenericWord && label.Length >= 4 && !c.Words.IsWord(label) && !c.Words.IsOneEditFromWord(label);
         if (!coined || !(c.Has(Criteria.A1) || c.Has(Criteria.A2) || c.Has(Criteria.A3) || c.Has(Criteria.A5) || c.Has(Criteria.A6)))
         {
             return null;
@@ -193,8 +194,14 @@ internal static class FaultCriteria
             }
         }
 
-        return c.Has(Criteria.U5)
-            ? ActCriteria.Hit(c, Criteria.F3, 1, c.Host, "Redirecting to the owner's site shows knowledge of the mark.")
+        if (c.Has(Criteria.U5))
+        {
+            return ActCriteria.Hit(c, Criteria.F3, 1, c.Host, "Redirecting to the owner's site shows knowledge of the mark.");
+        }
+
+        return c.Reviewer?.RegistrantKnewMark == true && c.DomainSimilarity > 0
+            ? ActCriteria.Hit(c, Criteria.F3, 1, c.Reviewer.Note ?? "reviewer",
+                "The registrant knew the mark when it took the name, and it shows no right of its own (3.2.2).")
             : null;
     }
 
@@ -225,6 +232,13 @@ internal static class FaultCriteria
                         $"Asked by the complainant, the registrant named {asked}, above cost, for a name that targets the mark (3.1.1).")
                     : new Contribution(Criteria.F5, 0, evidence + ", in reply to the complainant",
                         "The complainant approached the registrant, who named a price for a name it had not shown to target the mark: no bad faith (3.1.1).") { Applies = false };
+            }
+
+            // An ordinary word has a value of its own; its price shows bad faith only when the name targets the mark.
+            if (IsCommonWordMark(c) && !(c.Has(Criteria.F1) || c.Has(Criteria.F2) || c.Has(Criteria.F4) || c.Has(Criteria.F3)))
+            {
+                return new Contribution(Criteria.F5, 0, evidence,
+                    "The registrant priced an ordinary word that it is not shown to hold for the mark: no bad faith (3.1.1, 2.10).") { Applies = false };
             }
 
             return ActCriteria.Hit(c, Criteria.F5, 1, evidence,

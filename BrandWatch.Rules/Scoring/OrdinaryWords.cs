@@ -50,6 +50,63 @@ public sealed class OrdinaryWords
     /// <summary>True for an ordinary (lower-case, not proper-noun, not brand-name) dictionary word.</summary>
     public bool IsWord(string text) => _common.Contains(text);
 
+    /// <summary>
+    /// True when one letter added, dropped or changed turns a label of eight letters or more into an ordinary word
+    /// (transcrip → transcript): a misspelt word, not a coined one. Shorter labels are one edit from too many words
+    /// (intel, inter) to tell, and a known brand name is never a misspelling.
+    /// </summary>
+    public bool IsOneEditFromWord(string label)
+    {
+        if (label.Length < 8 || label.Length > 62 || _brands.Contains(label))
+        {
+            return false;
+        }
+
+        var lookup = _common.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[label.Length + 1];
+        for (var i = 0; i <= label.Length; i++)
+        {
+            // Insertion at i, and (below) deletion or replacement of label[i].
+            label.AsSpan(0, i).CopyTo(buffer);
+            label.AsSpan(i).CopyTo(buffer[(i + 1)..]);
+            for (var letter = 'a'; letter <= 'z'; letter++)
+            {
+                buffer[i] = letter;
+                if (label.Length + 1 >= 5 && lookup.Contains(buffer[..(label.Length + 1)]))
+                {
+                    return true;
+                }
+            }
+
+            if (i == label.Length)
+            {
+                break;
+            }
+
+            label.AsSpan(0, i).CopyTo(buffer);
+            label.AsSpan(i + 1).CopyTo(buffer[i..]);
+            if (label.Length - 1 >= 5 && lookup.Contains(buffer[..(label.Length - 1)]))
+            {
+                return true;
+            }
+
+            label.AsSpan().CopyTo(buffer);
+            for (var letter = 'a'; letter <= 'z'; letter++)
+            {
+                if (letter != label[i])
+                {
+                    buffer[i] = letter;
+                    if (label.Length >= 5 && lookup.Contains(buffer[..label.Length]))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True for a word the lexicon knows as a brand name (google), whatever its case in the word list.</summary>
     public bool IsBrandName(string text) => _brands.Contains(text);
 

@@ -126,7 +126,13 @@ public sealed class Scorer
         var outcome = overall >= Rules.Thresholds.OutcomeLikely ? Outcome.Likely
             : overall >= Rules.Thresholds.OutcomePossible ? Outcome.Possible
             : Outcome.Unlikely;
-        return c.Has(Criteria.X1) && outcome == Outcome.Likely ? Outcome.Possible : outcome;
+        // Bad faith is an element of every complaint (UDRP 4(a)(iii)): without it a complaint is at best possible.
+        if (outcome == Outcome.Likely && (c.Has(Criteria.X1) || c.Sums[(int)ScoreElement.Fault] < Rules.Thresholds.BadFaith))
+        {
+            return Outcome.Possible;
+        }
+
+        return outcome;
     }
 
     /// <summary>

@@ -52,7 +52,7 @@ internal static class RulesCommand
         }
         else if (Directory.Exists(directory))
         {
-            files = Directory.GetFiles(directory, "*.json").Order(StringComparer.Ordinal).ToArray();
+            files = RuleCaseFiles.Find(directory);
         }
         else
         {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using BrandWatch.Rules.Evidence;
+using BrandWatch.Rules.Screening;
 
 namespace BrandWatch.Rules.Scoring;
 
@@ -176,7 +177,12 @@ internal static class FaultCriteria
 
         // A misspelling of an ordinary word (transcrip) is not coined: it has a value of its own to a domain investor.
         var coined = !c.Mark.GenericWord && label.Length >= 4 && !c.Words.IsWord(label) && !c.Words.IsOneEditFromWord(label);
-        if (!coined || !(c.Has(Criteria.A1) || c.Has(Criteria.A2) || c.Has(Criteria.A3) || c.Has(Criteria.A5) || c.Has(Criteria.A6)))
+        // A coined mark joined to other words is targeted as surely as the mark alone, unless its letters only
+        // happen to sit inside an ordinary word, or the mark is itself a phrase of words (pizzahut) that another
+        // trader may combine innocently (3.1.4, 1.8).
+        var combined = c.Has(Criteria.A4) && c.Words.Segment(label) is null
+            && c.Matches.Any(m => (m.Kind == MatchKind.Combosquat || m.AddedWords.Count > 0) && !m.InsideDictionaryWord);
+        if (!coined || !(c.Has(Criteria.A1) || c.Has(Criteria.A2) || c.Has(Criteria.A3) || c.Has(Criteria.A5) || c.Has(Criteria.A6) || combined))
         {
             return null;
         }

@@ -52,7 +52,7 @@ public sealed record PanelAgreement(int Transferred, int TransferredAgreed, int 
 
     public override string ToString() =>
         $"panel agreement: transferred {TransferredAgreed}/{Transferred} ({Percent(TransferredAgreed, Transferred)}), "
-        + $"denied {DeniedAgreed}/{Denied} ({Percent(DeniedAgreed, Denied)}), action {ActionAgreed}/{WithAction} ({Percent(ActionAgreed, WithAction)})";
+        + $"denied {DeniedAgreed}/{Denied} ({Percent(DeniedAgreed, Denied)}), expected action {ActionAgreed}/{WithAction} ({Percent(ActionAgreed, WithAction)})";
 
     private static string Percent(int part, int whole) =>
         whole == 0 ? "n/a" : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{100.0 * part / whole:0.0} %");

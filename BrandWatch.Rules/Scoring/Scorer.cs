@@ -111,7 +111,8 @@ public sealed class Scorer
         var udrp = udrpBlocked ? 0 : c.DomainSimilarity * fault;
         var jurisdiction = Jurisdiction(c);
         var court = act < Rules.Thresholds.MinAct ? 0 : causation * (0.4 + (0.6 * damage)) * (0.5 + (0.5 * fault)) * jurisdiction;
-        var abuse = c.Has(Criteria.U1) || c.Has(Criteria.U8) ? 1.0 : c.Reviewer?.CounterfeitGoods == true ? 0.9 : 0;
+        // Malware is a takedown matter for the mark only when a look-alike serves it (LEGAL.md).
+        var abuse = c.Has(Criteria.U1) || (c.Has(Criteria.U8) && c.DomainSimilarity > 0) ? 1.0 : c.Reviewer?.CounterfeitGoods == true ? 0.9 : 0;
         var takedown = abuse * (c.Live == false ? 0.3 : 1);
         return new Fits(Round(Clamp(udrp)), Round(Clamp(court)), Round(takedown));
     }

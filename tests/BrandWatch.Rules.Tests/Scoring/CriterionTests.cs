@@ -124,7 +124,8 @@ public sealed class CriterionTests
     [Fact]
     public void F8_PrivacyAlone_ScoresZero()
     {
-        var verdict = Score(Input("quorvexa-blog.com", matches: [Match("quorvexa-blog.com", MatchKind.Combosquat, 0.8, "blog")],
+        // A dictionary-word mark, so that nothing but the privacy service speaks to bad faith.
+        var verdict = Score(Input("quorvexa-blog.com", Coined() with { GenericWord = true }, [Match("quorvexa-blog.com", MatchKind.Combosquat, 0.8, "blog")],
             evidence: new CaseEvidence { Registration = Registered(After, "WhoisGuard, Inc.") }));
 
         var privacy = Assert.Single(verdict.Fault.Criteria, c => c.Criterion == Criteria.F8);

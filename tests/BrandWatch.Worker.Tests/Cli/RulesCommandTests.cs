@@ -44,7 +44,7 @@ public sealed class RulesCommandTests : IDisposable
         Assert.Contains("FAIL metatechsupport-com", text, StringComparison.Ordinal);
         Assert.Contains("action: expected udrp-transfer (3), got ", text, StringComparison.Ordinal);
         Assert.Contains("PASS telstra-org", text, StringComparison.Ordinal);
-        Assert.Matches(@"\d+ passed, [1-9]\d* failed\s*$", text);
+        Assert.Matches(@"\d+ passed, [1-9]\d* failed\s*$", text.Split("panel agreement:")[0]);
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public sealed class RulesCommandTests : IDisposable
 
         Assert.Equal(ExitCodes.Success, code);
         var suite = XDocument.Parse(output.ToString()).Root!.Element("testsuite")!;
-        Assert.Equal(Directory.GetFiles(Cases, "*.json").Length, suite.Elements("testcase").Count());
+        Assert.Equal(Directory.GetFiles(Cases, "*.json", SearchOption.AllDirectories).Count(f => !f.EndsWith(".rdap.json", StringComparison.Ordinal)), suite.Elements("testcase").Count());
         Assert.Equal("0", suite.Attribute("failures")!.Value);
         Assert.Contains(suite.Elements("testcase"), t => t.Attribute("name")!.Value == "telstra-org");
     }

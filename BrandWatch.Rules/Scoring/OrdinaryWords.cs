@@ -14,6 +14,9 @@ public sealed class OrdinaryWords
     private readonly HashSet<string> _common;
     private readonly HashSet<string> _brands;
 
+    // Mark labels are few and asked about on every case: remember the answer (pure, thread-safe).
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _oneEdit = new(StringComparer.Ordinal);
+
     /// <param name="words">Words one a line; capitalised entries are proper nouns (Canada, PayPal): they help split labels but are not ordinary words.</param>
     /// <param name="brands">Brand names, lower case, one a line ('#' starts a comment): never ordinary words even when listed in lower case.</param>
     public OrdinaryWords(IEnumerable<string> words, IEnumerable<string>? brands = null)
@@ -62,6 +65,11 @@ public sealed class OrdinaryWords
             return false;
         }
 
+        return _oneEdit.TryGetValue(label, out var known) ? known : _oneEdit.GetOrAdd(label, ComputeOneEdit(label));
+    }
+
+    private bool ComputeOneEdit(string label)
+    {
         var lookup = _common.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> buffer = stackalloc char[label.Length + 1];
         for (var i = 0; i <= label.Length; i++)

@@ -2,7 +2,7 @@ namespace BrandWatch.Rules.Evidence;
 
 /// <summary>
 /// Facts a reviewer or the rule case records that cannot be observed automatically. Null is unknown, never "no".
-/// The same record is the Api's review facts (docs/rules.md lists every field with the criterion that reads it).
+/// The Api's review facts are to be built on this record (docs/rules.md lists every field with the criterion that reads it).
 /// </summary>
 public sealed record ReviewerFacts
 {

@@ -25,6 +25,7 @@ public static class Criteria
     public const string U5 = "U5"; // redirect to the owner's site
     public const string U6 = "U6"; // for sale
     public const string U7 = "U7"; // passive holding
+    public const string U8 = "U8"; // malware or drive-by download
 
     // Damage
     public const string D1 = "D1"; public const string D2 = "D2"; public const string D3 = "D3"; public const string D4 = "D4";

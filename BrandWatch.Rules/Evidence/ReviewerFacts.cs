@@ -1,16 +1,50 @@
 namespace BrandWatch.Rules.Evidence;
 
-/// <summary>Facts a reviewer or the rule case records that cannot be observed automatically. Null is unknown.</summary>
+/// <summary>
+/// Facts a reviewer or the rule case records that cannot be observed automatically. Null is unknown, never "no".
+/// The Api's review facts are to be built on this record (docs/rules.md lists every field with the criterion that reads it).
+/// </summary>
 public sealed record ReviewerFacts
 {
     public bool? CeaseAndDesistIgnored { get; init; }
+
+    /// <summary>The registrant holds its own trademark in the name (X1); weighed with its date and place (2.12.2).</summary>
     public bool? RegistrantHoldsTrademark { get; init; }
+
+    /// <summary>The date the registrant's own trademark was applied for or registered, whichever is earlier.</summary>
+    public DateOnly? RegistrantTrademarkDate { get; init; }
+
+    /// <summary>Where the registrant's own trademark is registered (ISO country code, "EU", "WIPO" …).</summary>
+    public string? RegistrantTrademarkJurisdiction { get; init; }
+
+    /// <summary>When the registrant first had notice of the dispute (the first cease-and-desist or complaint).</summary>
+    public DateOnly? DisputeNoticeOn { get; init; }
+
+    /// <summary>The registrant knew the mark when it registered or acquired the name, by its own admission or on the record (F3, 3.2.2).</summary>
+    public bool? RegistrantKnewMark { get; init; }
+
     public bool? RegistrantCommonlyKnownByName { get; init; }
     public bool? PriorBonaFideBusiness { get; init; }
     public bool? RegistrantIsCompetitor { get; init; }
     public bool? FalseContactData { get; init; }
     public bool? OfferToSellAtCost { get; init; }
     public decimal? AskingPrice { get; init; }
+
+    /// <summary>Who first raised the sale (U6, F5, 3.1.1): a price named in reply to the owner's approach is weaker.</summary>
+    public SaleInitiator? SaleInitiatedBy { get; init; }
+
+    /// <summary>When the domain was first offered for sale or a price was named.</summary>
+    public DateOnly? SaleOfferedOn { get; init; }
+
+    /// <summary>The domain is listed in an auction or on a marketplace ("place bid", a broker's listing): an offer to sell (U6).</summary>
+    public bool? AuctionListing { get; init; }
+
+    /// <summary>The site serves malware or starts downloads without a user's request, as seen by a sandbox, a blocklist or a reviewer (U8).</summary>
+    public bool? MaliciousDownloads { get; init; }
+
+    /// <summary>The site (including any pay-per-click links) uses the name in its ordinary dictionary meaning, not for the mark's trade (X6, 2.10).</summary>
+    public bool? OrdinaryMeaningUse { get; init; }
+
     public bool? ActualConfusion { get; init; }
     public bool? CounterfeitGoods { get; init; }
     public decimal? QuantifiedLoss { get; init; }

@@ -87,6 +87,23 @@ public sealed record PageAnalysisOptions
         "you will leave", "you are leaving", "external site", "opens the", "on the website of", "buy on", "available at",
     ];
 
+    // ---- Malicious downloads (U8). ----
+
+    /// <summary>File endings of executables and archives: a download of one the user did not ask for is a drive-by download.</summary>
+    public IReadOnlyList<string> DownloadExtensions { get; init; } =
+    [
+        ".exe", ".msi", ".scr", ".com", ".bat", ".cmd", ".pif", ".vbs", ".vbe", ".js", ".jse", ".wsf", ".hta", ".ps1",
+        ".jar", ".apk", ".dmg", ".pkg", ".iso", ".img", ".zip", ".rar", ".7z", ".cab", ".lnk",
+    ];
+
+    /// <summary>Script text or script addresses that only malicious pages carry (obfuscated loaders, miners, shell objects).</summary>
+    public IReadOnlyList<string> MalwareMarkers { get; init; } =
+    [
+        "eval(unescape(", "document.write(unescape(", "eval(atob(", "eval(String.fromCharCode(", "coinhive.min.js",
+        "CoinHive.Anonymous", "cryptonight.wasm", "WScript.Shell", "ActiveXObject(\"WScript", "powershell -enc",
+        "powershell.exe -e",
+    ];
+
     // ---- Parking and for sale (U3, U6). ----
 
     public IReadOnlyList<string> ForSalePhrases { get; init; } =
@@ -95,13 +112,17 @@ public sealed record PageAnalysisOptions
         "make offer", "is available for purchase", "purchase this domain", "inquire about this domain",
         "enquire about this domain", "get this domain", "this domain name is for sale", "acquire this domain",
         "buy now for", "lease to own",
+
+        // Auctions and marketplace listings offer the domain for sale too (3.1.1).
+        "place bid", "place a bid", "current bid", "starting bid", "bid now", "domain auction", "auction ends",
+        "time left to bid",
     ];
 
     public IReadOnlyList<string> MarketplaceHosts { get; init; } =
     [
         "sedo.com", "dan.com", "afternic.com", "atom.com", "squadhelp.com", "hugedomains.com", "buydomains.com",
         "undeveloped.com", "efty.com", "brandbucket.com", "flippa.com", "domainmarket.com",
-        "uniregistry.com", "epik.com",
+        "uniregistry.com", "epik.com", "auctions.godaddy.com", "namejet.com", "snapnames.com", "dropcatch.com",
     ];
 
     public IReadOnlyList<string> ParkingPhrases { get; init; } =

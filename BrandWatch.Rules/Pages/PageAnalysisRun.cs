@@ -109,6 +109,7 @@ internal sealed partial class PageAnalysisRun
         Run(DetectRedirects);
         Run(DetectFairUseAndShops);
         Run(DetectTarnish);
+        Run(DetectDownloads);
         return _findings;
     }
 

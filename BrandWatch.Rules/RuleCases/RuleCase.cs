@@ -16,6 +16,9 @@ public sealed record RuleCase
     /// <summary>Where the facts come from (a decision number, a court case).</summary>
     public string? Source { get; init; }
 
+    /// <summary>The published decision the case is rebuilt from, when there is one (panel agreement).</summary>
+    public PanelDecision? Panel { get; init; }
+
     /// <summary>The marks in play; the first (or the one named by "mark") is the one scored.</summary>
     public required IReadOnlyList<Mark> Marks { get; init; }
 

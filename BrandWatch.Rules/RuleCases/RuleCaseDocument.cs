@@ -12,6 +12,7 @@ internal sealed class RuleCaseDocument
     public string? Name { get; set; }
     public string? Description { get; set; }
     public string? Source { get; set; }
+    public PanelDocument? Panel { get; set; }
     public List<JsonElement>? Marks { get; set; }
     public string? Mark { get; set; }
     public string? Domain { get; set; }
@@ -19,6 +20,15 @@ internal sealed class RuleCaseDocument
     public DateTimeOffset? Now { get; set; }
     public EvidenceDocument? Evidence { get; set; }
     public ExpectDocument? Expect { get; set; }
+}
+
+internal sealed class PanelDocument
+{
+    public string? Provider { get; set; }
+    public string? Case { get; set; }
+    public DateOnly? Date { get; set; }
+    public string? Url { get; set; }
+    public PanelOutcome? Outcome { get; set; }
 }
 
 internal sealed class EvidenceDocument

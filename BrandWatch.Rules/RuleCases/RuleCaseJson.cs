@@ -59,6 +59,18 @@ public static class RuleCaseJson
         var now = document.Now ?? throw Error("\"now\" is required (the moment the case is judged, ISO 8601)");
         var evidence = document.Evidence ?? new EvidenceDocument();
         var expect = ReadExpectation(document.Expect ?? throw Error("\"expect\" is required"), Error);
+        PanelDecision? panel = null;
+        if (document.Panel is { } p)
+        {
+            panel = new PanelDecision
+            {
+                Provider = p.Provider ?? throw Error("\"panel\" needs a \"provider\" (WIPO, Forum, CIIDRC …)", "\"panel\""),
+                Case = p.Case ?? throw Error("\"panel\" needs a \"case\" number", "\"panel\""),
+                Date = p.Date,
+                Url = p.Url,
+                Outcome = p.Outcome ?? throw Error("\"panel\" needs an \"outcome\" (transferred, cancelled or denied)", "\"panel\""),
+            };
+        }
 
         RegistrationEvidence? registration = null;
         if (evidence.Rdap is not null && evidence.Registration is not null)
@@ -125,6 +137,7 @@ public static class RuleCaseJson
             File = file,
             Description = document.Description,
             Source = document.Source,
+            Panel = panel,
             Marks = marks,
             ScoredMark = scored,
             Subject = subject,

@@ -50,6 +50,7 @@ public sealed class RuleCaseRunner
         {
             OwnerDomains = ruleCase.Marks.Where(m => m.Owner is not null && m.Owner == mark.Owner).SelectMany(m => m.OfficialDomains).Distinct().ToList(),
             OtherMarksMatched = matches.Where(m => !string.Equals(m.Mark, mark.Id, StringComparison.OrdinalIgnoreCase)).Select(m => m.Mark).Distinct().ToList(),
+            OwnerMarks = ruleCase.Marks.Where(m => m.Owner is not null && m.Owner == mark.Owner).Select(m => m.Id).ToList(),
         };
         var verdict = _scorer.Score(new ScoringInput { Mark = mark, Subject = ruleCase.Subject, Matches = matches, Evidence = evidence, Portfolio = portfolio }, ruleCase.Now);
 

@@ -111,11 +111,28 @@ internal static class ActCriteria
     public static Contribution? A9Framing(ScoringContext c) => FromFinding(c, Criteria.A9,
         "The page frames the owner's pages inside its own branding or ads.");
 
-    public static Contribution? A10Metadata(ScoringContext c) => FromFinding(c, Criteria.A10,
+    public static Contribution? A10Metadata(ScoringContext c) => NamesOnlyItsOwnDomain(c, Criteria.A10) ? null : FromFinding(c, Criteria.A10,
         "The page puts the mark in its metadata (keywords, description, title, Open Graph or alt text).");
 
-    public static Contribution? A11HiddenText(ScoringContext c) => FromFinding(c, Criteria.A11,
+    public static Contribution? A11HiddenText(ScoringContext c) => NamesOnlyItsOwnDomain(c, Criteria.A11) ? null : FromFinding(c, Criteria.A11,
         "The page hides the mark in invisible text or stuffs it into its keywords to draw search traffic.");
+
+    /// <summary>
+    /// A page whose metadata is only its own domain name (a parking lander titled "ahnu.com") names the domain, not
+    /// the mark: the name is already weighed by A1–A6, and it shows no knowledge of the mark beyond it (3.2.1).
+    /// </summary>
+    internal static bool NamesOnlyItsOwnDomain(ScoringContext c, string criterion)
+    {
+        if (c.Finding(criterion) is not { } finding)
+        {
+            return false;
+        }
+
+        var text = System.Text.RegularExpressions.Regex.Replace(finding.Evidence, "<[^>]*>", string.Empty, System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromMilliseconds(50)).Trim();
+        return text.Equals(c.Host, StringComparison.OrdinalIgnoreCase)
+            || text.Equals(c.SubjectLabel, StringComparison.OrdinalIgnoreCase)
+            || (text.StartsWith("www.", StringComparison.OrdinalIgnoreCase) && text[4..].Equals(c.Host, StringComparison.OrdinalIgnoreCase));
+    }
 
     public static Contribution? A12OwnersBranding(ScoringContext c) => FromFinding(c, Criteria.A12,
         "The page uses the owner's logo, trade dress or products as its own branding.");

@@ -26,6 +26,7 @@ public static class CriterionCatalog
         Def(Criteria.U2, ScoreElement.Act, "Mail capability on a look-alike", ActCriteria.U2MailCapability),
 
         Def(Criteria.U1, ScoreElement.Fault, "Phishing or impersonation", FaultCriteria.U1Phishing),
+        Def(Criteria.U8, ScoreElement.Fault, "Malware or drive-by downloads (3.4)", FaultCriteria.U8MaliciousDownloads),
         Def(Criteria.U3, ScoreElement.Fault, "Pay-per-click parking (2.9)", FaultCriteria.U3Parking),
         Def(Criteria.U4, ScoreElement.Fault, "Counterfeit or unauthorised shop", FaultCriteria.U4UnauthorisedShop),
         Def(Criteria.U5, ScoreElement.Fault, "Redirect to the owner's site", FaultCriteria.U5RedirectToOwner),

@@ -24,6 +24,11 @@ internal static class DamageCriteria
             return ActCriteria.Hit(c, Criteria.D2, 1, c.Host, "Credentials or payments are collected from consumers who believe they deal with the owner.");
         }
 
+        if (c.Has(Criteria.U8))
+        {
+            return ActCriteria.Hit(c, Criteria.D2, 1, c.Host, "Visitors who trust the name download malware onto their machines.");
+        }
+
         if (c.Reviewer?.CounterfeitGoods == true)
         {
             return ActCriteria.Hit(c, Criteria.D2, 1, c.Host, "Consumers are sold counterfeit goods under the mark.");

@@ -40,11 +40,44 @@ internal static class DefenceCriteria
             $"The domain was {what} after the mark's earliest right.") { Applies = false };
     }
 
-    public static Contribution? X1OwnTrademark(ScoringContext c) =>
-        c.Reviewer?.RegistrantHoldsTrademark == true
-            ? Defence(c, Criteria.X1, 1, c.Evidence.Registration?.RegistrantOrganisation ?? "reviewer",
-                "The registrant holds its own trademark in the name: both hold rights, so UDRP is not the route.")
-            : null;
+    public static Contribution? X1OwnTrademark(ScoringContext c)
+    {
+        if (c.Reviewer is not { RegistrantHoldsTrademark: true } r)
+        {
+            return null;
+        }
+
+        // 2.12.2: a mark obtained primarily to circumvent the policy confers no right: one obtained after notice of
+        // the dispute, after the domain (and after the complainant's mark), or in a jurisdiction with no tie to the
+        // registrant. Unknown date or place is not held against the registrant.
+        var failed = new List<string>(3);
+        if (r.RegistrantTrademarkDate is { } mark)
+        {
+            if (r.DisputeNoticeOn is { } notice && mark >= notice)
+            {
+                failed.Add($"it was obtained on {mark:yyyy-MM-dd}, after notice of the dispute on {notice:yyyy-MM-dd}");
+            }
+            else if (c.Acquired is { } acquired && mark > DateOnly.FromDateTime(acquired.UtcDateTime)
+                     && (c.Mark.RegisteredOn is not { } theirs || theirs < mark))
+            {
+                failed.Add($"it was obtained on {mark:yyyy-MM-dd}, after the domain ({acquired:yyyy-MM-dd}) and after the complainant's mark");
+            }
+        }
+
+        if (r.RegistrantTrademarkJurisdiction is { Length: > 0 } place && c.Evidence.Registration?.RegistrantCountry is { Length: > 0 } country
+            && !SameJurisdiction(place, country))
+        {
+            failed.Add($"it is registered in {place}, where the registrant ({country}) has no tie");
+        }
+
+        var evidence = r.RegistrantTrademarkDate is { } date
+            ? $"registrant's mark {date:yyyy-MM-dd}{(r.RegistrantTrademarkJurisdiction is { } j ? " in " + j : string.Empty)}"
+            : c.Evidence.Registration?.RegistrantOrganisation ?? "reviewer";
+        return failed.Count == 0
+            ? Defence(c, Criteria.X1, 1, evidence, "The registrant holds its own trademark in the name: both hold rights, so UDRP is not the route (2.12).")
+            : new Contribution(Criteria.X1, 0, evidence,
+                $"The registrant's own trademark confers no right here (2.12.2): {string.Join("; ", failed)}.") { Applies = false };
+    }
 
     public static Contribution? X2CommonlyKnown(ScoringContext c) =>
         c.Reviewer?.RegistrantCommonlyKnownByName == true
@@ -122,23 +155,82 @@ internal static class DefenceCriteria
 
     public static Contribution? X6DictionaryMeaning(ScoringContext c)
     {
-        var dictionary = c.Mark.GenericWord || (c.Mark.Labels.Count > 0 && c.Words.IsWord(c.Mark.Labels[0]));
-        if (!dictionary || c.Evidence.Pages.Count == 0 || c.Live != true)
+        // 2.10.1: the dictionary-meaning defence needs (a) a name that is the word, (b) use of the word in its
+        // ordinary meaning, and (c) no trading on the mark. A word-list entry is not a dictionary meaning: brand
+        // names and proper nouns are not ordinary words (OrdinaryWords).
+        if (!FaultCriteria.IsCommonWordMark(c))
         {
             return null;
         }
 
-        // Metadata naming the word (A10) is expected when the word is used in its own sense; trading signals are not.
-        foreach (var id in new[] { Criteria.A8, Criteria.A9, Criteria.A11, Criteria.A12, Criteria.U1, Criteria.U3, Criteria.U4, Criteria.U6 })
+        var stated = c.Reviewer?.OrdinaryMeaningUse;
+        var observed = c.Evidence.Pages.Count > 0 && c.Live == true;
+        if (stated is null && !observed)
         {
-            if (c.Has(id))
-            {
-                return new Contribution(Criteria.X6, 0, c.Host, $"The name is an ordinary or geographic word, but the page trades on the mark ({id}) (2.10).") { Applies = false };
-            }
+            return null;
         }
 
-        return Defence(c, Criteria.X6, 1, c.Evidence.Pages[0].Url,
-            "The name is an ordinary or geographic word and the site uses it in that sense, not for the mark (2.10).");
+        string? Fails()
+        {
+            // (a) A typo, look-alike or combination of the mark is not the word itself.
+            foreach (var id in new[] { Criteria.A2, Criteria.A3, Criteria.A4, Criteria.A5, Criteria.A6 })
+            {
+                if (c.Has(id))
+                {
+                    return $"the name is not the word itself but a variant of the mark ({id})";
+                }
+            }
+
+            if (!c.Has(Criteria.A1))
+            {
+                return "the name is not the word itself";
+            }
+
+            // (c) Bad conduct is never a legitimate use of a word (2.13.1, 3.4); tarnishment, redirection away and
+            // trading signals show the name is used for the mark, not for the word (2.9, 3.1.4).
+            foreach (var id in new[] { Criteria.U1, Criteria.U8, Criteria.D3, Criteria.U4, Criteria.U5, Criteria.A8, Criteria.A9, Criteria.A11, Criteria.A12, Criteria.F5, Criteria.F6 })
+            {
+                if (c.Has(id))
+                {
+                    return $"the site trades on the mark or misbehaves ({id})";
+                }
+            }
+
+            if (RedirectsAway(c) is { } target)
+            {
+                return $"the site redirects away to {target}";
+            }
+
+            // (b) Ordinary meaning: a reviewer's finding decides; otherwise a live page with no finding tied to the
+            // mark, and no pay-per-click links unless they follow the word's own meaning (2.9).
+            if (stated == false)
+            {
+                return "the site does not use the word in its ordinary meaning";
+            }
+
+            if (stated is null)
+            {
+                if (c.Has(Criteria.U3))
+                {
+                    return "pay-per-click links are not shown to follow the word's ordinary meaning (2.9)";
+                }
+
+                foreach (var finding in c.Findings)
+                {
+                    if (finding.Mark is not null && finding.Criterion != Criteria.A10)
+                    {
+                        return $"the page refers to the mark ({finding.Criterion})";
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        var evidence = c.Evidence.Pages.Count > 0 ? c.Evidence.Pages[0].Url : c.Reviewer?.Note ?? c.Host;
+        return Fails() is { } why
+            ? new Contribution(Criteria.X6, 0, evidence, $"The mark is an ordinary word, but {why} (2.10.1).") { Applies = false }
+            : Defence(c, Criteria.X6, 1, evidence, "The name is the ordinary word itself and the site uses it in that sense, not for the mark (2.10.1).");
     }
 
     public static Contribution? X8NominativeUse(ScoringContext c)
@@ -184,6 +276,30 @@ internal static class DefenceCriteria
                 $"The .{c.Tld} domain was registered more than {c.Rules.Thresholds.CndrpBarYears} years ago: CNDRP bars the complaint; the court remains.")
             : new Contribution(Criteria.X10, 0, $"registered {registered:yyyy-MM-dd}", "The domain is within the CNDRP two-year window.") { Applies = false };
     }
+
+    private static string? RedirectsAway(ScoringContext c)
+    {
+        foreach (var page in c.Evidence.Pages)
+        {
+            if (page.FinalUrl is { } final && ScoringContext.HostOf(final) is var host && host != c.Host && !host.EndsWith("." + c.Host, StringComparison.Ordinal))
+            {
+                return host;
+            }
+        }
+
+        return null;
+    }
+
+    internal static bool SameJurisdiction(string place, string country) =>
+        string.Equals(place, country, StringComparison.OrdinalIgnoreCase)
+        || (string.Equals(place, "EU", StringComparison.OrdinalIgnoreCase) && EuMembers.Contains(country.ToUpperInvariant()))
+        || place.Equals("WIPO", StringComparison.OrdinalIgnoreCase) || place.Equals("international", StringComparison.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string> EuMembers =
+    [
+        "AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU", "IE", "IT", "LT", "LU", "LV", "MT", "NL", "PL",
+        "PT", "RO", "SE", "SI", "SK",
+    ];
 
     private static bool IsFalse(PageFinding finding, string key) =>
         finding.Facts.TryGetValue(key, out var value) && string.Equals(value, "false", StringComparison.OrdinalIgnoreCase);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using BrandWatch.Rules.Evidence;
+using BrandWatch.Rules.Screening;
 
 namespace BrandWatch.Rules.Scoring;
 
@@ -9,6 +10,20 @@ internal static class FaultCriteria
 {
     public static Contribution? U1Phishing(ScoringContext c) => ActCriteria.FromFinding(c, Criteria.U1,
         "The page impersonates the owner to collect credentials or payments: manifest bad faith.");
+
+    public static Contribution? U8MaliciousDownloads(ScoringContext c)
+    {
+        // LEGAL.md: malware is an abuse-takedown matter, like live phishing; as use it is manifest bad faith (3.4).
+        if (c.Finding(Criteria.U8) is { } finding)
+        {
+            return ActCriteria.Hit(c, Criteria.U8, 1, finding.Evidence,
+                $"The site serves malware or starts downloads the visitor did not ask for (3.4). {finding.Reason}".Trim());
+        }
+
+        return c.Reviewer?.MaliciousDownloads == true
+            ? ActCriteria.Hit(c, Criteria.U8, 1, c.Reviewer.Note ?? c.Host, "The site is recorded as distributing malware or drive-by downloads (3.4).")
+            : null;
+    }
 
     public static Contribution? U3Parking(ScoringContext c)
     {
@@ -71,12 +86,19 @@ internal static class FaultCriteria
     {
         if (c.Reviewer?.AskingPrice is { } price)
         {
-            return ActCriteria.Hit(c, Criteria.U6, 1, $"asking {price.ToString(CultureInfo.InvariantCulture)}", "The registrant has offered the domain for sale.");
+            // A price named in reply to the owner's approach says less than an unprompted offer (3.1.1).
+            return c.Reviewer.SaleInitiatedBy == SaleInitiator.Complainant
+                ? ActCriteria.Hit(c, Criteria.U6, 0.3, $"asking {price.ToString(CultureInfo.InvariantCulture)}, in reply to the complainant",
+                    "The registrant named a price when the complainant asked to buy; that alone is weak evidence (3.1.1).")
+                : ActCriteria.Hit(c, Criteria.U6, 1, $"asking {price.ToString(CultureInfo.InvariantCulture)}", "The registrant has offered the domain for sale.");
         }
 
         if (c.Finding(Criteria.U6) is not { } finding)
         {
-            return null;
+            return c.Reviewer?.AuctionListing == true
+                ? ActCriteria.Hit(c, Criteria.U6, 0.4, c.Reviewer.Note ?? "auction listing",
+                    "The domain is listed in an auction or on a marketplace: an offer to sell to anyone, which alone is weak evidence (3.1.1).")
+                : null;
         }
 
         var targeted = ScoringContext.Fact(finding, "targeted");
@@ -135,9 +157,12 @@ internal static class FaultCriteria
 
     public static Contribution? F2CoinedMarkTargeted(ScoringContext c)
     {
-        if (c.Input.Portfolio.OtherMarksMatched.Count > 0 && c.DomainSimilarity > 0)
+        // Two marks in one name show targeting only when the second belongs to another party; the owner's own
+        // second mark (a product name beside the house mark) is its own combination (3.1.4, 1.12).
+        var strangers = OtherPartiesMarks(c);
+        if (strangers.Count > 0 && c.DomainSimilarity > 0)
         {
-            return ActCriteria.Hit(c, Criteria.F2, 1, string.Join(", ", c.Input.Portfolio.OtherMarksMatched),
+            return ActCriteria.Hit(c, Criteria.F2, 1, string.Join(", ", strangers),
                 "The name combines the mark with another party's mark, which only targeting explains.");
         }
 
@@ -150,8 +175,14 @@ internal static class FaultCriteria
             }
         }
 
-        var coined = !c.Mark.GenericWord && label.Length >= 4 && !c.Words.IsWord(label);
-        if (!coined || !(c.Has(Criteria.A1) || c.Has(Criteria.A2) || c.Has(Criteria.A3) || c.Has(Criteria.A5) || c.Has(Criteria.A6)))
+        // A misspelling of an ordinary word (transcrip) is not coined: it has a value of its own to a domain investor.
+        var coined = !c.Mark.GenericWord && label.Length >= 4 && !c.Words.IsWord(label) && !c.Words.IsOneEditFromWord(label);
+        // A coined mark joined to other words is targeted as surely as the mark alone, unless its letters only
+        // happen to sit inside an ordinary word, or the mark is itself a phrase of words (pizzahut) that another
+        // trader may combine innocently (3.1.4, 1.8).
+        var combined = c.Has(Criteria.A4) && c.Words.Segment(label) is null
+            && c.Matches.Any(m => (m.Kind == MatchKind.Combosquat || m.AddedWords.Count > 0) && !m.InsideDictionaryWord);
+        if (!coined || !(c.Has(Criteria.A1) || c.Has(Criteria.A2) || c.Has(Criteria.A3) || c.Has(Criteria.A5) || c.Has(Criteria.A6) || combined))
         {
             return null;
         }
@@ -169,8 +200,14 @@ internal static class FaultCriteria
             }
         }
 
-        return c.Has(Criteria.U5)
-            ? ActCriteria.Hit(c, Criteria.F3, 1, c.Host, "Redirecting to the owner's site shows knowledge of the mark.")
+        if (c.Has(Criteria.U5))
+        {
+            return ActCriteria.Hit(c, Criteria.F3, 1, c.Host, "Redirecting to the owner's site shows knowledge of the mark.");
+        }
+
+        return c.Reviewer?.RegistrantKnewMark == true && c.DomainSimilarity > 0
+            ? ActCriteria.Hit(c, Criteria.F3, 1, c.Reviewer.Note ?? "reviewer",
+                "The registrant knew the mark when it took the name, and it shows no right of its own (3.2.2).")
             : null;
     }
 
@@ -187,14 +224,41 @@ internal static class FaultCriteria
     {
         if (c.Reviewer?.AskingPrice is { } price && (double)price > c.Rules.Thresholds.OutOfPocketCost)
         {
-            return ActCriteria.Hit(c, Criteria.F5, 1, $"asking {price.ToString(CultureInfo.InvariantCulture)}",
-                $"The registrant asked {price.ToString(CultureInfo.InvariantCulture)}, above out-of-pocket cost (4(b)(i)).");
+            var asked = price.ToString(CultureInfo.InvariantCulture);
+            var evidence = c.Reviewer.SaleOfferedOn is { } on ? $"asking {asked} on {on:yyyy-MM-dd}" : $"asking {asked}";
+
+            // 3.1.1: a price above cost shows bad faith when the registrant targeted the mark or raised the sale
+            // itself. Named in reply to the complainant's approach, it counts only when the name targets the mark
+            // (a famous or coined mark, or a pattern); a common word held for its own value may be priced freely.
+            if (c.Reviewer.SaleInitiatedBy == SaleInitiator.Complainant)
+            {
+                var targeted = c.Has(Criteria.F1) || c.Has(Criteria.F2) || c.Has(Criteria.F4);
+                return targeted && !IsCommonWordMark(c)
+                    ? ActCriteria.Hit(c, Criteria.F5, 1, evidence + ", in reply to the complainant",
+                        $"Asked by the complainant, the registrant named {asked}, above cost, for a name that targets the mark (3.1.1).")
+                    : new Contribution(Criteria.F5, 0, evidence + ", in reply to the complainant",
+                        "The complainant approached the registrant, who named a price for a name it had not shown to target the mark: no bad faith (3.1.1).") { Applies = false };
+            }
+
+            // An ordinary word has a value of its own; its price shows bad faith only when the name targets the mark.
+            if (IsCommonWordMark(c) && !(c.Has(Criteria.F1) || c.Has(Criteria.F2) || c.Has(Criteria.F4) || c.Has(Criteria.F3)))
+            {
+                return new Contribution(Criteria.F5, 0, evidence,
+                    "The registrant priced an ordinary word that it is not shown to hold for the mark: no bad faith (3.1.1, 2.10).") { Applies = false };
+            }
+
+            return ActCriteria.Hit(c, Criteria.F5, 1, evidence,
+                $"The registrant asked {asked}, above out-of-pocket cost (4(b)(i)).");
         }
 
         return c.Finding(Criteria.U6) is { } finding && ScoringContext.Fact(finding, "targeted")
             ? ActCriteria.Hit(c, Criteria.F5, 1, finding.Evidence, "The domain is offered to the owner or a competitor (4(b)(i)).")
             : null;
     }
+
+    /// <summary>True when the mark's label is an ordinary word (not a proper noun or brand name) or the portfolio says so.</summary>
+    internal static bool IsCommonWordMark(ScoringContext c) =>
+        c.Mark.GenericWord || (c.Mark.Labels.Count > 0 && c.Words.IsWord(c.Mark.Labels[0]));
 
     public static Contribution? F6Competitor(ScoringContext c) =>
         c.Reviewer?.RegistrantIsCompetitor == true
@@ -223,6 +287,20 @@ internal static class FaultCriteria
         c.Reviewer?.CeaseAndDesistIgnored == true
             ? ActCriteria.Hit(c, Criteria.F9, 1, c.Reviewer.Note ?? "reviewer", "The registrant ignored a cease-and-desist letter.")
             : null;
+
+    private static List<string> OtherPartiesMarks(ScoringContext c)
+    {
+        var strangers = new List<string>(c.Input.Portfolio.OtherMarksMatched.Count);
+        foreach (var id in c.Input.Portfolio.OtherMarksMatched)
+        {
+            if (!c.Input.Portfolio.OwnerMarks.Contains(id, StringComparer.OrdinalIgnoreCase))
+            {
+                strangers.Add(id);
+            }
+        }
+
+        return strangers;
+    }
 
     internal static string? PrivacyService(ScoringContext c)
     {

@@ -3,6 +3,8 @@ namespace BrandWatch.Rules.Scoring;
 /// <summary>
 /// English dictionary words (data/words-en.txt, embedded): tells a typo from a different ordinary word
 /// (canadarugs is "canada rugs", not a slip for "canada drugs", 1.9) and a coined mark from a dictionary one.
+/// A word list entry is not proof of a dictionary meaning: proper nouns (capitalised entries) and brand names
+/// (data/brand-words-en.txt, from WordNet's trade-name senses: "google") are not ordinary words (2.10.1).
 /// </summary>
 public sealed class OrdinaryWords
 {
@@ -10,10 +12,25 @@ public sealed class OrdinaryWords
     private static readonly Lazy<OrdinaryWords> EnglishWords = new(LoadEnglish);
     private readonly HashSet<string> _words;
     private readonly HashSet<string> _common;
+    private readonly HashSet<string> _brands;
+
+    // Mark labels are few and asked about on every case: remember the answer (pure, thread-safe).
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _oneEdit = new(StringComparer.Ordinal);
 
     /// <param name="words">Words one a line; capitalised entries are proper nouns (Canada, PayPal): they help split labels but are not ordinary words.</param>
-    public OrdinaryWords(IEnumerable<string> words)
+    /// <param name="brands">Brand names, lower case, one a line ('#' starts a comment): never ordinary words even when listed in lower case.</param>
+    public OrdinaryWords(IEnumerable<string> words, IEnumerable<string>? brands = null)
     {
+        _brands = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var brand in brands ?? [])
+        {
+            var trimmed = brand.Trim();
+            if (trimmed.Length > 0 && trimmed[0] != '#')
+            {
+                _brands.Add(trimmed.ToLowerInvariant());
+            }
+        }
+
         _words = new HashSet<string>(StringComparer.Ordinal);
         _common = new HashSet<string>(StringComparer.Ordinal);
         foreach (var word in words)
@@ -23,7 +40,7 @@ public sealed class OrdinaryWords
             {
                 var lower = trimmed.ToLowerInvariant();
                 _words.Add(lower);
-                if (char.IsAsciiLetterLower(trimmed[0]))
+                if (char.IsAsciiLetterLower(trimmed[0]) && !_brands.Contains(lower))
                 {
                     _common.Add(lower);
                 }
@@ -33,8 +50,73 @@ public sealed class OrdinaryWords
 
     public static OrdinaryWords English => EnglishWords.Value;
 
-    /// <summary>True for an ordinary (lower-case, not proper-noun) dictionary word.</summary>
+    /// <summary>True for an ordinary (lower-case, not proper-noun, not brand-name) dictionary word.</summary>
     public bool IsWord(string text) => _common.Contains(text);
+
+    /// <summary>
+    /// True when one letter added, dropped or changed turns a label of eight letters or more into an ordinary word
+    /// (transcrip → transcript): a misspelt word, not a coined one. Shorter labels are one edit from too many words
+    /// (intel, inter) to tell, and a known brand name is never a misspelling.
+    /// </summary>
+    public bool IsOneEditFromWord(string label)
+    {
+        if (label.Length < 8 || label.Length > 62 || _brands.Contains(label))
+        {
+            return false;
+        }
+
+        return _oneEdit.TryGetValue(label, out var known) ? known : _oneEdit.GetOrAdd(label, ComputeOneEdit(label));
+    }
+
+    private bool ComputeOneEdit(string label)
+    {
+        var lookup = _common.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[label.Length + 1];
+        for (var i = 0; i <= label.Length; i++)
+        {
+            // Insertion at i, and (below) deletion or replacement of label[i].
+            label.AsSpan(0, i).CopyTo(buffer);
+            label.AsSpan(i).CopyTo(buffer[(i + 1)..]);
+            for (var letter = 'a'; letter <= 'z'; letter++)
+            {
+                buffer[i] = letter;
+                if (label.Length + 1 >= 5 && lookup.Contains(buffer[..(label.Length + 1)]))
+                {
+                    return true;
+                }
+            }
+
+            if (i == label.Length)
+            {
+                break;
+            }
+
+            label.AsSpan(0, i).CopyTo(buffer);
+            label.AsSpan(i + 1).CopyTo(buffer[i..]);
+            if (label.Length - 1 >= 5 && lookup.Contains(buffer[..(label.Length - 1)]))
+            {
+                return true;
+            }
+
+            label.AsSpan().CopyTo(buffer);
+            for (var letter = 'a'; letter <= 'z'; letter++)
+            {
+                if (letter != label[i])
+                {
+                    buffer[i] = letter;
+                    if (label.Length >= 5 && lookup.Contains(buffer[..label.Length]))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True for a word the lexicon knows as a brand name (google), whatever its case in the word list.</summary>
+    public bool IsBrandName(string text) => _brands.Contains(text);
 
     /// <summary>Splits a label into as few dictionary words as possible; null when it cannot be split.</summary>
     public IReadOnlyList<string>? Segment(string label)
@@ -108,6 +190,8 @@ public sealed class OrdinaryWords
         return differences == 1;
     }
 
-    // The same embedded SCOWL list the screening word list reads; this view keeps the proper-noun distinction.
-    private static OrdinaryWords LoadEnglish() => new(Domains.EmbeddedText.Read("words-en.txt").Split('\n'));
+    // The same embedded SCOWL list the screening word list reads; this view keeps the proper-noun distinction and
+    // takes the brand names out of the ordinary words.
+    private static OrdinaryWords LoadEnglish() =>
+        new(Domains.EmbeddedText.Read("words-en.txt").Split('\n'), Domains.EmbeddedText.Read("brand-words-en.txt").Split('\n'));
 }

@@ -10,4 +10,7 @@ public sealed record PortfolioContext
 
     /// <summary>Ids of other marks the same subject matches (two marks in one name, as in vitamixcostco.com).</summary>
     public IReadOnlyList<string> OtherMarksMatched { get; init; } = [];
+
+    /// <summary>Ids of the owner's own marks: a name joining two of them is the owner's combination, not another party's (F2).</summary>
+    public IReadOnlyList<string> OwnerMarks { get; init; } = [];
 }

@@ -109,9 +109,10 @@ public sealed class Scorer
 
         var udrpBlocked = g1 || c.IsUrlSubject || c.Has(Criteria.X1) || c.Has(Criteria.X10) || c.IsOwnDomain;
         var udrp = udrpBlocked ? 0 : c.DomainSimilarity * fault;
-        var jurisdiction = c.Mark.Jurisdictions.Count > 0 ? 1.0 : 0.7;
+        var jurisdiction = Jurisdiction(c);
         var court = act < Rules.Thresholds.MinAct ? 0 : causation * (0.4 + (0.6 * damage)) * (0.5 + (0.5 * fault)) * jurisdiction;
-        var abuse = c.Has(Criteria.U1) ? 1.0 : c.Reviewer?.CounterfeitGoods == true ? 0.9 : 0;
+        // Malware is a takedown matter for the mark only when a look-alike serves it (LEGAL.md).
+        var abuse = c.Has(Criteria.U1) || (c.Has(Criteria.U8) && c.DomainSimilarity > 0) ? 1.0 : c.Reviewer?.CounterfeitGoods == true ? 0.9 : 0;
         var takedown = abuse * (c.Live == false ? 0.3 : 1);
         return new Fits(Round(Clamp(udrp)), Round(Clamp(court)), Round(takedown));
     }
@@ -126,7 +127,41 @@ public sealed class Scorer
         var outcome = overall >= Rules.Thresholds.OutcomeLikely ? Outcome.Likely
             : overall >= Rules.Thresholds.OutcomePossible ? Outcome.Possible
             : Outcome.Unlikely;
-        return c.Has(Criteria.X1) && outcome == Outcome.Likely ? Outcome.Possible : outcome;
+        // Bad faith is an element of every complaint (UDRP 4(a)(iii)): without it a complaint is at best possible.
+        if (outcome == Outcome.Likely && (c.Has(Criteria.X1) || c.Sums[(int)ScoreElement.Fault] < Rules.Thresholds.BadFaith))
+        {
+            return Outcome.Possible;
+        }
+
+        return outcome;
+    }
+
+    /// <summary>
+    /// How well the owner's courts reach the registrant: full where the mark is protected and the registrant's country
+    /// is among its jurisdictions (or unknown), low where the registrant sits outside all of them, whose courts the
+    /// owner would have to seize abroad; the UDRP reaches every registrant of a gTLD through its registrar.
+    /// </summary>
+    private static double Jurisdiction(ScoringContext c)
+    {
+        if (c.Mark.Jurisdictions.Count == 0)
+        {
+            return 0.7;
+        }
+
+        if (c.Evidence.Registration?.RegistrantCountry is not { Length: > 0 } country)
+        {
+            return 1.0;
+        }
+
+        foreach (var place in c.Mark.Jurisdictions)
+        {
+            if (DefenceCriteria.SameJurisdiction(place, country))
+            {
+                return 1.0;
+            }
+        }
+
+        return 0.3;
     }
 
     private (RecommendedAction Action, string Reason) DecideAction(ScoringContext c, double act, double fault, Fits fits)
@@ -181,6 +216,12 @@ public sealed class Scorer
                 : "Immediate abuse takedown with the registrar, host and blocklists, in parallel with a UDRP/URS filing: live phishing under the mark (U1).");
         }
 
+        if (fits.Takedown >= t.TakedownFit && c.Has(Criteria.U8))
+        {
+            return (RecommendedAction.AbuseTakedown,
+                "Immediate abuse takedown with the registrar, host and blocklists: the look-alike serves malware or drive-by downloads (U8, 3.4).");
+        }
+
         if (c.Has(Criteria.X1))
         {
             return (RecommendedAction.NegotiateOrCourt, "Negotiate, oppose or go to court: the registrant holds its own trademark in the name (X1), so both hold rights and UDRP is not the route.");
@@ -205,9 +246,11 @@ public sealed class Scorer
             return (RecommendedAction.Court, "Court: a quantified loss (D7) needs money damages, which only a court awards.");
         }
 
-        if (others >= t.RepeatOffenderDomains && fault >= t.BadFaith)
+        // The court route follows the court fit, not the count alone: a registrant out of reach of the owner's courts
+        // is better met by the UDRP, which reaches it through the registrar.
+        if (others >= t.RepeatOffenderDomains && fault >= t.BadFaith && fits.Court >= t.CourtFit)
         {
-            return (RecommendedAction.Court, $"Court: a repeat offender across {others} other names (F4); statutory damages deter where transfers do not.");
+            return (RecommendedAction.Court, $"Court: a repeat offender across {others} other names (F4) within reach of the owner's courts; statutory damages deter where transfers do not.");
         }
 
         if (fault >= t.BadFaith && (Rules.Words.NoPolicyTlds.Contains(c.Tld) || c.Has(Criteria.X10)))

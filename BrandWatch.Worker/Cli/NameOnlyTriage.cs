@@ -30,6 +30,10 @@ internal sealed class NameOnlyTriage
                 .SelectMany(other => other.OfficialDomains)
                 .Distinct(StringComparer.OrdinalIgnoreCase)
                 .ToArray(),
+            OwnerMarks = marks
+                .Where(other => m.Owner is not null && string.Equals(other.Owner, m.Owner, StringComparison.OrdinalIgnoreCase))
+                .Select(other => other.Id)
+                .ToArray(),
         }, StringComparer.Ordinal);
     }
 

@@ -52,7 +52,7 @@ internal static class RulesCommand
         }
         else if (Directory.Exists(directory))
         {
-            files = Directory.GetFiles(directory, "*.json").Order(StringComparer.Ordinal).ToArray();
+            files = RuleCaseFiles.Find(directory);
         }
         else
         {
@@ -114,6 +114,17 @@ internal static class RulesCommand
             }
 
             await output.WriteLineAsync(Summary(passed, failed, invalid));
+            if (PanelAgreement.Of(results) is { Cases: > 0 } agreement)
+            {
+                await output.WriteLineAsync(agreement.ToString());
+                foreach (var result in results)
+                {
+                    if (result.Case.Panel is { } panel && !PanelAgreement.Agrees(panel.Outcome, result.Verdict))
+                    {
+                        await output.WriteLineAsync($"  disagrees: {result.Case.Name} (panel {Kebab(panel.Outcome)}, {panel.Provider} {panel.Case}) -> {Kebab(result.Verdict.Action)}");
+                    }
+                }
+            }
         }
 
         return invalid > 0 ? ExitCodes.BadInput : failed > 0 ? ExitCodes.Failures : ExitCodes.Success;

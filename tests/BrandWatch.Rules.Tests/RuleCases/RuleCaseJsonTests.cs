@@ -63,6 +63,36 @@ public sealed class RuleCaseJsonTests
     }
 
     [Fact]
+    public void Parse_PanelAndNewReviewerFacts_AreRead()
+    {
+        var json = Valid.Replace("\"name\": \"sample\",", "\"name\": \"sample\", \"panel\": { \"provider\": \"WIPO\", \"case\": \"D2022-4534\", \"date\": \"2023-01-20\", \"outcome\": \"denied\" },", StringComparison.Ordinal)
+            .Replace("\"reviewer\": { \"falseContactData\": true }", "\"reviewer\": { \"saleInitiatedBy\": \"complainant\", \"saleOfferedOn\": \"2022-08-01\", \"registrantTrademarkDate\": \"2021-03-04\", \"registrantTrademarkJurisdiction\": \"TO\", \"maliciousDownloads\": true, \"auctionListing\": true }", StringComparison.Ordinal);
+
+        var ruleCase = Parse(json);
+
+        Assert.Equal(new PanelDecision { Provider = "WIPO", Case = "D2022-4534", Date = new DateOnly(2023, 1, 20), Outcome = PanelOutcome.Denied }, ruleCase.Panel);
+        Assert.Equal(BrandWatch.Rules.Evidence.SaleInitiator.Complainant, ruleCase.Reviewer!.SaleInitiatedBy);
+        Assert.Equal(new DateOnly(2021, 3, 4), ruleCase.Reviewer.RegistrantTrademarkDate);
+        Assert.Equal("TO", ruleCase.Reviewer.RegistrantTrademarkJurisdiction);
+        Assert.True(ruleCase.Reviewer.MaliciousDownloads);
+        Assert.True(ruleCase.Reviewer.AuctionListing);
+    }
+
+    [Theory]
+    [InlineData("{ \"case\": \"D1\", \"outcome\": \"denied\" }", "\"panel\" needs a \"provider\"")]
+    [InlineData("{ \"provider\": \"WIPO\", \"outcome\": \"denied\" }", "\"panel\" needs a \"case\"")]
+    [InlineData("{ \"provider\": \"WIPO\", \"case\": \"D1\" }", "\"panel\" needs an \"outcome\"")]
+    [InlineData("{ \"provider\": \"WIPO\", \"case\": \"D1\", \"outcome\": \"won\" }", "could not be converted")]
+    public void Parse_IncompletePanel_SaysWhatIsMissing(string panel, string reason)
+    {
+        var json = Valid.Replace("\"name\": \"sample\",", $"\"name\": \"sample\", \"panel\": {panel},", StringComparison.Ordinal);
+
+        var error = Assert.Throws<RuleCaseException>(() => Parse(json));
+
+        Assert.Contains(reason, error.Message, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public void Parse_RdapFile_FoldsEventsAndEntities()
     {
         var json = Valid.Replace("\"registration\": { \"registered\": \"2026-01-01T00:00:00Z\", \"registrantOrganisation\": \"Domains By Proxy, LLC\" }", "\"rdap\": \"x.rdap.json\"", StringComparison.Ordinal);

@@ -7,7 +7,7 @@ namespace BrandWatch.Rules.Tests.RuleCases;
 
 public sealed class ShippedCaseTests
 {
-    public static TheoryData<string> CaseNames() => new(ShippedCases.Files().Select(Path.GetFileName).Select(f => f!));
+    public static TheoryData<string> CaseNames() => new(ShippedCases.Files().Select(f => Path.GetRelativePath(ShippedCases.Folder, f)));
 
     [Theory]
     [MemberData(nameof(CaseNames))]

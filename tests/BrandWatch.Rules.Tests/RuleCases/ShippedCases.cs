@@ -13,7 +13,9 @@ internal static class ShippedCases
     public static IReadOnlyList<Mark> Library { get; } =
         PortfolioJson.Parse(File.ReadAllText(Path.Combine(RuleSetJsonTests.RepoRoot(), "samples", "marks.json")), "marks.json").Marks;
 
-    public static IEnumerable<string> Files() => Directory.GetFiles(Folder, "*.json").Order(StringComparer.Ordinal);
+    /// <summary>The shipped cases: samples/rule-cases/*.json and the published decisions in decisions/.</summary>
+    public static IEnumerable<string> Files() =>
+        Directory.GetFiles(Folder, "*.json").Concat(Directory.GetFiles(Path.Combine(Folder, "decisions"), "*.json")).Order(StringComparer.Ordinal);
 
     public static RuleCase Load(string file, RuleSet? rules = null) =>
         RuleCaseJson.Parse(File.ReadAllText(file), Path.GetFileName(file), Sibling(Path.GetDirectoryName(file)!), Library, rules ?? RuleSetJson.Default);

@@ -31,6 +31,7 @@ public sealed class CriterionTests
         [Criteria.U5] = () => Typo(new CaseEvidence { Pages = [new PageEvidence { Url = "http://quorvexxa.com/", Status = 200, FinalUrl = "https://quorvexa.com/" }] }),
         [Criteria.U6] = () => Typo(new CaseEvidence { Pages = [Page(Finding(Criteria.U6))] }),
         [Criteria.U7] = () => Typo(new CaseEvidence { Dns = Dns(false) }),
+        [Criteria.U8] = () => Typo(new CaseEvidence { Pages = [Page(Finding(Criteria.U8))] }),
         [Criteria.D1] = () => Typo(new CaseEvidence { Dns = Dns(true) }),
         [Criteria.D2] = () => Typo(new CaseEvidence { Pages = [Page(Finding(Criteria.U1))] }),
         [Criteria.D3] = () => Typo(new CaseEvidence { Pages = [Page(Finding(Criteria.D3))] }),
@@ -58,7 +59,7 @@ public sealed class CriterionTests
         [Criteria.X3] = () => Typo(new CaseEvidence { Reviewer = new ReviewerFacts { PriorBonaFideBusiness = true } }),
         [Criteria.X4] = () => Typo(new CaseEvidence { Pages = [Page(Finding(Criteria.X4, ("offersGoods", "true"), ("onlyMarkGoods", "true"), ("disclosure", "true")))] }),
         [Criteria.X5] = () => Typo(new CaseEvidence { Pages = [Page(Finding(Criteria.X5))] }),
-        [Criteria.X6] = () => Input("apple-orchard.com", Coined() with { GenericWord = true }, [Match("apple-orchard.com", MatchKind.Combosquat, 0.8, "orchard")],
+        [Criteria.X6] = () => Input("quorvexa.net", Coined() with { GenericWord = true }, [Match("quorvexa.net", MatchKind.TldSwap, 1)],
             new CaseEvidence { Pages = [Page()] }),
         [Criteria.X8] = () => PageCase(Finding(Criteria.A10), Finding(Criteria.X8)),
         [Criteria.X9] = () => PageCase(Finding(Criteria.X9)),
@@ -98,7 +99,7 @@ public sealed class CriterionTests
         var expected = typeof(Criteria).GetFields().Select(f => (string)f.GetValue(null)!).Order().ToArray();
 
         Assert.Equal(expected, CriterionCatalog.Ids.Order().ToArray());
-        Assert.Equal(50, CriterionCatalog.Ids.Count);
+        Assert.Equal(51, CriterionCatalog.Ids.Count);
     }
 
     [Theory]
@@ -123,7 +124,8 @@ public sealed class CriterionTests
     [Fact]
     public void F8_PrivacyAlone_ScoresZero()
     {
-        var verdict = Score(Input("quorvexa-blog.com", matches: [Match("quorvexa-blog.com", MatchKind.Combosquat, 0.8, "blog")],
+        // A dictionary-word mark, so that nothing but the privacy service speaks to bad faith.
+        var verdict = Score(Input("quorvexa-blog.com", Coined() with { GenericWord = true }, [Match("quorvexa-blog.com", MatchKind.Combosquat, 0.8, "blog")],
             evidence: new CaseEvidence { Registration = Registered(After, "WhoisGuard, Inc.") }));
 
         var privacy = Assert.Single(verdict.Fault.Criteria, c => c.Criterion == Criteria.F8);

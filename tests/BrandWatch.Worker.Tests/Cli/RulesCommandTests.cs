@@ -15,15 +15,17 @@ public sealed class RulesCommandTests : IDisposable
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var count = Directory.GetFiles(Cases, "*.json").Length;
+        var decisions = Directory.GetFiles(Path.Combine(Cases, "decisions"), "*.json").Length;
+        var count = Directory.GetFiles(Cases, "*.json").Length + decisions;
 
         var code = await RulesCommand.RunAsync(Cases, null, null, "text", output, error, TestContext.Current.CancellationToken);
 
         Assert.True(code == ExitCodes.Success, output.ToString() + error);
         var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(count, lines.Count(l => l.StartsWith("PASS ", StringComparison.Ordinal)));
-        Assert.Equal($"{count} passed, 0 failed", lines[^1].Trim());
-        Assert.True(count >= 40);
+        Assert.Contains($"{count} passed, 0 failed", lines.Select(l => l.Trim()));
+        Assert.Contains(lines, l => l.StartsWith("panel agreement: transferred ", StringComparison.Ordinal));
+        Assert.True(decisions >= 40);
     }
 
     [Fact]
@@ -42,7 +44,7 @@ public sealed class RulesCommandTests : IDisposable
         Assert.Contains("FAIL metatechsupport-com", text, StringComparison.Ordinal);
         Assert.Contains("action: expected udrp-transfer (3), got ", text, StringComparison.Ordinal);
         Assert.Contains("PASS telstra-org", text, StringComparison.Ordinal);
-        Assert.Matches(@"\d+ passed, [1-9]\d* failed\s*$", text);
+        Assert.Matches(@"\d+ passed, [1-9]\d* failed\s*$", text.Split("panel agreement:")[0]);
     }
 
     [Fact]
@@ -81,7 +83,7 @@ public sealed class RulesCommandTests : IDisposable
 
         Assert.Equal(ExitCodes.Success, code);
         var suite = XDocument.Parse(output.ToString()).Root!.Element("testsuite")!;
-        Assert.Equal(Directory.GetFiles(Cases, "*.json").Length, suite.Elements("testcase").Count());
+        Assert.Equal(Directory.GetFiles(Cases, "*.json", SearchOption.AllDirectories).Count(f => !f.EndsWith(".rdap.json", StringComparison.Ordinal)), suite.Elements("testcase").Count());
         Assert.Equal("0", suite.Attribute("failures")!.Value);
         Assert.Contains(suite.Elements("testcase"), t => t.Attribute("name")!.Value == "telstra-org");
     }

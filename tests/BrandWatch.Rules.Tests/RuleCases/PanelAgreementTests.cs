@@ -1,0 +1,43 @@
+using BrandWatch.Rules.RuleCases;
+using BrandWatch.Rules.Scoring;
+using BrandWatch.Rules.Scoring.Configuration;
+
+namespace BrandWatch.Rules.Tests.RuleCases;
+
+public sealed class PanelAgreementTests
+{
+    [Theory]
+    [InlineData(RecommendedAction.UdrpTransfer, PanelOutcome.Transferred, true)]
+    [InlineData(RecommendedAction.AbuseTakedown, PanelOutcome.Cancelled, true)]
+    [InlineData(RecommendedAction.Court, PanelOutcome.Transferred, true)]
+    [InlineData(RecommendedAction.Monitor, PanelOutcome.Transferred, false)]
+    [InlineData(RecommendedAction.CeaseAndDesist, PanelOutcome.Denied, true)]
+    [InlineData(RecommendedAction.DoNotFile, PanelOutcome.Denied, true)]
+    [InlineData(RecommendedAction.UdrpTransfer, PanelOutcome.Denied, false)]
+    public void Agrees_ComparesTheRecommendedRouteWithThePanelsOrder(RecommendedAction action, PanelOutcome outcome, bool agrees)
+    {
+        var verdict = new Verdict
+        {
+            Act = new ElementScore(0, []), Damage = new ElementScore(0, []), Causation = new ElementScore(0, []), Fault = new ElementScore(0, []),
+            GatesAndDefences = [], Fits = new Fits(0, 0, 0), Overall = 0, Priority = 0, Outcome = Outcome.Unlikely, DisputePath = DisputePath.None,
+            Action = action, ActionReason = "test", RuleVersion = "t", RuleHash = "t",
+        };
+
+        Assert.Equal(agrees, PanelAgreement.Agrees(outcome, verdict));
+    }
+
+    [Fact]
+    public void ShippedDecisions_CiteAProviderCaseAndOutcome_AndMeetTheDeniedTarget()
+    {
+        var decisions = ShippedCases.Files().Where(f => f.Contains($"{Path.DirectorySeparatorChar}decisions{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Select(f => ShippedCases.Load(f)).ToList();
+        var runner = new RuleCaseRunner(RuleSetJson.Default);
+
+        var agreement = PanelAgreement.Of(decisions.Select(runner.Run));
+
+        Assert.True(decisions.Count >= 40, $"{decisions.Count} decisions");
+        Assert.All(decisions, d => Assert.NotNull(d.Panel));
+        Assert.True(agreement.Denied >= 15, $"{agreement.Denied} denied decisions");
+        Assert.Equal(agreement.Denied, agreement.DeniedAgreed);
+    }
+}

@@ -1,0 +1,47 @@
+using BrandWatch.Rules.Scoring;
+
+namespace BrandWatch.Rules.Tests.Scoring;
+
+public sealed class OrdinaryWordsTests
+{
+    [Theory]
+    [InlineData("apple", true)]
+    [InlineData("shell", true)]
+    [InlineData("caterpillar", true)]
+    [InlineData("google", false)]
+    [InlineData("kleenex", false)]
+    [InlineData("canada", false)]
+    public void IsWord_BrandNamesAndProperNouns_AreNotOrdinaryWords(string word, bool ordinary)
+    {
+        Assert.Equal(ordinary, OrdinaryWords.English.IsWord(word));
+    }
+
+    [Theory]
+    [InlineData("google", true)]
+    [InlineData("velcro", true)]
+    [InlineData("apple", false)]
+    public void IsBrandName_ReadsTheWordNetLexicon(string word, bool brand)
+    {
+        Assert.Equal(brand, OrdinaryWords.English.IsBrandName(word));
+    }
+
+    [Theory]
+    [InlineData("transcrip", true)]
+    [InlineData("languaje", true)]
+    [InlineData("quorvexa", false)]
+    [InlineData("intel", false)]
+    public void IsOneEditFromWord_MisspeltLongWords_AreNotCoined(string label, bool misspelt)
+    {
+        Assert.Equal(misspelt, OrdinaryWords.English.IsOneEditFromWord(label));
+    }
+
+    [Fact]
+    public void Constructor_BrandList_RemovesLowerCaseEntriesFromTheOrdinaryWords()
+    {
+        var words = new OrdinaryWords(["gizmo", "Gizmo", "widget"], ["# comment", "gizmo"]);
+
+        Assert.False(words.IsWord("gizmo"));
+        Assert.True(words.IsWord("widget"));
+        Assert.True(words.IsBrandName("gizmo"));
+    }
+}

@@ -1,0 +1,220 @@
+using BrandWatch.Rules.Evidence;
+using BrandWatch.Rules.Marks;
+using BrandWatch.Rules.Scoring;
+using BrandWatch.Rules.Screening;
+using static BrandWatch.Rules.Tests.Scoring.ScoringFixtures;
+
+namespace BrandWatch.Rules.Tests.Scoring;
+
+/// <summary>The conditions panels attach to the defences and bad-faith signals (issue classes 1–6).</summary>
+public sealed class PanelConditionTests
+{
+    private static readonly DateTimeOffset Registered2025 = new(2025, 1, 10, 0, 0, 0, TimeSpan.Zero);
+
+    // ---- X1: the registrant's own mark, weighed with its date and place (2.12.2). ----
+
+    [Theory]
+    [InlineData(null, null, null, null, true)]
+    [InlineData("2020-01-01", null, "DE", "DE", true)]
+    [InlineData("2025-06-01", "2025-05-01", null, null, false)]
+    [InlineData("2025-06-01", null, null, null, false)]
+    [InlineData("2020-01-01", null, "TO", "DE", false)]
+    [InlineData("2020-01-01", null, "EU", "DE", true)]
+    public void X1_OwnMark_AppliesOnlyWithoutSignsOfCircumvention(string? markDate, string? notice, string? place, string? country, bool applies)
+    {
+        var evidence = new CaseEvidence
+        {
+            Registration = Registered(Registered2025) with { RegistrantCountry = country },
+            Reviewer = new ReviewerFacts
+            {
+                RegistrantHoldsTrademark = true,
+                RegistrantTrademarkDate = markDate is null ? null : DateOnly.Parse(markDate, System.Globalization.CultureInfo.InvariantCulture),
+                DisputeNoticeOn = notice is null ? null : DateOnly.Parse(notice, System.Globalization.CultureInfo.InvariantCulture),
+                RegistrantTrademarkJurisdiction = place,
+            },
+        };
+
+        var verdict = Score(Typo(evidence));
+
+        var x1 = Assert.Single(verdict.GatesAndDefences, c => c.Criterion == Criteria.X1);
+        Assert.Equal(applies, x1.Applies);
+        Assert.Equal(applies ? RecommendedAction.NegotiateOrCourt : verdict.Action, verdict.Action);
+        if (!applies)
+        {
+            Assert.Contains("2.12.2", x1.Reason, StringComparison.Ordinal);
+            Assert.NotEqual(RecommendedAction.NegotiateOrCourt, verdict.Action);
+        }
+    }
+
+    // ---- X6: the ordinary-word defence needs the word itself, used as a word, without bad conduct (2.10.1). ----
+
+    [Fact]
+    public void X6_IdenticalOrdinaryWordUsedAsAWord_Applies()
+    {
+        var verdict = Score(Input("quorvexa.net", Coined() with { GenericWord = true }, [Match("quorvexa.net", MatchKind.TldSwap, 1)],
+            new CaseEvidence { Pages = [Page()] }));
+
+        Assert.Contains(Criteria.X6, Fired(verdict));
+        Assert.Equal(RecommendedAction.NoAction, verdict.Action);
+    }
+
+    [Theory]
+    [InlineData("typo")]
+    [InlineData("malware")]
+    [InlineData("tarnish")]
+    [InlineData("redirect-away")]
+    [InlineData("ppc-unknown-links")]
+    [InlineData("reviewer-says-no")]
+    public void X6_ConditionMissing_IsConsideredButDoesNotApply(string missing)
+    {
+        var mark = Coined() with { GenericWord = true };
+        var identical = Match("quorvexa.net", MatchKind.TldSwap, 1);
+        var input = missing switch
+        {
+            "typo" => Input("quorvexxa.net", mark, [Match("quorvexxa.net", MatchKind.Repetition)], new CaseEvidence { Pages = [Page()] }),
+            "malware" => Input("quorvexa.net", mark, [identical], new CaseEvidence { Pages = [Page(Finding(Criteria.U8))] }),
+            "tarnish" => Input("quorvexa.net", mark, [identical], new CaseEvidence { Pages = [Page(Finding(Criteria.D3))] }),
+            "redirect-away" => Input("quorvexa.net", mark, [identical], new CaseEvidence { Pages = [Page() with { FinalUrl = "https://casino.example/" }] }),
+            "ppc-unknown-links" => Input("quorvexa.net", mark, [identical], new CaseEvidence { Pages = [Page(Finding(Criteria.U3) with { Mark = null })] }),
+            _ => Input("quorvexa.net", mark, [identical], new CaseEvidence { Pages = [Page()], Reviewer = new ReviewerFacts { OrdinaryMeaningUse = false } }),
+        };
+
+        var verdict = Score(input);
+
+        Assert.DoesNotContain(Criteria.X6, Fired(verdict));
+        var x6 = Assert.Single(verdict.GatesAndDefences, c => c.Criterion == Criteria.X6);
+        Assert.Contains("2.10.1", x6.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void X6_TypoOfAFamousBrandListedInTheWordList_IsNeverAnOrdinaryWord()
+    {
+        // "google" is a lower-case entry of the English word list, but the lexicon knows it as a brand name.
+        var google = new Mark { Id = "google", Name = "Google", Labels = ["google"], WellKnown = true, RegisteredOn = new DateOnly(1998, 9, 15) };
+        var typo = new DomainMatch { Domain = "gooogle.com", Unicode = "gooogle.com", Mark = "google", Kind = MatchKind.Repetition, LabelForm = "google", Similarity = 0.9, Explanation = "repeated o" };
+
+        var verdict = Score(new ScoringInput
+        {
+            Mark = google,
+            Subject = "gooogle.com",
+            Matches = [typo],
+            Evidence = new CaseEvidence { Pages = [Page(Finding(Criteria.U8) with { Mark = null })] },
+        });
+
+        Assert.DoesNotContain(Criteria.X6, Fired(verdict));
+        Assert.Contains(Criteria.F2, Fired(verdict));
+        Assert.Equal(RecommendedAction.AbuseTakedown, verdict.Action);
+    }
+
+    // ---- F5 and U6: an asking price is bad faith when the registrant targeted the mark or raised the sale (3.1.1). ----
+
+    [Theory]
+    [InlineData(false, null, true)]
+    [InlineData(false, SaleInitiator.Registrant, true)]
+    [InlineData(false, SaleInitiator.Complainant, true)]
+    [InlineData(true, null, false)]
+    [InlineData(true, SaleInitiator.Complainant, false)]
+    public void F5_AskingPrice_CountsOnlyWhenTheNameTargetsTheMarkOrTheRegistrantOffered(bool ordinaryWordMark, SaleInitiator? initiator, bool fires)
+    {
+        var mark = Coined() with { GenericWord = ordinaryWordMark };
+        var evidence = new CaseEvidence { Reviewer = new ReviewerFacts { AskingPrice = 25000, SaleInitiatedBy = initiator } };
+
+        var verdict = Score(Input("quorvexa.net", mark, [Match("quorvexa.net", MatchKind.TldSwap, 1)], evidence));
+
+        Assert.Equal(fires, Fired(verdict).Contains(Criteria.F5));
+        Assert.Contains(Criteria.U6, Fired(verdict));
+    }
+
+    [Fact]
+    public void U6_PriceNamedInReplyToTheOwner_WeighsLessThanAnUnpromptedOffer()
+    {
+        Verdict WithInitiator(SaleInitiator who) =>
+            Score(Typo(new CaseEvidence { Reviewer = new ReviewerFacts { AskingPrice = 400, SaleInitiatedBy = who } }));
+
+        var asked = All(WithInitiator(SaleInitiator.Complainant)).Single(c => c.Criterion == Criteria.U6);
+        var offered = All(WithInitiator(SaleInitiator.Registrant)).Single(c => c.Criterion == Criteria.U6);
+
+        Assert.True(asked.Points < offered.Points, $"{asked.Points} should be below {offered.Points}");
+    }
+
+    [Fact]
+    public void U6_AuctionListing_IsAnOfferToSell()
+    {
+        var verdict = Score(Typo(new CaseEvidence { Reviewer = new ReviewerFacts { AuctionListing = true } }));
+
+        Assert.Contains(Criteria.U6, Fired(verdict));
+    }
+
+    // ---- F2: the owner's own second mark is not another party's mark. ----
+
+    [Theory]
+    [InlineData(true, false)]
+    [InlineData(false, true)]
+    public void F2_TwoMarksInOneName_CountsOnlyAnotherPartysMark(bool sameOwner, bool fires)
+    {
+        var mark = Coined() with { GenericWord = true };
+        var input = Input("quorvexa-lumio.com", mark, [Match("quorvexa-lumio.com", MatchKind.Combosquat, 0.85, "lumio")]) with
+        {
+            Portfolio = new PortfolioContext { OtherMarksMatched = ["lumio"], OwnerMarks = sameOwner ? ["quorvexa", "lumio"] : ["quorvexa"] },
+        };
+
+        var verdict = Score(input);
+
+        Assert.Equal(fires, Fired(verdict).Contains(Criteria.F2));
+    }
+
+    // ---- The court route follows the court fit: out of reach of the owner's courts, the UDRP works. ----
+
+    [Theory]
+    [InlineData("DE", RecommendedAction.Court)]
+    [InlineData("AT", RecommendedAction.Court)]
+    [InlineData(null, RecommendedAction.Court)]
+    [InlineData("PA", RecommendedAction.UdrpTransfer)]
+    public void RepeatOffender_GoesToCourtOnlyWithinReachOfTheOwnersCourts(string? registrantCountry, RecommendedAction expected)
+    {
+        var evidence = new CaseEvidence
+        {
+            Dns = Dns(true),
+            Registration = Registered(Registered2025) with { RegistrantCountry = registrantCountry },
+            Pages = [Page(Finding(Criteria.U3))],
+            RegistrantOtherFlaggedDomains = ["paypa1.com", "netfllx.com", "micros0ft.com", "heinekne.com", "zalandoo.com", "tescco.com"],
+        };
+
+        var verdict = Score(Input("quorvexxa.com", Coined(wellKnown: true), [Match("quorvexxa.com", MatchKind.Repetition)], evidence));
+
+        Assert.Equal(expected, verdict.Action);
+        Assert.Contains(Criteria.F4, Fired(verdict));
+    }
+
+    // ---- U8: malware under a look-alike name is an abuse takedown. ----
+
+    [Theory]
+    [InlineData(true, RecommendedAction.AbuseTakedown)]
+    [InlineData(false, RecommendedAction.NoAction)]
+    public void U8_MaliciousDownloads_TakeDownOnlyALookAlike(bool lookAlike, RecommendedAction expected)
+    {
+        var evidence = new CaseEvidence { Dns = Dns(true), Pages = [Page(Finding(Criteria.U8))] };
+        var input = lookAlike
+            ? Input("quorvexxa.com", matches: [Match("quorvexxa.com", MatchKind.Repetition)], evidence: evidence)
+            : Input("unrelated-downloads.example", evidence: evidence);
+
+        var verdict = Score(input);
+
+        Assert.Equal(expected, verdict.Action);
+        Assert.Equal(lookAlike ? 1 : 0, verdict.Fits.Takedown);
+    }
+
+    // ---- Outcome: without bad faith a complaint is at best possible. ----
+
+    [Fact]
+    public void Outcome_IdenticalNameWithoutBadFaith_IsAtMostPossible()
+    {
+        var verdict = Score(Input("quorvexa.net", matches: [Match("quorvexa.net", MatchKind.TldSwap, 1)], evidence: new CaseEvidence { Dns = Dns(true) }));
+
+        Assert.True(verdict.Fault.Score < 0.5);
+        Assert.NotEqual(Outcome.Likely, verdict.Outcome);
+    }
+
+    private static ScoringInput Typo(CaseEvidence evidence) =>
+        Input("quorvexxa.com", matches: [Match("quorvexxa.com", MatchKind.Repetition)], evidence: evidence);
+}

@@ -12,7 +12,7 @@ public sealed partial class MarkIndex
     private readonly record struct Found(int Form, MatchKind Kind, double Similarity, string Explanation, IReadOnlyList<string> AddedWords, bool InsideWord);
 
     /// <summary>The per-domain state of one Screen call: label boundaries and the joined look-alike key of the labels.</summary>
-    private struct ScreenContext
+    private partial struct ScreenContext
     {
         private readonly MarkIndex _index;
         private readonly DomainName _domain;
@@ -222,6 +222,7 @@ public sealed partial class MarkIndex
             if (_index._hasShortForms)
             {
                 ShortFormCombos(raw);
+                ShortMarkSegments(raw);
             }
         }
 
@@ -706,7 +707,7 @@ public sealed partial class MarkIndex
         {
             foreach (var piece in text.Split('-', StringSplitOptions.RemoveEmptyEntries))
             {
-                if (!_index._risky.Contains(piece) && !_index._words.IsWordSequence(piece, minWord: 2))
+                if (!_index._risky.Contains(piece) && !_index._words.IsWordSequence(piece, minWord: 2) && !_index._segmenter.IsSegmentable(piece))
                 {
                     return false;
                 }

@@ -33,6 +33,7 @@ public sealed partial class MarkIndex
     private readonly int[] _patternForm;
     private readonly LabelForm[] _nativeForms;
     private readonly WordList _words;
+    private readonly LabelSegmenter _segmenter;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _risky;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _glued;
     private readonly string[][] _exclusions;
@@ -43,11 +44,12 @@ public sealed partial class MarkIndex
     private readonly int _maxFuzzy;
     private readonly int _maxLongFuzzy;
 
-    private MarkIndex(IReadOnlyList<Mark> marks, ScreeningOptions options, WordList words, ConfusableSkeleton confusables)
+    private MarkIndex(IReadOnlyList<Mark> marks, ScreeningOptions options, WordList words, ConfusableSkeleton confusables, Lexicon lexicon)
     {
         _marks = [.. marks];
         _options = options;
         _words = words;
+        _segmenter = new LabelSegmenter(lexicon);
         _confusables = confusables;
         var forms = new List<LabelForm>();
         var corporate = options.CorporateWords.Select(w => MarkLabels.Fold(w).Split(' ', StringSplitOptions.RemoveEmptyEntries))
@@ -137,13 +139,18 @@ public sealed partial class MarkIndex
         Build(marks, options, WordList.Default, ConfusableSkeleton.Default);
 
     /// <summary>Builds the index with a host-supplied word list and confusables data.</summary>
-    public static MarkIndex Build(IReadOnlyList<Mark> marks, ScreeningOptions options, WordList words, ConfusableSkeleton confusables)
+    public static MarkIndex Build(IReadOnlyList<Mark> marks, ScreeningOptions options, WordList words, ConfusableSkeleton confusables) =>
+        Build(marks, options, words, confusables, Lexicon.Default);
+
+    /// <summary>Builds the index with a host-supplied word list, confusables data and segmentation lexicon.</summary>
+    public static MarkIndex Build(IReadOnlyList<Mark> marks, ScreeningOptions options, WordList words, ConfusableSkeleton confusables, Lexicon lexicon)
     {
         ArgumentNullException.ThrowIfNull(marks);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(words);
         ArgumentNullException.ThrowIfNull(confusables);
-        return new MarkIndex(marks, options, words, confusables);
+        ArgumentNullException.ThrowIfNull(lexicon);
+        return new MarkIndex(marks, options, words, confusables, lexicon);
     }
 
     /// <summary>Parses and screens one domain; a name that does not parse matches nothing.</summary>

@@ -136,12 +136,12 @@ public sealed class LabelSegmenter(Lexicon lexicon)
         }
 
         // Short words of the large word lists are mostly stems and abbreviations: English words count from three letters,
-        // other languages' words from five; place names and trade words (sko, buty) count as they are, and two-letter
-        // country codes only as the last piece (ctgbr, akuuk), where squatters put a market.
+        // other languages' words from five; place names, three-letter country codes and trade words (sko, buty) count as
+        // they are. Two-letter codes would glue any letters together (gsg + ht).
         return entry.Kind switch
         {
             LexiconKind.Word => text.Length >= (entry.Language == "en" ? 3 : 5),
-            LexiconKind.PlaceCode => text.Length >= 3 || atEnd,
+            LexiconKind.PlaceCode => text.Length >= 3,
             _ => true,
         };
     }

@@ -54,12 +54,11 @@ public sealed partial class MarkIndex
             var riskyTerms = _index._risky;
             var segmenter = _index._segmenter;
             var restIsWords = rest.All(w => w.Length >= 2 && segmenter.IsSegmentable(w));
-            var restIsTrade = rest.All(w => segmenter.IsTradeOrPlaces(w, riskyTerms));
             foreach (var f in forms)
             {
                 var form = _index._forms[f];
                 var ordinary = _index._marks[form.Mark].GenericWord || _index._words.Contains(form.Text);
-                if (form.IsAscii && form.Text.Length < _index._options.EmbeddedMinLength && (ordinary ? restIsTrade : restIsWords))
+                if (form.IsAscii && form.Text.Length < _index._options.EmbeddedMinLength && !ordinary && restIsWords)
                 {
                     var risky = rest.Any(w => riskyTerms.Contains(w));
                     Add(form, MatchKind.Combosquat, risky ? 0.85 : 0.75,
@@ -97,6 +96,11 @@ public sealed partial class MarkIndex
                 return; // the token reads at least as well without the mark as a word of its own (online, underarmour)
             }
 
+            if (!HasMarketPiece(left) && !HasMarketPiece(right))
+            {
+                return; // three letters plus other words is any short name (irobot); squatters add a market, a trade or digits
+            }
+
             foreach (var f in forms)
             {
                 var form = _index._forms[f];
@@ -118,6 +122,35 @@ public sealed partial class MarkIndex
                     $"'{raw}' reads as {string.Join(" + ", pieces.Select(p => p.Description))}: {form.Describe(mark.Name)} is a word of its own there{RiskyNote(added)}",
                     added);
             }
+        }
+    
+        /// <summary>True when the text holds a trade word, a place, a risky term or digits: what squatters join to a mark.</summary>
+        private readonly bool HasMarketPiece(ReadOnlySpan<char> text)
+        {
+            if (text.Length == 0)
+            {
+                return false;
+            }
+
+            if (text.ContainsAnyInRange('0', '9'))
+            {
+                return true;
+            }
+
+            var lexicon = _index._segmenter.Lexicon;
+            for (var start = 0; start < text.Length; start++)
+            {
+                for (var end = start + 3; end <= text.Length && end - start <= lexicon.MaxLength; end++)
+                {
+                    var piece = text[start..end];
+                    if (_index._risky.Contains(piece) || (lexicon.TryGet(piece, out var entry) && entry.Kind is LexiconKind.Trade or LexiconKind.Place))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
         }
     }
 }

@@ -26,7 +26,7 @@ public sealed class Lexicon
         }
     }
 
-    /// <summary>The shipped lexicon with English from data/words-en.txt.</summary>
+    /// <summary>The shipped lexicon with English from data/words-en.txt, less its capitalised entries (names, brands).</summary>
     public static Lexicon Default => Shipped.Value;
 
     public int Count => _entries.Count;
@@ -67,7 +67,7 @@ public sealed class Lexicon
     private static Lexicon LoadShipped()
     {
         var assembly = typeof(Lexicon).Assembly;
-        var lists = new List<(string, IEnumerable<string>)> { ("en", Lines(Read(assembly, "BrandWatch.Rules.words-en.txt")).Select(w => w.ToLowerInvariant())) };
+        var lists = new List<(string, IEnumerable<string>)> { ("en", Lines(Read(assembly, "BrandWatch.Rules.words-en.txt")).Where(w => !char.IsUpper(w[0]))) };
         var tagged = new List<LexiconEntry>();
         foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(Prefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
         {

@@ -295,7 +295,7 @@ public sealed partial class MarkIndex
             foreach (var f in forms)
             {
                 var form = _index._forms[f];
-                if (form.Text.Length >= _index._options.EmbeddedMinLength || _index._marks[form.Mark].GenericWord || _index._words.Contains(form.Text))
+                if (form.Text.Length >= _index._options.EmbeddedMinLength || _index.IsOrdinaryForm(form))
                 {
                     continue; // an ordinary word as a mark (one, jet) joined to another word is ordinary English (onelogin, mailjet)
                 }

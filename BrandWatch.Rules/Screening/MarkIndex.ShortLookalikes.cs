@@ -40,10 +40,13 @@ public sealed partial class MarkIndex
         return length > VeryShortLookalikeLength && _marks[form.Mark].WellKnown;
     }
 
-    /// <summary>A form that is an ordinary word (hosting, gallery) or the mark is flagged as one.</summary>
+    /// <summary>
+    /// A form that is a lower-case English dictionary word (paper; not Renault, which the list holds capitalised) or a
+    /// mark flagged as an ordinary word. The other languages' lists hold names too (German capitalises nouns), so they
+    /// decide nothing here.
+    /// </summary>
     private bool IsOrdinaryForm(LabelForm form) =>
-        _marks[form.Mark].GenericWord || _words.Contains(form.Text)
-        || (_segmenter.Lexicon.TryGet(form.Text, out var entry) && entry.Kind == LexiconKind.Word && form.Text.Length >= 5);
+        _marks[form.Mark].GenericWord || (_segmenter.Lexicon.TryGet(form.Text, out var entry) && entry.Kind == LexiconKind.Word && entry.Language == "en");
 
     /// <summary>
     /// A typo that doubles a letter of the mark or drops one of its doubled letters (liindt, bettano, vepee): the

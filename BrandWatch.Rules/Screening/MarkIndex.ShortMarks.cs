@@ -57,7 +57,7 @@ public sealed partial class MarkIndex
             foreach (var f in forms)
             {
                 var form = _index._forms[f];
-                var ordinary = _index._marks[form.Mark].GenericWord || _index._words.Contains(form.Text);
+                var ordinary = _index.IsOrdinaryForm(form);
                 if (form.IsAscii && form.Text.Length < _index._options.EmbeddedMinLength && !ordinary && restIsWords)
                 {
                     var risky = rest.Any(w => riskyTerms.Contains(w));
@@ -105,7 +105,7 @@ public sealed partial class MarkIndex
             {
                 var form = _index._forms[f];
                 var mark = _index._marks[form.Mark];
-                if (!form.IsAscii || form.Text.Length >= _index._options.EmbeddedMinLength || mark.GenericWord || _index._words.Contains(form.Text))
+                if (!form.IsAscii || form.Text.Length >= _index._options.EmbeddedMinLength || _index.IsOrdinaryForm(form))
                 {
                     continue; // an ordinary word as a mark (on, six) is a word of the label, not the mark, unless hyphenated apart
                 }

@@ -13,6 +13,8 @@ internal enum FormOrigin
     Distinctive,
     /// <summary>The words of the name in another order (hutpizza for Pizza Hut).</summary>
     Reordered,
+    /// <summary>A word of the name in its plural or singular (pricesrunner for Price Runner).</summary>
+    Inflected,
 }
 
 /// <summary>One string a mark is screened under, with the look-alike key and the edit budget derived from it.</summary>
@@ -24,6 +26,7 @@ internal sealed record LabelForm(int Id, int Mark, string Text, string Key, Form
         FormOrigin.Transliterated => $"'{Text}', the transliteration of {markName}",
         FormOrigin.Distinctive => $"'{Text}', the distinctive part of '{markName}'",
         FormOrigin.Reordered => $"'{Text}', the words of '{markName}' reordered",
+        FormOrigin.Inflected => $"'{Text}', '{markName}' with a word in its plural or singular",
         _ => $"'{Text}'",
     };
 }

@@ -12,7 +12,7 @@ public sealed partial class MarkIndex
     private readonly record struct Found(int Form, MatchKind Kind, double Similarity, string Explanation, IReadOnlyList<string> AddedWords, bool InsideWord);
 
     /// <summary>The per-domain state of one Screen call: label boundaries and the joined look-alike key of the labels.</summary>
-    private struct ScreenContext
+    private partial struct ScreenContext
     {
         private readonly MarkIndex _index;
         private readonly DomainName _domain;
@@ -202,7 +202,8 @@ public sealed partial class MarkIndex
                     {
                         Add(form, MatchKind.Hyphenation, 0.9, $"'{written}' is {form.Describe(MarkName(form))} with hyphens inserted");
                     }
-                    else
+                    else if (_index.ShortLookalikeHasEvidence(form, _domain, MatchKind.Homoglyph,
+                        ReadsIdentically(written, idn: false) || form.Key.Length > VeryShortLookalikeLength)) // mlffy reads as MIFFY
                     {
                         Add(form, MatchKind.Homoglyph, 0.95, $"'{written}' looks like {form.Describe(MarkName(form))}: {LookalikeEdits(written, form.Text)}");
                     }
@@ -222,6 +223,7 @@ public sealed partial class MarkIndex
             if (_index._hasShortForms)
             {
                 ShortFormCombos(raw);
+                ShortMarkSegments(raw);
             }
         }
 
@@ -255,6 +257,11 @@ public sealed partial class MarkIndex
             foreach (var f in forms)
             {
                 var form = _index._forms[f];
+                if (form.Key.Length < CoarseGlyphMinLength && !_index._marks[form.Mark].WellKnown)
+                {
+                    continue; // merged letter classes (b/d, c/e, m/n) meet many names by chance: only long or famous marks
+                }
+
                 Add(form, MatchKind.Homoglyph, 0.85,
                     $"'{shown}' looks like {form.Describe(MarkName(form))} once letters drawn alike are merged (b/d, c/e, m/n/rn, 1/l/i, 0/o, cl/d, vv/w …)");
             }
@@ -288,9 +295,9 @@ public sealed partial class MarkIndex
             foreach (var f in forms)
             {
                 var form = _index._forms[f];
-                if (form.Text.Length >= _index._options.EmbeddedMinLength)
+                if (form.Text.Length >= _index._options.EmbeddedMinLength || _index.IsOrdinaryForm(form))
                 {
-                    continue;
+                    continue; // an ordinary word as a mark (one, jet) joined to another word is ordinary English (onelogin, mailjet)
                 }
 
                 if (glued)
@@ -491,6 +498,32 @@ public sealed partial class MarkIndex
                     continue;
                 }
 
+                // Two unrelated edits of a mark of under ten letters, or of a mark of several words, land on established
+                // names (adguard for VANGUARD, tapresearch for LAM RESEARCH).
+                if (kind == MatchKind.EditDistance && distance >= 2 && !mark.WellKnown
+                    && (form.Key.Length < TwoUnrelatedEditsMinLength || form.Origin != FormOrigin.Label || mark.Name.Contains(' ', StringComparison.Ordinal)))
+                {
+                    continue;
+                }
+
+                // LEGAL.md A2: a typo of a mark flagged as an ordinary word (hvosting for HOSTING) is a typo of the word.
+                if (kind is not (MatchKind.Plural or MatchKind.Hyphenation) && !mark.WellKnown && mark.GenericWord)
+                {
+                    continue;
+                }
+
+                var doubledLetter = IsDoubledLetterTypo(written, form.Text);
+                if (combo is null && !doubledLetter && !_index.ShortLookalikeHasEvidence(form, _domain, kind, readsIdentically: false))
+                {
+                    continue;
+                }
+
+                if (combo is not null && form.Key.Length <= ShortLookalikeLength && !mark.WellKnown
+                    && !(HasRisky(combo) && (kind == MatchKind.Omission || doubledLetter)))
+                {
+                    continue; // a typo of a short, little-known mark inside a longer name is chance (thieme-connect for THIELE)
+                }
+
                 var similarity = kind == MatchKind.Plural ? 0.9 : TypoSimilarity(distance, written.Length, form.Text.Length);
                 var shown = idn ?? raw.ToString();
                 if (combo is null)
@@ -507,6 +540,19 @@ public sealed partial class MarkIndex
                         combo);
                 }
             }
+        }
+
+        private readonly bool HasRisky(IReadOnlyList<string> words)
+        {
+            foreach (var word in words)
+            {
+                if (_index._risky.Contains(word))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static bool HasFoldedPair(ReadOnlySpan<char> raw) =>
@@ -547,6 +593,11 @@ public sealed partial class MarkIndex
 
         private void AcrossLookup(ReadOnlySpan<char> text, int labelPart)
         {
+            if (labelPart < 3)
+            {
+                return; // two letters before the dot are any short name's (ae.com): the mark must be mostly in the label
+            }
+
             if (!_index._exact.TryGetValue(text, out var forms) && !_index._byKey.TryGetValue(text, out forms))
             {
                 return;
@@ -639,6 +690,15 @@ public sealed partial class MarkIndex
             added.AddRange(_index._words.Segment(left));
             added.AddRange(_index._words.Segment(right));
             var exactText = hit.Replace("-", string.Empty, StringComparison.Ordinal) == form.Text;
+            if (!exactText && !idn && form.Key.Length <= VeryShortLookalikeLength && !_index._marks[form.Mark].WellKnown && !ReadsIdentically(hit, idn: false))
+            {
+                return; // a short mark's look-alike inside a longer name (ilon in avigilon) is chance
+            }
+
+            if (form.Origin == FormOrigin.Distinctive && _index.IsOrdinaryForm(form))
+            {
+                return; // the ordinary-word part of a longer mark (monde of LE MONDE, paper of PAPER.IO) inside a name is that word
+            }
             var shown = exactText ? $"{form.Describe(MarkName(form))}" : $"'{hit}', which looks like {form.Describe(MarkName(form))},";
             var labelText = idn ? _domain.UnicodeLabel(label) : _ascii[labelStart..labelEnd];
             var riskyTerms = _index._risky;
@@ -706,7 +766,7 @@ public sealed partial class MarkIndex
         {
             foreach (var piece in text.Split('-', StringSplitOptions.RemoveEmptyEntries))
             {
-                if (!_index._risky.Contains(piece) && !_index._words.IsWordSequence(piece, minWord: 2))
+                if (!_index._risky.Contains(piece) && !_index._words.IsWordSequence(piece, minWord: 2) && !_index._segmenter.IsSegmentable(piece))
                 {
                     return false;
                 }
@@ -837,6 +897,9 @@ public sealed partial class MarkIndex
                     break;
                 case FormOrigin.Reordered:
                     Add(form, MatchKind.ReorderedWords, 0.85, $"'{label}' is {form.Describe(mark.Name)}");
+                    break;
+                case FormOrigin.Inflected:
+                    Add(form, MatchKind.Plural, 0.9, $"'{label}' is {form.Describe(mark.Name)}");
                     break;
                 default:
                     var swap = _index._officialLabels[form.Mark].Contains(form.Text);

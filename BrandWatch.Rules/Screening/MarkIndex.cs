@@ -33,21 +33,24 @@ public sealed partial class MarkIndex
     private readonly int[] _patternForm;
     private readonly LabelForm[] _nativeForms;
     private readonly WordList _words;
+    private readonly LabelSegmenter _segmenter;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _risky;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _glued;
     private readonly string[][] _exclusions;
     private readonly HashSet<string>[] _officialLabels;
+    private readonly HashSet<string>[] _officialSuffixes;
     private readonly ConfusableSkeleton _confusables;
     private readonly ScreeningOptions _options;
     private readonly int _minFuzzy;
     private readonly int _maxFuzzy;
     private readonly int _maxLongFuzzy;
 
-    private MarkIndex(IReadOnlyList<Mark> marks, ScreeningOptions options, WordList words, ConfusableSkeleton confusables)
+    private MarkIndex(IReadOnlyList<Mark> marks, ScreeningOptions options, WordList words, ConfusableSkeleton confusables, Lexicon lexicon)
     {
         _marks = [.. marks];
         _options = options;
         _words = words;
+        _segmenter = new LabelSegmenter(lexicon);
         _confusables = confusables;
         var forms = new List<LabelForm>();
         var corporate = options.CorporateWords.Select(w => MarkLabels.Fold(w).Split(' ', StringSplitOptions.RemoveEmptyEntries))
@@ -81,9 +84,11 @@ public sealed partial class MarkIndex
         var glued = new HashSet<string>(options.GluedSuffixes, StringComparer.Ordinal);
         _exclusions = new string[_marks.Length][];
         _officialLabels = new HashSet<string>[_marks.Length];
+        _officialSuffixes = new HashSet<string>[_marks.Length];
         for (var m = 0; m < _marks.Length; m++)
         {
             _officialLabels[m] = new HashSet<string>(StringComparer.Ordinal);
+            _officialSuffixes[m] = new HashSet<string>(StringComparer.Ordinal);
             foreach (var domain in _marks[m].OfficialDomains.Concat(_marks[m].AuthorisedDomains))
             {
                 var parsed = DomainName.Parse(domain);
@@ -92,6 +97,10 @@ public sealed partial class MarkIndex
                 if (parsed.Domain is { } official)
                 {
                     _officialLabels[m].Add(official.RegistrableLabel);
+                    if (_marks[m].OfficialDomains.Contains(domain))
+                    {
+                        _officialSuffixes[m].Add(official.PublicSuffix);
+                    }
                     foreach (var label in official.PublicSuffix.Split('.'))
                     {
                         glued.Add(label);
@@ -137,13 +146,18 @@ public sealed partial class MarkIndex
         Build(marks, options, WordList.Default, ConfusableSkeleton.Default);
 
     /// <summary>Builds the index with a host-supplied word list and confusables data.</summary>
-    public static MarkIndex Build(IReadOnlyList<Mark> marks, ScreeningOptions options, WordList words, ConfusableSkeleton confusables)
+    public static MarkIndex Build(IReadOnlyList<Mark> marks, ScreeningOptions options, WordList words, ConfusableSkeleton confusables) =>
+        Build(marks, options, words, confusables, Lexicon.Default);
+
+    /// <summary>Builds the index with a host-supplied word list, confusables data and segmentation lexicon.</summary>
+    public static MarkIndex Build(IReadOnlyList<Mark> marks, ScreeningOptions options, WordList words, ConfusableSkeleton confusables, Lexicon lexicon)
     {
         ArgumentNullException.ThrowIfNull(marks);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(words);
         ArgumentNullException.ThrowIfNull(confusables);
-        return new MarkIndex(marks, options, words, confusables);
+        ArgumentNullException.ThrowIfNull(lexicon);
+        return new MarkIndex(marks, options, words, confusables, lexicon);
     }
 
     /// <summary>Parses and screens one domain; a name that does not parse matches nothing.</summary>
@@ -254,7 +268,7 @@ public sealed partial class MarkIndex
             Add(Clean(string.Concat(distinctive)), FormOrigin.Distinctive);
         }
 
-        var reorderable = distinctive.Where(w => w is not ("the" or "and" or "la" or "le" or "les" or "el" or "die" or "der" or "das")).ToList();
+        var reorderable = distinctive.Where(w => !LinkWords.Contains(w)).ToList();
         if (reorderable.Count is 2 or 3 && reorderable.All(w => w.Length >= 2))
         {
             foreach (var order in Permutations(reorderable).Skip(1))
@@ -262,7 +276,36 @@ public sealed partial class MarkIndex
                 Add(Clean(string.Concat(order)), FormOrigin.Reordered);
             }
         }
+
+        // A mark written as a domain name (GUNBROKER.COM) is also screened as its label.
+        if (DomainName.Parse(mark.Name.Replace(" ", string.Empty, StringComparison.Ordinal)).Domain is { } asDomain && asDomain.LabelCount == asDomain.SuffixLabelCount + 1)
+        {
+            Add(Clean(asDomain.RegistrableLabel), FormOrigin.Distinctive);
+        }
+
+        // Each word of a mark of several words in its plural or singular (PRICE RUNNER as pricesrunner, CHECKS
+        // UNLIMITED as checkunlimited): the same words to a reader.
+        if (words.Count is 2 or 3)
+        {
+            for (var w = 0; w < words.Count; w++)
+            {
+                var word = words[w];
+                if (word.Length < 3 || LinkWords.Contains(word) || !word.All(char.IsAsciiLetter))
+                {
+                    continue;
+                }
+
+                var inflected = word.EndsWith('s') ? word[..^1] : word + "s";
+                Add(Clean(string.Concat(words.Select((other, i) => i == w ? inflected : other))), FormOrigin.Inflected);
+            }
+        }
     }
+
+    /// <summary>Articles and linking words that are not reordered with the words of a mark (of, and, the, de …).</summary>
+    private static readonly HashSet<string> LinkWords = new(StringComparer.Ordinal)
+    {
+        "the", "and", "of", "la", "le", "les", "el", "die", "der", "das", "de", "du", "des", "di", "da", "von", "van", "y", "et", "und",
+    };
 
     private static List<string> RemovePhrases(List<string> words, string[][] phrases)
     {

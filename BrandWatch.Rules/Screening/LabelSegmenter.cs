@@ -1,0 +1,164 @@
+namespace BrandWatch.Rules.Screening;
+
+/// <summary>
+/// Reads the letters left around a mark as words of any language the lexicon holds: dynamic programming over the
+/// text for the reading with the fewest pieces, each piece a lexicon entry of three letters or more, a two-letter
+/// country code or trade word, or a run of digits. A text is "segmentable" only when every letter is covered.
+/// </summary>
+public sealed class LabelSegmenter(Lexicon lexicon)
+{
+    private const int Unreachable = short.MaxValue;
+
+    public Lexicon Lexicon { get; } = lexicon;
+
+    /// <summary>The fewest pieces that cover the text, or -1 when some letters belong to no entry.</summary>
+    public int Pieces(ReadOnlySpan<char> text) => Pieces(text, forbiddenStart: -1, forbiddenEnd: -1);
+
+    /// <summary>
+    /// The fewest pieces that cover the text without using text[forbiddenStart..forbiddenEnd) as a piece of its own,
+    /// or -1: the best reading of a label in which a mark at that place is not a word of its own.
+    /// </summary>
+    public int Pieces(ReadOnlySpan<char> text, int forbiddenStart, int forbiddenEnd)
+    {
+        if (text.Length == 0)
+        {
+            return 0;
+        }
+
+        Span<short> cost = text.Length < 256 ? stackalloc short[text.Length + 1] : new short[text.Length + 1];
+        cost.Fill(Unreachable);
+        cost[0] = 0;
+        for (var start = 0; start < text.Length; start++)
+        {
+            if (cost[start] == Unreachable)
+            {
+                continue;
+            }
+
+            if (char.IsAsciiDigit(text[start]))
+            {
+                var end = start;
+                while (end < text.Length && char.IsAsciiDigit(text[end]))
+                {
+                    end++;
+                }
+
+                Relax(cost, start, end, forbiddenStart, forbiddenEnd);
+                continue;
+            }
+
+            var longest = Math.Min(text.Length - start, Lexicon.MaxLength);
+            for (var length = 2; length <= longest; length++)
+            {
+                if (IsPiece(text.Slice(start, length), atEnd: start + length == text.Length))
+                {
+                    Relax(cost, start, start + length, forbiddenStart, forbiddenEnd);
+                }
+            }
+        }
+
+        return cost[text.Length] == Unreachable ? -1 : cost[text.Length];
+    }
+
+    /// <summary>True when the text is made only of trade words, place names and risky terms (my, shop, uk, chaussures).</summary>
+    public bool IsTradeOrPlaces(ReadOnlySpan<char> text, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> risky)
+    {
+        Span<bool> reachable = text.Length < 256 ? stackalloc bool[text.Length + 1] : new bool[text.Length + 1];
+        reachable.Clear();
+        reachable[0] = text.Length > 0;
+        for (var start = 0; start < text.Length; start++)
+        {
+            if (!reachable[start])
+            {
+                continue;
+            }
+
+            for (var end = start + 2; end <= text.Length && end - start <= Lexicon.MaxLength; end++)
+            {
+                var piece = text[start..end];
+                if ((Lexicon.TryGet(piece, out var entry) && entry.Kind is LexiconKind.Trade or LexiconKind.Place) || risky.Contains(piece))
+                {
+                    reachable[end] = true;
+                }
+            }
+        }
+
+        return reachable[text.Length];
+    }
+
+    /// <summary>True when every letter of the text is covered by lexicon entries or digit runs.</summary>
+    public bool IsSegmentable(ReadOnlySpan<char> text) => text.Length > 0 && Pieces(text) > 0;
+
+    /// <summary>The pieces of the cheapest reading, for explanations; letters no entry covers come out as one piece.</summary>
+    public IReadOnlyList<(string Text, string Description)> Describe(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var n = text.Length;
+        var cost = new int[n + 1];
+        var from = new int[n + 1];
+        Array.Fill(cost, int.MaxValue);
+        cost[0] = 0;
+        for (var end = 1; end <= n; end++)
+        {
+            for (var start = Math.Max(0, end - Lexicon.MaxLength); start < end; start++)
+            {
+                if (cost[start] == int.MaxValue)
+                {
+                    continue;
+                }
+
+                var piece = text.AsSpan(start, end - start);
+                var step = IsPiece(piece, end == n) || IsDigits(piece) ? 1 : 3 * piece.Length;
+                if (cost[start] + step < cost[end])
+                {
+                    cost[end] = cost[start] + step;
+                    from[end] = start;
+                }
+            }
+        }
+
+        var pieces = new List<(string, string)>();
+        for (var position = n; position > 0; position = from[position])
+        {
+            var piece = text[from[position]..position];
+            pieces.Add((piece, Lexicon.TryGet(piece, out var entry) && IsPiece(piece, position == n) ? entry.Describe() : IsDigits(piece) ? $"'{piece}' (digits)" : $"'{piece}'"));
+        }
+
+        pieces.Reverse();
+        return pieces;
+    }
+
+    private bool IsPiece(ReadOnlySpan<char> text, bool atEnd)
+    {
+        if (!Lexicon.TryGet(text, out var entry))
+        {
+            return false;
+        }
+
+        // Short words of the large word lists are mostly stems and abbreviations: English words count from three letters,
+        // other languages' words from five; place names, three-letter country codes and trade words (sko, buty) count as
+        // they are. Two-letter codes would glue any letters together (gsg + ht).
+        return entry.Kind switch
+        {
+            LexiconKind.Word => text.Length >= (entry.Language == "en" ? 3 : 5),
+            LexiconKind.PlaceCode => text.Length >= 3,
+            _ => true,
+        };
+    }
+
+    private static bool IsDigits(ReadOnlySpan<char> text) => text.Length > 0 && !text.ContainsAnyExceptInRange('0', '9');
+
+    private static void Relax(Span<short> cost, int start, int end, int forbiddenStart, int forbiddenEnd)
+    {
+        if (start == forbiddenStart && end == forbiddenEnd)
+        {
+            return;
+        }
+
+        var candidate = (short)(cost[start] + 1);
+        if (candidate < cost[end])
+        {
+            cost[end] = candidate;
+        }
+    }
+}

@@ -1,0 +1,128 @@
+using System.Reflection;
+
+namespace BrandWatch.Rules.Screening;
+
+/// <summary>
+/// The multilingual lexicon the segmenter reads a label with: common words of 22 languages, country names in those
+/// languages with their ISO codes, major city names, language endonyms and commerce words (data/lexicon/, built by
+/// tools/lexicon/build-lexicon.py from Debian's word lists, iso-codes and tzdata). Each entry knows what it is, so a
+/// match can explain a segment: 'suomi' (Finnish: Finland).
+/// </summary>
+public sealed class Lexicon
+{
+    private const string Prefix = "BrandWatch.Rules.lexicon.";
+    private static readonly Lazy<Lexicon> Shipped = new(LoadShipped);
+
+    private readonly Dictionary<string, LexiconEntry> _entries;
+    private readonly Dictionary<string, LexiconEntry>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    private Lexicon(Dictionary<string, LexiconEntry> entries)
+    {
+        _entries = entries;
+        _lookup = entries.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var word in entries.Keys)
+        {
+            MaxLength = Math.Max(MaxLength, word.Length);
+        }
+    }
+
+    /// <summary>The shipped lexicon with English from data/words-en.txt, less its capitalised entries (names, brands).</summary>
+    public static Lexicon Default => Shipped.Value;
+
+    public int Count => _entries.Count;
+
+    public int MaxLength { get; }
+
+    /// <summary>Builds a lexicon from plain word lists (language → words) and tagged entries (places, commerce words).</summary>
+    public static Lexicon Create(IEnumerable<(string Language, IEnumerable<string> Words)> wordLists, IEnumerable<LexiconEntry> tagged)
+    {
+        ArgumentNullException.ThrowIfNull(wordLists);
+        ArgumentNullException.ThrowIfNull(tagged);
+        var entries = new Dictionary<string, LexiconEntry>(StringComparer.Ordinal);
+        foreach (var entry in tagged)
+        {
+            // Places and trade words explain themselves better than a bare "word": they win over a word list entry.
+            entries.TryAdd(entry.Text, entry);
+        }
+
+        foreach (var (language, words) in wordLists)
+        {
+            foreach (var raw in words)
+            {
+                var word = raw.Trim();
+                if (word.Length >= 2 && IsLowerAscii(word))
+                {
+                    entries.TryAdd(word, new LexiconEntry(word, LexiconKind.Word, language, null));
+                }
+            }
+        }
+
+        return new Lexicon(entries);
+    }
+
+    public bool Contains(ReadOnlySpan<char> text) => _lookup.ContainsKey(text);
+
+    public bool TryGet(ReadOnlySpan<char> text, out LexiconEntry entry) => _lookup.TryGetValue(text, out entry!);
+
+    private static Lexicon LoadShipped()
+    {
+        var assembly = typeof(Lexicon).Assembly;
+        var lists = new List<(string, IEnumerable<string>)> { ("en", Lines(Read(assembly, "BrandWatch.Rules.words-en.txt")).Where(w => !char.IsUpper(w[0]))) };
+        var tagged = new List<LexiconEntry>();
+        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(Prefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        {
+            var file = name[Prefix.Length..];
+            var text = Read(assembly, name);
+            if (file.StartsWith("words-", StringComparison.Ordinal))
+            {
+                lists.Add((file["words-".Length..^".txt".Length], Lines(text)));
+            }
+            else
+            {
+                var kind = file.StartsWith("places", StringComparison.Ordinal) ? LexiconKind.Place : LexiconKind.Trade;
+                tagged.AddRange(Tagged(text, kind));
+            }
+        }
+
+        return Create(lists, tagged);
+    }
+
+    private static IEnumerable<LexiconEntry> Tagged(string text, LexiconKind kind)
+    {
+        foreach (var line in Lines(text))
+        {
+            var fields = line.Split('\t');
+            if (fields.Length < 3 || fields[0].Length < 2 || !IsLowerAscii(fields[0]))
+            {
+                continue;
+            }
+
+            var entryKind = kind == LexiconKind.Place && fields[1] == "code" ? LexiconKind.PlaceCode : kind;
+            yield return new LexiconEntry(fields[0], entryKind, fields[1] is "code" or "city" ? null : fields[1], fields[2]);
+        }
+    }
+
+    private static IEnumerable<string> Lines(string text) =>
+        text.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0 && l[0] != '#');
+
+    private static string Read(Assembly assembly, string name)
+    {
+        using var stream = assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"embedded resource {name} is missing from {assembly.GetName().Name}");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    private static bool IsLowerAscii(string word)
+    {
+        foreach (var c in word)
+        {
+            if (c is not (>= 'a' and <= 'z'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,46 @@
+using BrandWatch.Rules.Screening;
+
+namespace BrandWatch.Rules.Tests.Screening;
+
+public sealed class LabelSegmenterTests
+{
+    private static readonly LabelSegmenter Segmenter = new(Lexicon.Default);
+
+    [Theory]
+    [InlineData("goldsuomi", "'gold' (English word) + 'suomi' (Finnish: Finland)")]
+    [InlineData("schoenen", "'schoenen' (Dutch: shoes)")]
+    [InlineData("outletbelgie", "'outlet' (English: outlet) + 'belgie' (Dutch: Belgium)")]
+    [InlineData("chaussuressoldes", "'chaussures' (French: shoes) + 'soldes' (French: sales)")]
+    [InlineData("billigesko", "'billige' (Danish: cheap) + 'sko' (Danish: shoes)")]
+    [InlineData("zapatosespana", "'zapatos' (Spanish: shoes) + 'espana' (Spanish: Spain)")]
+    [InlineData("shoes2024", "'shoes' (English: shoes) + '2024' (digits)")]
+    public void Describe_NamesEveryPieceWithItsLanguageAndMeaning(string text, string expected)
+    {
+        Assert.True(Segmenter.IsSegmentable(text));
+        Assert.Equal(expected, string.Join(" + ", Segmenter.Describe(text).Select(p => p.Description)));
+    }
+
+    [Theory]
+    [InlineData("dfdgcm")]
+    [InlineData("xqzt")]
+    [InlineData("ht")]
+    public void IsSegmentable_LettersNoEntryCovers_False(string text) => Assert.False(Segmenter.IsSegmentable(text));
+
+    [Fact]
+    public void Pieces_WithTheMarkForbidden_FindsTheReadingThatDoesWithoutIt()
+    {
+        // online reads as one word; with 'on' forbidden as a piece of its own, 'online' still covers it in one.
+        Assert.Equal(1, Segmenter.Pieces("online", 0, 2));
+        // ghdgold has no reading without 'ghd' as a piece.
+        Assert.Equal(-1, Segmenter.Pieces("ghdgold", 0, 3));
+    }
+
+    [Fact]
+    public void IsTradeOrPlaces_TradeWordsAndPlacesOnly()
+    {
+        var risky = new HashSet<string>(["my", "login"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        Assert.True(Segmenter.IsTradeOrPlaces("chaussures", risky));
+        Assert.True(Segmenter.IsTradeOrPlaces("my", risky));
+        Assert.False(Segmenter.IsTradeOrPlaces("bicycle", risky));
+    }
+}

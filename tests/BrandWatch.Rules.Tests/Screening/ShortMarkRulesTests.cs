@@ -1,0 +1,88 @@
+using BrandWatch.Rules.Marks;
+using BrandWatch.Rules.Screening;
+
+namespace BrandWatch.Rules.Tests.Screening;
+
+/// <summary>Short marks, look-alikes that need stronger evidence, and multi-word mark forms (issue 13).</summary>
+public sealed class ShortMarkRulesTests
+{
+    private static Mark MarkOf(string id, string name, bool wellKnown = false, bool genericWord = false, params string[] official) =>
+        new() { Id = id, Name = name, Labels = MarkLabels.Derive(name, null), WellKnown = wellKnown, GenericWord = genericWord, OfficialDomains = official };
+
+    private static readonly MarkIndex Index = MarkIndex.Build(
+    [
+        MarkOf("ghd", "GHD"), MarkOf("aku", "AKU"), MarkOf("six", "SIX"), MarkOf("uber", "UBER", wellKnown: true, official: "uber.com"),
+        MarkOf("aldi", "ALDI"), MarkOf("lindt", "LINDT"), MarkOf("kodak", "KODAK"), MarkOf("zenni", "ZENNI", wellKnown: true),
+        MarkOf("vanguard", "VANGUARD"), MarkOf("pricerunner", "PRICE RUNNER"), MarkOf("gunbroker", "GUNBROKER .COM"),
+        MarkOf("patanjali", "UNIVERSITY OF PATANJALI"), MarkOf("prada", "PRADA"), MarkOf("on", "ON"),
+    ], ScreeningOptions.Default);
+
+    private static DomainMatch? Match(string domain, string mark) => Index.Screen(domain).SingleOrDefault(m => m.Mark == mark);
+
+    [Theory]
+    [InlineData("ghdgoldsuomi.com", "ghd", "'ghdgoldsuomi' reads as 'ghd' (GHD) + 'gold' (English word) + 'suomi' (Finnish: Finland)")]
+    [InlineData("akuschoenen.com", "aku", "'akuschoenen' reads as 'aku' (AKU) + 'schoenen' (Dutch: shoes)")]
+    [InlineData("chaussuresakusoldes.com", "aku", "'chaussuresakusoldes' reads as 'chaussures' (French: shoes) + 'aku' (AKU) + 'soldes' (French: sales)")]
+    [InlineData("ghd-ireland.com", "ghd", "'ghd-ireland' holds 'ghd' as a hyphen-separated word of its own")]
+    public void Screen_ShortMarkAsAWordOfItsOwn_MatchesWithTheSegmentation(string domain, string mark, string explanation)
+    {
+        var match = Match(domain, mark);
+        Assert.NotNull(match);
+        Assert.Equal(MatchKind.Combosquat, match.Kind);
+        Assert.StartsWith(explanation, match.Explanation, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("pebblego.com", "ghd")]      // not there at all
+    [InlineData("ghdxqzt.com", "ghd")]       // the rest is no word
+    [InlineData("ghdcloud.com", "ghd")]      // a short mark plus any word is any short name: squatters add a market or trade
+    [InlineData("sixgroup.com", "six")]      // an ordinary word as a mark is a word of the label
+    [InlineData("oncloudshoes.com", "on")]
+    [InlineData("billigepradasko.com", "aldi")]
+    public void Screen_ShortMarkInsideOtherWordsOrOrdinary_NoMatch(string domain, string mark) => Assert.Null(Match(domain, mark));
+
+    [Fact]
+    public void Screen_LongerMarkAmidWordsOfOtherLanguages_Matches()
+    {
+        var match = Match("billigepradasko.com", "prada");
+        Assert.NotNull(match);
+        Assert.Equal(MatchKind.Combosquat, match.Kind);
+    }
+
+    [Theory]
+    [InlineData("aber.co.uk", "uber")]       // one edit of four letters, not on the owner's TLD
+    [InlineData("lidl.fr", "aldi")]          // merged letter classes on a short mark
+    [InlineData("kodik.com", "kodak")]       // vowel swap of a little-known five-letter mark
+    [InlineData("adguard.io", "vanguard")]   // two unrelated edits of an eight-letter mark
+    public void Screen_ShortLookalikeWithoutEvidence_NoMatch(string domain, string mark) => Assert.Null(Match(domain, mark));
+
+    [Theory]
+    [InlineData("ubar.com", "uber", MatchKind.VowelSwap)]       // the owner's own TLD
+    [InlineData("ub3r.net", "uber", MatchKind.Replacement)]      // reads identically is not enough for a plain replacement digit
+    [InlineData("liindt.com", "lindt", MatchKind.Repetition)]    // a doubled-letter slip
+    [InlineData("zenmi.com", "zenni", MatchKind.Homoglyph)]      // a well-known five-letter mark (m drawn like n)
+    public void Screen_ShortLookalikeWithEvidence_Matches(string domain, string mark, MatchKind kind)
+    {
+        var match = Match(domain, mark);
+        if (domain == "ub3r.net")
+        {
+            Assert.Null(match); // a digit that replaces a letter it does not resemble is a typo, not a look-alike
+            return;
+        }
+
+        Assert.NotNull(match);
+        Assert.Equal(kind, match.Kind);
+    }
+
+    [Theory]
+    [InlineData("pricesrunner.com", "pricerunner", MatchKind.Plural, "'pricesrunner', 'PRICE RUNNER' with a word in its plural or singular")]
+    [InlineData("gunbroker.net", "gunbroker", MatchKind.Identical, "the distinctive part of 'GUNBROKER .COM'")]
+    [InlineData("patanjaliuniversity.com", "patanjali", MatchKind.ReorderedWords, "the words of 'UNIVERSITY OF PATANJALI' reordered")]
+    public void Screen_FormsOfMultiWordAndDomainLikeMarks_Match(string domain, string mark, MatchKind kind, string explained)
+    {
+        var match = Match(domain, mark);
+        Assert.NotNull(match);
+        Assert.Equal(kind, match.Kind);
+        Assert.Contains(explained, match.Explanation, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,113 @@
+#!/usr/bin/env python3
+"""Builds data/lexicon/ from Debian packages: the multilingual word lists and place names that the screener's
+segmenter reads. Run on a Debian machine after:
+  apt-get install wfrench wspanish witalian wngerman wportuguese wbrazilian wdutch wdanish wswedish wnorwegian \
+      wpolish wcatalan hunspell-tr hunspell-cs hunspell-ro hunspell-hu hunspell-id hunspell-vi hunspell-hr \
+      hunspell-sl hunspell-sk hunspell-lt iso-codes tzdata
+then:  python3 tools/lexicon/build-lexicon.py   (from the repository root)
+English comes from data/words-en.txt, which the screener already ships."""
+import gettext, json, os, re, sys, unicodedata
+
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
+OUT = os.path.join(ROOT, "data", "lexicon")
+PER_LANGUAGE = 30000          # shortest words first: short words are the common ones, and they keep the index small
+MIN_LEN, MAX_LEN = 4, 10  # three-letter entries of these lists are mostly abbreviations
+
+WORDLISTS = {  # language -> (file, source kind)
+    "fr": "/usr/share/dict/french", "es": "/usr/share/dict/spanish", "it": "/usr/share/dict/italian",
+    "de": "/usr/share/dict/ngerman", "pt": "/usr/share/dict/portuguese", "nl": "/usr/share/dict/dutch",
+    "da": "/usr/share/dict/danish", "sv": "/usr/share/dict/swedish", "no": "/usr/share/dict/bokmaal",
+    "pl": "/usr/share/dict/polish", "ca": "/usr/share/dict/catalan",
+    "tr": "/usr/share/hunspell/tr_TR.dic", "cs": "/usr/share/hunspell/cs_CZ.dic", "ro": "/usr/share/hunspell/ro_RO.dic",
+    "hu": "/usr/share/hunspell/hu_HU.dic", "id": "/usr/share/hunspell/id_ID.dic", "vi": "/usr/share/hunspell/vi_VN.dic",
+    "hr": "/usr/share/hunspell/hr_HR.dic", "sl": "/usr/share/hunspell/sl_SI.dic", "sk": "/usr/share/hunspell/sk_SK.dic",
+    "lt": "/usr/share/hunspell/lt_LT.dic",
+}
+# Languages whose nouns are capitalised: capitalised entries are common words there, not only names.
+CAPITALISED_NOUNS = {"de"}
+PLACE_LANGUAGES = ["en", "de", "fr", "es", "it", "pt", "nl", "pl", "tr", "sv", "da", "nb", "fi", "cs", "hu", "ro", "id",
+                   "vi", "hr", "sl", "sk", "lt", "ca", "sr@latin", "bs", "et", "lv", "ga", "is"]
+LANGUAGE_NAMES = {  # endonyms squatters use for a market
+    "english": "en", "deutsch": "de", "francais": "fr", "espanol": "es", "italiano": "it", "portugues": "pt",
+    "nederlands": "nl", "polski": "pl", "turkce": "tr", "svenska": "sv", "dansk": "da", "norsk": "no", "suomi": "fi",
+    "cesky": "cs", "magyar": "hu", "romana": "ro", "hrvatski": "hr", "slovensko": "sl",
+}
+
+
+def fold(text):
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    return text.replace("ß", "ss").replace("ø", "o").replace("æ", "ae").replace("ł", "l").replace("đ", "d").replace("ı", "i")
+
+
+def words_of(language, path):
+    seen = set()
+    with open(path, encoding="utf-8", errors="ignore") as f:
+        for line in f:
+            word = line.strip().split("/")[0]
+            if not word or word[0].isdigit():
+                continue
+            if word[0].isupper() and language not in CAPITALISED_NOUNS:
+                continue  # a name, not a common word
+            folded = fold(word)
+            if re.fullmatch(r"[a-z]*[aeiouy][a-z]*", folded) and MIN_LEN <= len(folded) <= MAX_LEN:
+                seen.add(folded)
+    return sorted(seen, key=lambda w: (len(w), w))[:PER_LANGUAGE]
+
+
+def places():
+    rows = {}
+    countries = json.load(open("/usr/share/iso-codes/json/iso_3166-1.json", encoding="utf-8"))["3166-1"]
+    for language in PLACE_LANGUAGES:
+        try:
+            translate = gettext.translation("iso_3166-1", "/usr/share/locale", languages=[language]).gettext
+        except OSError:
+            translate = (lambda s: s) if language == "en" else None
+        if translate is None:
+            continue
+        for country in countries:
+            for name in {country["name"], country.get("common_name", country["name"])}:
+                local = fold(translate(name))
+                local = re.sub(r"\(.*?\)|,.*$", "", local)
+                compact = re.sub(r"[^a-z]", "", local)
+                if 3 <= len(compact) <= 24:
+                    rows.setdefault(compact, (language.split("@")[0], country["name"]))
+    for country in countries:
+        rows.setdefault(country["alpha_2"].lower(), ("code", country["name"]))
+        rows.setdefault(country["alpha_3"].lower(), ("code", country["name"]))
+    rows.setdefault("uk", ("code", "United Kingdom"))
+    with open("/usr/share/zoneinfo/zone1970.tab", encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#"):
+                continue
+            zone = line.split("\t")[2].strip()
+            city = re.sub(r"[^a-z]", "", fold(zone.split("/")[-1]))
+            if len(city) >= 4:
+                rows.setdefault(city, ("city", zone.split("/")[-1].replace("_", " ")))
+    for name, language in LANGUAGE_NAMES.items():
+        rows.setdefault(name, (language, "language name"))
+    return rows
+
+
+def main():
+    os.makedirs(OUT, exist_ok=True)
+    for language, path in WORDLISTS.items():
+        if not os.path.exists(path):
+            sys.exit(f"{path} is missing: install the Debian package named in this script's header")
+        words = words_of(language, path)
+        with open(os.path.join(OUT, f"words-{language}.txt"), "w", encoding="utf-8") as f:
+            f.write("\n".join(words) + "\n")
+        print(f"words-{language}.txt {len(words)}")
+    rows = places()
+    with open(os.path.join(OUT, "places.tsv"), "w", encoding="utf-8") as f:
+        f.write("# name<TAB>language (or code, city)<TAB>meaning; built by tools/lexicon/build-lexicon.py\n")
+        for name in sorted(rows):
+            f.write(f"{name}\t{rows[name][0]}\t{rows[name][1]}\n")
+    print(f"places.tsv {len(rows)}")
+    source = os.path.join(os.path.dirname(__file__), "commerce.tsv")
+    with open(source, encoding="utf-8") as f, open(os.path.join(OUT, "commerce.tsv"), "w", encoding="utf-8") as g:
+        g.write(f.read())
+
+
+if __name__ == "__main__":
+    main()

@@ -593,11 +593,6 @@ public sealed partial class MarkIndex
 
         private void AcrossLookup(ReadOnlySpan<char> text, int labelPart)
         {
-            if (labelPart < 3)
-            {
-                return; // two letters before the dot are any short name's (ae.com): the mark must be mostly in the label
-            }
-
             if (!_index._exact.TryGetValue(text, out var forms) && !_index._byKey.TryGetValue(text, out forms))
             {
                 return;

@@ -341,7 +341,11 @@ public sealed partial class MarkIndex
                 foreach (var f in alike)
                 {
                     var form = _index._forms[f];
-                    Add(form, MatchKind.Homoglyph, 0.95, $"'{unicode}' ({_domain.RegistrableLabel}) looks like {form.Describe(MarkName(form))}: {LookalikeEdits(unicode, form.Text)}");
+                    // UTS #39 §5: a label mixing scripts (Latin with Cyrillic or Greek) is the classic spoof; say so.
+                    var scripts = Confusables.ScriptRestriction.Assess(unicode);
+                    var mixed = scripts.MixedScript ? $"; {scripts.Explanation}" : string.Empty;
+                    Add(form, MatchKind.Homoglyph, scripts.MixedScript ? 0.97 : 0.95,
+                        $"'{unicode}' ({_domain.RegistrableLabel}) looks like {form.Describe(MarkName(form))}: {LookalikeEdits(unicode, form.Text)}{mixed}");
                 }
             }
 

@@ -85,4 +85,14 @@ public sealed class ShortMarkRulesTests
         Assert.Equal(kind, match.Kind);
         Assert.Contains(explained, match.Explanation, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Screen_MixedScriptHomoglyph_CitesTheRestrictionLevel()
+    {
+        var index = MarkIndex.Build([MarkOf("paypal", "PayPal")], ScreeningOptions.Default);
+        var match = Assert.Single(index.Screen("p\u0430ypal.com"));
+        Assert.Equal(MatchKind.Homoglyph, match.Kind);
+        Assert.Contains("mixes Latin", match.Explanation, StringComparison.Ordinal);
+        Assert.Contains("Cyrillic", match.Explanation, StringComparison.Ordinal);
+    }
 }

@@ -5,6 +5,7 @@ using BrandWatch.Fuzz;
 // brandwatch-fuzz seed TARGET DIR                   writes the seed corpus (for afl-fuzz -i DIR)
 // brandwatch-fuzz afl TARGET                        one AFL run per process (SharpFuzz; the binary instrumented first)
 // brandwatch-fuzz random TARGET|all SECONDS [SEED]  bounded random mutation; findings in fuzz/findings/; exit 1 on any
+// brandwatch-fuzz replay TARGET FILE...             runs saved inputs once each: time taken and what was thrown
 if (args.Length == 0 || args[0] is "-h" or "--help")
 {
     Console.Error.WriteLine("usage: brandwatch-fuzz list | seed TARGET DIR | afl TARGET | random TARGET|all SECONDS [SEED]");
@@ -49,6 +50,30 @@ try
                 target.Run(buffer.ToArray());
             });
             return 0;
+        }
+
+        case "replay" when args.Length >= 3:
+        {
+            var target = Target(args[1]);
+            var failed = 0;
+            foreach (var file in args[2..])
+            {
+                var input = File.ReadAllBytes(file);
+                try
+                {
+                    target.Run([]); // warm-up: the first run pays for loading the portfolio and JIT
+                    var clock = System.Diagnostics.Stopwatch.StartNew();
+                    target.Run(input);
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{file}: ok in {clock.Elapsed.TotalMilliseconds:0.0} ms"));
+                }
+                catch (Exception ex)
+                {
+                    failed++;
+                    Console.WriteLine($"{file}: {ex.GetType().FullName}: {ex.Message}{Environment.NewLine}{ex.StackTrace}");
+                }
+            }
+
+            return failed == 0 ? 0 : 1;
         }
 
         case "random" when args.Length is 3 or 4:

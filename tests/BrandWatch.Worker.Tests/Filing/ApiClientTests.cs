@@ -3,6 +3,7 @@ using BrandWatch.Rules.Evidence;
 using BrandWatch.Rules.Scoring;
 using BrandWatch.Worker.Filing;
 using BrandWatch.Worker.Tests.Fixtures;
+using CsCheck;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -158,6 +159,54 @@ public sealed class ApiClientTests
         var readBack = System.Text.Json.JsonSerializer.Deserialize<CaseFiling>(stored, ContractJson.Options)!; // just written
 
         Assert.Equal(IdempotencyKey.For(filing), IdempotencyKey.For(readBack));
+    }
+
+    /// <summary>Filings that differ in time (any offset, sub-second), subject, kind, priority and outcome.</summary>
+    private static readonly Gen<CaseFiling> Filings = Gen.Select(
+        Gen.Long[0, 4_102_444_800_000L],
+        Gen.Int[-14 * 60, 14 * 60],
+        Gen.OneOf("paypal-login.com", "xn--pypal-4ve.com", "https://paypal-login.com/signin?x=1&y=%20"),
+        Gen.Int[0, 100],
+        Gen.OneOf(Outcome.Unlikely, Outcome.Possible, Outcome.Likely),
+        (millis, offsetMinutes, subject, priority, outcome) =>
+        {
+            var observed = DateTimeOffset.FromUnixTimeMilliseconds(millis).ToOffset(TimeSpan.FromMinutes(offsetMinutes));
+            var filing = Filing(subject, observed) with { Kind = subject.StartsWith("https", StringComparison.Ordinal) ? SubjectKind.Phishing : SubjectKind.Domain };
+            return filing with { Verdict = filing.Verdict with { Priority = priority, Outcome = outcome, Overall = priority / 100.0 } };
+        });
+
+    [Fact]
+    public void Key_AnyFilingReadBackFromTheWorkState_KeepsItsBytesAndItsKey() =>
+        Filings.Sample(filing =>
+        {
+            var readBack = System.Text.Json.JsonSerializer.Deserialize<CaseFiling>(System.Text.Json.JsonSerializer.Serialize(filing, ContractJson.Options), ContractJson.Options)!;
+
+            Assert.Equal(IdempotencyKey.Body(filing), IdempotencyKey.Body(readBack));
+            Assert.Equal(IdempotencyKey.For(filing), IdempotencyKey.For(readBack));
+        }, iter: 2000);
+
+    [Fact]
+    public async Task File_AnyFilingSentTwice_IsFiledOnceAndReplayedOnce()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var api = await CaseApiServer.StartAsync();
+        using var services = Services(api.Address, api.Key, retries: 0);
+        var client = services.GetRequiredService<ApiClient>();
+
+        await Filings.SampleAsync(async filing =>
+        {
+            var posts = api.Posts;
+            var first = await client.FileAsync(filing, ct);
+            var again = await client.FileAsync(filing, ct);
+
+            Assert.NotEqual(FilingStatus.Rejected, first.Status);
+            Assert.Equal(FilingStatus.Replayed, again.Status);
+            Assert.Equal(first.CaseId, again.CaseId);
+            Assert.Equal(posts + 2, api.Posts);
+        }, iter: 150, threads: 1);
+
+        Assert.Empty(api.Rejections);
+        Assert.Equal(3, api.Cases.Count); // one open case per (mark, subject, kind)
     }
 
     private static ServiceProvider Services(Uri address, string key, int retries)

@@ -24,7 +24,7 @@ public static class Extensions
             .ValidateDataAnnotations()
             .Validate(o => o.IsUsable(), "ConnectionStrings:BrandWatch is not a SQLite connection string with a Data Source.")
             .ValidateOnStart();
-        services.AddSingleton(sp => new SqliteDatabase(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Storage.DatabaseOptions>>().Value.BrandWatch));
+        services.AddSingleton(sp => new SqliteDatabase(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Storage.DatabaseOptions>>().Value.BrandWatch, durable: true));
         services.AddSingleton<KeyStore>();
         services.AddSingleton<MarkStore>();
         services.AddSingleton<Storage.WriteGate>();
@@ -69,6 +69,7 @@ public static class Extensions
 
     public static WebApplication MapBrandWatchApi(this WebApplication app)
     {
+        app.UseApiResponseHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();

@@ -21,7 +21,16 @@ internal static class WorkerServices
     {
         services.AddSingleton(TimeProvider.System);
         services.AddOptions<WorkerOptions>().Bind(configuration.GetSection(WorkerOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<ApiOptions>().Bind(configuration.GetSection(ApiOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ApiOptions>().Bind(configuration.GetSection(ApiOptions.Section))
+            .PostConfigure(o =>
+            {
+                // A missing or unreadable key file leaves the key empty, and validation names Api:Key at start-up.
+                if (string.IsNullOrEmpty(o.Key) && !string.IsNullOrEmpty(o.KeyFile) && File.Exists(o.KeyFile))
+                {
+                    o.Key = File.ReadAllText(o.KeyFile).Trim();
+                }
+            })
+            .ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<PipelineOptions>().Bind(configuration.GetSection(PipelineOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ContentOptions>().Bind(configuration.GetSection(ContentOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<PortfolioOptions>().Bind(configuration.GetSection(PortfolioOptions.Section));

@@ -44,7 +44,10 @@ public sealed class AlertOptions
     /// <summary>Allows webhook targets on private, unique-local and link-local networks (an intranet receiver).</summary>
     public bool AllowPrivateTargets { get; set; }
 
-    /// <summary>Allows webhook targets on loopback. For tests and single-machine set-ups only.</summary>
+    /// <summary>Ports a webhook target may use besides 80 and 443 (e.g. 8443 for an intranet receiver).</summary>
+    public IList<int> ExtraPorts { get; init; } = [];
+
+    /// <summary>Allows webhook targets on loopback (on any port). For tests and single-machine set-ups only.</summary>
     public bool AllowLoopbackTargets { get; set; }
 
     /// <summary>Base address of the review UI, used to turn <c>/cases/{id}</c> into a link. Relative links when unset.</summary>

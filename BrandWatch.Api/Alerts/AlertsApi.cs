@@ -134,7 +134,8 @@ public static class AlertsApi
         }
 
         var rows = await store.ListDeliveriesAsync(id, Math.Clamp(limit ?? 100, 1, 1000), cancellationToken);
-        return TypedResults.Ok<IReadOnlyList<DeliveryResponse>>(rows.Select(DeliveryResponse.From).ToArray());
+        var detailed = context.User.GetCaller().Role == Roles.Admin;
+        return TypedResults.Ok<IReadOnlyList<DeliveryResponse>>(rows.Select(d => DeliveryResponse.From(d, detailed)).ToArray());
     }
 
     private static async Task<Results<Ok<IReadOnlyList<DeliveryResponse>>, ProblemHttpResult>> DeadLettersAsync(
@@ -147,7 +148,8 @@ public static class AlertsApi
         }
 
         var rows = await store.ListDeadLettersAsync(scope.Owner, Math.Clamp(limit ?? 100, 1, 1000), cancellationToken);
-        return TypedResults.Ok<IReadOnlyList<DeliveryResponse>>(rows.Select(DeliveryResponse.From).ToArray());
+        var detailed = context.User.GetCaller().Role == Roles.Admin;
+        return TypedResults.Ok<IReadOnlyList<DeliveryResponse>>(rows.Select(d => DeliveryResponse.From(d, detailed)).ToArray());
     }
 
     private static async Task<Results<Ok<DeliveryResponse>, ProblemHttpResult>> RedriveAsync(

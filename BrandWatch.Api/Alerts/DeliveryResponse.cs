@@ -22,7 +22,13 @@ public sealed record DeliveryResponse
     public DateTimeOffset? RedrivenAt { get; init; }
     public string? RedrivenBy { get; init; }
 
-    public static DeliveryResponse From(Delivery d)
+    public static DeliveryResponse From(Delivery d) => From(d, detailed: true);
+
+    /// <summary>
+    /// The delivery as a caller sees it: admins get the stored error as it is; tenants get a generic one, because a
+    /// connection error names internal addresses, ports and relay replies (the detail stays in the log and for admins).
+    /// </summary>
+    public static DeliveryResponse From(Delivery d, bool detailed)
     {
         ArgumentNullException.ThrowIfNull(d);
         return new DeliveryResponse
@@ -39,12 +45,50 @@ public sealed record DeliveryResponse
             CreatedAt = d.CreatedAt,
             NextAttemptAt = d.NextAttemptAt,
             LastAttemptAt = d.LastAttemptAt,
-            LastError = d.LastError,
+            LastError = detailed ? d.LastError : ForTenant(d.LastError),
             DeliveredAt = d.DeliveredAt,
             DeadAt = d.DeadAt,
             RedriveCount = d.RedriveCount,
             RedrivenAt = d.RedrivenAt,
             RedrivenBy = d.RedrivenBy,
         };
+    }
+
+    /// <summary>What a tenant may read of a delivery error: the HTTP status its own receiver answered, or a category.</summary>
+    internal static string? ForTenant(string? error)
+    {
+        if (error is null)
+        {
+            return null;
+        }
+
+        const string More = " (the administrator's delivery log has the details)";
+        var http = System.Text.RegularExpressions.Regex.Match(error, "^HTTP [0-9]{3}");
+        if (http.Success)
+        {
+            return http.Value + (error.Contains("redirect", StringComparison.Ordinal) ? ": redirects are not followed" : string.Empty);
+        }
+
+        if (error.StartsWith("no answer within", StringComparison.Ordinal))
+        {
+            return "the receiver did not answer in time" + More;
+        }
+
+        if (error.Contains(" refused: ", StringComparison.Ordinal) && error.StartsWith("webhook target", StringComparison.Ordinal))
+        {
+            return "the webhook target is not an address or port this server may connect to" + More;
+        }
+
+        if (error.StartsWith("SMTP", StringComparison.Ordinal))
+        {
+            return "the e-mail relay did not accept the message" + More;
+        }
+
+        if (error == "subscription deleted")
+        {
+            return error;
+        }
+
+        return "the receiver could not be reached" + More;
     }
 }

@@ -1,4 +1,5 @@
 using MailKit.Net.Smtp;
+using MailKit.Security;
 using Microsoft.Extensions.Options;
 using MimeKit;
 
@@ -67,9 +68,14 @@ public sealed class EmailSender
 
         try
         {
-            await client.ConnectAsync(_smtp.Host, _smtp.Port, _smtp.Security, timeout.Token);
+            await client.ConnectAsync(_smtp.Host, _smtp.Port, _smtp.EffectiveSecurity, timeout.Token);
             if (!string.IsNullOrEmpty(_smtp.UserName))
             {
+                if (!client.IsSecure && !_smtp.AllowPlaintextAuthentication)
+                {
+                    return DeliveryOutcome.Retry("SMTP: the connection is not encrypted; the credentials are not sent");
+                }
+
                 await client.AuthenticateAsync(_smtp.UserName, _smtp.Password ?? string.Empty, timeout.Token);
             }
 
@@ -80,6 +86,10 @@ public sealed class EmailSender
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             return DeliveryOutcome.Retry($"SMTP session did not finish within {_options.RequestTimeout}");
+        }
+        catch (NotSupportedException ex) when (_smtp.EffectiveSecurity == SecureSocketOptions.StartTls && ex.Message.Contains("STARTTLS", StringComparison.OrdinalIgnoreCase))
+        {
+            return DeliveryOutcome.Retry($"SMTP: the relay does not offer STARTTLS; the credentials are not sent without TLS ({ex.Message})");
         }
         catch (SmtpCommandException ex) when (ex.ErrorCode == SmtpErrorCode.RecipientNotAccepted && (int)ex.StatusCode >= 500)
         {

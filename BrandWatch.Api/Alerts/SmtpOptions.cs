@@ -16,7 +16,9 @@ public sealed class SmtpOptions : IValidatableObject
 
     /// <summary>
     /// <c>StartTlsWhenAvailable</c> (default) upgrades when the server offers STARTTLS; <c>StartTls</c> requires it;
-    /// <c>SslOnConnect</c> is implicit TLS (port 465); <c>None</c> never encrypts.
+    /// <c>SslOnConnect</c> is implicit TLS (port 465); <c>None</c> never encrypts. With a <see cref="UserName"/> TLS is
+    /// required: "when available" becomes "required" (a man in the middle could strip the offer and read the password),
+    /// and <c>None</c> is refused at start-up, unless <see cref="AllowPlaintextAuthentication"/> is set.
     /// </summary>
     public SecureSocketOptions Security { get; set; } = SecureSocketOptions.StartTlsWhenAvailable;
 
@@ -24,6 +26,18 @@ public sealed class SmtpOptions : IValidatableObject
     public string? UserName { get; set; }
 
     public string? Password { get; set; }
+
+    /// <summary>Sends the credentials over a plain connection. Only for a relay on the same machine or in tests.</summary>
+    public bool AllowPlaintextAuthentication { get; set; }
+
+    /// <summary>The security used to connect: TLS is required whenever credentials are sent.</summary>
+    public SecureSocketOptions EffectiveSecurity =>
+        string.IsNullOrEmpty(UserName) || AllowPlaintextAuthentication ? Security : Security switch
+        {
+            SecureSocketOptions.StartTlsWhenAvailable => SecureSocketOptions.StartTls,
+            SecureSocketOptions.Auto => Port == 465 ? SecureSocketOptions.SslOnConnect : SecureSocketOptions.StartTls,
+            _ => Security,
+        };
 
     /// <summary>The From address of every alert.</summary>
     [EmailAddress]
@@ -46,6 +60,13 @@ public sealed class SmtpOptions : IValidatableObject
         if (IsConfigured && string.IsNullOrWhiteSpace(From))
         {
             yield return new ValidationResult("Alerts:Smtp:From is required when Alerts:Smtp:Host is set.", [nameof(From)]);
+        }
+
+        if (!string.IsNullOrEmpty(UserName) && Security == SecureSocketOptions.None && !AllowPlaintextAuthentication)
+        {
+            yield return new ValidationResult(
+                "Alerts:Smtp:Security is None but Alerts:Smtp:UserName is set: the password would cross the network in clear. " +
+                "Use StartTls or SslOnConnect (or set Alerts:Smtp:AllowPlaintextAuthentication for a relay on this machine).", [nameof(Security)]);
         }
 
         if (!string.IsNullOrEmpty(UserName) && Password is null)

@@ -187,6 +187,12 @@ internal static class SubscriptionValidator
             return "points at loopback, which this server refuses";
         }
 
+        // Loopback targets (a test switch) may use any port; the delivery's connect step checks the rest again.
+        if (!options.AllowLoopbackTargets && !BrandWatch.Net.ConnectPolicy.WebPortsAnd(options.ExtraPorts).Contains(url.Port))
+        {
+            return $"uses port {url.Port}; only 80, 443 and the ports in Alerts:ExtraPorts are allowed";
+        }
+
         return null;
     }
 

@@ -1,13 +1,14 @@
 using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Sockets;
+using BrandWatch.Net;
 using Microsoft.Extensions.Options;
 
 namespace BrandWatch.Api.Alerts;
 
 /// <summary>
-/// Posts signed webhook bodies. Redirects are not followed, and the connection is made only to addresses the
-/// <see cref="AddressGuard"/> allows (checked on the address actually dialled, so DNS rebinding cannot slip past).
+/// Posts signed webhook bodies. Redirects are not followed, and the connection goes through the shared
+/// <see cref="GuardedConnect"/>: only addresses the policy allows (checked on the address actually dialled, so DNS
+/// rebinding cannot slip past), and only ports 80, 443 and <see cref="AlertOptions.ExtraPorts"/>.
 /// </summary>
 public sealed class WebhookSender : IDisposable
 {
@@ -29,7 +30,12 @@ public sealed class WebhookSender : IDisposable
             PooledConnectionLifetime = TimeSpan.FromMinutes(2),
             ConnectTimeout = _options.RequestTimeout,
             MaxResponseHeadersLength = 64,
-            ConnectCallback = ConnectAsync,
+            ConnectCallback = new GuardedConnect(new ConnectPolicy
+            {
+                AllowLoopback = _options.AllowLoopbackTargets,
+                AllowPrivate = _options.AllowPrivateTargets,
+                Ports = ConnectPolicy.WebPortsAnd(_options.ExtraPorts),
+            }).ConnectAsync,
         };
         _client = new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
         _client.DefaultRequestHeaders.UserAgent.Add(new ProductInfoHeaderValue("BrandWatch-Alerts", "1.0"));
@@ -66,9 +72,12 @@ public sealed class WebhookSender : IDisposable
         {
             return DeliveryOutcome.Retry($"no answer within {_options.RequestTimeout}");
         }
-        catch (HttpRequestException ex) when (FindRefusal(ex) is { } refused)
+        catch (HttpRequestException ex) when (GuardedConnect.FindRefusal(ex) is { } refused)
         {
-            return DeliveryOutcome.GiveUp(refused.Message);
+            var scope = refused.Address is null ? "?" : AddressGuard.Classify(refused.Address).ToString();
+            return DeliveryOutcome.GiveUp(
+                $"webhook target {refused.Host}:{refused.Port} refused: {refused.Address} ({scope}), {refused.Reason}; " +
+                "set Alerts:AllowPrivateTargets, Alerts:AllowLoopbackTargets or Alerts:ExtraPorts to allow it");
         }
         catch (HttpRequestException ex)
         {
@@ -77,44 +86,4 @@ public sealed class WebhookSender : IDisposable
     }
 
     public void Dispose() => _client.Dispose();
-
-    private static TargetRefusedException? FindRefusal(Exception ex)
-    {
-        for (Exception? e = ex; e is not null; e = e.InnerException)
-        {
-            if (e is TargetRefusedException refused)
-            {
-                return refused;
-            }
-        }
-
-        return null;
-    }
-
-    private async ValueTask<Stream> ConnectAsync(SocketsHttpConnectionContext context, CancellationToken cancellationToken)
-    {
-        var host = context.DnsEndPoint.Host;
-        var addresses = IPAddress.TryParse(host, out var literal)
-            ? [literal]
-            : await Dns.GetHostAddressesAsync(host, cancellationToken);
-        var allowed = addresses.Where(a => AddressGuard.IsAllowed(a, _options.AllowLoopbackTargets, _options.AllowPrivateTargets)).ToArray();
-        if (allowed.Length == 0)
-        {
-            throw new TargetRefusedException(
-                $"webhook target {host} refused: it resolves to {string.Join(", ", addresses.Select(a => $"{a} ({AddressGuard.Classify(a)})"))}; " +
-                "set Alerts:AllowPrivateTargets or Alerts:AllowLoopbackTargets to allow such addresses");
-        }
-
-        var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
-        try
-        {
-            await socket.ConnectAsync(allowed, context.DnsEndPoint.Port, cancellationToken);
-            return new NetworkStream(socket, ownsSocket: true);
-        }
-        catch
-        {
-            socket.Dispose();
-            throw;
-        }
-    }
 }

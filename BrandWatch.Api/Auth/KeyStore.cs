@@ -10,8 +10,11 @@ namespace BrandWatch.Api.Auth;
 /// <summary>API keys: random secrets shown once, stored as SHA-256 hashes, revocable.</summary>
 internal sealed class KeyStore(SqliteDatabase database, TimeProvider time)
 {
-    /// <summary>How long an authenticated key is remembered; revocation through this Api clears it at once.</summary>
-    private static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(30);
+    /// <summary>
+    /// How long an authenticated key is remembered: revocation through this Api clears it at once, a revocation by another
+    /// process (the command line, a second Api) takes effect within this time. Short, since a lookup is one indexed read.
+    /// </summary>
+    private static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(5);
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (ApiKeyRecord Record, DateTimeOffset Until)> _cache = new(StringComparer.Ordinal);
 

@@ -45,6 +45,15 @@ internal sealed class CaseStore(SqliteDatabase database, TimeProvider time, Writ
         "SELECT request_sha256 AS RequestSha256, status AS Status, location AS Location, etag AS ETag, body AS Body " +
         "FROM idempotency_keys WHERE key_id = @KeyId AND idempotency_key = @Key";
 
+    /// <summary>How long an Idempotency-Key is answered from memory of the first request; a retry comes within minutes.</summary>
+    public static readonly TimeSpan KeepIdempotencyKeysFor = TimeSpan.FromDays(30);
+
+    private static readonly TimeSpan PurgeIdempotencyKeysEvery = TimeSpan.FromHours(1);
+
+    private const string PurgeIdempotency = "DELETE FROM idempotency_keys WHERE created_at < @Before";
+
+    private DateTimeOffset _lastIdempotencyPurge = DateTimeOffset.MinValue;
+
     private const string InsertIdempotency =
         "INSERT INTO idempotency_keys (key_id, idempotency_key, request_sha256, status, location, etag, body, created_at) " +
         "VALUES (@KeyId, @Key, @RequestSha256, @Status, @Location, @ETag, @Body, @Now)";
@@ -163,6 +172,14 @@ internal sealed class CaseStore(SqliteDatabase database, TimeProvider time, Writ
                     await transaction.RollbackAsync("filing");
                     errors[i] = ex;
                 }
+            }
+
+            // Old keys go at most once an hour, inside a write the gate already serialises: the table stays bounded.
+            var now = time.GetUtcNow();
+            if (now - _lastIdempotencyPurge >= PurgeIdempotencyKeysEvery)
+            {
+                await connection.ExecuteAsync(new CommandDefinition(PurgeIdempotency, new { Before = Iso.Format(now - KeepIdempotencyKeysFor) }, transaction));
+                _lastIdempotencyPurge = now;
             }
 
             await transaction.CommitAsync();

@@ -62,8 +62,9 @@ public static class MarksApi
         var (outcome, row) = await store.CreateAsync(mark!, cancellationToken);
         if (outcome == WriteOutcome.Conflict)
         {
-            return Problems.Problems.Conflict(Problems.ProblemTypes.Conflict, "The mark id is taken.",
-                $"A mark with the id '{mark!.Id}' already exists; ids are unique across owners.", new Dictionary<string, object?> { ["field"] = "id" });
+            // The same answer whoever holds the id: nothing tells one tenant about another's marks.
+            return Problems.Problems.Conflict(Problems.ProblemTypes.Conflict, "The mark id is not available.",
+                $"The id '{mark!.Id}' cannot be used for a new mark; choose another id.", new Dictionary<string, object?> { ["field"] = "id" });
         }
 
         context.Response.Headers.ETag = row!.ETag;
@@ -163,9 +164,9 @@ public static class MarksApi
         var (foreign, created, updated) = await store.ImportAsync(marks, r => caller.CanSee(r.Owner), cancellationToken);
         if (foreign.Count > 0)
         {
-            return Problems.Problems.Conflict(Problems.ProblemTypes.Conflict, "Some mark ids are taken.",
-                $"{foreign.Count} mark id(s) already belong to another owner; nothing was imported.",
-                new Dictionary<string, object?> { ["field"] = $"marks[{foreign[0]}].id", ["errors"] = foreign.ToDictionary(i => $"marks[{i}].id", _ => new[] { "belongs to another owner" }) });
+            return Problems.Problems.Conflict(Problems.ProblemTypes.Conflict, "Some mark ids are not available.",
+                $"{foreign.Count} mark id(s) cannot be used; choose other ids. Nothing was imported.",
+                new Dictionary<string, object?> { ["field"] = $"marks[{foreign[0]}].id", ["errors"] = foreign.ToDictionary(i => $"marks[{i}].id", _ => new[] { "is not available; choose another id" }) });
         }
 
         return TypedResults.Ok(new ImportResult(created, updated, marks.Select(m => m.Id).ToArray()));

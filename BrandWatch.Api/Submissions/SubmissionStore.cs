@@ -5,7 +5,10 @@ using Microsoft.Data.Sqlite;
 
 namespace BrandWatch.Api.Submissions;
 
-/// <summary>Submissions in SQLite: insert unless the same value is pending, page by id, list a key's own.</summary>
+/// <summary>
+/// Submissions in SQLite: insert unless the same value is pending in the caller's scope, page by id, list a key's own.
+/// The scope keeps tenants apart: a pending submission of another owner is never returned (finding 3 of issue 19).
+/// </summary>
 internal sealed class SubmissionStore(SqliteDatabase database, TimeProvider time)
 {
     private const string Columns =
@@ -13,10 +16,10 @@ internal sealed class SubmissionStore(SqliteDatabase database, TimeProvider time
         "submitted_at AS SubmittedAt, picked_up_at AS PickedUpAt FROM submissions";
 
     private const string Insert =
-        "INSERT INTO submissions (value, kind, host, note, submitted_by, submitted_by_key, submitted_at) " +
-        "VALUES (@Value, @Kind, @Host, @Note, @SubmittedBy, @SubmittedByKey, @Now) ON CONFLICT DO NOTHING";
+        "INSERT INTO submissions (value, kind, host, note, submitted_by, submitted_by_key, submitted_at, scope) " +
+        "VALUES (@Value, @Kind, @Host, @Note, @SubmittedBy, @SubmittedByKey, @Now, @Scope) ON CONFLICT DO NOTHING";
 
-    private const string SelectPending = Columns + " WHERE value = @Value AND picked_up_at IS NULL";
+    private const string SelectPending = Columns + " WHERE scope = @Scope AND value = @Value AND picked_up_at IS NULL";
 
     private const string SelectAfter = Columns + " WHERE id > @After ORDER BY id LIMIT @Limit";
 
@@ -24,9 +27,16 @@ internal sealed class SubmissionStore(SqliteDatabase database, TimeProvider time
 
     private const string PickUp = "UPDATE submissions SET picked_up_at = @Now WHERE id <= @After AND picked_up_at IS NULL";
 
-    /// <summary>Adds the submission; when the same value is still pending, returns that one and <c>Created = false</c>.</summary>
-    public async Task<(bool Created, SubmissionRow Row)> AddAsync(ValidSubmission submission, string submittedBy, string keyId, CancellationToken cancellationToken)
+    /// <summary>The owners a key is scoped to, or <c>*</c> for keys that see every owner.</summary>
+    public static string ScopeOf(Auth.Caller caller) => caller.SeesAllOwners ? "*" : string.Join('\n', caller.Owners.Order(StringComparer.Ordinal));
+
+    /// <summary>
+    /// Adds the submission; when the same value is still pending in the same scope, returns that one and
+    /// <c>Created = false</c>.
+    /// </summary>
+    public async Task<(bool Created, SubmissionRow Row)> AddAsync(ValidSubmission submission, string submittedBy, Auth.Caller caller, CancellationToken cancellationToken)
     {
+        var scope = ScopeOf(caller);
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         var inserted = await connection.ExecuteAsync(new CommandDefinition(Insert, new
@@ -36,10 +46,11 @@ internal sealed class SubmissionStore(SqliteDatabase database, TimeProvider time
             submission.Host,
             submission.Note,
             SubmittedBy = submittedBy,
-            SubmittedByKey = keyId,
+            SubmittedByKey = caller.KeyId,
+            Scope = scope,
             Now = Iso.Format(time.GetUtcNow()),
         }, transaction, cancellationToken: cancellationToken));
-        var row = await connection.QuerySingleAsync<SubmissionRow>(new CommandDefinition(SelectPending, new { submission.Value }, transaction, cancellationToken: cancellationToken));
+        var row = await connection.QuerySingleAsync<SubmissionRow>(new CommandDefinition(SelectPending, new { submission.Value, Scope = scope }, transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
         return (inserted > 0, row);
     }

@@ -55,7 +55,7 @@ public static class SubmissionsApi
 
         var caller = context.User.GetCaller();
         var name = context.User.FindFirstValue(ClaimTypes.Name) ?? caller.KeyId;
-        var (created, row) = await store.AddAsync(submission, name, caller.KeyId, cancellationToken);
+        var (created, row) = await store.AddAsync(submission, name, caller, cancellationToken);
         var response = row.ToResponse();
         return created
             ? TypedResults.Created("/api/submissions/mine", response)

@@ -88,7 +88,7 @@ public static class RdapParser
 
     private static void ReadEntity(JsonElement entity, RegistrationSnapshot result)
     {
-        var roles = Array(entity, "roles").Select(r => r.GetString()?.ToLowerInvariant()).ToList();
+        var roles = Array(entity, "roles").Select(r => Text(r)?.ToLowerInvariant()).ToList();
         var card = VCard.From(entity);
         if (roles.Contains("registrar"))
         {
@@ -99,7 +99,7 @@ public static class RdapParser
                 .FirstOrDefault();
             foreach (var inner in Array(entity, "entities"))
             {
-                if (Array(inner, "roles").Any(r => string.Equals(r.GetString(), "abuse", StringComparison.OrdinalIgnoreCase)))
+                if (Array(inner, "roles").Any(r => string.Equals(Text(r), "abuse", StringComparison.OrdinalIgnoreCase)))
                 {
                     result.RegistrarAbuseEmail ??= VCard.From(inner).Get("email");
                 }
@@ -137,6 +137,9 @@ public static class RdapParser
             ? date
             : null;
 
+    /// <summary>The element's text when it is a JSON string; null for any other type (answers are untrusted).</summary>
+    private static string? Text(JsonElement element) => element.ValueKind == JsonValueKind.String ? element.GetString() : null;
+
     private static string? String(JsonElement element, string name) =>
         element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
@@ -167,7 +170,7 @@ public static class RdapParser
         {
             foreach (var property in _properties)
             {
-                if (string.Equals(property[0].GetString(), name, StringComparison.OrdinalIgnoreCase))
+                if (string.Equals(Text(property[0]), name, StringComparison.OrdinalIgnoreCase))
                 {
                     var value = Flatten(property[3]);
                     if (!string.IsNullOrWhiteSpace(value))
@@ -184,12 +187,12 @@ public static class RdapParser
         {
             foreach (var property in _properties)
             {
-                if (!string.Equals(property[0].GetString(), "adr", StringComparison.OrdinalIgnoreCase))
+                if (!string.Equals(Text(property[0]), "adr", StringComparison.OrdinalIgnoreCase))
                 {
                     continue;
                 }
 
-                if (property[1].ValueKind == JsonValueKind.Object && property[1].TryGetProperty("cc", out var cc) && cc.GetString() is { Length: > 0 } code)
+                if (property[1].ValueKind == JsonValueKind.Object && property[1].TryGetProperty("cc", out var cc) && Text(cc) is { Length: > 0 } code)
                 {
                     return code.ToUpperInvariant();
                 }

@@ -55,6 +55,12 @@ public static class RuleCaseJson
         }
 
         var subject = document.Domain ?? document.Url!;
+        if (subject.Contains("://", StringComparison.Ordinal) && Uri.TryCreate(subject.Trim(), UriKind.Absolute, out var subjectUrl) && !HasIdnHost(subjectUrl))
+        {
+            var field = document.Domain is null ? "url" : "domain";
+            throw Error($"\"{field}\": \"{subject}\" has a host that is not a valid host name (IDNA)", $"\"{field}\"");
+        }
+
         var host = ScoringContext.HostOf(subject);
         var now = document.Now ?? throw Error("\"now\" is required (the moment the case is judged, ISO 8601)");
         var evidence = document.Evidence ?? new EvidenceDocument();
@@ -296,5 +302,18 @@ public static class RuleCaseJson
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
+    }
+
+    /// <summary>Whether the URL's host converts to ASCII (System.Uri throws from IdnHost for hosts IDNA refuses).</summary>
+    private static bool HasIdnHost(Uri url)
+    {
+        try
+        {
+            return url.IdnHost.Length > 0;
+        }
+        catch (UriFormatException)
+        {
+            return false;
+        }
     }
 }

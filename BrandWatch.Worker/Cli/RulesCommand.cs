@@ -29,6 +29,19 @@ internal static class RulesCommand
 
     public static async Task<int> RunAsync(string directory, string? rulesPath, string? marksPath, string format, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
+        // In JUnit mode an input that stops the whole run is still reported in the XML, so a CI job that reads only
+        // the file sees the error instead of a missing or empty report.
+        async Task<int> StopAsync(string name, string file, string message)
+        {
+            await error.WriteLineAsync($"error: {message}");
+            if (format == "junit")
+            {
+                await output.WriteLineAsync(JUnit([], [new InvalidCase(name, file, message, "invalid-input")], null).ToString());
+            }
+
+            return ExitCodes.BadInput;
+        }
+
         RuleSet rules;
         try
         {
@@ -36,13 +49,11 @@ internal static class RulesCommand
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            await error.WriteLineAsync($"error: {rulesPath}: cannot be read: {ex.Message}");
-            return ExitCodes.BadInput;
+            return await StopAsync("rules", rulesPath!, $"{rulesPath}: cannot be read: {ex.Message}"); // only a given path is read
         }
         catch (RuleConfigException ex)
         {
-            await error.WriteLineAsync($"error: {rulesPath}: {ex.Message}");
-            return ExitCodes.BadInput;
+            return await StopAsync("rules", rulesPath ?? "built-in rules", $"{rulesPath}: {ex.Message}");
         }
 
         string[] files;
@@ -56,8 +67,7 @@ internal static class RulesCommand
         }
         else
         {
-            await error.WriteLineAsync($"error: {directory}: no such folder or file");
-            return ExitCodes.BadInput;
+            return await StopAsync("cases", directory, $"{directory}: no such folder or file");
         }
 
         var caseFolder = File.Exists(directory) ? Path.GetDirectoryName(Path.GetFullPath(directory))! : Path.GetFullPath(directory);
@@ -68,8 +78,7 @@ internal static class RulesCommand
             var (portfolio, portfolioError) = await PortfolioFile.LoadAsync(marksPath, cancellationToken);
             if (portfolio is null)
             {
-                await error.WriteLineAsync($"error: {portfolioError}");
-                return ExitCodes.BadInput;
+                return await StopAsync("marks", marksPath, portfolioError ?? $"{marksPath}: invalid");
             }
 
             library = portfolio.Marks;
@@ -77,7 +86,7 @@ internal static class RulesCommand
 
         var runner = new RuleCaseRunner(rules);
         var results = new List<RuleCaseResult>();
-        var invalid = 0;
+        var invalid = new List<InvalidCase>();
         foreach (var file in files)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -90,8 +99,15 @@ internal static class RulesCommand
             }
             catch (RuleCaseException ex)
             {
-                invalid++;
+                invalid.Add(new InvalidCase(Path.GetFileNameWithoutExtension(file), file, ex.Message, "invalid-case"));
                 await error.WriteLineAsync($"invalid: {ex.Message}");
+                continue;
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                var message = $"{file}: cannot be read: {ex.Message}";
+                invalid.Add(new InvalidCase(Path.GetFileNameWithoutExtension(file), file, message, "unreadable-case"));
+                await error.WriteLineAsync($"invalid: {message}");
                 continue;
             }
 
@@ -102,8 +118,8 @@ internal static class RulesCommand
         var failed = results.Count - passed;
         if (format == "junit")
         {
-            await output.WriteLineAsync(JUnit(results, rules).ToString());
-            await error.WriteLineAsync(Summary(passed, failed, invalid));
+            await output.WriteLineAsync(JUnit(results, invalid, rules).ToString());
+            await error.WriteLineAsync(Summary(passed, failed, invalid.Count));
         }
         else
         {
@@ -113,7 +129,7 @@ internal static class RulesCommand
                 await output.WriteAsync(Text(result));
             }
 
-            await output.WriteLineAsync(Summary(passed, failed, invalid));
+            await output.WriteLineAsync(Summary(passed, failed, invalid.Count));
             if (PanelAgreement.Of(results) is { Cases: > 0 } agreement)
             {
                 await output.WriteLineAsync(agreement.ToString());
@@ -127,7 +143,7 @@ internal static class RulesCommand
             }
         }
 
-        return invalid > 0 ? ExitCodes.BadInput : failed > 0 ? ExitCodes.Failures : ExitCodes.Success;
+        return invalid.Count > 0 ? ExitCodes.BadInput : failed > 0 ? ExitCodes.Failures : ExitCodes.Success;
     }
 
     internal static string Text(RuleCaseResult result)
@@ -158,29 +174,47 @@ internal static class RulesCommand
         return writer.ToString();
     }
 
-    internal static XDocument JUnit(IReadOnlyList<RuleCaseResult> results, RuleSet rules)
+    /// <summary>
+    /// The JUnit XML report: one testcase per case file; a failed expectation is a <c>failure</c>, a case file that
+    /// cannot be read or parsed is an <c>error</c> (it is neither passed nor failed), and the counts say so.
+    /// </summary>
+    internal static XDocument JUnit(IReadOnlyList<RuleCaseResult> results, IReadOnlyList<InvalidCase> invalid, RuleSet? rules)
     {
         var suite = new XElement("testsuite",
             new XAttribute("name", "rule-cases"),
-            new XAttribute("tests", results.Count),
+            new XAttribute("tests", results.Count + invalid.Count),
             new XAttribute("failures", results.Count(r => !r.Passed)),
-            new XAttribute("errors", 0),
-            new XElement("properties",
+            new XAttribute("errors", invalid.Count),
+            new XAttribute("skipped", 0));
+        if (rules is not null)
+        {
+            suite.Add(new XElement("properties",
                 new XElement("property", new XAttribute("name", "ruleVersion"), new XAttribute("value", rules.Version)),
                 new XElement("property", new XAttribute("name", "ruleHash"), new XAttribute("value", rules.Hash))));
-        foreach (var result in results)
+        }
+
+        var cases = results.Select(result =>
         {
             var testCase = new XElement("testcase", new XAttribute("classname", "rule-cases"), new XAttribute("name", result.Case.Name), new XAttribute("file", result.Case.File));
             if (!result.Passed)
             {
-                testCase.Add(new XElement("failure", new XAttribute("message", result.Differences[0]), Text(result)));
+                testCase.Add(new XElement("failure", new XAttribute("message", result.Differences[0]), new XAttribute("type", "expectation"), Text(result)));
             }
 
-            suite.Add(testCase);
-        }
-
-        return new XDocument(new XElement("testsuites", suite));
+            return (File: result.Case.File, Element: testCase);
+        }).Concat(invalid.Select(bad => (bad.File, Element: new XElement("testcase",
+            new XAttribute("classname", "rule-cases"), new XAttribute("name", bad.Name), new XAttribute("file", bad.File),
+            new XElement("error", new XAttribute("message", bad.Message), new XAttribute("type", bad.Type), bad.Message)))));
+        suite.Add(cases.OrderBy(c => c.File, StringComparer.Ordinal).Select(c => c.Element));
+        return new XDocument(new XElement("testsuites",
+            new XAttribute("tests", results.Count + invalid.Count),
+            new XAttribute("failures", results.Count(r => !r.Passed)),
+            new XAttribute("errors", invalid.Count),
+            suite));
     }
+
+    /// <summary>A case file (or a run input) that could not be used: reported as a JUnit error.</summary>
+    internal sealed record InvalidCase(string Name, string File, string Message, string Type);
 
     private static string? ReadSibling(string folder, string relative)
     {

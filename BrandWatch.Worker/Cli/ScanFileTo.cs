@@ -22,8 +22,9 @@ internal static class ScanFileTo
 {
     public static void Attach(Command scan)
     {
-        var fileTo = new Option<string?>("--file-to") { Description = "File the cases into the Api at this base URL (key from --api-key or BRANDWATCH_API_KEY)" };
-        var apiKey = new Option<string?>("--api-key") { Description = "API key with the worker role (default: environment BRANDWATCH_API_KEY)" };
+        var fileTo = new Option<string?>("--file-to") { Description = "File the cases into the Api at this base URL (key from BRANDWATCH_API_KEY or --api-key-file)" };
+        var apiKeyFile = new Option<string?>("--api-key-file") { Description = "File holding the API key with the worker role (default: environment BRANDWATCH_API_KEY)" };
+        var apiKey = new Option<string?>("--api-key") { Description = "API key on the command line: visible in the process list, prefer BRANDWATCH_API_KEY or --api-key-file" };
         var state = new Option<string>("--state") { Description = "Work-state folder for --file-to", DefaultValueFactory = _ => "brandwatch-state" };
         var wait = new Option<TimeSpan>("--wait") { Description = "How long --file-to waits for the last filings", DefaultValueFactory = _ => TimeSpan.FromMinutes(10) };
         var set = new Option<string[]>("--set") { Description = "With --file-to: override a setting, Section:Key=Value (repeatable)" };
@@ -33,17 +34,71 @@ internal static class ScanFileTo
         };
         scan.Options.Add(fileTo);
         scan.Options.Add(apiKey);
+        scan.Options.Add(apiKeyFile);
         scan.Options.Add(state);
         scan.Options.Add(wait);
         scan.Options.Add(set);
         scan.Options.Add(content);
         var screenOnly = scan.Action as AsynchronousCommandLineAction;
-        scan.SetAction((parse, cancellationToken) =>
-            parse.GetValue(fileTo) is { } url
-                ? RunAsync(parse.GetRequiredValue<string>("--marks"), parse.GetRequiredValue<string>("--domains"), url,
-                    parse.GetValue(apiKey) ?? Environment.GetEnvironmentVariable("BRANDWATCH_API_KEY"), parse.GetValue(state)!, parse.GetValue(wait),
-                    parse.GetValue(set) ?? [], Console.Out, Console.Error, cancellationToken, parse.GetValue(content))
-                : screenOnly?.InvokeAsync(parse, cancellationToken) ?? Task.FromResult(ExitCodes.BadInput));
+        scan.SetAction(async (parse, cancellationToken) =>
+        {
+            if (parse.GetValue(fileTo) is not { } url)
+            {
+                return screenOnly is null ? ExitCodes.BadInput : await screenOnly.InvokeAsync(parse, cancellationToken);
+            }
+
+            var keyFile = parse.GetValue(apiKeyFile);
+            var key = await ResolveKeyAsync(parse.GetValue(apiKey), keyFile, Environment.GetEnvironmentVariable("BRANDWATCH_API_KEY"), Console.Error, cancellationToken);
+            if (key is null && keyFile is not null)
+            {
+                return ExitCodes.BadInput;
+            }
+
+            return await RunAsync(parse.GetRequiredValue<string>("--marks"), parse.GetRequiredValue<string>("--domains"), url, key,
+                parse.GetValue(state)!, parse.GetValue(wait), parse.GetValue(set) ?? [], Console.Out, Console.Error, cancellationToken, parse.GetValue(content));
+        });
+    }
+
+    /// <summary>
+    /// The worker key: from <c>--api-key-file</c>, else <c>--api-key</c> (with a warning: the command line shows in
+    /// <c>ps</c> to every user of the machine), else the environment. Null when there is none, or when the file is
+    /// missing or unreadable (then one error line is written).
+    /// </summary>
+    public static async Task<string?> ResolveKeyAsync(string? commandLine, string? file, string? environment, TextWriter error, CancellationToken cancellationToken)
+    {
+        if (!string.IsNullOrEmpty(file))
+        {
+            if (!File.Exists(file))
+            {
+                await error.WriteLineAsync($"error: --api-key-file {file}: file not found");
+                return null;
+            }
+
+            try
+            {
+                var text = (await File.ReadAllTextAsync(file, cancellationToken)).Trim();
+                if (text.Length > 0)
+                {
+                    return text;
+                }
+
+                await error.WriteLineAsync($"error: --api-key-file {file}: the file is empty");
+                return null;
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                await error.WriteLineAsync($"error: --api-key-file {file}: cannot be read: {ex.Message}");
+                return null;
+            }
+        }
+
+        if (!string.IsNullOrEmpty(commandLine))
+        {
+            await error.WriteLineAsync("warning: --api-key is visible to every user of this machine (ps); pass the key in BRANDWATCH_API_KEY or --api-key-file instead");
+            return commandLine;
+        }
+
+        return string.IsNullOrEmpty(environment) ? null : environment;
     }
 
     public static async Task<int> RunAsync(string marks, string domains, string apiUrl, string? key, string stateFolder, TimeSpan wait,
@@ -63,7 +118,7 @@ internal static class ScanFileTo
 
         if (string.IsNullOrEmpty(key))
         {
-            await error.WriteLineAsync("error: --file-to needs an API key: --api-key or BRANDWATCH_API_KEY");
+            await error.WriteLineAsync("error: --file-to needs an API key: BRANDWATCH_API_KEY, --api-key-file FILE or --api-key");
             return ExitCodes.BadInput;
         }
 

@@ -4,7 +4,7 @@ namespace BrandWatch.Worker.Crawling;
 
 /// <summary>
 /// Turns a host name into the addresses <see cref="SafePageFetcher"/> may connect to. Every address returned still
-/// passes <see cref="AddressGuard"/> before a connection is made.
+/// passes the guarded connect step (<c>BrandWatch.Net.GuardedConnect</c>) before a connection is made.
 /// </summary>
 public interface IHostAddressResolver
 {

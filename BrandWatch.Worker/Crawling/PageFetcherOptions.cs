@@ -24,6 +24,12 @@ public sealed class PageFetcherOptions
 
     public string AcceptLanguage { get; set; } = "en;q=0.9, *;q=0.5";
 
-    /// <summary>Lets the fetcher connect to 127.0.0.0/8 and ::1. For tests only: never set it in production.</summary>
+    /// <summary>
+    /// Ports the fetcher may connect to besides 80 and 443 (a redirect or a link to any other port is refused, so a
+    /// hostile page cannot make the crawler talk to mail, database or admin ports).
+    /// </summary>
+    public IList<int> ExtraPorts { get; init; } = [];
+
+    /// <summary>Lets the fetcher connect to 127.0.0.0/8 and ::1 (on any port). For tests only: never set it in production.</summary>
     public bool AllowLoopback { get; set; }
 }

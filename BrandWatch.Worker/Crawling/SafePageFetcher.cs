@@ -11,6 +11,7 @@ using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using BrandWatch.Net;
 using Microsoft.Extensions.Options;
 
 namespace BrandWatch.Worker.Crawling;
@@ -30,6 +31,7 @@ public sealed partial class SafePageFetcher : IPageFetcher
     private readonly TimeProvider _time;
     private readonly IHostAddressResolver _resolver;
     private readonly ILogger<SafePageFetcher> _logger;
+    private readonly GuardedConnect _connect;
 
     static SafePageFetcher() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
@@ -40,6 +42,8 @@ public sealed partial class SafePageFetcher : IPageFetcher
         _time = time ?? TimeProvider.System;
         _resolver = resolver ?? SystemHostAddressResolver.Instance;
         _logger = logger ?? NullLogger<SafePageFetcher>.Instance;
+        var policy = new ConnectPolicy { AllowLoopback = _options.AllowLoopback, Ports = ConnectPolicy.WebPortsAnd(_options.ExtraPorts) };
+        _connect = new GuardedConnect(policy, async (host, token) => await _resolver.ResolveAsync(host, token));
     }
 
     public async Task<FetchResult> FetchAsync(Uri url, CancellationToken ct)
@@ -149,7 +153,7 @@ public sealed partial class SafePageFetcher : IPageFetcher
         ConnectTimeout = _options.ConnectTimeout,
         MaxResponseHeadersLength = 64,
         PooledConnectionLifetime = TimeSpan.FromMinutes(1),
-        ConnectCallback = ConnectAsync,
+        ConnectCallback = _connect.ConnectAsync,
         SslOptions = new SslClientAuthenticationOptions
         {
             // Phishing sites often have invalid certificates; the page is evidence all the same. Nothing secret is sent.
@@ -165,37 +169,6 @@ public sealed partial class SafePageFetcher : IPageFetcher
             },
         },
     };
-
-    private async ValueTask<Stream> ConnectAsync(SocketsHttpConnectionContext context, CancellationToken ct)
-    {
-        var host = context.DnsEndPoint.Host;
-        IReadOnlyList<IPAddress> addresses = IPAddress.TryParse(host.Trim('[', ']'), out var literal)
-            ? [literal]
-            : await _resolver.ResolveAsync(host, ct);
-        if (addresses.Count == 0)
-        {
-            throw new HttpRequestException(HttpRequestError.NameResolutionError, $"{host} did not resolve");
-        }
-
-        var allowed = addresses.Where(a => AddressGuard.IsAllowed(a, _options.AllowLoopback)).ToArray();
-        if (allowed.Length == 0)
-        {
-            var first = addresses[0];
-            throw new BlockedAddressException(host, first, AddressGuard.Refusal(first, _options.AllowLoopback) ?? "no address");
-        }
-
-        var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
-        try
-        {
-            await socket.ConnectAsync(allowed, context.DnsEndPoint.Port, ct);
-            return new NetworkStream(socket, ownsSocket: true);
-        }
-        catch
-        {
-            socket.Dispose();
-            throw;
-        }
-    }
 
     private async Task<(byte[] Body, bool Truncated)> ReadCappedAsync(HttpContent content, CancellationToken ct)
     {
@@ -341,7 +314,7 @@ public sealed partial class SafePageFetcher : IPageFetcher
     {
         for (Exception? inner = ex; inner is not null; inner = inner.InnerException)
         {
-            if (inner is BlockedAddressException blocked)
+            if (inner is ConnectRefusedException blocked)
             {
                 return (FetchError.BlockedAddress, blocked.Message);
             }

@@ -15,7 +15,8 @@ public sealed partial class SiteCrawler
     private readonly CrawlOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger<SiteCrawler> _logger;
-    private readonly ConcurrentDictionary<string, SemaphoreSlim> _hosts = new(StringComparer.OrdinalIgnoreCase);
+    // One request at a time per host; the gate is dropped once the host is idle (see KeyedConcurrency).
+    private readonly Pipeline.KeyedConcurrency _hosts = new(1);
 
     public SiteCrawler(IPageFetcher fetcher, IOptions<CrawlOptions> options, TimeProvider? time = null, ILogger<SiteCrawler>? logger = null)
     {
@@ -54,9 +55,7 @@ public sealed partial class SiteCrawler
 
     private async Task<FetchResult> PoliteFetchAsync(Uri url, CancellationToken ct)
     {
-        var gate = _hosts.GetOrAdd(url.IdnHost, _ => new SemaphoreSlim(1, 1));
-        await gate.WaitAsync(ct);
-        try
+        return await _hosts.RunAsync(url.IdnHost, async () =>
         {
             var result = await _fetcher.FetchAsync(url, ct);
             if (_options.DelayPerHost > TimeSpan.Zero)
@@ -65,11 +64,7 @@ public sealed partial class SiteCrawler
             }
 
             return result;
-        }
-        finally
-        {
-            gate.Release();
-        }
+        }, ct);
     }
 
     /// <summary>Same host, a leading "www." ignored, http and https alike: the site the home page belongs to.</summary>

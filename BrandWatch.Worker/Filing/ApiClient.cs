@@ -12,13 +12,17 @@ namespace BrandWatch.Worker.Filing;
 /// </summary>
 internal sealed class ApiClient(HttpClient http) : Pipeline.ICaseFiler
 {
-    public async Task<FilingResult> FileAsync(CaseFiling filing, string idempotencyKey, CancellationToken cancellationToken)
+    /// <summary>
+    /// Files the case under the key <see cref="IdempotencyKey.For(CaseFiling)"/> gives for these bytes, so that key
+    /// and body always agree (the Api refuses a known key with another body).
+    /// </summary>
+    public async Task<FilingResult> FileAsync(CaseFiling filing, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "api/cases")
-        {
-            Content = JsonContent.Create(filing, options: ContractJson.Options),
-        };
-        request.Headers.Add("Idempotency-Key", idempotencyKey);
+        var bytes = IdempotencyKey.Body(filing);
+        var content = new ByteArrayContent(bytes);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "api/cases") { Content = content };
+        request.Headers.Add("Idempotency-Key", IdempotencyKey.For(bytes));
         HttpResponseMessage response;
         try
         {
@@ -37,7 +41,9 @@ internal sealed class ApiClient(HttpClient http) : Pipeline.ICaseFiler
             var status = (int)response.StatusCode;
             if (response.IsSuccessStatusCode)
             {
-                return new FilingResult(response.StatusCode == HttpStatusCode.Created ? FilingStatus.Created : FilingStatus.Replayed, ReadId(body), null);
+                var replayed = response.Headers.TryGetValues("Idempotent-Replayed", out var values) && values.Contains("true", StringComparer.OrdinalIgnoreCase);
+                var created = response.StatusCode == HttpStatusCode.Created && !replayed;
+                return new FilingResult(created ? FilingStatus.Created : FilingStatus.Replayed, ReadId(body), null);
             }
 
             var transient = status >= 500 || response.StatusCode is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests;

@@ -11,10 +11,16 @@ internal sealed class ApiOptions
     [Required]
     public Uri? BaseUrl { get; set; }
 
-    /// <summary>An API key with the worker role, sent as <c>Authorization: Bearer</c>.</summary>
+    /// <summary>
+    /// An API key with the worker role, sent as <c>Authorization: Bearer</c>. Give it in the environment
+    /// (<c>Api__Key</c>) or through <see cref="KeyFile"/>, never on a command line (visible in <c>ps</c>).
+    /// </summary>
     [Required]
     [MinLength(8)]
     public string Key { get; set; } = string.Empty;
+
+    /// <summary>A file holding the key (e.g. a mounted secret); read at start-up when <see cref="Key"/> is empty.</summary>
+    public string? KeyFile { get; set; }
 
     /// <summary>Attempts per request inside one call (the retry handler's budget); the pipeline retries later on top.</summary>
     [Range(0, 20)]

@@ -4,7 +4,10 @@ public enum FilingStatus
 {
     /// <summary>The Api created the case (201).</summary>
     Created,
-    /// <summary>The Api had already accepted this idempotency key and answered with the same case (200).</summary>
+    /// <summary>
+    /// The Api answered with a case it already had: a replay of this idempotency key (<c>Idempotent-Replayed</c>), or a
+    /// new filing (a re-check) added to the open case for the same mark, subject and kind (200).
+    /// </summary>
     Replayed,
     /// <summary>The Api refused the filing (4xx other than 408/429): retrying the same request cannot help.</summary>
     Rejected,

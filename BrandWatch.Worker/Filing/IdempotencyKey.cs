@@ -1,32 +1,21 @@
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using BrandWatch.Rules.Cases;
 
 namespace BrandWatch.Worker.Filing;
 
 /// <summary>
-/// The <c>Idempotency-Key</c> of a filing: SHA-256 over (mark, subject, kind, hash of the evidence JSON). The same case
-/// with the same evidence (observation times aside) always gets the same key, so a retry after a crash never files twice; new evidence on a
-/// re-check gets a new key.
+/// The <c>Idempotency-Key</c> of a filing: SHA-256 over the exact request body the Worker sends. The Api refuses a
+/// repeated key whose body differs (it compares a SHA-256 of the body), so the key must cover everything the body
+/// holds: a retry of the same filing (same bytes) is a replay, and a re-check (a later observation time, a new verdict
+/// or rule version) is a new filing that the Api adds to the open case for (mark, subject, kind).
 /// </summary>
 internal static class IdempotencyKey
 {
-    /// <summary>Hash of the evidence without its observation times, so a re-check that saw the same things gets the same key.</summary>
-    public static string EvidenceHash(CaseFiling filing)
-    {
-        var evidence = filing.Evidence with
-        {
-            Dns = filing.Evidence.Dns is { } dns ? dns with { ObservedAt = default } : null,
-            Pages = filing.Evidence.Pages.Select(p => p with { FetchedAt = null }).ToList(),
-        };
-        return Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(evidence, ContractJson.Options)));
-    }
+    /// <summary>The request body of a filing; <see cref="ApiClient"/> sends exactly these bytes.</summary>
+    public static byte[] Body(CaseFiling filing) => JsonSerializer.SerializeToUtf8Bytes(filing, ContractJson.Options);
 
-    public static string For(CaseFiling filing)
-    {
-        var kind = JsonSerializer.Serialize(filing.Kind, ContractJson.Options).Trim('"');
-        var text = $"{filing.Mark}\n{filing.Subject}\n{kind}\n{EvidenceHash(filing)}";
-        return "bw1-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
-    }
+    public static string For(CaseFiling filing) => For(Body(filing));
+
+    public static string For(ReadOnlySpan<byte> body) => "bw2-" + Convert.ToHexStringLower(SHA256.HashData(body));
 }

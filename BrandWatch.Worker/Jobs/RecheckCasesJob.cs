@@ -8,7 +8,8 @@ namespace BrandWatch.Worker.Jobs;
 /// <summary>
 /// Puts filed cases whose verdict said "monitor" back through enrichment, crawling and scoring once their last look is
 /// older than <see cref="JobsOptions.RecheckAfter"/>: a parked domain often turns into a phishing site weeks later.
-/// Unchanged evidence gives the same idempotency key, so the Api sees a replay, not a new case.
+/// The re-check's filing (a new observation time, perhaps a new verdict) carries a new idempotency key and the Api
+/// adds it to the open case for the same (mark, subject, kind): a raised priority re-opens a decided case.
 /// </summary>
 internal sealed class RecheckCasesJob(JobRunStore runs, WorkStore store, DomainPipeline pipeline, IOptions<JobsOptions> options) : RecordedJob(runs)
 {

@@ -480,13 +480,13 @@ internal sealed class DomainPipeline : IAsyncDisposable
 
     private async Task FileAsync(WorkItem item, CancellationToken cancellationToken)
     {
-        if (item.State.Filing is not { } filing || item.State.IdempotencyKey is not { } key)
+        if (item.State.Filing is not { } filing)
         {
             await MoveAsync(item, WorkStage.Score, item.State, cancellationToken);
             return;
         }
 
-        var result = await _filer.FileAsync(filing, key, cancellationToken);
+        var result = await _filer.FileAsync(filing, cancellationToken);
         switch (result.Status)
         {
             case FilingStatus.Created or FilingStatus.Replayed:

@@ -6,5 +6,6 @@ namespace BrandWatch.Worker.Pipeline;
 /// <summary>Files a case into the system of record (the Api client).</summary>
 internal interface ICaseFiler
 {
-    Task<FilingResult> FileAsync(CaseFiling filing, string idempotencyKey, CancellationToken cancellationToken);
+    /// <summary>Files the case; its Idempotency-Key is derived from the bytes sent (<see cref="IdempotencyKey"/>).</summary>
+    Task<FilingResult> FileAsync(CaseFiling filing, CancellationToken cancellationToken);
 }

@@ -17,6 +17,7 @@ internal sealed record WorkState
     /// <summary>The filing built by the score stage; filed as is, so a retry sends the same bytes under the same key.</summary>
     public CaseFiling? Filing { get; init; }
 
+    /// <summary>The key of <see cref="Filing"/>'s bytes (kept for the record; the filer derives it again from what it sends).</summary>
     public string? IdempotencyKey { get; init; }
 
     /// <summary>Set when the score stage recognised the owner's own domain: the rule and the evidence that show it.</summary>

@@ -92,6 +92,10 @@ public sealed partial class RdapClient(HttpClient http, RegistrationOptions opti
         {
             return Answer.Failed(RegistrationFailure.RateLimited, $"{url}: too many requests queued for this server");
         }
+        catch (HttpRequestException ex) when (BrandWatch.Net.GuardedConnect.FindRefusal(ex) is { } refused)
+        {
+            return Answer.Failed(RegistrationFailure.Unavailable, $"{url}: {refused.Message}");
+        }
         catch (HttpRequestException ex)
         {
             return Answer.Failed(RegistrationFailure.Unavailable, $"{url}: {ex.Message}");

@@ -81,6 +81,13 @@ public sealed class RegistrationOptions
     [Range(1024, 16 * 1024 * 1024)]
     public int WhoisMaxResponseBytes { get; set; } = 256 * 1024;
 
+    /// <summary>
+    /// Lets RDAP and WHOIS connections reach 127.0.0.0/8 and ::1 (on any port). For tests only. The configured servers
+    /// (<see cref="RdapBaseUrls"/>, <see cref="WhoisEndpoints"/>) are reached wherever they are; what an answer names
+    /// (a registrar link, a redirect, a WHOIS referral) must be a public address on a standard port.
+    /// </summary>
+    public bool AllowLoopback { get; set; }
+
     /// <summary>Ask the registrar's WHOIS server too when the registry's answer names one.</summary>
     public bool FollowWhoisReferral { get; set; } = true;
 

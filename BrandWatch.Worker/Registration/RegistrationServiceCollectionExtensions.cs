@@ -1,4 +1,5 @@
 using System.Net;
+using BrandWatch.Net;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -38,13 +39,15 @@ public static class RegistrationServiceCollectionExtensions
                 client.Timeout = Timeout.InfiniteTimeSpan; // the pipeline's total time-out governs
                 client.MaxResponseContentBufferSize = 8 * 1024 * 1024;
             })
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
+            .ConfigurePrimaryHttpMessageHandler(sp => new SocketsHttpHandler
             {
                 UseCookies = false,
                 AllowAutoRedirect = true,
                 MaxAutomaticRedirections = 3,
                 AutomaticDecompression = DecompressionMethods.All,
-                UseProxy = false,
+                UseProxy = false, // a proxy would connect on our behalf and bypass the guard
+                // Registrar links and redirects come from the answers: every connection passes the guard.
+                ConnectCallback = RdapConnect(sp.GetRequiredService<IOptions<RegistrationOptions>>().Value).ConnectAsync,
             })
             .AddResilienceHandler("rdap", (builder, context) =>
             {
@@ -89,9 +92,35 @@ public static class RegistrationServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Transient failures are retried, except a 429 whose Retry-After asks for longer than the configured maximum.</summary>
+    /// <summary>
+    /// The RDAP connect step: the configured base URLs (and the bootstrap download) are trusted endpoints; anything an
+    /// answer points to must be a public address on port 80 or 443 (loopback only with <see cref="RegistrationOptions.AllowLoopback"/>).
+    /// </summary>
+    internal static GuardedConnect RdapConnect(RegistrationOptions options)
+    {
+        var trusted = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var text in options.RdapBaseUrls.Values.Append(options.BootstrapUrl.AbsoluteUri))
+        {
+            if (Uri.TryCreate(text, UriKind.Absolute, out var url))
+            {
+                trusted.Add(ConnectPolicy.Endpoint(url.IdnHost, url.Port));
+            }
+        }
+
+        return new GuardedConnect(new ConnectPolicy { AllowLoopback = options.AllowLoopback, TrustedEndpoints = trusted });
+    }
+
+    /// <summary>
+    /// Transient failures are retried, except a 429 whose Retry-After asks for longer than the configured maximum, and
+    /// a connection the guard refused (it would be refused again).
+    /// </summary>
     internal static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, TimeSpan maxRetryAfter)
     {
+        if (GuardedConnect.FindRefusal(outcome.Exception) is not null)
+        {
+            return false;
+        }
+
         if (outcome.Result is { StatusCode: HttpStatusCode.TooManyRequests } response && RetryAfter(response) is { } wait && wait > maxRetryAfter)
         {
             return false;

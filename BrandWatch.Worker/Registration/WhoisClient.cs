@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using BrandWatch.Net;
 using BrandWatch.Rules.Registration;
 using Microsoft.Extensions.Logging;
 using Polly;
@@ -22,6 +23,12 @@ public sealed partial class WhoisClient(RegistrationOptions options, ILogger<Who
     private readonly ConcurrentDictionary<string, ResiliencePipeline> _pipelines = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, string?> _ianaReferrals = new(StringComparer.OrdinalIgnoreCase);
     private readonly PrivacyServiceDetector _privacy = new(options.PrivacyServiceNames);
+    private readonly GuardedConnect _connect = new(new ConnectPolicy
+    {
+        AllowLoopback = options.AllowLoopback,
+        Ports = new HashSet<int> { options.WhoisPort },
+        TrustedEndpoints = options.WhoisEndpoints.Values.Select(m => TrustedEndpoint(m, options.WhoisPort)).ToHashSet(StringComparer.OrdinalIgnoreCase),
+    });
 
     public async Task<RegistrationLookupResult> LookupAsync(string domain, CancellationToken ct)
     {
@@ -127,7 +134,11 @@ public sealed partial class WhoisClient(RegistrationOptions options, ILogger<Who
         {
             return (null, RegistrationLookupResult.Failed(RegistrationFailure.RateLimited, $"{server}: too many queries queued for this server"));
         }
-        catch (Exception ex) when (ex is SocketException or IOException && !ct.IsCancellationRequested)
+        catch (ConnectRefusedException ex)
+        {
+            return (null, RegistrationLookupResult.Failed(RegistrationFailure.Unavailable, $"{server}: {ex.Message}"));
+        }
+        catch (Exception ex) when (ex is SocketException or IOException or HttpRequestException && !ct.IsCancellationRequested)
         {
             return (null, RegistrationLookupResult.Failed(RegistrationFailure.Unavailable, $"{server}: {ex.Message}"));
         }
@@ -136,9 +147,8 @@ public sealed partial class WhoisClient(RegistrationOptions options, ILogger<Who
     private async Task<string> ConverseAsync(string server, string query, CancellationToken ct)
     {
         var (host, port) = Endpoint(server);
-        using var client = new TcpClient();
-        await client.ConnectAsync(host, port, ct);
-        await using var stream = client.GetStream();
+        // The referral host comes from the registry's text: it passes the same guard as every other connection.
+        await using var stream = await _connect.ConnectAsync(host, port, ct);
         await stream.WriteAsync(Encoding.UTF8.GetBytes(query + "\r\n"), ct);
 
         var buffer = new byte[16 * 1024];
@@ -155,6 +165,20 @@ public sealed partial class WhoisClient(RegistrationOptions options, ILogger<Who
         }
 
         return Encoding.UTF8.GetString(received.GetBuffer(), 0, (int)received.Length);
+    }
+
+    /// <summary>A configured WHOIS endpoint ("127.0.0.1:4343", "whois.mirror:43", "whois.mirror") as the guard writes it.</summary>
+    private static string TrustedEndpoint(string mapped, int defaultPort)
+    {
+        if (IPEndPoint.TryParse(mapped, out var endPoint) && endPoint.Port != 0)
+        {
+            return ConnectPolicy.Endpoint(endPoint.Address.ToString(), endPoint.Port);
+        }
+
+        var colon = mapped.LastIndexOf(':');
+        return colon > 0 && int.TryParse(mapped[(colon + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var port)
+            ? ConnectPolicy.Endpoint(mapped[..colon], port)
+            : ConnectPolicy.Endpoint(mapped, defaultPort);
     }
 
     private (string Host, int Port) Endpoint(string server)
@@ -185,7 +209,11 @@ public sealed partial class WhoisClient(RegistrationOptions options, ILogger<Who
         {
             builder.AddRetry(new RetryStrategyOptions
             {
-                ShouldHandle = new PredicateBuilder().Handle<SocketException>().Handle<IOException>().Handle<TimeoutRejectedException>(),
+                ShouldHandle = new PredicateBuilder()
+                    .Handle<SocketException>()
+                    .Handle<IOException>(ex => ex is not ConnectRefusedException)
+                    .Handle<HttpRequestException>()
+                    .Handle<TimeoutRejectedException>(),
                 MaxRetryAttempts = options.MaxRetries,
                 Delay = options.RetryDelay,
                 BackoffType = DelayBackoffType.Exponential,

@@ -6,8 +6,9 @@ namespace BrandWatch.Net;
 /// <summary>
 /// Classifies an IP address for the guards that stand before every outbound connection (the crawler, the webhook
 /// sender): public unicast, loopback, private (RFC 1918, ULA, shared CGNAT), link-local, or reserved (unspecified,
-/// multicast, broadcast, documentation, benchmarking, Teredo …) — for IPv4, IPv6, and IPv4 embedded in IPv6
-/// (mapped, NAT64, 6to4), which is judged by the IPv4 address it reaches.
+/// multicast, broadcast, documentation, benchmarking, discard-only, Teredo …) — for IPv4, IPv6, and IPv4 embedded
+/// in IPv6 (mapped, NAT64 64:ff9b::/96, 6to4), which is judged by the IPv4 address it reaches. The local-use NAT64
+/// prefix 64:ff9b:1::/48 (RFC 8215) counts as private.
 /// </summary>
 internal static class AddressClassifier
 {
@@ -65,7 +66,16 @@ internal static class AddressClassifier
         var b = address.GetAddressBytes();
         if (b[0] == 0x00 && b[1] == 0x64 && b[2] == 0xff && b[3] == 0x9b)
         {
-            return Embedded("NAT64 of ", b[12..16]);
+            // RFC 6052: only the well-known prefix 64:ff9b::/96 embeds a global IPv4 address in its last four bytes.
+            // RFC 8215 sets 64:ff9b:1::/48 aside for local translators, which reach whatever the local network holds.
+            if (b[4] == 0 && b[5] == 1)
+            {
+                return new(AddressScope.Private, "local-use NAT64 (64:ff9b:1::/48)");
+            }
+
+            return b.AsSpan(4, 8).ContainsAnyExcept((byte)0)
+                ? new(AddressScope.Reserved, "unassigned NAT64 space (64:ff9b::/32 outside 64:ff9b::/96)")
+                : Embedded("NAT64 of ", b[12..16]);
         }
 
         if (b[0] == 0x20 && b[1] == 0x02)
@@ -80,7 +90,10 @@ internal static class AddressClassifier
             [0xfe, var second, ..] when (second & 0xc0) == 0x80 => new(AddressScope.LinkLocal, "link-local (fe80::/10)"),
             [0xfe, var second, ..] when (second & 0xc0) == 0xc0 => new(AddressScope.Private, "site-local (fec0::/10)"),
             [var first, ..] when (first & 0xfe) == 0xfc => new(AddressScope.Private, "unique local (fc00::/7)"),
+            [0x01, 0x00, 0, 0, 0, 0, 0, 0, ..] => new(AddressScope.Reserved, "discard-only (100::/64)"),
             [0x20, 0x01, 0x0d, 0xb8, ..] => new(AddressScope.Reserved, "documentation (2001:db8::/32)"),
+            [0x3f, 0xff, var third, ..] when third < 0x10 => new(AddressScope.Reserved, "documentation (3fff::/20)"),
+            [0x20, 0x01, 0x00, 0x02, 0x00, 0x00, ..] => new(AddressScope.Reserved, "benchmarking (2001:2::/48)"),
             [0x20, 0x01, 0x00, 0x00, ..] => new(AddressScope.Reserved, "Teredo (2001::/32)"),
             _ => PublicAddress,
         };

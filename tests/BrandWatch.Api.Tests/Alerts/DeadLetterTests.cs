@@ -71,6 +71,8 @@ public sealed class DeadLetterTests
     [InlineData("http://169.254.169.254/latest/meta-data", "LinkLocal")]
     [InlineData("http://[fd00::1]:8080/hook", "Private")]
     [InlineData("http://0.0.0.0:8080/hook", "Reserved")]
+    [InlineData("http://[100::1]/hook", "Reserved")]
+    [InlineData("http://93.184.215.14:25/hook", "Public")]
     public async Task Dispatch_PrivateTarget_IsRefusedWithoutConnectingAndDeadLettered(string target, string scope)
     {
         using var db = await AlertsDatabase.CreateAsync();

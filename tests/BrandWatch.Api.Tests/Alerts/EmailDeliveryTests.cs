@@ -45,6 +45,45 @@ public sealed class EmailDeliveryTests
     }
 
     [Fact]
+    public async Task Dispatch_CredentialsAndARelayWithoutStartTls_SendsNoPasswordAndReportsWhy()
+    {
+        using var db = await AlertsDatabase.CreateAsync();
+        await using var smtp = await SmtpServer.StartAsync(db.Folder);
+        await db.SubscribeEmailAsync("acme", "legal@acme.example", AlertVocabulary.Immediate, TimeProvider.System);
+        await db.AddEventAsync("acme", "acme", "acme-plaintext.com");
+        var settings = AlertHost.FastSettings();
+        foreach (var (key, value) in smtp.Settings())
+        {
+            settings[key] = value;
+        }
+
+        settings.Remove("Alerts:Smtp:AllowPlaintextAuthentication"); // the default: credentials only over TLS
+
+        await using (await AlertHost.StartAsync(db, settings))
+        {
+            await Eventually.HoldsAsync(async () => await db.CountAsync("SELECT COUNT(*) FROM alert_deliveries WHERE last_error IS NOT NULL") == 1,
+                "the attempt failed");
+        }
+
+        Assert.Equal(0, smtp.Count);
+        Assert.Equal(1, await db.CountAsync("SELECT COUNT(*) FROM alert_deliveries WHERE last_error LIKE '%STARTTLS%' AND status <> 'delivered'"));
+    }
+
+    [Theory]
+    [InlineData("None", false)]
+    [InlineData("StartTlsWhenAvailable", true)]
+    [InlineData("StartTls", true)]
+    [InlineData("SslOnConnect", true)]
+    public void SmtpOptions_UserNameWithoutTls_IsRefusedAtStartUp(string security, bool valid)
+    {
+        var options = new SmtpOptions { Host = "relay.example", From = "a@b.example", UserName = "u", Password = "p", Security = Enum.Parse<MailKit.Security.SecureSocketOptions>(security) };
+
+        var errors = options.Validate(new System.ComponentModel.DataAnnotations.ValidationContext(options)).ToList();
+
+        Assert.Equal(valid, errors.Count == 0);
+    }
+
+    [Fact]
     public async Task Dispatch_HourlyDigest_GroupsTheHoursCasesIntoOneMessageWhenTheHourEnds()
     {
         using var db = await AlertsDatabase.CreateAsync();

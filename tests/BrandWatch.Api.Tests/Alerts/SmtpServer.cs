@@ -120,6 +120,7 @@ public sealed class SmtpServer : IAsyncDisposable
         ["Alerts:Smtp:UserName"] = UserName,
         ["Alerts:Smtp:Password"] = Password,
         ["Alerts:Smtp:From"] = "alerts@brandwatch.example",
+        ["Alerts:Smtp:AllowPlaintextAuthentication"] = "true", // the relay on loopback speaks plain SMTP unless given a certificate
     };
 
     public async ValueTask DisposeAsync()

@@ -229,6 +229,31 @@ public sealed class SubscriptionsApiTests(AlertsApiFixture api) : IClassFixture<
         Assert.True(api.Receiver.Accepted("/acme-right")[0].SignatureValid);
     }
 
+    [Fact]
+    public async Task Deliveries_FailedConnection_ShowTheTenantAGenericErrorAndTheAdminTheDetail()
+    {
+        using var manager = api.Client("manager-a");
+        using var admin = api.Client("admin");
+        using var worker = api.Client("worker");
+        var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var closedPort = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop(); // nobody listens there now: the connection is refused with the address in the message
+        var created = await (await manager.PostJsonAsync("/api/subscriptions", new { marks = new[] { "acme" }, webhookUrl = $"http://127.0.0.1:{closedPort}/internal-hook" }))
+            .ExpectAsync(HttpStatusCode.Created);
+        var id = (long)created["id"]!;
+        await (await worker.PostJsonAsync("/api/cases", TestData.Filing("acme", "acme-internal-errors.com", 70))).ExpectAsync(HttpStatusCode.Created);
+        await Eventually.HoldsAsync(async () =>
+            (await (await admin.FetchAsync($"/api/subscriptions/{id}/deliveries")).ExpectAsync(HttpStatusCode.OK)).AsArray().Any(d => d!["lastError"] is not null),
+            "the delivery failed once");
+
+        var seenByTenant = (string?)(await (await manager.FetchAsync($"/api/subscriptions/{id}/deliveries")).ExpectAsync(HttpStatusCode.OK)).AsArray()[0]!["lastError"];
+        var seenByAdmin = (string?)(await (await admin.FetchAsync($"/api/subscriptions/{id}/deliveries")).ExpectAsync(HttpStatusCode.OK)).AsArray()[0]!["lastError"];
+
+        Assert.Equal("the receiver could not be reached (the administrator's delivery log has the details)", seenByTenant);
+        Assert.Contains(closedPort.ToString(System.Globalization.CultureInfo.InvariantCulture), seenByAdmin, StringComparison.Ordinal);
+    }
+
     private async Task<string?> StoredSecretAsync(long id)
     {
         var database = new SqliteDatabase($"Data Source={api.DatabasePath}");

@@ -121,6 +121,39 @@ public sealed class CaseFilingTests(ApiFixture api) : IClassFixture<ApiFixture>
     }
 
     [Fact]
+    public async Task File_IdempotencyKeysOlderThanThirtyDays_ArePurgedByTheNextWrite()
+    {
+        var own = new ApiFixture(); // a fresh Api: the purge runs at most once an hour per process
+        await own.InitializeAsync();
+        try
+        {
+            using (var admin = own.Admin)
+            {
+                (await admin.PostJsonAsync("/api/marks", TestData.Mark("purgemark", ApiFixture.OwnerA))).EnsureSuccessStatusCode();
+            }
+
+            var database = new BrandWatch.Sqlite.SqliteDatabase($"Data Source={own.DatabasePath}");
+            await using (var connection = await database.OpenAsync(TestContext.Current.CancellationToken))
+            {
+                await Dapper.SqlMapper.ExecuteAsync(connection,
+                    "INSERT INTO idempotency_keys (key_id, idempotency_key, request_sha256, status, body, created_at) VALUES ('k', 'old', 'x', 201, '{}', @Old), ('k', 'recent', 'x', 201, '{}', @Recent)",
+                    new { Old = DateTimeOffset.UtcNow.AddDays(-31).ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", System.Globalization.CultureInfo.InvariantCulture),
+                          Recent = DateTimeOffset.UtcNow.AddDays(-29).ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", System.Globalization.CultureInfo.InvariantCulture) });
+            }
+
+            using var worker = own.Client("worker");
+            await (await worker.PostJsonAsync("/api/cases", TestData.Filing("purgemark", "purgemark-login.com", 50), r => r.Headers.Add("Idempotency-Key", "new"))).ExpectAsync(HttpStatusCode.Created);
+
+            var left = await own.QueryAsync<string>("SELECT idempotency_key FROM idempotency_keys ORDER BY idempotency_key");
+            Assert.Equal(["new", "recent"], left);
+        }
+        finally
+        {
+            await own.DisposeAsync();
+        }
+    }
+
+    [Fact]
     public async Task File_ForUnknownOrRetiredMark_IsRejected()
     {
         await MarkAsync("oldmark");

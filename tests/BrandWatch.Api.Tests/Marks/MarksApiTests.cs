@@ -56,6 +56,28 @@ public sealed class MarksApiTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Equal("owner", (string?)(await steal.ExpectProblemAsync(HttpStatusCode.BadRequest, "validation"))["field"]);
     }
 
+    [Fact]
+    public async Task CreateOrImport_IdOfAnotherOwnersMark_AnswersTheSameGenericConflictAsAnyTakenId()
+    {
+        using var admin = api.Admin;
+        using var managerB = api.Client("manager-b");
+        await (await admin.PostJsonAsync("/api/marks", TestData.Mark("foreignmark", ApiFixture.OwnerA))).ExpectAsync(HttpStatusCode.Created);
+        await (await managerB.PostJsonAsync("/api/marks", TestData.Mark("ownmark-b", ApiFixture.OwnerB))).ExpectAsync(HttpStatusCode.Created);
+
+        var foreign = await (await managerB.PostJsonAsync("/api/marks", TestData.Mark("foreignmark", ApiFixture.OwnerB))).ExpectProblemAsync(HttpStatusCode.Conflict, "conflict");
+        var own = await (await managerB.PostJsonAsync("/api/marks", TestData.Mark("ownmark-b", ApiFixture.OwnerB))).ExpectProblemAsync(HttpStatusCode.Conflict, "conflict");
+        var import = await (await managerB.PostJsonAsync("/api/marks/import", new { marks = new[] { new { id = "foreignmark", name = "Foreign" } } }))
+            .ExpectProblemAsync(HttpStatusCode.Conflict, "conflict");
+
+        Assert.Equal(((string?)own["title"], ((string?)own["detail"])?.Replace("ownmark-b", "ID", StringComparison.Ordinal)),
+            ((string?)foreign["title"], ((string?)foreign["detail"])?.Replace("foreignmark", "ID", StringComparison.Ordinal)));
+        foreach (var text in new[] { foreign.ToJsonString(), import.ToJsonString() })
+        {
+            Assert.DoesNotContain("owner", text, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain(ApiFixture.OwnerA, text, StringComparison.Ordinal);
+        }
+    }
+
     public static TheoryData<string, string, string, HttpStatusCode> BadMarks => new()
     {
         { "malformed JSON", "{\"id\": \"x\", ", "body", HttpStatusCode.BadRequest },

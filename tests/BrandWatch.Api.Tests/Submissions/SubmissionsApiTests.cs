@@ -150,6 +150,24 @@ public sealed class SubmissionsApiTests(ApiFixture api) : IClassFixture<ApiFixtu
     }
 
     [Fact]
+    public async Task Post_SameValuePendingForAnotherOwner_IsANewSubmissionAndShowsNothingOfTheOther()
+    {
+        using var managerA = api.Client("manager-a");
+        using var managerB = api.Client("manager-b");
+
+        var ofA = await (await managerA.PostJsonAsync("/api/submissions", new { value = "tenant-leak-login.com", note = "A's confidential lead" })).ExpectAsync(HttpStatusCode.Created);
+        var ofB = await (await managerB.PostJsonAsync("/api/submissions", new { value = "tenant-leak-login.com" })).ExpectAsync(HttpStatusCode.Created);
+        var againB = await (await managerB.PostJsonAsync("/api/submissions", new { value = "tenant-leak-login.com", note = "twice" })).ExpectAsync(HttpStatusCode.OK);
+
+        Assert.NotEqual((long)ofA["id"]!, (long)ofB["id"]!);
+        Assert.Equal("manager-b", (string?)ofB["submittedBy"]);
+        Assert.Null(ofB["note"]);
+        Assert.Equal((long)ofB["id"]!, (long)againB["id"]!);
+        Assert.DoesNotContain("A's confidential lead", againB.ToJsonString(), StringComparison.Ordinal);
+        Assert.Equal(2, (await api.QueryAsync<long>("SELECT id FROM submissions WHERE value = 'tenant-leak-login.com'")).Count);
+    }
+
+    [Fact]
     public async Task WorkerPaging_AfterAndLimit_ReturnsIncreasingIdsAndMarksPassedOnesPickedUp()
     {
         using var reviewer = api.Client("reviewer-a");

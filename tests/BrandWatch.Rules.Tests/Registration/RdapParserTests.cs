@@ -58,6 +58,30 @@ public sealed class RdapParserTests
         Assert.Equal("US", evidence.RegistrantCountry);
     }
 
+    /// <summary>Found by fuzzing (fuzz/README.md): a role, status or identifier of the wrong JSON type threw InvalidOperationException.</summary>
+    [Theory]
+    [InlineData("""{"objectClassName":"domain","ldhName":"A.EXAMPLE","entities":[{"roles":["registrar"],"entities":[{"roles":[["abuse"]]}]}]}""")]
+    [InlineData("""{"objectClassName":"domain","ldhName":"A.EXAMPLE","entities":[{"roles":[7, null, {"x":1}]}]}""")]
+    [InlineData("""{"objectClassName":"domain","ldhName":"A.EXAMPLE","entities":[{"roles":"registrar"}]}""")]
+    [InlineData("""{"objectClassName":"domain","ldhName":"A.EXAMPLE","status":[1,["x"]],"nameservers":[{"ldhName":5}],"events":[{"eventAction":3,"eventDate":[]}]}""")]
+    [InlineData("""{"objectClassName":"domain","ldhName":"A.EXAMPLE","entities":[{"roles":["registrant"],"vcardArray":["vcard",[["fn",{},"text",7],["adr",{},"text",[1,2]],5]]}]}""")]
+    public void Parse_ValuesOfTheWrongJsonType_AreSkippedNotACrash(string json)
+    {
+        var snapshot = RdapParser.Parse(json);
+
+        Assert.NotNull(snapshot);
+    }
+
+    [Fact]
+    public void Parse_TheFuzzersRecordedInput_ParsesOrRefusesWithFormatException()
+    {
+        var json = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Registration", "Fuzz", "rdap-nested-role-not-a-string.json"));
+
+        var exception = Record.Exception(() => RdapParser.Parse(json));
+
+        Assert.True(exception is null or FormatException, exception?.ToString());
+    }
+
     [Fact]
     public void Parse_DomainObject_ReadsEventsRegistrarNameServersAndRelatedLink()
     {

@@ -23,6 +23,32 @@ public sealed class RuleCaseJsonTests
         }
         """;
 
+    /// <summary>Found by AFL++ (docs/security.md): a URL whose host is not valid IDN threw UriFormatException from scoring's host lookup.</summary>
+    [Theory]
+    [InlineData("rule-case-url-host-not-idn-1.json")]
+    [InlineData("rule-case-url-host-not-idn-2.json")]
+    public void Parse_FuzzerInputWithAnInvalidUrlHost_IsRefusedAsAnInvalidCase(string file)
+    {
+        var json = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "RuleCases", "Fuzz", file));
+
+        var exception = Record.Exception(() => Parse(json));
+
+        Assert.True(exception is null or RuleCaseException, exception?.ToString());
+    }
+
+    [Theory]
+    [InlineData("\"url\": \"https://cheap-blenders.exam\uFFFDle/\"")]
+    [InlineData("\"url\": \"http://\u2488.example/\"")]
+    [InlineData("\"domain\": \"https://cheap-blenders.exam\uFFFDle/\"")]
+    public void Parse_SubjectWithAHostThatIsNotValidIdn_IsRefusedNamingTheField(string subject)
+    {
+        var json = Valid.Replace("\"domain\": \"paypa1.com\"", subject, StringComparison.Ordinal);
+
+        var error = Assert.Throws<RuleCaseException>(() => Parse(json));
+
+        Assert.Contains("not a valid host", error.Message, StringComparison.Ordinal);
+    }
+
     private static RuleCase Parse(string json, Func<string, string?>? sibling = null) =>
         RuleCaseJson.Parse(json, "case.json", sibling ?? (_ => null), ShippedCases.Library, RuleSetJson.Default);
 

@@ -88,5 +88,53 @@ public sealed class RulesCommandTests : IDisposable
         Assert.Contains(suite.Elements("testcase"), t => t.Attribute("name")!.Value == "telstra-org");
     }
 
+    [Fact]
+    public async Task RulesTest_JUnitWithPassingFailingAndInvalidCases_CountsEachAndReportsInvalidOnesAsErrors()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var cases = Directory.CreateDirectory(_folder.File("cases")).FullName;
+        File.Copy(Path.Combine(Cases, "apple-garden-not-flagged.json"), Path.Combine(cases, "a-passing.json"));
+        var failing = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(Cases, "metatechsupport-com.json"), ct))!;
+        failing["name"] = "b-failing";
+        failing["expect"]!["action"] = "monitor";
+        await File.WriteAllTextAsync(Path.Combine(cases, "b-failing.json"), failing.ToJsonString(), ct);
+        var broken = Path.Combine(cases, "c-broken.json");
+        await File.WriteAllTextAsync(broken, "{\n  \"name\": \"c-broken\",\n  \"marks\": [\"paypal\"],\n  \"domian\": \"paypa1.com\"\n}\n", ct);
+        var notJson = Path.Combine(cases, "d-not-json.json");
+        await File.WriteAllTextAsync(notJson, "this is not JSON", ct);
+        var output = new StringWriter();
+
+        var code = await RulesCommand.RunAsync(cases, null, RepoPaths.Of("samples", "marks.json"), "junit", output, TextWriter.Null, ct);
+
+        Assert.Equal(ExitCodes.BadInput, code);
+        var suite = XDocument.Parse(output.ToString()).Root!.Element("testsuite")!;
+        Assert.Equal(("4", "1", "2"), (suite.Attribute("tests")!.Value, suite.Attribute("failures")!.Value, suite.Attribute("errors")!.Value));
+        var byName = suite.Elements("testcase").ToDictionary(t => t.Attribute("name")!.Value);
+        Assert.Equal(["apple-garden-not-flagged", "b-failing", "c-broken", "d-not-json"], byName.Keys.Order(StringComparer.Ordinal));
+        Assert.False(byName["apple-garden-not-flagged"].HasElements);
+        Assert.NotNull(byName["b-failing"].Element("failure"));
+        var error = byName["c-broken"].Element("error")!;
+        Assert.Equal($"{broken}:4: unknown key \"domian\" at $.domian", error.Attribute("message")!.Value);
+        Assert.Equal("invalid-case", error.Attribute("type")!.Value);
+        Assert.Equal(broken, byName["c-broken"].Attribute("file")!.Value);
+        Assert.NotNull(byName["d-not-json"].Element("error"));
+    }
+
+    [Fact]
+    public async Task RulesTest_JUnitWithInvalidRules_WritesOneErrorNamingTheRulesFile()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var rulesPath = _folder.File("rules.json");
+        await File.WriteAllTextAsync(rulesPath, "{ \"version\": ", ct);
+        var output = new StringWriter();
+
+        var code = await RulesCommand.RunAsync(Cases, rulesPath, null, "junit", output, TextWriter.Null, ct);
+
+        Assert.Equal(ExitCodes.BadInput, code);
+        var suite = XDocument.Parse(output.ToString()).Root!.Element("testsuite")!;
+        Assert.Equal(("1", "0", "1"), (suite.Attribute("tests")!.Value, suite.Attribute("failures")!.Value, suite.Attribute("errors")!.Value));
+        Assert.StartsWith(rulesPath, suite.Element("testcase")!.Element("error")!.Attribute("message")!.Value, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _folder.Dispose();
 }

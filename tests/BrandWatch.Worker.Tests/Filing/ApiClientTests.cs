@@ -3,6 +3,7 @@ using BrandWatch.Rules.Evidence;
 using BrandWatch.Rules.Scoring;
 using BrandWatch.Worker.Filing;
 using BrandWatch.Worker.Tests.Fixtures;
+using CsCheck;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -19,8 +20,8 @@ public sealed class ApiClientTests
         var client = services.GetRequiredService<ApiClient>();
         var filing = Filing("paypal-login.com", DateTimeOffset.Parse("2026-01-10T08:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
 
-        var first = await client.FileAsync(filing, IdempotencyKey.For(filing), ct);
-        var second = await client.FileAsync(filing, IdempotencyKey.For(filing), ct);
+        var first = await client.FileAsync(filing, ct);
+        var second = await client.FileAsync(filing, ct);
 
         Assert.Equal(FilingStatus.Created, first.Status);
         Assert.Equal(FilingStatus.Replayed, second.Status);
@@ -39,7 +40,7 @@ public sealed class ApiClientTests
         using var services = Services(api.Address, api.Key, retries: 3);
         var filing = Filing("paypal-login.com", DateTimeOffset.UnixEpoch);
 
-        var result = await services.GetRequiredService<ApiClient>().FileAsync(filing, IdempotencyKey.For(filing), ct);
+        var result = await services.GetRequiredService<ApiClient>().FileAsync(filing, ct);
 
         Assert.Equal(FilingStatus.Created, result.Status);
         Assert.Equal(3, api.Posts);
@@ -53,7 +54,7 @@ public sealed class ApiClientTests
         using var services = Services(api.Address, "not-the-right-key", retries: 3);
         var filing = Filing("paypal-login.com", DateTimeOffset.UnixEpoch);
 
-        var result = await services.GetRequiredService<ApiClient>().FileAsync(filing, IdempotencyKey.For(filing), ct);
+        var result = await services.GetRequiredService<ApiClient>().FileAsync(filing, ct);
 
         Assert.Equal(FilingStatus.Rejected, result.Status);
         Assert.StartsWith("401", result.Detail, StringComparison.Ordinal);
@@ -74,31 +75,138 @@ public sealed class ApiClientTests
         using var services = Services(address, "test-worker-key-0001", retries: 2);
         var filing = Filing("paypal-login.com", DateTimeOffset.UnixEpoch);
 
-        var result = await services.GetRequiredService<ApiClient>().FileAsync(filing, IdempotencyKey.For(filing), ct);
+        var result = await services.GetRequiredService<ApiClient>().FileAsync(filing, ct);
 
         Assert.Equal(FilingStatus.Unavailable, result.Status);
     }
 
-    [Theory]
-    [InlineData("paypal", "paypal-login.com", SubjectKind.Domain, "paypal", "paypal-login.com", SubjectKind.Domain, true)]
-    [InlineData("paypal", "paypal-login.com", SubjectKind.Domain, "paypal", "paypal-login.net", SubjectKind.Domain, false)]
-    [InlineData("paypal", "paypal-login.com", SubjectKind.Domain, "apple", "paypal-login.com", SubjectKind.Domain, false)]
-    [InlineData("paypal", "paypal-login.com", SubjectKind.Domain, "paypal", "paypal-login.com", SubjectKind.Phishing, false)]
-    public void Key_DependsOnMarkSubjectKindOnly_NotOnObservationTimes(string markA, string subjectA, SubjectKind kindA, string markB, string subjectB, SubjectKind kindB, bool same)
+    [Fact]
+    public async Task File_ReCheckOfTheSameCaseLater_IsANewFilingOfTheSameCaseNotARefusal()
     {
-        var a = Filing(subjectA, DateTimeOffset.UnixEpoch) with { Mark = markA, Kind = kindA };
-        var b = Filing(subjectB, DateTimeOffset.UnixEpoch.AddDays(3)) with { Mark = markB, Kind = kindB };
+        var ct = TestContext.Current.CancellationToken;
+        await using var api = await CaseApiServer.StartAsync();
+        using var services = Services(api.Address, api.Key, retries: 0);
+        var client = services.GetRequiredService<ApiClient>();
+        var first = Filing("paypal-login.com", DateTimeOffset.UnixEpoch);
+        var later = first with { ObservedAt = DateTimeOffset.UnixEpoch.AddDays(7) };
 
-        Assert.Equal(same, IdempotencyKey.For(a) == IdempotencyKey.For(b));
+        var created = await client.FileAsync(first, ct);
+        var recheck = await client.FileAsync(later, ct);
+
+        Assert.Equal(FilingStatus.Created, created.Status);
+        Assert.Equal(FilingStatus.Replayed, recheck.Status);
+        Assert.Equal(created.CaseId, recheck.CaseId);
+        Assert.Empty(api.Rejections);
+        Assert.Equal(2, Assert.Single(api.Cases).Filings);
     }
 
     [Fact]
-    public void Key_NewEvidence_GivesANewKey()
+    public async Task LoopbackApi_KnownKeyWithAnotherBody_RefusesWith422LikeTheRealApi()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var api = await CaseApiServer.StartAsync();
+        using var http = new HttpClient { BaseAddress = api.Address };
+        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", api.Key);
+        var first = Filing("paypal-login.com", DateTimeOffset.UnixEpoch);
+        var later = first with { ObservedAt = DateTimeOffset.UnixEpoch.AddDays(1) };
+
+        async Task<int> PostAsync(CaseFiling filing)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "api/cases") { Content = new ByteArrayContent(IdempotencyKey.Body(filing)) };
+            request.Headers.Add("Idempotency-Key", "same-key-for-both");
+            using var response = await http.SendAsync(request, ct);
+            return (int)response.StatusCode;
+        }
+
+        Assert.Equal(201, await PostAsync(first));
+        Assert.Equal(201, await PostAsync(first));
+        Assert.Equal(422, await PostAsync(later));
+        Assert.Single(api.Rejections);
+    }
+
+    [Theory]
+    [InlineData("paypal", "paypal-login.com", SubjectKind.Domain, 0, "paypal", "paypal-login.com", SubjectKind.Domain, 0, true)]
+    [InlineData("paypal", "paypal-login.com", SubjectKind.Domain, 0, "paypal", "paypal-login.com", SubjectKind.Domain, 3, false)]
+    [InlineData("paypal", "paypal-login.com", SubjectKind.Domain, 0, "paypal", "paypal-login.net", SubjectKind.Domain, 0, false)]
+    [InlineData("paypal", "paypal-login.com", SubjectKind.Domain, 0, "apple", "paypal-login.com", SubjectKind.Domain, 0, false)]
+    [InlineData("paypal", "paypal-login.com", SubjectKind.Domain, 0, "paypal", "paypal-login.com", SubjectKind.Phishing, 0, false)]
+    public void Key_IsTheSameExactlyWhenTheBodyIsTheSame(string markA, string subjectA, SubjectKind kindA, int daysA, string markB, string subjectB, SubjectKind kindB, int daysB, bool same)
+    {
+        var a = Filing(subjectA, DateTimeOffset.UnixEpoch.AddDays(daysA)) with { Mark = markA, Kind = kindA };
+        var b = Filing(subjectB, DateTimeOffset.UnixEpoch.AddDays(daysB)) with { Mark = markB, Kind = kindB };
+
+        Assert.Equal(same, IdempotencyKey.For(a) == IdempotencyKey.For(b));
+        Assert.Equal(same, IdempotencyKey.Body(a).AsSpan().SequenceEqual(IdempotencyKey.Body(b)));
+    }
+
+    [Fact]
+    public void Key_NewEvidenceOrANewVerdict_GivesANewKey()
     {
         var before = Filing("paypal-login.com", DateTimeOffset.UnixEpoch);
-        var after = before with { Evidence = before.Evidence with { Dns = before.Evidence.Dns! with { Mx = ["mail.paypal-login.com"] } } };
+        var newEvidence = before with { Evidence = before.Evidence with { Dns = before.Evidence.Dns! with { Mx = ["mail.paypal-login.com"] } } };
+        var newRules = before with { Verdict = before.Verdict with { RuleVersion = "2099.1.1", Priority = before.Verdict.Priority + 10 } };
 
-        Assert.NotEqual(IdempotencyKey.For(before), IdempotencyKey.For(after));
+        Assert.NotEqual(IdempotencyKey.For(before), IdempotencyKey.For(newEvidence));
+        Assert.NotEqual(IdempotencyKey.For(before), IdempotencyKey.For(newRules));
+    }
+
+    [Fact]
+    public void Key_OfAFilingReadBackFromTheWorkState_IsTheKeyItWasStoredWith()
+    {
+        var filing = Filing("paypal-login.com", new DateTimeOffset(2026, 1, 10, 8, 0, 0, 123, TimeSpan.FromHours(2)));
+        var stored = System.Text.Json.JsonSerializer.Serialize(filing, ContractJson.Options);
+
+        var readBack = System.Text.Json.JsonSerializer.Deserialize<CaseFiling>(stored, ContractJson.Options)!; // just written
+
+        Assert.Equal(IdempotencyKey.For(filing), IdempotencyKey.For(readBack));
+    }
+
+    /// <summary>Filings that differ in time (any offset, sub-second), subject, kind, priority and outcome.</summary>
+    private static readonly Gen<CaseFiling> Filings = Gen.Select(
+        Gen.Long[0, 4_102_444_800_000L],
+        Gen.Int[-14 * 60, 14 * 60],
+        Gen.OneOf("paypal-login.com", "xn--pypal-4ve.com", "https://paypal-login.com/signin?x=1&y=%20"),
+        Gen.Int[0, 100],
+        Gen.OneOf(Outcome.Unlikely, Outcome.Possible, Outcome.Likely),
+        (millis, offsetMinutes, subject, priority, outcome) =>
+        {
+            var observed = DateTimeOffset.FromUnixTimeMilliseconds(millis).ToOffset(TimeSpan.FromMinutes(offsetMinutes));
+            var filing = Filing(subject, observed) with { Kind = subject.StartsWith("https", StringComparison.Ordinal) ? SubjectKind.Phishing : SubjectKind.Domain };
+            return filing with { Verdict = filing.Verdict with { Priority = priority, Outcome = outcome, Overall = priority / 100.0 } };
+        });
+
+    [Fact]
+    public void Key_AnyFilingReadBackFromTheWorkState_KeepsItsBytesAndItsKey() =>
+        Filings.Sample(filing =>
+        {
+            var readBack = System.Text.Json.JsonSerializer.Deserialize<CaseFiling>(System.Text.Json.JsonSerializer.Serialize(filing, ContractJson.Options), ContractJson.Options)!;
+
+            Assert.Equal(IdempotencyKey.Body(filing), IdempotencyKey.Body(readBack));
+            Assert.Equal(IdempotencyKey.For(filing), IdempotencyKey.For(readBack));
+        }, iter: 2000);
+
+    [Fact]
+    public async Task File_AnyFilingSentTwice_IsFiledOnceAndReplayedOnce()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var api = await CaseApiServer.StartAsync();
+        using var services = Services(api.Address, api.Key, retries: 0);
+        var client = services.GetRequiredService<ApiClient>();
+
+        await Filings.SampleAsync(async filing =>
+        {
+            var posts = api.Posts;
+            var first = await client.FileAsync(filing, ct);
+            var again = await client.FileAsync(filing, ct);
+
+            Assert.NotEqual(FilingStatus.Rejected, first.Status);
+            Assert.Equal(FilingStatus.Replayed, again.Status);
+            Assert.Equal(first.CaseId, again.CaseId);
+            Assert.Equal(posts + 2, api.Posts);
+        }, iter: 150, threads: 1);
+
+        Assert.Empty(api.Rejections);
+        Assert.Equal(3, api.Cases.Count); // one open case per (mark, subject, kind)
     }
 
     private static ServiceProvider Services(Uri address, string key, int retries)

@@ -127,7 +127,54 @@ public sealed class ScanFileToTests : IDisposable
             "http://127.0.0.1:9/", null, _folder.File("state"), TimeSpan.FromSeconds(1), [], TextWriter.Null, error, TestContext.Current.CancellationToken);
 
         Assert.Equal(ExitCodes.BadInput, code);
-        Assert.Equal("error: --file-to needs an API key: --api-key or BRANDWATCH_API_KEY", error.ToString().Trim());
+        Assert.Equal("error: --file-to needs an API key: BRANDWATCH_API_KEY, --api-key-file FILE or --api-key", error.ToString().Trim());
+    }
+
+    [Fact]
+    public async Task ResolveKey_FromTheEnvironment_IsUsedWithoutAWarning()
+    {
+        var error = new StringWriter();
+
+        var key = await ScanFileTo.ResolveKeyAsync(null, null, "bw_from_env", error, TestContext.Current.CancellationToken);
+
+        Assert.Equal("bw_from_env", key);
+        Assert.Empty(error.ToString());
+    }
+
+    [Fact]
+    public async Task ResolveKey_FromAFile_IsReadAndTrimmedAndWinsOverTheEnvironment()
+    {
+        var file = _folder.File("worker.key");
+        await File.WriteAllTextAsync(file, "  bw_from_file\n", TestContext.Current.CancellationToken);
+        var error = new StringWriter();
+
+        var key = await ScanFileTo.ResolveKeyAsync(null, file, "bw_from_env", error, TestContext.Current.CancellationToken);
+
+        Assert.Equal("bw_from_file", key);
+        Assert.Empty(error.ToString());
+    }
+
+    [Fact]
+    public async Task ResolveKey_OnTheCommandLine_StillWorksButWarnsThatItShowsInTheProcessList()
+    {
+        var error = new StringWriter();
+
+        var key = await ScanFileTo.ResolveKeyAsync("bw_on_command_line", null, null, error, TestContext.Current.CancellationToken);
+
+        Assert.Equal("bw_on_command_line", key);
+        Assert.StartsWith("warning: --api-key is visible to every user of this machine (ps)", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ResolveKey_FileMissing_PrintsOneLineNamingIt()
+    {
+        var error = new StringWriter();
+        var file = _folder.File("absent.key");
+
+        var key = await ScanFileTo.ResolveKeyAsync(null, file, "bw_from_env", error, TestContext.Current.CancellationToken);
+
+        Assert.Null(key);
+        Assert.Equal($"error: --api-key-file {file}: file not found", error.ToString().Trim());
     }
 
     public void Dispose() => _folder.Dispose();

@@ -7,13 +7,17 @@ using Microsoft.AspNetCore.Http;
 namespace BrandWatch.Worker.Tests.Fixtures;
 
 /// <summary>
-/// A strict loopback implementation of the Api contract the Worker files into (docs/worker.md): Bearer key required,
-/// Idempotency-Key required, body must deserialize as a CaseFiling with the contract JSON settings; a repeated key
-/// answers 200 with the first case's id, a new key 201. Can be told to fail with 503 for a number of requests.
+/// A strict loopback implementation of the Api contract the Worker files into (docs/worker.md), with the real Api's
+/// idempotency rules: Bearer key required, Idempotency-Key required, body must deserialize as a CaseFiling with the
+/// contract JSON settings. A repeated key with the same bytes replays the first answer; a repeated key with other bytes
+/// is refused with 422 (the real Api compares a SHA-256 of the body); a new key files into the open case for
+/// (mark, subject, kind): 201 when that case is new, 200 when it adds a filing. Can be told to fail with 503.
 /// </summary>
 public sealed class CaseApiServer : IAsyncDisposable
 {
-    private readonly ConcurrentDictionary<string, FiledCase> _byKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string BodySha256, int Status, int Id)> _byKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Mark, string Subject, SubjectKind Kind), FiledCase> _cases = [];
+    private readonly ConcurrentQueue<string> _rejections = new();
     private readonly ConcurrentQueue<string> _submissions = new();
     private int _nextId;
     private int _failuresLeft;
@@ -27,7 +31,20 @@ public sealed class CaseApiServer : IAsyncDisposable
 
     public Uri Address => Server.Address;
 
-    public IReadOnlyCollection<FiledCase> Cases => _byKey.Values.OrderBy(c => c.Id).ToList();
+    /// <summary>One entry per case, holding its latest filing.</summary>
+    public IReadOnlyCollection<FiledCase> Cases
+    {
+        get
+        {
+            lock (_cases)
+            {
+                return _cases.Values.OrderBy(c => c.Id).ToList();
+            }
+        }
+    }
+
+    /// <summary>The problem details of every filing refused with 422.</summary>
+    public IReadOnlyCollection<string> Rejections => _rejections.ToList();
 
     public int Posts => Volatile.Read(ref _posts);
 
@@ -121,16 +138,40 @@ public sealed class CaseApiServer : IAsyncDisposable
             return Results.Problem("subject: a domain for domain cases, an absolute http(s) URL for page cases", statusCode: 400);
         }
 
-        var created = false;
-        LastIdempotencyKey = key;
-        var filed = _byKey.GetOrAdd(key, _ =>
+        var bodySha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(body)));
+        lock (_cases)
         {
-            created = true;
-            return new FiledCase(Interlocked.Increment(ref _nextId), key, filing, body);
-        });
-        return created
-            ? Results.Json(new { id = filed.Id }, statusCode: 201)
-            : Results.Json(new { id = filed.Id }, statusCode: 200);
+            if (_byKey.TryGetValue(key, out var prior))
+            {
+                if (prior.BodySha256 != bodySha256)
+                {
+                    var problem = $"idempotency-key-reused: the key {key} already filed a different body";
+                    _rejections.Enqueue(problem);
+                    return Results.Problem(problem, statusCode: 422);
+                }
+
+                LastIdempotencyKey = key;
+                context.Response.Headers["Idempotent-Replayed"] = "true";
+                return Results.Json(new { id = prior.Id }, statusCode: prior.Status);
+            }
+
+            var caseKey = (filing.Mark, filing.Subject, filing.Kind);
+            var status = 200;
+            if (_cases.TryGetValue(caseKey, out var open))
+            {
+                _cases[caseKey] = open with { IdempotencyKey = key, Filing = filing, Json = body, Filings = open.Filings + 1 };
+            }
+            else
+            {
+                open = new FiledCase(++_nextId, key, filing, body);
+                _cases[caseKey] = open;
+                status = 201;
+            }
+
+            _byKey[key] = (bodySha256, status, open.Id);
+            LastIdempotencyKey = key;
+            return Results.Json(new { id = open.Id }, statusCode: status);
+        }
     }
 
     public ValueTask DisposeAsync() => Server.DisposeAsync();

@@ -20,6 +20,7 @@ internal static class LoopbackWorkerSettings
         ["Pipeline:WebPort"] = sites.Address.Port.ToString(CultureInfo.InvariantCulture),
         ["Pipeline:LookupRegistration"] = "false",
         ["Fetcher:AllowLoopback"] = "true",
+        ["Registration:AllowLoopback"] = "true",
         ["Crawler:DelayPerHost"] = "00:00:00",
         ["Pipeline:FileMinimumOutcome"] = "Unlikely",
         ["Pipeline:PollInterval"] = "00:00:00.200",

@@ -124,7 +124,7 @@ public sealed class DomainPipelineTests : IDisposable
     }
 
     [Fact]
-    public async Task Recheck_UnchangedEvidence_IsSentAgainAsAReplayNotANewCase()
+    public async Task Recheck_UnchangedEvidence_IsFiledAsASecondLookAtTheSameCase()
     {
         var ct = TestContext.Current.CancellationToken;
         using var dns = await Dnsmasq.StartAsync(Live);
@@ -135,18 +135,20 @@ public sealed class DomainPipelineTests : IDisposable
         await using var worker = await WorkerFixture.StartAsync(WorkerFixture.Settings(_folder.Path, api, dns, sites, RepoPaths.Of("samples", "marks.json")));
         await worker.Pipeline.PullAsync(new FileFeed("nrd", feedPath), ct);
         await worker.Pipeline.WaitIdleAsync(ct);
+        var firstKey = api.LastIdempotencyKey;
 
         var reopened = await worker.Pipeline.RecheckAsync("paypal-login.com", "paypal", ct);
         await worker.Pipeline.WaitIdleAsync(ct);
-        var postsAfterSameLook = api.Posts;
 
         Assert.True(reopened);
-        Assert.Single(api.Cases);
-        Assert.Equal(2, postsAfterSameLook);
-        Assert.Equal(api.Cases.Single().IdempotencyKey, IdempotencyKeyOfLastPost(api));
+        var only = Assert.Single(api.Cases);
+        Assert.Equal(2, only.Filings);
+        Assert.Equal(2, api.Posts);
+        Assert.Empty(api.Rejections);
+        Assert.NotEqual(firstKey, api.LastIdempotencyKey);
+        var counts = await worker.Store.CountsAsync(ct);
+        Assert.Equal(0, counts.GetValueOrDefault("Dropped"));
     }
-
-    private static string IdempotencyKeyOfLastPost(CaseApiServer api) => api.LastIdempotencyKey ?? string.Empty;
 
     public void Dispose() => _folder.Dispose();
 }

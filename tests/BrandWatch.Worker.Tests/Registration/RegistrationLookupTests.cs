@@ -290,6 +290,7 @@ public sealed class RegistrationLookupTests(RegistrationServersFixture servers) 
         services.AddRegistrationLookup(o =>
         {
             o.BootstrapFile = servers.BootstrapFile;
+            o.AllowLoopback = true; // the bootstrap file sends .example to the loopback RDAP server
             o.RetryDelay = TimeSpan.FromMilliseconds(20);
             o.MaxRetries = 2;
             o.AttemptTimeout = TimeSpan.FromSeconds(10);

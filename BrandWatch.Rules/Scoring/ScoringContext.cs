@@ -149,7 +149,8 @@ internal sealed class ScoringContext
         var text = subject.Trim();
         if (text.Contains("://", StringComparison.Ordinal) && Uri.TryCreate(text, UriKind.Absolute, out var uri))
         {
-            text = uri.IdnHost;
+            // IdnHost throws for a host that IDNA refuses (found by fuzzing the rule-case reader): keep the host as written.
+            text = Domains.Uts46.ToAscii(uri.Host, Domains.IdnaOptions.Registration) is { Success: true, Value: { } ascii } ? ascii : uri.Host;
         }
 
         return text.TrimEnd('.').ToLowerInvariant();

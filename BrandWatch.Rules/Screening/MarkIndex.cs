@@ -138,6 +138,10 @@ public sealed partial class MarkIndex
     /// <summary>States of the Aho–Corasick automaton.</summary>
     public int AutomatonStates { get; }
 
+    /// <summary>Every label form a mark is screened under: its labels and the forms derived from its name.</summary>
+    public IReadOnlyList<string> LabelFormsOf(string markId) =>
+        [.. _forms.Where(f => string.Equals(_marks[f.Mark].Id, markId, StringComparison.Ordinal)).Select(f => f.Text)];
+
     /// <summary>The marks indexed.</summary>
     public IReadOnlyList<Mark> Marks => _marks;
 

@@ -38,7 +38,7 @@ public sealed class RecheckAgainstRealApiTests : IDisposable
         Assert.True(reopened);
         Assert.Equal(0, counts.GetValueOrDefault("Dropped"));
         Assert.Equal(2, after.GetProperty("evidence").GetArrayLength());
-        Assert.Equal("2026.11.2", before.GetProperty("verdict").GetProperty("ruleVersion").GetString());
+        Assert.Equal(BrandWatch.Rules.Scoring.Configuration.RuleSetJson.Default.Version, before.GetProperty("verdict").GetProperty("ruleVersion").GetString());
         Assert.Equal("2099.1.1-recheck", after.GetProperty("verdict").GetProperty("ruleVersion").GetString());
         Assert.True(
             after.GetProperty("case").GetProperty("priority").GetInt32() > before.GetProperty("case").GetProperty("priority").GetInt32(),

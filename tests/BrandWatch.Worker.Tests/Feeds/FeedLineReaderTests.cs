@@ -51,7 +51,9 @@ public sealed class FeedLineReaderTests
         Assert.Contains("longer than", lines[0].Rejection, StringComparison.Ordinal);
         Assert.True(lines[0].Text.Length <= FeedLineReader.MaxLineLength, $"kept {lines[0].Text.Length} characters of the line");
         Assert.Equal((2L, "paypal-login.com"), (lines[1].LineNumber, lines[1].Text));
-        Assert.True(allocated < huge / 4, $"{allocated:N0} bytes allocated to read a {huge:N0}-character line");
+        // Process-wide count (the reader is async and hops threads; other tests run beside it): holding the line would
+        // take at least 2 bytes a character for the string plus the builder's growth, so stay well under that.
+        Assert.True(allocated < 2L * huge, $"{allocated:N0} bytes allocated to read a {huge:N0}-character line");
     }
 
     /// <summary>A reader of <c>count</c> letters followed by a tail, made as it is read (the test holds none of it).</summary>

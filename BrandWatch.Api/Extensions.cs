@@ -30,6 +30,8 @@ public static class Extensions
         services.AddSingleton<Storage.WriteGate>();
         services.AddSingleton<Cases.CaseStore>();
         services.AddSingleton<Submissions.SubmissionStore>();
+        services.AddSingleton(new Facts.CaseRescorer(BrandWatch.Rules.Scoring.Configuration.RuleSetJson.Default));
+        services.AddSingleton<Facts.FactsStore>();
 
         services.ConfigureHttpJsonOptions(o =>
         {
@@ -86,6 +88,7 @@ public static class Extensions
         Reviews.ReviewsApi.MapReviewsApi(app);
         Evidence.EvidencePackageApi.MapEvidencePackageApi(app);
         Submissions.SubmissionsApi.MapSubmissionsApi(app);
+        Facts.FactsApi.MapFactsApi(app);
         return app;
     }
 }

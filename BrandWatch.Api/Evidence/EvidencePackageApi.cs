@@ -9,7 +9,8 @@ namespace BrandWatch.Api.Evidence;
 
 /// <summary>
 /// <c>GET /api/cases/{id}/evidence-package</c>: a zip a lawyer can attach to a complaint — every filing as received,
-/// the latest verdict, the case and its audit log, and a manifest giving each file's SHA-256.
+/// the reviewer facts (every version, with the re-scoring each made), the latest verdict, the case and its audit log,
+/// and a manifest giving each file's SHA-256.
 /// </summary>
 public static class EvidencePackageApi
 {
@@ -17,7 +18,7 @@ public static class EvidencePackageApi
         routes.MapGet("/api/cases/{id:long}/evidence-package", GetAsync).WithTags("Cases").RequireAuthorization(Policies.ReadCases)
             .Produces(StatusCodes.Status200OK, contentType: "application/zip");
 
-    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetAsync(long id, HttpContext context, CaseStore store, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetAsync(long id, HttpContext context, CaseStore store, Facts.FactsStore facts, TimeProvider time, CancellationToken cancellationToken)
     {
         var caller = context.User.GetCaller();
         var history = await store.GetHistoryAsync(id, caller, cancellationToken);
@@ -47,6 +48,12 @@ public static class EvidencePackageApi
             {
                 var item = history.Evidence[i];
                 await AddAsync($"evidence/{i + 1:D4}-filing-{item.Id}.json", history.RawBodies[i], "filing", item);
+            }
+
+            var factVersions = await facts.ListAsync(id, caller, cancellationToken) ?? [];
+            if (factVersions.Count > 0)
+            {
+                await AddAsync("facts.json", JsonSerializer.SerializeToUtf8Bytes(factVersions, ApiJson.Indented), "facts", null);
             }
 
             await AddAsync("verdict.json", JsonSerializer.SerializeToUtf8Bytes(history.Verdict, ApiJson.Indented), "verdict", null);

@@ -48,6 +48,31 @@ internal sealed class FactsStore(SqliteDatabase database, TimeProvider time, Wri
         "INSERT INTO case_audit (case_id, at, actor, actor_role, from_status, to_status, note, dismissal_reason, action_taken, version_seen) " +
         "VALUES (@CaseId, @At, @Actor, @ActorRole, @Status, @Status, @Note, NULL, NULL, @VersionSeen)";
 
+    /// <summary>
+    /// The verdict of a new filing for a case that has reviewer facts, scored with the newest facts; null when the case
+    /// has none, or when the filing was scored under another rule version (its own verdict then stands).
+    /// </summary>
+    public static async Task<Verdict?> ScoreWithFactsAsync(SqliteConnection connection, SqliteTransaction transaction, CaseRescorer rescorer, long caseId, string owner, CaseFiling filing)
+    {
+        var latest = await connection.QuerySingleOrDefaultAsync<LatestFacts>(new CommandDefinition(SelectLatestFacts, new { Id = caseId }, transaction));
+        if (latest is null || !string.Equals(filing.Verdict.RuleVersion, rescorer.Rules.Version, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var (mark, ownerMarks, _) = await LoadMarksAsync(connection, transaction, filing.Mark, owner, CancellationToken.None);
+        return rescorer.Score(filing, mark, owner, ownerMarks, JsonSerializer.Deserialize<ReviewerFacts>(latest.Facts, ApiJson.Output));
+    }
+
+    private static async Task<(MarkInput Mark, MarkInput[] OwnerMarks, long MarkVersion)> LoadMarksAsync(
+        SqliteConnection connection, SqliteTransaction transaction, string markId, string owner, CancellationToken cancellationToken)
+    {
+        var markRow = await connection.QuerySingleAsync<MarkRow>(new CommandDefinition(SelectMark, new { Id = markId }, transaction, cancellationToken: cancellationToken));
+        var ownerMarks = (await connection.QueryAsync<string>(new CommandDefinition(SelectOwnerMarks, new { Owner = owner }, transaction, cancellationToken: cancellationToken)))
+            .Select(d => JsonSerializer.Deserialize<MarkInput>(d, ApiJson.Output)).OfType<MarkInput>().ToArray();
+        return (markRow.ToInput(), ownerMarks, markRow.Version);
+    }
+
     /// <summary>Every version of the case's facts, oldest first; null when the case is not visible.</summary>
     public async Task<IReadOnlyList<FactsRecord>?> ListAsync(long id, Caller caller, CancellationToken cancellationToken)
     {
@@ -107,10 +132,7 @@ internal sealed class FactsStore(SqliteDatabase database, TimeProvider time, Wri
                 "Facts can be stated once the Worker has filed the case again under the Api's rule version.");
         }
 
-        var markRow = await connection.QuerySingleAsync<MarkRow>(Command(SelectMark, new { Id = current.MarkId }));
-        var mark = markRow.ToInput();
-        var ownerMarks = (await connection.QueryAsync<string>(Command(SelectOwnerMarks, new { current.Owner })))
-            .Select(d => JsonSerializer.Deserialize<MarkInput>(d, ApiJson.Output)).OfType<MarkInput>().ToArray();
+        var (mark, ownerMarks, markVersion) = await LoadMarksAsync(connection, transaction, current.MarkId, current.Owner, cancellationToken);
         var previous = await connection.QuerySingleOrDefaultAsync<LatestFacts>(Command(SelectLatestFacts, new { Id = id }));
         var previousFacts = previous is null ? filing.Evidence.Reviewer : JsonSerializer.Deserialize<ReviewerFacts>(previous.Facts, ApiJson.Output);
 
@@ -127,7 +149,7 @@ internal sealed class FactsStore(SqliteDatabase database, TimeProvider time, Wri
         await connection.ExecuteAsync(Command(InsertFacts, new
         {
             CaseId = id, Version = version, Facts = factsJson, At = at, Actor = caller.KeyId, ActorRole = caller.Role, FilingId = filingRow.Id,
-            MarkVersion = markRow.Version, RuleVersion = after.RuleVersion, RuleHash = after.RuleHash,
+            MarkVersion = markVersion, RuleVersion = after.RuleVersion, RuleHash = after.RuleHash,
             BeforeVerdict = JsonSerializer.Serialize(before, ApiJson.Output), AfterVerdict = JsonSerializer.Serialize(after, ApiJson.Output),
         }));
         await connection.ExecuteAsync(Command(UpdateCase, new
@@ -148,7 +170,7 @@ internal sealed class FactsStore(SqliteDatabase database, TimeProvider time, Wri
         var record = new FactsRecord
         {
             CaseId = id, Version = version, Facts = facts, At = now, Actor = caller.KeyId, ActorRole = caller.Role, FilingId = filingRow.Id,
-            MarkVersion = markRow.Version, RuleVersion = after.RuleVersion, RuleHash = after.RuleHash, Before = beforeSnapshot, After = afterSnapshot,
+            MarkVersion = markVersion, RuleVersion = after.RuleVersion, RuleHash = after.RuleHash, Before = beforeSnapshot, After = afterSnapshot,
             Changes = changes, CriteriaFired = fired, CriteriaStopped = stopped, Case = row.ToSummary(),
         };
         return (FactsOutcome.Done, record, row, null);

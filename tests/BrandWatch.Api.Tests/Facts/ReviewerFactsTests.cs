@@ -143,4 +143,48 @@ public sealed class ReviewerFactsTests(KestrelApi api) : IClassFixture<KestrelAp
 
         Assert.Contains("2019.1", (string?)problem["detail"]);
     }
+
+    [Fact]
+    public async Task Facts_OnACaseFiledAgain_StillScoreTheNewEvidence()
+    {
+        var (id, _) = await FileAsync("refiled");
+        using var reviewer = api.Client("reviewer");
+        using var worker = api.Client("worker");
+        var stated = await (await PutFactsAsync(reviewer, id, """{"registrantHoldsTrademark":true,"registrantTrademarkDate":"2023-05-01"}""")).ExpectAsync(HttpStatusCode.OK);
+
+        var refiled = await (await worker.PostJsonAsync("/api/cases", ScoredFiling.TldSwap("refiled") with { ObservedAt = ScoredFiling.ObservedAt.AddDays(1) })).ExpectAsync(HttpStatusCode.OK);
+
+        Assert.Equal(id, (long)refiled["id"]!);
+        Assert.Equal(2, (long)refiled["filings"]!);
+        Assert.Equal("negotiate-or-court", (string?)stated["after"]!["action"]);
+        Assert.Equal("negotiate-or-court", (string?)refiled["recommendedAction"]);
+    }
+
+    [Fact]
+    public async Task EvidencePackage_OfACaseWithFacts_HoldsEveryVersionWithItsRescoring()
+    {
+        var (id, _) = await FileAsync("packaged");
+        using var reviewer = api.Client("reviewer");
+        await (await PutFactsAsync(reviewer, id, """{"registrantHoldsTrademark":true,"note":"EUTM 018123456"}""")).ExpectAsync(HttpStatusCode.OK);
+
+        var response = await reviewer.FetchAsync($"/api/cases/{id}/evidence-package");
+        await using var stream = await response.Content.ReadAsStreamAsync(HttpTest.Ct);
+        using var zip = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Read);
+        var manifest = JsonNode.Parse(await ReadAsync(zip, "manifest.json"))!;
+        var facts = JsonNode.Parse(await ReadAsync(zip, "facts.json"))!.AsArray();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(manifest["files"]!.AsArray(), f => (string?)f!["path"] == "facts.json" && (string?)f["role"] == "facts");
+        Assert.Single(facts);
+        Assert.Equal("EUTM 018123456", (string?)facts[0]!["facts"]!["note"]);
+        Assert.Contains(facts[0]!["criteriaFired"]!.AsArray(), c => (string?)c == "X1");
+    }
+
+    private static async Task<string> ReadAsync(System.IO.Compression.ZipArchive zip, string path)
+    {
+        var entry = zip.GetEntry(path) ?? throw new InvalidOperationException($"{path} missing from the package");
+        await using var entryStream = await entry.OpenAsync(HttpTest.Ct);
+        using var reader = new StreamReader(entryStream);
+        return await reader.ReadToEndAsync(HttpTest.Ct);
+    }
 }

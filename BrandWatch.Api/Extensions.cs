@@ -32,6 +32,8 @@ public static class Extensions
         services.AddSingleton<Submissions.SubmissionStore>();
         services.AddSingleton(new Facts.CaseRescorer(BrandWatch.Rules.Scoring.Configuration.RuleSetJson.Default));
         services.AddSingleton<Facts.FactsStore>();
+        services.AddOptions<Evidence.EvidenceSigningOptions>().Bind(builder.Configuration.GetSection(Evidence.EvidenceSigningOptions.Section));
+        services.AddSingleton<Evidence.EvidenceSigner>();
 
         services.ConfigureHttpJsonOptions(o =>
         {

@@ -26,7 +26,7 @@ internal sealed class FactsStore(SqliteDatabase database, TimeProvider time, Wri
     private const string SelectMark = "SELECT id AS Id, owner AS Owner, name AS Name, document AS Document, version AS Version, created_at AS CreatedAt, " +
         "updated_at AS UpdatedAt, retired_at AS RetiredAt FROM marks WHERE id = @Id";
 
-    private const string SelectOwnerMarks = "SELECT document FROM marks WHERE owner = @Owner";
+    private const string SelectOwnerMarks = "SELECT document FROM marks WHERE owner = @Owner AND retired_at IS NULL";
 
     private const string SelectVersions =
         "SELECT case_id AS CaseId, version AS Version, facts AS Facts, at AS At, actor AS Actor, actor_role AS ActorRole, filing_id AS FilingId, " +

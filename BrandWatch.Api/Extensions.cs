@@ -30,6 +30,10 @@ public static class Extensions
         services.AddSingleton<Storage.WriteGate>();
         services.AddSingleton<Cases.CaseStore>();
         services.AddSingleton<Submissions.SubmissionStore>();
+        services.AddSingleton(new Facts.CaseRescorer(BrandWatch.Rules.Scoring.Configuration.RuleSetJson.Default));
+        services.AddSingleton<Facts.FactsStore>();
+        services.AddOptions<Evidence.EvidenceSigningOptions>().Bind(builder.Configuration.GetSection(Evidence.EvidenceSigningOptions.Section));
+        services.AddSingleton<Evidence.EvidenceSigner>();
 
         services.ConfigureHttpJsonOptions(o =>
         {
@@ -87,6 +91,7 @@ public static class Extensions
         Reviews.ReviewsApi.MapReviewsApi(app);
         Evidence.EvidencePackageApi.MapEvidencePackageApi(app);
         Submissions.SubmissionsApi.MapSubmissionsApi(app);
+        Facts.FactsApi.MapFactsApi(app);
         return app;
     }
 }

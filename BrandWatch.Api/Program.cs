@@ -7,6 +7,11 @@ if (args.Length > 0 && args[0] == "create-key")
     return await CreateKeyCommand.RunAsync(args[1..]);
 }
 
+if (args.Length > 0 && args[0] == "verify")
+{
+    return await BrandWatch.Api.Evidence.VerifyCommand.RunAsync(args[1..]);
+}
+
 if (args.Length > 0 && args[0] == "bench")
 {
     return await BrandWatch.Api.Bench.BenchCommand.RunAsync(args[1..]);
@@ -25,6 +30,17 @@ catch (Exception ex) when (ex is BrandWatch.Sqlite.SchemaTooNewException or Micr
     // The database cannot be used as it is: say why in one line and leave it untouched.
     var dataSource = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(app.Configuration.GetConnectionString("BrandWatch") ?? string.Empty).DataSource;
     await Console.Error.WriteLineAsync(ex is BrandWatch.Sqlite.SchemaTooNewException ? $"error: {ex.Message}" : $"error: database '{dataSource}': {ex.Message}");
+    return 2;
+}
+
+try
+{
+    // Creates the evidence signing key on first start; an unusable key file stops start-up with one line.
+    app.Services.GetRequiredService<BrandWatch.Api.Evidence.EvidenceSigner>().EnsureKey();
+}
+catch (BrandWatch.Api.Evidence.SigningKeyException ex)
+{
+    await Console.Error.WriteLineAsync($"error: {ex.Message}");
     return 2;
 }
 

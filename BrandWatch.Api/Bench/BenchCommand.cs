@@ -94,6 +94,8 @@ public static class BenchCommand
         var paging = await MeasureCursorAsync(http, reader, samples);
         all.AddRange(paging);
         results.Add(("cursor pages 2-10", Percentile(paging, 0.50), Percentile(paging, 0.99)));
+        await Console.Error.WriteLineAsync($"bench: reviewer facts on {Math.Min(samples, 200)} cases filed under the current rules");
+        var facts = await MeasureFactsAsync(http, admin, worker, cases + warmUp, Math.Min(samples, 200));
         await app.StopAsync();
 
         var output = new StringBuilder();
@@ -116,6 +118,13 @@ public static class BenchCommand
         }
 
         output.AppendLine(CultureInfo.InvariantCulture, $"| all list queries | {Percentile(all, 0.5):F2} | {Percentile(all, 0.99):F2} |");
+        output.AppendLine();
+        output.AppendLine(CultureInfo.InvariantCulture, $"| reviewer facts, {facts[0].Latencies.Count} cases | p50 ms | p99 ms |");
+        output.AppendLine("|---|---:|---:|");
+        foreach (var (name, latencies) in facts)
+        {
+            output.AppendLine(CultureInfo.InvariantCulture, $"| {name} | {Percentile(latencies, 0.5):F2} | {Percentile(latencies, 0.99):F2} |");
+        }
         await Console.Out.WriteAsync(output.ToString());
         if (ArgValue(args, "--db") is null)
         {
@@ -191,6 +200,48 @@ public static class BenchCommand
         }
 
         return latencies;
+    }
+
+    /// <summary>
+    /// Files cases under the Api's own rule version, then times, case by case: stating reviewer facts (re-score and
+    /// write), reading the case (the peer: a read of the same rows without scoring) and building its signed package.
+    /// </summary>
+    private static async Task<List<(string Name, List<double> Latencies)>> MeasureFactsAsync(HttpClient http, string admin, string worker, int first, int count)
+    {
+        var version = BrandWatch.Rules.Scoring.Configuration.RuleSetJson.Default.Version;
+        var ids = new List<long>(count);
+        for (var i = first; i < first + count; i++)
+        {
+            var filing = Filing(i, 0);
+            filing = filing with { Verdict = filing.Verdict with { RuleVersion = version } };
+            using var response = await SendAsync(http, HttpMethod.Post, "/api/cases", worker, JsonSerializer.Serialize(filing, ContractJson.Options));
+            EnsureStatus(response, HttpStatusCode.Created);
+            using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+            ids.Add(body.RootElement.GetProperty("id").GetInt64());
+        }
+
+        var put = new List<double>(count);
+        var get = new List<double>(count);
+        var package = new List<double>(count);
+        for (var i = 0; i < ids.Count; i++)
+        {
+            var facts = i % 2 == 0 ? """{"registrantHoldsTrademark":true,"registrantTrademarkDate":"2020-01-01"}""" : """{"offerToSellAtCost":false,"askingPrice":25000}""";
+            put.Add(await TimeAsync(HttpMethod.Put, $"/api/cases/{ids[i]}/facts", facts));
+            get.Add(await TimeAsync(HttpMethod.Get, $"/api/cases/{ids[i]}", null));
+            package.Add(await TimeAsync(HttpMethod.Get, $"/api/cases/{ids[i]}/evidence-package", null));
+        }
+
+        return [("PUT facts (re-score, store, audit)", put), ("GET the case (peer: same rows, no scoring)", get), ("GET evidence package (signed, 1 filing + facts)", package)];
+
+        async Task<double> TimeAsync(HttpMethod method, string path, string? json)
+        {
+            var start = Stopwatch.GetTimestamp();
+            using var response = await SendAsync(http, method, path, admin, json);
+            await response.Content.ReadAsByteArrayAsync();
+            var elapsed = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+            EnsureStatus(response, HttpStatusCode.OK);
+            return elapsed;
+        }
     }
 
     private static async Task<HttpResponseMessage> SendAsync(HttpClient http, HttpMethod method, string path, string key, string? json)

@@ -18,7 +18,7 @@ namespace BrandWatch.Api.Cases;
 /// Cases in SQLite. Every change (filing, reopening, review transition) is one IMMEDIATE transaction that also
 /// appends its evidence or audit row and its case_events outbox row.
 /// </summary>
-internal sealed class CaseStore(SqliteDatabase database, TimeProvider time, WriteGate gate, ILogger<CaseStore> logger, Alerts.AlertSignal? alerts = null)
+internal sealed class CaseStore(SqliteDatabase database, TimeProvider time, WriteGate gate, ILogger<CaseStore> logger, Alerts.AlertSignal? alerts = null, Facts.CaseRescorer? rescorer = null)
     : IAsyncDisposable
 {
     /// <summary>At most this many queued filings share one transaction.</summary>
@@ -245,7 +245,11 @@ internal sealed class CaseStore(SqliteDatabase database, TimeProvider time, Writ
 
         var now = Iso.Format(time.GetUtcNow());
         var kind = ApiJson.Kebab(filing.Kind);
-        var verdict = filing.Verdict;
+        var existing = await connection.QuerySingleOrDefaultAsync<CaseRow>(Command(SelectOpen, new { MarkId = mark.Id, Subject = subject, Kind = kind }));
+        // A case with reviewer facts keeps them: the new evidence is scored with them (the filing is stored as sent).
+        var verdict = existing is not null && rescorer is not null
+            ? await Facts.FactsStore.ScoreWithFactsAsync(connection, transaction, rescorer, existing.Id, existing.Owner, filing) ?? filing.Verdict
+            : filing.Verdict;
         var figures = new
         {
             MarkId = mark.Id,
@@ -269,7 +273,6 @@ internal sealed class CaseStore(SqliteDatabase database, TimeProvider time, Writ
             ObservedAt = Iso.Format(filing.ObservedAt),
         };
 
-        var existing = await connection.QuerySingleOrDefaultAsync<CaseRow>(Command(SelectOpen, new { MarkId = mark.Id, Subject = subject, Kind = kind }));
         CaseRow row;
         int status;
         if (existing is null)

@@ -12,4 +12,5 @@ public sealed record EvidenceManifest(
     DateTimeOffset GeneratedAt,
     string GeneratedBy,
     string HashAlgorithm,
-    IReadOnlyList<ManifestFile> Files);
+    IReadOnlyList<ManifestFile> Files,
+    string SigningKeyId);

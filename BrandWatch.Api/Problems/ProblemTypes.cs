@@ -19,6 +19,7 @@ public static class ProblemTypes
     public const string IdempotencyKeyReused = Base + "idempotency-key-reused";
     public const string UnknownMark = Base + "unknown-mark";
     public const string MarkRetired = Base + "mark-retired";
+    public const string RuleVersionUnavailable = Base + "rule-version-unavailable";
     public const string BadRequest = Base + "bad-request";
     public const string Unavailable = Base + "unavailable";
     public const string Internal = Base + "internal";

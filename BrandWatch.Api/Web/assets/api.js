@@ -93,6 +93,16 @@ export async function transition(id, etag, decision) {
   return call('POST', `/api/cases/${encodeURIComponent(id)}/transitions`, { body: decision, ifMatch: etag });
 }
 
+/** Every version of the case's reviewer facts, oldest first: [{ version, facts, before, after, changes, … }]. */
+export async function getFacts(id) {
+  return (await call('GET', `/api/cases/${encodeURIComponent(id)}/facts`)).body;
+}
+
+/** States the whole set of reviewer facts; the Api re-scores the case. Answers { body: the facts record with before/after }. */
+export async function putFacts(id, facts) {
+  return call('PUT', `/api/cases/${encodeURIComponent(id)}/facts`, { body: facts });
+}
+
 /** The evidence package (zip) as a Blob and its file name. */
 export async function evidencePackage(id) {
   const response = await call('GET', `/api/cases/${encodeURIComponent(id)}/evidence-package`, { raw: true });

@@ -1,0 +1,54 @@
+using BrandWatch.Api.Marks;
+using BrandWatch.Rules.Cases;
+using BrandWatch.Rules.Evidence;
+using BrandWatch.Rules.Marks;
+using BrandWatch.Rules.Scoring;
+using BrandWatch.Rules.Scoring.Configuration;
+
+namespace BrandWatch.Api.Facts;
+
+/// <summary>
+/// Scores a filed case again with the same <see cref="Scorer"/> the Worker uses, over the evidence as filed with the
+/// reviewer's facts in place of any the filing carried. The time is the filing's observation time, so the verdict
+/// depends on the evidence and the facts, not on the day the reviewer asked.
+/// </summary>
+internal sealed class CaseRescorer(RuleSet rules)
+{
+    private readonly Scorer _scorer = new(rules);
+
+    public RuleSet Rules => _scorer.Rules;
+
+    public Verdict Score(CaseFiling filing, MarkInput mark, string owner, IEnumerable<MarkInput> ownerMarks, ReviewerFacts? facts)
+    {
+        var rulesMark = new Mark
+        {
+            Id = mark.Id,
+            Name = mark.Name,
+            Labels = MarkLabels.Derive(mark.Name, mark.Labels),
+            OfficialDomains = Normalise(mark.OfficialDomains),
+            NiceClasses = mark.NiceClasses,
+            Jurisdictions = mark.Jurisdictions,
+            RegisteredOn = mark.RegisteredOn,
+            WellKnown = mark.WellKnown,
+            Keywords = mark.Keywords,
+            Owner = owner,
+            GenericWord = mark.GenericWord,
+            AuthorisedDomains = Normalise(mark.AuthorisedDomains),
+        };
+
+        // The same portfolio context as the Worker's pipeline scorer: the owner's official domains across its marks.
+        var ownerDomains = ownerMarks.SelectMany(m => m.OfficialDomains).Concat(mark.OfficialDomains)
+            .Select(d => d.Trim().TrimEnd('.').ToLowerInvariant()).Distinct(StringComparer.Ordinal).ToArray();
+        var input = new ScoringInput
+        {
+            Mark = rulesMark,
+            Subject = filing.Subject,
+            Matches = filing.Matches,
+            Evidence = filing.Evidence with { Reviewer = facts },
+            Portfolio = new PortfolioContext { OwnerDomains = ownerDomains },
+        };
+        return _scorer.Score(input, filing.ObservedAt);
+    }
+
+    private static string[] Normalise(IReadOnlyList<string> domains) => domains.Select(d => d.Trim().TrimEnd('.').ToLowerInvariant()).ToArray();
+}

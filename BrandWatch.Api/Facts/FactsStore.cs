@@ -1,0 +1,243 @@
+using System.Text.Json;
+using BrandWatch.Api.Auth;
+using BrandWatch.Api.Cases;
+using BrandWatch.Api.Http;
+using BrandWatch.Api.Marks;
+using BrandWatch.Api.Storage;
+using BrandWatch.Rules.Cases;
+using BrandWatch.Rules.Evidence;
+using BrandWatch.Rules.Scoring;
+using BrandWatch.Sqlite;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace BrandWatch.Api.Facts;
+
+/// <summary>
+/// Reviewer facts in SQLite (case_facts, one row per version). Stating facts re-scores the case and, in the same
+/// transaction, stores the version, updates the case's verdict and figures and appends an audit line.
+/// </summary>
+internal sealed class FactsStore(SqliteDatabase database, TimeProvider time, WriteGate gate, CaseRescorer rescorer, ILogger<FactsStore> logger)
+{
+    private const string SelectCase = "SELECT " + CaseRow.Columns + " FROM cases c WHERE c.id = @Id";
+
+    private const string SelectLatestFiling = "SELECT id AS Id, body AS Body FROM case_filings WHERE case_id = @Id ORDER BY id DESC LIMIT 1";
+
+    private const string SelectMark = "SELECT id AS Id, owner AS Owner, name AS Name, document AS Document, version AS Version, created_at AS CreatedAt, " +
+        "updated_at AS UpdatedAt, retired_at AS RetiredAt FROM marks WHERE id = @Id";
+
+    private const string SelectOwnerMarks = "SELECT document FROM marks WHERE owner = @Owner AND retired_at IS NULL";
+
+    private const string SelectVersions =
+        "SELECT case_id AS CaseId, version AS Version, facts AS Facts, at AS At, actor AS Actor, actor_role AS ActorRole, filing_id AS FilingId, " +
+        "mark_version AS MarkVersion, rule_version AS RuleVersion, rule_hash AS RuleHash, before_verdict AS BeforeVerdict, after_verdict AS AfterVerdict " +
+        "FROM case_facts WHERE case_id = @Id ORDER BY version";
+
+    private const string SelectLatestFacts = "SELECT version AS Version, facts AS Facts FROM case_facts WHERE case_id = @Id ORDER BY version DESC LIMIT 1";
+
+    private const string InsertFacts =
+        "INSERT INTO case_facts (case_id, version, facts, at, actor, actor_role, filing_id, mark_version, rule_version, rule_hash, before_verdict, after_verdict) " +
+        "VALUES (@CaseId, @Version, @Facts, @At, @Actor, @ActorRole, @FilingId, @MarkVersion, @RuleVersion, @RuleHash, @BeforeVerdict, @AfterVerdict)";
+
+    private const string UpdateCase =
+        "UPDATE cases SET priority = @Priority, outcome = @Outcome, action = @Action, action_reason = @ActionReason, overall = @Overall, " +
+        "act = @Act, damage = @Damage, causation = @Causation, fault = @Fault, verdict = @Verdict, version = version + 1, updated_at = @Now " +
+        "WHERE id = @Id AND version = @Version";
+
+    private const string InsertAudit =
+        "INSERT INTO case_audit (case_id, at, actor, actor_role, from_status, to_status, note, dismissal_reason, action_taken, version_seen) " +
+        "VALUES (@CaseId, @At, @Actor, @ActorRole, @Status, @Status, @Note, NULL, NULL, @VersionSeen)";
+
+    /// <summary>
+    /// The verdict of a new filing for a case that has reviewer facts, scored with the newest facts; null when the case
+    /// has none, or when the filing was scored under another rule version (its own verdict then stands).
+    /// </summary>
+    public static async Task<Verdict?> ScoreWithFactsAsync(SqliteConnection connection, SqliteTransaction transaction, CaseRescorer rescorer, long caseId, string owner, CaseFiling filing)
+    {
+        var latest = await connection.QuerySingleOrDefaultAsync<LatestFacts>(new CommandDefinition(SelectLatestFacts, new { Id = caseId }, transaction));
+        if (latest is null || !string.Equals(filing.Verdict.RuleVersion, rescorer.Rules.Version, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var (mark, ownerMarks, _) = await LoadMarksAsync(connection, transaction, filing.Mark, owner, CancellationToken.None);
+        return rescorer.Score(filing, mark, owner, ownerMarks, JsonSerializer.Deserialize<ReviewerFacts>(latest.Facts, ApiJson.Output));
+    }
+
+    private static async Task<(MarkInput Mark, MarkInput[] OwnerMarks, long MarkVersion)> LoadMarksAsync(
+        SqliteConnection connection, SqliteTransaction transaction, string markId, string owner, CancellationToken cancellationToken)
+    {
+        var markRow = await connection.QuerySingleAsync<MarkRow>(new CommandDefinition(SelectMark, new { Id = markId }, transaction, cancellationToken: cancellationToken));
+        var ownerMarks = (await connection.QueryAsync<string>(new CommandDefinition(SelectOwnerMarks, new { Owner = owner }, transaction, cancellationToken: cancellationToken)))
+            .Select(d => JsonSerializer.Deserialize<MarkInput>(d, ApiJson.Output)).OfType<MarkInput>().ToArray();
+        return (markRow.ToInput(), ownerMarks, markRow.Version);
+    }
+
+    /// <summary>Every version of the case's facts, oldest first; null when the case is not visible.</summary>
+    public async Task<IReadOnlyList<FactsRecord>?> ListAsync(long id, Caller caller, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = connection.BeginTransaction(deferred: true);
+        var row = await connection.QuerySingleOrDefaultAsync<CaseRow>(new CommandDefinition(SelectCase, new { Id = id }, transaction, cancellationToken: cancellationToken));
+        if (row is null || !caller.CanSee(row.Owner))
+        {
+            return null;
+        }
+
+        var versions = await connection.QueryAsync<VersionRow>(new CommandDefinition(SelectVersions, new { Id = id }, transaction, cancellationToken: cancellationToken));
+        return versions.Select(v => v.ToRecord()).ToArray();
+    }
+
+    /// <summary>States a new version of the facts and re-scores the case with them.</summary>
+    public async Task<(FactsOutcome Outcome, FactsRecord? Record, CaseRow? Row, string? Detail)> PutAsync(
+        long id, ReviewerFacts facts, long? expectedVersion, Caller caller, CancellationToken cancellationToken)
+    {
+        using var entered = await gate.EnterAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        CommandDefinition Command(string sql, object? parameters) => new(sql, parameters, transaction, cancellationToken: cancellationToken);
+
+        var current = await connection.QuerySingleOrDefaultAsync<CaseRow>(Command(SelectCase, new { Id = id }));
+        if (current is null || !caller.CanSee(current.Owner))
+        {
+            return (FactsOutcome.NotFound, null, null, null);
+        }
+
+        if (expectedVersion is { } expected && expected != current.Version)
+        {
+            return (FactsOutcome.VersionMismatch, null, current, null);
+        }
+
+        // Every case has at least one filing: it is created by one.
+        var filingRow = await connection.QuerySingleAsync<FilingBody>(Command(SelectLatestFiling, new { Id = id }));
+        CaseFiling? filing;
+        try
+        {
+            filing = JsonSerializer.Deserialize<CaseFiling>(filingRow.Body, ContractJson.Options);
+        }
+        catch (JsonException ex)
+        {
+            return (FactsOutcome.UnreadableFiling, null, current, $"filing {filingRow.Id} cannot be read for re-scoring: {ex.Message}");
+        }
+
+        if (filing is null)
+        {
+            return (FactsOutcome.UnreadableFiling, null, current, $"filing {filingRow.Id} is empty");
+        }
+
+        if (!string.Equals(filing.Verdict.RuleVersion, rescorer.Rules.Version, StringComparison.Ordinal))
+        {
+            return (FactsOutcome.RuleVersionUnavailable, null, current,
+                $"The case was scored under rule version '{filing.Verdict.RuleVersion}'; this Api scores with '{rescorer.Rules.Version}'. " +
+                "Facts can be stated once the Worker has filed the case again under the Api's rule version.");
+        }
+
+        var (mark, ownerMarks, markVersion) = await LoadMarksAsync(connection, transaction, current.MarkId, current.Owner, cancellationToken);
+        var previous = await connection.QuerySingleOrDefaultAsync<LatestFacts>(Command(SelectLatestFacts, new { Id = id }));
+        var previousFacts = previous is null ? filing.Evidence.Reviewer : JsonSerializer.Deserialize<ReviewerFacts>(previous.Facts, ApiJson.Output);
+
+        var before = rescorer.Score(filing, mark, current.Owner, ownerMarks, previousFacts);
+        var after = rescorer.Score(filing, mark, current.Owner, ownerMarks, facts);
+        var beforeSnapshot = VerdictSnapshot.Of(before);
+        var afterSnapshot = VerdictSnapshot.Of(after);
+        var (changes, fired, stopped) = FactsRecord.Compare(beforeSnapshot, afterSnapshot);
+
+        var now = time.GetUtcNow();
+        var at = Iso.Format(now);
+        var version = (previous?.Version ?? 0) + 1;
+        var factsJson = JsonSerializer.Serialize(facts, ApiJson.Output);
+        await connection.ExecuteAsync(Command(InsertFacts, new
+        {
+            CaseId = id, Version = version, Facts = factsJson, At = at, Actor = caller.KeyId, ActorRole = caller.Role, FilingId = filingRow.Id,
+            MarkVersion = markVersion, RuleVersion = after.RuleVersion, RuleHash = after.RuleHash,
+            BeforeVerdict = JsonSerializer.Serialize(before, ApiJson.Output), AfterVerdict = JsonSerializer.Serialize(after, ApiJson.Output),
+        }));
+        await connection.ExecuteAsync(Command(UpdateCase, new
+        {
+            after.Priority, Outcome = ApiJson.Kebab(after.Outcome), Action = ApiJson.Kebab(after.Action), after.ActionReason, after.Overall,
+            Act = after.Act.Score, Damage = after.Damage.Score, Causation = after.Causation.Score, Fault = after.Fault.Score,
+            Verdict = JsonSerializer.Serialize(after, ApiJson.Output), Now = at, Id = id, current.Version,
+        }));
+        await connection.ExecuteAsync(Command(InsertAudit, new
+        {
+            CaseId = id, At = at, Actor = caller.KeyId, ActorRole = caller.Role, current.Status, Note = AuditNote(version, beforeSnapshot, afterSnapshot, fired, stopped),
+            VersionSeen = current.Version,
+        }));
+        var row = await connection.QuerySingleAsync<CaseRow>(Command(SelectCase, new { Id = id }));
+        await transaction.CommitAsync(cancellationToken);
+        FactsLog.FactsStated(logger, id, version, beforeSnapshot.Priority, afterSnapshot.Priority, afterSnapshot.Action, caller.KeyId);
+
+        var record = new FactsRecord
+        {
+            CaseId = id, Version = version, Facts = facts, At = now, Actor = caller.KeyId, ActorRole = caller.Role, FilingId = filingRow.Id,
+            MarkVersion = markVersion, RuleVersion = after.RuleVersion, RuleHash = after.RuleHash, Before = beforeSnapshot, After = afterSnapshot,
+            Changes = changes, CriteriaFired = fired, CriteriaStopped = stopped, Case = row.ToSummary(),
+        };
+        return (FactsOutcome.Done, record, row, null);
+    }
+
+    private static string AuditNote(long version, VerdictSnapshot before, VerdictSnapshot after, IReadOnlyList<string> fired, IReadOnlyList<string> stopped)
+    {
+        var parts = new List<string>
+        {
+            $"reviewer facts v{version}: priority {before.Priority} → {after.Priority}",
+        };
+        if (before.Action != after.Action)
+        {
+            parts.Add($"action {before.Action} → {after.Action}");
+        }
+
+        if (fired.Count > 0)
+        {
+            parts.Add("fired " + string.Join(", ", fired));
+        }
+
+        if (stopped.Count > 0)
+        {
+            parts.Add("stopped " + string.Join(", ", stopped));
+        }
+
+        return string.Join("; ", parts);
+    }
+
+    private sealed class FilingBody
+    {
+        public long Id { get; set; }
+        public byte[] Body { get; set; } = [];
+    }
+
+    private sealed class LatestFacts
+    {
+        public long Version { get; set; }
+        public string Facts { get; set; } = "{}";
+    }
+
+    private sealed class VersionRow
+    {
+        public long CaseId { get; set; }
+        public long Version { get; set; }
+        public string Facts { get; set; } = "{}";
+        public string At { get; set; } = string.Empty;
+        public string Actor { get; set; } = string.Empty;
+        public string ActorRole { get; set; } = string.Empty;
+        public long FilingId { get; set; }
+        public long MarkVersion { get; set; }
+        public string RuleVersion { get; set; } = string.Empty;
+        public string RuleHash { get; set; } = string.Empty;
+        public string BeforeVerdict { get; set; } = "{}";
+        public string AfterVerdict { get; set; } = "{}";
+
+        public FactsRecord ToRecord()
+        {
+            var before = VerdictSnapshot.Of(JsonSerializer.Deserialize<Verdict>(BeforeVerdict, ApiJson.Output)!);
+            var after = VerdictSnapshot.Of(JsonSerializer.Deserialize<Verdict>(AfterVerdict, ApiJson.Output)!);
+            var (changes, fired, stopped) = FactsRecord.Compare(before, after);
+            return new FactsRecord
+            {
+                CaseId = CaseId, Version = Version, Facts = JsonSerializer.Deserialize<ReviewerFacts>(Facts, ApiJson.Output) ?? new ReviewerFacts(),
+                At = Iso.Parse(At), Actor = Actor, ActorRole = ActorRole, FilingId = FilingId, MarkVersion = MarkVersion, RuleVersion = RuleVersion,
+                RuleHash = RuleHash, Before = before, After = after, Changes = changes, CriteriaFired = fired, CriteriaStopped = stopped,
+            };
+        }
+    }
+}

@@ -1,0 +1,190 @@
+using System.Net;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using BrandWatch.Api.Tests.Infrastructure;
+using BrandWatch.Rules.Cases;
+
+namespace BrandWatch.Api.Tests.Facts;
+
+public sealed class ReviewerFactsTests(KestrelApi api) : IClassFixture<KestrelApi>
+{
+    private async Task<(long Id, JsonNode Filed)> FileAsync(string markId, Func<CaseFiling, CaseFiling>? change = null)
+    {
+        using var admin = api.Client("admin");
+        using var worker = api.Client("worker");
+        await (await admin.PostJsonAsync("/api/marks", ScoredFiling.MarkDocument(markId))).ExpectAsync(HttpStatusCode.Created);
+        var filing = ScoredFiling.TldSwap(markId);
+        var filed = await (await worker.PostJsonAsync("/api/cases", change is null ? filing : change(filing))).ExpectAsync(HttpStatusCode.Created);
+        return ((long)filed["id"]!, filed);
+    }
+
+    private static Task<HttpResponseMessage> PutFactsAsync(HttpClient client, long id, string json, string? ifMatch = null) =>
+        client.SendAsync(HttpMethod.Put, $"/api/cases/{id}/facts", HttpTest.RawJson(json), r =>
+        {
+            if (ifMatch is not null)
+            {
+                r.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+            }
+        });
+
+    public static TheoryData<string, string, bool, string> OwnTrademarks => new()
+    {
+        // mark id, facts, X1 applies, expected action after
+        { "quorvexa", """{"registrantHoldsTrademark":true,"registrantTrademarkDate":"2023-05-01","registrantTrademarkJurisdiction":"GB","note":"UK00003912345, class 42"}""", true, "negotiate-or-court" },
+        { "quorvexb", """{"registrantHoldsTrademark":true,"registrantTrademarkDate":"2025-02-01","disputeNoticeOn":"2025-01-15"}""", false, "" },
+        { "quorvexc", """{"registrantHoldsTrademark":true,"registrantTrademarkJurisdiction":"US"}""", false, "" },
+    };
+
+    [Theory]
+    [MemberData(nameof(OwnTrademarks))]
+    public async Task Facts_RegistrantsOwnTrademark_RescoreTheCaseOnlyWhenTheMarkConfersARight(string markId, string facts, bool x1Applies, string actionAfter)
+    {
+        var (id, filed) = await FileAsync(markId);
+        using var reviewer = api.Client("reviewer");
+
+        var answer = await (await PutFactsAsync(reviewer, id, facts)).ExpectAsync(HttpStatusCode.OK);
+        var detail = await (await reviewer.FetchAsync($"/api/cases/{id}")).ExpectAsync(HttpStatusCode.OK);
+
+        Assert.Equal(1, (long)answer["version"]!);
+        Assert.Equal((string?)filed["recommendedAction"], (string?)answer["before"]!["action"]);
+        Assert.Equal((int)filed["priority"]!, (int)answer["before"]!["priority"]!);
+        Assert.Equal(x1Applies, answer["criteriaFired"]!.AsArray().Any(c => (string?)c == "X1"));
+        Assert.Equal(x1Applies, answer["after"]!["fired"]!.AsArray().Any(c => (string?)c == "X1"));
+        if (x1Applies)
+        {
+            Assert.NotEqual("negotiate-or-court", (string?)filed["recommendedAction"]);
+            Assert.Equal(actionAfter, (string?)answer["after"]!["action"]);
+            Assert.Equal("both-hold-rights", (string?)answer["after"]!["disputePath"]);
+            Assert.Equal(0.0, (double)answer["after"]!["udrpFit"]!);
+            Assert.Contains(answer["changes"]!.AsArray(), c => (string?)c!["element"] == "udrpFit" && (double)c["before"]! > 0 && (double)c["after"]! == 0);
+            Assert.Equal(actionAfter, (string?)detail["case"]!["recommendedAction"]);
+            Assert.Contains(detail["verdict"]!["gatesAndDefences"]!.AsArray(), d => (string?)d!["criterion"] == "X1");
+        }
+        else
+        {
+            Assert.Equal((string?)filed["recommendedAction"], (string?)answer["after"]!["action"]);
+            Assert.Equal((string?)filed["recommendedAction"], (string?)detail["case"]!["recommendedAction"]);
+        }
+
+        var audit = detail["audit"]!.AsArray();
+        Assert.StartsWith("reviewer facts v1: priority", (string?)audit[^1]!["note"]);
+        Assert.Equal(BrandWatch.Api.Auth.Roles.LegalReviewer, (string?)audit[^1]!["actorRole"]);
+        Assert.Equal((string?)filed["status"], (string?)audit[^1]!["to"]);
+    }
+
+    [Fact]
+    public async Task Facts_StatedTwice_KeepBothVersionsAndTheSecondStartsFromTheFirst()
+    {
+        var (id, filed) = await FileAsync("versionmark");
+        using var reviewer = api.Client("reviewer");
+        var own = """{"registrantHoldsTrademark":true,"registrantTrademarkDate":"2023-05-01"}""";
+
+        var first = await (await PutFactsAsync(reviewer, id, own)).ExpectAsync(HttpStatusCode.OK);
+        var stale = await PutFactsAsync(reviewer, id, "{}", ifMatch: $"\"c-{(long)filed["version"]!}\"");
+        var second = await (await PutFactsAsync(reviewer, id, "{}", ifMatch: $"\"c-{(long)first["case"]!["version"]!}\"")).ExpectAsync(HttpStatusCode.OK);
+        var versions = await (await reviewer.FetchAsync($"/api/cases/{id}/facts")).ExpectAsync(HttpStatusCode.OK);
+        var rows = await api.QueryAsync<long>("SELECT version FROM case_facts WHERE case_id = @Id ORDER BY version", new { Id = id });
+
+        Assert.Equal(HttpStatusCode.PreconditionFailed, stale.StatusCode);
+        Assert.Equal(2, (long)second["version"]!);
+        Assert.Equal((string?)first["after"]!["action"], (string?)second["before"]!["action"]);
+        Assert.Equal((string?)filed["recommendedAction"], (string?)second["after"]!["action"]);
+        Assert.Contains(second["criteriaStopped"]!.AsArray(), c => (string?)c == "X1");
+        Assert.Equal([1L, 2L], rows);
+        Assert.Equal(2, versions.AsArray().Count);
+        Assert.True((bool)versions[0]!["facts"]!["registrantHoldsTrademark"]!);
+        Assert.Equal("2023-05-01", (string?)versions[0]!["facts"]!["registrantTrademarkDate"]);
+    }
+
+    [Theory]
+    [InlineData("""{"askingPrice":-5}""", "askingPrice")]
+    [InlineData("""{"quantifiedLoss":1e12}""", "quantifiedLoss")]
+    [InlineData("""{"registrantHoldsTrademark":true,"registrantTrademarkJurisdiction":"usa"}""", "registrantTrademarkJurisdiction")]
+    [InlineData("""{"registrantTrademarkDate":"2020-01-01"}""", "registrantHoldsTrademark")]
+    [InlineData("""{"registrantHoldsTrademark":true,"registrantTrademarkDate":"2999-01-01"}""", "registrantTrademarkDate")]
+    [InlineData("""{"saleInitiatedBy":"nobody"}""", "saleInitiatedBy")]
+    [InlineData("""{"registrantHoldsTrademark":"yes"}""", "registrantHoldsTrademark")]
+    [InlineData("""{"ownMark":true}""", "ownMark")]
+    public async Task Facts_Invalid_AnswerAProblemNamingTheFieldAndChangeNothing(string body, string field)
+    {
+        var (id, _) = await FileAsync("badfacts" + Math.Abs(body.GetHashCode(StringComparison.Ordinal)));
+        using var reviewer = api.Client("reviewer");
+
+        var response = await PutFactsAsync(reviewer, id, body);
+        var problem = await response.ReadJsonAsync();
+        var rows = await api.QueryAsync<long>("SELECT COUNT(*) FROM case_facts WHERE case_id = @Id", new { Id = id });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains(field, (string?)problem["field"], StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(0, rows[0]);
+    }
+
+    [Theory]
+    [InlineData("manager", HttpStatusCode.Forbidden)]
+    [InlineData("stranger", HttpStatusCode.NotFound)]
+    public async Task Facts_FromACallerWhoMayNotReviewTheCase_AreRefused(string who, HttpStatusCode status)
+    {
+        var (id, _) = await FileAsync("guarded" + who);
+        using var client = api.Client(who);
+
+        var response = await PutFactsAsync(client, id, """{"registrantHoldsTrademark":true}""");
+
+        Assert.Equal(status, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Facts_OnACaseScoredUnderAnotherRuleVersion_AreRefusedWithTheVersionNamed()
+    {
+        var (id, _) = await FileAsync("oldrules", f => f with { Verdict = f.Verdict with { RuleVersion = "2019.1" } });
+        using var reviewer = api.Client("reviewer");
+
+        var problem = await (await PutFactsAsync(reviewer, id, """{"registrantHoldsTrademark":true}""")).ExpectProblemAsync(HttpStatusCode.Conflict, "rule-version-unavailable");
+
+        Assert.Contains("2019.1", (string?)problem["detail"]);
+    }
+
+    [Fact]
+    public async Task Facts_OnACaseFiledAgain_StillScoreTheNewEvidence()
+    {
+        var (id, _) = await FileAsync("refiled");
+        using var reviewer = api.Client("reviewer");
+        using var worker = api.Client("worker");
+        var stated = await (await PutFactsAsync(reviewer, id, """{"registrantHoldsTrademark":true,"registrantTrademarkDate":"2023-05-01"}""")).ExpectAsync(HttpStatusCode.OK);
+
+        var refiled = await (await worker.PostJsonAsync("/api/cases", ScoredFiling.TldSwap("refiled") with { ObservedAt = ScoredFiling.ObservedAt.AddDays(1) })).ExpectAsync(HttpStatusCode.OK);
+
+        Assert.Equal(id, (long)refiled["id"]!);
+        Assert.Equal(2, (long)refiled["filings"]!);
+        Assert.Equal("negotiate-or-court", (string?)stated["after"]!["action"]);
+        Assert.Equal("negotiate-or-court", (string?)refiled["recommendedAction"]);
+    }
+
+    [Fact]
+    public async Task EvidencePackage_OfACaseWithFacts_HoldsEveryVersionWithItsRescoring()
+    {
+        var (id, _) = await FileAsync("packaged");
+        using var reviewer = api.Client("reviewer");
+        await (await PutFactsAsync(reviewer, id, """{"registrantHoldsTrademark":true,"note":"EUTM 018123456"}""")).ExpectAsync(HttpStatusCode.OK);
+
+        var response = await reviewer.FetchAsync($"/api/cases/{id}/evidence-package");
+        await using var stream = await response.Content.ReadAsStreamAsync(HttpTest.Ct);
+        using var zip = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Read);
+        var manifest = JsonNode.Parse(await ReadAsync(zip, "manifest.json"))!;
+        var facts = JsonNode.Parse(await ReadAsync(zip, "facts.json"))!.AsArray();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(manifest["files"]!.AsArray(), f => (string?)f!["path"] == "facts.json" && (string?)f["role"] == "facts");
+        Assert.Single(facts);
+        Assert.Equal("EUTM 018123456", (string?)facts[0]!["facts"]!["note"]);
+        Assert.Contains(facts[0]!["criteriaFired"]!.AsArray(), c => (string?)c == "X1");
+    }
+
+    private static async Task<string> ReadAsync(System.IO.Compression.ZipArchive zip, string path)
+    {
+        var entry = zip.GetEntry(path) ?? throw new InvalidOperationException($"{path} missing from the package");
+        await using var entryStream = await entry.OpenAsync(HttpTest.Ct);
+        using var reader = new StreamReader(entryStream);
+        return await reader.ReadToEndAsync(HttpTest.Ct);
+    }
+}

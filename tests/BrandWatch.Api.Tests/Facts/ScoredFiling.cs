@@ -1,0 +1,65 @@
+using BrandWatch.Rules.Cases;
+using BrandWatch.Rules.Evidence;
+using BrandWatch.Rules.Marks;
+using BrandWatch.Rules.Scoring;
+using BrandWatch.Rules.Scoring.Configuration;
+using BrandWatch.Rules.Screening;
+
+namespace BrandWatch.Api.Tests.Facts;
+
+/// <summary>A mark and a filing scored by the real scorer under the default rules, as the Worker files it.</summary>
+public static class ScoredFiling
+{
+    public static readonly DateTimeOffset ObservedAt = new(2026, 6, 1, 9, 0, 0, TimeSpan.Zero);
+
+    public static object MarkDocument(string id) => new
+    {
+        id,
+        name = id,
+        labels = new[] { id },
+        officialDomains = new[] { id + ".com" },
+        niceClasses = new[] { 9, 42 },
+        jurisdictions = new[] { "US", "EU" },
+        registeredOn = "2021-03-01",
+        keywords = new[] { "software" },
+        owner = KestrelApi.Owner,
+    };
+
+    /// <summary>The mark's own name under another TLD, registered in 2024 by a company in Great Britain, live with mail.</summary>
+    public static CaseFiling TldSwap(string markId)
+    {
+        var domain = markId + ".io";
+        var mark = new Mark
+        {
+            Id = markId, Name = markId, Labels = MarkLabels.Derive(markId, [markId]), OfficialDomains = [markId + ".com"], NiceClasses = [9, 42],
+            Jurisdictions = ["US", "EU"], RegisteredOn = new DateOnly(2021, 3, 1), Keywords = ["software"], Owner = KestrelApi.Owner,
+        };
+        var matches = new[]
+        {
+            new DomainMatch
+            {
+                Domain = domain, Unicode = domain, Mark = markId, Kind = MatchKind.TldSwap, LabelForm = markId, Similarity = 1.0,
+                Explanation = $"'{markId}' under .io instead of .com",
+            },
+        };
+        var evidence = new CaseEvidence
+        {
+            Dns = new DnsEvidence { Domain = domain, Outcome = DnsOutcome.Resolved, A = ["192.0.2.120"], Mx = ["mx." + domain] },
+            Registration = new RegistrationEvidence
+            {
+                Domain = domain, Source = "rdap", Registered = new DateTimeOffset(2024, 9, 1, 0, 0, 0, TimeSpan.Zero),
+                RegistrantOrganisation = "Quorvexa Labs Ltd", RegistrantCountry = "GB", RegistrarName = "Example Registrar",
+            },
+        };
+        var verdict = new Scorer(RuleSetJson.Default).Score(new ScoringInput
+        {
+            Mark = mark, Subject = domain, Matches = matches, Evidence = evidence,
+            Portfolio = new PortfolioContext { OwnerDomains = [markId + ".com"] },
+        }, ObservedAt);
+        return new CaseFiling
+        {
+            Mark = markId, Subject = domain, Kind = SubjectKind.Domain, Source = CaseSource.Zone, Matches = matches, Evidence = evidence,
+            Verdict = verdict, ObservedAt = ObservedAt,
+        };
+    }
+}

@@ -1,0 +1,63 @@
+using System.Net;
+using System.Net.Http.Headers;
+using BrandWatch.Api.Auth;
+using BrandWatch.Api.Tests.Facts;
+using BrandWatch.Api.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace BrandWatch.Api.Tests.Web;
+
+/// <summary>A reviewer states facts on the case page in Chromium; the real Api re-scores the case.</summary>
+public sealed class FactsFormTests(DeskFixture desk) : IClassFixture<DeskFixture>
+{
+    private async Task<(long Id, string ReviewerKey)> SeedAsync(string markId)
+    {
+        var keys = desk.Api.Services.GetRequiredService<KeyStore>();
+        var admin = (await keys.CreateAsync(Roles.Admin, [], "facts-admin-" + markId, "facts-tests", HttpTest.Ct)).Key;
+        var reviewer = (await keys.CreateAsync(Roles.LegalReviewer, [KestrelApi.Owner], "Rita Reviewer " + markId, "facts-tests", HttpTest.Ct)).Key;
+        using var client = new HttpClient { BaseAddress = desk.BaseAddress };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", admin);
+        await (await client.PostJsonAsync("/api/marks", ScoredFiling.MarkDocument(markId))).ExpectAsync(HttpStatusCode.Created);
+        var filed = await (await client.PostJsonAsync("/api/cases", ScoredFiling.TldSwap(markId))).ExpectAsync(HttpStatusCode.Created);
+        return ((long)filed["id"]!, reviewer);
+    }
+
+    [Fact]
+    public async Task Reviewer_StatesTheRegistrantsEarlierTrademark_AndTheCaseIsRescoredToBothHoldRights()
+    {
+        var (id, key) = await SeedAsync("deskfacts");
+        await using var tab = await desk.OpenAsync();
+        await tab.SignInAsync(key, $"#/cases/{id}");
+        var facts = tab.Page.GetByRole(AriaRole.Region, new() { Name = "Reviewer facts" });
+
+        await facts.GetByLabel("Registrant holds its own trademark in the name (X1)").SelectOptionAsync("true");
+        await facts.GetByLabel("Registrant's trademark date").FillAsync("2023-05-01");
+        await facts.GetByLabel("Registrant's trademark jurisdiction").FillAsync("GB");
+        await facts.GetByLabel("Note").FillAsync("UK00003912345, class 42");
+        await facts.GetByRole(AriaRole.Button, new() { Name = "Save facts and re-score" }).ClickAsync();
+
+        await Assertions.Expect(tab.Page.GetByTestId("facts-action-after")).ToHaveTextAsync("negotiate-or-court");
+        await Assertions.Expect(tab.Page.GetByTestId("facts-fired")).ToContainTextAsync("X1");
+        await Assertions.Expect(tab.Page.GetByTestId("facts-changes")).ToContainTextAsync("udrpFit");
+        await Assertions.Expect(tab.Page.GetByTestId("audit-log")).ToContainTextAsync("reviewer facts v1");
+        await Assertions.Expect(facts.GetByLabel("Registrant's trademark date")).ToHaveValueAsync("2023-05-01");
+        await tab.ScreenshotAsync("review-facts.png");
+        Assert.Empty(tab.ConsoleErrors);
+    }
+
+    [Fact]
+    public async Task Reviewer_EntersANegativePrice_SeesTheFieldNamedAndNothingIsSaved()
+    {
+        var (id, key) = await SeedAsync("deskbadfacts");
+        await using var tab = await desk.OpenAsync();
+        await tab.SignInAsync(key, $"#/cases/{id}");
+        var facts = tab.Page.GetByRole(AriaRole.Region, new() { Name = "Reviewer facts" });
+
+        await facts.GetByLabel("Asking price").FillAsync("-10");
+        await facts.GetByRole(AriaRole.Button, new() { Name = "Save facts and re-score" }).ClickAsync();
+
+        await Assertions.Expect(tab.Page.GetByTestId("facts-message")).ToContainTextAsync("askingPrice");
+        await Assertions.Expect(tab.Page.GetByTestId("facts-result")).ToHaveCountAsync(0);
+    }
+}

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using BrandWatch.Api.Cases;
 using BrandWatch.Rules.Cases;
+using BrandWatch.Rules.Enforcement;
 using BrandWatch.Rules.Evidence;
 using BrandWatch.Rules.Scoring;
 
@@ -55,6 +56,18 @@ internal static class DraftModel
             }).ToList(),
             ["registration"] = Registration(evidence.Registration),
             ["dns"] = Dns(evidence.Dns),
+            ["networks"] = evidence.Networks.Select(n => new Dictionary<string, object?>
+            {
+                ["address"] = n.Address,
+                ["handle"] = n.Handle,
+                ["name"] = n.Name,
+                ["start_address"] = n.StartAddress,
+                ["end_address"] = n.EndAddress,
+                ["holder"] = n.Holder,
+                ["abuse_email"] = n.Abuse?.Email,
+                ["abuse_phone"] = n.Abuse?.Phone,
+                ["failure"] = n.Failure,
+            }).ToList(),
             ["pages"] = evidence.Pages.Select(p => new Dictionary<string, object?>
             {
                 ["url"] = p.Url,
@@ -116,7 +129,8 @@ internal static class DraftModel
         ["expires"] = Day(r?.Expires),
         ["registrar_name"] = r?.RegistrarName,
         ["registrar_iana_id"] = r?.RegistrarIanaId,
-        ["registrar_abuse_email"] = r?.RegistrarAbuseEmail,
+        ["registrar_abuse_email"] = r?.RegistrarAbuseEmail ?? RegistrarAbuse(r)?.Email,
+        ["registrar_abuse_phone"] = RegistrarAbuse(r)?.Phone,
         ["registrant_organisation"] = r?.RegistrantOrganisation,
         ["registrant_country"] = r?.RegistrantCountry,
         ["registrant_email"] = r?.RegistrantEmail,
@@ -124,6 +138,9 @@ internal static class DraftModel
         ["name_servers"] = r?.NameServers.ToList() ?? [],
         ["servers"] = r?.Servers.ToList() ?? [],
     };
+
+    private static AbuseContact? RegistrarAbuse(RegistrationEvidence? r) =>
+        r is null ? null : RdapContacts.RegistrarAbuse(r.RegistrarRaw) ?? RdapContacts.RegistrarAbuse(r.Raw);
 
     private static Dictionary<string, object?> Dns(DnsEvidence? d) => new()
     {

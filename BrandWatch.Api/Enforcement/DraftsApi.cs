@@ -19,7 +19,16 @@ public static class DraftsApi
             .RequireAuthorization(Policies.ReviewCases);
         group.MapGet("/{kind}", GetAsync).RequireAuthorization(Policies.ReviewCases)
             .Produces<string>(StatusCodes.Status200OK, MediaType).ProducesProblem(StatusCodes.Status404NotFound);
+        routes.MapGet("/api/cases/{id:long}/abuse-routes", RoutesAsync).WithTags("Enforcement").RequireAuthorization(Policies.ReviewCases)
+            .Produces<AbuseRouting>().ProducesProblem(StatusCodes.Status404NotFound);
         return group;
+    }
+
+    /// <summary>The parties who can act on the case, from the evidence already filed.</summary>
+    private static async Task<IResult> RoutesAsync(long id, HttpContext context, CaseStore cases, CancellationToken cancellationToken)
+    {
+        var history = await cases.GetHistoryAsync(id, context.User.GetCaller(), cancellationToken);
+        return history is null ? Problems.Problems.NotFound($"Case {id}") : TypedResults.Ok(AbuseRouter.Route(history));
     }
 
     private static async Task<IResult> GetAsync(long id, string kind, HttpContext context, CaseStore cases, MarkStore marks,

@@ -30,6 +30,16 @@ public static class EnforcementData
                 RegistrarName = "Example Registrar, Inc.", RegistrarIanaId = "9999", RegistrarAbuseEmail = "abuse@registrar.example",
                 PrivacyService = "Privacy Example Ltd", Redacted = true, RegistrantCountry = "IS",
             },
+            Networks =
+            [
+                new NetworkEvidence
+                {
+                    Address = "192.0.2.10", Handle = "NET-192-0-2-0-1", Name = "EXAMPLE-HOSTING-NET", StartAddress = "192.0.2.0", EndAddress = "192.0.2.255",
+                    Holder = "Example Hosting B.V.", Abuse = new AbuseContact { Email = "abuse@hosting.example", Phone = "+31.205550100" },
+                    Server = "https://rdap.rir.example/ip/192.0.2.10",
+                },
+                new NetworkEvidence { Address = "2001:db8::10", Failure = "timeout", Server = "https://rdap.rir.example/ip/2001:db8::10" },
+            ],
             Pages = [new PageEvidence { Url = $"https://{domain}/", Status = 200, Sha256 = new string('a', 64), FetchedAt = new DateTimeOffset(2026, 1, 10, 11, 0, 0, TimeSpan.Zero) }],
         },
         Verdict = new Verdict

@@ -10,12 +10,14 @@ public static class EnforcementExtensions
             .Validate(o => o.IsUsable(), "Enforcement:TemplatesFolder names a folder that does not exist.")
             .ValidateOnStart();
         services.AddSingleton<DraftTemplates>();
+        services.AddSingleton<TakedownStore>();
         return services;
     }
 
     public static WebApplication MapEnforcement(this WebApplication app)
     {
         app.MapDraftsApi();
+        app.MapTakedownApi();
         return app;
     }
 }

@@ -79,7 +79,7 @@ internal static class AbuseRouter
 
     private static AbuseParty Host(CaseRow row, string address, CaseEvidence evidence, List<string> criteria, string package)
     {
-        var network = evidence.Networks.FirstOrDefault(n => string.Equals(n.Address, address, StringComparison.OrdinalIgnoreCase));
+        var network = evidence.Networks?.FirstOrDefault(n => string.Equals(n.Address, address, StringComparison.OrdinalIgnoreCase));
         var missing = new List<string>();
         if (network is null)
         {

@@ -56,7 +56,7 @@ internal static class DraftModel
             }).ToList(),
             ["registration"] = Registration(evidence.Registration),
             ["dns"] = Dns(evidence.Dns),
-            ["networks"] = evidence.Networks.Select(n => new Dictionary<string, object?>
+            ["networks"] = (evidence.Networks ?? []).Select(n => new Dictionary<string, object?>
             {
                 ["address"] = n.Address,
                 ["handle"] = n.Handle,

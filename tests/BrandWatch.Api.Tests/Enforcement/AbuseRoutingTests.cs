@@ -71,7 +71,7 @@ public sealed class AbuseRoutingTests(ApiFixture api) : IClassFixture<ApiFixture
         var id = await FileAsync("baremark", m =>
         {
             var f = EnforcementData.PhishingFiling(m, m + "-login.com");
-            return f with { Evidence = f.Evidence with { Registration = null, Networks = [] } };
+            return f with { Evidence = f.Evidence with { Registration = null, Networks = null } };
         });
 
         var parties = await PartiesAsync(id);

@@ -1,6 +1,7 @@
 using BrandWatch.Api;
 using BrandWatch.Api.Alerts;
 using BrandWatch.Api.Auth;
+using BrandWatch.Api.Enforcement;
 
 if (args.Length > 0 && args[0] == "create-key")
 {
@@ -20,6 +21,7 @@ if (args.Length > 0 && args[0] == "bench")
 var builder = WebApplication.CreateBuilder(args);
 builder.AddBrandWatchApi();
 builder.Services.AddAlerts(builder.Configuration);
+builder.Services.AddEnforcement(builder.Configuration);
 var app = builder.Build();
 try
 {
@@ -46,6 +48,7 @@ catch (BrandWatch.Api.Evidence.SigningKeyException ex)
 
 app.MapBrandWatchApi();
 app.MapAlerts();
+app.MapEnforcement();
 app.MapReviewDesk();
 await app.RunAsync();
 return 0;

@@ -7,6 +7,9 @@ public sealed record CaseEvidence
     public RegistrationEvidence? Registration { get; init; }
     public IReadOnlyList<PageEvidence> Pages { get; init; } = [];
 
+    /// <summary>The network of each A/AAAA address (IP RDAP), for abuse routing; null when not looked up.</summary>
+    public IReadOnlyList<NetworkEvidence>? Networks { get; init; }
+
     /// <summary>Other marks' look-alike domains held by the same registrant (pattern, F4); null when unknown.</summary>
     public IReadOnlyList<string>? RegistrantOtherFlaggedDomains { get; init; }
 

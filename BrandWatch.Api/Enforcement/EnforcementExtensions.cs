@@ -1,0 +1,23 @@
+namespace BrandWatch.Api.Enforcement;
+
+/// <summary>Wires the enforcement kit: its options (validated at start) and its endpoints.</summary>
+public static class EnforcementExtensions
+{
+    public static IServiceCollection AddEnforcement(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<EnforcementOptions>()
+            .Bind(configuration.GetSection(EnforcementOptions.Section))
+            .Validate(o => o.IsUsable(), "Enforcement:TemplatesFolder names a folder that does not exist.")
+            .ValidateOnStart();
+        services.AddSingleton<DraftTemplates>();
+        services.AddSingleton<TakedownStore>();
+        return services;
+    }
+
+    public static WebApplication MapEnforcement(this WebApplication app)
+    {
+        app.MapDraftsApi();
+        app.MapTakedownApi();
+        return app;
+    }
+}

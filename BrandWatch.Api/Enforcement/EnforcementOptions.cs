@@ -1,0 +1,18 @@
+namespace BrandWatch.Api.Enforcement;
+
+/// <summary>
+/// Settings of the enforcement kit (section <c>Enforcement</c>). Without a templates folder the drafts use the
+/// English templates shipped in the Api (the same files as <c>samples/templates/</c>).
+/// </summary>
+public sealed class EnforcementOptions
+{
+    public const string Section = "Enforcement";
+
+    /// <summary>
+    /// A folder of replacement templates: <c>{folder}/{owner-slug}/{kind}.md.liquid</c> for one owner, then
+    /// <c>{folder}/{kind}.md.liquid</c> for every owner; a kind missing from both falls back to the shipped one.
+    /// </summary>
+    public string? TemplatesFolder { get; set; }
+
+    public bool IsUsable() => string.IsNullOrWhiteSpace(TemplatesFolder) || Directory.Exists(TemplatesFolder);
+}

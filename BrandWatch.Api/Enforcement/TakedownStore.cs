@@ -1,0 +1,95 @@
+using BrandWatch.Api.Storage;
+using BrandWatch.Sqlite;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace BrandWatch.Api.Enforcement;
+
+/// <summary>Takedown actions in SQLite (table <c>takedown_actions</c>, migration 0050).</summary>
+internal sealed class TakedownStore(SqliteDatabase database, WriteGate gate)
+{
+    private const string Columns =
+        "id AS Id, case_id AS CaseId, party AS Party, target AS Target, state AS State, sent_at AS SentAt, acknowledged_at AS AcknowledgedAt, " +
+        "resolved_at AS ResolvedAt, note AS Note, created_by AS CreatedBy, updated_by AS UpdatedBy, updated_at AS UpdatedAt";
+
+    private const string SelectOwner = "SELECT owner FROM cases WHERE id = @CaseId";
+    private const string SelectByCase = "SELECT " + Columns + " FROM takedown_actions WHERE case_id = @CaseId ORDER BY id";
+    private const string SelectOne = "SELECT " + Columns + " FROM takedown_actions WHERE case_id = @CaseId AND id = @Id";
+
+    private const string Insert =
+        "INSERT INTO takedown_actions (case_id, party, target, state, sent_at, note, created_by, updated_by, updated_at) " +
+        "VALUES (@CaseId, @Party, @Target, 'sent', @SentAt, @Note, @By, @By, @Now) RETURNING id";
+
+    // The WHERE on the old state makes a concurrent second transition a no-op the caller sees as a conflict.
+    private const string Advance =
+        "UPDATE takedown_actions SET state = @To, " +
+        "acknowledged_at = CASE WHEN @To = 'acknowledged' THEN @At ELSE acknowledged_at END, " +
+        "resolved_at = CASE WHEN @To = 'resolved' THEN @At ELSE resolved_at END, " +
+        "note = COALESCE(@Note, note), updated_by = @By, updated_at = @Now " +
+        "WHERE case_id = @CaseId AND id = @Id AND state = @From";
+
+    /// <summary>The owner of a case, or null when there is no such case.</summary>
+    public async Task<string?> OwnerOfAsync(long caseId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<string?>(new CommandDefinition(SelectOwner, new { CaseId = caseId }, cancellationToken: cancellationToken));
+    }
+
+    public async Task<IReadOnlyList<TakedownAction>> ListAsync(long caseId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<Row>(new CommandDefinition(SelectByCase, new { CaseId = caseId }, cancellationToken: cancellationToken));
+        return rows.Select(r => r.ToAction()).ToList();
+    }
+
+    public async Task<TakedownAction> AddAsync(long caseId, string party, string? target, DateTimeOffset sentAt, string? note, string by, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        using var _ = await gate.EnterAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(Insert,
+            new { CaseId = caseId, Party = party, Target = target, SentAt = Iso.Format(sentAt), Note = note, By = by, Now = Iso.Format(now) }, cancellationToken: cancellationToken));
+        return (await GetAsync(connection, caseId, id, cancellationToken))!;
+    }
+
+    public async Task<TakedownAction?> GetAsync(long caseId, long id, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await GetAsync(connection, caseId, id, cancellationToken);
+    }
+
+    /// <summary>Moves an action from <paramref name="from"/> to <paramref name="to"/>; false when it was no longer in <paramref name="from"/>.</summary>
+    public async Task<bool> AdvanceAsync(long caseId, long id, string from, string to, DateTimeOffset at, string? note, string by, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        using var _ = await gate.EnterAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var changed = await connection.ExecuteAsync(new CommandDefinition(Advance,
+            new { CaseId = caseId, Id = id, From = from, To = to, At = Iso.Format(at), Note = note, By = by, Now = Iso.Format(now) }, cancellationToken: cancellationToken));
+        return changed == 1;
+    }
+
+    private static async Task<TakedownAction?> GetAsync(SqliteConnection connection, long caseId, long id, CancellationToken cancellationToken) =>
+        (await connection.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(SelectOne, new { CaseId = caseId, Id = id }, cancellationToken: cancellationToken)))?.ToAction();
+
+    private sealed class Row
+    {
+        public long Id { get; set; }
+        public long CaseId { get; set; }
+        public string Party { get; set; } = string.Empty;
+        public string? Target { get; set; }
+        public string State { get; set; } = string.Empty;
+        public string SentAt { get; set; } = string.Empty;
+        public string? AcknowledgedAt { get; set; }
+        public string? ResolvedAt { get; set; }
+        public string? Note { get; set; }
+        public string CreatedBy { get; set; } = string.Empty;
+        public string UpdatedBy { get; set; } = string.Empty;
+        public string UpdatedAt { get; set; } = string.Empty;
+
+        public TakedownAction ToAction() => new()
+        {
+            Id = Id, CaseId = CaseId, Party = Party, Target = Target, State = State,
+            SentAt = Iso.Parse(SentAt), AcknowledgedAt = Iso.ParseNullable(AcknowledgedAt), ResolvedAt = Iso.ParseNullable(ResolvedAt),
+            Note = Note, CreatedBy = CreatedBy, UpdatedBy = UpdatedBy, UpdatedAt = Iso.Parse(UpdatedAt),
+        };
+    }
+}

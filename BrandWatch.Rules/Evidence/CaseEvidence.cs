@@ -15,4 +15,7 @@ public sealed record CaseEvidence
 
     /// <summary>Facts recorded by reviewers or known from outside (ignored cease-and-desist, own trademark …).</summary>
     public ReviewerFacts? Reviewer { get; init; }
+
+    /// <summary>The certificate-transparency entry that named the subject (CT feed); null for other sources.</summary>
+    public CertificateEvidence? Certificate { get; init; }
 }

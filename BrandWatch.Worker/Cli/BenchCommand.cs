@@ -13,6 +13,7 @@ internal static class BenchCommand
         command.Subcommands.Add(Bench.ScoreBenchmark.Create());
         command.Subcommands.Add(Bench.ScreenBench.Create());
         command.Subcommands.Add(Bench.IdnaBenchmark.Create());
+        command.Subcommands.Add(Bench.CtBench.Create());
         WorkerBench.AddTo(command);
         return command;
     }

@@ -1,6 +1,7 @@
 using BrandWatch.Worker.Filing;
 using BrandWatch.Worker.Storage;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace BrandWatch.Worker.Feeds;
@@ -23,6 +24,9 @@ internal sealed class FeedFactory(IOptions<FeedsOptions> feeds, IOptions<WorkerO
             FeedKind.Url => new HttpFeed(options.Name, options.Url!, Path.Combine(state, "downloads"), http.CreateClient(HttpClientName), cursors, options.MaxBytes),
             FeedKind.ZoneDiff => new ZoneDiffFeed(options.Name, options.Path!, Path.Combine(state, "zone-diffs", options.Name), ZoneDiff.DefaultRunSize),
             FeedKind.Submissions => new SubmissionFeed(options.Name, services.GetRequiredService<ApiClient>(), 500),
+            FeedKind.CertificateTransparency => new CertificateTransparency.CertificateTransparencyFeed(
+                options.Name, options.Path!, new CertificateTransparency.CtLogClient(http.CreateClient(HttpClientName)), cursors, options.CtBatchEntries,
+                options.CtFromStart, services.GetRequiredService<ILoggerFactory>().CreateLogger<CertificateTransparency.CertificateTransparencyFeed>()),
             _ => throw new ArgumentOutOfRangeException(nameof(name), options.Kind, "unknown feed kind"),
         };
     }

@@ -10,4 +10,6 @@ public enum FeedKind
     ZoneDiff,
     /// <summary>Manual submissions polled from the Api.</summary>
     Submissions,
+    /// <summary>RFC 6962 certificate-transparency logs named in a JSON log list (v3) at <c>Path</c>.</summary>
+    CertificateTransparency,
 }

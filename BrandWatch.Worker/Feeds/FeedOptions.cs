@@ -11,7 +11,7 @@ internal sealed class FeedOptions : IValidatableObject
 
     public FeedKind Kind { get; set; } = FeedKind.File;
 
-    /// <summary>File or folder (File), folder of zone files (ZoneDiff).</summary>
+    /// <summary>File or folder (File), folder of zone files (ZoneDiff), JSON log list (CertificateTransparency).</summary>
     public string? Path { get; set; }
 
     /// <summary>HTTP(S) address (Url).</summary>
@@ -23,9 +23,16 @@ internal sealed class FeedOptions : IValidatableObject
     [Range(1024L, long.MaxValue)]
     public long MaxBytes { get; set; } = 1L << 30;
 
+    /// <summary>CertificateTransparency: entries asked for per <c>get-entries</c> call (logs may answer fewer).</summary>
+    [Range(1, 10_000)]
+    public int CtBatchEntries { get; set; } = 256;
+
+    /// <summary>CertificateTransparency: a log new to the feed is read from entry 0 instead of from its current size.</summary>
+    public bool CtFromStart { get; set; }
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        if (Kind is FeedKind.File or FeedKind.ZoneDiff && string.IsNullOrWhiteSpace(Path))
+        if (Kind is FeedKind.File or FeedKind.ZoneDiff or FeedKind.CertificateTransparency && string.IsNullOrWhiteSpace(Path))
         {
             yield return new ValidationResult($"Feeds:{Name}: Path is required for a {Kind} feed", [nameof(Path)]);
         }

@@ -115,12 +115,18 @@ internal sealed class DomainPipeline : IAsyncDisposable
             read += batch.Count;
             var domains = new List<string>(batch.Count);
             var urls = batch.Select(i => i.Url).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+            Dictionary<string, FeedItem>? found = null;
             foreach (var item in batch)
             {
                 var parsed = item.Line.Rejection is null ? DomainName.Parse(item.Line.Text) : default;
                 if (parsed.Domain is { } domain)
                 {
                     domains.Add(domain.Ascii);
+                    if (item.Found is not null)
+                    {
+                        // The first sighting in the batch names the source and evidence of the domain's cases.
+                        (found ??= new Dictionary<string, FeedItem>(StringComparer.Ordinal)).TryAdd(domain.Ascii, item);
+                    }
                 }
                 else
                 {
@@ -135,16 +141,22 @@ internal sealed class DomainPipeline : IAsyncDisposable
             skipped += domains.Count - fresh.Count;
             screened += fresh.Count;
 
-            var found = new ConcurrentBag<WorkState>();
+            var matchedStates = new ConcurrentBag<WorkState>();
             Parallel.ForEach(fresh, new ParallelOptions { MaxDegreeOfParallelism = _options.ScreenConcurrency, CancellationToken = token }, domain =>
             {
+                FeedItem origin = default;
+                var hasOrigin = found?.TryGetValue(domain, out origin) == true;
                 foreach (var group in snapshot.Screener.Screen(domain).GroupBy(m => m.Mark, StringComparer.OrdinalIgnoreCase))
                 {
-                    found.Add(new WorkState { Domain = domain, Mark = group.Key, Matches = group.ToList() });
+                    matchedStates.Add(new WorkState
+                    {
+                        Domain = domain, Mark = group.Key, Matches = group.ToList(),
+                        Source = hasOrigin ? origin.Found : null, Certificate = hasOrigin ? origin.Certificate : null,
+                    });
                 }
             });
 
-            var ordered = found.OrderBy(s => s.Domain, StringComparer.Ordinal).ThenBy(s => s.Mark, StringComparer.Ordinal).ToList();
+            var ordered = matchedStates.OrderBy(s => s.Domain, StringComparer.Ordinal).ThenBy(s => s.Mark, StringComparer.Ordinal).ToList();
 
             // A submitted URL also becomes a page item (no mark yet): the crawl stage fetches it and splits it into page cases.
             var alreadyFetched = await _store.AlreadyScreenedAsync(connection, urls, snapshot.Version);
@@ -447,7 +459,7 @@ internal sealed class DomainPipeline : IAsyncDisposable
         }
 
         var now = _time.GetUtcNow();
-        var evidence = new CaseEvidence { Dns = item.State.Dns, Registration = item.State.Registration, Pages = item.State.Pages };
+        var evidence = new CaseEvidence { Dns = item.State.Dns, Registration = item.State.Registration, Pages = item.State.Pages, Certificate = item.State.Certificate };
         if (item.State.PageUrl is null && await _ownerDomains.RecogniseAsync(mark, item.Domain, evidence, cancellationToken) is { } owned)
         {
             // Kept, not filed: the work state holds the finding and `scan --file-to` lists it for a reviewer to check.

@@ -34,4 +34,7 @@ internal sealed record WorkState
 
     /// <summary>Which watch found the subject (content screening sets <see cref="CaseSource.Content"/>); filed as the case's source.</summary>
     public CaseSource? Source { get; init; }
+
+    /// <summary>The certificate-transparency entry that named the domain (CT feed); filed in the case's evidence.</summary>
+    public CertificateEvidence? Certificate { get; init; }
 }

@@ -1,0 +1,172 @@
+using BrandWatch.Rules.Cases;
+using BrandWatch.Rules.CertificateTransparency;
+using BrandWatch.Rules.Evidence;
+using BrandWatch.Worker.Storage;
+using Microsoft.Extensions.Logging;
+
+namespace BrandWatch.Worker.Feeds.CertificateTransparency;
+
+/// <summary>
+/// Reads the RFC 6962 logs of a log list: per log, <c>get-sth</c> for the tree size, then <c>get-entries</c> in
+/// batches of at most <c>batchEntries</c> from the log's cursor up to that size. Every host name of a certificate
+/// (SANs and common name) is a feed item carrying the certificate as evidence. A corrupt entry becomes a rejected
+/// item (logged, counted, and passed by the cursor); a log that fails or answers an inconsistent size is skipped
+/// for this run with its cursor left where it was. Memory stays bounded however far behind a cursor is: one batch
+/// of entries is held at a time and the pipeline's bounded channels pace the reading.
+/// </summary>
+internal sealed class CertificateTransparencyFeed(
+    string name, string logListPath, CtLogClient client, FeedCursorStore cursors, int batchEntries, bool fromStart, ILogger logger) : IDomainFeed
+{
+    public string Name { get; } = name;
+
+    /// <summary>Corrupt entries met since this feed object was created (for logs and tests).</summary>
+    public long CorruptEntries { get; private set; }
+
+    /// <summary>Logs skipped in a run because they failed or answered inconsistently (for logs and tests).</summary>
+    public long SkippedLogs { get; private set; }
+
+    public async IAsyncEnumerable<FeedItem> ReadAsync(FeedCursor cursor, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var list = CtLogList.Load(logListPath);
+        foreach (var reason in list.LeftOut)
+        {
+            CtFeedLog.LogLeftOut(logger, Name, reason);
+        }
+
+        var positions = CtCursor.Parse(cursor.Position);
+        foreach (var log in list.Logs.OrderBy(l => l.LogId, StringComparer.Ordinal))
+        {
+            var (size, error) = await TryAsync(() => client.GetTreeSizeAsync(log, cancellationToken), cancellationToken);
+            if (error is not null)
+            {
+                Skip(log, $"get-sth failed: {error}");
+                continue;
+            }
+
+            if (!positions.TryGet(log.LogId, out var next))
+            {
+                // A log new to this feed starts at its head unless the feed is told to read whole logs.
+                next = fromStart ? 0 : size;
+                positions.Set(log.LogId, next);
+                await cursors.SetAsync(Name, cursor with { Position = positions.ToString() }, cancellationToken);
+                CtFeedLog.LogStarted(logger, Name, log.Url.ToString(), next, size);
+            }
+
+            if (next > size)
+            {
+                Skip(log, $"the tree size {size} is smaller than the cursor {next}: the log shrank or is not the one the cursor was kept for");
+                continue;
+            }
+
+            while (next < size)
+            {
+                var end = Math.Min(next + batchEntries, size) - 1;
+                var start = next;
+                var (entries, fetchError) = await TryAsync(() => client.GetEntriesAsync(log, start, end, cancellationToken), cancellationToken);
+                if (fetchError is not null || entries is null || entries.Count == 0)
+                {
+                    Skip(log, $"get-entries {start}..{end} failed: {fetchError ?? "no entries in the answer"}");
+                    break;
+                }
+
+                foreach (var entry in entries)
+                {
+                    var index = next++;
+                    foreach (var item in Items(log, index, entry, positions, next))
+                    {
+                        yield return item;
+                    }
+                }
+            }
+        }
+    }
+
+    private IEnumerable<FeedItem> Items(CtLog log, long index, CtLogClient.LogEntry entry, CtCursor positions, long next)
+    {
+        var source = log.Url.ToString();
+        var (certificate, type, loggedAt, error) = Decode(entry);
+        positions.Set(log.LogId, next);
+        var passed = positions.ToString();
+        if (error is not null)
+        {
+            CorruptEntries++;
+            CtFeedLog.CorruptEntry(logger, Name, index, source, error);
+            yield return new FeedItem(source, new FeedLine(index, string.Empty, $"corrupt CT entry {index} of {source}: {error}"), passed);
+            yield break;
+        }
+
+        var names = certificate!.Names; // Decode sets the certificate whenever it reports no error
+        if (names.Count == 0)
+        {
+            yield break;
+        }
+
+        // Until its last name is handled the cursor stays on the entry, so a crash re-reads it rather than losing names.
+        positions.Set(log.LogId, index);
+        var within = positions.ToString();
+        positions.Set(log.LogId, next);
+        var evidence = new CertificateEvidence
+        {
+            Log = source,
+            Index = index,
+            EntryType = type == CtEntryType.Precert ? "precert" : "x509",
+            LoggedAt = loggedAt,
+            Issuer = certificate.Issuer,
+            Subject = certificate.Subject,
+            NotBefore = certificate.NotBefore,
+            NotAfter = certificate.NotAfter,
+            SubjectAlternativeNames = certificate.SubjectAlternativeNames,
+            Sha256 = certificate.Sha256,
+        };
+        for (var i = 0; i < names.Count; i++)
+        {
+            yield return new FeedItem(source, new FeedLine(index, names[i], null), i == names.Count - 1 ? passed : within, null, CaseSource.Ct, evidence);
+        }
+    }
+
+    /// <summary>Base64, leaf and certificate decoding of one entry; every failure is a reason, never an exception.</summary>
+    internal static (CtCertificate? Certificate, CtEntryType Type, DateTimeOffset LoggedAt, string? Error) Decode(CtLogClient.LogEntry entry)
+    {
+        byte[] leaf, extra;
+        try
+        {
+            leaf = Convert.FromBase64String(entry.LeafInput ?? string.Empty);
+            extra = Convert.FromBase64String(entry.ExtraData ?? string.Empty);
+        }
+        catch (FormatException)
+        {
+            return (null, default, default, "leaf_input or extra_data is not base64");
+        }
+
+        var parsed = CtLeafParser.Parse(leaf, extra);
+        if (parsed.Entry is not { } decoded)
+        {
+            return (null, default, default, parsed.Error);
+        }
+
+        var (certificate, error) = CtCertificateReader.Read(decoded);
+        return (certificate, decoded.Type, decoded.Timestamp, error);
+    }
+
+    private void Skip(CtLog log, string reason)
+    {
+        SkippedLogs++;
+        CtFeedLog.LogSkipped(logger, Name, log.Url.ToString(), reason);
+    }
+
+    private static async Task<(T? Value, string? Error)> TryAsync<T>(Func<Task<T>> call, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return (await call(), null);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception ex) when (ex is HttpRequestException or System.Text.Json.JsonException or InvalidDataException or OperationCanceledException or NotSupportedException)
+        {
+            return (default, ex.Message);
+        }
+    }
+}

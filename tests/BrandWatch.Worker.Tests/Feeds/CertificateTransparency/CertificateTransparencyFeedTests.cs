@@ -1,0 +1,195 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using BrandWatch.Rules.Cases;
+using BrandWatch.Worker.Bench;
+using BrandWatch.Worker.Feeds;
+using BrandWatch.Worker.Feeds.CertificateTransparency;
+using BrandWatch.Worker.Pipeline;
+using BrandWatch.Worker.Storage;
+using BrandWatch.Worker.Tests.Fixtures;
+
+namespace BrandWatch.Worker.Tests.Feeds.CertificateTransparency;
+
+public sealed class CertificateTransparencyFeedTests : IDisposable
+{
+    private const string LogId = "bG9vcGJhY2stbG9nLWZvci10ZXN0cw==";
+    private static readonly DateTimeOffset LoggedAt = new(2026, 12, 2, 10, 0, 0, TimeSpan.Zero);
+    private static readonly Dictionary<string, string> Live = new() { ["paypal-login.com"] = "127.0.0.1" };
+    private readonly TempFolder _folder = new();
+
+    [Fact]
+    public async Task Pull_SquatInAPrecertificateSan_IsFiledAsACtCaseWithTheCertificateAsEvidence()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var dns = await Dnsmasq.StartAsync(Live);
+        await using var sites = await SiteServer.StartAsync(new HashSet<string>());
+        await using var api = await CaseApiServer.StartAsync();
+        await using var log = await LoopbackCtLog.StartAsync();
+        using var writer = new CtEntryWriter();
+        var unrelated = writer.X509Entry("quiet-garden.org", ["quiet-garden.org", "www.quiet-garden.org"], LoggedAt);
+        log.Add(unrelated.Leaf, unrelated.Extra);
+        var precert = writer.PrecertEntry("secure.paypal-login.com", ["*.paypal-login.com", "paypal-login.com", "secure.paypal-login.com"], LoggedAt);
+        log.Add(precert.Leaf, precert.Extra);
+        var plain = writer.X509Entry(null, ["harbour-lights.net"], LoggedAt);
+        log.Add(plain.Leaf, plain.Extra);
+        await using var worker = await StartWorkerAsync(api, dns, sites, log, fromStart: true);
+        var feed = (CertificateTransparencyFeed)worker.Get<FeedFactory>().Create("ct");
+
+        var result = await worker.Pipeline.PullAsync(feed, ct);
+        await worker.Pipeline.WaitIdleAsync(ct);
+
+        // quiet-garden.org, www.quiet-garden.org; paypal-login.com (the wildcard's base and the SAN, once), secure.paypal-login.com; harbour-lights.net.
+        Assert.Equal((5L, 0L), (result.Read, result.Rejected));
+        var filed = Assert.Single(api.Cases, c => c.Filing.Subject == "paypal-login.com" && c.Filing.Mark == "paypal");
+        Assert.Equal(CaseSource.Ct, filed.Filing.Source);
+        Assert.Contains("\"source\":\"ct\"", filed.Json, StringComparison.Ordinal);
+        var certificate = filed.Filing.Evidence.Certificate;
+        Assert.NotNull(certificate);
+        Assert.Equal((log.Url.ToString(), 1L, "precert"), (certificate.Log, certificate.Index, certificate.EntryType));
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(precert.Precertificate)), certificate.Sha256);
+        Assert.Equal("CN=BrandWatch Test CA, O=BrandWatch Tests", certificate.Issuer);
+        Assert.Equal("CN=secure.paypal-login.com", certificate.Subject);
+        Assert.Equal(["*.paypal-login.com", "paypal-login.com", "secure.paypal-login.com"], certificate.SubjectAlternativeNames);
+        Assert.Equal((new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2027, 1, 30, 0, 0, 0, TimeSpan.Zero)), (certificate.NotBefore, certificate.NotAfter));
+        Assert.Equal(LoggedAt, certificate.LoggedAt);
+        Assert.DoesNotContain(api.Cases, c => c.Filing.Subject.Contains("quiet-garden", StringComparison.Ordinal) || c.Filing.Subject.Contains("harbour", StringComparison.Ordinal));
+        Assert.Equal((0L, 0L), (feed.CorruptEntries, feed.SkippedLogs)); // the retired log of the list was never asked
+        Assert.All(log.Requests, r => Assert.True(r.End - r.Start + 1 <= 2, $"asked {r.Start}..{r.End}, more than the batch of 2"));
+    }
+
+    [Fact]
+    public async Task Pull_AfterARestart_ResumesAtTheCursorAndReadsOnlyTheNewEntries()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var dns = await Dnsmasq.StartAsync(Live);
+        await using var sites = await SiteServer.StartAsync(new HashSet<string>());
+        await using var api = await CaseApiServer.StartAsync();
+        await using var log = await LoopbackCtLog.StartAsync();
+        using var writer = new CtEntryWriter();
+        foreach (var name in new[] { "quiet-garden.org", "harbour-lights.net", "paypal-login.com", "amber-fields.info" })
+        {
+            var entry = writer.X509Entry(name, [name], LoggedAt);
+            log.Add(entry.Leaf, entry.Extra);
+        }
+
+        FeedRunResult first;
+        await using (var worker = await StartWorkerAsync(api, dns, sites, log, fromStart: true))
+        {
+            first = await worker.Pipeline.PullAsync(worker.Get<FeedFactory>().Create("ct"), ct);
+            await worker.Pipeline.WaitIdleAsync(ct);
+        }
+
+        var squat = writer.PrecertEntry(null, ["apple-id-verify.com"], LoggedAt);
+        log.Add(squat.Leaf, squat.Extra);
+        var other = writer.X509Entry("copper-kettle.org", ["copper-kettle.org"], LoggedAt);
+        log.Add(other.Leaf, other.Extra);
+        var requestsBefore = log.Requests.Count;
+
+        await using var restarted = await StartWorkerAsync(api, dns, sites, log, fromStart: true);
+        var second = await restarted.Pipeline.PullAsync(restarted.Get<FeedFactory>().Create("ct"), ct);
+        await restarted.Pipeline.WaitIdleAsync(ct);
+
+        Assert.Equal(4, first.Read);
+        Assert.Equal(2, second.Read);
+        Assert.Equal(4, log.Requests.Skip(requestsBefore).First().Start);
+        Assert.Equal(["apple-id-verify.com", "paypal-login.com"], api.Cases.Select(c => c.Filing.Subject).Distinct().Order(StringComparer.Ordinal));
+        Assert.Equal(6, await NextIndexAsync(restarted));
+    }
+
+    [Fact]
+    public async Task Pull_CorruptEntry_IsReportedSkippedAndTheFeedGoesOn()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var dns = await Dnsmasq.StartAsync(Live);
+        await using var sites = await SiteServer.StartAsync(new HashSet<string>());
+        await using var api = await CaseApiServer.StartAsync();
+        await using var log = await LoopbackCtLog.StartAsync();
+        using var writer = new CtEntryWriter();
+        var good = writer.X509Entry("quiet-garden.org", ["quiet-garden.org"], LoggedAt);
+        log.Add(good.Leaf, good.Extra);
+        var broken = writer.X509Entry("harbour-lights.net", ["harbour-lights.net"], LoggedAt).Leaf;
+        broken[12] = 0xFF; // the certificate's 24-bit length now runs far past the leaf
+        log.Add(broken, []);
+        var squat = writer.X509Entry("paypal-login.com", ["paypal-login.com"], LoggedAt);
+        log.Add(squat.Leaf, squat.Extra);
+        await using var worker = await StartWorkerAsync(api, dns, sites, log, fromStart: true);
+        var feed = (CertificateTransparencyFeed)worker.Get<FeedFactory>().Create("ct");
+
+        var result = await worker.Pipeline.PullAsync(feed, ct);
+        await worker.Pipeline.WaitIdleAsync(ct);
+        var again = await worker.Pipeline.PullAsync(worker.Get<FeedFactory>().Create("ct"), ct);
+
+        Assert.Equal((3L, 1L), (result.Read, result.Rejected));
+        Assert.Equal(1, feed.CorruptEntries);
+        Assert.Contains(api.Cases, c => c.Filing.Subject == "paypal-login.com" && c.Filing.Source == CaseSource.Ct);
+        Assert.Equal(3, await NextIndexAsync(worker));
+        Assert.Equal(0, again.Read);
+    }
+
+    [Fact]
+    public async Task Pull_NewLogByDefault_StartsAtItsHeadAndReadsWhatIsLoggedAfterwards()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var dns = await Dnsmasq.StartAsync(Live);
+        await using var sites = await SiteServer.StartAsync(new HashSet<string>());
+        await using var api = await CaseApiServer.StartAsync();
+        await using var log = await LoopbackCtLog.StartAsync();
+        using var writer = new CtEntryWriter();
+        var old = writer.X509Entry("paypal-login.com", ["paypal-login.com"], LoggedAt);
+        log.Add(old.Leaf, old.Extra);
+        await using var worker = await StartWorkerAsync(api, dns, sites, log, fromStart: false);
+
+        var first = await worker.Pipeline.PullAsync(worker.Get<FeedFactory>().Create("ct"), ct);
+        var fresh = writer.X509Entry("apple-id-verify.com", ["apple-id-verify.com"], LoggedAt);
+        log.Add(fresh.Leaf, fresh.Extra);
+        var second = await worker.Pipeline.PullAsync(worker.Get<FeedFactory>().Create("ct"), ct);
+        await worker.Pipeline.WaitIdleAsync(ct);
+
+        Assert.Equal((0L, 1L), (first.Read, second.Read));
+        Assert.Equal(["apple-id-verify.com"], api.Cases.Select(c => c.Filing.Subject));
+    }
+
+    [Fact]
+    public async Task Pull_LogSmallerThanTheCursor_IsReportedAndSkippedNotReadAgainFromZero()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var dns = await Dnsmasq.StartAsync(Live);
+        await using var sites = await SiteServer.StartAsync(new HashSet<string>());
+        await using var api = await CaseApiServer.StartAsync();
+        await using var log = await LoopbackCtLog.StartAsync();
+        using var writer = new CtEntryWriter();
+        var entry = writer.X509Entry("paypal-login.com", ["paypal-login.com"], LoggedAt);
+        log.Add(entry.Leaf, entry.Extra);
+        await using var worker = await StartWorkerAsync(api, dns, sites, log, fromStart: true);
+        await worker.Get<FeedCursorStore>().SetAsync("ct", new FeedCursor($$"""{"{{LogId}}":10}""", null, null), ct);
+        var feed = (CertificateTransparencyFeed)worker.Get<FeedFactory>().Create("ct");
+
+        var result = await worker.Pipeline.PullAsync(feed, ct);
+
+        Assert.Equal(0, result.Read);
+        Assert.Equal(1, feed.SkippedLogs);
+        Assert.Empty(log.Requests);
+        Assert.Equal(10, await NextIndexAsync(worker));
+    }
+
+    public void Dispose() => _folder.Dispose();
+
+    private async Task<WorkerFixture> StartWorkerAsync(CaseApiServer api, Dnsmasq dns, LoopbackServer sites, LoopbackCtLog log, bool fromStart)
+    {
+        var list = _folder.File("log-list.json");
+        await File.WriteAllTextAsync(list, log.LogList(LogId), TestContext.Current.CancellationToken);
+        var settings = WorkerFixture.Settings(_folder.Path, api, dns, sites, RepoPaths.Of("samples", "marks.json"));
+        settings["Feeds:0:Name"] = "ct";
+        settings["Feeds:0:Kind"] = "CertificateTransparency";
+        settings["Feeds:0:Path"] = list;
+        settings["Feeds:0:CtBatchEntries"] = "2";
+        settings["Feeds:0:CtFromStart"] = fromStart ? "true" : "false";
+        return await WorkerFixture.StartAsync(settings);
+    }
+
+    private static async Task<long> NextIndexAsync(WorkerFixture worker)
+    {
+        var position = (await worker.Get<FeedCursorStore>().GetAsync("ct", TestContext.Current.CancellationToken)).Position;
+        return JsonSerializer.Deserialize<Dictionary<string, long>>(position)![LogId]; // the feed writes this object
+    }
+}

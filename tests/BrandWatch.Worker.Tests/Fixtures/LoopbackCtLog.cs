@@ -1,0 +1,97 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+
+namespace BrandWatch.Worker.Tests.Fixtures;
+
+/// <summary>
+/// An RFC 6962 log on 127.0.0.1: <c>get-sth</c> answers the number of entries added so far and <c>get-entries</c>
+/// serves them as base64, at most <see cref="MaxPerAnswer"/> per answer as real logs cap them. Every requested range
+/// is recorded so a test can see where a reader started.
+/// </summary>
+public sealed class LoopbackCtLog : IAsyncDisposable
+{
+    private readonly List<(byte[] Leaf, byte[] Extra)> _entries = [];
+    private readonly object _lock = new();
+
+    private LoopbackCtLog(LoopbackServer server) => Server = server;
+
+    public LoopbackServer Server { get; }
+
+    /// <summary>The log's base URL, as the log list gives it.</summary>
+    public Uri Url => new(Server.Address, "log/");
+
+    public int MaxPerAnswer { get; set; } = 3;
+
+    public ConcurrentQueue<(long Start, long End)> Requests { get; } = new();
+
+    public static async Task<LoopbackCtLog> StartAsync()
+    {
+        LoopbackCtLog? log = null;
+        var server = await LoopbackServer.StartAsync(app =>
+        {
+            app.MapGet("/log/ct/v1/get-sth", () => log!.Sth()); // set before the first request can arrive
+            app.MapGet("/log/ct/v1/get-entries", (long start, long end) => log!.Entries(start, end));
+        });
+        log = new LoopbackCtLog(server);
+        return log;
+    }
+
+    public long Add(byte[] leaf, byte[] extra)
+    {
+        lock (_lock)
+        {
+            _entries.Add((leaf, extra));
+            return _entries.Count - 1;
+        }
+    }
+
+    /// <summary>A log list (v3) naming this log as usable, plus a retired log that must not be read.</summary>
+    public string LogList(string logId = "bG9vcGJhY2stbG9nLWZvci10ZXN0cw==") =>
+        $$"""
+        { "version": "3.0", "operators": [ { "name": "Loopback", "email": [], "logs": [
+          { "description": "loopback log", "log_id": "{{logId}}", "key": "", "url": "{{Url}}", "mmd": 86400,
+            "state": { "usable": { "timestamp": "2026-01-01T00:00:00Z" } },
+            "temporal_interval": { "start_inclusive": "2026-01-01T00:00:00Z", "end_exclusive": "2027-07-01T00:00:00Z" } },
+          { "description": "retired log", "log_id": "cmV0aXJlZA==", "key": "", "url": "http://127.0.0.1:9/retired/", "mmd": 86400,
+            "state": { "retired": { "timestamp": "2026-01-01T00:00:00Z" } } } ] } ] }
+        """;
+
+    public ValueTask DisposeAsync() => Server.DisposeAsync();
+
+    private IResult Sth()
+    {
+        lock (_lock)
+        {
+            return Results.Json(new Dictionary<string, object>
+            {
+                ["tree_size"] = _entries.Count,
+                ["timestamp"] = 1_796_000_000_000,
+                ["sha256_root_hash"] = Convert.ToBase64String(new byte[32]),
+                ["tree_head_signature"] = "",
+            });
+        }
+    }
+
+    private IResult Entries(long start, long end)
+    {
+        Requests.Enqueue((start, end));
+        lock (_lock)
+        {
+            if (start < 0 || end < start || start >= _entries.Count)
+            {
+                return Results.BadRequest(string.Create(CultureInfo.InvariantCulture, $"start {start} end {end} outside 0..{_entries.Count - 1}"));
+            }
+
+            var last = Math.Min(Math.Min(end, _entries.Count - 1), start + MaxPerAnswer - 1);
+            var entries = new List<Dictionary<string, string>>();
+            for (var i = start; i <= last; i++)
+            {
+                entries.Add(new() { ["leaf_input"] = Convert.ToBase64String(_entries[(int)i].Leaf), ["extra_data"] = Convert.ToBase64String(_entries[(int)i].Extra) });
+            }
+
+            return Results.Json(new Dictionary<string, object> { ["entries"] = entries });
+        }
+    }
+}

@@ -30,6 +30,7 @@ public static class Extensions
         services.AddSingleton<Storage.WriteGate>();
         services.AddSingleton<Cases.CaseStore>();
         services.AddSingleton<Submissions.SubmissionStore>();
+        services.AddSingleton<Stats.StatsStore>(); // the dashboard's numbers (issue 22)
 
         services.ConfigureHttpJsonOptions(o =>
         {
@@ -86,6 +87,7 @@ public static class Extensions
         Reviews.ReviewsApi.MapReviewsApi(app);
         Evidence.EvidencePackageApi.MapEvidencePackageApi(app);
         Submissions.SubmissionsApi.MapSubmissionsApi(app);
+        Stats.StatsApi.MapStatsApi(app); // the dashboard's numbers (issue 22)
         return app;
     }
 }

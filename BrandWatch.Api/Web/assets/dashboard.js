@@ -190,7 +190,10 @@ function defaults(params) {
 }
 
 export async function renderDashboard(view, params, ctx) {
+  // The reader may move to another section while the numbers load: then this view must not draw over that one.
+  const route = location.hash;
   const owners = (await api.statsOwners()).owners ?? [];
+  if (location.hash !== route) return;
   const { bucket, from, to } = defaults(params);
   const owner = params.get('owner') || (owners.length === 1 || !ctx.me?.allOwners ? owners[0] : '') || '';
   const controls = h('form', { class: 'filters no-print', 'aria-label': 'Dashboard range' },
@@ -226,11 +229,13 @@ export async function renderDashboard(view, params, ctx) {
   try {
     stats = await api.stats({ owner, from, to, bucket });
   } catch (error) {
+    if (location.hash !== route) return;
     if (!(error instanceof api.ApiError) || error.status !== 400) throw error;
     replace(view, h('section', { 'aria-labelledby': 'dash-title' }, heading, controls,
       h('p', { class: 'error', role: 'alert' }, error.message)));
     return;
   }
+  if (location.hash !== route) return;
   const t = stats.totals;
   replace(view, h('section', { class: 'dashboard', 'aria-labelledby': 'dash-title' },
     heading, controls,

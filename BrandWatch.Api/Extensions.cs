@@ -34,6 +34,7 @@ public static class Extensions
         services.AddSingleton<Facts.FactsStore>();
         services.AddOptions<Evidence.EvidenceSigningOptions>().Bind(builder.Configuration.GetSection(Evidence.EvidenceSigningOptions.Section));
         services.AddSingleton<Evidence.EvidenceSigner>();
+        services.AddSingleton<Stats.StatsStore>(); // the dashboard's numbers (issue 22)
 
         services.ConfigureHttpJsonOptions(o =>
         {
@@ -92,6 +93,7 @@ public static class Extensions
         Evidence.EvidencePackageApi.MapEvidencePackageApi(app);
         Submissions.SubmissionsApi.MapSubmissionsApi(app);
         Facts.FactsApi.MapFactsApi(app);
+        Stats.StatsApi.MapStatsApi(app); // the dashboard's numbers (issue 22)
         return app;
     }
 }

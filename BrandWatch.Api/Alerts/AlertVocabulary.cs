@@ -8,6 +8,16 @@ public static class AlertVocabulary
     /// <summary>Verdict outcomes, weakest first: the index is the rank a minimum compares against.</summary>
     public static IReadOnlyList<string> Outcomes { get; } = ["unlikely", "possible", "likely"];
 
+    /// <summary>Recommended actions (the verdict's, kebab-case).</summary>
+    public static IReadOnlyList<string> Actions { get; } =
+        [.. Enum.GetValues<BrandWatch.Rules.Scoring.RecommendedAction>().Select(BrandWatch.Api.Http.ApiJson.Kebab)];
+
+    /// <summary>Which watch found a case; <see cref="NoSource"/> for cases whose filer did not say.</summary>
+    public static IReadOnlyList<string> Sources { get; } =
+        [.. Enum.GetValues<BrandWatch.Rules.Cases.CaseSource>().Select(BrandWatch.Api.Http.ApiJson.Kebab), NoSource];
+
+    public const string NoSource = "none";
+
     public static IReadOnlyList<string> Deliveries { get; } = [Immediate, Hourly, Daily];
 
     public static IReadOnlyList<string> Channels { get; } = [Webhook, Email];

@@ -18,4 +18,23 @@ public sealed record CaseEvent
     public required string Payload { get; init; }
 
     public required string CreatedAt { get; init; }
+
+    /// <summary>Which watch found the case (content, ct, nrd, zone, submission), read from the payload; "none" when unsaid.</summary>
+    public string Source => SourceOf(Payload);
+
+    private static string SourceOf(string payload)
+    {
+        try
+        {
+            using var document = System.Text.Json.JsonDocument.Parse(payload);
+            return document.RootElement.ValueKind == System.Text.Json.JsonValueKind.Object
+                && document.RootElement.TryGetProperty("source", out var source) && source.ValueKind == System.Text.Json.JsonValueKind.String
+                ? source.GetString() ?? AlertVocabulary.NoSource
+                : AlertVocabulary.NoSource;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return AlertVocabulary.NoSource;
+        }
+    }
 }

@@ -16,6 +16,15 @@ public sealed record Subscription
     /// <summary>Subject kinds; empty means every kind.</summary>
     public required IReadOnlyList<string> Kinds { get; init; }
 
+    /// <summary>Verdict outcomes; empty means every outcome (the minimum outcome still applies).</summary>
+    public IReadOnlyList<string> Outcomes { get; init; } = [];
+
+    /// <summary>Recommended actions; empty means every action.</summary>
+    public IReadOnlyList<string> Actions { get; init; } = [];
+
+    /// <summary>Sources (content, ct, nrd, zone, submission, none); empty means every source.</summary>
+    public IReadOnlyList<string> Sources { get; init; } = [];
+
     public required int MinPriority { get; init; }
     public required string MinOutcome { get; init; }
     public required string Delivery { get; init; }
@@ -41,6 +50,9 @@ public sealed record Subscription
             && (Marks.Count == 0 || Marks.Contains(caseEvent.MarkId, StringComparer.OrdinalIgnoreCase))
             && (Events.Count == 0 || Events.Contains(caseEvent.EventType, StringComparer.Ordinal))
             && (Kinds.Count == 0 || Kinds.Contains(caseEvent.Kind, StringComparer.Ordinal))
+            && (Outcomes.Count == 0 || Outcomes.Contains(caseEvent.Outcome, StringComparer.Ordinal))
+            && (Actions.Count == 0 || Actions.Contains(caseEvent.Action, StringComparer.Ordinal))
+            && (Sources.Count == 0 || Sources.Contains(caseEvent.Source, StringComparer.Ordinal))
             && caseEvent.Priority >= MinPriority
             && AlertVocabulary.OutcomeRank(caseEvent.Outcome) >= AlertVocabulary.OutcomeRank(MinOutcome);
     }

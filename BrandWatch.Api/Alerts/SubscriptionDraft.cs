@@ -8,6 +8,15 @@ public sealed record SubscriptionDraft
     public required IReadOnlyList<string> Marks { get; init; }
     public required IReadOnlyList<string> Events { get; init; }
     public required IReadOnlyList<string> Kinds { get; init; }
+
+    /// <summary>Verdict outcomes; empty means every outcome (the minimum outcome still applies).</summary>
+    public IReadOnlyList<string> Outcomes { get; init; } = [];
+
+    /// <summary>Recommended actions; empty means every action.</summary>
+    public IReadOnlyList<string> Actions { get; init; } = [];
+
+    /// <summary>Sources (content, ct, nrd, zone, submission, none); empty means every source.</summary>
+    public IReadOnlyList<string> Sources { get; init; } = [];
     public required int MinPriority { get; init; }
     public required string MinOutcome { get; init; }
     public required string Delivery { get; init; }

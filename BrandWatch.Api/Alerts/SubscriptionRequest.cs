@@ -20,6 +20,15 @@ public sealed record SubscriptionRequest
     /// <summary>domain, deep-link, framing, meta-tags, phishing; empty or absent for all.</summary>
     public IReadOnlyList<string>? Kinds { get; init; }
 
+    /// <summary>unlikely, possible, likely; empty or absent for all.</summary>
+    public IReadOnlyList<string>? Outcomes { get; init; }
+
+    /// <summary>Recommended actions (abuse-takedown, udrp-transfer, …); empty or absent for all.</summary>
+    public IReadOnlyList<string>? Actions { get; init; }
+
+    /// <summary>content, ct, nrd, zone, submission, none (the filer did not say); empty or absent for all.</summary>
+    public IReadOnlyList<string>? Sources { get; init; }
+
     /// <summary>Only cases with at least this priority (0–100). Default 0.</summary>
     public int? MinPriority { get; init; }
 

@@ -9,6 +9,9 @@ public sealed record SubscriptionResponse
     public required IReadOnlyList<string> Marks { get; init; }
     public required IReadOnlyList<string> Events { get; init; }
     public required IReadOnlyList<string> Kinds { get; init; }
+    public IReadOnlyList<string> Outcomes { get; init; } = [];
+    public IReadOnlyList<string> Actions { get; init; } = [];
+    public IReadOnlyList<string> Sources { get; init; } = [];
     public required int MinPriority { get; init; }
     public required string MinOutcome { get; init; }
     public required string Delivery { get; init; }
@@ -35,6 +38,9 @@ public sealed record SubscriptionResponse
             Marks = subscription.Marks,
             Events = subscription.Events,
             Kinds = subscription.Kinds,
+            Outcomes = subscription.Outcomes,
+            Actions = subscription.Actions,
+            Sources = subscription.Sources,
             MinPriority = subscription.MinPriority,
             MinOutcome = subscription.MinOutcome,
             Delivery = subscription.Delivery,

@@ -38,7 +38,13 @@ internal static class SubscriptionValidator
         CheckVocabulary(events, AlertEvents.All, "events", Error);
         var kinds = Distinct(request.Kinds);
         CheckVocabulary(kinds, AlertVocabulary.Kinds, "kinds", Error);
-        foreach (var (field, list) in new[] { ("marks", marks), ("events", events), ("kinds", kinds) })
+        var outcomes = Distinct(request.Outcomes);
+        CheckVocabulary(outcomes, AlertVocabulary.Outcomes, "outcomes", Error);
+        var actions = Distinct(request.Actions);
+        CheckVocabulary(actions, AlertVocabulary.Actions, "actions", Error);
+        var sources = Distinct(request.Sources);
+        CheckVocabulary(sources, AlertVocabulary.Sources, "sources", Error);
+        foreach (var (field, list) in new[] { ("marks", marks), ("events", events), ("kinds", kinds), ("outcomes", outcomes), ("actions", actions), ("sources", sources) })
         {
             if (list.Count > MaxListItems)
             {
@@ -142,6 +148,9 @@ internal static class SubscriptionValidator
             Marks = marks,
             Events = events,
             Kinds = kinds,
+            Outcomes = outcomes,
+            Actions = actions,
+            Sources = sources,
             MinPriority = minPriority,
             MinOutcome = minOutcome,
             Delivery = delivery,

@@ -25,6 +25,7 @@ internal static class CaseEvents
             ["owner"] = row.Owner,
             ["subject"] = row.Subject,
             ["kind"] = row.Kind,
+            ["source"] = row.Source, // which watch found it: subscriptions filter on it (issue 22)
             ["domain"] = row.Domain,
             ["status"] = row.Status,
             ["priority"] = row.Priority,

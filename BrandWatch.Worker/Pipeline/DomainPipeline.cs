@@ -475,11 +475,14 @@ internal sealed class DomainPipeline : IAsyncDisposable
             return;
         }
 
+        var (kind, subject) = item.State.PageUrl is null && item.State.Kind is null
+            ? DomainCaseKind.For(mark.Id, item.Domain, item.State.Pages)
+            : (item.State.Kind ?? SubjectKind.Domain, item.State.PageUrl ?? item.Domain);
         var filing = new CaseFiling
         {
             Mark = mark.Id,
-            Subject = item.State.PageUrl ?? item.Domain,
-            Kind = item.State.Kind ?? SubjectKind.Domain,
+            Subject = subject,
+            Kind = kind,
             Source = item.State.Source,
             Matches = item.State.Matches,
             Evidence = evidence,

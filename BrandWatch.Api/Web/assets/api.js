@@ -158,3 +158,15 @@ export function wordsOfRole(me) {
   const owners = me?.allOwners ? [] : (me?.owners ?? []);
   return owners.length ? `${role} · ${owners.join(', ')}` : role;
 }
+
+// --- The dashboard (issue 22) ---
+
+/** One owner's cases per day or week ({ owner, from, to, bucket }): { totals, buckets } as docs/api.md describes. */
+export async function stats(query) {
+  return (await call('GET', '/api/stats', { query })).body;
+}
+
+/** { owners: [...] }: the owners this key may ask stats for. */
+export async function statsOwners() {
+  return (await call('GET', '/api/stats/owners')).body;
+}

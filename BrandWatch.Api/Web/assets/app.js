@@ -5,6 +5,7 @@ import { renderQueue } from './queue.js';
 import { renderCase } from './case.js';
 import { renderMarks } from './marks.js';
 import { renderSubscriptions } from './subscriptions.js';
+import { renderDashboard } from './dashboard.js';
 
 const ui = {
   signin: document.getElementById('signin'),
@@ -35,11 +36,13 @@ function parseRoute() {
   const hash = location.hash.replace(/^#\/?/, '');
   const [path, query = ''] = hash.split('?');
   const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
-  return { section: parts[0] || 'queue', id: parts[1], params: new URLSearchParams(query) };
+  // Brand managers land on their dashboard; everyone else on the queue.
+  const landing = ctx.me?.role === 'brand_manager' ? 'dashboard' : 'queue';
+  return { section: parts[0] || landing, id: parts[1], params: new URLSearchParams(query) };
 }
 
 /** Which flag of /api/me each section needs; a section the key may not use is neither linked nor fetched. */
-const SECTION_FLAGS = { queue: 'canReadCases', cases: 'canReadCases', marks: 'canReadMarks', subscriptions: 'canManageSubscriptions' };
+const SECTION_FLAGS = { dashboard: 'canReadCases', queue: 'canReadCases', cases: 'canReadCases', marks: 'canReadMarks', subscriptions: 'canManageSubscriptions' };
 
 function mayOpen(section) {
   const flag = SECTION_FLAGS[section] ?? SECTION_FLAGS.queue;
@@ -105,6 +108,7 @@ async function render() {
     if (route.section === 'cases' && route.id) await renderCase(ui.view, route.id, ctx);
     else if (route.section === 'marks') await renderMarks(ui.view, ctx);
     else if (route.section === 'subscriptions') await renderSubscriptions(ui.view, ctx);
+    else if (route.section === 'dashboard') await renderDashboard(ui.view, route.params, ctx);
     else await renderQueue(ui.view, route.params, ctx);
   } catch (error) {
     if (error instanceof api.ApiError && error.status === 401) {

@@ -60,6 +60,30 @@ public sealed class SubscriptionMatchTests
     }
 
     [Theory]
+    [InlineData("likely", "abuse-takedown", """{"source":"ct"}""", true)]
+    [InlineData("likely", "udrp-transfer", """{"source":"content"}""", true)]
+    [InlineData("likely", "abuse-takedown", "{}", true)]
+    [InlineData("possible", "abuse-takedown", """{"source":"ct"}""", false)]
+    [InlineData("likely", "monitor", """{"source":"ct"}""", false)]
+    [InlineData("likely", "abuse-takedown", """{"source":"nrd"}""", false)]
+    [InlineData("likely", "abuse-takedown", """{"source":null}""", true)]
+    public void Matches_OutcomeActionAndSourceFilters_KeepOnlyTheListedValues(string outcome, string action, string payload, bool expected)
+    {
+        var takedowns = Legal with
+        {
+            Events = [], Kinds = [], MinPriority = 0, MinOutcome = "unlikely",
+            Outcomes = ["likely"], Actions = ["abuse-takedown", "udrp-transfer"], Sources = ["ct", "content", "none"],
+        };
+        var caseEvent = new CaseEvent
+        {
+            Id = 1, CaseId = 2, Owner = "Acme Corp.", MarkId = "acme", EventType = "case-filed", Kind = "domain", Subject = "x.com",
+            Priority = 80, Outcome = outcome, Action = action, Payload = payload, CreatedAt = "2026-11-25T10:00:00Z",
+        };
+
+        Assert.Equal(expected, takedowns.Matches(caseEvent));
+    }
+
+    [Theory]
     [InlineData("hourly", "2026-11-25T10:05:00Z", "2026-11-25T11:00:00Z")]
     [InlineData("hourly", "2026-11-25T10:59:59Z", "2026-11-25T11:00:00Z")]
     [InlineData("hourly", "2026-11-25T23:30:00+02:00", "2026-11-25T22:00:00Z")]

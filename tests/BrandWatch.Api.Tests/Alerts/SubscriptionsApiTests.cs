@@ -19,6 +19,9 @@ public sealed class SubscriptionsApiTests(AlertsApiFixture api) : IClassFixture<
             marks = new[] { "ACME" },
             events = new[] { "case-filed", "priority-raised" },
             kinds = new[] { "domain", "phishing" },
+            outcomes = new[] { "likely" },
+            actions = new[] { "abuse-takedown", "udrp-transfer" },
+            sources = new[] { "ct", "none" },
             minPriority = 50,
             minOutcome = "possible",
             delivery = "hourly",
@@ -36,6 +39,9 @@ public sealed class SubscriptionsApiTests(AlertsApiFixture api) : IClassFixture<
         Assert.Equal("slack", (string?)fetched["format"]);
         Assert.Equal(50, (int)fetched["minPriority"]!);
         Assert.Equal(["case-filed", "priority-raised"], fetched["events"]!.AsArray().Select(e => (string?)e));
+        Assert.Equal(["likely"], fetched["outcomes"]!.AsArray().Select(e => (string?)e));
+        Assert.Equal(["abuse-takedown", "udrp-transfer"], fetched["actions"]!.AsArray().Select(e => (string?)e));
+        Assert.Equal(["ct", "none"], fetched["sources"]!.AsArray().Select(e => (string?)e));
     }
 
     [Theory]
@@ -57,6 +63,9 @@ public sealed class SubscriptionsApiTests(AlertsApiFixture api) : IClassFixture<
     [Theory]
     [InlineData("""{"events":["case-closed"],"webhookUrl":"https://h.example/x"}""", "events[0]")]
     [InlineData("""{"kinds":["dns"],"webhookUrl":"https://h.example/x"}""", "kinds[0]")]
+    [InlineData("""{"outcomes":["certain"],"webhookUrl":"https://h.example/x"}""", "outcomes[0]")]
+    [InlineData("""{"actions":["takedown"],"webhookUrl":"https://h.example/x"}""", "actions[0]")]
+    [InlineData("""{"sources":["ct","twitter"],"webhookUrl":"https://h.example/x"}""", "sources[1]")]
     [InlineData("""{"minPriority":101,"webhookUrl":"https://h.example/x"}""", "minPriority")]
     [InlineData("""{"minOutcome":"certain","webhookUrl":"https://h.example/x"}""", "minOutcome")]
     [InlineData("""{"delivery":"weekly","webhookUrl":"https://h.example/x"}""", "delivery")]

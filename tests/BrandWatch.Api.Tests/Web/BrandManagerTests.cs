@@ -11,7 +11,7 @@ public sealed class BrandManagerTests(SeededDesk seeded)
     {
         await using var tab = await seeded.Desk.OpenAsync();
 
-        await tab.SignInAsync(seeded.Keys["manager"]);
+        await tab.SignInAsync(seeded.Keys["manager"], "#/queue");
 
         await Assertions.Expect(tab.Page.GetByRole(AriaRole.List, new() { Name = "Cases per status" }).GetByRole(AriaRole.Link).First)
             .ToHaveTextAsync($"All {seeded.PaypalCases}");

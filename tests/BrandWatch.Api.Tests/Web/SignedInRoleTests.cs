@@ -37,9 +37,9 @@ public sealed class SignedInRoleTests(SeededDesk seeded)
     }
 
     [Theory]
-    [InlineData("admin", "admin", "Queue,Marks,Subscriptions")]
-    [InlineData("reviewer", "legal reviewer", "Queue,Marks")]
-    [InlineData("manager", "brand manager", "Queue,Marks,Subscriptions")]
+    [InlineData("admin", "admin", "Dashboard,Queue,Marks,Subscriptions")]
+    [InlineData("reviewer", "legal reviewer", "Dashboard,Queue,Marks")]
+    [InlineData("manager", "brand manager", "Dashboard,Queue,Marks,Subscriptions")]
     [InlineData("worker", "worker", "Marks")]
     public async Task Key_SignsIn_HeaderNamesTheRoleAndNavOffersOnlyAllowedPages(string who, string role, string sections)
     {

@@ -33,7 +33,10 @@ public sealed class ScanFileToTests : IDisposable
         Assert.Contains("cases: 2 filed into", first.ToString(), StringComparison.Ordinal);
         Assert.Contains("domains: 0 read", second.ToString(), StringComparison.Ordinal);
         Assert.Contains("cases: 0 filed into", second.ToString(), StringComparison.Ordinal);
-        Assert.Equal(["paypal-login.com", "paypall.com"], api.Cases.Select(c => c.Filing.Subject).Order(StringComparer.Ordinal));
+        // paypal-login.com's page asks for PayPal credentials: a phishing case about that page, not a domain case.
+        Assert.Equal(
+            [($"http://paypal-login.com:{sites.Address.Port.ToString(CultureInfo.InvariantCulture)}/", BrandWatch.Rules.Cases.SubjectKind.Phishing), ("paypall.com", BrandWatch.Rules.Cases.SubjectKind.Domain)],
+            api.Cases.Select(c => (c.Filing.Subject, c.Filing.Kind)).OrderBy(c => c.Subject, StringComparer.Ordinal));
     }
 
     [Theory]

@@ -36,8 +36,10 @@ public sealed class DomainPipelineTests : IDisposable
         Assert.Equal(cases.Count, cases.Select(c => (c.Filing.Mark, c.Filing.Subject)).Distinct().Count());
         Assert.Equal(cases.Count, api.Posts);
 
-        var phishing = Assert.Single(cases, c => c.Filing.Subject == "paypal-login.com" && c.Filing.Mark == "paypal").Filing;
-        Assert.Equal(SubjectKind.Domain, phishing.Kind);
+        // A look-alike whose page collects credentials under the mark is filed as phishing, about that page.
+        var phishing = Assert.Single(cases, c => c.Filing.Subject.StartsWith("http://paypal-login.com", StringComparison.Ordinal) && c.Filing.Mark == "paypal").Filing;
+        Assert.Equal(SubjectKind.Phishing, phishing.Kind);
+        Assert.DoesNotContain(cases, c => c.Filing.Subject == "paypal-login.com" && c.Filing.Mark == "paypal");
         Assert.Equal(["127.0.0.1"], phishing.Evidence.Dns!.A);
         var page = Assert.Single(phishing.Evidence.Pages);
         Assert.Equal(200, page.Status);

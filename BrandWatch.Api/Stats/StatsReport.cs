@@ -1,0 +1,88 @@
+using System.Globalization;
+
+namespace BrandWatch.Api.Stats;
+
+/// <summary>Folds the daily rows of a range into day or week buckets and totals (weeks start on Monday, ISO 8601).</summary>
+internal static class StatsReport
+{
+    public const string Day = "day";
+    public const string Week = "week";
+
+    public static StatsResponse Build(StatsQuery query, IReadOnlyList<StatsRow> rows, long openBefore)
+    {
+        var buckets = Buckets(query).Select(b => new Accumulator(b.Start, b.End)).ToList();
+        var totals = new Accumulator(query.From, query.To);
+        var byStart = buckets.ToDictionary(b => b.Start);
+        foreach (var row in rows)
+        {
+            var day = DateOnly.ParseExact(row.Day, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var bucket = byStart[query.Bucket == Week ? Max(MondayOf(day), query.From) : day];
+            bucket.Add(row);
+            totals.Add(row);
+        }
+
+        var open = openBefore;
+        var answered = new List<StatsBucket>(buckets.Count);
+        foreach (var bucket in buckets)
+        {
+            open += bucket.Opened - bucket.Resolved;
+            answered.Add(new StatsBucket(bucket.Start, bucket.End, bucket.Opened, bucket.Resolved, open,
+                bucket.Of(StatsVocabulary.Kind, StatsVocabulary.Kinds), bucket.Of(StatsVocabulary.Source, StatsVocabulary.Sources)));
+        }
+
+        return new StatsResponse(query.Owner, query.From, query.To, query.Bucket, new StatsTotals(
+            totals.Opened, totals.Resolved, openBefore, open,
+            totals.Of(StatsVocabulary.Kind, StatsVocabulary.Kinds),
+            totals.Of(StatsVocabulary.Source, StatsVocabulary.Sources),
+            totals.Of(StatsVocabulary.Action, StatsVocabulary.Actions),
+            totals.Of(StatsVocabulary.Outcome, StatsVocabulary.Outcomes),
+            totals.Of(StatsVocabulary.Status, StatsVocabulary.Statuses)), answered);
+    }
+
+    /// <summary>The buckets of a range, in order: every day, or every week clipped to the range.</summary>
+    public static IEnumerable<(DateOnly Start, DateOnly End)> Buckets(StatsQuery query)
+    {
+        for (var start = query.From; start <= query.To;)
+        {
+            var end = query.Bucket == Week ? Min(MondayOf(start).AddDays(6), query.To) : start;
+            yield return (start, end);
+            start = end.AddDays(1);
+        }
+    }
+
+    public static DateOnly MondayOf(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
+
+    private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
+
+    private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
+
+    private sealed class Accumulator(DateOnly start, DateOnly end)
+    {
+        private readonly Dictionary<(string Dimension, string Value), long> _counts = [];
+
+        public DateOnly Start { get; } = start;
+
+        public DateOnly End { get; } = end;
+
+        public long Opened => _counts.GetValueOrDefault((StatsVocabulary.Opened, string.Empty));
+
+        public long Resolved => _counts.GetValueOrDefault((StatsVocabulary.Resolved, string.Empty));
+
+        public void Add(StatsRow row) => _counts[(row.Dimension, row.Value)] = _counts.GetValueOrDefault((row.Dimension, row.Value)) + row.N;
+
+        /// <summary>Every known value with its count (zeros included), then any value stored that the vocabulary lacks.</summary>
+        public Dictionary<string, long> Of(string dimension, IReadOnlyList<string> known)
+        {
+            var result = known.ToDictionary(v => v, v => _counts.GetValueOrDefault((dimension, v)), StringComparer.Ordinal);
+            foreach (var ((d, value), n) in _counts)
+            {
+                if (d == dimension && !result.ContainsKey(value))
+                {
+                    result[value] = n;
+                }
+            }
+
+            return result;
+        }
+    }
+}

@@ -1,0 +1,31 @@
+using BrandWatch.Api.Cases;
+using BrandWatch.Api.Http;
+using BrandWatch.Rules.Cases;
+using BrandWatch.Rules.Scoring;
+
+namespace BrandWatch.Api.Stats;
+
+/// <summary>The dimensions of the daily table and every value each can take, so an answer lists zeros too.</summary>
+internal static class StatsVocabulary
+{
+    public const string Opened = "opened";
+    public const string Resolved = "resolved";
+    public const string Kind = "kind";
+    public const string Source = "source";
+    public const string Action = "action";
+    public const string Outcome = "outcome";
+    public const string Status = "status";
+
+    /// <summary>The source of a case whose filer did not say which watch found it.</summary>
+    public const string NoSource = "none";
+
+    public static IReadOnlyList<string> Kinds { get; } = [.. Enum.GetValues<SubjectKind>().Select(ApiJson.Kebab)];
+
+    public static IReadOnlyList<string> Sources { get; } = [.. Enum.GetValues<CaseSource>().Select(ApiJson.Kebab), NoSource];
+
+    public static IReadOnlyList<string> Actions { get; } = [.. Enum.GetValues<RecommendedAction>().Select(ApiJson.Kebab)];
+
+    public static IReadOnlyList<string> Outcomes { get; } = [.. Enum.GetValues<Outcome>().Select(ApiJson.Kebab)];
+
+    public static IReadOnlyList<string> Statuses => CaseStatus.All;
+}

@@ -74,6 +74,11 @@ public sealed partial class MarkIndex
                 return;
             }
 
+            if (!HasEligibleShortForm(forms))
+            {
+                return; // cheapest test first: only a short, coined form can be read out of a token
+            }
+
             var segmenter = _index._segmenter;
             var left = token[..start];
             var right = token[end..];
@@ -81,6 +86,11 @@ public sealed partial class MarkIndex
             if (left.Length > 0 && !segmenter.IsTradeOrPlaces(left, riskyTerms))
             {
                 return; // a short mark starts the token, or follows only trade words and places (chaussuresakusoldes, myadmco)
+            }
+
+            if (!HasMarketPiece(left) && !HasMarketPiece(right))
+            {
+                return; // three letters plus other words is any short name (irobot); squatters add a market, a trade or digits
             }
 
             var leftPieces = left.Length == 0 ? 0 : segmenter.Pieces(left);
@@ -94,11 +104,6 @@ public sealed partial class MarkIndex
             if (alternative > 0 && alternative <= 1 + leftPieces + rightPieces)
             {
                 return; // the token reads at least as well without the mark as a word of its own (online, underarmour)
-            }
-
-            if (!HasMarketPiece(left) && !HasMarketPiece(right))
-            {
-                return; // three letters plus other words is any short name (irobot); squatters add a market, a trade or digits
             }
 
             foreach (var f in forms)
@@ -124,6 +129,20 @@ public sealed partial class MarkIndex
             }
         }
     
+        private readonly bool HasEligibleShortForm(int[] forms)
+        {
+            foreach (var f in forms)
+            {
+                var form = _index._forms[f];
+                if (form.IsAscii && form.Text.Length < _index._options.EmbeddedMinLength && !_index.IsOrdinaryForm(form))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>True when the text holds a trade word, a place, a risky term or digits: what squatters join to a mark.</summary>
         private readonly bool HasMarketPiece(ReadOnlySpan<char> text)
         {

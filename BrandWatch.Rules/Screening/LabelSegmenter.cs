@@ -50,7 +50,7 @@ public sealed class LabelSegmenter(Lexicon lexicon)
             var longest = Math.Min(text.Length - start, Lexicon.MaxLength);
             for (var length = 2; length <= longest; length++)
             {
-                if (IsPiece(text.Slice(start, length), atEnd: start + length == text.Length))
+                if (IsPiece(text.Slice(start, length)))
                 {
                     Relax(cost, start, start + length, forbiddenStart, forbiddenEnd);
                 }
@@ -75,8 +75,7 @@ public sealed class LabelSegmenter(Lexicon lexicon)
 
             for (var end = start + 2; end <= text.Length && end - start <= Lexicon.MaxLength; end++)
             {
-                var piece = text[start..end];
-                if ((Lexicon.TryGet(piece, out var entry) && entry.Kind is LexiconKind.Trade or LexiconKind.Place) || risky.Contains(piece))
+                if (IsTradeOrPlacePiece(text[start..end], risky))
                 {
                     reachable[end] = true;
                 }
@@ -84,6 +83,23 @@ public sealed class LabelSegmenter(Lexicon lexicon)
         }
 
         return reachable[text.Length];
+    }
+
+    /// <summary>True when some piece of three letters or more of the text is a trade word, a place or a risky term.</summary>
+    public bool HasTradeOrPlace(ReadOnlySpan<char> text, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> risky)
+    {
+        for (var start = 0; start < text.Length; start++)
+        {
+            for (var end = start + 3; end <= text.Length && end - start <= Lexicon.MaxLength; end++)
+            {
+                if (IsTradeOrPlacePiece(text[start..end], risky))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when every letter of the text is covered by lexicon entries or digit runs.</summary>
@@ -108,7 +124,7 @@ public sealed class LabelSegmenter(Lexicon lexicon)
                 }
 
                 var piece = text.AsSpan(start, end - start);
-                var step = IsPiece(piece, end == n) || IsDigits(piece) ? 1 : 3 * piece.Length;
+                var step = IsPiece(piece) || IsDigits(piece) ? 1 : 3 * piece.Length;
                 if (cost[start] + step < cost[end])
                 {
                     cost[end] = cost[start] + step;
@@ -121,14 +137,17 @@ public sealed class LabelSegmenter(Lexicon lexicon)
         for (var position = n; position > 0; position = from[position])
         {
             var piece = text[from[position]..position];
-            pieces.Add((piece, Lexicon.TryGet(piece, out var entry) && IsPiece(piece, position == n) ? entry.Describe() : IsDigits(piece) ? $"'{piece}' (digits)" : $"'{piece}'"));
+            pieces.Add((piece, Lexicon.TryGet(piece, out var entry) && IsPiece(piece) ? entry.Describe() : IsDigits(piece) ? $"'{piece}' (digits)" : $"'{piece}'"));
         }
 
         pieces.Reverse();
         return pieces;
     }
 
-    private bool IsPiece(ReadOnlySpan<char> text, bool atEnd)
+    private bool IsTradeOrPlacePiece(ReadOnlySpan<char> piece, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> risky) =>
+        risky.Contains(piece) || (Lexicon.TryGet(piece, out var entry) && entry.Kind is LexiconKind.Trade or LexiconKind.Place);
+
+    private bool IsPiece(ReadOnlySpan<char> text)
     {
         if (!Lexicon.TryGet(text, out var entry))
         {

@@ -1,4 +1,4 @@
-using System.Reflection;
+using BrandWatch.Rules.Domains;
 
 namespace BrandWatch.Rules.Screening;
 
@@ -67,12 +67,12 @@ public sealed class Lexicon
     private static Lexicon LoadShipped()
     {
         var assembly = typeof(Lexicon).Assembly;
-        var lists = new List<(string, IEnumerable<string>)> { ("en", Lines(Read(assembly, "BrandWatch.Rules.words-en.txt")).Where(w => !char.IsUpper(w[0]))) };
+        var lists = new List<(string, IEnumerable<string>)> { ("en", Lines(EmbeddedText.Read("words-en.txt")).Where(w => !char.IsUpper(w[0]))) };
         var tagged = new List<LexiconEntry>();
         foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(Prefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
         {
             var file = name[Prefix.Length..];
-            var text = Read(assembly, name);
+            var text = EmbeddedText.Read("lexicon." + file);
             if (file.StartsWith("words-", StringComparison.Ordinal))
             {
                 lists.Add((file["words-".Length..^".txt".Length], Lines(text)));
@@ -104,14 +104,6 @@ public sealed class Lexicon
 
     private static IEnumerable<string> Lines(string text) =>
         text.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0 && l[0] != '#');
-
-    private static string Read(Assembly assembly, string name)
-    {
-        using var stream = assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"embedded resource {name} is missing from {assembly.GetName().Name}");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
 
     private static bool IsLowerAscii(string word)
     {

@@ -144,32 +144,7 @@ public sealed partial class MarkIndex
         }
 
         /// <summary>True when the text holds a trade word, a place, a risky term or digits: what squatters join to a mark.</summary>
-        private readonly bool HasMarketPiece(ReadOnlySpan<char> text)
-        {
-            if (text.Length == 0)
-            {
-                return false;
-            }
-
-            if (text.ContainsAnyInRange('0', '9'))
-            {
-                return true;
-            }
-
-            var lexicon = _index._segmenter.Lexicon;
-            for (var start = 0; start < text.Length; start++)
-            {
-                for (var end = start + 3; end <= text.Length && end - start <= lexicon.MaxLength; end++)
-                {
-                    var piece = text[start..end];
-                    if (_index._risky.Contains(piece) || (lexicon.TryGet(piece, out var entry) && entry.Kind is LexiconKind.Trade or LexiconKind.Place))
-                    {
-                        return true;
-                    }
-                }
-            }
-
-            return false;
-        }
+        private readonly bool HasMarketPiece(ReadOnlySpan<char> text) =>
+            text.ContainsAnyInRange('0', '9') || _index._segmenter.HasTradeOrPlace(text, _index._risky);
     }
 }

@@ -7,7 +7,7 @@ public sealed class DeadLetterTests
     {
         using var db = await AlertsDatabase.CreateAsync();
         await using var receiver = await WebhookReceiver.StartAsync();
-        var clock = new ManualClock(new DateTimeOffset(2026, 11, 25, 10, 0, 0, TimeSpan.Zero));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 10, 0, 0, TimeSpan.Zero));
         var url = receiver.Endpoint("/down", "d");
         receiver.FailAlways("/down");
         await db.SubscribeWebhookAsync("acme", url, "d");

@@ -88,7 +88,7 @@ public sealed class EmailDeliveryTests
     {
         using var db = await AlertsDatabase.CreateAsync();
         await using var smtp = await SmtpServer.StartAsync(db.Folder);
-        var clock = new ManualClock(new DateTimeOffset(2026, 11, 25, 10, 5, 0, TimeSpan.Zero));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 10, 5, 0, TimeSpan.Zero));
         var digest = await db.SubscribeEmailAsync("acme", "brand@acme.example", AlertVocabulary.Hourly, clock);
         var subjects = new[] { "acme-pay.com", "acme-support.net", "acme.shop" };
         foreach (var subject in subjects)

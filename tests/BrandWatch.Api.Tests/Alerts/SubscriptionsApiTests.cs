@@ -244,10 +244,8 @@ public sealed class SubscriptionsApiTests(AlertsApiFixture api) : IClassFixture<
         using var manager = api.Client("manager-a");
         using var admin = api.Client("admin");
         using var worker = api.Client("worker");
-        var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var closedPort = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop(); // nobody listens there now: the connection is refused with the address in the message
+        using var closed = new ClosedPort(); // the connection is refused with the address in the message
+        var closedPort = closed.Port;
         var created = await (await manager.PostJsonAsync("/api/subscriptions", new { marks = new[] { "acme" }, webhookUrl = $"http://127.0.0.1:{closedPort}/internal-hook" }))
             .ExpectAsync(HttpStatusCode.Created);
         var id = (long)created["id"]!;

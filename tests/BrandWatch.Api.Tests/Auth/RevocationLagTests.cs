@@ -15,7 +15,7 @@ public sealed class RevocationLagTests
     {
         var ct = TestContext.Current.CancellationToken;
         using var db = await AlertsDatabase.CreateAsync();
-        var clock = new ManualClock(new DateTimeOffset(2026, 12, 3, 10, 0, 0, TimeSpan.Zero));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 3, 10, 0, 0, TimeSpan.Zero));
         var keys = new KeyStore(db.Database, clock);
         var created = await keys.CreateAsync(Roles.Ci, [], "pipeline", "test", ct);
         Assert.NotNull(await keys.FindByKeyAsync(created.Key, ct));

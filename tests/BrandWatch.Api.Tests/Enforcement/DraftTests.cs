@@ -21,7 +21,7 @@ public sealed class DraftTests(ApiFixture api) : IClassFixture<ApiFixture>, IAsy
 
     /// <summary>The same Api and database with a fixed clock, so that filing dates and the letter date are stable.</summary>
     private WebApplicationFactory<Program> Clocked => _clocked ??= api.Factory.WithWebHostBuilder(b =>
-        b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(new FixedTime(Today))));
+        b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(new FakeTimeProvider(Today))));
 
     private HttpClient Client(string who, WebApplicationFactory<Program>? factory = null)
     {

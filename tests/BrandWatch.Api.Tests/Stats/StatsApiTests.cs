@@ -18,7 +18,7 @@ public sealed class StatsApiTests(StatsHost api) : IClassFixture<StatsHost>
 
     private async Task<(long Id, string ETag)> FileAsync(DateTimeOffset on, string mark, string subject, int priority, CaseSource? source, SubjectKind kind = SubjectKind.Domain)
     {
-        api.Clock.Set(on);
+        api.Clock.SetUtcNow(on);
         using var worker = api.Client("worker");
         var response = await worker.PostJsonAsync("/api/cases", TestData.Filing(mark, subject, priority, kind) with { Source = source });
         var body = await response.ExpectAsync(response.StatusCode == HttpStatusCode.Created ? HttpStatusCode.Created : HttpStatusCode.OK);
@@ -27,7 +27,7 @@ public sealed class StatsApiTests(StatsHost api) : IClassFixture<StatsHost>
 
     private async Task<string> MoveAsync(DateTimeOffset on, long id, string etag, object body)
     {
-        api.Clock.Set(on);
+        api.Clock.SetUtcNow(on);
         using var reviewer = api.Client("reviewer");
         var response = await reviewer.PostJsonAsync($"/api/cases/{id}/transitions", body, r => r.Headers.IfMatch.ParseAdd(etag));
         await response.ExpectAsync(HttpStatusCode.OK);

@@ -27,7 +27,7 @@ public sealed class StatsHost : WebApplicationFactory<Program>, IAsyncLifetime
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
     }
 
-    public SettableClock Clock { get; } = new();
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 1, 12, 9, 0, 0, TimeSpan.Zero));
 
     public string DatabasePath => _folder.File("stats.db");
 

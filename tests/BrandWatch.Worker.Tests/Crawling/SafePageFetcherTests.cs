@@ -223,6 +223,6 @@ public sealed class SafePageFetcherTests(LoopbackSiteServer site) : IClassFixtur
     {
         var options = new PageFetcherOptions { AllowLoopback = true, TotalTimeout = TimeSpan.FromSeconds(20) };
         configure?.Invoke(options);
-        return new SafePageFetcher(Options.Create(options), new ManualClock(Start)).FetchAsync(url, TestContext.Current.CancellationToken);
+        return new SafePageFetcher(Options.Create(options), new FakeTimeProvider(Start)).FetchAsync(url, TestContext.Current.CancellationToken);
     }
 }

@@ -105,7 +105,7 @@ public sealed class DnsInspectorTests(DnsmasqFixture dns) : IClassFixture<Dnsmas
     [Fact]
     public async Task Inspect_SecondCallWithinTtl_ServedFromCacheUntilTtlRunsOut()
     {
-        var clock = new ManualClock(Start);
+        var clock = new FakeTimeProvider(Start);
         var inspector = Inspector(clock: clock);
         var ct = TestContext.Current.CancellationToken;
 
@@ -122,7 +122,7 @@ public sealed class DnsInspectorTests(DnsmasqFixture dns) : IClassFixture<Dnsmas
     [Fact]
     public async Task Inspect_Timeout_IsNotCached()
     {
-        var inspector = Inspector(clock: new ManualClock(Start));
+        var inspector = Inspector(clock: new FakeTimeProvider(Start));
         var ct = TestContext.Current.CancellationToken;
 
         var first = await inspector.InspectAsync("timeout.test", ct);
@@ -135,7 +135,7 @@ public sealed class DnsInspectorTests(DnsmasqFixture dns) : IClassFixture<Dnsmas
     [Fact]
     public async Task Inspect_NxDomain_CachedForNegativeCacheTime()
     {
-        var clock = new ManualClock(Start);
+        var clock = new FakeTimeProvider(Start);
         var inspector = Inspector(o => o.NegativeCacheTime = TimeSpan.FromSeconds(30), clock);
         var ct = TestContext.Current.CancellationToken;
 
@@ -214,6 +214,6 @@ public sealed class DnsInspectorTests(DnsmasqFixture dns) : IClassFixture<Dnsmas
             Retries = 0,
         };
         configure?.Invoke(options);
-        return new DnsInspector(Options.Create(options), clock ?? new ManualClock(Start));
+        return new DnsInspector(Options.Create(options), clock ?? new FakeTimeProvider(Start));
     }
 }

@@ -46,11 +46,11 @@ public sealed class ContentCrashTests : IDisposable
         HashSet<string> finishedAtCrash;
         using (var first = WorkerProcess.Start("run", settings))
         {
-            while ((await ContentAsync()).Count(r => r.Status != "Pending") < 6)
+            await Eventually.HoldsAsync(async () =>
             {
                 Assert.False(first.HasExited, first.Output);
-                await Task.Delay(20, ct);
-            }
+                return (await ContentAsync()).Count(r => r.Status != "Pending") >= 6;
+            }, () => "six domains were screened before the crash: " + first.Output, EndToEndWait.Patience, TimeSpan.FromMilliseconds(20));
 
             first.Crash();
             var rows = await ContentAsync();
@@ -60,7 +60,7 @@ public sealed class ContentCrashTests : IDisposable
 
         var homeHitsAtCrash = Ordinary.Concat(Imitations).Sum(d => sites.Hits(d));
         using var second = WorkerProcess.Start("run", settings);
-        await UntilContentDoneAsync(second, ct);
+        await UntilContentDoneAsync(second);
         await second.TerminateAsync(ct);
 
         Assert.True(atCrash.GetValueOrDefault("Pending") > 0, "the crash came after the content stage was done; nothing was resumed");
@@ -86,28 +86,14 @@ public sealed class ContentCrashTests : IDisposable
             phishing.Select(c => new Uri(c.GetProperty("case").GetProperty("subject").GetString()!).Host).Order(StringComparer.Ordinal));
     }
 
-    private async Task UntilContentDoneAsync(WorkerProcess worker, CancellationToken ct)
-    {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        timeout.CancelAfter(EndToEndWait.Patience);
-        while (true)
+    private Task UntilContentDoneAsync(WorkerProcess worker) =>
+        Eventually.HoldsAsync(async () =>
         {
             Assert.False(worker.HasExited, "the worker stopped: " + worker.Output);
-            if (timeout.IsCancellationRequested)
-            {
-                Assert.Fail("the worker did not finish: " + worker.Output);
-            }
-
             var content = await ContentAsync();
             var stages = await WorkState.StagesAsync(Database);
-            if (content.Count == Ordinary.Length + Imitations.Length + Unresolved.Length && content.All(r => r.Status != "Pending") && WorkState.Open(stages) == 0)
-            {
-                return;
-            }
-
-            await Task.Delay(200, ct);
-        }
-    }
+            return content.Count == Ordinary.Length + Imitations.Length + Unresolved.Length && content.All(r => r.Status != "Pending") && WorkState.Open(stages) == 0;
+        }, () => "the worker screened every domain: " + worker.Output, EndToEndWait.Patience, EndToEndWait.Interval);
 
     private async Task<List<ContentRow>> ContentAsync()
     {

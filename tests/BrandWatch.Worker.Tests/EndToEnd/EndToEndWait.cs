@@ -12,25 +12,17 @@ internal static class EndToEndWait
     public static string LastLine { get; } = "\t" + File.ReadLines(RepoPaths.Of("samples", "feeds", "newly-registered.txt"))
         .Select((line, index) => (Text: line.Split('#')[0].Trim(), Number: index + 1)).Last(l => l.Text.Length > 0).Number.ToString(CultureInfo.InvariantCulture);
 
-    public static async Task<Dictionary<string, long>> UntilDoneAsync(WorkerProcess worker, string database, string feed, CancellationToken ct)
+    public static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(200);
+
+    public static async Task<Dictionary<string, long>> UntilDoneAsync(WorkerProcess worker, string database, string feed)
     {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        timeout.CancelAfter(Patience);
-        while (true)
+        var stages = new Dictionary<string, long>();
+        await Eventually.HoldsAsync(async () =>
         {
             Assert.False(worker.HasExited, "the worker stopped: " + worker.Output);
-            if (timeout.IsCancellationRequested)
-            {
-                Assert.Fail("the worker did not finish: " + worker.Output);
-            }
-
-            var stages = await WorkState.StagesAsync(database);
-            if (stages.Count > 0 && WorkState.Open(stages) == 0 && (await WorkState.CursorAsync(database, feed))?.EndsWith(LastLine, StringComparison.Ordinal) == true)
-            {
-                return stages;
-            }
-
-            await Task.Delay(200, ct);
-        }
+            stages = await WorkState.StagesAsync(database);
+            return stages.Count > 0 && WorkState.Open(stages) == 0 && (await WorkState.CursorAsync(database, feed))?.EndsWith(LastLine, StringComparison.Ordinal) == true;
+        }, () => "the worker finished the feed: " + worker.Output, Patience, Interval);
+        return stages;
     }
 }

@@ -28,7 +28,7 @@ public sealed class RealApiTests : IDisposable
         using var api = await ApiProcess.StartAsync(_folder.Path, RepoPaths.Of("samples", "marks.json"), ct);
         using var worker = WorkerProcess.Start("run", Settings(api, dns, sites, portfolioFromApi: true, rdap));
 
-        var stages = await EndToEndWait.UntilDoneAsync(worker, Database, "nrd", ct);
+        var stages = await EndToEndWait.UntilDoneAsync(worker, Database, "nrd");
         var exitCode = await worker.TerminateAsync(ct);
 
         Assert.Equal(0, exitCode);
@@ -68,18 +68,18 @@ public sealed class RealApiTests : IDisposable
 
         using (var first = WorkerProcess.Start("run", settings))
         {
-            while (WorkState.Filed(await WorkState.StagesAsync(Database)) < 5)
+            await Eventually.HoldsAsync(async () =>
             {
                 Assert.False(first.HasExited, first.Output);
-                await Task.Delay(50, ct);
-            }
+                return WorkState.Filed(await WorkState.StagesAsync(Database)) >= 5;
+            }, () => "five cases were filed before the crash: " + first.Output, EndToEndWait.Patience, TimeSpan.FromMilliseconds(50));
 
             first.Crash();
         }
 
         var atCrash = await WorkState.StagesAsync(Database);
         using var second = WorkerProcess.Start("run", settings);
-        var stages = await EndToEndWait.UntilDoneAsync(second, Database, "nrd", ct);
+        var stages = await EndToEndWait.UntilDoneAsync(second, Database, "nrd");
         await second.TerminateAsync(ct);
 
         Assert.True(WorkState.Open(atCrash) > 0, "the crash came after all work was done; nothing was resumed");
@@ -99,14 +99,14 @@ public sealed class RealApiTests : IDisposable
         api.Stop();
         using var worker = WorkerProcess.Start("run", Settings(api, dns, sites, portfolioFromApi: false));
 
-        while (await WorkState.MaxAttemptsAsync(Database).ContinueWith(t => t.IsCompletedSuccessfully ? t.Result : 0, ct) < 2)
+        await Eventually.HoldsAsync(async () =>
         {
             Assert.False(worker.HasExited, worker.Output);
-            await Task.Delay(100, ct);
-        }
+            return await WorkState.MaxAttemptsAsync(Database).ContinueWith(t => t.IsCompletedSuccessfully ? t.Result : 0, ct) >= 2;
+        }, () => "the worker retried the filing twice: " + worker.Output, EndToEndWait.Patience, TimeSpan.FromMilliseconds(100));
 
         await api.StartAsync(ct);
-        var stages = await EndToEndWait.UntilDoneAsync(worker, Database, "nrd", ct);
+        var stages = await EndToEndWait.UntilDoneAsync(worker, Database, "nrd");
         await worker.TerminateAsync(ct);
 
         var cases = await api.CasesAsync(ct);

@@ -98,26 +98,20 @@ public sealed partial class SubmissionFeedTests : IDisposable
     /// <summary>Waits until the feed's cursor stands on <paramref name="lastId"/>, no work is open and the cases are filed.</summary>
     private async Task UntilFiledAsync(WorkerProcess worker, long lastId, string[] subjects, ApiProcess api, CancellationToken ct)
     {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        timeout.CancelAfter(EndToEndWait.Patience);
         var position = "submissions\t" + lastId.ToString(CultureInfo.InvariantCulture);
-        while (true)
+        await Eventually.HoldsAsync(async () =>
         {
             Assert.False(worker.HasExited, "the worker stopped: " + worker.Output);
-            Assert.False(timeout.IsCancellationRequested, "the worker did not file the submissions: " + worker.Output + api.Output);
             var stages = await WorkState.StagesAsync(Database);
-            if (stages.Count > 0 && WorkState.Open(stages) == 0 && await WorkState.CursorAsync(Database, Feed) == position)
+            if (stages.Count == 0 || WorkState.Open(stages) != 0 || await WorkState.CursorAsync(Database, Feed) != position)
             {
-                // By subject, or by domain for a look-alike filed as phishing about its page.
-                var filed = (await api.CasesAsync(ct)).SelectMany(c => new[] { c.GetProperty("case").GetProperty("subject").GetString(), c.GetProperty("case").GetProperty("domain").GetString() }).ToHashSet();
-                if (subjects.All(filed.Contains))
-                {
-                    return;
-                }
+                return false;
             }
 
-            await Task.Delay(200, ct);
-        }
+            // By subject, or by domain for a look-alike filed as phishing about its page.
+            var filed = (await api.CasesAsync(ct)).SelectMany(c => new[] { c.GetProperty("case").GetProperty("subject").GetString(), c.GetProperty("case").GetProperty("domain").GetString() }).ToHashSet();
+            return subjects.All(filed.Contains);
+        }, () => "the worker filed the submissions: " + worker.Output + api.Output, EndToEndWait.Patience, EndToEndWait.Interval);
     }
 
     /// <summary>The submissions a Worker process read from the feed, summed over its logged runs.</summary>

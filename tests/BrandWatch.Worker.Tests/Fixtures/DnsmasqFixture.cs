@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
-using DnsClient;
 
 namespace BrandWatch.Worker.Tests.Fixtures;
 
@@ -37,7 +36,7 @@ public sealed class DnsmasqFixture : IAsyncLifetime
 
         var upstreamConfig = _folder.File("upstream.conf");
         await File.WriteAllTextAsync(upstreamConfig, "local=/invalid/\nlocal-ttl=300\naddress=/servfail.invalid/192.0.2.99\n");
-        _upstream = DnsmasqProcess.Start(upstreamConfig);
+        _upstream = await DnsmasqProcess.StartAnsweringAsync(upstreamConfig, "servfail.invalid", needsAnAddress: true);
 
         var zones = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "TestData", "dnsmasq", "zones.conf"));
         var config = new StringBuilder(zones)
@@ -50,10 +49,7 @@ public sealed class DnsmasqFixture : IAsyncLifetime
             .AppendLine(CultureInfo.InvariantCulture, $"trust-anchor=servfail.invalid,12345,8,2,{BogusDigest}");
         var serverConfig = _folder.File("server.conf");
         await File.WriteAllTextAsync(serverConfig, config.ToString());
-        _server = DnsmasqProcess.Start(serverConfig);
-
-        await WaitUntilAnswering(_upstream, "servfail.invalid");
-        await WaitUntilAnswering(_server, "example.test");
+        _server = await DnsmasqProcess.StartAnsweringAsync(serverConfig, "example.test", needsAnAddress: true);
     }
 
     public ValueTask DisposeAsync()
@@ -63,40 +59,5 @@ public sealed class DnsmasqFixture : IAsyncLifetime
         _blackHole?.Dispose();
         _folder.Dispose();
         return ValueTask.CompletedTask;
-    }
-
-    private static async Task WaitUntilAnswering(DnsmasqProcess process, string name)
-    {
-        var client = new LookupClient(new LookupClientOptions(new NameServer(IPAddress.Loopback, process.Port))
-        {
-            Timeout = TimeSpan.FromMilliseconds(200),
-            Retries = 0,
-            UseCache = false,
-            ThrowDnsErrors = false,
-        });
-        for (var attempt = 0; attempt < 100; attempt++)
-        {
-            if (process.HasExited)
-            {
-                throw new InvalidOperationException("dnsmasq exited at start-up:\n" + process.Log);
-            }
-
-            try
-            {
-                var response = await client.QueryAsync(name, QueryType.A);
-                if (response.Answers.Count > 0)
-                {
-                    return;
-                }
-            }
-            catch (DnsResponseException)
-            {
-                // not listening yet
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new InvalidOperationException($"dnsmasq on port {process.Port} did not answer {name} within 10 s:\n" + process.Log);
     }
 }

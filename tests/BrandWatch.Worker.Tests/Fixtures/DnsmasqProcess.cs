@@ -1,10 +1,15 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Net;
 using System.Text;
+using DnsClient;
 
 namespace BrandWatch.Worker.Tests.Fixtures;
 
-/// <summary>One dnsmasq process on 127.0.0.1 serving a generated configuration file, killed when disposed.</summary>
+/// <summary>
+/// The one launcher of dnsmasq in the tests: a process on 127.0.0.1 serving a configuration file, killed when disposed.
+/// Callers wait for its readiness signal (an answer to a query), never for a fixed time.
+/// </summary>
 public sealed class DnsmasqProcess : IDisposable
 {
     public const string Executable = "/usr/sbin/dnsmasq";
@@ -64,6 +69,64 @@ public sealed class DnsmasqProcess : IDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return dnsmasq;
+    }
+
+    /// <summary>
+    /// Starts dnsmasq and waits until it answers <paramref name="probe"/>; a start that loses its port to another process
+    /// in the meantime is retried on a new port.
+    /// </summary>
+    public static async Task<DnsmasqProcess> StartAnsweringAsync(string configFile, string probe, bool needsAnAddress = false)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var process = Start(configFile);
+            try
+            {
+                await process.WaitUntilAnsweringAsync(probe, needsAnAddress);
+                return process;
+            }
+            catch (InvalidOperationException) when (process.HasExited && attempt < 3)
+            {
+                process.Dispose();
+            }
+            catch
+            {
+                process.Dispose();
+                throw;
+            }
+        }
+    }
+
+    /// <summary>Polls until a query for <paramref name="name"/> gets a response (with an address, when asked for one).</summary>
+    public async Task WaitUntilAnsweringAsync(string name, bool needsAnAddress = false)
+    {
+        var client = new LookupClient(new LookupClientOptions(new NameServer(IPAddress.Loopback, Port))
+        {
+            Timeout = TimeSpan.FromMilliseconds(200),
+            Retries = 0,
+            UseCache = false,
+            ThrowDnsErrors = false,
+        });
+        var ready = false;
+        await Eventually.HoldsAsync(async () =>
+        {
+            if (HasExited)
+            {
+                throw new InvalidOperationException("dnsmasq exited at start-up:\n" + Log);
+            }
+
+            try
+            {
+                var response = await client.QueryAsync(name, QueryType.A);
+                ready = !needsAnAddress || response.Answers.Count > 0;
+            }
+            catch (DnsResponseException)
+            {
+                // not listening yet
+            }
+
+            return ready;
+        }, () => $"dnsmasq on port {Port} answered {name}:\n{Log}", TimeSpan.FromSeconds(10), TimeSpan.FromMilliseconds(50));
     }
 
     public void Dispose()

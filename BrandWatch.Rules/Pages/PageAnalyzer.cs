@@ -3,6 +3,7 @@ using AngleSharp.Css;
 using AngleSharp.Html.Parser;
 using BrandWatch.Rules.Evidence;
 using BrandWatch.Rules.Marks;
+using BrandWatch.Rules.Pages.Detectors;
 
 namespace BrandWatch.Rules.Pages;
 
@@ -46,7 +47,10 @@ public sealed class PageAnalyzer
         MaximumDepth = maxDepth,
     };
 
-    public IReadOnlyList<PageFinding> Analyze(string html, Uri url)
+    public IReadOnlyList<PageFinding> Analyze(string html, Uri url) => Analyze(html, url, PageDetectors.All);
+
+    /// <summary>The analysis with only the given detectors (tests read one detector's findings this way).</summary>
+    internal IReadOnlyList<PageFinding> Analyze(string html, Uri url, IReadOnlyList<IPageDetector> detectors)
     {
         ArgumentNullException.ThrowIfNull(url);
         if (string.IsNullOrEmpty(html) || !url.IsAbsoluteUri)
@@ -61,7 +65,7 @@ public sealed class PageAnalyzer
             // A browsing context costs more to build than a small page to parse: keep one parser per thread.
             var parser = _parser ??= new HtmlParser(ParserOptions(options.MaxDepth), BrowsingContext.New(Configuration));
             using var document = parser.ParseDocument(limited);
-            return new PageAnalysisRun(_tables, document, url, Device).Run();
+            return PageAnalysisRun.Run(_tables, document, url, Device, detectors);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

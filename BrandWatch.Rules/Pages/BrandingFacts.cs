@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using BrandWatch.Rules.Pages.Visual;
 
 namespace BrandWatch.Rules.Pages;
 
@@ -36,6 +37,7 @@ internal sealed partial class BrandingFacts
             ReadFavicons(page);
             ReadBackgroundLogos(page);
         });
+        PageFacts.Guard(() => ReadVisualMatches(page));
         PageFacts.Guard(() => ReadScriptForms(page));
     }
 
@@ -139,6 +141,67 @@ internal sealed partial class BrandingFacts
                         Mark = mark, Kind = LogoKind.Favicon, Placement = "favicon", Src = href ?? string.Empty, Hotlinked = official, Evidence = PageMarkup.StartTag(icon),
                     });
                 }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Fetched images whose pixels match a mark's reference logo or favicon: an icon is the favicon, an og:image the
+    /// share picture, an <c>img</c> counts where it is placed as branding (never in a logo wall, a footer or a button).
+    /// </summary>
+    private void ReadVisualMatches(PageFacts page)
+    {
+        foreach (var match in page.VisualMatches)
+        {
+            var mark = match.Mark;
+            var url = match.Image.Url;
+            var hotlinked = page.Tables.OfficialHosts.Owns(WebAddress.Host(url), mark);
+            switch (match.Image.Role)
+            {
+                case PageImageRole.Favicon or PageImageRole.TouchIcon:
+                    page.OnPage[mark].HasLogo = true;
+                    AddPresence(mark, 1, "favicon", visual: true);
+                    if (!_logos.Any(l => l.Mark == mark && l.Kind == LogoKind.Favicon))
+                    {
+                        var link = page.Icons.FirstOrDefault(i => WebAddress.Resolve(page.Base, i.GetAttribute("href")) == url)
+                            ?? page.Document.QuerySelectorAll("link[rel~='apple-touch-icon']").FirstOrDefault(i => WebAddress.Resolve(page.Base, i.GetAttribute("href")) == url);
+                        _logos.Add(new LogoSighting
+                        {
+                            Mark = mark, Kind = LogoKind.Favicon, Placement = match.Image.Role == PageImageRole.TouchIcon ? "touch icon" : "favicon",
+                            Src = url.AbsoluteUri, Hotlinked = hotlinked, Visual = match,
+                            Evidence = link is not null ? PageMarkup.StartTag(link) : $"{url.AbsoluteUri} (the favicon browsers fetch when a page declares none)",
+                        });
+                    }
+
+                    break;
+                case PageImageRole.ShareImage:
+                    AddPresence(mark, 1, "share image (og:image)", visual: false);
+                    break;
+                default:
+                    foreach (var image in page.Images.Where(i => page.VisualMatchesOf(i).Contains(match)).Take(5))
+                    {
+                        page.OnPage[mark].HasLogo = true;
+                        var placement = Placement(page, image);
+                        if (placement is null)
+                        {
+                            continue; // a logo wall, a footer credit, a sign-in or payment button: the picture names, it does not brand
+                        }
+
+                        AddPresence(mark, 2, $"logo ({placement})", visual: true);
+                        var tag = PageMarkup.StartTag(image);
+                        if (page.InLinkTo(image, mark) || _logos.Any(l => l.Mark == mark && l.Kind == LogoKind.Image && l.Evidence == tag))
+                        {
+                            continue;
+                        }
+
+                        _logos.Add(new LogoSighting
+                        {
+                            Mark = mark, Kind = LogoKind.Image, Placement = placement, Src = image.GetAttribute("src") ?? url.AbsoluteUri, Hotlinked = hotlinked,
+                            Evidence = tag, Visual = match,
+                        });
+                    }
+
+                    break;
             }
         }
     }

@@ -19,6 +19,9 @@ internal sealed record LogoSighting
     /// <summary>Served from the owner's own host; null for a background image, where it is not recorded.</summary>
     public bool? Hotlinked { get; init; }
 
+    /// <summary>The reference logo or favicon the fetched image matched, when the sighting rests on the picture itself.</summary>
+    public Visual.VisualMatch? Visual { get; init; }
+
     /// <summary>The start tag of the element a background logo is drawn on.</summary>
     public string? Element { get; init; }
 }

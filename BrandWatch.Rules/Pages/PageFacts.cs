@@ -2,6 +2,7 @@ using System.Buffers;
 using AngleSharp.Css;
 using AngleSharp.Dom;
 using BrandWatch.Rules.Marks;
+using BrandWatch.Rules.Pages.Visual;
 
 namespace BrandWatch.Rules.Pages;
 
@@ -46,7 +47,7 @@ internal sealed class PageFacts : IDisposable
     private PageSignals? _signals;
     private char[] _buffer = ArrayPool<char>.Shared.Rent(4096);
 
-    public PageFacts(AnalyzerTables tables, IDocument document, Uri url, IRenderDevice device)
+    public PageFacts(AnalyzerTables tables, IDocument document, Uri url, IRenderDevice device, IReadOnlyList<PageImage> images)
     {
         Tables = tables;
         _options = tables.Options;
@@ -67,6 +68,7 @@ internal sealed class PageFacts : IDisposable
 
         ScanBlocks();
         MeasureHiddenText();
+        VisualMatches = images.Count == 0 ? [] : tables.Visual.Match(images, Skip);
         ArrayPool<char>.Shared.Return(_buffer);
         _buffer = [];
 
@@ -134,6 +136,21 @@ internal sealed class PageFacts : IDisposable
 
     /// <summary>Runs of folded page text, each in one block, in document order (see <see cref="SegmentText"/>).</summary>
     public IReadOnlyList<(TextBlock Block, int Start, int Length)> Segments => _segments;
+
+    /// <summary>The page's fetched images that look like a mark's reference logo or favicon.</summary>
+    public IReadOnlyList<VisualMatch> VisualMatches { get; }
+
+    /// <summary>The visual matches of an <c>img</c> element (by its resolved src or data-src).</summary>
+    public IEnumerable<VisualMatch> VisualMatchesOf(IElement image)
+    {
+        if (VisualMatches.Count == 0)
+        {
+            return [];
+        }
+
+        var src = WebAddress.Resolve(Base, image.GetAttribute("src") ?? image.GetAttribute("data-src"));
+        return src is null ? [] : VisualMatches.Where(m => m.Image.Role == PageImageRole.Image && m.Image.Url == src);
+    }
 
     /// <summary>Which brand the page presents itself as, and the logos and favicons that show it.</summary>
     public BrandingFacts Branding { get; }
@@ -635,7 +652,7 @@ internal sealed class PageFacts : IDisposable
     public bool LogoOrNamed(IElement image, int mark)
     {
         var src = image.GetAttribute("src");
-        return MarksIn(string.Join(' ', image.GetAttribute("alt"), image.GetAttribute("title"), WebAddress.FileName(src))).Contains(mark)
+        return VisualMatchesOf(image).Any(m => m.Mark == mark) || MarksIn(string.Join(' ', image.GetAttribute("alt"), image.GetAttribute("title"), WebAddress.FileName(src))).Contains(mark)
             || (WebAddress.Resolve(Base, src) is { } uri && Tables.OfficialHosts.Owns(WebAddress.Host(uri), mark));
     }
 

@@ -14,15 +14,16 @@ internal sealed class BrandLogoDetector : IPageDetector
         foreach (var logo in page.Branding.Logos)
         {
             var name = page.MarkAt(logo.Mark).Name;
+            var visual = logo.Visual is { } match ? $": the image {match.Image.Url.AbsoluteUri} has {match.Describe()}" : string.Empty;
             switch (logo.Kind)
             {
                 case LogoKind.Image:
-                    findings.Add(Evidence.Criteria.A12, logo.Mark, logo.Evidence, $"The page shows {name}'s logo as its own branding ({logo.Placement}).",
-                        new() { ["src"] = logo.Src, ["placement"] = logo.Placement, ["hotlinked"] = PageMarkup.Format(logo.Hotlinked == true) });
+                    findings.Add(Evidence.Criteria.A12, logo.Mark, logo.Evidence, $"The page shows {name}'s logo as its own branding ({logo.Placement}){visual}.",
+                        WithVisual(new() { ["src"] = logo.Src, ["placement"] = logo.Placement, ["hotlinked"] = PageMarkup.Format(logo.Hotlinked == true) }, logo));
                     break;
                 case LogoKind.Favicon:
-                    findings.Add(Evidence.Criteria.A12, logo.Mark, logo.Evidence, $"The page uses {name}'s icon as its own favicon.",
-                        new() { ["src"] = logo.Src, ["placement"] = "favicon", ["hotlinked"] = PageMarkup.Format(logo.Hotlinked == true) });
+                    findings.Add(Evidence.Criteria.A12, logo.Mark, logo.Evidence, $"The page uses {name}'s icon as its own {logo.Placement}{visual}.",
+                        WithVisual(new() { ["src"] = logo.Src, ["placement"] = logo.Placement, ["hotlinked"] = PageMarkup.Format(logo.Hotlinked == true) }, logo));
                     break;
                 default:
                     findings.Add(Evidence.Criteria.A12, logo.Mark, logo.Evidence, $"The page draws {name}'s logo as a CSS background image as its own branding.",
@@ -30,5 +31,15 @@ internal sealed class BrandLogoDetector : IPageDetector
                     break;
             }
         }
+    }
+
+    private static Dictionary<string, string> WithVisual(Dictionary<string, string> facts, LogoSighting logo)
+    {
+        foreach (var (key, value) in logo.Visual?.Facts() ?? [])
+        {
+            facts[key] = value;
+        }
+
+        return facts;
     }
 }

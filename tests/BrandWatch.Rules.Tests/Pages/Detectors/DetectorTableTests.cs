@@ -123,7 +123,7 @@ public sealed class DetectorTableTests
         },
         new()
         {
-            Detector = "tarnishment", Criterion = Criteria.D3, Mark = null, Reason = "adult or gambling content (\"online casino\" in the text)",
+            Detector = "tarnishment", Criterion = Criteria.D3, Mark = null, Reason = "adult or gambling content (\"casino\" in the text)",
             Url = "http://netfilx.com/",
             Html = PageKit.Page("<p>Watch Netflix free, then try our Online Casino tonight.</p>"),
             NearMiss = PageKit.Page("<p>Watch Netflix free. We do not offer online casino games.</p>"),

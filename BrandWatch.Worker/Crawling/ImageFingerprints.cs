@@ -11,8 +11,11 @@ namespace BrandWatch.Worker.Crawling;
 /// </summary>
 public static class ImageFingerprints
 {
-    /// <summary>Images with more pixels than this are not decoded (a decompression bomb declares huge dimensions).</summary>
-    public const long MaxPixels = 4096L * 4096;
+    /// <summary>
+    /// Images with more pixels than this are not decoded: a decompression bomb declares huge dimensions, and a logo or
+    /// icon is far smaller (one decode holds at most 16 MiB of pixels).
+    /// </summary>
+    public const long MaxPixels = 2048L * 2048;
 
     public static (ImageFingerprint? Fingerprint, string? Error) FromBytes(ReadOnlySpan<byte> bytes)
     {

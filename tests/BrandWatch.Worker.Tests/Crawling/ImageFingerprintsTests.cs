@@ -64,6 +64,37 @@ public sealed class ImageFingerprintsTests
         Assert.False(string.IsNullOrEmpty(error));
     }
 
+    [Fact]
+    public void Fingerprint_ImageDeclaringHugeDimensions_IsRefusedBeforeDecoding()
+    {
+        // A PNG header declaring 30,000 × 30,000 pixels: the codec reads the size, the pixels are never allocated.
+        var png = TestLogos.Ring(64, 64, Blue);
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32BigEndian(png.AsSpan(16), 30_000);
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32BigEndian(png.AsSpan(20), 30_000);
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(png.AsSpan(29), Crc32(png.AsSpan(12, 17)));
+
+        var (fingerprint, error) = ImageFingerprints.FromBytes(png);
+
+        Assert.Null(fingerprint);
+        Assert.Contains("30000×30000 px is outside the decoded size limit", error, StringComparison.Ordinal);
+    }
+
+    /// <summary>The PNG chunk checksum (CRC-32, polynomial 0xEDB88320), so the edited header stays valid.</summary>
+    private static uint Crc32(ReadOnlySpan<byte> bytes)
+    {
+        var crc = 0xFFFFFFFFu;
+        foreach (var b in bytes)
+        {
+            crc ^= b;
+            for (var bit = 0; bit < 8; bit++)
+            {
+                crc = (crc & 1) != 0 ? (crc >> 1) ^ 0xEDB88320u : crc >> 1;
+            }
+        }
+
+        return ~crc;
+    }
+
     private static ImageFingerprint Fingerprint(byte[] bytes)
     {
         var (fingerprint, error) = ImageFingerprints.FromBytes(bytes);

@@ -22,4 +22,13 @@ public sealed record Mark
 
     /// <summary>Domains authorised to use the mark (resellers, licensees): never flagged, scored as licensed.</summary>
     public IReadOnlyList<string> AuthorisedDomains { get; init; } = [];
+
+    /// <summary>
+    /// The owner's logos: image files (relative to the portfolio file) or <c>data:image/…;base64,</c> URLs. The Worker
+    /// decodes them into perceptual hashes that page images are compared with.
+    /// </summary>
+    public IReadOnlyList<string> Logos { get; init; } = [];
+
+    /// <summary>The owner's favicons, in the same forms as <see cref="Logos"/>; also compared byte for byte.</summary>
+    public IReadOnlyList<string> Favicons { get; init; } = [];
 }

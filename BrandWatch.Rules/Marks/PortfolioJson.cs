@@ -120,6 +120,17 @@ public static class PortfolioJson
             }
         }
 
+        foreach (var (field, images) in new[] { ("logos", entry.Logos), ("favicons", entry.Favicons) })
+        {
+            foreach (var image in images ?? [])
+            {
+                if (ReferenceImage.Problem(image) is { } problem)
+                {
+                    return $"{at}: \"{field}\": {problem}";
+                }
+            }
+        }
+
         return null;
     }
 
@@ -137,6 +148,8 @@ public static class PortfolioJson
         Owner = entry.Owner,
         GenericWord = entry.GenericWord ?? false,
         AuthorisedDomains = (entry.AuthorisedDomains ?? []).Select(d => d.Trim().TrimEnd('.').ToLowerInvariant()).ToArray(),
+        Logos = (entry.Logos ?? []).Select(l => l.Trim()).ToArray(),
+        Favicons = (entry.Favicons ?? []).Select(l => l.Trim()).ToArray(),
     };
 
     /// <summary>Line (1-based) of each object that starts directly inside the top-level "marks" array.</summary>
@@ -213,6 +226,8 @@ public static class PortfolioJson
         public string? Owner { get; set; }
         public bool? GenericWord { get; set; }
         public List<string>? AuthorisedDomains { get; set; }
+        public List<string>? Logos { get; set; }
+        public List<string>? Favicons { get; set; }
 
         [JsonExtensionData]
         public Dictionary<string, JsonElement>? Extra { get; set; }

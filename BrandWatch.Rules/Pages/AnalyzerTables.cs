@@ -1,11 +1,12 @@
 using BrandWatch.Rules.Marks;
+using BrandWatch.Rules.Pages.Visual;
 
 namespace BrandWatch.Rules.Pages;
 
 /// <summary>What an analyser builds once from the portfolio and the options and shares between pages (read-only).</summary>
 internal sealed class AnalyzerTables
 {
-    public AnalyzerTables(IReadOnlyList<Mark> marks, PageAnalysisOptions options)
+    public AnalyzerTables(IReadOnlyList<Mark> marks, PageAnalysisOptions options, IReadOnlyList<VisualReference>? references = null)
     {
         Marks = [.. marks];
         Options = options;
@@ -51,6 +52,13 @@ internal sealed class AnalyzerTables
         AdHosts = new HostSet(options.AdNetworkHosts);
         MarketplaceHosts = new HostSet(options.MarketplaceHosts);
         ParkingHosts = new HostSet(options.ParkingHosts);
+        var index = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < Marks.Length; i++)
+        {
+            index.TryAdd(Marks[i].Id, i);
+        }
+
+        Visual = new VisualMatcher(references ?? [], index, options);
     }
 
     /// <summary>Ids of <see cref="Signals"/> are list * SignalListSize + index in the list.</summary>
@@ -85,6 +93,9 @@ internal sealed class AnalyzerTables
     public HostSet MarketplaceHosts { get; }
 
     public HostSet ParkingHosts { get; }
+
+    /// <summary>The marks' reference logos and favicons, for comparing page images.</summary>
+    public VisualMatcher Visual { get; }
 
     private static PhraseMatcher Build(IReadOnlyList<string> phrases)
     {

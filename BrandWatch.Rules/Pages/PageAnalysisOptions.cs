@@ -35,6 +35,18 @@ public sealed record PageAnalysisOptions
     public int MaxEvidenceChars { get; init; } = 300;
 
     /// <summary>Findings kept per criterion and mark (e.g. the first five logo deep links).</summary>
+    /// <summary>Largest difference-hash distance (bits of 64) at which a page image still matches a reference logo or favicon.</summary>
+    public int MaxVisualDistance { get; init; } = 10;
+
+    /// <summary>Images narrower or lower than this never match a logo (tracking pixels, spacers).</summary>
+    public int MinImageSide { get; init; } = 16;
+
+    /// <summary>Images whose grey thumbnail varies less than this (standard deviation, 0–255) are blank or a single colour and never match.</summary>
+    public double MinImageContrast { get; init; } = 8;
+
+    /// <summary>Fetched images of one page compared with the references; more are ignored.</summary>
+    public int MaxPageImages { get; init; } = 16;
+
     public int MaxFindingsPerCriterion { get; init; } = 5;
 
     // ---- Hidden text and stuffing (A11). ----

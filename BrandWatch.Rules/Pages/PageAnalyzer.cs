@@ -3,6 +3,8 @@ using AngleSharp.Css;
 using AngleSharp.Html.Parser;
 using BrandWatch.Rules.Evidence;
 using BrandWatch.Rules.Marks;
+using BrandWatch.Rules.Pages.Detectors;
+using BrandWatch.Rules.Pages.Visual;
 
 namespace BrandWatch.Rules.Pages;
 
@@ -31,11 +33,21 @@ public sealed class PageAnalyzer
     private readonly AnalyzerTables _tables;
 
     public PageAnalyzer(IReadOnlyList<Mark> marks, PageAnalysisOptions options)
+        : this(marks, options, [])
+    {
+    }
+
+    /// <summary>An analyser that also compares page images with the marks' reference logos and favicons.</summary>
+    public PageAnalyzer(IReadOnlyList<Mark> marks, PageAnalysisOptions options, IReadOnlyList<VisualReference> references)
     {
         ArgumentNullException.ThrowIfNull(marks);
         ArgumentNullException.ThrowIfNull(options);
-        _tables = new AnalyzerTables(marks, options);
+        ArgumentNullException.ThrowIfNull(references);
+        _tables = new AnalyzerTables(marks, options, references);
     }
+
+    /// <summary>True when the portfolio has usable reference images: only then are page images worth fetching.</summary>
+    public bool ComparesImages => !_tables.Visual.IsEmpty;
 
     /// <summary>The parser settings of the analysis: no scripting, no position tracking, no comments, nesting capped.</summary>
     internal static HtmlParserOptions ParserOptions(int maxDepth) => new()
@@ -46,8 +58,17 @@ public sealed class PageAnalyzer
         MaximumDepth = maxDepth,
     };
 
-    public IReadOnlyList<PageFinding> Analyze(string html, Uri url)
+    public IReadOnlyList<PageFinding> Analyze(string html, Uri url) => Analyze(html, url, [], PageDetectors.All);
+
+    /// <summary>The analysis with the page's fetched images (favicon, touch icon, og:image, logo-like images) compared with the references.</summary>
+    public IReadOnlyList<PageFinding> Analyze(string html, Uri url, IReadOnlyList<PageImage> images) => Analyze(html, url, images, PageDetectors.All);
+
+    internal IReadOnlyList<PageFinding> Analyze(string html, Uri url, IReadOnlyList<IPageDetector> detectors) => Analyze(html, url, [], detectors);
+
+    /// <summary>The analysis with only the given detectors (tests read one detector's findings this way).</summary>
+    internal IReadOnlyList<PageFinding> Analyze(string html, Uri url, IReadOnlyList<PageImage> images, IReadOnlyList<IPageDetector> detectors)
     {
+        ArgumentNullException.ThrowIfNull(images);
         ArgumentNullException.ThrowIfNull(url);
         if (string.IsNullOrEmpty(html) || !url.IsAbsoluteUri)
         {
@@ -61,7 +82,7 @@ public sealed class PageAnalyzer
             // A browsing context costs more to build than a small page to parse: keep one parser per thread.
             var parser = _parser ??= new HtmlParser(ParserOptions(options.MaxDepth), BrowsingContext.New(Configuration));
             using var document = parser.ParseDocument(limited);
-            return new PageAnalysisRun(_tables, document, url, Device).Run();
+            return PageAnalysisRun.Run(_tables, document, url, Device, images, detectors);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

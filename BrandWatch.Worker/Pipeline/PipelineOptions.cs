@@ -50,6 +50,14 @@ internal sealed class PipelineOptions
     [Range(1, 64)]
     public int PerHostConcurrency { get; set; } = 2;
 
+    /// <summary>Images per page (favicon, touch icon, og:image, logo-like images) fetched to compare with the reference logos; 0 fetches none.</summary>
+    [Range(0, 32)]
+    public int MaxPageImages { get; set; } = 8;
+
+    /// <summary>Largest image fetched for the comparison, in bytes.</summary>
+    [Range(1024, 4 * 1024 * 1024)]
+    public int MaxImageBytes { get; set; } = 512 * 1024;
+
     /// <summary>Look registration data up (RDAP, WHOIS) in the enrich stage; off leaves it unknown.</summary>
     public bool LookupRegistration { get; set; } = true;
 

@@ -7,6 +7,7 @@ using BrandWatch.Rules.Scoring.Configuration;
 using BrandWatch.Rules.Screening;
 using BrandWatch.Worker.Filing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace BrandWatch.Worker.Pipeline;
@@ -63,12 +64,21 @@ internal sealed class PortfolioProvider(IOptions<PortfolioOptions> options, ISer
                 throw new InvalidDataException(portfolio.Errors.Count > 0 ? portfolio.Errors[0].ToString() : $"{source}: no marks");
             }
 
+            // Reference logos and favicons: files beside a portfolio file, data URLs anywhere. A bad one is reported and left out.
+            var baseDirectory = string.IsNullOrEmpty(options.Value.Path) ? null : Path.GetDirectoryName(Path.GetFullPath(options.Value.Path));
+            var (references, problems) = ReferenceImages.Load(portfolio.Marks, baseDirectory);
+            var logger = services.GetService<ILogger<PortfolioProvider>>();
+            foreach (var problem in problems)
+            {
+                logger?.LogWarning("Reference image left out: {Problem}", problem);
+            }
+
             var rules = RuleSetJson.Parse(rulesJson);
             var screening = ScreeningOptions.Default with { MinSimilarity = rules.Screening.MinSimilarity };
             _current = new PortfolioSnapshot(
                 version, portfolio, rules,
                 new MarkIndexScreener(portfolio.Marks, screening),
-                new PageAnalyzer(portfolio.Marks, PageAnalysisOptions.Default),
+                new PageAnalyzer(portfolio.Marks, PageAnalysisOptions.Default, references),
                 new Scorer(rules));
             _lastMarksJson = marksJson;
             return _current;

@@ -9,7 +9,9 @@ namespace BrandWatch.Worker.Pipeline;
 /// The crawl stage: visits a matched domain's site with <see cref="SiteCrawler"/> over the safe fetcher (its host names
 /// resolved through the "Dns" name servers, so the crawl reaches the addresses the DNS evidence shows) and analyses each
 /// page for the case's mark. At most <see cref="PipelineOptions.PerHostConcurrency"/> sites sharing one address are
-/// crawled at once.
+/// crawled at once. When the portfolio has reference logos or favicons, each page's icons and logo-like images are
+/// fetched through the same fetcher (bounded by <see cref="PipelineOptions.MaxPageImages"/> and
+/// <see cref="PipelineOptions.MaxImageBytes"/>) and compared with them.
 /// </summary>
 internal sealed class SitePageCrawler(SiteCrawler crawler, IPageFetcher fetcher, PortfolioProvider portfolio, IOptions<PipelineOptions> options) : IPageCrawler
 {
@@ -26,16 +28,22 @@ internal sealed class SitePageCrawler(SiteCrawler crawler, IPageFetcher fetcher,
         var key = dns.A.Count > 0 ? dns.A[0] : dns.Aaaa.Count > 0 ? dns.Aaaa[0] : domain;
         var start = new UriBuilder(Uri.UriSchemeHttp, domain, _options.WebPort, "/").Uri;
         var crawl = await _perHost.RunAsync(key, () => crawler.CrawlAsync(start, cancellationToken), cancellationToken);
-        return crawl.Pages.Select(page => page.ToPageEvidence(Findings(page, mark))).ToList();
+        var evidence = new List<PageEvidence>();
+        foreach (var page in crawl.Pages)
+        {
+            evidence.Add(page.ToPageEvidence(await _perHost.RunAsync(key, () => FindingsAsync(page, mark, cancellationToken), cancellationToken)));
+        }
+
+        return evidence;
     }
 
     public async Task<PageEvidence> FetchPageAsync(Uri url, CancellationToken cancellationToken)
     {
         var page = await _perHost.RunAsync(url.IdnHost, () => fetcher.FetchAsync(url, cancellationToken), cancellationToken);
-        return page.ToPageEvidence(Findings(page, null));
+        return page.ToPageEvidence(await _perHost.RunAsync(url.IdnHost, () => FindingsAsync(page, null, cancellationToken), cancellationToken));
     }
 
-    private List<PageFinding> Findings(FetchResult page, Mark? mark)
+    private async Task<List<PageFinding>> FindingsAsync(FetchResult page, Mark? mark, CancellationToken cancellationToken)
     {
         if (page.Text is not { } html || page.ContentType is not (null or "text/html" or "application/xhtml+xml")
             || portfolio.Current is not { } snapshot || !Uri.TryCreate(page.FinalUrl, UriKind.Absolute, out var url))
@@ -43,7 +51,10 @@ internal sealed class SitePageCrawler(SiteCrawler crawler, IPageFetcher fetcher,
             return [];
         }
 
-        return snapshot.Analyzer.Analyze(html, url)
+        var images = snapshot.Analyzer.ComparesImages && _options.MaxPageImages > 0
+            ? await new PageImageFetcher(fetcher, _options.MaxPageImages, _options.MaxImageBytes).FetchAsync(html, url, cancellationToken)
+            : [];
+        return snapshot.Analyzer.Analyze(html, url, images)
             .Where(f => mark is null || f.Mark is null || string.Equals(f.Mark, mark.Id, StringComparison.OrdinalIgnoreCase))
             .ToList();
     }

@@ -42,6 +42,9 @@ public sealed class PortfolioJsonTests
     [InlineData("{\"marks\":[\n{\"id\":\"a\",\"name\":\"A\",\"registeredOn\":\"18/05/1999\"}]}", 2, "yyyy-MM-dd")]
     [InlineData("{\"marks\":[\n{\"id\":\"a\",\"name\":\"A\",\"officialDomains\":[\"nodot\"]}]}", 2, "not a domain name")]
     [InlineData("{\"marks\":[\n{\"id\":\"a\",\"name\":\"A\"},\n{\"id\":\"A\",\"name\":\"B\"}]}", 3, "duplicate id")]
+    [InlineData("{\"marks\":[\n{\"id\":\"a\",\"name\":\"A\",\"logos\":[\"https://cdn.example/a.png\"]}]}", 2, "\"logos\": \"https://cdn.example/a.png\" is neither a file name nor a data URL")]
+    [InlineData("{\"marks\":[\n{\"id\":\"a\",\"name\":\"A\",\"favicons\":[\"data:text/html,hi\"]}]}", 2, "\"favicons\": a data URL must be data:image/TYPE;base64,DATA")]
+    [InlineData("{\"marks\":[\n{\"id\":\"a\",\"name\":\"A\",\"logos\":[\" \"]}]}", 2, "\"logos\": an image reference is empty")]
     public void Parse_InvalidMark_ReportsLineAndReasonAndKeepsTheRest(string json, int line, string reason)
     {
         var portfolio = PortfolioJson.Parse(json, "m.json");
@@ -50,6 +53,16 @@ public sealed class PortfolioJsonTests
         Assert.Equal(line, error.Line);
         Assert.Contains(reason, error.Message, StringComparison.Ordinal);
         Assert.StartsWith("m.json:" + line + ":", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_LogosAndFavicons_KeepsFilesAndDataUrls()
+    {
+        var portfolio = PortfolioJson.Parse("""{"marks":[{"id":"a","name":"Alpha","logos":["logos/alpha.png"],"favicons":["data:image/x-icon;base64,AAABAA=="]}]}""", "m.json");
+
+        var mark = Assert.Single(portfolio.Marks);
+        Assert.Equal(["logos/alpha.png"], mark.Logos);
+        Assert.Equal(["data:image/x-icon;base64,AAABAA=="], mark.Favicons);
     }
 
     [Fact]

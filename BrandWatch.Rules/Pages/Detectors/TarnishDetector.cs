@@ -1,10 +1,12 @@
-using BrandWatch.Rules.Evidence;
+namespace BrandWatch.Rules.Pages.Detectors;
 
-namespace BrandWatch.Rules.Pages;
-
-/// <summary>D3 (tarnishment): adult or gambling terms in the page's visible text or metadata.</summary>
-internal sealed partial class PageAnalysisRun
+/// <summary>D3 (tarnishment): adult or gambling terms, not negated, in the page's title, metadata or visible text.</summary>
+internal sealed class TarnishDetector : IPageDetector
 {
+    public string Name => "tarnishment";
+
+    public IReadOnlyList<string> Criteria { get; } = [Evidence.Criteria.D3];
+
     /// <summary>Folded words that negate a term after them ("no gambling", "isn't a casino": "isn t a casino").</summary>
     private static readonly HashSet<string> Negations = new(StringComparer.Ordinal) { "not", "no", "never", "without", "non", "nor", "t" };
 
@@ -21,22 +23,22 @@ internal sealed partial class PageAnalysisRun
     /// <summary>Words looked back from a term for a negation.</summary>
     private const int NegationReach = 3;
 
-    private void DetectTarnish()
+    public void Detect(PageFacts page, FindingSink findings)
     {
-        if (_tables.Tarnish.IsEmpty)
+        if (page.Tables.Tarnish.IsEmpty)
         {
             return;
         }
 
         var reported = new HashSet<int>();
-        var sources = new List<(string Location, string Text, string Evidence)> { ("title", _title, $"<title>{_title}</title>") };
-        foreach (var meta in _metas)
+        var sources = new List<(string Location, string Text, string Evidence)> { ("title", page.Title, $"<title>{page.Title}</title>") };
+        foreach (var meta in page.Metas)
         {
             var key = (meta.GetAttribute("name") ?? meta.GetAttribute("property") ?? string.Empty).Trim().ToLowerInvariant();
             if (key is "keywords" or "news_keywords" or "description" or "og:title" or "og:description" or "twitter:title" or "twitter:description"
                 && meta.GetAttribute("content") is { Length: > 0 } content)
             {
-                sources.Add(("meta " + key, content, StartTag(meta)));
+                sources.Add(("meta " + key, content, PageMarkup.StartTag(meta)));
             }
         }
 
@@ -45,21 +47,21 @@ internal sealed partial class PageAnalysisRun
         {
             var folded = TextFolder.Fold(text);
             hits.Clear();
-            _tables.Tarnish.Scan(folded, hits);
+            page.Tables.Tarnish.Scan(folded, hits);
             foreach (var hit in Affirmed(folded, hits))
             {
                 if (reported.Add(hit.Id))
                 {
-                    AddTarnish(hit.Id, location, evidence);
+                    AddTarnish(page, findings, hit.Id, location, evidence);
                 }
             }
         }
 
-        foreach (var (block, start, length) in _segments)
+        foreach (var (block, start, length) in page.Segments)
         {
-            var folded = _pageText.AsSpan(start, length);
+            var folded = page.SegmentText(start, length);
             hits.Clear();
-            _tables.Tarnish.Scan(folded, hits);
+            page.Tables.Tarnish.Scan(folded, hits);
             var fresh = new List<int>();
             foreach (var hit in Affirmed(folded, hits))
             {
@@ -69,7 +71,7 @@ internal sealed partial class PageAnalysisRun
                 }
             }
 
-            if (fresh.Count == 0 || IsHidden(block.Element))
+            if (fresh.Count == 0 || page.IsHidden(block.Element))
             {
                 continue;
             }
@@ -77,15 +79,15 @@ internal sealed partial class PageAnalysisRun
             foreach (var id in fresh)
             {
                 reported.Add(id);
-                AddTarnish(id, "text", TarnishSnippet(block, id));
+                AddTarnish(page, findings, id, "text", TarnishSnippet(page, block, id));
             }
         }
     }
 
-    private void AddTarnish(int id, string location, string evidence)
+    private static void AddTarnish(PageFacts page, FindingSink findings, int id, string location, string evidence)
     {
-        var term = _options.TarnishTerms[id];
-        Add(Criteria.D3, null, evidence, $"The page carries adult or gambling content (\"{term}\" in the {location}).",
+        var term = page.Options.TarnishTerms[id];
+        findings.Add(Evidence.Criteria.D3, null, evidence, $"The page carries adult or gambling content (\"{term}\" in the {location}).",
             new() { ["term"] = term, ["location"] = location });
     }
 
@@ -139,18 +141,18 @@ internal sealed partial class PageAnalysisRun
     }
 
     /// <summary>The original words around the first occurrence of the term in the block.</summary>
-    private string TarnishSnippet(TextBlock block, int id)
+    private static string TarnishSnippet(PageFacts page, TextBlock block, int id)
     {
-        var text = Text(block.Element, 200_000);
+        var text = PageMarkup.Text(block.Element, 200_000);
         var map = new List<int>();
         var folded = TextFolder.Fold(text, map);
         var hits = new List<PhraseHit>();
-        _tables.Tarnish.Scan(folded, hits);
+        page.Tables.Tarnish.Scan(folded, hits);
         foreach (var hit in Affirmed(folded, hits))
         {
             if (hit.Id == id)
             {
-                return Snippet(text, map[hit.Start], map[hit.Start + hit.Length - 1] + 1);
+                return PageMarkup.Snippet(text, map[hit.Start], map[hit.Start + hit.Length - 1] + 1);
             }
         }
 

@@ -1,16 +1,18 @@
 using System.Text.RegularExpressions;
-using AngleSharp.Dom;
-using BrandWatch.Rules.Evidence;
 
-namespace BrandWatch.Rules.Pages;
+namespace BrandWatch.Rules.Pages.Detectors;
 
 /// <summary>
 /// U8: a page that starts a download of an executable or archive without the user asking (meta refresh, script
 /// navigation or a frame pointing at the file, a script that clicks a download link itself), or that carries a
 /// known malicious-content marker. A link the user must click is not a drive-by download and is not reported.
 /// </summary>
-internal sealed partial class PageAnalysisRun
+internal sealed partial class DriveByDownloadDetector : IPageDetector
 {
+    public string Name => "drive-by download";
+
+    public IReadOnlyList<string> Criteria { get; } = [Evidence.Criteria.U8];
+
     [GeneratedRegex(@"window\.open\(\s*[""']([^""']{1,2048})[""']", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex ScriptOpen();
 
@@ -20,53 +22,49 @@ internal sealed partial class PageAnalysisRun
     [GeneratedRegex(@"\.click\(\s*\)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex ScriptClick();
 
-    private void DetectDownloads()
+    public void Detect(PageFacts page, FindingSink findings)
     {
         var hits = new List<(string Method, string Evidence, string? Target)>();
-        foreach (var meta in _metas)
+        foreach (var meta in page.Metas)
         {
             if (string.Equals(meta.GetAttribute("http-equiv")?.Trim(), "refresh", StringComparison.OrdinalIgnoreCase)
-                && meta.GetAttribute("content") is { Length: < 2048 } content && Refresh().Match(content) is { Success: true } match
-                && DownloadTarget(match.Groups[1].Value) is { } target)
+                && meta.GetAttribute("content") is { Length: < 2048 } content && PagePatterns.Refresh().Match(content) is { Success: true } match
+                && DownloadTarget(page, match.Groups[1].Value) is { } target)
             {
-                hits.Add(("meta refresh", StartTag(meta), target));
+                hits.Add(("meta refresh", PageMarkup.StartTag(meta), target));
             }
         }
 
-        foreach (var frame in _frames)
+        foreach (var frame in page.Frames)
         {
-            if (DownloadTarget(frame.GetAttribute("src")) is { } target)
+            if (DownloadTarget(page, frame.GetAttribute("src")) is { } target)
             {
-                hits.Add(("frame", StartTag(frame), target));
+                hits.Add(("frame", PageMarkup.StartTag(frame), target));
             }
         }
 
-        foreach (var script in _scripts)
+        foreach (var script in page.Scripts)
         {
             if (script.GetAttribute("src") is { } src)
             {
-                if (Marker(src) is { } marker)
+                if (Marker(page, src) is { } marker)
                 {
-                    hits.Add(($"known malicious script ({marker})", StartTag(script), null));
+                    hits.Add(($"known malicious script ({marker})", PageMarkup.StartTag(script), null));
                 }
 
                 continue;
             }
 
-            var code = script.TextContent;
-            if (code.Length > _options.MaxScriptChars)
-            {
-                code = code[.._options.MaxScriptChars];
-            }
+            var code = PagePatterns.Code(script, page.Options);
 
             try
             {
-                foreach (var regex in new[] { ScriptRedirect(), ScriptOpen() })
+                foreach (var regex in new[] { PagePatterns.ScriptRedirect(), ScriptOpen() })
                 {
                     foreach (Match match in regex.Matches(code))
                     {
                         var reference = match.Groups[1].Success ? match.Groups[1].Value : match.Groups[2].Value;
-                        if (DownloadTarget(reference) is { } target)
+                        if (DownloadTarget(page, reference) is { } target)
                         {
                             hits.Add(("script", match.Value, target));
                         }
@@ -83,7 +81,7 @@ internal sealed partial class PageAnalysisRun
                 // A pathological script is not evidence of anything: skip it.
             }
 
-            if (Marker(code) is { } inline)
+            if (Marker(page, code) is { } inline)
             {
                 hits.Add(($"known malicious-content marker ({inline})", inline, null));
             }
@@ -97,21 +95,21 @@ internal sealed partial class PageAnalysisRun
                 facts["target"] = target;
             }
 
-            Add(Criteria.U8, null, evidence, target is null
+            findings.Add(Evidence.Criteria.U8, null, evidence, target is null
                 ? $"The page carries malicious content: {method}."
                 : $"The page starts a download of {target} without the user asking ({method}).", facts);
         }
     }
 
-    private string? DownloadTarget(string? reference)
+    private static string? DownloadTarget(PageFacts page, string? reference)
     {
-        if (WebAddress.Resolve(_base, reference) is not { } uri)
+        if (WebAddress.Resolve(page.Base, reference) is not { } uri)
         {
             return null;
         }
 
         var path = uri.AbsolutePath;
-        foreach (var extension in _options.DownloadExtensions)
+        foreach (var extension in page.Options.DownloadExtensions)
         {
             if (path.EndsWith(extension, StringComparison.OrdinalIgnoreCase))
             {
@@ -122,9 +120,9 @@ internal sealed partial class PageAnalysisRun
         return null;
     }
 
-    private string? Marker(string text)
+    private static string? Marker(PageFacts page, string text)
     {
-        foreach (var marker in _options.MalwareMarkers)
+        foreach (var marker in page.Options.MalwareMarkers)
         {
             if (text.Contains(marker, StringComparison.OrdinalIgnoreCase))
             {

@@ -1,0 +1,32 @@
+namespace BrandWatch.Rules.Pages.Detectors;
+
+/// <summary>
+/// A10: the mark in the metadata of a page that presents itself as the brand, or of a page that never shows the
+/// mark to its reader (Brookfield). A page that discusses, reviews or sells the mark's goods names it in its
+/// title and description as a headline does (Playboy v. Welles): that is not burying.
+/// </summary>
+internal sealed class MetadataBurialDetector : IPageDetector
+{
+    public string Name => "metadata burial";
+
+    public IReadOnlyList<string> Criteria { get; } = [Evidence.Criteria.A10];
+
+    public void Detect(PageFacts page, FindingSink findings)
+    {
+        foreach (var (mark, evidence, location, facts) in page.Metadata.Mentions)
+        {
+            var onPage = page.OnPage[mark];
+            var name = page.MarkAt(mark).Name;
+            if (page.Branding.Presents.Contains(mark))
+            {
+                findings.Add(Evidence.Criteria.A10, mark, evidence, $"The {location} names {name} on a page that presents itself as {name} ({page.Branding.PresenceText(mark)}).",
+                    new(facts) { ["discussed"] = "false", ["presentsAsMark"] = "true" });
+            }
+            else if (onPage.VisibleOccurrences == 0 && !onPage.HasLogo)
+            {
+                findings.Add(Evidence.Criteria.A10, mark, evidence, $"The {location} names {name}, but the page never shows {name} to its reader (burying).",
+                    new(facts) { ["discussed"] = "false", ["presentsAsMark"] = "false", ["hiddenOccurrences"] = PageMarkup.Format(onPage.HiddenOccurrences) });
+            }
+        }
+    }
+}

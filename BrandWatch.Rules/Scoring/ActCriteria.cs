@@ -148,10 +148,39 @@ internal static class ActCriteria
             return false;
         }
 
-        var text = System.Text.RegularExpressions.Regex.Replace(finding.Evidence, "<[^>]*>", string.Empty, System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromMilliseconds(50)).Trim();
+        var text = WithoutTags(finding.Evidence).Trim();
         return text.Equals(c.Host, StringComparison.OrdinalIgnoreCase)
             || text.Equals(c.SubjectLabel, StringComparison.OrdinalIgnoreCase)
             || (text.StartsWith("www.", StringComparison.OrdinalIgnoreCase) && text[4..].Equals(c.Host, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>
+    /// The evidence fragment without its markup. A plain scan, not a regular expression with a match timeout: a timeout
+    /// is a wall-clock limit, and on a loaded machine it threw out of the scorer.
+    /// </summary>
+    private static string WithoutTags(string fragment)
+    {
+        var text = new System.Text.StringBuilder(fragment.Length);
+        var tagStart = -1;
+        for (var i = 0; i < fragment.Length; i++)
+        {
+            var ch = fragment[i];
+            if (tagStart < 0 && ch == '<')
+            {
+                tagStart = i;
+            }
+            else if (tagStart >= 0 && ch == '>')
+            {
+                tagStart = -1;
+            }
+            else if (tagStart < 0)
+            {
+                text.Append(ch);
+            }
+        }
+
+        // A '<' that never closes is text, as it is for a browser.
+        return tagStart >= 0 ? text.Append(fragment, tagStart, fragment.Length - tagStart).ToString() : text.ToString();
     }
 
     public static Contribution? A12OwnersBranding(ScoringContext c) => FromFinding(c, Criteria.A12,

@@ -1,7 +1,11 @@
-namespace BrandWatch.Api.Marks;
+namespace BrandWatch.Rules.Marks;
 
-/// <summary>A mark as written in the portfolio format (samples/marks.json): the body of create, update and import.</summary>
-public sealed record MarkInput
+/// <summary>
+/// One mark as the portfolio format writes it (samples/marks.json): the body the Api accepts and serves, and an entry
+/// of the file the Worker reads. <see cref="MarkValidator"/> holds its rules; <see cref="MarkValidator.ToMark"/> turns a
+/// valid one into the <see cref="Mark"/> that screening and scoring use.
+/// </summary>
+public sealed record MarkDocument
 {
     public required string Id { get; init; }
     public required string Name { get; init; }
@@ -14,7 +18,7 @@ public sealed record MarkInput
     public bool GenericWord { get; init; }
     public IReadOnlyList<string> Keywords { get; init; } = [];
 
-    /// <summary>The owner (tenant). Brand managers may leave it out: their own owner is used.</summary>
+    /// <summary>The owner (tenant). Brand managers may leave it out in the Api: their own owner is used.</summary>
     public string? Owner { get; init; }
 
     public IReadOnlyList<string> AuthorisedDomains { get; init; } = [];

@@ -18,23 +18,10 @@ internal sealed class CaseRescorer(RuleSet rules)
 
     public RuleSet Rules => _scorer.Rules;
 
-    public Verdict Score(CaseFiling filing, MarkInput mark, string owner, IEnumerable<MarkInput> ownerMarks, ReviewerFacts? facts)
+    public Verdict Score(CaseFiling filing, MarkDocument mark, string owner, IEnumerable<MarkDocument> ownerMarks, ReviewerFacts? facts)
     {
-        var rulesMark = new Mark
-        {
-            Id = mark.Id,
-            Name = mark.Name,
-            Labels = MarkLabels.Derive(mark.Name, mark.Labels),
-            OfficialDomains = Normalise(mark.OfficialDomains),
-            NiceClasses = mark.NiceClasses,
-            Jurisdictions = mark.Jurisdictions,
-            RegisteredOn = mark.RegisteredOn,
-            WellKnown = mark.WellKnown,
-            Keywords = mark.Keywords,
-            Owner = owner,
-            GenericWord = mark.GenericWord,
-            AuthorisedDomains = Normalise(mark.AuthorisedDomains),
-        };
+        // Stored marks passed the portfolio rules when they were written; the Worker derives its marks the same way.
+        var rulesMark = MarkValidator.ToMark(mark with { Owner = owner });
 
         // The same portfolio context as the Worker's pipeline scorer: the owner's official domains across its marks.
         var ownerDomains = ownerMarks.SelectMany(m => m.OfficialDomains).Concat(mark.OfficialDomains)
@@ -50,5 +37,4 @@ internal sealed class CaseRescorer(RuleSet rules)
         return _scorer.Score(input, filing.ObservedAt);
     }
 
-    private static string[] Normalise(IReadOnlyList<string> domains) => domains.Select(d => d.Trim().TrimEnd('.').ToLowerInvariant()).ToArray();
 }

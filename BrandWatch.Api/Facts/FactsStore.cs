@@ -1,3 +1,4 @@
+using BrandWatch.Rules.Marks;
 using System.Text.Json;
 using BrandWatch.Api.Auth;
 using BrandWatch.Api.Cases;
@@ -64,12 +65,12 @@ internal sealed class FactsStore(SqliteDatabase database, TimeProvider time, Wri
         return rescorer.Score(filing, mark, owner, ownerMarks, JsonSerializer.Deserialize<ReviewerFacts>(latest.Facts, ApiJson.Output));
     }
 
-    private static async Task<(MarkInput Mark, MarkInput[] OwnerMarks, long MarkVersion)> LoadMarksAsync(
+    private static async Task<(MarkDocument Mark, MarkDocument[] OwnerMarks, long MarkVersion)> LoadMarksAsync(
         SqliteConnection connection, SqliteTransaction transaction, string markId, string owner, CancellationToken cancellationToken)
     {
         var markRow = await connection.QuerySingleAsync<MarkRow>(new CommandDefinition(SelectMark, new { Id = markId }, transaction, cancellationToken: cancellationToken));
         var ownerMarks = (await connection.QueryAsync<string>(new CommandDefinition(SelectOwnerMarks, new { Owner = owner }, transaction, cancellationToken: cancellationToken)))
-            .Select(d => JsonSerializer.Deserialize<MarkInput>(d, ApiJson.Output)).OfType<MarkInput>().ToArray();
+            .Select(d => JsonSerializer.Deserialize<MarkDocument>(d, ApiJson.Output)).OfType<MarkDocument>().ToArray();
         return (markRow.ToInput(), ownerMarks, markRow.Version);
     }
 

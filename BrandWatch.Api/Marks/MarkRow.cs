@@ -19,7 +19,7 @@ internal sealed class MarkRow
 
     public string ETag => ETags.ForVersion("m", Version);
 
-    public MarkInput ToInput() => JsonSerializer.Deserialize<MarkInput>(Document, ApiJson.Output)
+    public MarkDocument ToInput() => JsonSerializer.Deserialize<MarkDocument>(Document, ApiJson.Output)
         ?? throw new InvalidOperationException($"Mark {Id} has an empty document.");
 
     public MarkResponse ToResponse()

@@ -1,3 +1,4 @@
+using BrandWatch.Rules.Marks;
 using System.Text.Json;
 using BrandWatch.Api.Http;
 using BrandWatch.Api.Storage;
@@ -46,7 +47,7 @@ internal sealed class MarkStore(SqliteDatabase database, TimeProvider time)
         return rows.AsList();
     }
 
-    public async Task<(WriteOutcome Outcome, MarkRow? Row)> CreateAsync(MarkInput mark, CancellationToken cancellationToken)
+    public async Task<(WriteOutcome Outcome, MarkRow? Row)> CreateAsync(MarkDocument mark, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
@@ -62,7 +63,7 @@ internal sealed class MarkStore(SqliteDatabase database, TimeProvider time)
     }
 
     /// <summary>Replaces a mark; <paramref name="expectedVersion"/> (from If-Match) must match when given.</summary>
-    public async Task<(WriteOutcome Outcome, MarkRow? Row)> UpdateAsync(MarkInput mark, long? expectedVersion, Func<MarkRow, bool> visible, CancellationToken cancellationToken)
+    public async Task<(WriteOutcome Outcome, MarkRow? Row)> UpdateAsync(MarkDocument mark, long? expectedVersion, Func<MarkRow, bool> visible, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
@@ -108,7 +109,7 @@ internal sealed class MarkStore(SqliteDatabase database, TimeProvider time)
     /// Creates or replaces every mark of a portfolio in one transaction. Returns the ids that belong to an owner the
     /// caller may not write (nothing is written then), or the counts.
     /// </summary>
-    public async Task<(IReadOnlyList<int> Foreign, int Created, int Updated)> ImportAsync(IReadOnlyList<MarkInput> marks, Func<MarkRow, bool> writable, CancellationToken cancellationToken)
+    public async Task<(IReadOnlyList<int> Foreign, int Created, int Updated)> ImportAsync(IReadOnlyList<MarkDocument> marks, Func<MarkRow, bool> writable, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
@@ -155,7 +156,7 @@ internal sealed class MarkStore(SqliteDatabase database, TimeProvider time)
         return ([], created, updated);
     }
 
-    private object Parameters(MarkInput mark) => new
+    private object Parameters(MarkDocument mark) => new
     {
         mark.Id,
         Owner = mark.Owner ?? throw new InvalidOperationException("A stored mark needs an owner."),

@@ -1,3 +1,4 @@
+using BrandWatch.Rules.Marks;
 using System.Security.Cryptography;
 using System.Text.Json;
 using BrandWatch.Api.Auth;
@@ -19,8 +20,8 @@ public static class MarksApi
         var group = routes.MapGroup("/api/marks").WithTags("Marks");
         group.MapGet("/", ListAsync).RequireAuthorization(Policies.ReadMarks);
         group.MapGet("/{id}", GetAsync).RequireAuthorization(Policies.ReadMarks);
-        group.MapPost("/", CreateAsync).RequireAuthorization(Policies.ManageMarks).Accepts<MarkInput>("application/json");
-        group.MapPut("/{id}", UpdateAsync).RequireAuthorization(Policies.ManageMarks).Accepts<MarkInput>("application/json");
+        group.MapPost("/", CreateAsync).RequireAuthorization(Policies.ManageMarks).Accepts<MarkDocument>("application/json");
+        group.MapPut("/{id}", UpdateAsync).RequireAuthorization(Policies.ManageMarks).Accepts<MarkDocument>("application/json");
         group.MapPost("/{id}/retire", RetireAsync).RequireAuthorization(Policies.ManageMarks);
         group.MapPost("/import", ImportAsync).RequireAuthorization(Policies.ManageMarks).Accepts<PortfolioDocument>("application/json");
         routes.MapGet("/api/portfolio", PortfolioAsync).WithTags("Marks").RequireAuthorization(Policies.ReadMarks);
@@ -47,7 +48,7 @@ public static class MarksApi
 
     private static async Task<Results<Created<MarkResponse>, ProblemHttpResult>> CreateAsync(HttpContext context, MarkStore store, TimeProvider time, CancellationToken cancellationToken)
     {
-        var body = await JsonBody.ReadAsync<MarkInput>(context.Request, MaxMarkBytes, MaxStringLength, cancellationToken);
+        var body = await JsonBody.ReadAsync<MarkDocument>(context.Request, MaxMarkBytes, MaxStringLength, cancellationToken);
         if (body.Problem is not null)
         {
             return body.Problem;
@@ -73,7 +74,7 @@ public static class MarksApi
 
     private static async Task<Results<Ok<MarkResponse>, ProblemHttpResult>> UpdateAsync(string id, HttpContext context, MarkStore store, TimeProvider time, CancellationToken cancellationToken)
     {
-        var body = await JsonBody.ReadAsync<MarkInput>(context.Request, MaxMarkBytes, MaxStringLength, cancellationToken);
+        var body = await JsonBody.ReadAsync<MarkDocument>(context.Request, MaxMarkBytes, MaxStringLength, cancellationToken);
         if (body.Problem is not null)
         {
             return body.Problem;
@@ -124,12 +125,12 @@ public static class MarksApi
 
         var caller = context.User.GetCaller();
         var errors = new Dictionary<string, string[]>();
-        var marks = new List<MarkInput>();
+        var marks = new List<MarkDocument>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < body.Value!.Marks.Count; i++)
         {
             var prefix = $"marks[{i}].";
-            var (mark, markErrors) = MarkValidator.Validate(body.Value.Marks[i], prefix, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
+            var (mark, markErrors) = MarkProblems.Validate(body.Value.Marks[i], prefix, time);
             foreach (var (field, messages) in markErrors)
             {
                 errors.TryAdd(field, messages);
@@ -193,9 +194,9 @@ public static class MarksApi
         return TypedResults.Ok(row.ToResponse());
     }
 
-    private static (MarkInput? Mark, ProblemHttpResult? Problem) Prepare(MarkInput input, Caller caller, string prefix, TimeProvider time)
+    private static (MarkDocument? Mark, ProblemHttpResult? Problem) Prepare(MarkDocument input, Caller caller, string prefix, TimeProvider time)
     {
-        var (mark, errors) = MarkValidator.Validate(input, prefix, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
+        var (mark, errors) = MarkProblems.Validate(input, prefix, time);
         if (mark is null)
         {
             return (null, Problems.Problems.Validation(errors));

@@ -5,30 +5,32 @@ using System.Text.Json.Serialization;
 namespace BrandWatch.Rules.Marks;
 
 /// <summary>
-/// Reads the portfolio contract (<c>{"marks":[{"id":…,"name":…}]}</c>). Invalid marks are reported with their line
-/// and skipped; the valid rest is returned. Malformed JSON yields no marks and one error.
+/// Reads the portfolio format (<c>{"marks":[{"id":…,"name":…}]}</c>) into <see cref="MarkDocument"/>s and checks each
+/// with <see cref="MarkValidator"/>, the same rules the Api applies. Invalid marks are reported with their line and
+/// the JSON path of the value (<c>marks[2].officialDomains[0]</c>) and skipped; the valid rest is returned. Malformed
+/// JSON yields no marks and one error.
 /// </summary>
 public static class PortfolioJson
 {
-    private const int MaxLabelLength = 63;
-
     private static readonly JsonSerializerOptions Options = new()
     {
         PropertyNameCaseInsensitive = false,
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         ReadCommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,
+        // A misspelt field ("wellknown") would otherwise be dropped without a word: it is an error naming its path.
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     };
 
     public static Portfolio Parse(string json, string source)
     {
         var bytes = Encoding.UTF8.GetBytes(json);
         List<int> markLines;
-        PortfolioDocument? document;
+        JsonDocument document;
         try
         {
             markLines = FindMarkLines(bytes);
-            document = JsonSerializer.Deserialize<PortfolioDocument>(bytes, Options);
+            document = JsonDocument.Parse(bytes, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
         }
         catch (JsonException ex)
         {
@@ -36,121 +38,113 @@ public static class PortfolioJson
             return new Portfolio([], [new PortfolioError(source, line, $"malformed JSON: {FirstSentence(ex.Message)}")]);
         }
 
-        if (document?.Marks is null)
+        using (document)
         {
-            return new Portfolio([], [new PortfolioError(source, 1, "expected an object with a \"marks\" array")]);
-        }
-
-        var marks = new List<Mark>();
-        var errors = new List<PortfolioError>();
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        for (var i = 0; i < document.Marks.Count; i++)
-        {
-            var line = i < markLines.Count ? markLines[i] : 1;
-            var entry = document.Marks[i];
-            var problem = Validate(entry, i);
-            if (problem is null && !seen.Add(entry!.Id!))
+            if (document.RootElement.ValueKind != JsonValueKind.Object || !document.RootElement.TryGetProperty("marks", out var array)
+                || array.ValueKind != JsonValueKind.Array)
             {
-                problem = $"marks[{i}]: duplicate id \"{entry.Id}\"";
+                return new Portfolio([], [new PortfolioError(source, 1, "expected an object with a \"marks\" array")]);
             }
 
-            if (problem is not null)
+            var marks = new List<Mark>();
+            var errors = new List<PortfolioError>();
+            var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            var i = 0;
+            foreach (var element in array.EnumerateArray())
             {
-                errors.Add(new PortfolioError(source, line, problem));
-                continue;
+                var line = i < markLines.Count ? markLines[i] : 1;
+                var problem = Read(element, i, out var mark);
+                if (problem is null && !seen.Add(mark!.Id))
+                {
+                    problem = $"marks[{i}].id: duplicate id \"{mark.Id}\"";
+                }
+
+                if (problem is null)
+                {
+                    marks.Add(MarkValidator.ToMark(mark!));
+                }
+                else
+                {
+                    errors.Add(new PortfolioError(source, line, problem));
+                }
+
+                i++;
             }
 
-            marks.Add(ToMark(entry!));
+            return new Portfolio(marks, errors);
         }
-
-        return new Portfolio(marks, errors);
     }
 
-    private static string? Validate(MarkDocument? entry, int index)
+    /// <summary>One entry: the document and the validator's verdict, or the first problem as "path: reason".</summary>
+    private static string? Read(JsonElement element, int index, out MarkDocument? mark)
     {
         var at = $"marks[{index}]";
+        mark = null;
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            return $"{at}: expected a mark object, found {element.ValueKind.ToString().ToLowerInvariant()}";
+        }
+
+        MarkDocument? entry;
+        try
+        {
+            entry = element.Deserialize<MarkDocument>(Options);
+        }
+        catch (JsonException ex)
+        {
+            return $"{at}{PathOf(ex)}: {Reason(ex)}";
+        }
+
         if (entry is null)
         {
             return $"{at}: expected a mark object, found null";
         }
 
-        if (string.IsNullOrWhiteSpace(entry.Id))
+        var checkedMark = MarkValidator.Validate(entry, at + ".");
+        if (!checkedMark.IsValid)
         {
-            return $"{at}: \"id\" is required";
+            var first = checkedMark.Problems[0];
+            return $"{first.Path} (id \"{entry.Id}\"): {first.Message}";
         }
 
-        at = $"{at} (id \"{entry.Id}\")";
-        if (string.IsNullOrWhiteSpace(entry.Name))
-        {
-            return $"{at}: \"name\" is required";
-        }
-
-        var labels = MarkLabels.Derive(entry.Name, entry.Labels);
-        if (labels.Count == 0)
-        {
-            return $"{at}: no label form can be derived from the name \"{entry.Name}\"; list one in \"labels\"";
-        }
-
-        foreach (var label in labels)
-        {
-            if (label.Length > MaxLabelLength)
-            {
-                return $"{at}: label \"{label}\" is longer than {MaxLabelLength} characters";
-            }
-        }
-
-        foreach (var nice in entry.NiceClasses ?? [])
-        {
-            if (nice is < 1 or > 45)
-            {
-                return $"{at}: Nice class {nice} is outside 1–45";
-            }
-        }
-
-        if (entry.RegisteredOn is { } date && !DateOnly.TryParseExact(date, "yyyy-MM-dd", out _))
-        {
-            return $"{at}: \"registeredOn\" must be a date written yyyy-MM-dd, found \"{date}\"";
-        }
-
-        foreach (var domain in entry.OfficialDomains ?? [])
-        {
-            if (string.IsNullOrWhiteSpace(domain) || domain.Length > 253 || !domain.Contains('.', StringComparison.Ordinal))
-            {
-                return $"{at}: official domain \"{domain}\" is not a domain name";
-            }
-        }
-
-        foreach (var (field, images) in new[] { ("logos", entry.Logos), ("favicons", entry.Favicons) })
-        {
-            foreach (var image in images ?? [])
-            {
-                if (ReferenceImage.Problem(image) is { } problem)
-                {
-                    return $"{at}: \"{field}\": {problem}";
-                }
-            }
-        }
-
+        mark = checkedMark.Mark;
         return null;
     }
 
-    private static Mark ToMark(MarkDocument entry) => new()
+    /// <summary>The part of the exception's JSON path inside the entry (<c>.registeredOn</c>, <c>.niceClasses[0]</c>).</summary>
+    private static string PathOf(JsonException ex) => ex.Path is { Length: > 1 } path && path.StartsWith('$') ? path[1..] : string.Empty;
+
+    private static string Reason(JsonException ex)
     {
-        Id = entry.Id!,
-        Name = entry.Name!,
-        Labels = MarkLabels.Derive(entry.Name!, entry.Labels),
-        OfficialDomains = (entry.OfficialDomains ?? []).Select(d => d.Trim().TrimEnd('.').ToLowerInvariant()).ToArray(),
-        NiceClasses = entry.NiceClasses ?? [],
-        Jurisdictions = entry.Jurisdictions ?? [],
-        RegisteredOn = entry.RegisteredOn is { } date ? DateOnly.ParseExact(date, "yyyy-MM-dd") : null,
-        WellKnown = entry.WellKnown ?? false,
-        Keywords = entry.Keywords ?? [],
-        Owner = entry.Owner,
-        GenericWord = entry.GenericWord ?? false,
-        AuthorisedDomains = (entry.AuthorisedDomains ?? []).Select(d => d.Trim().TrimEnd('.').ToLowerInvariant()).ToArray(),
-        Logos = (entry.Logos ?? []).Select(l => l.Trim()).ToArray(),
-        Favicons = (entry.Favicons ?? []).Select(l => l.Trim()).ToArray(),
-    };
+        var message = ex.Message;
+        if (message.Contains("missing required properties", StringComparison.Ordinal))
+        {
+            var missing = message.Contains("'id'", StringComparison.Ordinal) ? "id" : "name";
+            return $"\"{missing}\" is required";
+        }
+
+        if (message.Contains("could not be mapped", StringComparison.Ordinal))
+        {
+            return "is not a field of the portfolio format";
+        }
+
+        var path = ex.Path ?? string.Empty;
+        if (path.EndsWith("registeredOn", StringComparison.Ordinal))
+        {
+            return "must be a date written yyyy-MM-dd";
+        }
+
+        if (path.Contains("niceClasses", StringComparison.Ordinal))
+        {
+            return "must be a whole number (a Nice class 1–45)";
+        }
+
+        return path.EndsWith("wellKnown", StringComparison.Ordinal) || path.EndsWith("genericWord", StringComparison.Ordinal)
+            ? "must be true or false"
+            : path.EndsWith("id", StringComparison.Ordinal) || path.EndsWith("name", StringComparison.Ordinal) || path.EndsWith("owner", StringComparison.Ordinal)
+                ? "must be a string"
+                : $"has the wrong type: {FirstSentence(message)}";
+    }
 
     /// <summary>Line (1-based) of each object that starts directly inside the top-level "marks" array.</summary>
     private static List<int> FindMarkLines(byte[] bytes)
@@ -205,31 +199,5 @@ public static class PortfolioJson
     {
         var cut = message.IndexOf(". Path", StringComparison.Ordinal);
         return cut > 0 ? message[..cut] : message;
-    }
-
-    private sealed class PortfolioDocument
-    {
-        public List<MarkDocument?>? Marks { get; set; }
-    }
-
-    private sealed class MarkDocument
-    {
-        public string? Id { get; set; }
-        public string? Name { get; set; }
-        public List<string>? Labels { get; set; }
-        public List<string>? OfficialDomains { get; set; }
-        public List<int>? NiceClasses { get; set; }
-        public List<string>? Jurisdictions { get; set; }
-        public string? RegisteredOn { get; set; }
-        public bool? WellKnown { get; set; }
-        public List<string>? Keywords { get; set; }
-        public string? Owner { get; set; }
-        public bool? GenericWord { get; set; }
-        public List<string>? AuthorisedDomains { get; set; }
-        public List<string>? Logos { get; set; }
-        public List<string>? Favicons { get; set; }
-
-        [JsonExtensionData]
-        public Dictionary<string, JsonElement>? Extra { get; set; }
     }
 }

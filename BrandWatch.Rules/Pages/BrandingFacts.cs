@@ -450,7 +450,24 @@ internal sealed partial class BrandingFacts
         // The address bar shows the host to every visitor: a mark in the host name is part of what the page looks like.
         var hits = new List<PhraseHit>();
         page.Tables.MarkPhrases.Scan(TextFolder.Fold(page.Host), hits);
-        foreach (var mark in hits.Select(h => h.Id).Distinct())
+        var inHost = new HashSet<int>(hits.Select(h => h.Id));
+        // A host that glues the mark to other words (wilsoncombatfirearms.com) shows the mark as plainly as one that
+        // separates it; the phrase scan needs word boundaries, so a mark label of five letters or more is also looked
+        // for in the host's letters (1.8: the mark stays recognisable beside added words).
+        var letters = string.Concat(page.Host.Where(char.IsAsciiLetterOrDigit)).ToLowerInvariant();
+        for (var mark = 0; mark < page.Tables.Marks.Length; mark++)
+        {
+            foreach (var label in page.Tables.Marks[mark].Labels)
+            {
+                if (label.Length >= 5 && System.Text.Ascii.IsValid(label) && letters.Contains(label, StringComparison.Ordinal))
+                {
+                    inHost.Add(mark);
+                    break;
+                }
+            }
+        }
+
+        foreach (var mark in inHost)
         {
             if (!page.Skip[mark])
             {

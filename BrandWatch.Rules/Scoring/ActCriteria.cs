@@ -61,7 +61,10 @@ internal static class ActCriteria
             }
         }
 
-        if (match is null || match.Similarity < c.Rules.Thresholds.MinSimilarity)
+        // 1.7 and 1.8: confusing similarity is a side-by-side comparison, met when the mark is recognisable within the
+        // name; added words, however long, do not prevent it. The similarity ratio falls as words are added, so it
+        // gates only a combination that does not reproduce the mark whole as an element of its own.
+        if (match is null || (match.Similarity < c.Rules.Thresholds.MinSimilarity && !MarkRecognisable(c, match)))
         {
             return null;
         }
@@ -82,6 +85,23 @@ internal static class ActCriteria
                 : $"The domain joins the mark to '{added}'; the mark stays recognisable (1.8).";
         c.DomainSimilarity = Math.Max(c.DomainSimilarity, match.Similarity);
         return Hit(c, Criteria.A4, factor, $"{match.Domain}: {match.Explanation}", reason);
+    }
+
+    /// <summary>
+    /// True when the name reproduces the mark's label form whole as one of its elements (google-authenticator,
+    /// pizzahutdelivery), not inside an ordinary word (pineapple) and not as a look-alike of it: the mark is then
+    /// recognisable side by side with the name (1.7, 1.8).
+    /// </summary>
+    internal static bool MarkRecognisable(ScoringContext c, DomainMatch match)
+    {
+        // A dictionary-word mark joined to another word (apple-garden) reads as the word, not as the mark (2.10).
+        if (match.InsideDictionaryWord || match.LabelForm.Length == 0 || c.Mark.GenericWord)
+        {
+            return false;
+        }
+
+        // The mark's letters as they stand, not a look-alike of them: a hyphen between the mark's own words is no change.
+        return c.SubjectLabel.Replace("-", string.Empty, StringComparison.Ordinal).Contains(match.LabelForm, StringComparison.Ordinal);
     }
 
     public static Contribution? A5Translation(ScoringContext c)
@@ -128,10 +148,39 @@ internal static class ActCriteria
             return false;
         }
 
-        var text = System.Text.RegularExpressions.Regex.Replace(finding.Evidence, "<[^>]*>", string.Empty, System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromMilliseconds(50)).Trim();
+        var text = WithoutTags(finding.Evidence).Trim();
         return text.Equals(c.Host, StringComparison.OrdinalIgnoreCase)
             || text.Equals(c.SubjectLabel, StringComparison.OrdinalIgnoreCase)
             || (text.StartsWith("www.", StringComparison.OrdinalIgnoreCase) && text[4..].Equals(c.Host, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>
+    /// The evidence fragment without its markup. A plain scan, not a regular expression with a match timeout: a timeout
+    /// is a wall-clock limit, and on a loaded machine it threw out of the scorer.
+    /// </summary>
+    private static string WithoutTags(string fragment)
+    {
+        var text = new System.Text.StringBuilder(fragment.Length);
+        var tagStart = -1;
+        for (var i = 0; i < fragment.Length; i++)
+        {
+            var ch = fragment[i];
+            if (tagStart < 0 && ch == '<')
+            {
+                tagStart = i;
+            }
+            else if (tagStart >= 0 && ch == '>')
+            {
+                tagStart = -1;
+            }
+            else if (tagStart < 0)
+            {
+                text.Append(ch);
+            }
+        }
+
+        // A '<' that never closes is text, as it is for a browser.
+        return tagStart >= 0 ? text.Append(fragment, tagStart, fragment.Length - tagStart).ToString() : text.ToString();
     }
 
     public static Contribution? A12OwnersBranding(ScoringContext c) => FromFinding(c, Criteria.A12,

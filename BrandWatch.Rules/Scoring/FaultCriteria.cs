@@ -107,6 +107,27 @@ internal static class FaultCriteria
             : "The domain is listed for sale generally, which alone is weak evidence.");
     }
 
+    public static Contribution? U9PassingOff(ScoringContext c)
+    {
+        // 4(b)(iv), 3.1.4 and 2.13.1: a name in which the mark is recognisable (A1-A6) leading to a page that presents
+        // itself as the owner, with the owner's logo or trade dress as its own branding (A12), is passing off, an
+        // intentional attempt to attract users by confusion as to source; impersonation never confers a right. U1
+        // already weighs a page that goes on to take credentials or payments; a reseller's use of the logo for the
+        // owner's goods is judged by Oki Data (X4, 2.8) instead.
+        if (c.Has(Criteria.U1) || c.IsAuthorisedDomain || c.Finding(Criteria.X4) is not null || c.Finding(Criteria.A12) is not { } branding
+            || !c.Has(Criteria.A12) || !HasConfusingName(c))
+        {
+            return null;
+        }
+
+        return ActCriteria.Hit(c, Criteria.U9, 1, branding.Evidence,
+            "The look-alike name leads to a page that presents itself as the owner, with the owner's branding as its own: passing off, which shows the intent to attract users by confusion (4(b)(iv), 3.1.4, 2.13.1).");
+    }
+
+    /// <summary>True when the name itself is confusingly similar to the mark (A1-A6 fired).</summary>
+    internal static bool HasConfusingName(ScoringContext c) =>
+        c.Has(Criteria.A1) || c.Has(Criteria.A2) || c.Has(Criteria.A3) || c.Has(Criteria.A4) || c.Has(Criteria.A5) || c.Has(Criteria.A6);
+
     public static Contribution? U7PassiveHolding(ScoringContext c)
     {
         if (c.Live != false || c.DomainSimilarity <= 0)

@@ -9,7 +9,9 @@ public sealed partial class MarkIndex
     private const int MaxHits = 64;
 
     /// <summary>A candidate match while screening one domain; the best per mark survives.</summary>
-    private readonly record struct Found(int Form, MatchKind Kind, double Similarity, string Explanation, IReadOnlyList<string> AddedWords, bool InsideWord);
+    // Whole: the name reproduces the mark's letters whole as an element of its own, so the mark is recognisable in it
+    // whatever the added words (WIPO Overview 1.7, 1.8) and the similarity floor does not drop it.
+    private readonly record struct Found(int Form, MatchKind Kind, double Similarity, string Explanation, IReadOnlyList<string> AddedWords, bool InsideWord, bool Whole = false);
 
     /// <summary>The per-domain state of one Screen call: label boundaries and the joined look-alike key of the labels.</summary>
     private partial struct ScreenContext
@@ -752,7 +754,7 @@ public sealed partial class MarkIndex
             }
 
             var kind = idn && !labelText.Any(char.IsAsciiLetter) ? MatchKind.Transliteration : MatchKind.Combosquat;
-            Add(form, kind, similarity, $"'{labelText}' contains {shown} plus {Quote(added)}{RiskyNote(added)}", added);
+            Add(form, kind, similarity, $"'{labelText}' contains {shown} plus {Quote(added)}{RiskyNote(added)}", added, whole: exactText && !idn && !mark.GenericWord);
         }
 
         private const int ShortEmbedded = 7;
@@ -909,7 +911,7 @@ public sealed partial class MarkIndex
             }
         }
 
-        private void Add(LabelForm form, MatchKind kind, double similarity, string explanation, IReadOnlyList<string>? added = null, bool insideWord = false)
+        private void Add(LabelForm form, MatchKind kind, double similarity, string explanation, IReadOnlyList<string>? added = null, bool insideWord = false, bool whole = false)
         {
             if (IsOwn(form.Mark) || IsExcluded(form))
             {
@@ -917,7 +919,7 @@ public sealed partial class MarkIndex
             }
 
             _found ??= [];
-            var candidate = new Found(form.Id, kind, Math.Clamp(similarity, 0, 1), explanation, added ?? [], insideWord);
+            var candidate = new Found(form.Id, kind, Math.Clamp(similarity, 0, 1), explanation, added ?? [], insideWord, whole);
             for (var i = 0; i < _found.Count; i++)
             {
                 if (_index._forms[_found[i].Form].Mark == form.Mark)
@@ -981,7 +983,7 @@ public sealed partial class MarkIndex
             var results = new List<DomainMatch>();
             foreach (var found in _found!.OrderByDescending(f => f.Similarity))
             {
-                if (found.Similarity < _index._options.MinSimilarity)
+                if (found.Similarity < _index._options.MinSimilarity && !found.Whole)
                 {
                     continue;
                 }

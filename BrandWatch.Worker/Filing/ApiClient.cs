@@ -58,7 +58,7 @@ internal sealed class ApiClient(HttpClient http) : Pipeline.ICaseFiler
         return page ?? new SubmissionPage([]);
     }
 
-    public async Task<PortfolioDocument> GetPortfolioAsync(string? etag, CancellationToken cancellationToken)
+    public async Task<ServedPortfolio> GetPortfolioAsync(string? etag, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "api/portfolio");
         if (etag is not null && EntityTagHeaderValue.TryParse(etag, out var tag))
@@ -69,11 +69,11 @@ internal sealed class ApiClient(HttpClient http) : Pipeline.ICaseFiler
         using var response = await http.SendAsync(request, cancellationToken);
         if (response.StatusCode == HttpStatusCode.NotModified)
         {
-            return new PortfolioDocument(null, etag);
+            return new ServedPortfolio(null, etag);
         }
 
         response.EnsureSuccessStatusCode();
-        return new PortfolioDocument(await response.Content.ReadAsStringAsync(cancellationToken), response.Headers.ETag?.ToString());
+        return new ServedPortfolio(await response.Content.ReadAsStringAsync(cancellationToken), response.Headers.ETag?.ToString());
     }
 
     private static string? ReadId(string body)

@@ -72,6 +72,39 @@ public sealed class ReviewerFactsTests(KestrelApi api) : IClassFixture<KestrelAp
         Assert.Equal((string?)filed["status"], (string?)audit[^1]!["to"]);
     }
 
+    public static TheoryData<string, string, string, string?> PanelFacts => new()
+    {
+        // mark id, facts, criterion that must fire after, expected action after (null: any)
+        { "quorvexd", """{"maliciousDownloads":true,"note":"sandbox: setup.exe downloaded on load"}""", "U8", "abuse-takedown" },
+        { "quorvexe", """{"auctionListing":true}""", "U6", null },
+        { "quorvexf", """{"askingPrice":5000,"saleInitiatedBy":"registrant","saleOfferedOn":"2025-02-01"}""", "F5", null },
+    };
+
+    [Theory]
+    [MemberData(nameof(PanelFacts))]
+    public async Task Facts_MalwareAuctionAndSaleInitiator_RescoreTheCaseWithTheirCriterion(string markId, string facts, string criterion, string? actionAfter)
+    {
+        var (id, _) = await FileAsync(markId);
+        using var reviewer = api.Client("reviewer");
+
+        var answer = await (await PutFactsAsync(reviewer, id, facts)).ExpectAsync(HttpStatusCode.OK);
+        var versions = await (await reviewer.FetchAsync($"/api/cases/{id}/facts")).ExpectAsync(HttpStatusCode.OK);
+
+        Assert.Contains(answer["after"]!["fired"]!.AsArray(), c => (string?)c == criterion);
+        Assert.Contains(answer["criteriaFired"]!.AsArray(), c => (string?)c == criterion);
+        if (actionAfter is not null)
+        {
+            Assert.Equal(actionAfter, (string?)answer["after"]!["action"]);
+        }
+
+        // The stored version keeps every fact as sent.
+        var stored = versions[0]!["facts"]!.AsObject();
+        foreach (var (key, value) in JsonNode.Parse(facts)!.AsObject())
+        {
+            Assert.Equal(value!.ToJsonString(), stored[key]!.ToJsonString());
+        }
+    }
+
     [Fact]
     public async Task Facts_StatedTwice_KeepBothVersionsAndTheSecondStartsFromTheFirst()
     {

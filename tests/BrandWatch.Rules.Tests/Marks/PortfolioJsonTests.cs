@@ -42,9 +42,9 @@ public sealed class PortfolioJsonTests
     [InlineData("{\"marks\":[\n{\"id\":\"a\",\"name\":\"A\",\"registeredOn\":\"18/05/1999\"}]}", 2, "yyyy-MM-dd")]
     [InlineData("{\"marks\":[\n{\"id\":\"a\",\"name\":\"A\",\"officialDomains\":[\"nodot\"]}]}", 2, "not a domain name")]
     [InlineData("{\"marks\":[\n{\"id\":\"a\",\"name\":\"A\"},\n{\"id\":\"A\",\"name\":\"B\"}]}", 3, "duplicate id")]
-    [InlineData("{\"marks\":[\n{\"id\":\"a\",\"name\":\"A\",\"logos\":[\"https://cdn.example/a.png\"]}]}", 2, "\"logos\": \"https://cdn.example/a.png\" is neither a file name nor a data URL")]
-    [InlineData("{\"marks\":[\n{\"id\":\"a\",\"name\":\"A\",\"favicons\":[\"data:text/html,hi\"]}]}", 2, "\"favicons\": a data URL must be data:image/TYPE;base64,DATA")]
-    [InlineData("{\"marks\":[\n{\"id\":\"a\",\"name\":\"A\",\"logos\":[\" \"]}]}", 2, "\"logos\": an image reference is empty")]
+    [InlineData("{\"marks\":[\n{\"id\":\"a\",\"name\":\"A\",\"logos\":[\"https://cdn.example/a.png\"]}]}", 2, "marks[0].logos[0] (id \"a\"): \"https://cdn.example/a.png\" is neither a file name nor a data URL")]
+    [InlineData("{\"marks\":[\n{\"id\":\"a\",\"name\":\"A\",\"favicons\":[\"data:text/html,hi\"]}]}", 2, "marks[0].favicons[0] (id \"a\"): a data URL must be data:image/TYPE;base64,DATA")]
+    [InlineData("{\"marks\":[\n{\"id\":\"a\",\"name\":\"A\",\"logos\":[\" \"]}]}", 2, "marks[0].logos[0] (id \"a\"): an image reference is empty")]
     public void Parse_InvalidMark_ReportsLineAndReasonAndKeepsTheRest(string json, int line, string reason)
     {
         var portfolio = PortfolioJson.Parse(json, "m.json");

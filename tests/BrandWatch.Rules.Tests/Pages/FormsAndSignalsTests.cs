@@ -178,6 +178,24 @@ public sealed class FormsAndSignalsTests
     }
 
     [Theory]
+    [InlineData("https://zalandoshoesoutlet.example/", true)]
+    [InlineData("https://zalando-shoes-outlet.example/", true)]
+    [InlineData("https://shoes-outlet.example/", false)]
+    public void Analyze_ShopWithoutLogo_PresentsAsTheMarkOnlyWhenTheHostShowsIt(string url, bool u4)
+    {
+        // The address bar is the visual cue: a host that glues the mark to other words shows it as plainly as one with hyphens.
+        var body = "<h1>Zalando shoes outlet</h1><p>All Zalando sneakers in stock.</p><p>€89.00</p><button>Add to cart</button>";
+
+        var findings = PageKit.Analyze(PageKit.Page(body, title: "Zalando Outlet"), url);
+
+        Assert.Equal(u4, findings.Of(Criteria.U4, "zalando").Any());
+        if (u4)
+        {
+            Assert.Contains("host name", findings.Of(Criteria.U4, "zalando").Single().Facts["presentsAs"], StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
     [InlineData("<p>IQOS kits. Add to cart. Free shipping. ¥6,980.</p><p>We are an authorised reseller of IQOS.</p>")]
     [InlineData("<p>IQOS kits. Add to cart. Free shipping. ¥6,980.</p><p>Not affiliated with Philip Morris; IQOS is a trademark of its owner.</p>")]
     [InlineData("<p>IQOS and IQOS accessories news. Nothing to buy here.</p>")]

@@ -204,6 +204,57 @@ public sealed class PanelConditionTests
         Assert.Equal(lookAlike ? 1 : 0, verdict.Fits.Takedown);
     }
 
+    // ---- A4: the mark recognisable whole in the name is confusingly similar, however long the added words (1.7, 1.8). ----
+
+    [Theory]
+    [InlineData("quorvexa-authenticator.com", false, false, true)]
+    [InlineData("quorvexaauthenticatorapp.com", false, false, true)]
+    [InlineData("quorvexxa-authenticator.com", false, false, false)]
+    [InlineData("quorvexa-authenticator.com", true, false, false)]
+    [InlineData("quorvexa-authenticator.com", false, true, false)]
+    public void A4_MarkWholeBesideLongWords_IsConfusinglySimilarBelowTheSimilarityFloor(string domain, bool insideWord, bool genericWord, bool fires)
+    {
+        var match = Match(domain, MatchKind.Combosquat, 0.7, "authenticator") with { InsideDictionaryWord = insideWord };
+        var mark = Coined() with { GenericWord = genericWord };
+
+        var verdict = Score(Input(domain, mark, [match]));
+
+        Assert.Equal(fires, Fired(verdict).Contains(Criteria.A4));
+    }
+
+    // ---- U9: the owner's branding on a page under a look-alike name is passing off (4(b)(iv), 2.13.1). ----
+
+    [Theory]
+    [InlineData("look-alike", true)]
+    [InlineData("unrelated-name", false)]
+    [InlineData("phishing-form", false)]
+    [InlineData("reseller", false)]
+    [InlineData("no-branding", false)]
+    public void U9_OwnersBrandingUnderALookAlikeName_IsPassingOff(string situation, bool fires)
+    {
+        var look = Match("quorvexa-authenticator.com", MatchKind.Combosquat, 0.8, "authenticator");
+        var input = situation switch
+        {
+            "look-alike" => Input("quorvexa-authenticator.com", matches: [look], evidence: Live(Finding(Criteria.A12))),
+            "unrelated-name" => Input("northwind-apps.example", evidence: Live(Finding(Criteria.A12))),
+            "phishing-form" => Input("quorvexa-authenticator.com", matches: [look], evidence: Live(Finding(Criteria.A12), Finding(Criteria.U1))),
+            "reseller" => Input("quorvexa-authenticator.com", matches: [look], evidence: Live(Finding(Criteria.A12), Finding(Criteria.X4))),
+            _ => Input("quorvexa-authenticator.com", matches: [look], evidence: Live(Finding(Criteria.A10))),
+        };
+
+        var verdict = Score(input);
+
+        Assert.Equal(fires, Fired(verdict).Contains(Criteria.U9));
+        if (fires)
+        {
+            var u9 = Assert.Single(verdict.Fault.Criteria, c => c.Criterion == Criteria.U9);
+            Assert.Contains("4(b)(iv)", u9.Reason, StringComparison.Ordinal);
+            Assert.Equal(RecommendedAction.UdrpTransfer, verdict.Action);
+        }
+    }
+
+    private static CaseEvidence Live(params PageFinding[] findings) => new() { Dns = Dns(true), Pages = [Page(findings)] };
+
     // ---- Outcome: without bad faith a complaint is at best possible. ----
 
     [Fact]

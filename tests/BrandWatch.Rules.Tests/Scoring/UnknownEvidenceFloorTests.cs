@@ -15,7 +15,8 @@ public sealed class UnknownEvidenceFloorTests
     [Theory]
     [InlineData("quorvexa.com.account-verify.net", MatchKind.LevelSquat, new string[0], "a level-squat of the well-known mark")]
     [InlineData("quor.vexa-secure.net", MatchKind.SpreadAcrossLabels, new string[0], "a level-squat of the well-known mark")]
-    [InlineData("quorvexa-login.com", MatchKind.Combosquat, new[] { "login" }, "combined with the risky word 'login'")]
+    // A look-alike of the mark beside a risky word: a mark recognisable whole would be an act on its own (1.8).
+    [InlineData("quorvexxa-login.com", MatchKind.Combosquat, new[] { "login" }, "combined with the risky word 'login'")]
     public void Score_WellKnownMarkDnsUnreachable_IsFiledAtLeastAsMonitor(string domain, MatchKind kind, string[] added, string reason)
     {
         var verdict = Score(Input(domain, Coined(wellKnown: true), [Match(domain, kind, 0.5, added)], Unreachable));

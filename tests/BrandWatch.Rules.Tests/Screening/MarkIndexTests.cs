@@ -247,6 +247,31 @@ public sealed class MarkIndexTests
         Assert.DoesNotContain(index.Screen("pineapple.com"), m => m.Mark == "apple");
     }
 
+    [Theory]
+    [InlineData("google-authenticator.com", "google", true)]
+    [InlineData("googleauthenticatorcodes.com", "google", true)]
+    [InlineData("gooogle-authenticator.com", "google", false)]
+    [InlineData("apple-gardening-supplies.com", "apple", false)]
+    public void Screen_MarkWholeBesideLongWords_SurvivesTheSimilarityFloor(string domain, string mark, bool kept)
+    {
+        var marks = new[]
+        {
+            new Mark { Id = "google", Name = "Google", Labels = MarkLabels.Derive("Google", null) },
+            new Mark { Id = "apple", Name = "Apple", Labels = MarkLabels.Derive("Apple", null), GenericWord = true },
+        };
+        var index = MarkIndex.Build(marks, ScreeningOptions.Default with { MinSimilarity = 0.75 });
+
+        var matches = index.Screen(domain);
+
+        // 1.7, 1.8: the whole mark beside added words stays recognisable; a look-alike of it or a dictionary-word
+        // mark beside other words is held to the floor as before.
+        Assert.Equal(kept, matches.Any(m => m.Mark == mark));
+        if (kept)
+        {
+            Assert.True(matches.Single(m => m.Mark == mark).Similarity < 0.75);
+        }
+    }
+
     [Fact]
     public void Build_CorporateWords_GiveTheDistinctivePart()
     {

@@ -179,13 +179,6 @@ public sealed partial class MarkIndex
         return Screen(domain, domain.Ascii);
     }
 
-    private IReadOnlyList<DomainMatch> Screen(DomainName domain, string asRead)
-    {
-        var context = new ScreenContext(this, domain, asRead);
-        context.Run();
-        return context.Results;
-    }
-
     // Two-letter heads and tails of the risky terms: a token whose first (last) two letters start (end) no risky term
     // needs no prefix (suffix) lookups at all.
     private bool StartsRisky(ReadOnlySpan<char> token) => token.Length >= 2 && HasPair(_riskyHeads, token[0], token[1]);

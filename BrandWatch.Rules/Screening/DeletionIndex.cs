@@ -98,14 +98,15 @@ internal sealed class DeletionIndex
             return false;
         }
 
-        Span<ulong> prefix = stackalloc ulong[MaxText + 1];
+        // Sized to the text: stack memory is zeroed on entry, and most labels are short.
+        Span<ulong> prefix = stackalloc ulong[n + 1];
         Prefix(text, prefix);
 
         // All probe keys first, then the filter bits in one pass with no data-dependent branch, so the CPU overlaps the
         // cache misses of the filter words instead of waiting for each in turn; the table is read only for survivors.
         var pairs = maxDeletions >= 2 && n >= 3 ? n * (n - 1) / 2 : 0;
         var count = 1 + (maxDeletions >= 1 ? n : 0) + pairs;
-        Span<ulong> keys = count <= 256 ? stackalloc ulong[256] : new ulong[count];
+        Span<ulong> keys = count <= 256 ? stackalloc ulong[count] : new ulong[count];
         var k = 0;
         keys[k++] = Finish(prefix[n], n);
         if (maxDeletions >= 1)

@@ -50,7 +50,7 @@ public sealed partial class MarkIndex
     private static void WholeToken(in ScreenFacts facts, ref Findings found, ReadOnlySpan<char> token, ReadOnlySpan<char> raw)
     {
         var index = facts.Index;
-        if (!index._exact.TryGetValue(token, out var forms))
+        if (!index.MayBeShortForm(token) || !index._exact.TryGetValue(token, out var forms))
         {
             return;
         }
@@ -76,7 +76,7 @@ public sealed partial class MarkIndex
     private static void Segmented(in ScreenFacts facts, ref Findings found, ReadOnlySpan<char> token, int start, int end, ReadOnlySpan<char> raw)
     {
         var index = facts.Index;
-        if (!index._exact.TryGetValue(token[start..end], out var forms))
+        if (!index.MayBeShortForm(token[start..end]) || !index._exact.TryGetValue(token[start..end], out var forms))
         {
             return;
         }

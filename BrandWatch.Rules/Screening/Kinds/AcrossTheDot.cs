@@ -7,7 +7,7 @@ public sealed partial class MarkIndex
     {
         var layout = facts.Layout;
         var r = layout.Registrable;
-        Span<char> buffer = stackalloc char[MaxKey];
+        Span<char> buffer = stackalloc char[Math.Min(MaxKey, facts.RegistrableRaw.Length + facts.Domain.PublicSuffixSpan.Length)];
         var length = 0;
         foreach (var c in facts.Ascii.AsSpan(layout.LabelStart[r], layout.LabelEnd[r] - layout.LabelStart[r]))
         {
@@ -18,7 +18,7 @@ public sealed partial class MarkIndex
         }
 
         var labelLength = length;
-        var suffix = facts.Domain.PublicSuffix;
+        var suffix = facts.Domain.PublicSuffixSpan;
         foreach (var c in suffix)
         {
             if (c == '.')
@@ -28,7 +28,7 @@ public sealed partial class MarkIndex
                 continue;
             }
 
-            if (length < MaxKey)
+            if (length < buffer.Length)
             {
                 buffer[length++] = c;
             }

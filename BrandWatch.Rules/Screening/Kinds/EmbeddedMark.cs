@@ -29,10 +29,11 @@ public sealed partial class MarkIndex
 
         var layout = facts.Layout;
         var registrable = layout.Registrable;
-        Span<char> key = stackalloc char[MaxKey];
-        Span<short> keyLabel = stackalloc short[MaxKey];
-        Span<short> keyRaw = stackalloc short[MaxKey];
-        Span<byte> keyWidth = stackalloc byte[MaxKey];
+        var capacity = KeyCapacity(facts.Ascii);
+        Span<char> key = stackalloc char[capacity];
+        Span<short> keyLabel = stackalloc short[capacity];
+        Span<short> keyRaw = stackalloc short[capacity];
+        Span<byte> keyWidth = stackalloc byte[capacity];
         Span<int> keyStart = stackalloc int[registrable + 2];
         Span<int> keyEnd = stackalloc int[registrable + 2];
         var length = index.AppendKeys(facts.Domain, layout.LabelStart, layout.LabelEnd, registrable, key, keyLabel, keyRaw, keyWidth, keyStart, keyEnd, foldPairs: false);

@@ -22,7 +22,7 @@ public sealed partial class MarkIndex
     private static void ShortFormCombo(in ScreenFacts facts, ref Findings found, ReadOnlySpan<char> part, ReadOnlySpan<char> rest, ReadOnlySpan<char> raw)
     {
         var index = facts.Index;
-        if (rest.Length == 0 || !index._exact.TryGetValue(part, out var forms))
+        if (rest.Length == 0 || !index.MayBeShortForm(part) || !index._exact.TryGetValue(part, out var forms))
         {
             return;
         }

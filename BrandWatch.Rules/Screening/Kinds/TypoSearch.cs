@@ -48,6 +48,19 @@ public sealed partial class MarkIndex
             return;
         }
 
+        // The label as written, hyphens dropped, built once: a candidate rejected below costs no garbage.
+        var source = idn is null ? raw : idn.AsSpan();
+        Span<char> written = source.Length <= 256 ? stackalloc char[source.Length] : new char[source.Length];
+        var writtenLength = 0;
+        foreach (var ch in source)
+        {
+            if (ch != '-')
+            {
+                written[writtenLength++] = ch;
+            }
+        }
+
+        written = written[..writtenLength];
         var nearest = found.Any ? 0 : int.MaxValue;
         for (var c = 0; c < candidates.Count; c++)
         {
@@ -76,22 +89,19 @@ public sealed partial class MarkIndex
                 continue; // in a combo, a core holding the whole form is the embedded check's business
             }
 
-            var written = (idn ?? raw.ToString()).Replace("-", string.Empty, StringComparison.Ordinal);
             var rawDistance = idn is null ? TypoClassifier.Distance(written, form.Text, budget) : budget + 1;
             MatchKind kind;
-            string edit;
             int distance;
+            var foldedIsKey = true;
             if (rawDistance <= budget)
             {
-                (kind, edit, distance) = TypoClassifier.Classify(written, form.Text);
+                (kind, distance) = TypoClassifier.Kind(written, form.Text);
             }
             else
             {
-                var folded = TypoClassifier.Distance(key, form.Key, budget) <= budget ? key.ToString() : plain[..plainLength].ToString();
-                var (_, typoEdit, typoDistance) = TypoClassifier.Classify(folded, form.Key);
+                foldedIsKey = TypoClassifier.Distance(key, form.Key, budget) <= budget;
+                (_, distance) = foldedIsKey ? TypoClassifier.Kind(key, form.Key) : TypoClassifier.Kind(plain[..plainLength], form.Key);
                 kind = MatchKind.Homoglyph;
-                distance = typoDistance;
-                edit = $"it reads as '{folded}' (look-alike characters) and {typoEdit}";
             }
 
             // LEGAL.md A2: a variant that is itself ordinary words (canadarugs) has its own meaning. A famous coined
@@ -142,6 +152,9 @@ public sealed partial class MarkIndex
 
             var similarity = kind == MatchKind.Plural ? 0.9 : TypoSimilarity(distance, written.Length, form.Text.Length);
             var shown = idn ?? raw.ToString();
+            var edit = rawDistance <= budget
+                ? TypoClassifier.Classify(written.ToString(), form.Text).Explanation
+                : LookalikeTypo(foldedIsKey ? key.ToString() : plain[..plainLength].ToString(), form.Key);
             if (combo is null)
             {
                 nearest = Math.Min(nearest, distance);
@@ -157,4 +170,7 @@ public sealed partial class MarkIndex
             }
         }
     }
+
+    private static string LookalikeTypo(string folded, string formKey) =>
+        $"it reads as '{folded}' (look-alike characters) and {TypoClassifier.Classify(folded, formKey).Explanation}";
 }

@@ -155,6 +155,19 @@ public sealed partial class MarkIndex
         return false;
     }
 
+    private bool AllGlued(List<string> words)
+    {
+        foreach (var word in words)
+        {
+            if (!_glued.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool HasFoldedPair(ReadOnlySpan<char> raw) =>
         raw.Contains("rn", StringComparison.Ordinal) || raw.Contains("vv", StringComparison.Ordinal) || raw.Contains("cl", StringComparison.Ordinal);
 

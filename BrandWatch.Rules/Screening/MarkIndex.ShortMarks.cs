@@ -55,18 +55,25 @@ public sealed partial class MarkIndex
             return;
         }
 
-        var own = token.ToString();
-        var rest = raw.ToString().Split('-', StringSplitOptions.RemoveEmptyEntries).Where(t => t != own).ToList();
-        var riskyTerms = index._risky;
-        var segmenter = index._segmenter;
-        var restIsWords = rest.All(w => w.Length >= 2 && segmenter.IsSegmentable(w));
+        // Loops, not lambdas: a lambda's captured locals would be allocated on every call, match or not.
+        var rest = new List<string>();
+        var restIsWords = true;
+        foreach (var piece in raw.ToString().Split('-', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!piece.AsSpan().SequenceEqual(token))
+            {
+                rest.Add(piece);
+                restIsWords &= piece.Length >= 2 && index._segmenter.IsSegmentable(piece);
+            }
+        }
+
         foreach (var f in forms)
         {
             var form = index._forms[f];
             var ordinary = index.IsOrdinaryForm(form);
             if (form.IsAscii && form.Text.Length < index._options.EmbeddedMinLength && !ordinary && restIsWords)
             {
-                var risky = rest.Any(w => riskyTerms.Contains(w));
+                var risky = index.HasRisky(rest);
                 found.Add(form, MatchKind.Combosquat, risky ? 0.85 : 0.75,
                     $"'{raw}' holds {form.Describe(index.MarkName(form))} as a hyphen-separated word of its own, plus {Quote(rest)}{index.RiskyNote(rest)}", rest);
             }
@@ -127,7 +134,7 @@ public sealed partial class MarkIndex
             pieces.Add((form.Text, $"'{form.Text}' ({mark.Name})"));
             pieces.AddRange(segmenter.Describe(right.ToString()));
             var added = pieces.Where(p => p.Text != form.Text).Select(p => p.Text).ToList();
-            var risky = added.Any(w => riskyTerms.Contains(w));
+            var risky = index.HasRisky(added);
             var letters = token.Length;
             var similarity = risky ? 0.9 : 0.7 + (0.15 * form.Text.Length / Math.Max(letters, 1));
             found.Add(form, MatchKind.Combosquat, similarity,

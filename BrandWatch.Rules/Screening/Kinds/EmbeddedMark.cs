@@ -115,17 +115,15 @@ public sealed partial class MarkIndex
         }
         var shown = exactText ? $"{form.Describe(index.MarkName(form))}" : $"'{hit}', which looks like {form.Describe(index.MarkName(form))},";
         var labelText = idn ? facts.Domain.UnicodeLabel(label) : facts.Ascii[labelStart..labelEnd];
-        var riskyTerms = index._risky;
-        var gluedTerms = index._glued;
 
         if (label != layout.Registrable)
         {
-            found.Add(form, MatchKind.LevelSquat, 0.75 + (added.Any(w => riskyTerms.Contains(w)) ? 0.1 : 0),
+            found.Add(form, MatchKind.LevelSquat, 0.75 + (index.HasRisky(added) ? 0.1 : 0),
                 $"the subdomain label '{labelText}' contains {shown} plus {Quote(added)}, under the unrelated domain {facts.Domain.RegistrableDomain}", added);
             return;
         }
 
-        if (added.Count is > 0 and <= 2 && added.All(w => gluedTerms.Contains(w)))
+        if (added.Count is > 0 and <= 2 && index.AllGlued(added))
         {
             found.Add(form, MatchKind.TldGlued, 0.9, $"'{labelText}' is {shown} with '{string.Concat(added)}' glued on in place of a dot", added);
             return;
@@ -143,7 +141,7 @@ public sealed partial class MarkIndex
             return; // a coined mark's letters inside an ordinary word are chance, not use
         }
 
-        var risky = added.Any(w => riskyTerms.Contains(w));
+        var risky = index.HasRisky(added);
         if (inside)
         {
             found.Add(form, MatchKind.Combosquat, 0.35, $"'{labelText}' contains {shown} only inside an ordinary word (weak evidence)", added, insideWord: true);
@@ -172,9 +170,10 @@ public sealed partial class MarkIndex
 
     private bool IsWordsOrRisky(string text)
     {
-        foreach (var piece in text.Split('-', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var range in text.AsSpan().Split('-'))
         {
-            if (!_risky.Contains(piece) && !_words.IsWordSequence(piece, minWord: 2) && !_segmenter.IsSegmentable(piece))
+            var piece = text.AsSpan(range);
+            if (piece.Length > 0 && !_risky.Contains(piece) && !_words.IsWordSequence(piece, minWord: 2) && !_segmenter.IsSegmentable(piece))
             {
                 return false;
             }

@@ -6,6 +6,15 @@ public sealed record DomainName
     private const int MaxLength = 253;
     private const int MaxLabelLength = 63;
 
+    // Where the registrable domain and the public suffix start in Ascii. The parts are cut from Ascii when first read:
+    // screening a name reads them only when it reports a match, so parsing allocates the name alone.
+    private readonly int _registrableStart = -1;
+    private readonly int _suffixStart = -1;
+    private string? _subdomain;
+    private string? _registrableLabel;
+    private string? _publicSuffix;
+    private string? _registrableDomain;
+
     /// <summary>Lower-case ASCII form (xn-- labels for IDNs), without a trailing dot.</summary>
     public required string Ascii { get; init; }
 
@@ -13,16 +22,35 @@ public sealed record DomainName
     public required string Unicode { get; init; }
 
     /// <summary>The labels left of the registrable domain, ASCII, dot-separated; empty when there are none.</summary>
-    public string Subdomain { get; init; } = string.Empty;
+    public string Subdomain
+    {
+        get => _subdomain ??= _registrableStart > 0 ? Ascii[..(_registrableStart - 1)] : string.Empty;
+        init => _subdomain = value;
+    }
 
     /// <summary>The label just left of the public suffix (<c>paypal</c> in <c>www.paypal.co.uk</c>), ASCII.</summary>
-    public string RegistrableLabel { get; init; } = string.Empty;
+    public string RegistrableLabel
+    {
+        get => _registrableLabel ??= _registrableStart >= 0 ? Ascii[_registrableStart..(_suffixStart - 1)] : string.Empty;
+        init => _registrableLabel = value;
+    }
 
     /// <summary>The public suffix by the Public Suffix List (<c>co.uk</c>), ASCII.</summary>
-    public string PublicSuffix { get; init; } = string.Empty;
+    public string PublicSuffix
+    {
+        get => _publicSuffix ??= _suffixStart >= 0 ? Ascii[_suffixStart..] : string.Empty;
+        init => _publicSuffix = value;
+    }
 
     /// <summary>The registrable label plus the public suffix (<c>paypal.co.uk</c>), ASCII.</summary>
-    public string RegistrableDomain { get; init; } = string.Empty;
+    public string RegistrableDomain
+    {
+        get => _registrableDomain ??= _registrableStart >= 0 ? Ascii[_registrableStart..] : string.Empty;
+        init => _registrableDomain = value;
+    }
+
+    /// <summary>The public suffix without allocating (<see cref="PublicSuffix"/>).</summary>
+    internal ReadOnlySpan<char> PublicSuffixSpan => _publicSuffix ?? (_suffixStart >= 0 ? Ascii.AsSpan(_suffixStart) : []);
 
     /// <summary>The number of labels of the public suffix.</summary>
     public int SuffixLabelCount { get; init; } = 1;
@@ -84,22 +112,47 @@ public sealed record DomainName
             return DomainParseResult.Fail($"'{ascii}' is a public suffix itself, not a registrable domain");
         }
 
-        var publicSuffix = PublicSuffixList.LastLabels(ascii, suffixCount);
-        var registrableDomain = PublicSuffixList.LastLabels(ascii, suffixCount + 1);
-        var registrableLabel = registrableDomain[..registrableDomain.IndexOf('.')];
-        var subdomain = ascii.Length > registrableDomain.Length ? ascii[..(ascii.Length - registrableDomain.Length - 1)] : string.Empty;
         return new DomainParseResult(
-            new DomainName
+            new DomainName(StartOfLastLabels(ascii, suffixCount + 1), StartOfLastLabels(ascii, suffixCount))
             {
                 Ascii = ascii,
                 Unicode = unicode,
-                Subdomain = subdomain,
-                RegistrableLabel = registrableLabel,
-                PublicSuffix = publicSuffix,
-                RegistrableDomain = registrableDomain,
                 SuffixLabelCount = suffixCount,
             },
             null);
+    }
+
+    [System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    private DomainName(int registrableStart, int suffixStart)
+    {
+        _registrableStart = registrableStart;
+        _suffixStart = suffixStart;
+        Ascii = string.Empty;
+        Unicode = string.Empty;
+    }
+
+    /// <summary>Equal names have the same ASCII and Unicode forms and the same parts (however they were read).</summary>
+    public bool Equals(DomainName? other) =>
+        other is not null && Ascii == other.Ascii && Unicode == other.Unicode && SuffixLabelCount == other.SuffixLabelCount
+        && Subdomain == other.Subdomain && RegistrableLabel == other.RegistrableLabel && PublicSuffix == other.PublicSuffix
+        && RegistrableDomain == other.RegistrableDomain;
+
+    public override int GetHashCode() => HashCode.Combine(Ascii, Unicode, SuffixLabelCount);
+
+    // Where the last count labels start (the whole name when it has no more).
+    private static int StartOfLastLabels(string ascii, int count)
+    {
+        var index = ascii.Length;
+        for (var i = 0; i < count; i++)
+        {
+            index = ascii.LastIndexOf('.', index - 1);
+            if (index < 0)
+            {
+                return 0;
+            }
+        }
+
+        return index + 1;
     }
 
     /// <summary>UTS #46 ToASCII and ToUnicode of a whole name; the reason when it fails. No suffix or length checks.</summary>

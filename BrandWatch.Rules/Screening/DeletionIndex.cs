@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace BrandWatch.Rules.Screening;
 
 /// <summary>
@@ -98,14 +100,32 @@ internal sealed class DeletionIndex
             return false;
         }
 
-        Span<ulong> prefix = stackalloc ulong[MaxText + 1];
+        // Sized to the text: stack memory is zeroed on entry, and most labels are short.
+        Span<ulong> prefix = stackalloc ulong[n + 1];
         Prefix(text, prefix);
 
         // All probe keys first, then the filter bits in one pass with no data-dependent branch, so the CPU overlaps the
         // cache misses of the filter words instead of waiting for each in turn; the table is read only for survivors.
         var pairs = maxDeletions >= 2 && n >= 3 ? n * (n - 1) / 2 : 0;
         var count = 1 + (maxDeletions >= 1 ? n : 0) + pairs;
-        Span<ulong> keys = count <= 256 ? stackalloc ulong[256] : new ulong[count];
+        // A long label's two-deletion probes (n²/2) outgrow the stack: borrow, do not allocate, per name.
+        var rented = count <= 256 ? null : ArrayPool<ulong>.Shared.Rent(count);
+        Span<ulong> keys = rented is null ? stackalloc ulong[count] : rented;
+        try
+        {
+            return ProbeAll(text, n, maxDeletions, pairs, prefix, keys, found, stopAtFirst);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<ulong>.Shared.Return(rented);
+            }
+        }
+    }
+
+    private bool ProbeAll(ReadOnlySpan<char> text, int n, int maxDeletions, int pairs, ReadOnlySpan<ulong> prefix, Span<ulong> keys, List<int>? found, bool stopAtFirst)
+    {
         var k = 0;
         keys[k++] = Finish(prefix[n], n);
         if (maxDeletions >= 1)

@@ -31,7 +31,7 @@ public sealed partial class MarkIndex
             return true;
         }
 
-        if (readsIdentically || IsOfficialSuffix(form.Mark, domain.PublicSuffix))
+        if (readsIdentically || IsOfficialSuffix(form.Mark, domain.PublicSuffixSpan))
         {
             return true;
         }
@@ -52,18 +52,20 @@ public sealed partial class MarkIndex
     /// A typo that doubles a letter of the mark or drops one of its doubled letters (liindt, bettano, vepee): the
     /// slips of a hand typing the mark, which ordinary names rarely differ from a mark by.
     /// </summary>
-    private static bool IsDoubledLetterTypo(string written, string form)
+    private static bool IsDoubledLetterTypo(ReadOnlySpan<char> written, ReadOnlySpan<char> form)
     {
-        var (longer, shorter) = written.Length == form.Length + 1 ? (written, form) : form.Length == written.Length + 1 ? (form, written) : (null, null);
-        if (longer is null || shorter is null)
+        if (written.Length != form.Length + 1 && form.Length != written.Length + 1)
         {
             return false;
         }
 
+        var longer = written.Length > form.Length ? written : form;
+        var shorter = written.Length > form.Length ? form : written;
+
         for (var i = 0; i < longer.Length; i++)
         {
             var doubled = (i > 0 && longer[i] == longer[i - 1]) || (i + 1 < longer.Length && longer[i] == longer[i + 1]);
-            if (doubled && string.Equals(string.Concat(longer.AsSpan(0, i), longer.AsSpan(i + 1)), shorter, StringComparison.Ordinal))
+            if (doubled && longer[..i].SequenceEqual(shorter[..i]) && longer[(i + 1)..].SequenceEqual(shorter[i..]))
             {
                 return true;
             }
@@ -72,7 +74,8 @@ public sealed partial class MarkIndex
         return false;
     }
 
-    private bool IsOfficialSuffix(int mark, string suffix) => _officialSuffixes[mark].Contains(suffix);
+    private bool IsOfficialSuffix(int mark, ReadOnlySpan<char> suffix) =>
+        _officialSuffixes[mark].Count > 0 && _officialSuffixes[mark].GetAlternateLookup<ReadOnlySpan<char>>().Contains(suffix);
 
     /// <summary>A written label reads identically to the form when it differs only by digits or non-ASCII look-alikes.</summary>
     private static bool ReadsIdentically(ReadOnlySpan<char> written, bool idn)

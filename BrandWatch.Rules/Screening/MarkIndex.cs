@@ -25,6 +25,7 @@ public sealed partial class MarkIndex
     private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _byGlyphsK;
     private readonly int _shortestGlyphKey;
     private readonly bool _hasShortForms;
+    private readonly ulong[] _shortTexts;
     private readonly int _longestRisky;
     private readonly ulong[] _riskyHeads;
     private readonly ulong[] _riskyTails;
@@ -69,6 +70,13 @@ public sealed partial class MarkIndex
         _byGlyphsK = Group(glyphForms.Select(f => (GlyphClasses.Key(f.Key, clAsD: false), f.Id))).GetAlternateLookup<ReadOnlySpan<char>>();
         _shortestGlyphKey = glyphForms.Select(f => GlyphClasses.Key(f.Key).Length).DefaultIfEmpty(int.MaxValue).Min();
         _hasShortForms = _forms.Any(f => f.IsAscii && f.Text.Length < options.EmbeddedMinLength);
+        _shortTexts = new ulong[ShortTextBits / 64];
+        foreach (var form in _forms.Where(f => f.Text.Length <= ShortTextMaxLength))
+        {
+            var bit = ShortTextBit(form.Text);
+            _shortTexts[bit >> 6] |= 1UL << (bit & 63);
+        }
+
         _deletions = new DeletionIndex([.. _forms.Select(f => (f.Key, f.IsAscii ? f.MaxEdits : 0))]);
         var fuzzy = _forms.Where(f => f.IsAscii && f.MaxEdits > 0).Select(f => f.Key.Length).DefaultIfEmpty(0).ToArray();
         _minFuzzy = fuzzy.Min() - 2;
@@ -179,18 +187,40 @@ public sealed partial class MarkIndex
         return Screen(domain, domain.Ascii);
     }
 
-    private IReadOnlyList<DomainMatch> Screen(DomainName domain, string asRead)
-    {
-        var context = new ScreenContext(this, domain, asRead);
-        context.Run();
-        return context.Results;
-    }
-
     // Two-letter heads and tails of the risky terms: a token whose first (last) two letters start (end) no risky term
     // needs no prefix (suffix) lookups at all.
     private bool StartsRisky(ReadOnlySpan<char> token) => token.Length >= 2 && HasPair(_riskyHeads, token[0], token[1]);
 
     private bool EndsRisky(ReadOnlySpan<char> token) => token.Length >= 2 && HasPair(_riskyTails, token[^2], token[^1]);
+
+    private const int ShortTextMaxLength = 4;
+    private const int ShortTextBits = 1 << 16;
+
+    /// <summary>
+    /// False when no form has this text: the short-mark rules look up every two- to four-letter piece of a label, and
+    /// one bit in a table that stays in cache answers most of them without hashing into the form dictionary.
+    /// </summary>
+    private bool MayBeShortForm(ReadOnlySpan<char> text)
+    {
+        if (text.Length > ShortTextMaxLength)
+        {
+            return true;
+        }
+
+        var bit = ShortTextBit(text);
+        return (_shortTexts[bit >> 6] & (1UL << (bit & 63))) != 0;
+    }
+
+    private static int ShortTextBit(ReadOnlySpan<char> text)
+    {
+        var hash = (uint)text.Length;
+        foreach (var c in text)
+        {
+            hash = unchecked((hash * 0x01000193) ^ c);
+        }
+
+        return (int)((hash ^ (hash >> 16)) & (ShortTextBits - 1));
+    }
 
     private static void SetPair(ulong[] bits, char first, char second)
     {

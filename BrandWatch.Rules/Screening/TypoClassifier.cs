@@ -66,42 +66,92 @@ internal static class TypoClassifier
     /// <summary>Names the edit(s) turning <paramref name="form"/> into <paramref name="candidate"/>.</summary>
     public static (MatchKind Kind, string Explanation, int Distance) Classify(string candidate, string form)
     {
-        var edits = Align(candidate, form);
-        if (edits.Count == 0)
+        var (kind, distance) = Kind(candidate, form);
+        if (distance == 0)
         {
-            return (MatchKind.Identical, $"'{candidate}' is '{form}'", 0);
+            return (kind, $"'{candidate}' is '{form}'", 0);
         }
 
-        if (edits.Count == 2 && candidate.Length == form.Length + 2 && candidate.EndsWith("es", StringComparison.Ordinal)
-            && candidate.StartsWith(form, StringComparison.Ordinal))
+        if (kind == MatchKind.Plural && IsPluralEs(candidate, form, distance))
         {
-            return (MatchKind.Plural, $"added the plural ending 'es' to '{form}'", 2);
+            return (kind, $"added the plural ending 'es' to '{form}'", 2);
         }
 
-        var kinds = edits.Select(e => e.Kind).ToList();
-        var kind = kinds.Distinct().Count() == 1 ? kinds[0] : MatchKind.EditDistance;
-        if (edits.Count > 1 && kind is not MatchKind.Homoglyph)
+        Span<Step> steps = stackalloc Step[candidate.Length + form.Length];
+        var count = Align(candidate, form, steps);
+        var texts = new string[count];
+        for (var i = 0; i < count; i++)
+        {
+            texts[i] = Describe(steps[count - 1 - i], candidate, form);
+        }
+
+        return (kind, string.Join(" and ", texts), distance);
+    }
+
+    /// <summary>The kind and the number of edits of <see cref="Classify"/>, without building the explanation.</summary>
+    public static (MatchKind Kind, int Distance) Kind(ReadOnlySpan<char> candidate, ReadOnlySpan<char> form)
+    {
+        Span<Step> steps = stackalloc Step[candidate.Length + form.Length];
+        var count = Align(candidate, form, steps);
+        if (count == 0)
+        {
+            return (MatchKind.Identical, 0);
+        }
+
+        if (IsPluralEs(candidate, form, count))
+        {
+            return (MatchKind.Plural, 2);
+        }
+
+        var kind = KindOf(steps[0], candidate, form);
+        for (var i = 1; i < count; i++)
+        {
+            if (KindOf(steps[i], candidate, form) != kind)
+            {
+                kind = MatchKind.EditDistance;
+                break;
+            }
+        }
+
+        if (count > 1 && kind is not MatchKind.Homoglyph)
         {
             kind = MatchKind.EditDistance;
         }
 
-        var explanation = string.Join(" and ", edits.Select(e => e.Text));
-        return (kind, explanation, edits.Count);
+        return (kind, count);
     }
 
-    private static List<(MatchKind Kind, string Text)> Align(string candidate, string form)
+    private static bool IsPluralEs(ReadOnlySpan<char> candidate, ReadOnlySpan<char> form, int edits) =>
+        edits == 2 && candidate.Length == form.Length + 2 && candidate.EndsWith("es", StringComparison.Ordinal)
+        && candidate.StartsWith(form, StringComparison.Ordinal);
+
+    private enum Op : byte
+    {
+        Transposition,
+        Replacement,
+        Insertion,
+        Omission,
+    }
+
+    /// <summary>One edit of the alignment: what it does and where (the form and candidate positions before it).</summary>
+    private readonly record struct Step(Op Op, int Fi, int Cj);
+
+    /// <summary>The edits of an optimal alignment, last first; returns how many.</summary>
+    private static int Align(ReadOnlySpan<char> candidate, ReadOnlySpan<char> form, Span<Step> steps)
     {
         var n = form.Length;
         var m = candidate.Length;
-        var d = new int[n + 1, m + 1];
+        var width = m + 1;
+        var cells = (n + 1) * width;
+        Span<int> d = cells <= 1024 ? stackalloc int[cells] : new int[cells];
         for (var i = 0; i <= n; i++)
         {
-            d[i, 0] = i;
+            d[i * width] = i;
         }
 
         for (var j = 0; j <= m; j++)
         {
-            d[0, j] = j;
+            d[j] = j;
         }
 
         for (var i = 1; i <= n; i++)
@@ -109,100 +159,141 @@ internal static class TypoClassifier
             for (var j = 1; j <= m; j++)
             {
                 var cost = form[i - 1] == candidate[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                var value = Math.Min(Math.Min(d[((i - 1) * width) + j] + 1, d[(i * width) + j - 1] + 1), d[((i - 1) * width) + j - 1] + cost);
                 if (i > 1 && j > 1 && form[i - 1] == candidate[j - 2] && form[i - 2] == candidate[j - 1])
                 {
-                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                    value = Math.Min(value, d[((i - 2) * width) + j - 2] + 1);
                 }
+
+                d[(i * width) + j] = value;
             }
         }
 
-        var edits = new List<(MatchKind, string)>();
+        var count = 0;
         int fi = n, cj = m;
         while (fi > 0 || cj > 0)
         {
-            if (fi > 0 && cj > 0 && form[fi - 1] == candidate[cj - 1] && d[fi, cj] == d[fi - 1, cj - 1])
+            var here = d[(fi * width) + cj];
+            if (fi > 0 && cj > 0 && form[fi - 1] == candidate[cj - 1] && here == d[((fi - 1) * width) + cj - 1])
             {
                 fi--;
                 cj--;
             }
-            else if (fi > 1 && cj > 1 && form[fi - 1] == candidate[cj - 2] && form[fi - 2] == candidate[cj - 1] && d[fi, cj] == d[fi - 2, cj - 2] + 1)
+            else if (fi > 1 && cj > 1 && form[fi - 1] == candidate[cj - 2] && form[fi - 2] == candidate[cj - 1] && here == d[((fi - 2) * width) + cj - 2] + 1)
             {
-                edits.Add((MatchKind.Transposition, $"swapped '{form[fi - 2]}' and '{form[fi - 1]}' at position {cj - 1}"));
+                steps[count++] = new Step(Op.Transposition, fi, cj);
                 fi -= 2;
                 cj -= 2;
             }
-            else if (fi > 0 && cj > 0 && d[fi, cj] == d[fi - 1, cj - 1] + 1)
+            else if (fi > 0 && cj > 0 && here == d[((fi - 1) * width) + cj - 1] + 1)
             {
-                edits.Add(Replacement(form[fi - 1], candidate[cj - 1], cj));
+                steps[count++] = new Step(Op.Replacement, fi, cj);
                 fi--;
                 cj--;
             }
-            else if (cj > 0 && d[fi, cj] == d[fi, cj - 1] + 1)
+            else if (cj > 0 && here == d[(fi * width) + cj - 1] + 1)
             {
-                edits.Add(Inserted(candidate, cj - 1, form));
+                steps[count++] = new Step(Op.Insertion, fi, cj);
                 cj--;
             }
             else
             {
-                edits.Add((MatchKind.Omission, $"omitted '{form[fi - 1]}' at position {fi}"));
+                steps[count++] = new Step(Op.Omission, fi, cj);
                 fi--;
             }
         }
 
-        edits.Reverse();
-        return edits;
+        return count;
     }
 
-    private static (MatchKind, string) Replacement(char original, char written, int position)
+    private static MatchKind KindOf(Step step, ReadOnlySpan<char> candidate, ReadOnlySpan<char> form) => step.Op switch
     {
-        var what = $"replaced '{original}' with '{written}' at position {position}";
+        Op.Transposition => MatchKind.Transposition,
+        Op.Replacement => ReplacementKind(form[step.Fi - 1], candidate[step.Cj - 1]),
+        Op.Insertion => InsertedKind(candidate, step.Cj - 1, form),
+        _ => MatchKind.Omission,
+    };
+
+    private static string Describe(Step step, string candidate, string form)
+    {
+        var (fi, cj) = (step.Fi, step.Cj);
+        switch (step.Op)
+        {
+            case Op.Transposition:
+                return $"swapped '{form[fi - 2]}' and '{form[fi - 1]}' at position {cj - 1}";
+            case Op.Replacement:
+                var (original, written) = (form[fi - 1], candidate[cj - 1]);
+                var what = $"replaced '{original}' with '{written}' at position {cj}";
+                return ReplacementKind(original, written) switch
+                {
+                    MatchKind.Homoglyph => what + " (they look alike)",
+                    MatchKind.VowelSwap => what + " (a vowel swap)",
+                    MatchKind.Replacement => what + " (adjacent keys)",
+                    MatchKind.Bitsquatting => what + " (one bit flipped)",
+                    _ => what,
+                };
+            case Op.Insertion:
+                var index = cj - 1;
+                var c = candidate[index];
+                var position = index + 1;
+                return InsertedKind(candidate, index, form) switch
+                {
+                    MatchKind.Hyphenation => $"inserted a hyphen at position {position}",
+                    MatchKind.Plural => $"added the plural 's' to '{form}'",
+                    MatchKind.Addition => $"appended '{c}' to '{form}'",
+                    MatchKind.Repetition => $"repeated '{c}' at position {position}",
+                    _ => $"inserted '{c}' at position {position}" + (IsNeighbourKey(candidate, index) ? " (an adjacent key)" : string.Empty),
+                };
+            default:
+                return $"omitted '{form[fi - 1]}' at position {fi}";
+        }
+    }
+
+    private static MatchKind ReplacementKind(char original, char written)
+    {
         if (IsGlyphPair(original, written))
         {
-            return (MatchKind.Homoglyph, what + " (they look alike)");
+            return MatchKind.Homoglyph;
         }
 
         if (Vowels.Contains(original, StringComparison.Ordinal) && Vowels.Contains(written, StringComparison.Ordinal))
         {
-            return (MatchKind.VowelSwap, what + " (a vowel swap)");
+            return MatchKind.VowelSwap;
         }
 
         if (Keyboards.AreAdjacent(original, written))
         {
-            return (MatchKind.Replacement, what + " (adjacent keys)");
+            return MatchKind.Replacement;
         }
 
-        if (int.PopCount(original ^ written) == 1)
-        {
-            return (MatchKind.Bitsquatting, what + " (one bit flipped)");
-        }
-
-        return (MatchKind.EditDistance, what);
+        return int.PopCount(original ^ written) == 1 ? MatchKind.Bitsquatting : MatchKind.EditDistance;
     }
 
-    private static (MatchKind, string) Inserted(string candidate, int index, string form)
+    private static MatchKind InsertedKind(ReadOnlySpan<char> candidate, int index, ReadOnlySpan<char> form)
     {
         var c = candidate[index];
-        var position = index + 1;
         if (c == '-')
         {
-            return (MatchKind.Hyphenation, $"inserted a hyphen at position {position}");
+            return MatchKind.Hyphenation;
         }
 
         if (index == candidate.Length - 1 && candidate.Length == form.Length + 1)
         {
-            return c == 's'
-                ? (MatchKind.Plural, $"added the plural 's' to '{form}'")
-                : (MatchKind.Addition, $"appended '{c}' to '{form}'");
+            return c == 's' ? MatchKind.Plural : MatchKind.Addition;
         }
 
         if ((index > 0 && candidate[index - 1] == c) || (index + 1 < candidate.Length && candidate[index + 1] == c))
         {
-            return (MatchKind.Repetition, $"repeated '{c}' at position {position}");
+            return MatchKind.Repetition;
         }
 
-        var neighbourKey = (index > 0 && Keyboards.AreAdjacent(candidate[index - 1], c)) || (index + 1 < candidate.Length && Keyboards.AreAdjacent(candidate[index + 1], c));
-        return (MatchKind.Insertion, $"inserted '{c}' at position {position}" + (neighbourKey ? " (an adjacent key)" : string.Empty));
+        return MatchKind.Insertion;
+    }
+
+    private static bool IsNeighbourKey(string candidate, int index)
+    {
+        var c = candidate[index];
+        return (index > 0 && Keyboards.AreAdjacent(candidate[index - 1], c)) || (index + 1 < candidate.Length && Keyboards.AreAdjacent(candidate[index + 1], c));
     }
 
     private static bool IsGlyphPair(char a, char b)

@@ -30,6 +30,21 @@ public sealed class DomainNameTests
     }
 
     [Theory]
+    [InlineData("www.paypal.co.uk")]
+    [InlineData("shishi.公司.cn")]
+    public void Parse_SameNameTwice_EqualWhicheverPartsWereRead(string input)
+    {
+        // The parts are cut from the ASCII form when first read: reading them must not change what the name equals.
+        var read = DomainName.Parse(input).Domain!;
+        var unread = DomainName.Parse(input).Domain!;
+        _ = read.PublicSuffix + read.Subdomain + read.RegistrableLabel + read.RegistrableDomain;
+
+        Assert.Equal(read, unread);
+        Assert.Equal(read.GetHashCode(), unread.GetHashCode());
+        Assert.NotEqual(read, DomainName.Parse("www.paypal.co.za").Domain);
+    }
+
+    [Theory]
     [InlineData("", "empty")]
     [InlineData("localhost", "has no dot")]
     [InlineData("co.uk", "is a public suffix itself")]

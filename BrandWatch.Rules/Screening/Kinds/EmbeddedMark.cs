@@ -1,0 +1,227 @@
+namespace BrandWatch.Rules.Screening;
+
+public sealed partial class MarkIndex
+{
+    private const int MaxHits = 64;
+    private const int ShortEmbedded = 7;
+
+    /// <summary>
+    /// A form found inside the labels by the Aho–Corasick automaton: the mark plus other words (paypal-login), in a
+    /// subdomain (secure-paypal.evil.net), with a TLD glued on (paypalcom), or spread across labels (pay.pal-secure).
+    /// Folding rn, vv and cl can swallow a mark's edge (registernetflix reads as …stemetflix): the labels are searched
+    /// unfolded too.
+    /// </summary>
+    private static void EmbeddedMark(in ScreenFacts facts, ref Findings found)
+    {
+        var index = facts.Index;
+        Span<int> patterns = stackalloc int[MaxHits];
+        Span<int> ends = stackalloc int[MaxHits];
+        var hits = index._automaton.Search(facts.Joined, patterns, ends);
+        for (var h = 0; h < hits; h++)
+        {
+            Embedded(facts, ref found, index._forms[index._patternForm[patterns[h]]], ends[h], facts.Joined, facts.Layout);
+        }
+
+        if (!HasFoldedPair(facts.Ascii))
+        {
+            return;
+        }
+
+        var layout = facts.Layout;
+        var registrable = layout.Registrable;
+        var capacity = KeyCapacity(facts.Ascii);
+        Span<char> key = stackalloc char[capacity];
+        Span<short> keyLabel = stackalloc short[capacity];
+        Span<short> keyRaw = stackalloc short[capacity];
+        Span<byte> keyWidth = stackalloc byte[capacity];
+        Span<int> keyStart = stackalloc int[registrable + 2];
+        Span<int> keyEnd = stackalloc int[registrable + 2];
+        var length = index.AppendKeys(facts.Domain, layout.LabelStart, layout.LabelEnd, registrable, key, keyLabel, keyRaw, keyWidth, keyStart, keyEnd, foldPairs: false);
+        var plainLayout = new Layout(layout.LabelStart, layout.LabelEnd, keyStart, keyEnd, keyLabel[..length], keyRaw[..length], keyWidth[..length], registrable);
+        var plain = key[..length];
+        hits = index._automaton.Search(plain, patterns, ends);
+        for (var h = 0; h < hits; h++)
+        {
+            Embedded(facts, ref found, index._forms[index._patternForm[patterns[h]]], ends[h], plain, plainLayout);
+        }
+    }
+
+    private static void Embedded(in ScreenFacts facts, ref Findings found, LabelForm form, int end, ReadOnlySpan<char> joined, in Layout layout)
+    {
+        var index = facts.Index;
+        var start = end - form.Key.Length;
+        var first = layout.KeyLabel[start];
+        var last = layout.KeyLabel[end - 1];
+        if (first == last && start == layout.KeyStart[first] && end == layout.KeyEnd[first])
+        {
+            return; // the whole label: the exact, look-alike and typo checks have seen it
+        }
+
+        if (first != last)
+        {
+            if (start == layout.KeyStart[first] || end == layout.KeyEnd[last])
+            {
+                var domain = facts.Domain;
+                var labels = string.Join('.', Enumerable.Range(first, last - first + 1).Select(domain.UnicodeLabel));
+                found.Add(form, MatchKind.SpreadAcrossLabels, 0.8, $"{form.Describe(index.MarkName(form))} is spread across the labels '{labels}'");
+            }
+
+            return;
+        }
+
+        var label = first;
+        var labelStart = layout.LabelStart[label];
+        var labelEnd = layout.LabelEnd[label];
+        var idn = layout.KeyRaw[start] < 0;
+        string left, right, hit;
+        if (idn)
+        {
+            hit = joined[start..end].ToString();
+            left = joined[layout.KeyStart[label]..start].ToString();
+            right = joined[end..layout.KeyEnd[label]].ToString();
+        }
+        else
+        {
+            var rawStart = layout.KeyRaw[start];
+            var rawEnd = layout.KeyRaw[end - 1] + layout.KeyWidth[end - 1];
+            var touches = rawStart == labelStart || rawEnd == labelEnd || facts.Ascii[rawStart - 1] == '-' || facts.Ascii[rawEnd] == '-';
+            if (form.Key.Length < index._options.EmbeddedAnywhereMinLength && !touches)
+            {
+                return;
+            }
+
+            hit = facts.Ascii[rawStart..rawEnd];
+            left = facts.Ascii[labelStart..rawStart];
+            right = facts.Ascii[rawEnd..labelEnd];
+        }
+
+        if (right.Length > 0 && right[0] == 's' && (right.Length == 1 || right[1] == '-'))
+        {
+            right = right[1..]; // the mark's plural: the 's' is not an added word
+        }
+
+        var added = new List<string>();
+        added.AddRange(index._words.Segment(left));
+        added.AddRange(index._words.Segment(right));
+        var exactText = hit.Replace("-", string.Empty, StringComparison.Ordinal) == form.Text;
+        if (!exactText && !idn && form.Key.Length <= VeryShortLookalikeLength && !index._marks[form.Mark].WellKnown && !ReadsIdentically(hit, idn: false))
+        {
+            return; // a short mark's look-alike inside a longer name (ilon in avigilon) is chance
+        }
+
+        if (form.Origin == FormOrigin.Distinctive && index.IsOrdinaryForm(form))
+        {
+            return; // the ordinary-word part of a longer mark (monde of LE MONDE, paper of PAPER.IO) inside a name is that word
+        }
+        var shown = exactText ? $"{form.Describe(index.MarkName(form))}" : $"'{hit}', which looks like {form.Describe(index.MarkName(form))},";
+        var labelText = idn ? facts.Domain.UnicodeLabel(label) : facts.Ascii[labelStart..labelEnd];
+
+        if (label != layout.Registrable)
+        {
+            found.Add(form, MatchKind.LevelSquat, 0.75 + (index.HasRisky(added) ? 0.1 : 0),
+                $"the subdomain label '{labelText}' contains {shown} plus {Quote(added)}, under the unrelated domain {facts.Domain.RegistrableDomain}", added);
+            return;
+        }
+
+        if (added.Count is > 0 and <= 2 && index.AllGlued(added))
+        {
+            found.Add(form, MatchKind.TldGlued, 0.9, $"'{labelText}' is {shown} with '{string.Concat(added)}' glued on in place of a dot", added);
+            return;
+        }
+
+        var mark = index._marks[form.Mark];
+        var inside = !idn && index.IsInsideWord(labelText, hit, left.Length, chanceAcrossWords: !mark.GenericWord);
+        if (!idn && !inside && !mark.GenericWord && form.Text.Length < ShortEmbedded && left.Length > 0 && right.Length > 0
+            && !(index.IsWordsOrRisky(left) && index.IsWordsOrRisky(right)))
+        {
+            return; // a short mark in the middle of a label, amid letters that are not words: chance (beirutescorts)
+        }
+        if (inside && !mark.GenericWord)
+        {
+            return; // a coined mark's letters inside an ordinary word are chance, not use
+        }
+
+        var risky = index.HasRisky(added);
+        if (inside)
+        {
+            found.Add(form, MatchKind.Combosquat, 0.35, $"'{labelText}' contains {shown} only inside an ordinary word (weak evidence)", added, insideWord: true);
+            return;
+        }
+
+        var letters = idn ? layout.KeyEnd[label] - layout.KeyStart[label] : labelText.Count(char.IsLetterOrDigit);
+        var similarity = 0.7 + (0.15 * form.Text.Length / Math.Max(letters, 1));
+        if (risky)
+        {
+            similarity = Math.Max(similarity, 0.9);
+        }
+        else if (mark.GenericWord)
+        {
+            similarity -= 0.1;
+        }
+
+        if (!exactText)
+        {
+            similarity -= 0.05;
+        }
+
+        var kind = idn && !labelText.Any(char.IsAsciiLetter) ? MatchKind.Transliteration : MatchKind.Combosquat;
+        found.Add(form, kind, similarity, $"'{labelText}' contains {shown} plus {Quote(added)}{index.RiskyNote(added)}", added, whole: exactText && !idn && !mark.GenericWord);
+    }
+
+    private bool IsWordsOrRisky(string text)
+    {
+        foreach (var range in text.AsSpan().Split('-'))
+        {
+            var piece = text.AsSpan(range);
+            if (piece.Length > 0 && !_risky.Contains(piece) && !_words.IsWordSequence(piece, minWord: 2) && !_segmenter.IsSegmentable(piece))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>True when reading the mark as a word of the label costs more than the label's best reading (pineapple).</summary>
+    private bool IsInsideWord(string label, string hit, int hitStart, bool chanceAcrossWords)
+    {
+        // Only the hyphen-separated token holding the hit counts.
+        var tokenStart = label.LastIndexOf('-', Math.Max(hitStart - 1, 0)) + 1;
+        if (hitStart == 0)
+        {
+            tokenStart = 0;
+        }
+
+        var tokenEnd = label.IndexOf('-', hitStart + hit.Length);
+        if (tokenEnd < 0)
+        {
+            tokenEnd = label.Length;
+        }
+
+        if (hit.Contains('-', StringComparison.Ordinal) || tokenStart > hitStart)
+        {
+            return false;
+        }
+
+        var token = label.AsSpan(tokenStart, tokenEnd - tokenStart);
+        var offset = hitStart - tokenStart;
+        var words = _words;
+        var after = offset + hit.Length;
+        var forced = words.SegmentCost(token[..offset]) + 1 + words.SegmentCost(token[after..]);
+        if (after < token.Length && token[after] == 's')
+        {
+            // The mark's plural is the mark (myid-apples), not a longer word around it.
+            forced = Math.Min(forced, words.SegmentCost(token[..offset]) + 1 + words.SegmentCost(token[(after + 1)..]));
+        }
+
+        if (forced <= words.SegmentCost(token))
+        {
+            return false;
+        }
+
+        // Inside a longer word (pineapple), or, for a coined mark that is not famous, straddling the words of a
+        // label made only of words, away from its edges (enthused|reroutes holds drerou by chance).
+        var atEdge = offset == 0 || after == token.Length;
+        return words.IsInsideLongerWord(token, offset, after) || (chanceAcrossWords && !atEdge && words.IsWordSequence(token, minWord: 3));
+    }
+}

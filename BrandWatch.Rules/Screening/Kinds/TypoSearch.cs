@@ -1,0 +1,176 @@
+namespace BrandWatch.Rules.Screening;
+
+public sealed partial class MarkIndex
+{
+    // One search at a time per thread: the candidate list is reused instead of allocated per domain.
+    [ThreadStatic]
+    private static List<int>? t_candidates;
+
+    /// <summary>Typos within the form's edit budget, found through the deletion index on the look-alike key.</summary>
+    private static void TypoSearch(in ScreenFacts facts, ref Findings found, ReadOnlySpan<char> key, ReadOnlySpan<char> raw, IReadOnlyList<string>? combo, string? idn = null, int maxEdits = 2)
+    {
+        var index = facts.Index;
+        var candidates = t_candidates ??= [];
+        candidates.Clear();
+        // The index holds each form's deletions up to its budget; the query deletes one character at most. That
+        // finds every single edit and the two-edit typos that shorten or keep the length with one change (two
+        // omissions, omission plus replacement or swap), not two replacements or two insertions: n probes, not n².
+        const int deletions = 1;
+        index._deletions.Query(key, deletions, candidates);
+
+        // Folding rn, vv or cl can hide a one-letter typo (paypcl reads as paypd): look the letters up as written too.
+        Span<char> plain = stackalloc char[Math.Min(raw.Length, MaxKey)];
+        var plainLength = 0;
+        if (idn is null && HasFoldedPair(raw))
+        {
+            foreach (var c in raw)
+            {
+                if (c != '-' && plainLength < plain.Length)
+                {
+                    plain[plainLength++] = c switch { '0' => 'o', '1' or 'i' => 'l', _ => c };
+                }
+            }
+
+            index._deletions.Query(plain[..plainLength], deletions, candidates);
+        }
+
+        // A long mark (LongTypoMinLength letters or more) also meets two replacements or two insertions: the query
+        // deletes two characters too, n²/2 probes, only for a whole label no longer than the longest such form + 2.
+        var single = candidates.Count;
+        var longTypos = combo is null && idn is null && key.Length >= index._options.LongTypoMinLength && key.Length <= index._maxLongFuzzy;
+        if (longTypos)
+        {
+            index._deletions.Query(key, 2, candidates);
+        }
+
+        if (candidates.Count == 0)
+        {
+            return;
+        }
+
+        // The label as written, hyphens dropped, built once: a candidate rejected below costs no garbage.
+        var source = idn is null ? raw : idn.AsSpan();
+        Span<char> written = source.Length <= 256 ? stackalloc char[source.Length] : new char[source.Length];
+        var writtenLength = 0;
+        foreach (var ch in source)
+        {
+            if (ch != '-')
+            {
+                written[writtenLength++] = ch;
+            }
+        }
+
+        written = written[..writtenLength];
+        var nearest = found.Any ? 0 : int.MaxValue;
+        for (var c = 0; c < candidates.Count; c++)
+        {
+            var form = index._forms[candidates[c]];
+            if (c >= single && (form.Key.Length < index._options.LongTypoMinLength || nearest <= 1))
+            {
+                // Met only through the query's second deletion: for long forms alone, and not once the label is
+                // already a mark, a look-alike of one, or one edit from one (that mark is what it imitates).
+                continue;
+            }
+
+            var budget = Math.Min(form.MaxEdits, maxEdits);
+            if (combo is not null && form.Key.Length < index._options.TypoInComboMinLength)
+            {
+                continue; // short forms with one edit inside longer labels meet too many ordinary strings
+            }
+
+            var keyDistance = TypoClassifier.Distance(key, form.Key, budget);
+            if (keyDistance > budget && plainLength > 0)
+            {
+                keyDistance = TypoClassifier.Distance(plain[..plainLength], form.Key, budget);
+            }
+
+            if (keyDistance == 0 || keyDistance > budget || (combo is not null && key.Contains(form.Key, StringComparison.Ordinal)))
+            {
+                continue; // in a combo, a core holding the whole form is the embedded check's business
+            }
+
+            var rawDistance = idn is null ? TypoClassifier.Distance(written, form.Text, budget) : budget + 1;
+            MatchKind kind;
+            int distance;
+            var foldedIsKey = true;
+            if (rawDistance <= budget)
+            {
+                (kind, distance) = TypoClassifier.Kind(written, form.Text);
+            }
+            else
+            {
+                foldedIsKey = TypoClassifier.Distance(key, form.Key, budget) <= budget;
+                (_, distance) = foldedIsKey ? TypoClassifier.Kind(key, form.Key) : TypoClassifier.Kind(plain[..plainLength], form.Key);
+                kind = MatchKind.Homoglyph;
+            }
+
+            // LEGAL.md A2: a variant that is itself ordinary words (canadarugs) has its own meaning. A famous coined
+            // mark is the exception: tickermaster or macrosoft still target it (fault F1, "should have known").
+            var mark = index._marks[form.Mark];
+            // Here even a look-alike is one edit away (m for n, c for e): an ordinary word still has its own meaning.
+            // The famous mark keeps only a named typo (papal: omission; tickermaster: a neighbouring key; ticketraster:
+            // one changed or look-alike letter); two unrelated edits, or a look-alike reading plus a typo, that land on ordinary
+            // words (reagent for a mark Reavdent, defile for Deflel) are chance.
+            var chanceEdit = (kind == MatchKind.EditDistance && distance >= 2) || (kind == MatchKind.Homoglyph && (rawDistance > budget || distance >= 2));
+            if (kind is not (MatchKind.Plural or MatchKind.Hyphenation) && (!mark.WellKnown || mark.GenericWord || combo is not null || chanceEdit)
+                && (index._words.IsWordSequence(written, minWord: 4) || index._words.Contains(written)))
+            {
+                continue;
+            }
+
+            // A short form, or a form inside a combo, allows one named typo, not any edit: mela is not a typo of meta.
+            if (kind == MatchKind.EditDistance && budget < 2)
+            {
+                continue;
+            }
+
+            // Two unrelated edits of a mark of under ten letters, or of a mark of several words, land on established
+            // names (adguard for VANGUARD, tapresearch for LAM RESEARCH).
+            if (kind == MatchKind.EditDistance && distance >= 2 && !mark.WellKnown
+                && (form.Key.Length < TwoUnrelatedEditsMinLength || form.Origin != FormOrigin.Label || mark.Name.Contains(' ', StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            // LEGAL.md A2: a typo of a mark flagged as an ordinary word (hvosting for HOSTING) is a typo of the word.
+            if (kind is not (MatchKind.Plural or MatchKind.Hyphenation) && !mark.WellKnown && mark.GenericWord)
+            {
+                continue;
+            }
+
+            var doubledLetter = IsDoubledLetterTypo(written, form.Text);
+            if (combo is null && !doubledLetter && !index.ShortLookalikeHasEvidence(form, facts.Domain, kind, readsIdentically: false))
+            {
+                continue;
+            }
+
+            if (combo is not null && form.Key.Length <= ShortLookalikeLength && !mark.WellKnown
+                && !(index.HasRisky(combo) && (kind == MatchKind.Omission || doubledLetter)))
+            {
+                continue; // a typo of a short, little-known mark inside a longer name is chance (thieme-connect for THIELE)
+            }
+
+            var similarity = kind == MatchKind.Plural ? 0.9 : TypoSimilarity(distance, written.Length, form.Text.Length);
+            var shown = idn ?? raw.ToString();
+            var edit = rawDistance <= budget
+                ? TypoClassifier.Classify(written.ToString(), form.Text).Explanation
+                : LookalikeTypo(foldedIsKey ? key.ToString() : plain[..plainLength].ToString(), form.Key);
+            if (combo is null)
+            {
+                nearest = Math.Min(nearest, distance);
+                found.Add(form, kind, similarity, $"'{shown}' imitates {form.Describe(index.MarkName(form))}: {edit}");
+            }
+            else
+            {
+                var riskyTerms = index._risky;
+                var risky = combo.Any(w => riskyTerms.Contains(w));
+                found.Add(form, MatchKind.Combosquat, Math.Min(0.9, (similarity * 0.9) + (risky ? 0.1 : 0)),
+                    $"'{facts.Domain.RegistrableLabel}' contains '{shown}', a typo of {form.Describe(index.MarkName(form))} ({edit}), plus {Quote(combo)}{index.RiskyNote(combo)}",
+                    combo);
+            }
+        }
+    }
+
+    private static string LookalikeTypo(string folded, string formKey) =>
+        $"it reads as '{folded}' (look-alike characters) and {TypoClassifier.Classify(folded, formKey).Explanation}";
+}

@@ -1,0 +1,46 @@
+namespace BrandWatch.Rules.Screening;
+
+public sealed partial class MarkIndex
+{
+    /// <summary>One rule of the table: reads the candidate's facts and reports the matches it finds.</summary>
+    internal delegate void MatchCheck(in ScreenFacts facts, ref Findings found);
+
+    /// <summary>A named rule of screening: what it looks for, the match kinds it reports, and the check itself.</summary>
+    internal sealed record MatchRule(string Name, string Finds, MatchKind[] Kinds, MatchCheck Check);
+
+    /// <summary>
+    /// Every rule screening runs, in the order it runs them (the first of two equally strong matches of a mark is kept).
+    /// Each rule is one small function in <c>Screening/Kinds/</c> over the facts computed once per domain; the tests
+    /// enumerate this table, and a new kind of match is a new row here (docs/screening.md).
+    /// </summary>
+    internal static readonly MatchRule[] MatchRules =
+    [
+        new("exact-label", "the registrable label is a form of the mark, on any suffix",
+            [MatchKind.Identical, MatchKind.TldSwap, MatchKind.Transliteration, MatchKind.ReorderedWords, MatchKind.Plural], ExactLabel),
+        new("lookalike-label", "the registrable label reads as a form once look-alike letters are folded or hyphens dropped",
+            [MatchKind.Hyphenation, MatchKind.Homoglyph], LookalikeLabel),
+        new("idn-lookalike", "an IDN registrable label whose confusable skeleton is a form",
+            [MatchKind.Homoglyph], IdnLookalike),
+        new("idn-transliteration", "an IDN registrable label that transliterates to a form or near one",
+            [MatchKind.Transliteration], IdnTransliteration),
+        new("glyph-lookalike", "the registrable label meets a long or famous form once letters drawn alike are merged",
+            [MatchKind.Homoglyph], GlyphLookalike),
+        new("typo", "the registrable label is a typo of a form within its edit budget",
+            [MatchKind.Omission, MatchKind.Insertion, MatchKind.Repetition, MatchKind.Transposition, MatchKind.Replacement, MatchKind.VowelSwap,
+             MatchKind.Addition, MatchKind.Bitsquatting, MatchKind.Hyphenation, MatchKind.Plural, MatchKind.Homoglyph, MatchKind.EditDistance], Typo),
+        new("short-mark-glued", "a mark of two or three letters joined to a risky term or a TLD",
+            [MatchKind.TldGlued, MatchKind.Combosquat], ShortMarkGlued),
+        new("short-mark-segment", "a mark of two or three letters as a word of its own among words, places, trade words or digits",
+            [MatchKind.Combosquat], ShortMarkSegment),
+        new("idn-native-embedded", "a non-Latin form inside a longer IDN registrable label",
+            [MatchKind.Combosquat], IdnNativeEmbedded),
+        new("across-the-dot", "the mark split across the dot into the public suffix",
+            [MatchKind.AcrossTheDot], AcrossTheDot),
+        new("subdomain-label", "a subdomain label that is a form or a look-alike of one",
+            [MatchKind.LevelSquat], SubdomainLabel),
+        new("embedded", "a form inside a label: plus other words, in a subdomain, with a TLD glued on, or across labels",
+            [MatchKind.Combosquat, MatchKind.Transliteration, MatchKind.LevelSquat, MatchKind.TldGlued, MatchKind.SpreadAcrossLabels], EmbeddedMark),
+        new("typo-in-combination", "a typo of a form inside a hyphenated token or next to a risky term",
+            [MatchKind.Combosquat], TypoInCombination),
+    ];
+}

@@ -9,8 +9,10 @@ public static class EnforcementExtensions
             .Bind(configuration.GetSection(EnforcementOptions.Section))
             .Validate(o => o.IsUsable(), "Enforcement:TemplatesFolder names a folder that does not exist.")
             .ValidateOnStart();
+        services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<EnforcementOptions>, EnforcementTablesValidation>();
         services.AddSingleton<DraftTemplates>();
         services.AddSingleton<TakedownStore>();
+        services.AddSingleton<PartyDirectory>();
         return services;
     }
 

@@ -14,5 +14,15 @@ public sealed class EnforcementOptions
     /// </summary>
     public string? TemplatesFolder { get; set; }
 
+    /// <summary>
+    /// A table of certificate authorities' problem-reporting addresses in the format of
+    /// <c>samples/enforcement/certificate-authorities.json</c>, e.g. the copy the Worker's reference-data job keeps; unset
+    /// or missing, the shipped table is used.
+    /// </summary>
+    public string? CertificateAuthoritiesFile { get; set; }
+
+    /// <summary>A table of dispute policies per TLD in the format of <c>samples/enforcement/dispute-policies.json</c>; unset or missing, the shipped one.</summary>
+    public string? DisputePoliciesFile { get; set; }
+
     public bool IsUsable() => string.IsNullOrWhiteSpace(TemplatesFolder) || Directory.Exists(TemplatesFolder);
 }

@@ -139,7 +139,7 @@ public static class RdapContacts
     }
 
     /// <summary>ARIN's origin-AS extension (<c>arin_originas0_originautnums</c>), the only registry that names it in RDAP.</summary>
-    private static List<long> OriginAutnums(JsonElement root)
+    private static List<long>? OriginAutnums(JsonElement root)
     {
         var numbers = new List<long>();
         foreach (var item in Array(root, "arin_originas0_originautnums"))
@@ -150,7 +150,7 @@ public static class RdapContacts
             }
         }
 
-        return numbers;
+        return numbers.Count == 0 ? null : numbers;
     }
 
     private static long? Number(JsonElement element, string name) =>

@@ -22,10 +22,10 @@ public sealed record NetworkEvidence
     public AbuseContact? Abuse { get; init; }
 
     /// <summary>
-    /// The origin AS numbers the network's answer names (ARIN's <c>arin_originas0_originautnums</c>); empty when the
-    /// registry does not say.
+    /// The origin AS numbers the network's answer names (ARIN's <c>arin_originas0_originautnums</c>); null (not
+    /// empty) when the registry does not say, so that filings from every other registry keep their bytes.
     /// </summary>
-    public IReadOnlyList<long> OriginAutnums { get; init; } = [];
+    public IReadOnlyList<long>? OriginAutnums { get; init; }
 
     /// <summary>The first origin AS looked up in RDAP for autnums; null when the answer named none.</summary>
     public AutonomousSystemEvidence? AutonomousSystem { get; init; }

@@ -71,9 +71,9 @@ public sealed partial class NetworkLookup(HttpClient http, RdapNumberBootstrapPr
             return new NetworkEvidence { Address = text, Server = url.AbsoluteUri, Failure = "malformed" };
         }
 
-        if (network.OriginAutnums.Count > 0)
+        if (network.OriginAutnums is [var origin, ..])
         {
-            network = network with { AutonomousSystem = await LookupSystemAsync(current, network.OriginAutnums[0], ct) };
+            network = network with { AutonomousSystem = await LookupSystemAsync(current, origin, ct) };
         }
 
         Remember(_networks, key, (network, time.GetUtcNow() + options.NetworkCacheTime));

@@ -56,8 +56,8 @@ public sealed class RdapContactsTests
 
     [Theory]
     [InlineData("ip-network-v4.json", new long[] { 64500, 64501 })]
-    [InlineData("ip-network-v6.json", new long[0])]
-    public void Network_ReadsTheOriginAutnumsOnceEachWhenTheRegistryNamesThem(string file, long[] expected)
+    [InlineData("ip-network-v6.json", null)]
+    public void Network_ReadsTheOriginAutnumsOnceEachWhenTheRegistryNamesThem(string file, long[]? expected)
     {
         var network = RdapContacts.Network(Data("BrandWatch.Rules.Tests", "Enforcement", "TestData", file), "192.0.2.10", null);
 

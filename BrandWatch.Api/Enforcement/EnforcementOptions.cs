@@ -24,5 +24,14 @@ public sealed class EnforcementOptions
     /// <summary>A table of dispute policies per TLD in the format of <c>samples/enforcement/dispute-policies.json</c>; unset or missing, the shipped one.</summary>
     public string? DisputePoliciesFile { get; set; }
 
+    /// <summary>How long a party has to answer a report when the person recording it sets no date.</summary>
+    public TimeSpan AnswerWithin { get; set; } = TimeSpan.FromDays(3);
+
+    /// <summary>How long after the reminder an unanswered report is escalated.</summary>
+    public TimeSpan EscalateAfter { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>How often the follow-up looks for unanswered reports; zero turns it off.</summary>
+    public TimeSpan FollowUpInterval { get; set; } = TimeSpan.FromMinutes(15);
+
     public bool IsUsable() => string.IsNullOrWhiteSpace(TemplatesFolder) || Directory.Exists(TemplatesFolder);
 }

@@ -25,6 +25,12 @@ public sealed record AbuseParty
     /// <summary>The autonomous system announcing the network: "AS64500 NAME (holder)" (hosts only, when the registry names it).</summary>
     public string? AutonomousSystem { get; init; }
 
+    /// <summary>The certificate's issuer as its distinguished name reads (certificate authorities only).</summary>
+    public string? Issuer { get; init; }
+
+    /// <summary>Other parties of the same kind to choose from: the other providers for the same policy.</summary>
+    public IReadOnlyList<string> Alternatives { get; init; } = [];
+
     /// <summary>Where to report or file on the web: a problem-report form, a registry's or a provider's page.</summary>
     public string? Url { get; init; }
 

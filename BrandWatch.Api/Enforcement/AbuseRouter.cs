@@ -169,7 +169,7 @@ internal static class AbuseRouter
             {
                 Role = "certificate-authority",
                 Name = authority?.Name,
-                Holder = group.Key,
+                Issuer = group.Key,
                 Email = authority?.Email,
                 Url = authority?.Url,
                 Sources = authority is null ? [] : [authority.Source],
@@ -238,7 +238,7 @@ internal static class AbuseRouter
             Name = first?.Name ?? "a court",
             Url = first?.Url,
             Policy = policy,
-            Holder = providers.Count > 1 ? "also: " + string.Join("; ", providers.Skip(1).Select(p => p.Name)) : null,
+            Alternatives = providers.Skip(1).Select(p => p.Name).ToList(),
             Sources = [country?.Source ?? generic.Source],
             Evidence = needs,
             Draft = policy is null ? null : $"/api/cases/{row.Id}/drafts/{DraftKinds.UdrpComplaint}",

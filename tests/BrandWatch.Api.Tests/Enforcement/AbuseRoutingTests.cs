@@ -138,7 +138,7 @@ public sealed class AbuseRoutingTests(ApiFixture api) : IClassFixture<ApiFixture
         var authority = Assert.Single(await PartiesAsync(id), p => (string?)p!["role"] == "certificate-authority")!;
 
         Assert.Equal(name, (string?)authority["name"]);
-        Assert.Equal(issuer, (string?)authority["holder"]);
+        Assert.Equal(issuer, (string?)authority["issuer"]);
         Assert.Equal(email, (string?)authority["email"]);
         Assert.Equal(missing is null ? [] : [missing], authority["missing"]!.AsArray().Select(m => (string?)m));
         var needs = authority["evidence"]!.AsArray().Select(e => (string)e!).ToArray();
@@ -169,6 +169,7 @@ public sealed class AbuseRoutingTests(ApiFixture api) : IClassFixture<ApiFixture
         Assert.Equal(registry, (string?)found?["name"]);
         var decider = Assert.Single(parties, p => (string?)p!["role"] == "provider")!;
         Assert.Equal(provider, (string?)decider["name"]);
+        Assert.Equal(tld == "com" ? 5 : tld == "cn" ? 1 : 0, decider["alternatives"]!.AsArray().Count);
         if (policy is null)
         {
             Assert.Null(decider["draft"]);

@@ -53,6 +53,12 @@ internal static class WorkerServices
             {
                 o.BootstrapFile = refreshed;
             }
+
+            // The number bootstraps ship with no copy: point at where the job writes them, present yet or not.
+            var reference = Path.Combine(state.StateFolder, "reference");
+            o.Ipv4BootstrapFile ??= Path.Combine(reference, Jobs.RefreshReferenceDataJob.RdapIpv4BootstrapFile);
+            o.Ipv6BootstrapFile ??= Path.Combine(reference, Jobs.RefreshReferenceDataJob.RdapIpv6BootstrapFile);
+            o.AsnBootstrapFile ??= Path.Combine(reference, Jobs.RefreshReferenceDataJob.RdapAsnBootstrapFile);
         });
         services.AddSingleton<IEnricher, EvidenceEnricher>();
         // The crawl stage fetches through the safe fetcher, resolving names with the name servers the DNS evidence came from.

@@ -8,6 +8,8 @@ public static class AlertEvents
     public const string Reviewed = "reviewed";
     public const string Actioned = "actioned";
     public const string Resolved = "resolved";
+    public const string TakedownOverdue = "takedown-overdue";
+    public const string TakedownEscalated = "takedown-escalated";
 
-    public static IReadOnlyList<string> All { get; } = [CaseFiled, PriorityRaised, Reviewed, Actioned, Resolved];
+    public static IReadOnlyList<string> All { get; } = [CaseFiled, PriorityRaised, Reviewed, Actioned, Resolved, TakedownOverdue, TakedownEscalated];
 }

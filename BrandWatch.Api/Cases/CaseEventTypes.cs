@@ -8,4 +8,10 @@ public static class CaseEventTypes
     public const string Reviewed = "reviewed";
     public const string Actioned = "actioned";
     public const string Resolved = "resolved";
+
+    /// <summary>A takedown report's answer date passed without an answer.</summary>
+    public const string TakedownOverdue = "takedown-overdue";
+
+    /// <summary>Still no answer a further wait after the reminder: time to escalate.</summary>
+    public const string TakedownEscalated = "takedown-escalated";
 }

@@ -1,4 +1,7 @@
 namespace BrandWatch.Api.Enforcement;
 
-/// <summary>The parties who can act on a case, registrar first, then one host per address.</summary>
+/// <summary>
+/// The parties who can act on a case: the registrar, one host per address, each certificate authority, the registry of
+/// a ccTLD with its own policy, and the dispute provider for the verdict's path.
+/// </summary>
 public sealed record AbuseRouting(long CaseId, string Domain, IReadOnlyList<AbuseParty> Parties);

@@ -25,10 +25,10 @@ public static class DraftsApi
     }
 
     /// <summary>The parties who can act on the case, from the evidence already filed.</summary>
-    private static async Task<IResult> RoutesAsync(long id, HttpContext context, CaseStore cases, CancellationToken cancellationToken)
+    private static async Task<IResult> RoutesAsync(long id, HttpContext context, CaseStore cases, PartyDirectory directory, CancellationToken cancellationToken)
     {
         var history = await cases.GetHistoryAsync(id, context.User.GetCaller(), cancellationToken);
-        return history is null ? Problems.Problems.NotFound($"Case {id}") : TypedResults.Ok(AbuseRouter.Route(history));
+        return history is null ? Problems.Problems.NotFound($"Case {id}") : TypedResults.Ok(AbuseRouter.Route(history, directory));
     }
 
     private static async Task<IResult> GetAsync(long id, string kind, HttpContext context, CaseStore cases, MarkStore marks,

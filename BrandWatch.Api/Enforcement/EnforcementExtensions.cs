@@ -8,9 +8,14 @@ public static class EnforcementExtensions
         services.AddOptions<EnforcementOptions>()
             .Bind(configuration.GetSection(EnforcementOptions.Section))
             .Validate(o => o.IsUsable(), "Enforcement:TemplatesFolder names a folder that does not exist.")
+            .Validate(o => o.AnswerWithin > TimeSpan.Zero && o.EscalateAfter > TimeSpan.Zero && o.FollowUpInterval >= TimeSpan.Zero,
+                "Enforcement:AnswerWithin and EscalateAfter must be positive, FollowUpInterval zero (off) or positive.")
             .ValidateOnStart();
+        services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<EnforcementOptions>, EnforcementTablesValidation>();
         services.AddSingleton<DraftTemplates>();
         services.AddSingleton<TakedownStore>();
+        services.AddSingleton<PartyDirectory>();
+        services.AddHostedService<TakedownFollowUp>();
         return services;
     }
 

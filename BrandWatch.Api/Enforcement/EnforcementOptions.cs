@@ -14,5 +14,24 @@ public sealed class EnforcementOptions
     /// </summary>
     public string? TemplatesFolder { get; set; }
 
+    /// <summary>
+    /// A table of certificate authorities' problem-reporting addresses in the format of
+    /// <c>samples/enforcement/certificate-authorities.json</c>, e.g. the copy the Worker's reference-data job keeps; unset
+    /// or missing, the shipped table is used.
+    /// </summary>
+    public string? CertificateAuthoritiesFile { get; set; }
+
+    /// <summary>A table of dispute policies per TLD in the format of <c>samples/enforcement/dispute-policies.json</c>; unset or missing, the shipped one.</summary>
+    public string? DisputePoliciesFile { get; set; }
+
+    /// <summary>How long a party has to answer a report when the person recording it sets no date.</summary>
+    public TimeSpan AnswerWithin { get; set; } = TimeSpan.FromDays(3);
+
+    /// <summary>How long after the reminder an unanswered report is escalated.</summary>
+    public TimeSpan EscalateAfter { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>How often the follow-up looks for unanswered reports; zero turns it off.</summary>
+    public TimeSpan FollowUpInterval { get; set; } = TimeSpan.FromMinutes(15);
+
     public bool IsUsable() => string.IsNullOrWhiteSpace(TemplatesFolder) || Directory.Exists(TemplatesFolder);
 }

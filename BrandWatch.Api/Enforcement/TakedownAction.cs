@@ -6,7 +6,7 @@ public sealed record TakedownAction
     public required long Id { get; init; }
     public required long CaseId { get; init; }
 
-    /// <summary>registrar | host | registrant | provider.</summary>
+    /// <summary>registrar | host | registrant | provider | certificate-authority | registry.</summary>
     public required string Party { get; init; }
 
     public string? Target { get; init; }
@@ -21,4 +21,12 @@ public sealed record TakedownAction
     public required string CreatedBy { get; init; }
     public required string UpdatedBy { get; init; }
     public required DateTimeOffset UpdatedAt { get; init; }
+
+    /// <summary>The date by which the party should answer; null when none was set.</summary>
+    public DateTimeOffset? AnswerDueAt { get; init; }
+
+    /// <summary>When the follow-up reminded that the answer date had passed; then when it escalated.</summary>
+    public DateTimeOffset? RemindedAt { get; init; }
+
+    public DateTimeOffset? EscalatedAt { get; init; }
 }

@@ -36,7 +36,8 @@ public static class TakedownApi
             ? TypedResults.Ok(await store.ListAsync(id, cancellationToken))
             : Problems.Problems.NotFound($"Case {id}");
 
-    private static async Task<IResult> AddAsync(long id, HttpContext context, TakedownStore store, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<IResult> AddAsync(long id, HttpContext context, TakedownStore store, TimeProvider time,
+        Microsoft.Extensions.Options.IOptions<EnforcementOptions> options, CancellationToken cancellationToken)
     {
         if (!await VisibleAsync(id, context, store, cancellationToken))
         {
@@ -62,12 +63,19 @@ public static class TakedownApi
             errors["sentAt"] = ["must not be in the future"];
         }
 
+        var sentAt = request.SentAt ?? now;
+        if (request.AnswerDueAt is { } due && due <= sentAt)
+        {
+            errors["answerDueAt"] = ["must be after the report was sent"];
+        }
+
         if (errors.Count > 0)
         {
             return Problems.Problems.Validation(errors);
         }
 
-        var action = await store.AddAsync(id, request.Party!, Blank(request.Target), request.SentAt ?? now, Blank(request.Note), context.User.GetCaller().KeyId, now, cancellationToken);
+        var answerDueAt = request.AnswerDueAt ?? sentAt + options.Value.AnswerWithin;
+        var action = await store.AddAsync(id, request.Party!, Blank(request.Target), sentAt, answerDueAt, Blank(request.Note), context.User.GetCaller().KeyId, now, cancellationToken);
         return TypedResults.Created($"/api/cases/{id}/actions/{action.Id}", action);
     }
 

@@ -10,15 +10,27 @@ internal sealed class TakedownStore(SqliteDatabase database, WriteGate gate)
 {
     private const string Columns =
         "id AS Id, case_id AS CaseId, party AS Party, target AS Target, state AS State, sent_at AS SentAt, acknowledged_at AS AcknowledgedAt, " +
-        "resolved_at AS ResolvedAt, note AS Note, created_by AS CreatedBy, updated_by AS UpdatedBy, updated_at AS UpdatedAt";
+        "resolved_at AS ResolvedAt, note AS Note, created_by AS CreatedBy, updated_by AS UpdatedBy, updated_at AS UpdatedAt, " +
+        "answer_due_at AS AnswerDueAt, reminded_at AS RemindedAt, escalated_at AS EscalatedAt";
 
     private const string SelectOwner = "SELECT owner FROM cases WHERE id = @CaseId";
     private const string SelectByCase = "SELECT " + Columns + " FROM takedown_actions WHERE case_id = @CaseId ORDER BY id";
     private const string SelectOne = "SELECT " + Columns + " FROM takedown_actions WHERE case_id = @CaseId AND id = @Id";
 
     private const string Insert =
-        "INSERT INTO takedown_actions (case_id, party, target, state, sent_at, note, created_by, updated_by, updated_at) " +
-        "VALUES (@CaseId, @Party, @Target, 'sent', @SentAt, @Note, @By, @By, @Now) RETURNING id";
+        "INSERT INTO takedown_actions (case_id, party, target, state, sent_at, note, created_by, updated_by, updated_at, answer_due_at) " +
+        "VALUES (@CaseId, @Party, @Target, 'sent', @SentAt, @Note, @By, @By, @Now, @DueAt) RETURNING id";
+
+    // Iso.Format writes fixed-width UTC text, so the dates compare as strings.
+    private const string SelectOverdue =
+        "SELECT " + Columns + " FROM takedown_actions WHERE state = 'sent' AND answer_due_at <= @Now AND reminded_at IS NULL ORDER BY answer_due_at, id LIMIT @Limit";
+
+    private const string SelectToEscalate =
+        "SELECT " + Columns + " FROM takedown_actions WHERE state = 'sent' AND reminded_at IS NOT NULL AND escalated_at IS NULL AND reminded_at <= @Before ORDER BY reminded_at, id LIMIT @Limit";
+
+    private const string MarkReminded = "UPDATE takedown_actions SET reminded_at = @Now WHERE id = @Id AND reminded_at IS NULL AND state = 'sent'";
+    private const string MarkEscalated = "UPDATE takedown_actions SET escalated_at = @Now WHERE id = @Id AND escalated_at IS NULL AND state = 'sent'";
+    private const string SelectCase = "SELECT " + Cases.CaseRow.Columns + " FROM cases c WHERE c.id = @Id";
 
     // The WHERE on the old state makes a concurrent second transition a no-op the caller sees as a conflict.
     private const string Advance =
@@ -42,12 +54,16 @@ internal sealed class TakedownStore(SqliteDatabase database, WriteGate gate)
         return rows.Select(r => r.ToAction()).ToList();
     }
 
-    public async Task<TakedownAction> AddAsync(long caseId, string party, string? target, DateTimeOffset sentAt, string? note, string by, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<TakedownAction> AddAsync(long caseId, string party, string? target, DateTimeOffset sentAt, DateTimeOffset? answerDueAt, string? note, string by, DateTimeOffset now, CancellationToken cancellationToken)
     {
         using var _ = await gate.EnterAsync(cancellationToken);
         await using var connection = await database.OpenAsync(cancellationToken);
         var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(Insert,
-            new { CaseId = caseId, Party = party, Target = target, SentAt = Iso.Format(sentAt), Note = note, By = by, Now = Iso.Format(now) }, cancellationToken: cancellationToken));
+            new
+            {
+                CaseId = caseId, Party = party, Target = target, SentAt = Iso.Format(sentAt), Note = note, By = by, Now = Iso.Format(now),
+                DueAt = answerDueAt is { } due ? Iso.Format(due) : null,
+            }, cancellationToken: cancellationToken));
         return (await GetAsync(connection, caseId, id, cancellationToken))!;
     }
 
@@ -67,6 +83,45 @@ internal sealed class TakedownStore(SqliteDatabase database, WriteGate gate)
         return changed == 1;
     }
 
+    /// <summary>
+    /// Reminds once about every report whose answer date has passed unanswered, and escalates once every report still
+    /// unanswered <paramref name="escalateAfter"/> after its reminder: each writes an alert event for the case and the
+    /// date on the action in one transaction, so an alert exists exactly when the action says it was sent.
+    /// </summary>
+    public async Task<(int Reminded, int Escalated)> FollowUpAsync(DateTimeOffset now, TimeSpan escalateAfter, int limit, CancellationToken cancellationToken)
+    {
+        using var _ = await gate.EnterAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        var stamp = Iso.Format(now);
+        var overdue = (await connection.QueryAsync<Row>(new CommandDefinition(SelectOverdue, new { Now = stamp, Limit = limit }, transaction, cancellationToken: cancellationToken))).Select(r => r.ToAction()).ToList();
+        var escalate = (await connection.QueryAsync<Row>(new CommandDefinition(SelectToEscalate, new { Before = Iso.Format(now - escalateAfter), Limit = limit }, transaction, cancellationToken: cancellationToken))).Select(r => r.ToAction()).ToList();
+        foreach (var (action, eventType, mark) in overdue.Select(a => (a, Cases.CaseEventTypes.TakedownOverdue, MarkReminded))
+                     .Concat(escalate.Select(a => (a, Cases.CaseEventTypes.TakedownEscalated, MarkEscalated))))
+        {
+            var row = await connection.QuerySingleAsync<Cases.CaseRow>(new CommandDefinition(SelectCase, new { Id = action.CaseId }, transaction, cancellationToken: cancellationToken));
+            var takedown = new System.Text.Json.Nodes.JsonObject
+            {
+                ["id"] = action.Id,
+                ["party"] = action.Party,
+                ["target"] = action.Target,
+                ["sentAt"] = Iso.Format(action.SentAt),
+                ["answerDueAt"] = action.AnswerDueAt is { } due ? Iso.Format(due) : null,
+                ["link"] = $"/api/cases/{action.CaseId}/actions",
+            };
+            if (eventType == Cases.CaseEventTypes.TakedownEscalated)
+            {
+                takedown["escalation"] = TakedownStates.EscalationFor(action.Party);
+            }
+
+            await Cases.CaseEvents.InsertAsync(connection, transaction, row, eventType, stamp, new System.Text.Json.Nodes.JsonObject { ["takedown"] = takedown }, cancellationToken);
+            await connection.ExecuteAsync(new CommandDefinition(mark, new { Id = action.Id, Now = stamp }, transaction, cancellationToken: cancellationToken));
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return (overdue.Count, escalate.Count);
+    }
+
     private static async Task<TakedownAction?> GetAsync(SqliteConnection connection, long caseId, long id, CancellationToken cancellationToken) =>
         (await connection.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(SelectOne, new { CaseId = caseId, Id = id }, cancellationToken: cancellationToken)))?.ToAction();
 
@@ -84,12 +139,16 @@ internal sealed class TakedownStore(SqliteDatabase database, WriteGate gate)
         public string CreatedBy { get; set; } = string.Empty;
         public string UpdatedBy { get; set; } = string.Empty;
         public string UpdatedAt { get; set; } = string.Empty;
+        public string? AnswerDueAt { get; set; }
+        public string? RemindedAt { get; set; }
+        public string? EscalatedAt { get; set; }
 
         public TakedownAction ToAction() => new()
         {
             Id = Id, CaseId = CaseId, Party = Party, Target = Target, State = State,
             SentAt = Iso.Parse(SentAt), AcknowledgedAt = Iso.ParseNullable(AcknowledgedAt), ResolvedAt = Iso.ParseNullable(ResolvedAt),
             Note = Note, CreatedBy = CreatedBy, UpdatedBy = UpdatedBy, UpdatedAt = Iso.Parse(UpdatedAt),
+            AnswerDueAt = Iso.ParseNullable(AnswerDueAt), RemindedAt = Iso.ParseNullable(RemindedAt), EscalatedAt = Iso.ParseNullable(EscalatedAt),
         };
     }
 }

@@ -81,9 +81,80 @@ public static class RdapContacts
             Country = String(root, "country"),
             Holder = holder,
             Abuse = abuse,
+            OriginAutnums = OriginAutnums(root),
             Server = server,
         };
     }
+
+    /// <summary>
+    /// Reads an RDAP autnum object (RFC 9083 §5.5) into evidence for AS <paramref name="number"/>; throws
+    /// <see cref="FormatException"/> when the answer is not JSON, not an autnum, or does not cover the number.
+    /// </summary>
+    public static AutonomousSystemEvidence AutonomousSystem(string json, long number, string? server)
+    {
+        using var document = TryParse(json) ?? throw new FormatException("the answer is not a JSON object");
+        var root = document.RootElement;
+        if (String(root, "objectClassName") is { } objectClass && !objectClass.Equals("autnum", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new FormatException($"the answer is an RDAP '{objectClass}' object, not an autnum");
+        }
+
+        var start = Number(root, "startAutnum");
+        var end = Number(root, "endAutnum") ?? start;
+        if (start is null && String(root, "handle") is null)
+        {
+            throw new FormatException("the answer has neither a handle nor an AS number range");
+        }
+
+        if (start is { } first && (number < first || number > end))
+        {
+            throw new FormatException($"the answer covers AS{first}–AS{end}, not AS{number}");
+        }
+
+        AbuseContact? abuse = null;
+        string? holder = null;
+        foreach (var (entity, _) in Entities(root))
+        {
+            if (abuse is null && HasRole(entity, "abuse"))
+            {
+                abuse = Contact(entity);
+            }
+
+            if (holder is null && HasRole(entity, "registrant"))
+            {
+                holder = Card(entity, "org") ?? Card(entity, "fn");
+            }
+        }
+
+        return new AutonomousSystemEvidence
+        {
+            Number = number,
+            Handle = String(root, "handle"),
+            Name = String(root, "name"),
+            Country = String(root, "country"),
+            Holder = holder,
+            Abuse = abuse,
+            Server = server,
+        };
+    }
+
+    /// <summary>ARIN's origin-AS extension (<c>arin_originas0_originautnums</c>), the only registry that names it in RDAP.</summary>
+    private static List<long>? OriginAutnums(JsonElement root)
+    {
+        var numbers = new List<long>();
+        foreach (var item in Array(root, "arin_originas0_originautnums"))
+        {
+            if (item.ValueKind == JsonValueKind.Number && item.TryGetInt64(out var n) && n is > 0 and <= uint.MaxValue && !numbers.Contains(n))
+            {
+                numbers.Add(n);
+            }
+        }
+
+        return numbers.Count == 0 ? null : numbers;
+    }
+
+    private static long? Number(JsonElement element, string name) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var n) ? n : null;
 
     private static IEnumerable<(JsonElement Entity, int Depth)> Entities(JsonElement parent, int depth = 0)
     {

@@ -21,6 +21,15 @@ public sealed record NetworkEvidence
 
     public AbuseContact? Abuse { get; init; }
 
+    /// <summary>
+    /// The origin AS numbers the network's answer names (ARIN's <c>arin_originas0_originautnums</c>); null (not
+    /// empty) when the registry does not say, so that filings from every other registry keep their bytes.
+    /// </summary>
+    public IReadOnlyList<long>? OriginAutnums { get; init; }
+
+    /// <summary>The first origin AS looked up in RDAP for autnums; null when the answer named none.</summary>
+    public AutonomousSystemEvidence? AutonomousSystem { get; init; }
+
     /// <summary>The RDAP URL that answered, or was asked when it failed.</summary>
     public string? Server { get; init; }
 

@@ -9,5 +9,8 @@ public sealed record PageEvidence
     public string? Sha256 { get; init; }
     public DateTimeOffset? FetchedAt { get; init; }
     public IReadOnlyList<string> RedirectChain { get; init; } = [];
+
+    /// <summary>The certificate of the final HTTPS response; null over plain HTTP or when none was seen.</summary>
+    public ServerCertificateEvidence? Certificate { get; init; }
     public IReadOnlyList<PageFinding> Findings { get; init; } = [];
 }

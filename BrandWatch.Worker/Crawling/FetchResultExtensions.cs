@@ -18,6 +18,13 @@ public static class FetchResultExtensions
             FetchedAt = fetch.FetchedAt,
             RedirectChain = [.. fetch.RedirectChain.Select(h => h.Url), .. fetch.RedirectChain.Count > 0 ? new[] { fetch.FinalUrl } : []],
             Findings = findings ?? [],
+            Certificate = fetch.Certificate is { } c
+                ? new ServerCertificateEvidence
+                {
+                    Issuer = c.Issuer, Subject = c.Subject, NotBefore = c.NotBefore, NotAfter = c.NotAfter, SerialNumber = c.SerialNumber,
+                    Sha256 = c.Sha256Fingerprint, ValidationErrors = c.ValidationErrors,
+                }
+                : null,
         };
     }
 }

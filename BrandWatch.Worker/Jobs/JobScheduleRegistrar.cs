@@ -60,7 +60,7 @@ internal sealed class JobScheduleRegistrar(ISchedulerFactory factory, IOptions<J
             yield return ("recheck-cases", typeof(RecheckCasesJob), options.RecheckCron, empty);
         }
 
-        if (!string.IsNullOrWhiteSpace(options.RefreshReferenceDataCron) && (options.RdapBootstrapUrl is not null || options.PublicSuffixListUrl is not null))
+        if (!string.IsNullOrWhiteSpace(options.RefreshReferenceDataCron) && RefreshReferenceDataJob.Files(options).Any(f => f.Url is not null))
         {
             yield return ("refresh-reference-data", typeof(RefreshReferenceDataJob), options.RefreshReferenceDataCron, empty);
         }

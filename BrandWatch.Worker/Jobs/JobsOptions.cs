@@ -22,6 +22,15 @@ internal sealed class JobsOptions : IValidatableObject
     /// <summary>IANA RDAP bootstrap (dns.json) address; empty: not refreshed.</summary>
     public Uri? RdapBootstrapUrl { get; set; }
 
+    /// <summary>IANA RDAP bootstrap for IPv4 (ipv4.json, e.g. https://data.iana.org/rdap/ipv4.json); empty: not refreshed.</summary>
+    public Uri? RdapIpv4BootstrapUrl { get; set; }
+
+    /// <summary>IANA RDAP bootstrap for IPv6 (ipv6.json); empty: not refreshed.</summary>
+    public Uri? RdapIpv6BootstrapUrl { get; set; }
+
+    /// <summary>IANA RDAP bootstrap for AS numbers (asn.json); empty: not refreshed.</summary>
+    public Uri? RdapAsnBootstrapUrl { get; set; }
+
     /// <summary>Public Suffix List address; empty: not refreshed.</summary>
     public Uri? PublicSuffixListUrl { get; set; }
 

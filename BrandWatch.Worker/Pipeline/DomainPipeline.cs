@@ -379,8 +379,8 @@ internal sealed class DomainPipeline : IAsyncDisposable
             return;
         }
 
-        var (dns, registration) = await _enricher.EnrichAsync(item.Domain, cancellationToken);
-        var state = item.State with { Dns = dns, Registration = registration, Pages = [] };
+        var (dns, registration, networks) = await _enricher.EnrichAsync(item.Domain, cancellationToken);
+        var state = item.State with { Dns = dns, Registration = registration, Networks = networks, Pages = [] };
         var next = dns?.HasWebHost == true ? WorkStage.Crawl : WorkStage.Score;
         await MoveAsync(item, next, state, cancellationToken);
     }
@@ -459,7 +459,7 @@ internal sealed class DomainPipeline : IAsyncDisposable
         }
 
         var now = _time.GetUtcNow();
-        var evidence = new CaseEvidence { Dns = item.State.Dns, Registration = item.State.Registration, Pages = item.State.Pages, Certificate = item.State.Certificate };
+        var evidence = new CaseEvidence { Dns = item.State.Dns, Registration = item.State.Registration, Pages = item.State.Pages, Networks = item.State.Networks, Certificate = item.State.Certificate };
         if (item.State.PageUrl is null && await _ownerDomains.RecogniseAsync(mark, item.Domain, evidence, cancellationToken) is { } owned)
         {
             // Kept, not filed: the work state holds the finding and `scan --file-to` lists it for a reviewer to check.

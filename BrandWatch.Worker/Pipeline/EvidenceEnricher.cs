@@ -8,12 +8,13 @@ namespace BrandWatch.Worker.Pipeline;
 
 /// <summary>
 /// The enrich stage's evidence: DNS through <see cref="IDnsInspector"/> and, unless <c>Pipeline:LookupRegistration</c>
-/// is off, registration data through <see cref="IRegistrationLookup"/> (RDAP, WHOIS fallback). A failed lookup is
-/// unknown (null) evidence, not a failed stage.
+/// is off, registration data through <see cref="IRegistrationLookup"/> (RDAP, WHOIS fallback) and, once DNS has
+/// answered, the network and origin AS of each A/AAAA address through <see cref="NetworkLookup"/> (unless
+/// <c>Pipeline:LookupNetworks</c> is off). A failed lookup is unknown evidence, not a failed stage.
 /// </summary>
 internal sealed class EvidenceEnricher(IDnsInspector dns, IServiceProvider services, IOptions<PipelineOptions> options) : IEnricher
 {
-    public async Task<(DnsEvidence? Dns, RegistrationEvidence? Registration)> EnrichAsync(string domain, CancellationToken cancellationToken)
+    public async Task<Enrichment> EnrichAsync(string domain, CancellationToken cancellationToken)
     {
         var dnsTask = dns.InspectAsync(domain, cancellationToken);
         RegistrationEvidence? registration = null;
@@ -23,6 +24,13 @@ internal sealed class EvidenceEnricher(IDnsInspector dns, IServiceProvider servi
             registration = result.Evidence;
         }
 
-        return (await dnsTask, registration);
+        var found = await dnsTask;
+        IReadOnlyList<NetworkEvidence>? networks = null;
+        if (options.Value.LookupRegistration && options.Value.LookupNetworks && found is not null && (found.A.Count > 0 || found.Aaaa.Count > 0))
+        {
+            networks = await services.GetRequiredService<NetworkLookup>().LookupAsync(found.A.Concat(found.Aaaa), cancellationToken);
+        }
+
+        return new Enrichment(found, registration, networks);
     }
 }

@@ -1,9 +1,7 @@
-using BrandWatch.Rules.Evidence;
-
 namespace BrandWatch.Worker.Pipeline;
 
-/// <summary>Gathers DNS and registration data for a matched domain (the evidence issue's IDnsInspector and IRegistrationLookup once on main).</summary>
+/// <summary>Gathers DNS, registration and hosting-network data for a matched domain.</summary>
 internal interface IEnricher
 {
-    Task<(DnsEvidence? Dns, RegistrationEvidence? Registration)> EnrichAsync(string domain, CancellationToken cancellationToken);
+    Task<Enrichment> EnrichAsync(string domain, CancellationToken cancellationToken);
 }

@@ -61,6 +61,12 @@ internal sealed class PipelineOptions
     /// <summary>Look registration data up (RDAP, WHOIS) in the enrich stage; off leaves it unknown.</summary>
     public bool LookupRegistration { get; set; } = true;
 
+    /// <summary>
+    /// With <see cref="LookupRegistration"/>, also look up the network and origin AS of each A/AAAA address in IP and
+    /// AS RDAP (section <c>Registration</c>: the number bootstrap files and how many addresses per subject).
+    /// </summary>
+    public bool LookupNetworks { get; set; } = true;
+
     /// <summary>Cases whose verdict is below this are kept in the work state but not filed.</summary>
     public Outcome FileMinimumOutcome { get; set; } = Outcome.Possible;
 

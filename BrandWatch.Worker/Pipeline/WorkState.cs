@@ -12,6 +12,9 @@ internal sealed record WorkState
     public IReadOnlyList<DomainMatch> Matches { get; init; } = [];
     public DnsEvidence? Dns { get; init; }
     public RegistrationEvidence? Registration { get; init; }
+
+    /// <summary>The network of each A/AAAA address (IP and AS RDAP); null when not looked up.</summary>
+    public IReadOnlyList<NetworkEvidence>? Networks { get; init; }
     public IReadOnlyList<PageEvidence> Pages { get; init; } = [];
 
     /// <summary>The filing built by the score stage; filed as is, so a retry sends the same bytes under the same key.</summary>

@@ -1,10 +1,6 @@
-using System.Net;
-using System.Net.Http.Headers;
 using BrandWatch.Rules.Evidence;
 using BrandWatch.Rules.Registration;
 using Microsoft.Extensions.Logging;
-using Polly.RateLimiting;
-using Polly.Timeout;
 
 namespace BrandWatch.Worker.Registration;
 
@@ -51,58 +47,19 @@ public sealed partial class RdapClient(HttpClient http, RegistrationOptions opti
 
     private async Task<Answer> FetchAsync(Uri url, CancellationToken ct)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, url);
-        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/rdap+json"));
-        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json", 0.9));
+        var answer = await RdapHttp.GetAsync(http, url, ct);
+        if (answer.Body is null)
+        {
+            return Answer.Failed(answer.Failure!.Value, answer.Detail!);
+        }
+
         try
         {
-            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, ct);
-            var status = (int)response.StatusCode;
-            if (response.StatusCode == HttpStatusCode.NotFound)
-            {
-                return Answer.Failed(RegistrationFailure.NotFound, $"{url}: 404 not found");
-            }
-
-            if (response.StatusCode == HttpStatusCode.TooManyRequests)
-            {
-                var retryAfter = response.Headers.RetryAfter?.Delta?.TotalSeconds.ToString("0", System.Globalization.CultureInfo.InvariantCulture) ?? "?";
-                return Answer.Failed(RegistrationFailure.RateLimited, $"{url}: 429 too many requests (Retry-After {retryAfter} s)");
-            }
-
-            if (!response.IsSuccessStatusCode)
-            {
-                return Answer.Failed(RegistrationFailure.Unavailable, $"{url}: HTTP {status}");
-            }
-
-            var body = await response.Content.ReadAsStringAsync(ct);
-            try
-            {
-                return new Answer(RdapParser.Parse(body), null, null);
-            }
-            catch (FormatException ex)
-            {
-                return Answer.Failed(RegistrationFailure.Malformed, $"{url}: {ex.Message}");
-            }
+            return new Answer(RdapParser.Parse(answer.Body), null, null);
         }
-        catch (TimeoutRejectedException)
+        catch (FormatException ex)
         {
-            return Answer.Failed(RegistrationFailure.Timeout, $"{url}: no answer in time");
-        }
-        catch (RateLimiterRejectedException)
-        {
-            return Answer.Failed(RegistrationFailure.RateLimited, $"{url}: too many requests queued for this server");
-        }
-        catch (HttpRequestException ex) when (BrandWatch.Net.GuardedConnect.FindRefusal(ex) is { } refused)
-        {
-            return Answer.Failed(RegistrationFailure.Unavailable, $"{url}: {refused.Message}");
-        }
-        catch (HttpRequestException ex)
-        {
-            return Answer.Failed(RegistrationFailure.Unavailable, $"{url}: {ex.Message}");
-        }
-        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
-        {
-            return Answer.Failed(RegistrationFailure.Timeout, $"{url}: no answer in time");
+            return Answer.Failed(RegistrationFailure.Malformed, $"{url}: {ex.Message}");
         }
     }
 

@@ -11,6 +11,27 @@ public sealed class RegistrationOptions
     /// </summary>
     public string? BootstrapFile { get; set; }
 
+    /// <summary>
+    /// The IANA RDAP bootstrap files for numbers (ipv4.json, ipv6.json, asn.json; RFC 9224), read again whenever one
+    /// changes on disk. None ships with BrandWatch: the reference-data job downloads them into the state folder, which
+    /// is where the Worker looks when these are not set. While a file is missing, its addresses are "no-service".
+    /// </summary>
+    public string? Ipv4BootstrapFile { get; set; }
+
+    /// <inheritdoc cref="Ipv4BootstrapFile"/>
+    public string? Ipv6BootstrapFile { get; set; }
+
+    /// <inheritdoc cref="Ipv4BootstrapFile"/>
+    public string? AsnBootstrapFile { get; set; }
+
+    /// <summary>Addresses of one subject looked up in IP RDAP (its A records, then its AAAA records); 0 turns it off.</summary>
+    [Range(0, 32)]
+    public int MaxNetworkLookups { get; set; } = 4;
+
+    /// <summary>How long an IP network or AS answer is reused for other subjects on the same address.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "30.00:00:00")]
+    public TimeSpan NetworkCacheTime { get; set; } = TimeSpan.FromDays(1);
+
     /// <summary>Where <see cref="RdapBootstrapRefresher"/> downloads the bootstrap from.</summary>
     public Uri BootstrapUrl { get; set; } = new("https://data.iana.org/rdap/dns.json");
 

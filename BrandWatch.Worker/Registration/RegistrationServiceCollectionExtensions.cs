@@ -14,7 +14,7 @@ namespace BrandWatch.Worker.Registration;
 /// <summary>
 /// Registers <see cref="IRegistrationLookup"/>: the RDAP HttpClient with its resilience pipeline (one per server
 /// authority: total time-out, bounded retries honouring Retry-After, a concurrency limit, a time-out per attempt), the
-/// WHOIS client and the bootstrap registry.
+/// WHOIS client, the bootstrap registry, and the IP/AS network lookup with its number bootstrap.
 /// </summary>
 public static class RegistrationServiceCollectionExtensions
 {
@@ -82,6 +82,13 @@ public static class RegistrationServiceCollectionExtensions
             sp.GetRequiredService<IHttpClientFactory>().CreateClient(RdapClient.HttpClientName),
             sp.GetRequiredService<RegistrationOptions>(),
             Logger<RdapClient>(sp)));
+        services.TryAddSingleton(sp => new RdapNumberBootstrapProvider(sp.GetRequiredService<RegistrationOptions>(), Logger<RdapNumberBootstrapProvider>(sp)));
+        services.TryAddSingleton(sp => new NetworkLookup(
+            sp.GetRequiredService<IHttpClientFactory>().CreateClient(RdapClient.HttpClientName),
+            sp.GetRequiredService<RdapNumberBootstrapProvider>(),
+            sp.GetRequiredService<RegistrationOptions>(),
+            sp.GetService<TimeProvider>() ?? TimeProvider.System,
+            Logger<NetworkLookup>(sp)));
         services.TryAddSingleton(sp => new WhoisClient(sp.GetRequiredService<RegistrationOptions>(), Logger<WhoisClient>(sp)));
         services.TryAddSingleton<IRegistrationLookup>(sp => new RegistrationLookup(
             sp.GetRequiredService<RdapBootstrapProvider>(),

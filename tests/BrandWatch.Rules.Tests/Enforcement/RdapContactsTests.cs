@@ -53,4 +53,40 @@ public sealed class RdapContactsTests
 
         Assert.Contains(reason, error.Message);
     }
+
+    [Theory]
+    [InlineData("ip-network-v4.json", new long[] { 64500, 64501 })]
+    [InlineData("ip-network-v6.json", null)]
+    public void Network_ReadsTheOriginAutnumsOnceEachWhenTheRegistryNamesThem(string file, long[]? expected)
+    {
+        var network = RdapContacts.Network(Data("BrandWatch.Rules.Tests", "Enforcement", "TestData", file), "192.0.2.10", null);
+
+        Assert.Equal(expected, network.OriginAutnums);
+    }
+
+    [Fact]
+    public void AutonomousSystem_ReadsHandleNameHolderAndAbuseContact()
+    {
+        var system = RdapContacts.AutonomousSystem(Data("BrandWatch.Rules.Tests", "Enforcement", "TestData", "autnum.json"), 64500, "http://127.0.0.1/autnum/64500");
+
+        Assert.Equal(64500, system.Number);
+        Assert.Equal("AS64500", system.Handle);
+        Assert.Equal("EXAMPLE-HOSTING-AS", system.Name);
+        Assert.Equal("Example Hosting B.V.", system.Holder);
+        Assert.Equal("noc-abuse@hosting.example", system.Abuse?.Email);
+        Assert.Equal("+31.205550199", system.Abuse?.Phone);
+        Assert.Equal("http://127.0.0.1/autnum/64500", system.Server);
+    }
+
+    [Theory]
+    [InlineData("[]", "not a JSON object")]
+    [InlineData("""{"objectClassName": "ip network", "handle": "NET-1"}""", "'ip network' object, not an autnum")]
+    [InlineData("""{"objectClassName": "autnum"}""", "neither a handle nor an AS number range")]
+    [InlineData("""{"objectClassName": "autnum", "startAutnum": 100, "endAutnum": 199}""", "covers AS100–AS199, not AS64500")]
+    public void AutonomousSystem_OfAnAnswerThatIsNoMatchingAutnum_IsAFormatErrorSayingWhy(string json, string reason)
+    {
+        var error = Assert.Throws<FormatException>(() => RdapContacts.AutonomousSystem(json, 64500, null));
+
+        Assert.Contains(reason, error.Message);
+    }
 }

@@ -102,6 +102,38 @@ public sealed class LabelSegmenter(Lexicon lexicon)
         return false;
     }
 
+    /// <summary>
+    /// True when a piece of the text's cheapest reading is a market a seller names: a place name, a country code as the
+    /// last piece (onrunningusa, not the 'are' of weareteachers), or a trade word that neither the risky terms nor the
+    /// corporate words hold (shoes, outlet, tilbud; not group, online, login, which any company or web site uses).
+    /// </summary>
+    public bool HasSellingOrPlace(string text, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> risky, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> corporate)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var pieces = Read(text);
+        for (var i = 0; i < pieces.Count; i++)
+        {
+            if (pieces[i].Entry is { } entry && IsSellingOrPlace(entry, risky, corporate, last: i == pieces.Count - 1))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The test of <see cref="HasSellingOrPlace"/> for one whole piece (a hyphen token: tr, schweiz, outlet).</summary>
+    public bool IsSellingOrPlace(ReadOnlySpan<char> piece, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> risky, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> corporate) =>
+        Lexicon.TryGet(piece, out var entry) && IsSellingOrPlace(entry, risky, corporate, last: true);
+
+    private static bool IsSellingOrPlace(LexiconEntry entry, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> risky, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> corporate, bool last) =>
+        !risky.Contains(entry.Text) && !corporate.Contains(entry.Text) && entry.Kind switch
+        {
+            LexiconKind.Place or LexiconKind.Trade => true,
+            LexiconKind.PlaceCode => last, // ag of sap-ag is a company form, not Antigua
+            _ => false,
+        };
+
     /// <summary>True when every letter of the text is covered by lexicon entries or digit runs.</summary>
     public bool IsSegmentable(ReadOnlySpan<char> text) => text.Length > 0 && Pieces(text) > 0;
 
@@ -109,6 +141,12 @@ public sealed class LabelSegmenter(Lexicon lexicon)
     public IReadOnlyList<(string Text, string Description)> Describe(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return [.. Read(text).Select(p => (p.Text, p.Entry is { } entry ? entry.Describe() : IsDigits(p.Text) ? $"'{p.Text}' (digits)" : $"'{p.Text}'"))];
+    }
+
+    /// <summary>The pieces of the cheapest reading with their lexicon entries (null for digits and for letters no entry covers).</summary>
+    private List<(string Text, LexiconEntry? Entry)> Read(string text)
+    {
         var n = text.Length;
         var cost = new int[n + 1];
         var from = new int[n + 1];
@@ -133,11 +171,11 @@ public sealed class LabelSegmenter(Lexicon lexicon)
             }
         }
 
-        var pieces = new List<(string, string)>();
+        var pieces = new List<(string, LexiconEntry?)>();
         for (var position = n; position > 0; position = from[position])
         {
             var piece = text[from[position]..position];
-            pieces.Add((piece, Lexicon.TryGet(piece, out var entry) && IsPiece(piece) ? entry.Describe() : IsDigits(piece) ? $"'{piece}' (digits)" : $"'{piece}'"));
+            pieces.Add((piece, Lexicon.TryGet(piece, out var entry) && IsPiece(piece) ? entry : null));
         }
 
         pieces.Reverse();

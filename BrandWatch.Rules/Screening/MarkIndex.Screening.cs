@@ -270,6 +270,11 @@ public sealed partial class MarkIndex
         /// <summary>Marks of two or three letters (jd) glued or hyphenated to a risky term or a TLD (jd-login, jdcom).</summary>
         private void ShortFormCombos(ReadOnlySpan<char> raw)
         {
+            if (IsOrdinaryLabel(raw))
+            {
+                return; // the short mark sits inside a word (le of apple)
+            }
+
             for (var k = 2; k < _index._options.EmbeddedMinLength && k < raw.Length - 1; k++)
             {
                 ShortFormCombo(raw[..k], raw[k..].TrimStart('-'), raw);

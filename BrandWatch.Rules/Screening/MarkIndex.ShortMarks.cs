@@ -7,10 +7,13 @@ public sealed partial class MarkIndex
         private const int LongestSegmentedToken = 40;
 
         /// <summary>
-        /// Marks of two or three characters (GHD, AKU, G4S) as a whole segment of a label token: the token is the mark
-        /// plus words of any language, place names, country codes, trade words or digits (ghdgoldsuomi = ghd + gold +
-        /// suomi), or the mark is a hyphen-separated token of its own (ghd-ireland). A short mark that only sits inside
-        /// another word (pebblego), or that an equally short reading of the token does without, is chance.
+        /// Marks of two or three characters (GHD, AKU, G4S, ON) as a whole segment of a label token: the token is the
+        /// mark plus words of any language, place names, country codes, trade words or digits (ghdgoldsuomi = ghd + gold
+        /// + suomi, cmefinance = cme + finance), or the mark is a hyphen-separated token of its own (ghd-ireland). A
+        /// short mark that only sits inside another word (pebblego), or that an equally short reading of the token does
+        /// without (online), is chance. Two letters, and marks that are ordinary words (on, six), are met at the start of
+        /// almost any name: they count only at the start of the label and beside a market (a place, a trade word, a
+        /// risky term or digits: onrunning-tr, on-mexico), which is what squatters add.
         /// </summary>
         private void ShortMarkSegments(ReadOnlySpan<char> raw)
         {
@@ -33,11 +36,14 @@ public sealed partial class MarkIndex
                     continue;
                 }
 
-                // Three-character marks only: two letters inside a longer token are met by chance in almost any name.
-                const int length = 3;
-                for (var start = 0; start + length <= token.Length && length < _index._options.EmbeddedMinLength; start++)
+                for (var length = 2; length < _index._options.EmbeddedMinLength; length++)
                 {
-                    Segmented(token, start, start + length, raw);
+                    // Two letters, and ordinary words, only where the label starts (see Segmented).
+                    var last = length == 2 ? Math.Min(0, token.Length - length) : token.Length - length;
+                    for (var start = 0; start <= last; start++)
+                    {
+                        Segmented(token, start, start + length, raw, labelStart: range.Start.Value == 0 && start == 0);
+                    }
                 }
             }
         }
@@ -53,12 +59,16 @@ public sealed partial class MarkIndex
             var rest = raw.ToString().Split('-', StringSplitOptions.RemoveEmptyEntries).Where(t => t != own).ToList();
             var riskyTerms = _index._risky;
             var segmenter = _index._segmenter;
+            var context = this;
             var restIsWords = rest.All(w => w.Length >= 2 && segmenter.IsSegmentable(w));
+            var restIsWordsOrCodes = rest.All(w => w.Length >= 2 && (segmenter.IsSegmentable(w) || context.IsMarketToken(w)));
+            var restHasMarket = rest.Any(w => context.HasSellingOrPlace(w) || segmenter.IsSellingOrPlace(w, riskyTerms, context._index._corporate));
             foreach (var f in forms)
             {
                 var form = _index._forms[f];
                 var ordinary = _index.IsOrdinaryForm(form);
-                if (form.IsAscii && form.Text.Length < _index._options.EmbeddedMinLength && !ordinary && restIsWords)
+                if (form.IsAscii && form.Text.Length < _index._options.EmbeddedMinLength && (!ordinary || restHasMarket)
+                    && (form.Text.Length > 2 ? restIsWordsOrCodes : restIsWords)) // two letters beside a code is any pair of initials (gi-de)
                 {
                     var risky = rest.Any(w => riskyTerms.Contains(w));
                     Add(form, MatchKind.Combosquat, risky ? 0.85 : 0.75,
@@ -67,16 +77,16 @@ public sealed partial class MarkIndex
             }
         }
 
-        private void Segmented(ReadOnlySpan<char> token, int start, int end, ReadOnlySpan<char> raw)
+        private void Segmented(ReadOnlySpan<char> token, int start, int end, ReadOnlySpan<char> raw, bool labelStart)
         {
             if (!_index._exact.TryGetValue(token[start..end], out var forms))
             {
                 return;
             }
 
-            if (!HasEligibleShortForm(forms))
+            if (!HasEligibleShortForm(forms, labelStart))
             {
-                return; // cheapest test first: only a short, coined form can be read out of a token
+                return; // cheapest test first: only a short form can be read out of a token
             }
 
             var segmenter = _index._segmenter;
@@ -86,11 +96,6 @@ public sealed partial class MarkIndex
             if (left.Length > 0 && !segmenter.IsTradeOrPlaces(left, riskyTerms))
             {
                 return; // a short mark starts the token, or follows only trade words and places (chaussuresakusoldes, myadmco)
-            }
-
-            if (!HasMarketPiece(left) && !HasMarketPiece(right))
-            {
-                return; // three letters plus other words is any short name (irobot); squatters add a market, a trade or digits
             }
 
             var leftPieces = left.Length == 0 ? 0 : segmenter.Pieces(left);
@@ -106,13 +111,29 @@ public sealed partial class MarkIndex
                 return; // the token reads at least as well without the mark as a word of its own (online, underarmour)
             }
 
+            var market = -1; // unknown until a form needs it
             foreach (var f in forms)
             {
                 var form = _index._forms[f];
                 var mark = _index._marks[form.Mark];
-                if (!form.IsAscii || form.Text.Length >= _index._options.EmbeddedMinLength || _index.IsOrdinaryForm(form))
+                if (!IsEligibleShortForm(form, labelStart))
                 {
-                    continue; // an ordinary word as a mark (on, six) is a word of the label, not the mark, unless hyphenated apart
+                    continue;
+                }
+
+                if (NeedsMarket(form))
+                {
+                    if (market < 0)
+                    {
+                        // One word after two letters or an ordinary word is an ordinary name (airfrance, onshape); a squatter
+                        // adds a market to a product word (oncloudsverige) or sets the market apart (onrunning-tr).
+                        market = OtherTokenIsMarket(raw, token) || (rightPieces >= 2 && HasSellingOrPlace(right)) ? 1 : 0;
+                    }
+
+                    if (market == 0)
+                    {
+                        continue; // two letters or an ordinary word plus any word is any name (onedrive, sixgroup): squatters add a market
+                    }
                 }
 
                 var pieces = new List<(string Text, string Description)>();
@@ -129,12 +150,11 @@ public sealed partial class MarkIndex
             }
         }
     
-        private readonly bool HasEligibleShortForm(int[] forms)
+        private readonly bool HasEligibleShortForm(int[] forms, bool labelStart)
         {
             foreach (var f in forms)
             {
-                var form = _index._forms[f];
-                if (form.IsAscii && form.Text.Length < _index._options.EmbeddedMinLength && !_index.IsOrdinaryForm(form))
+                if (IsEligibleShortForm(_index._forms[f], labelStart))
                 {
                     return true;
                 }
@@ -142,6 +162,37 @@ public sealed partial class MarkIndex
 
             return false;
         }
+
+        /// <summary>A short ASCII form; two letters or an ordinary word only where the label starts.</summary>
+        private readonly bool IsEligibleShortForm(LabelForm form, bool labelStart) =>
+            form.IsAscii && form.Text.Length < _index._options.EmbeddedMinLength && (labelStart || !NeedsMarket(form));
+
+        /// <summary>Two letters, or an ordinary word as a mark, read out of a token only beside a market.</summary>
+        private readonly bool NeedsMarket(LabelForm form) => form.Text.Length <= 2 || _index.IsOrdinaryForm(form);
+
+        /// <summary>True when another hyphen-separated token of the label is a place, a country code or a selling word (onrunning-tr).</summary>
+        private readonly bool OtherTokenIsMarket(ReadOnlySpan<char> raw, ReadOnlySpan<char> token)
+        {
+            foreach (var range in raw.Split('-'))
+            {
+                var other = raw[range];
+                if (other.Length > 0 && !other.Overlaps(token) && (HasSellingOrPlace(other) || _index._segmenter.IsSellingOrPlace(other, _index._risky, _index._corporate)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>A whole hyphen token that is a market: a two-letter country code counts here (onrunning-tr, ghd-uk).</summary>
+        private readonly bool IsMarketToken(ReadOnlySpan<char> token) =>
+            HasMarketPiece(token) || (_index._segmenter.Lexicon.TryGet(token, out var entry) && entry.Kind is LexiconKind.PlaceCode or LexiconKind.Trade);
+
+        private readonly bool HasSellingOrPlace(ReadOnlySpan<char> text) => text.Length > 0 && _index._segmenter.HasSellingOrPlace(text.ToString(), _index._risky, _index._corporate);
+
+        /// <summary>True when the whole label is one English word (apple): a short mark inside it (app + le) is part of that word.</summary>
+        private readonly bool IsOrdinaryLabel(ReadOnlySpan<char> raw) => _index._segmenter.Lexicon.IsEnglishWord(raw);
 
         /// <summary>True when the text holds a trade word, a place, a risky term or digits: what squatters join to a mark.</summary>
         private readonly bool HasMarketPiece(ReadOnlySpan<char> text) =>

@@ -36,6 +36,7 @@ public sealed partial class MarkIndex
     private readonly LabelSegmenter _segmenter;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _risky;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _glued;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _corporate;
     private readonly string[][] _exclusions;
     private readonly HashSet<string>[] _officialLabels;
     private readonly HashSet<string>[] _officialSuffixes;
@@ -115,6 +116,7 @@ public sealed partial class MarkIndex
 
         _own = Group(own).GetAlternateLookup<ReadOnlySpan<char>>();
         _risky = new HashSet<string>(options.RiskyTerms, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _corporate = new HashSet<string>(corporate.Where(w => w.Length == 1).Select(w => w[0]), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _longestRisky = options.RiskyTerms.Select(t => t.Length).DefaultIfEmpty(0).Max();
         _riskyHeads = new ulong[128 * 128 / 64];
         _riskyTails = new ulong[128 * 128 / 64];

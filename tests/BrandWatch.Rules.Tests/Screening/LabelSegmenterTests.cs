@@ -43,4 +43,20 @@ public sealed class LabelSegmenterTests
         Assert.True(Segmenter.IsTradeOrPlaces("my", risky));
         Assert.False(Segmenter.IsTradeOrPlaces("bicycle", risky));
     }
+
+    [Theory]
+    [InlineData("cloudsverige", true)]      // Swedish: Sweden
+    [InlineData("runningshoes", true)]      // a selling word
+    [InlineData("cloudskotilbud", true)]    // Danish: offer
+    [InlineData("runningusa", true)]        // a country code as the last piece
+    [InlineData("areteachers", false)]      // a code inside the reading (are) is chance
+    [InlineData("catapult", false)]         // one ordinary word
+    [InlineData("cloudgroup", false)]       // a corporate word is no market
+    [InlineData("cloudlogin", false)]       // nor is a risky term: any web site uses it
+    public void HasSellingOrPlace_AMarketPieceOfTheReading(string text, bool expected)
+    {
+        var risky = new HashSet<string>(["login", "online"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        var corporate = new HashSet<string>(["group", "ag"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        Assert.Equal(expected, Segmenter.HasSellingOrPlace(text, risky, corporate));
+    }
 }

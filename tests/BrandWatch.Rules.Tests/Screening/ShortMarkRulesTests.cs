@@ -15,6 +15,8 @@ public sealed class ShortMarkRulesTests
         MarkOf("aldi", "ALDI"), MarkOf("lindt", "LINDT"), MarkOf("kodak", "KODAK"), MarkOf("zenni", "ZENNI", wellKnown: true),
         MarkOf("vanguard", "VANGUARD"), MarkOf("pricerunner", "PRICE RUNNER"), MarkOf("gunbroker", "GUNBROKER .COM"),
         MarkOf("patanjali", "UNIVERSITY OF PATANJALI"), MarkOf("prada", "PRADA"), MarkOf("on", "ON"),
+        MarkOf("cme", "CME"), MarkOf("g4s", "G4S"), MarkOf("aon", "AON"), MarkOf("man", "MAN"), MarkOf("le", "LE"), MarkOf("sap", "SAP"),
+        MarkOf("jet", "JET"), MarkOf("air", "AIR"),
     ], ScreeningOptions.Default);
 
     private static DomainMatch? Match(string domain, string mark) => Index.Screen(domain).SingleOrDefault(m => m.Mark == mark);
@@ -24,6 +26,16 @@ public sealed class ShortMarkRulesTests
     [InlineData("akuschoenen.com", "aku", "'akuschoenen' reads as 'aku' (AKU) + 'schoenen' (Dutch: shoes)")]
     [InlineData("chaussuresakusoldes.com", "aku", "'chaussuresakusoldes' reads as 'chaussures' (French: shoes) + 'aku' (AKU) + 'soldes' (French: sales)")]
     [InlineData("ghd-ireland.com", "ghd", "'ghd-ireland' holds 'ghd' as a hyphen-separated word of its own")]
+    [InlineData("cmefinance.com", "cme", "'cmefinance' reads as 'cme' (CME) + 'finance' (English word)")]
+    [InlineData("cmeclaw.com", "cme", "'cmeclaw' reads as 'cme' (CME) + 'claw' (English word)")]
+    [InlineData("ghdcloud.com", "ghd", "'ghdcloud' reads as 'ghd' (GHD) + 'cloud' (English word)")]
+    [InlineData("akubakancs.com", "aku", "'akubakancs' reads as 'aku' (AKU) + 'bakancs' (Hungarian word)")]
+    [InlineData("ng-g4s.com", "g4s", "'ng-g4s' holds 'g4s' as a hyphen-separated word of its own, plus the word 'ng'")]
+    [InlineData("on-mexico.com", "on", "'on-mexico' holds 'on' as a hyphen-separated word of its own, plus the word 'mexico'")]
+    [InlineData("onrunning-tr.com", "on", "'onrunning-tr' reads as 'on' (ON) + 'running' (English word)")]
+    [InlineData("oncloudsverige.com", "on", "'oncloudsverige' reads as 'on' (ON) + 'cloud' (English word) + 'sverige' (Swedish: Sweden)")]
+    [InlineData("onrunningshoesaustralia.com", "on", "'onrunningshoesaustralia' reads as 'on' (ON) + 'running' (English word) + 'shoes' (English: shoes) + 'australia' (English: Australia)")]
+    [InlineData("jettoolsoutlet.com", "jet", "'jettoolsoutlet' reads as 'jet' (JET) + 'tools' (English word) + 'outlet' (English: outlet)")]
     public void Screen_ShortMarkAsAWordOfItsOwn_MatchesWithTheSegmentation(string domain, string mark, string explanation)
     {
         var match = Match(domain, mark);
@@ -35,9 +47,15 @@ public sealed class ShortMarkRulesTests
     [Theory]
     [InlineData("pebblego.com", "ghd")]      // not there at all
     [InlineData("ghdxqzt.com", "ghd")]       // the rest is no word
-    [InlineData("ghdcloud.com", "ghd")]      // a short mark plus any word is any short name: squatters add a market or trade
-    [InlineData("sixgroup.com", "six")]      // an ordinary word as a mark is a word of the label
-    [InlineData("oncloudshoes.com", "on")]
+    [InlineData("sixgroup.com", "six")]      // an ordinary word as a mark, plus a word any company uses
+    [InlineData("onshape.com", "on")]        // an ordinary word plus one word is an ordinary name
+    [InlineData("airfrance.fr", "air")]      // ... even when that word is a place
+    [InlineData("online-shop.com", "on")]    // the mark reads inside a longer word (online)
+    [InlineData("oncatapult.com", "on")]     // no market beside the ordinary word
+    [InlineData("chapman.edu", "man")]       // man is an English word as well as the code of the Isle of Man
+    [InlineData("armani.com", "aon")]
+    [InlineData("sap-ag.de", "sap")]         // ag is a company form here, not the code of Antigua
+    [InlineData("apple.cn", "le")]           // app + le: the short mark sits inside the word apple
     [InlineData("billigepradasko.com", "aldi")]
     public void Screen_ShortMarkInsideOtherWordsOrOrdinary_NoMatch(string domain, string mark) => Assert.Null(Match(domain, mark));
 

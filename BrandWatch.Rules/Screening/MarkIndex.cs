@@ -283,6 +283,16 @@ public sealed partial class MarkIndex
             }
         }
 
+        // A name that lists alternatives (TOD'S or HOGAN) is screened under each of them; an alternative that is an
+        // ordinary English word (DEAD or ALIVE) is a phrase's word, not a name of its own.
+        foreach (var alternative in Alternatives(words))
+        {
+            if (!_segmenter.Lexicon.IsEnglishWord(alternative) && alternative.Length >= 3)
+            {
+                Add(alternative, FormOrigin.Alternative);
+            }
+        }
+
         // A mark written as a domain name (GUNBROKER.COM) is also screened as its label.
         if (DomainName.Parse(mark.Name.Replace(" ", string.Empty, StringComparison.Ordinal)).Domain is { } asDomain && asDomain.LabelCount == asDomain.SuffixLabelCount + 1)
         {
@@ -305,6 +315,18 @@ public sealed partial class MarkIndex
                 Add(Clean(string.Concat(words.Select((other, i) => i == w ? inflected : other))), FormOrigin.Inflected);
             }
         }
+    }
+
+    /// <summary>The names either side of a single 'or' in a mark's words (tods and hogan of TOD'S or HOGAN), or none.</summary>
+    private static IEnumerable<string> Alternatives(List<string> words)
+    {
+        var or = words.IndexOf("or");
+        if (or <= 0 || or == words.Count - 1 || words.LastIndexOf("or") != or)
+        {
+            return [];
+        }
+
+        return [Clean(string.Concat(words.Take(or))), Clean(string.Concat(words.Skip(or + 1)))];
     }
 
     /// <summary>Articles and linking words that are not reordered with the words of a mark (of, and, the, de …).</summary>

@@ -16,7 +16,7 @@ public sealed class ShortMarkRulesTests
         MarkOf("vanguard", "VANGUARD"), MarkOf("pricerunner", "PRICE RUNNER"), MarkOf("gunbroker", "GUNBROKER .COM"),
         MarkOf("patanjali", "UNIVERSITY OF PATANJALI"), MarkOf("prada", "PRADA"), MarkOf("on", "ON"),
         MarkOf("cme", "CME"), MarkOf("g4s", "G4S"), MarkOf("aon", "AON"), MarkOf("man", "MAN"), MarkOf("le", "LE"), MarkOf("sap", "SAP"),
-        MarkOf("jet", "JET"), MarkOf("air", "AIR"),
+        MarkOf("jet", "JET"), MarkOf("air", "AIR"), MarkOf("tods", "TOD'S or HOGAN"), MarkOf("deadoralive", "DEAD OR ALIVE"),
     ], ScreeningOptions.Default);
 
     private static DomainMatch? Match(string domain, string mark) => Index.Screen(domain).SingleOrDefault(m => m.Mark == mark);
@@ -57,6 +57,7 @@ public sealed class ShortMarkRulesTests
     [InlineData("sap-ag.de", "sap")]         // ag is a company form here, not the code of Antigua
     [InlineData("apple.cn", "le")]           // app + le: the short mark sits inside the word apple
     [InlineData("billigepradasko.com", "aldi")]
+    [InlineData("alive.com", "deadoralive")] // the alternatives of a phrase of ordinary words are not names of their own
     public void Screen_ShortMarkInsideOtherWordsOrOrdinary_NoMatch(string domain, string mark) => Assert.Null(Match(domain, mark));
 
     [Fact]
@@ -96,6 +97,8 @@ public sealed class ShortMarkRulesTests
     [InlineData("pricesrunner.com", "pricerunner", MatchKind.Plural, "'pricesrunner', 'PRICE RUNNER' with a word in its plural or singular")]
     [InlineData("gunbroker.net", "gunbroker", MatchKind.Identical, "the distinctive part of 'GUNBROKER .COM'")]
     [InlineData("patanjaliuniversity.com", "patanjali", MatchKind.ReorderedWords, "the words of 'UNIVERSITY OF PATANJALI' reordered")]
+    [InlineData("todsaustralia.com", "tods", MatchKind.Combosquat, "'tods', one of the names listed in 'TOD'S or HOGAN'")]
+    [InlineData("tods.shop", "tods", MatchKind.Identical, "'tods', one of the names listed in 'TOD'S or HOGAN'")]
     public void Screen_FormsOfMultiWordAndDomainLikeMarks_Match(string domain, string mark, MatchKind kind, string explained)
     {
         var match = Match(domain, mark);

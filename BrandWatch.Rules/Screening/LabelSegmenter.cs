@@ -50,7 +50,7 @@ public sealed class LabelSegmenter(Lexicon lexicon)
             var longest = Math.Min(text.Length - start, Lexicon.MaxLength);
             for (var length = 2; length <= longest; length++)
             {
-                if (IsPiece(text.Slice(start, length)))
+                if (IsPiece(text.Slice(start, length)) || (length == 2 && IsCodeBeforeMarket(text, start)))
                 {
                     Relax(cost, start, start + length, forbiddenStart, forbiddenEnd);
                 }
@@ -103,8 +103,8 @@ public sealed class LabelSegmenter(Lexicon lexicon)
     }
 
     /// <summary>
-    /// True when a piece of the text's cheapest reading is a market a seller names: a place name, a country code as the
-    /// last piece (onrunningusa, not the 'are' of weareteachers), or a trade word that neither the risky terms nor the
+    /// True when a piece of the text's cheapest reading is a market a seller names: a place name, a three-letter country
+    /// code as the last piece (onrunningusa, not the 'are' of weareteachers), or a trade word that neither the risky terms nor the
     /// corporate words hold (shoes, outlet, tilbud; not group, online, login, which any company or web site uses).
     /// </summary>
     public bool HasSellingOrPlace(string text, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> risky, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> corporate)
@@ -113,7 +113,8 @@ public sealed class LabelSegmenter(Lexicon lexicon)
         var pieces = Read(text);
         for (var i = 0; i < pieces.Count; i++)
         {
-            if (pieces[i].Entry is { } entry && IsSellingOrPlace(entry, risky, corporate, last: i == pieces.Count - 1))
+            // A two-letter code read out of a longer text is too weak a market for a mark that is no stronger (go + tome + et).
+            if (pieces[i].Entry is { } entry && entry.Text.Length > 2 && IsSellingOrPlace(entry, risky, corporate, last: i == pieces.Count - 1))
             {
                 return true;
             }
@@ -162,7 +163,7 @@ public sealed class LabelSegmenter(Lexicon lexicon)
                 }
 
                 var piece = text.AsSpan(start, end - start);
-                var step = IsPiece(piece) || IsDigits(piece) ? 1 : 3 * piece.Length;
+                var step = IsPiece(piece) || IsDigits(piece) || (piece.Length == 2 && IsCodeBeforeMarket(text, start)) ? 1 : 3 * piece.Length;
                 if (cost[start] + step < cost[end])
                 {
                     cost[end] = cost[start] + step;
@@ -175,7 +176,7 @@ public sealed class LabelSegmenter(Lexicon lexicon)
         for (var position = n; position > 0; position = from[position])
         {
             var piece = text[from[position]..position];
-            pieces.Add((piece, Lexicon.TryGet(piece, out var entry) && IsPiece(piece) ? entry : null));
+            pieces.Add((piece, Lexicon.TryGet(piece, out var entry) && (IsPiece(piece) || (piece.Length == 2 && IsCodeBeforeMarket(text, from[position]))) ? entry : null));
         }
 
         pieces.Reverse();
@@ -201,6 +202,43 @@ public sealed class LabelSegmenter(Lexicon lexicon)
             LexiconKind.PlaceCode => text.Length >= 3,
             _ => true,
         };
+    }
+
+    /// <summary>
+    /// A two-letter country code counts as a piece where a seller names a market: right before a trade word
+    /// (ghdnzshops, onrunningphoutlet) or at the end after a word of four letters or more (onrunningdk, bootsuk).
+    /// Anywhere else two letters glue any letters together (gsg + ht, kia + bi, zo + hoc + al).
+    /// </summary>
+    private bool IsCodeBeforeMarket(ReadOnlySpan<char> text, int start)
+    {
+        if (start + 2 > text.Length || !Lexicon.TryGet(text.Slice(start, 2), out var code) || code.Kind != LexiconKind.PlaceCode)
+        {
+            return false;
+        }
+
+        var next = start + 2;
+        if (next == text.Length)
+        {
+            for (var length = 4; length <= start && length <= Lexicon.MaxLength; length++)
+            {
+                if (IsPiece(text.Slice(start - length, length)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        for (var end = next + 3; end <= text.Length && end - next <= Lexicon.MaxLength; end++)
+        {
+            if (Lexicon.TryGet(text[next..end], out var entry) && entry.Kind == LexiconKind.Trade)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsDigits(ReadOnlySpan<char> text) => text.Length > 0 && !text.ContainsAnyExceptInRange('0', '9');

@@ -21,6 +21,23 @@ public sealed class LabelSegmenterTests
     }
 
     [Theory]
+    [InlineData("bootsuk", "'boots' (English: boots) + 'uk' (code of United Kingdom)")]
+    [InlineData("runningdk", "'running' (English word) + 'dk' (code of Denmark)")]
+    [InlineData("nzshops", "'nz' (code of New Zealand) + 'shops' (English: shops)")]
+    [InlineData("phoutlet", "'ph' (code of Philippines) + 'outlet' (English: outlet)")]
+    public void Describe_TwoLetterCodeWhereAMarketIsNamed_IsAPiece(string text, string expected)
+    {
+        Assert.True(Segmenter.IsSegmentable(text));
+        Assert.Equal(expected, string.Join(" + ", Segmenter.Describe(text).Select(p => p.Description)));
+    }
+
+    [Theory]
+    [InlineData("joysg")]       // a code after a word of three letters
+    [InlineData("tiabi")]
+    [InlineData("gsght")]
+    public void IsSegmentable_TwoLetterCodeGluingShortPieces_False(string text) => Assert.False(Segmenter.IsSegmentable(text));
+
+    [Theory]
     [InlineData("dfdgcm")]
     [InlineData("xqzt")]
     [InlineData("ht")]

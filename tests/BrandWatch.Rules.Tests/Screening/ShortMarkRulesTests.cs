@@ -36,6 +36,10 @@ public sealed class ShortMarkRulesTests
     [InlineData("oncloudsverige.com", "on", "'oncloudsverige' reads as 'on' (ON) + 'cloud' (English word) + 'sverige' (Swedish: Sweden)")]
     [InlineData("onrunningshoesaustralia.com", "on", "'onrunningshoesaustralia' reads as 'on' (ON) + 'running' (English word) + 'shoes' (English: shoes) + 'australia' (English: Australia)")]
     [InlineData("jettoolsoutlet.com", "jet", "'jettoolsoutlet' reads as 'jet' (JET) + 'tools' (English word) + 'outlet' (English: outlet)")]
+    [InlineData("akubootsuk.com", "aku", "'akubootsuk' reads as 'aku' (AKU) + 'boots' (English: boots) + 'uk' (code of United Kingdom)")]
+    [InlineData("ghdnzshops.com", "ghd", "'ghdnzshops' reads as 'ghd' (GHD) + 'nz' (code of New Zealand) + 'shops' (English: shops)")]
+    [InlineData("onrunning-ksa.com", "on", "'onrunning-ksa' reads as 'on' (ON) + 'running' (English word)")]
+    [InlineData("ghd-uae.com", "ghd", "'ghd-uae' holds 'ghd' as a hyphen-separated word of its own, plus the word 'uae'")]
     public void Screen_ShortMarkAsAWordOfItsOwn_MatchesWithTheSegmentation(string domain, string mark, string explanation)
     {
         var match = Match(domain, mark);

@@ -15,6 +15,8 @@ internal enum FormOrigin
     Reordered,
     /// <summary>A word of the name in its plural or singular (pricesrunner for Price Runner).</summary>
     Inflected,
+    /// <summary>One of the names a mark lists as alternatives (tods for TOD'S or HOGAN).</summary>
+    Alternative,
 }
 
 /// <summary>One string a mark is screened under, with the look-alike key and the edit budget derived from it.</summary>
@@ -27,6 +29,7 @@ internal sealed record LabelForm(int Id, int Mark, string Text, string Key, Form
         FormOrigin.Distinctive => $"'{Text}', the distinctive part of '{markName}'",
         FormOrigin.Reordered => $"'{Text}', the words of '{markName}' reordered",
         FormOrigin.Inflected => $"'{Text}', '{markName}' with a word in its plural or singular",
+        FormOrigin.Alternative => $"'{Text}', one of the names listed in '{markName}'",
         _ => $"'{Text}'",
     };
 }

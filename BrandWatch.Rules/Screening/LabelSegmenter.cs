@@ -50,7 +50,7 @@ public sealed class LabelSegmenter(Lexicon lexicon)
             var longest = Math.Min(text.Length - start, Lexicon.MaxLength);
             for (var length = 2; length <= longest; length++)
             {
-                if (IsPiece(text.Slice(start, length)))
+                if (IsPiece(text.Slice(start, length)) || (length == 2 && IsCodeBeforeMarket(text, start)))
                 {
                     Relax(cost, start, start + length, forbiddenStart, forbiddenEnd);
                 }
@@ -102,6 +102,39 @@ public sealed class LabelSegmenter(Lexicon lexicon)
         return false;
     }
 
+    /// <summary>
+    /// True when a piece of the text's cheapest reading is a market a seller names: a place name, a three-letter country
+    /// code as the last piece (onrunningusa, not the 'are' of weareteachers), or a trade word that neither the risky terms nor the
+    /// corporate words hold (shoes, outlet, tilbud; not group, online, login, which any company or web site uses).
+    /// </summary>
+    public bool HasSellingOrPlace(string text, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> risky, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> corporate)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var pieces = Read(text);
+        for (var i = 0; i < pieces.Count; i++)
+        {
+            // A two-letter code read out of a longer text is too weak a market for a mark that is no stronger (go + tome + et).
+            if (pieces[i].Entry is { } entry && entry.Text.Length > 2 && IsSellingOrPlace(entry, risky, corporate, last: i == pieces.Count - 1))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The test of <see cref="HasSellingOrPlace"/> for one whole piece (a hyphen token: tr, schweiz, outlet).</summary>
+    public bool IsSellingOrPlace(ReadOnlySpan<char> piece, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> risky, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> corporate) =>
+        Lexicon.TryGet(piece, out var entry) && IsSellingOrPlace(entry, risky, corporate, last: true);
+
+    private static bool IsSellingOrPlace(LexiconEntry entry, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> risky, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> corporate, bool last) =>
+        !risky.Contains(entry.Text) && !corporate.Contains(entry.Text) && entry.Kind switch
+        {
+            LexiconKind.Place or LexiconKind.Trade => true,
+            LexiconKind.PlaceCode => last, // ag of sap-ag is a company form, not Antigua
+            _ => false,
+        };
+
     /// <summary>True when every letter of the text is covered by lexicon entries or digit runs.</summary>
     public bool IsSegmentable(ReadOnlySpan<char> text) => text.Length > 0 && Pieces(text) > 0;
 
@@ -109,6 +142,12 @@ public sealed class LabelSegmenter(Lexicon lexicon)
     public IReadOnlyList<(string Text, string Description)> Describe(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return [.. Read(text).Select(p => (p.Text, p.Entry is { } entry ? entry.Describe() : IsDigits(p.Text) ? $"'{p.Text}' (digits)" : $"'{p.Text}'"))];
+    }
+
+    /// <summary>The pieces of the cheapest reading with their lexicon entries (null for digits and for letters no entry covers).</summary>
+    private List<(string Text, LexiconEntry? Entry)> Read(string text)
+    {
         var n = text.Length;
         var cost = new int[n + 1];
         var from = new int[n + 1];
@@ -124,7 +163,7 @@ public sealed class LabelSegmenter(Lexicon lexicon)
                 }
 
                 var piece = text.AsSpan(start, end - start);
-                var step = IsPiece(piece) || IsDigits(piece) ? 1 : 3 * piece.Length;
+                var step = IsPiece(piece) || IsDigits(piece) || (piece.Length == 2 && IsCodeBeforeMarket(text, start)) ? 1 : 3 * piece.Length;
                 if (cost[start] + step < cost[end])
                 {
                     cost[end] = cost[start] + step;
@@ -133,11 +172,11 @@ public sealed class LabelSegmenter(Lexicon lexicon)
             }
         }
 
-        var pieces = new List<(string, string)>();
+        var pieces = new List<(string, LexiconEntry?)>();
         for (var position = n; position > 0; position = from[position])
         {
             var piece = text[from[position]..position];
-            pieces.Add((piece, Lexicon.TryGet(piece, out var entry) && IsPiece(piece) ? entry.Describe() : IsDigits(piece) ? $"'{piece}' (digits)" : $"'{piece}'"));
+            pieces.Add((piece, Lexicon.TryGet(piece, out var entry) && (IsPiece(piece) || (piece.Length == 2 && IsCodeBeforeMarket(text, from[position]))) ? entry : null));
         }
 
         pieces.Reverse();
@@ -163,6 +202,43 @@ public sealed class LabelSegmenter(Lexicon lexicon)
             LexiconKind.PlaceCode => text.Length >= 3,
             _ => true,
         };
+    }
+
+    /// <summary>
+    /// A two-letter country code counts as a piece where a seller names a market: right before a trade word
+    /// (ghdnzshops, onrunningphoutlet) or at the end after a word of four letters or more (onrunningdk, bootsuk).
+    /// Anywhere else two letters glue any letters together (gsg + ht, kia + bi, zo + hoc + al).
+    /// </summary>
+    private bool IsCodeBeforeMarket(ReadOnlySpan<char> text, int start)
+    {
+        if (start + 2 > text.Length || !Lexicon.TryGet(text.Slice(start, 2), out var code) || code.Kind != LexiconKind.PlaceCode)
+        {
+            return false;
+        }
+
+        var next = start + 2;
+        if (next == text.Length)
+        {
+            for (var length = 4; length <= start && length <= Lexicon.MaxLength; length++)
+            {
+                if (IsPiece(text.Slice(start - length, length)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        for (var end = next + 3; end <= text.Length && end - next <= Lexicon.MaxLength; end++)
+        {
+            if (Lexicon.TryGet(text[next..end], out var entry) && entry.Kind == LexiconKind.Trade)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsDigits(ReadOnlySpan<char> text) => text.Length > 0 && !text.ContainsAnyExceptInRange('0', '9');

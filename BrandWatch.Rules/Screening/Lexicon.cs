@@ -15,11 +15,13 @@ public sealed class Lexicon
 
     private readonly Dictionary<string, LexiconEntry> _entries;
     private readonly Dictionary<string, LexiconEntry>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _english;
 
-    private Lexicon(Dictionary<string, LexiconEntry> entries)
+    private Lexicon(Dictionary<string, LexiconEntry> entries, HashSet<string> english)
     {
         _entries = entries;
         _lookup = entries.GetAlternateLookup<ReadOnlySpan<char>>();
+        _english = english.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var word in entries.Keys)
         {
             MaxLength = Math.Max(MaxLength, word.Length);
@@ -39,6 +41,7 @@ public sealed class Lexicon
         ArgumentNullException.ThrowIfNull(wordLists);
         ArgumentNullException.ThrowIfNull(tagged);
         var entries = new Dictionary<string, LexiconEntry>(StringComparer.Ordinal);
+        var english = new HashSet<string>(StringComparer.Ordinal);
         foreach (var entry in tagged)
         {
             // Places and trade words explain themselves better than a bare "word": they win over a word list entry.
@@ -53,14 +56,24 @@ public sealed class Lexicon
                 if (word.Length >= 2 && IsLowerAscii(word))
                 {
                     entries.TryAdd(word, new LexiconEntry(word, LexiconKind.Word, language, null));
+                    if (language == "en")
+                    {
+                        english.Add(word);
+                    }
                 }
             }
         }
 
-        return new Lexicon(entries);
+        return new Lexicon(entries, english);
     }
 
     public bool Contains(ReadOnlySpan<char> text) => _lookup.ContainsKey(text);
+
+    /// <summary>
+    /// True when the text is a lower-case English word, whatever else it also is: 'man' is an English word and the code
+    /// of the Isle of Man, 'arm' the code of Armenia.
+    /// </summary>
+    public bool IsEnglishWord(ReadOnlySpan<char> text) => _english.Contains(text);
 
     public bool TryGet(ReadOnlySpan<char> text, out LexiconEntry entry) => _lookup.TryGetValue(text, out entry!);
 

@@ -42,11 +42,12 @@ public sealed partial class MarkIndex
 
     /// <summary>
     /// A form that is a lower-case English dictionary word (paper; not Renault, which the list holds capitalised) of a
-    /// mark that is not well known (UPS is), or a mark flagged as an ordinary word. The other languages' lists hold names too (German capitalises nouns), so they
+    /// mark that is not well known (UPS is), or a mark flagged as an ordinary word; a word that is also a place code (man,
+    /// arm) is still a word. The other languages' lists hold names too (German capitalises nouns), so they
     /// decide nothing here.
     /// </summary>
     private bool IsOrdinaryForm(LabelForm form) =>
-        _marks[form.Mark].GenericWord || (!_marks[form.Mark].WellKnown && _segmenter.Lexicon.TryGet(form.Text, out var entry) && entry.Kind == LexiconKind.Word && entry.Language == "en");
+        _marks[form.Mark].GenericWord || (!_marks[form.Mark].WellKnown && _segmenter.Lexicon.IsEnglishWord(form.Text));
 
     /// <summary>
     /// A typo that doubles a letter of the mark or drops one of its doubled letters (liindt, bettano, vepee): the

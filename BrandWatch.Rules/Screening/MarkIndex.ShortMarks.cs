@@ -5,10 +5,13 @@ public sealed partial class MarkIndex
     private const int LongestSegmentedToken = 40;
 
     /// <summary>
-    /// Marks of two or three characters (GHD, AKU, G4S) as a whole segment of a label token: the token is the mark
-    /// plus words of any language, place names, country codes, trade words or digits (ghdgoldsuomi = ghd + gold +
-    /// suomi), or the mark is a hyphen-separated token of its own (ghd-ireland). A short mark that only sits inside
-    /// another word (pebblego), or that an equally short reading of the token does without, is chance.
+    /// Marks of two or three characters (GHD, AKU, G4S, ON) as a whole segment of a label token: the token is the
+    /// mark plus words of any language, place names, country codes, trade words or digits (ghdgoldsuomi = ghd + gold
+    /// + suomi, cmefinance = cme + finance), or the mark is a hyphen-separated token of its own (ghd-ireland). A
+    /// short mark that only sits inside another word (pebblego), or that an equally short reading of the token does
+    /// without (online), is chance. Two letters, and marks that are ordinary words (on, six), are met at the start of
+    /// almost any name: they count only at the start of the label and beside a market (a place, a trade word, a
+    /// risky term or digits: onrunning-tr, on-mexico), which is what squatters add.
     /// </summary>
     private static void ShortMarkSegment(in ScreenFacts facts, ref Findings found)
     {
@@ -38,11 +41,14 @@ public sealed partial class MarkIndex
                 continue;
             }
 
-            // Three-character marks only: two letters inside a longer token are met by chance in almost any name.
-            const int length = 3;
-            for (var start = 0; start + length <= token.Length && length < index._options.EmbeddedMinLength; start++)
+            for (var length = 2; length < index._options.EmbeddedMinLength; length++)
             {
-                Segmented(facts, ref found, token, start, start + length, raw);
+                // Two letters, and ordinary words, only where the label starts (see Segmented).
+                var last = length == 2 ? Math.Min(0, token.Length - length) : token.Length - length;
+                for (var start = 0; start <= last; start++)
+                {
+                    Segmented(facts, ref found, token, start, start + length, raw, labelStart: range.Start.Value == 0 && start == 0);
+                }
             }
         }
     }
@@ -58,20 +64,28 @@ public sealed partial class MarkIndex
         // Loops, not lambdas: a lambda's captured locals would be allocated on every call, match or not.
         var rest = new List<string>();
         var restIsWords = true;
+        var restIsWordsOrCodes = true;
+        var restHasMarket = false;
         foreach (var piece in raw.ToString().Split('-', StringSplitOptions.RemoveEmptyEntries))
         {
-            if (!piece.AsSpan().SequenceEqual(token))
+            if (piece.AsSpan().SequenceEqual(token))
             {
-                rest.Add(piece);
-                restIsWords &= piece.Length >= 2 && index._segmenter.IsSegmentable(piece);
+                continue;
             }
+
+            rest.Add(piece);
+            var segmentable = piece.Length >= 2 && index._segmenter.IsSegmentable(piece);
+            restIsWords &= segmentable;
+            restIsWordsOrCodes &= segmentable || (piece.Length >= 2 && index.IsMarketToken(piece));
+            restHasMarket |= index.HasSellingOrPlace(piece) || index._segmenter.IsSellingOrPlace(piece, index._risky, index._corporate);
         }
 
         foreach (var f in forms)
         {
             var form = index._forms[f];
             var ordinary = index.IsOrdinaryForm(form);
-            if (form.IsAscii && form.Text.Length < index._options.EmbeddedMinLength && !ordinary && restIsWords)
+            if (form.IsAscii && form.Text.Length < index._options.EmbeddedMinLength && (!ordinary || restHasMarket)
+                && (form.Text.Length > 2 ? restIsWordsOrCodes : restIsWords)) // two letters beside a code is any pair of initials (gi-de)
             {
                 var risky = index.HasRisky(rest);
                 found.Add(form, MatchKind.Combosquat, risky ? 0.85 : 0.75,
@@ -80,7 +94,7 @@ public sealed partial class MarkIndex
         }
     }
 
-    private static void Segmented(in ScreenFacts facts, ref Findings found, ReadOnlySpan<char> token, int start, int end, ReadOnlySpan<char> raw)
+    private static void Segmented(in ScreenFacts facts, ref Findings found, ReadOnlySpan<char> token, int start, int end, ReadOnlySpan<char> raw, bool labelStart)
     {
         var index = facts.Index;
         if (!index.MayBeShortForm(token[start..end]) || !index._exact.TryGetValue(token[start..end], out var forms))
@@ -88,9 +102,9 @@ public sealed partial class MarkIndex
             return;
         }
 
-        if (!index.HasEligibleShortForm(forms))
+        if (!index.HasEligibleShortForm(forms, labelStart))
         {
-            return; // cheapest test first: only a short, coined form can be read out of a token
+            return; // cheapest test first: only a short form can be read out of a token
         }
 
         var segmenter = index._segmenter;
@@ -100,11 +114,6 @@ public sealed partial class MarkIndex
         if (left.Length > 0 && !segmenter.IsTradeOrPlaces(left, riskyTerms))
         {
             return; // a short mark starts the token, or follows only trade words and places (chaussuresakusoldes, myadmco)
-        }
-
-        if (!index.HasMarketPiece(left) && !index.HasMarketPiece(right))
-        {
-            return; // three letters plus other words is any short name (irobot); squatters add a market, a trade or digits
         }
 
         var leftPieces = left.Length == 0 ? 0 : segmenter.Pieces(left);
@@ -120,13 +129,29 @@ public sealed partial class MarkIndex
             return; // the token reads at least as well without the mark as a word of its own (online, underarmour)
         }
 
+        var market = -1; // unknown until a form needs it
         foreach (var f in forms)
         {
             var form = index._forms[f];
             var mark = index._marks[form.Mark];
-            if (!form.IsAscii || form.Text.Length >= index._options.EmbeddedMinLength || index.IsOrdinaryForm(form))
+            if (!index.IsEligibleShortForm(form, labelStart))
             {
-                continue; // an ordinary word as a mark (on, six) is a word of the label, not the mark, unless hyphenated apart
+                continue;
+            }
+
+            if (index.NeedsMarket(form))
+            {
+                if (market < 0)
+                {
+                    // One word after two letters or an ordinary word is an ordinary name (airfrance, onshape); a squatter
+                    // adds a market to a product word (oncloudsverige) or sets the market apart (onrunning-tr).
+                    market = index.OtherTokenIsMarket(raw, token) || (rightPieces >= 2 && index.HasSellingOrPlace(right)) ? 1 : 0;
+                }
+
+                if (market == 0)
+                {
+                    continue; // two letters or an ordinary word plus any word is any name (onedrive, sixgroup): squatters add a market
+                }
             }
 
             var pieces = new List<(string Text, string Description)>();
@@ -143,12 +168,11 @@ public sealed partial class MarkIndex
         }
     }
 
-    private bool HasEligibleShortForm(int[] forms)
+    private bool HasEligibleShortForm(int[] forms, bool labelStart)
     {
         foreach (var f in forms)
         {
-            var form = _forms[f];
-            if (form.IsAscii && form.Text.Length < _options.EmbeddedMinLength && !IsOrdinaryForm(form))
+            if (IsEligibleShortForm(_forms[f], labelStart))
             {
                 return true;
             }
@@ -156,6 +180,37 @@ public sealed partial class MarkIndex
 
         return false;
     }
+
+    /// <summary>A short ASCII form; two letters or an ordinary word only where the label starts.</summary>
+    private bool IsEligibleShortForm(LabelForm form, bool labelStart) =>
+        form.IsAscii && form.Text.Length < _options.EmbeddedMinLength && (labelStart || !NeedsMarket(form));
+
+    /// <summary>Two letters, or an ordinary word as a mark, read out of a token only beside a market.</summary>
+    private bool NeedsMarket(LabelForm form) => form.Text.Length <= 2 || IsOrdinaryForm(form);
+
+    /// <summary>True when another hyphen-separated token of the label is a place, a country code or a selling word (onrunning-tr).</summary>
+    private bool OtherTokenIsMarket(ReadOnlySpan<char> raw, ReadOnlySpan<char> token)
+    {
+        foreach (var range in raw.Split('-'))
+        {
+            var other = raw[range];
+            if (other.Length > 0 && !other.Overlaps(token) && (HasSellingOrPlace(other) || _segmenter.IsSellingOrPlace(other, _risky, _corporate)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A whole hyphen token that is a market: a two-letter country code counts here (onrunning-tr, ghd-uk).</summary>
+    private bool IsMarketToken(ReadOnlySpan<char> token) =>
+        HasMarketPiece(token) || (_segmenter.Lexicon.TryGet(token, out var entry) && entry.Kind is LexiconKind.PlaceCode or LexiconKind.Trade);
+
+    private bool HasSellingOrPlace(ReadOnlySpan<char> text) => text.Length > 0 && _segmenter.HasSellingOrPlace(text.ToString(), _risky, _corporate);
+
+    /// <summary>True when the whole label is one English word (apple): a short mark inside it (app + le) is part of that word.</summary>
+    private bool IsOrdinaryLabel(ReadOnlySpan<char> raw) => _segmenter.Lexicon.IsEnglishWord(raw);
 
     /// <summary>True when the text holds a trade word, a place, a risky term or digits: what squatters join to a mark.</summary>
     private bool HasMarketPiece(ReadOnlySpan<char> text) =>

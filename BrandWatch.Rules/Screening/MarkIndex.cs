@@ -37,6 +37,7 @@ public sealed partial class MarkIndex
     private readonly LabelSegmenter _segmenter;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _risky;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _glued;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _corporate;
     private readonly string[][] _exclusions;
     private readonly HashSet<string>[] _officialLabels;
     private readonly HashSet<string>[] _officialSuffixes;
@@ -123,6 +124,7 @@ public sealed partial class MarkIndex
 
         _own = Group(own).GetAlternateLookup<ReadOnlySpan<char>>();
         _risky = new HashSet<string>(options.RiskyTerms, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _corporate = new HashSet<string>(corporate.Where(w => w.Length == 1).Select(w => w[0]), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _longestRisky = options.RiskyTerms.Select(t => t.Length).DefaultIfEmpty(0).Max();
         _riskyHeads = new ulong[128 * 128 / 64];
         _riskyTails = new ulong[128 * 128 / 64];
@@ -311,6 +313,16 @@ public sealed partial class MarkIndex
             }
         }
 
+        // A name that lists alternatives (TOD'S or HOGAN) is screened under each of them; an alternative that is an
+        // ordinary English word (DEAD or ALIVE) is a phrase's word, not a name of its own.
+        foreach (var alternative in Alternatives(words))
+        {
+            if (!_segmenter.Lexicon.IsEnglishWord(alternative) && alternative.Length >= 3)
+            {
+                Add(alternative, FormOrigin.Alternative);
+            }
+        }
+
         // A mark written as a domain name (GUNBROKER.COM) is also screened as its label.
         if (DomainName.Parse(mark.Name.Replace(" ", string.Empty, StringComparison.Ordinal)).Domain is { } asDomain && asDomain.LabelCount == asDomain.SuffixLabelCount + 1)
         {
@@ -333,6 +345,18 @@ public sealed partial class MarkIndex
                 Add(Clean(string.Concat(words.Select((other, i) => i == w ? inflected : other))), FormOrigin.Inflected);
             }
         }
+    }
+
+    /// <summary>The names either side of a single 'or' in a mark's words (tods and hogan of TOD'S or HOGAN), or none.</summary>
+    private static IEnumerable<string> Alternatives(List<string> words)
+    {
+        var or = words.IndexOf("or");
+        if (or <= 0 || or == words.Count - 1 || words.LastIndexOf("or") != or)
+        {
+            return [];
+        }
+
+        return [Clean(string.Concat(words.Take(or))), Clean(string.Concat(words.Skip(or + 1)))];
     }
 
     /// <summary>Articles and linking words that are not reordered with the words of a mark (of, and, the, de …).</summary>

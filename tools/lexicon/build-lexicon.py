@@ -76,6 +76,10 @@ def places():
         rows.setdefault(country["alpha_2"].lower(), ("code", country["name"]))
         rows.setdefault(country["alpha_3"].lower(), ("code", country["name"]))
     rows.setdefault("uk", ("code", "United Kingdom"))
+    # Abbreviations and the English exonym that domain names use for a market, besides the ISO codes and names.
+    rows.setdefault("uae", ("code", "United Arab Emirates"))
+    rows.setdefault("ksa", ("code", "Saudi Arabia"))
+    rows.setdefault("turkey", ("en", "Türkiye"))
     with open("/usr/share/zoneinfo/zone1970.tab", encoding="utf-8") as f:
         for line in f:
             if line.startswith("#"):

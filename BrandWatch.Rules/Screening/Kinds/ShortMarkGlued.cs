@@ -12,6 +12,11 @@ public sealed partial class MarkIndex
         }
 
         var raw = facts.RegistrableRaw;
+        if (index.IsOrdinaryLabel(raw))
+        {
+            return; // the short mark sits inside a word (le of apple)
+        }
+
         for (var k = 2; k < index._options.EmbeddedMinLength && k < raw.Length - 1; k++)
         {
             ShortFormCombo(facts, ref found, raw[..k], raw[k..].TrimStart('-'), raw);

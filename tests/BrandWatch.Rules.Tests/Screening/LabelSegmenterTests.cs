@@ -21,6 +21,23 @@ public sealed class LabelSegmenterTests
     }
 
     [Theory]
+    [InlineData("bootsuk", "'boots' (English: boots) + 'uk' (code of United Kingdom)")]
+    [InlineData("runningdk", "'running' (English word) + 'dk' (code of Denmark)")]
+    [InlineData("nzshops", "'nz' (code of New Zealand) + 'shops' (English: shops)")]
+    [InlineData("phoutlet", "'ph' (code of Philippines) + 'outlet' (English: outlet)")]
+    public void Describe_TwoLetterCodeWhereAMarketIsNamed_IsAPiece(string text, string expected)
+    {
+        Assert.True(Segmenter.IsSegmentable(text));
+        Assert.Equal(expected, string.Join(" + ", Segmenter.Describe(text).Select(p => p.Description)));
+    }
+
+    [Theory]
+    [InlineData("joysg")]       // a code after a word of three letters
+    [InlineData("tiabi")]
+    [InlineData("gsght")]
+    public void IsSegmentable_TwoLetterCodeGluingShortPieces_False(string text) => Assert.False(Segmenter.IsSegmentable(text));
+
+    [Theory]
     [InlineData("dfdgcm")]
     [InlineData("xqzt")]
     [InlineData("ht")]
@@ -42,5 +59,21 @@ public sealed class LabelSegmenterTests
         Assert.True(Segmenter.IsTradeOrPlaces("chaussures", risky));
         Assert.True(Segmenter.IsTradeOrPlaces("my", risky));
         Assert.False(Segmenter.IsTradeOrPlaces("bicycle", risky));
+    }
+
+    [Theory]
+    [InlineData("cloudsverige", true)]      // Swedish: Sweden
+    [InlineData("runningshoes", true)]      // a selling word
+    [InlineData("cloudskotilbud", true)]    // Danish: offer
+    [InlineData("runningusa", true)]        // a country code as the last piece
+    [InlineData("areteachers", false)]      // a code inside the reading (are) is chance
+    [InlineData("catapult", false)]         // one ordinary word
+    [InlineData("cloudgroup", false)]       // a corporate word is no market
+    [InlineData("cloudlogin", false)]       // nor is a risky term: any web site uses it
+    public void HasSellingOrPlace_AMarketPieceOfTheReading(string text, bool expected)
+    {
+        var risky = new HashSet<string>(["login", "online"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        var corporate = new HashSet<string>(["group", "ag"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        Assert.Equal(expected, Segmenter.HasSellingOrPlace(text, risky, corporate));
     }
 }

@@ -15,6 +15,8 @@ public sealed class ShortMarkRulesTests
         MarkOf("aldi", "ALDI"), MarkOf("lindt", "LINDT"), MarkOf("kodak", "KODAK"), MarkOf("zenni", "ZENNI", wellKnown: true),
         MarkOf("vanguard", "VANGUARD"), MarkOf("pricerunner", "PRICE RUNNER"), MarkOf("gunbroker", "GUNBROKER .COM"),
         MarkOf("patanjali", "UNIVERSITY OF PATANJALI"), MarkOf("prada", "PRADA"), MarkOf("on", "ON"),
+        MarkOf("cme", "CME"), MarkOf("g4s", "G4S"), MarkOf("aon", "AON"), MarkOf("man", "MAN"), MarkOf("le", "LE"), MarkOf("sap", "SAP"),
+        MarkOf("jet", "JET"), MarkOf("air", "AIR"), MarkOf("tods", "TOD'S or HOGAN"), MarkOf("deadoralive", "DEAD OR ALIVE"),
     ], ScreeningOptions.Default);
 
     private static DomainMatch? Match(string domain, string mark) => Index.Screen(domain).SingleOrDefault(m => m.Mark == mark);
@@ -24,6 +26,20 @@ public sealed class ShortMarkRulesTests
     [InlineData("akuschoenen.com", "aku", "'akuschoenen' reads as 'aku' (AKU) + 'schoenen' (Dutch: shoes)")]
     [InlineData("chaussuresakusoldes.com", "aku", "'chaussuresakusoldes' reads as 'chaussures' (French: shoes) + 'aku' (AKU) + 'soldes' (French: sales)")]
     [InlineData("ghd-ireland.com", "ghd", "'ghd-ireland' holds 'ghd' as a hyphen-separated word of its own")]
+    [InlineData("cmefinance.com", "cme", "'cmefinance' reads as 'cme' (CME) + 'finance' (English word)")]
+    [InlineData("cmeclaw.com", "cme", "'cmeclaw' reads as 'cme' (CME) + 'claw' (English word)")]
+    [InlineData("ghdcloud.com", "ghd", "'ghdcloud' reads as 'ghd' (GHD) + 'cloud' (English word)")]
+    [InlineData("akubakancs.com", "aku", "'akubakancs' reads as 'aku' (AKU) + 'bakancs' (Hungarian word)")]
+    [InlineData("ng-g4s.com", "g4s", "'ng-g4s' holds 'g4s' as a hyphen-separated word of its own, plus the word 'ng'")]
+    [InlineData("on-mexico.com", "on", "'on-mexico' holds 'on' as a hyphen-separated word of its own, plus the word 'mexico'")]
+    [InlineData("onrunning-tr.com", "on", "'onrunning-tr' reads as 'on' (ON) + 'running' (English word)")]
+    [InlineData("oncloudsverige.com", "on", "'oncloudsverige' reads as 'on' (ON) + 'cloud' (English word) + 'sverige' (Swedish: Sweden)")]
+    [InlineData("onrunningshoesaustralia.com", "on", "'onrunningshoesaustralia' reads as 'on' (ON) + 'running' (English word) + 'shoes' (English: shoes) + 'australia' (English: Australia)")]
+    [InlineData("jettoolsoutlet.com", "jet", "'jettoolsoutlet' reads as 'jet' (JET) + 'tools' (English word) + 'outlet' (English: outlet)")]
+    [InlineData("akubootsuk.com", "aku", "'akubootsuk' reads as 'aku' (AKU) + 'boots' (English: boots) + 'uk' (code of United Kingdom)")]
+    [InlineData("ghdnzshops.com", "ghd", "'ghdnzshops' reads as 'ghd' (GHD) + 'nz' (code of New Zealand) + 'shops' (English: shops)")]
+    [InlineData("onrunning-ksa.com", "on", "'onrunning-ksa' reads as 'on' (ON) + 'running' (English word)")]
+    [InlineData("ghd-uae.com", "ghd", "'ghd-uae' holds 'ghd' as a hyphen-separated word of its own, plus the word 'uae'")]
     public void Screen_ShortMarkAsAWordOfItsOwn_MatchesWithTheSegmentation(string domain, string mark, string explanation)
     {
         var match = Match(domain, mark);
@@ -35,10 +51,17 @@ public sealed class ShortMarkRulesTests
     [Theory]
     [InlineData("pebblego.com", "ghd")]      // not there at all
     [InlineData("ghdxqzt.com", "ghd")]       // the rest is no word
-    [InlineData("ghdcloud.com", "ghd")]      // a short mark plus any word is any short name: squatters add a market or trade
-    [InlineData("sixgroup.com", "six")]      // an ordinary word as a mark is a word of the label
-    [InlineData("oncloudshoes.com", "on")]
+    [InlineData("sixgroup.com", "six")]      // an ordinary word as a mark, plus a word any company uses
+    [InlineData("onshape.com", "on")]        // an ordinary word plus one word is an ordinary name
+    [InlineData("airfrance.fr", "air")]      // ... even when that word is a place
+    [InlineData("online-shop.com", "on")]    // the mark reads inside a longer word (online)
+    [InlineData("oncatapult.com", "on")]     // no market beside the ordinary word
+    [InlineData("chapman.edu", "man")]       // man is an English word as well as the code of the Isle of Man
+    [InlineData("armani.com", "aon")]
+    [InlineData("sap-ag.de", "sap")]         // ag is a company form here, not the code of Antigua
+    [InlineData("apple.cn", "le")]           // app + le: the short mark sits inside the word apple
     [InlineData("billigepradasko.com", "aldi")]
+    [InlineData("alive.com", "deadoralive")] // the alternatives of a phrase of ordinary words are not names of their own
     public void Screen_ShortMarkInsideOtherWordsOrOrdinary_NoMatch(string domain, string mark) => Assert.Null(Match(domain, mark));
 
     [Fact]
@@ -78,6 +101,8 @@ public sealed class ShortMarkRulesTests
     [InlineData("pricesrunner.com", "pricerunner", MatchKind.Plural, "'pricesrunner', 'PRICE RUNNER' with a word in its plural or singular")]
     [InlineData("gunbroker.net", "gunbroker", MatchKind.Identical, "the distinctive part of 'GUNBROKER .COM'")]
     [InlineData("patanjaliuniversity.com", "patanjali", MatchKind.ReorderedWords, "the words of 'UNIVERSITY OF PATANJALI' reordered")]
+    [InlineData("todsaustralia.com", "tods", MatchKind.Combosquat, "'tods', one of the names listed in 'TOD'S or HOGAN'")]
+    [InlineData("tods.shop", "tods", MatchKind.Identical, "'tods', one of the names listed in 'TOD'S or HOGAN'")]
     public void Screen_FormsOfMultiWordAndDomainLikeMarks_Match(string domain, string mark, MatchKind kind, string explained)
     {
         var match = Match(domain, mark);

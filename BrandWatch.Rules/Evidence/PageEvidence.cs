@@ -10,4 +10,7 @@ public sealed record PageEvidence
     public DateTimeOffset? FetchedAt { get; init; }
     public IReadOnlyList<string> RedirectChain { get; init; } = [];
     public IReadOnlyList<PageFinding> Findings { get; init; } = [];
+
+    /// <summary>Files captured with the page (WARC, certificate chain, DNS answers, screenshot); null when none were made.</summary>
+    public IReadOnlyList<CaptureFile>? Captures { get; init; }
 }

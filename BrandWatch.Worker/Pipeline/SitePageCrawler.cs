@@ -11,7 +11,7 @@ namespace BrandWatch.Worker.Pipeline;
 /// page for the case's mark. At most <see cref="PipelineOptions.PerHostConcurrency"/> sites sharing one address are
 /// crawled at once.
 /// </summary>
-internal sealed class SitePageCrawler(SiteCrawler crawler, IPageFetcher fetcher, PortfolioProvider portfolio, IOptions<PipelineOptions> options) : IPageCrawler
+internal sealed class SitePageCrawler(SiteCrawler crawler, IPageFetcher fetcher, PortfolioProvider portfolio, IOptions<PipelineOptions> options, Capture.PageCapturer? capturer = null) : IPageCrawler
 {
     private readonly PipelineOptions _options = options.Value;
     private readonly KeyedConcurrency _perHost = new(options.Value.PerHostConcurrency);
@@ -26,13 +26,27 @@ internal sealed class SitePageCrawler(SiteCrawler crawler, IPageFetcher fetcher,
         var key = dns.A.Count > 0 ? dns.A[0] : dns.Aaaa.Count > 0 ? dns.Aaaa[0] : domain;
         var start = new UriBuilder(Uri.UriSchemeHttp, domain, _options.WebPort, "/").Uri;
         var crawl = await _perHost.RunAsync(key, () => crawler.CrawlAsync(start, cancellationToken), cancellationToken);
-        return crawl.Pages.Select(page => page.ToPageEvidence(Findings(page, mark))).ToList();
+        var captures = await CaptureAsync(crawl.Pages, cancellationToken);
+        return crawl.Pages.Select((page, i) => page.ToPageEvidence(Findings(page, mark)) with { Captures = captures[i] }).ToList();
     }
 
     public async Task<PageEvidence> FetchPageAsync(Uri url, CancellationToken cancellationToken)
     {
         var page = await _perHost.RunAsync(url.IdnHost, () => fetcher.FetchAsync(url, cancellationToken), cancellationToken);
-        return page.ToPageEvidence(Findings(page, null));
+        var captures = await CaptureAsync([page], cancellationToken);
+        return page.ToPageEvidence(Findings(page, null)) with { Captures = captures[0] };
+    }
+
+    /// <summary>The evidence files of each page (null where none were made, so a filing without captures reads as before).</summary>
+    private async Task<IReadOnlyList<IReadOnlyList<Rules.Evidence.CaptureFile>?>> CaptureAsync(IReadOnlyList<FetchResult> pages, CancellationToken cancellationToken)
+    {
+        if (capturer is not { Enabled: true })
+        {
+            return pages.Select(_ => (IReadOnlyList<Rules.Evidence.CaptureFile>?)null).ToList();
+        }
+
+        var files = await capturer.CaptureAsync(pages, cancellationToken);
+        return files.Select(f => f.Count == 0 ? null : f).ToList();
     }
 
     private List<PageFinding> Findings(FetchResult page, Mark? mark)

@@ -78,7 +78,8 @@ internal sealed partial class ChromiumScreenshots : IAsyncDisposable
         var mapped = address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 ? $"[{address}]" : address.ToString();
         var args = new List<string>(BaseArgs)
         {
-            url.HostNameType == UriHostNameType.Dns ? $"--host-resolver-rules=MAP {host} {mapped}, MAP * ~NOTFOUND" : "--host-resolver-rules=MAP * ~NOTFOUND",
+            // The rule matches address literals too, so a page at an address excludes its own from it.
+            url.HostNameType == UriHostNameType.Dns ? $"--host-resolver-rules=MAP {host} {mapped}, MAP * ~NOTFOUND" : $"--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE {url.Host}",
         };
         var milliseconds = (float)_options.ScreenshotTimeout.TotalMilliseconds;
         await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

@@ -61,7 +61,17 @@ internal sealed class DnsAnswerCapture
         try
         {
             var response = await _client.QueryAsync(host, type, QueryClass.IN, cancellationToken);
-            var code = response.Header.ResponseCode.ToString().ToUpperInvariant();
+            var code = response.Header.ResponseCode switch
+            {
+                // The mnemonics of RFC 1035 and RFC 6895, as dig prints them.
+                DnsHeaderResponseCode.NoError => "NOERROR",
+                DnsHeaderResponseCode.FormatError => "FORMERR",
+                DnsHeaderResponseCode.ServerFailure => "SERVFAIL",
+                DnsHeaderResponseCode.NotExistentDomain => "NXDOMAIN",
+                DnsHeaderResponseCode.NotImplemented => "NOTIMP",
+                DnsHeaderResponseCode.Refused => "REFUSED",
+                var other => other.ToString().ToUpperInvariant(),
+            };
             var outcome = response.HasError ? code : $"{code}, {response.Answers.Count.ToString(CultureInfo.InvariantCulture)} answer(s)";
             return (type, outcome, response.NameServer?.ToString(), response.Answers.Select(r => r.ToString()).ToList());
         }

@@ -169,7 +169,7 @@ public sealed partial class SafePageFetcher : IPageFetcher
             var socket = await _connect.ConnectSocketAsync(context.DnsEndPoint.Host, context.DnsEndPoint.Port, token);
             if (socket.RemoteEndPoint is IPEndPoint remote)
             {
-                remotes[EndpointKey(context.DnsEndPoint.Host, context.DnsEndPoint.Port)] = remote.Address.ToString();
+                remotes[EndpointKey(context.DnsEndPoint.Host, context.DnsEndPoint.Port)] = (remote.Address.IsIPv4MappedToIPv6 ? remote.Address.MapToIPv4() : remote.Address).ToString();
             }
 
             return new NetworkStream(socket, ownsSocket: true);

@@ -34,6 +34,10 @@ public static class Extensions
         services.AddSingleton<Facts.FactsStore>();
         services.AddOptions<Evidence.EvidenceSigningOptions>().Bind(builder.Configuration.GetSection(Evidence.EvidenceSigningOptions.Section));
         services.AddSingleton<Evidence.EvidenceSigner>();
+        services.AddOptions<Evidence.EvidenceFileOptions>().Bind(builder.Configuration.GetSection(Evidence.EvidenceFileOptions.Section))
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<Evidence.EvidenceFileStore>();
+        services.AddHostedService<Evidence.EvidenceFilePurge>();
         services.AddSingleton<Stats.StatsStore>(); // the dashboard's numbers (issue 22)
 
         services.ConfigureHttpJsonOptions(o =>
@@ -91,6 +95,7 @@ public static class Extensions
         Cases.CasesApi.MapCasesApi(app);
         Reviews.ReviewsApi.MapReviewsApi(app);
         Evidence.EvidencePackageApi.MapEvidencePackageApi(app);
+        Evidence.EvidenceFilesApi.MapEvidenceFilesApi(app);
         Submissions.SubmissionsApi.MapSubmissionsApi(app);
         Facts.FactsApi.MapFactsApi(app);
         Stats.StatsApi.MapStatsApi(app); // the dashboard's numbers (issue 22)

@@ -64,6 +64,13 @@ internal static class WorkerServices
         // The crawl stage fetches through the safe fetcher, resolving names with the name servers the DNS evidence came from.
         services.AddSingleton<IHostAddressResolver, DnsHostAddressResolver>();
         services.AddSiteCrawler(configuration);
+        services.AddOptions<Capture.CaptureOptions>().Bind(configuration.GetSection(Capture.CaptureOptions.Section))
+            .PostConfigure<IOptions<WorkerOptions>>((o, worker) => o.Folder = Path.Combine(worker.Value.StateFolder, o.Folder))
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<Capture.CaptureStore>();
+        services.AddSingleton<Capture.DnsAnswerCapture>();
+        services.AddSingleton<Capture.ChromiumScreenshots>();
+        services.AddSingleton<Capture.PageCapturer>();
         services.AddSingleton<IPageCrawler, SitePageCrawler>();
         services.AddSingleton<ICaseScorer, RulesCaseScorer>();
         services.AddApiClient();

@@ -72,7 +72,13 @@ internal sealed class CaseStore(SqliteDatabase database, TimeProvider time, Writ
 
     private const string InsertFiling =
         "INSERT INTO case_filings (case_id, filed_at, observed_at, filed_by, priority, sha256, body) " +
-        "VALUES (@CaseId, @Now, @ObservedAt, @FiledBy, @Priority, @Sha256, @Body)";
+        "VALUES (@CaseId, @Now, @ObservedAt, @FiledBy, @Priority, @Sha256, @Body) RETURNING id";
+
+    private const string SelectStoredFiles = "SELECT sha256 FROM evidence_files WHERE sha256 IN @Shas";
+
+    private const string InsertCaseFile =
+        "INSERT OR IGNORE INTO case_files (case_id, filing_id, sha256, kind, page_url, media_type, captured_at, tool) " +
+        "VALUES (@CaseId, @FilingId, @Sha256, @Kind, @PageUrl, @MediaType, @CapturedAt, @Tool)";
 
     private const string InsertAudit =
         "INSERT INTO case_audit (case_id, at, actor, actor_role, from_status, to_status, note, dismissal_reason, action_taken, version_seen) " +
@@ -243,6 +249,21 @@ internal sealed class CaseStore(SqliteDatabase database, TimeProvider time, Writ
                 $"The mark '{mark.Id}' was retired on {mark.RetiredAt}; cases are no longer filed against it.", new Dictionary<string, object?> { ["field"] = "mark" }));
         }
 
+        // Every file the filing names must be in the evidence store already (the Worker uploads first). Checked inside
+        // the writer's transaction, which the store's purge never overlaps.
+        var named = filing.Evidence.Pages.SelectMany(p => p.Captures ?? []).Select(c => c.Sha256).Distinct(StringComparer.Ordinal).ToList();
+        if (named.Count > 0)
+        {
+            var stored = (await connection.QueryAsync<string>(Command(SelectStoredFiles, new { Shas = named }))).ToHashSet(StringComparer.Ordinal);
+            var missing = named.Where(s => !stored.Contains(s)).ToList();
+            if (missing.Count > 0)
+            {
+                return Fail(Problems.Problems.Conflict(ProblemTypes.EvidenceFileMissing, "An evidence file the filing names is not stored.",
+                    $"Upload {string.Join(", ", missing)} to /api/evidence/files/{{sha256}} first, then file again.",
+                    new Dictionary<string, object?> { ["field"] = "evidence.pages.captures", ["missing"] = missing }));
+            }
+        }
+
         var now = Iso.Format(time.GetUtcNow());
         var kind = ApiJson.Kebab(filing.Kind);
         var existing = await connection.QuerySingleOrDefaultAsync<CaseRow>(Command(SelectOpen, new { MarkId = mark.Id, Subject = subject, Kind = kind }));
@@ -336,10 +357,24 @@ internal sealed class CaseStore(SqliteDatabase database, TimeProvider time, Writ
 
         return new FilingOutcome(status, body, location, row.ETag, false, null, row.Id);
 
-        Task InsertFilingAsync(long caseId) => connection.ExecuteAsync(Command(InsertFiling, new
+        async Task InsertFilingAsync(long caseId)
         {
-            CaseId = caseId, Now = now, figures.ObservedAt, FiledBy = caller.KeyId, verdict.Priority, Sha256 = requestHash, Body = raw,
-        }));
+            var filingId = await connection.ExecuteScalarAsync<long>(Command(InsertFiling, new
+            {
+                CaseId = caseId, Now = now, figures.ObservedAt, FiledBy = caller.KeyId, verdict.Priority, Sha256 = requestHash, Body = raw,
+            }));
+            foreach (var page in filing.Evidence.Pages)
+            {
+                foreach (var capture in page.Captures ?? [])
+                {
+                    await connection.ExecuteAsync(Command(InsertCaseFile, new
+                    {
+                        CaseId = caseId, FilingId = filingId, capture.Sha256, Kind = ApiJson.Kebab(capture.Kind), PageUrl = page.FinalUrl ?? page.Url,
+                        capture.MediaType, CapturedAt = Iso.Format(capture.CapturedAt), capture.Tool,
+                    }));
+                }
+            }
+        }
 
         static FilingOutcome Fail(Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult problem) => new(problem.StatusCode, null, null, null, false, problem, 0);
     }

@@ -9,6 +9,7 @@ internal static partial class FilingValidator
 {
     public const int MaxMatches = 200;
     public const int MaxPages = 100;
+    public const int MaxCapturesPerPage = 16;
 
     public static (string? Subject, string? Domain, Dictionary<string, string[]> Errors) Validate(CaseFiling filing, DateTimeOffset now)
     {
@@ -83,6 +84,33 @@ internal static partial class FilingValidator
         if (filing.Evidence.Pages.Count > MaxPages)
         {
             Add("evidence.pages", $"lists more than {MaxPages} pages");
+        }
+
+        for (var i = 0; i < filing.Evidence.Pages.Count; i++)
+        {
+            var captures = filing.Evidence.Pages[i].Captures ?? [];
+            var at = $"evidence.pages[{i}].captures";
+            if (captures.Count > MaxCapturesPerPage)
+            {
+                Add(at, $"lists more than {MaxCapturesPerPage} files");
+            }
+
+            foreach (var capture in captures)
+            {
+                if (!Evidence.EvidenceFileStore.IsSha256(capture.Sha256 ?? string.Empty))
+                {
+                    Add(at, "names a file whose sha256 is not 64 lower-case hex digits");
+                }
+                else if (!Enum.IsDefined(capture.Kind))
+                {
+                    Add(at, "names a file of an unknown kind");
+                }
+                else if (capture.Bytes < 0 || string.IsNullOrWhiteSpace(capture.MediaType) || capture.MediaType.Length > Evidence.EvidenceFilesApi.MaxMediaTypeLength
+                    || string.IsNullOrWhiteSpace(capture.Tool) || capture.Tool.Length > 200)
+                {
+                    Add(at, "names a file without a size, a media type or the tool that made it (each at most 200 characters)");
+                }
+            }
         }
 
         if (filing.ObservedAt > now.AddHours(1) || filing.ObservedAt.Year < 2000)

@@ -1,6 +1,9 @@
 namespace BrandWatch.Api.Evidence;
 
-/// <summary>One file of an evidence package: its path in the zip, what it is, its SHA-256 and, for filings, when and by whom.</summary>
+/// <summary>
+/// One file of an evidence package: its path in the zip, what it is, its SHA-256 and, for filings, when and by whom;
+/// for captured files (WARC, certificate chain, DNS answers, screenshot) the page, the capture time and the tool.
+/// </summary>
 public sealed record ManifestFile(
     string Path,
     string Role,
@@ -9,4 +12,8 @@ public sealed record ManifestFile(
     long? FilingId,
     DateTimeOffset? FiledAt,
     DateTimeOffset? ObservedAt,
-    string? FiledBy);
+    string? FiledBy,
+    string? MediaType = null,
+    string? PageUrl = null,
+    DateTimeOffset? CapturedAt = null,
+    string? Tool = null);

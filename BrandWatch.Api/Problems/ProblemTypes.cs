@@ -23,4 +23,6 @@ public static class ProblemTypes
     public const string BadRequest = Base + "bad-request";
     public const string Unavailable = Base + "unavailable";
     public const string Internal = Base + "internal";
+    public const string EvidenceFileMissing = Base + "evidence-file-missing";
+    public const string EvidenceFileDigestMismatch = Base + "evidence-file-digest-mismatch";
 }

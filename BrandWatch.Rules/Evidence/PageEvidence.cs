@@ -13,4 +13,7 @@ public sealed record PageEvidence
     /// <summary>The certificate of the final HTTPS response; null over plain HTTP or when none was seen.</summary>
     public ServerCertificateEvidence? Certificate { get; init; }
     public IReadOnlyList<PageFinding> Findings { get; init; } = [];
+
+    /// <summary>Files captured with the page (WARC, certificate chain, DNS answers, screenshot); null when none were made.</summary>
+    public IReadOnlyList<CaptureFile>? Captures { get; init; }
 }

@@ -14,6 +14,7 @@ internal static class BenchCommand
         command.Subcommands.Add(Bench.ScreenBench.Create());
         command.Subcommands.Add(Bench.IdnaBenchmark.Create());
         command.Subcommands.Add(Bench.CtBench.Create());
+        command.Subcommands.Add(Bench.CaptureBench.Create());
         WorkerBench.AddTo(command);
         return command;
     }

@@ -36,6 +36,12 @@ public sealed record FetchResult
 
     public CertificateDetails? Certificate { get; init; }
 
+    /// <summary>The certificates the HTTPS server of the final URL presented, leaf first, as DER; empty for HTTP.</summary>
+    public IReadOnlyList<byte[]> CertificateChain { get; init; } = [];
+
+    /// <summary>Every exchange of the fetch in order: the redirects, then the final response (whose body is <see cref="Body"/>).</summary>
+    public IReadOnlyList<HttpExchange> Exchanges { get; init; } = [];
+
     public FetchError Error { get; init; }
 
     public string? ErrorDetail { get; init; }

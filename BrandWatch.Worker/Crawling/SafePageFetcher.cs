@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
+using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Security;
@@ -51,13 +52,15 @@ public sealed partial class SafePageFetcher : IPageFetcher
         ArgumentNullException.ThrowIfNull(url);
         var fetchedAt = _time.GetUtcNow();
         var clock = Stopwatch.StartNew();
-        var certificates = new ConcurrentDictionary<string, CertificateDetails>(StringComparer.OrdinalIgnoreCase);
+        var certificates = new ConcurrentDictionary<string, SeenCertificate>(StringComparer.OrdinalIgnoreCase);
+        var remotes = new ConcurrentDictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var chain = new List<RedirectHop>();
+        var exchanges = new List<HttpExchange>();
         var current = url;
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
         timeout.CancelAfter(_options.TotalTimeout);
-        using var handler = CreateHandler(certificates);
+        using var handler = CreateHandler(certificates, remotes);
         using var client = new HttpClient(handler, disposeHandler: false) { Timeout = Timeout.InfiniteTimeSpan };
 
         FetchResult Failed(FetchError error, string detail, int? status = null) => new()
@@ -71,7 +74,9 @@ public sealed partial class SafePageFetcher : IPageFetcher
             Elapsed = clock.Elapsed,
             Error = error,
             ErrorDetail = detail,
-            Certificate = CertificateFor(certificates, current),
+            Certificate = CertificateFor(certificates, current)?.Details,
+            CertificateChain = CertificateFor(certificates, current)?.Chain ?? [],
+            Exchanges = exchanges,
         };
 
         try
@@ -87,9 +92,13 @@ public sealed partial class SafePageFetcher : IPageFetcher
                 request.Headers.UserAgent.ParseAdd(_options.UserAgent);
                 request.Headers.Accept.ParseAdd("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
                 request.Headers.AcceptLanguage.ParseAdd(_options.AcceptLanguage);
+                // Decoded here rather than by the handler, so the headers recorded are the ones the server sent.
+                request.Headers.AcceptEncoding.ParseAdd("gzip, deflate, br");
 
+                var sentAt = _time.GetUtcNow();
                 using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
                 var status = (int)response.StatusCode;
+                exchanges.Add(Exchange(request, response, current, sentAt, remotes));
                 if (status is >= 300 and < 400 && response.Headers.Location is { } location)
                 {
                     var target = location.IsAbsoluteUri ? location : new Uri(current, location);
@@ -103,7 +112,7 @@ public sealed partial class SafePageFetcher : IPageFetcher
                     continue;
                 }
 
-                var (body, truncated) = await ReadCappedAsync(response.Content, timeout.Token);
+                var (body, truncated) = await ReadCappedAsync(response.Content, response.Content.Headers.ContentEncoding, timeout.Token);
                 var contentType = response.Content.Headers.ContentType;
                 var result = new FetchResult
                 {
@@ -119,7 +128,9 @@ public sealed partial class SafePageFetcher : IPageFetcher
                     Truncated = truncated,
                     FetchedAt = fetchedAt,
                     Elapsed = clock.Elapsed,
-                    Certificate = CertificateFor(certificates, current),
+                    Certificate = CertificateFor(certificates, current)?.Details,
+                    CertificateChain = CertificateFor(certificates, current)?.Chain ?? [],
+                    Exchanges = exchanges,
                 };
                 LogFetched(_logger, url.OriginalString, current.AbsoluteUri, status, body.Length, truncated);
                 return result;
@@ -135,34 +146,43 @@ public sealed partial class SafePageFetcher : IPageFetcher
             LogFailed(_logger, url.OriginalString, current.AbsoluteUri, error, detail);
             return Failed(error, detail);
         }
-        catch (Exception ex) when (ex is IOException or InvalidOperationException or UriFormatException && !ct.IsCancellationRequested)
+        catch (Exception ex) when (ex is IOException or InvalidOperationException or UriFormatException or InvalidDataException && !ct.IsCancellationRequested)
         {
-            // A body that breaks off mid-stream, a broken chunked encoding, a garbled Location header.
+            // A body that breaks off mid-stream, a broken chunked encoding or gzip stream, a garbled Location header.
             LogFailed(_logger, url.OriginalString, current.AbsoluteUri, FetchError.ProtocolError, ex.Message);
             return Failed(FetchError.ProtocolError, ex.Message);
         }
     }
 
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Security", "CA5359", Justification = "Evidence capture: the certificate is recorded, nothing is sent that needs the server's identity.")]
-    private SocketsHttpHandler CreateHandler(ConcurrentDictionary<string, CertificateDetails> certificates) => new()
+    private SocketsHttpHandler CreateHandler(ConcurrentDictionary<string, SeenCertificate> certificates, ConcurrentDictionary<string, string> remotes) => new()
     {
         AllowAutoRedirect = false,
         UseCookies = false,
         UseProxy = false, // a proxy would connect on our behalf and bypass the address guard
-        AutomaticDecompression = DecompressionMethods.All,
+        AutomaticDecompression = DecompressionMethods.None,
         ConnectTimeout = _options.ConnectTimeout,
         MaxResponseHeadersLength = 64,
         PooledConnectionLifetime = TimeSpan.FromMinutes(1),
-        ConnectCallback = _connect.ConnectAsync,
+        ConnectCallback = async (context, token) =>
+        {
+            var socket = await _connect.ConnectSocketAsync(context.DnsEndPoint.Host, context.DnsEndPoint.Port, token);
+            if (socket.RemoteEndPoint is IPEndPoint remote)
+            {
+                remotes[EndpointKey(context.DnsEndPoint.Host, context.DnsEndPoint.Port)] = (remote.Address.IsIPv4MappedToIPv6 ? remote.Address.MapToIPv4() : remote.Address).ToString();
+            }
+
+            return new NetworkStream(socket, ownsSocket: true);
+        },
         SslOptions = new SslClientAuthenticationOptions
         {
             // Phishing sites often have invalid certificates; the page is evidence all the same. Nothing secret is sent.
-            RemoteCertificateValidationCallback = (sender, certificate, _, errors) =>
+            RemoteCertificateValidationCallback = (sender, certificate, chain, errors) =>
             {
                 if (certificate is not null)
                 {
                     var host = (sender as SslStream)?.TargetHostName ?? string.Empty;
-                    certificates[host] = Describe(certificate, errors);
+                    certificates[host] = new SeenCertificate(Describe(certificate, errors), ChainOf(certificate, chain));
                 }
 
                 return true;
@@ -170,10 +190,10 @@ public sealed partial class SafePageFetcher : IPageFetcher
         },
     };
 
-    private async Task<(byte[] Body, bool Truncated)> ReadCappedAsync(HttpContent content, CancellationToken ct)
+    private async Task<(byte[] Body, bool Truncated)> ReadCappedAsync(HttpContent content, ICollection<string> encodings, CancellationToken ct)
     {
-        // The stream is already decompressed, so the cap counts what a decompression bomb would expand to.
-        await using var stream = await content.ReadAsStreamAsync(ct);
+        // The cap counts decoded bytes, so it stops what a decompression bomb would expand to.
+        await using var stream = Decoded(await content.ReadAsStreamAsync(ct), encodings);
         var cap = _options.MaxResponseBytes;
         var buffer = new byte[Math.Min(cap, 64 * 1024)];
         using var body = new MemoryStream();
@@ -191,6 +211,76 @@ public sealed partial class SafePageFetcher : IPageFetcher
         var probe = new byte[1];
         var more = await stream.ReadAsync(probe, ct);
         return (body.ToArray(), more > 0);
+    }
+
+    /// <summary>
+    /// Undoes the content codings in the reverse of the order the server listed them. "deflate" is the zlib format
+    /// (RFC 9110 §8.4.1.2); a coding not known here leaves the body as sent.
+    /// </summary>
+    private static Stream Decoded(Stream stream, ICollection<string> encodings)
+    {
+        foreach (var coding in encodings.Reverse())
+        {
+            stream = coding.Trim().ToLowerInvariant() switch
+            {
+                "gzip" or "x-gzip" => new GZipStream(stream, CompressionMode.Decompress),
+                "deflate" => new ZLibStream(stream, CompressionMode.Decompress),
+                "br" => new BrotliStream(stream, CompressionMode.Decompress),
+                _ => stream,
+            };
+        }
+
+        return stream;
+    }
+
+    private static HttpExchange Exchange(HttpRequestMessage request, HttpResponseMessage response, Uri url, DateTimeOffset at, ConcurrentDictionary<string, string> remotes)
+    {
+        var sent = new List<KeyValuePair<string, string>> { new("Host", url.IsDefaultPort ? url.IdnHost : $"{url.IdnHost}:{url.Port.ToString(CultureInfo.InvariantCulture)}") };
+        foreach (var (name, values) in request.Headers.NonValidated)
+        {
+            sent.Add(new(name, string.Join(", ", values)));
+        }
+
+        var received = new List<KeyValuePair<string, string>>();
+        foreach (var (name, values) in response.Headers.NonValidated.Concat(response.Content.Headers.NonValidated))
+        {
+            foreach (var value in values)
+            {
+                received.Add(new(name, value));
+            }
+        }
+
+        return new HttpExchange
+        {
+            Url = url.AbsoluteUri,
+            At = at,
+            RequestTarget = url.PathAndQuery,
+            RequestHeaders = sent,
+            HttpVersion = response.Version.ToString(2),
+            Status = (int)response.StatusCode,
+            Reason = response.ReasonPhrase,
+            ResponseHeaders = received,
+            RemoteAddress = remotes.TryGetValue(EndpointKey(url.Host, url.Port), out var remote) || remotes.TryGetValue(EndpointKey(url.IdnHost, url.Port), out remote) ? remote : null,
+        };
+    }
+
+    private static string EndpointKey(string host, int port) => host.Trim('[', ']') + ":" + port.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The leaf, then the rest of the chain: what the server sent, completed by the chain .NET built.</summary>
+    private static List<byte[]> ChainOf(X509Certificate leaf, X509Chain? chain)
+    {
+        var der = new List<byte[]> { leaf.GetRawCertData() };
+        var seen = new HashSet<string>(StringComparer.Ordinal) { Convert.ToHexString(SHA256.HashData(der[0])) };
+        var others = chain is null ? [] : chain.ChainElements.Select(e => e.Certificate).Concat(chain.ChainPolicy.ExtraStore);
+        foreach (var certificate in others)
+        {
+            if (seen.Add(Convert.ToHexString(SHA256.HashData(certificate.RawData))))
+            {
+                der.Add(certificate.RawData);
+            }
+        }
+
+        return der;
     }
 
     private static Dictionary<string, string> Headers(HttpResponseMessage response)
@@ -297,7 +387,7 @@ public sealed partial class SafePageFetcher : IPageFetcher
         };
     }
 
-    private static CertificateDetails? CertificateFor(ConcurrentDictionary<string, CertificateDetails> certificates, Uri url)
+    private static SeenCertificate? CertificateFor(ConcurrentDictionary<string, SeenCertificate> certificates, Uri url)
     {
         if (url.Scheme != Uri.UriSchemeHttps)
         {
@@ -340,6 +430,8 @@ public sealed partial class SafePageFetcher : IPageFetcher
             _ => (FetchError.ProtocolError, ex.Message),
         };
     }
+
+    private sealed record SeenCertificate(CertificateDetails Details, IReadOnlyList<byte[]> Chain);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "fetched {Url} → {FinalUrl}: {Status}, {Bytes} bytes, truncated {Truncated}")]
     private static partial void LogFetched(ILogger logger, string url, string finalUrl, int status, int bytes, bool truncated);

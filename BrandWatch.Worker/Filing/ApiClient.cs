@@ -10,7 +10,7 @@ namespace BrandWatch.Worker.Filing;
 /// registered with the HttpClient (<see cref="FilingServiceCollectionExtensions"/>); what still fails comes back as
 /// <see cref="FilingStatus.Unavailable"/> so the pipeline keeps the item and tries again later.
 /// </summary>
-internal sealed class ApiClient(HttpClient http) : Pipeline.ICaseFiler
+internal sealed class ApiClient(HttpClient http, Capture.CaptureStore? captures = null) : Pipeline.ICaseFiler
 {
     /// <summary>
     /// Files the case under the key <see cref="IdempotencyKey.For(CaseFiling)"/> gives for these bytes, so that key
@@ -18,6 +18,13 @@ internal sealed class ApiClient(HttpClient http) : Pipeline.ICaseFiler
     /// </summary>
     public async Task<FilingResult> FileAsync(CaseFiling filing, CancellationToken cancellationToken)
     {
+        var (uploaded, unavailable) = await UploadCapturesAsync(filing, cancellationToken);
+        if (unavailable is not null)
+        {
+            return new FilingResult(FilingStatus.Unavailable, null, unavailable);
+        }
+
+        filing = uploaded;
         var bytes = IdempotencyKey.Body(filing);
         var content = new ByteArrayContent(bytes);
         content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
@@ -46,9 +53,94 @@ internal sealed class ApiClient(HttpClient http) : Pipeline.ICaseFiler
                 return new FilingResult(created ? FilingStatus.Created : FilingStatus.Replayed, ReadId(body), null);
             }
 
-            var transient = status >= 500 || response.StatusCode is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests;
+            // A file the Api had a moment ago may have been purged since: upload again and file on the next attempt.
+            var transient = status >= 500 || response.StatusCode is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests
+                || (response.StatusCode == HttpStatusCode.Conflict && body.Contains(EvidenceFileMissing, StringComparison.Ordinal));
             return new FilingResult(transient ? FilingStatus.Unavailable : FilingStatus.Rejected, null, $"{status}: {Shorten(body)}");
         }
+    }
+
+    /// <summary>The problem type the Api answers when a filing names an evidence file it does not hold.</summary>
+    public const string EvidenceFileMissing = "evidence-file-missing";
+
+    /// <summary>
+    /// Puts every captured file the filing names into the Api's evidence store (asking first whether it is there). A file
+    /// the Worker no longer has, or that the Api refuses (too large), is left out of the filing rather than holding the
+    /// case back; an Api that cannot be reached makes the whole filing wait for the next attempt.
+    /// </summary>
+    private async Task<(CaseFiling Filing, string? Unavailable)> UploadCapturesAsync(CaseFiling filing, CancellationToken cancellationToken)
+    {
+        var named = filing.Evidence.Pages.SelectMany(p => p.Captures ?? []).DistinctBy(c => c.Sha256).ToList();
+        if (named.Count == 0)
+        {
+            return (filing, null);
+        }
+
+        var dropped = new HashSet<string>(StringComparer.Ordinal);
+        try
+        {
+            foreach (var capture in named)
+            {
+                var path = "api/evidence/files/" + capture.Sha256;
+                using (var head = new HttpRequestMessage(HttpMethod.Head, path))
+                using (var known = await http.SendAsync(head, cancellationToken))
+                {
+                    if (known.IsSuccessStatusCode)
+                    {
+                        continue;
+                    }
+
+                    if (known.StatusCode != HttpStatusCode.NotFound)
+                    {
+                        return (filing, $"asking for evidence file {capture.Sha256}: {(int)known.StatusCode}");
+                    }
+                }
+
+                byte[] bytes;
+                await using (var local = captures?.OpenRead(capture.Sha256))
+                {
+                    if (local is null)
+                    {
+                        dropped.Add(capture.Sha256);
+                        continue;
+                    }
+
+                    using var copy = new MemoryStream();
+                    await local.CopyToAsync(copy, cancellationToken);
+                    bytes = copy.ToArray();
+                }
+
+                var content = new ByteArrayContent(bytes);
+                content.Headers.ContentType = MediaTypeHeaderValue.TryParse(capture.MediaType, out var media) ? media : new MediaTypeHeaderValue("application/octet-stream");
+                using var response = await http.PutAsync(path, content, cancellationToken);
+                if ((int)response.StatusCode >= 500 || response.StatusCode is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests)
+                {
+                    return (filing, $"uploading evidence file {capture.Sha256}: {(int)response.StatusCode}");
+                }
+
+                if (!response.IsSuccessStatusCode)
+                {
+                    dropped.Add(capture.Sha256);
+                }
+            }
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TimeoutException or Polly.Timeout.TimeoutRejectedException
+                                       or Polly.CircuitBreaker.BrokenCircuitException
+                                       || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            return (filing, ex.Message);
+        }
+
+        if (dropped.Count == 0)
+        {
+            return (filing, null);
+        }
+
+        var pages = filing.Evidence.Pages.Select(p => p.Captures is null ? p : p with
+        {
+            Captures = p.Captures.Where(c => !dropped.Contains(c.Sha256)).ToList() is { Count: > 0 } kept ? kept : null,
+        }).ToList();
+        return (filing with { Evidence = filing.Evidence with { Pages = pages } }, null);
     }
 
     public async Task<SubmissionPage> GetSubmissionsAsync(long after, int limit, CancellationToken cancellationToken)

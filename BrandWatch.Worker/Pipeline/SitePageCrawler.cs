@@ -13,7 +13,7 @@ namespace BrandWatch.Worker.Pipeline;
 /// fetched through the same fetcher (bounded by <see cref="PipelineOptions.MaxPageImages"/> and
 /// <see cref="PipelineOptions.MaxImageBytes"/>) and compared with them.
 /// </summary>
-internal sealed class SitePageCrawler(SiteCrawler crawler, IPageFetcher fetcher, PortfolioProvider portfolio, IOptions<PipelineOptions> options) : IPageCrawler
+internal sealed class SitePageCrawler(SiteCrawler crawler, IPageFetcher fetcher, PortfolioProvider portfolio, IOptions<PipelineOptions> options, Capture.PageCapturer? capturer = null) : IPageCrawler
 {
     private readonly PipelineOptions _options = options.Value;
     private readonly KeyedConcurrency _perHost = new(options.Value.PerHostConcurrency);
@@ -28,10 +28,13 @@ internal sealed class SitePageCrawler(SiteCrawler crawler, IPageFetcher fetcher,
         var key = dns.A.Count > 0 ? dns.A[0] : dns.Aaaa.Count > 0 ? dns.Aaaa[0] : domain;
         var start = new UriBuilder(Uri.UriSchemeHttp, domain, _options.WebPort, "/").Uri;
         var crawl = await _perHost.RunAsync(key, () => crawler.CrawlAsync(start, cancellationToken), cancellationToken);
+        var captures = await CaptureAsync(crawl.Pages, cancellationToken);
         var evidence = new List<PageEvidence>();
-        foreach (var page in crawl.Pages)
+        for (var i = 0; i < crawl.Pages.Count; i++)
         {
-            evidence.Add(page.ToPageEvidence(await _perHost.RunAsync(key, () => FindingsAsync(page, mark, cancellationToken), cancellationToken)));
+            var page = crawl.Pages[i];
+            var findings = await _perHost.RunAsync(key, () => FindingsAsync(page, mark, cancellationToken), cancellationToken);
+            evidence.Add(page.ToPageEvidence(findings) with { Captures = captures[i] });
         }
 
         return evidence;
@@ -40,7 +43,21 @@ internal sealed class SitePageCrawler(SiteCrawler crawler, IPageFetcher fetcher,
     public async Task<PageEvidence> FetchPageAsync(Uri url, CancellationToken cancellationToken)
     {
         var page = await _perHost.RunAsync(url.IdnHost, () => fetcher.FetchAsync(url, cancellationToken), cancellationToken);
-        return page.ToPageEvidence(await _perHost.RunAsync(url.IdnHost, () => FindingsAsync(page, null, cancellationToken), cancellationToken));
+        var captures = await CaptureAsync([page], cancellationToken);
+        var findings = await _perHost.RunAsync(url.IdnHost, () => FindingsAsync(page, null, cancellationToken), cancellationToken);
+        return page.ToPageEvidence(findings) with { Captures = captures[0] };
+    }
+
+    /// <summary>The evidence files of each page (null where none were made, so a filing without captures reads as before).</summary>
+    private async Task<IReadOnlyList<IReadOnlyList<Rules.Evidence.CaptureFile>?>> CaptureAsync(IReadOnlyList<FetchResult> pages, CancellationToken cancellationToken)
+    {
+        if (capturer is not { Enabled: true })
+        {
+            return pages.Select(_ => (IReadOnlyList<Rules.Evidence.CaptureFile>?)null).ToList();
+        }
+
+        var files = await capturer.CaptureAsync(pages, cancellationToken);
+        return files.Select(f => f.Count == 0 ? null : f).ToList();
     }
 
     private async Task<List<PageFinding>> FindingsAsync(FetchResult page, Mark? mark, CancellationToken cancellationToken)

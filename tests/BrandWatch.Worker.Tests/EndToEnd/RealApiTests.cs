@@ -26,7 +26,9 @@ public sealed class RealApiTests : IDisposable
         await rdap.InitializeAsync();
         await using var _ = rdap;
         using var api = await ApiProcess.StartAsync(_folder.Path, RepoPaths.Of("samples", "marks.json"), ct);
-        using var worker = WorkerProcess.Start("run", Settings(api, dns, sites, portfolioFromApi: true, rdap));
+        var settings = Settings(api, dns, sites, portfolioFromApi: true, rdap);
+        settings["Capture:Screenshots"] = "true";
+        using var worker = WorkerProcess.Start("run", settings);
 
         var stages = await EndToEndWait.UntilDoneAsync(worker, Database, "nrd");
         var exitCode = await worker.TerminateAsync(ct);
@@ -55,6 +57,46 @@ public sealed class RealApiTests : IDisposable
         Assert.Equal("Lookalike Names Ltd.", parkedRegistration.GetProperty("registrarName").GetString());
         Assert.Equal(new DateTimeOffset(2026, 1, 5, 17, 40, 0, TimeSpan.Zero), parkedRegistration.GetProperty("registered").GetDateTimeOffset());
         Assert.Equal(1, rdap.RequestsFor("registry/paypal-login.com"));
+        await AssertCapturesPackagedAsync(api, phishing, ct);
+    }
+
+    /// <summary>
+    /// The phishing page's WARC, DNS answers and screenshot were uploaded with its filing and are in the case's package,
+    /// each matching its manifest entry; the WARC holds the page body the filing fingerprinted.
+    /// </summary>
+    private static async Task AssertCapturesPackagedAsync(ApiProcess api, JsonElement phishing, CancellationToken ct)
+    {
+        var page = phishing.GetProperty("evidence")[0].GetProperty("filing").GetProperty("evidence").GetProperty("pages")[0];
+        var captures = page.GetProperty("captures").EnumerateArray().ToList();
+        Assert.Equal(["warc", "dns-answers", "screenshot"], captures.Select(c => c.GetProperty("kind").GetString()));
+        using var http = api.Client(api.AdminKey);
+        var package = await http.GetByteArrayAsync($"api/cases/{phishing.GetProperty("case").GetProperty("id").GetInt64()}/evidence-package", ct);
+        using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(package));
+        using var manifest = JsonDocument.Parse(await ReadAsync(zip, "manifest.json", ct));
+        var listed = manifest.RootElement.GetProperty("files").EnumerateArray().ToDictionary(f => f.GetProperty("path").GetString()!, f => f.GetProperty("sha256").GetString());
+        var files = new Dictionary<string, byte[]>();
+        foreach (var capture in captures)
+        {
+            var sha = capture.GetProperty("sha256").GetString()!;
+            var path = listed.Keys.Single(p => p.StartsWith("captures/" + sha, StringComparison.Ordinal));
+            var bytes = await ReadAsync(zip, path, ct);
+            Assert.Equal(sha, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)));
+            Assert.Equal(sha, listed[path]);
+            files[capture.GetProperty("kind").GetString()!] = bytes;
+        }
+
+        var response = Capture.WarcReader.Read(files["warc"]).Single(r => r.Type == "response");
+        Assert.Equal("sha256:" + page.GetProperty("sha256").GetString(), response["WARC-Payload-Digest"]);
+        Assert.Matches(@"(?m)^paypal-login\.com\.\s+\d+\s+IN\s+A\s+127\.0\.0\.1$", System.Text.Encoding.UTF8.GetString(files["dns-answers"]));
+        Assert.Equal(1366, Capture.PngImage.Decode(files["screenshot"]).Width);
+    }
+
+    private static async Task<byte[]> ReadAsync(System.IO.Compression.ZipArchive zip, string path, CancellationToken ct)
+    {
+        await using var stream = await zip.GetEntry(path)!.OpenAsync(ct);
+        using var copy = new MemoryStream();
+        await stream.CopyToAsync(copy, ct);
+        return copy.ToArray();
     }
 
     [Fact]

@@ -50,6 +50,11 @@ public sealed class LoopbackSiteServer : IAsyncLifetime
         </body></html>
         """);
 
+    public const int PaintedPageHeight = 3000;
+    public const int PaintedBandHeight = 200;
+
+    public static byte[] GzipPage { get; } = Encoding.UTF8.GetBytes("<html><body>" + string.Concat(Enumerable.Repeat("compressed page ", 500)) + "</body></html>");
+
     /// <summary>The most requests the server was answering at one moment.</summary>
     public int MaxInFlight => Volatile.Read(ref _maxInFlight);
 
@@ -193,6 +198,38 @@ public sealed class LoopbackSiteServer : IAsyncLifetime
             var windows1251 = CodePagesEncoding(1251);
             await c.Response.Body.WriteAsync(windows1251.GetBytes("<html><head><meta charset=\"windows-1251\"></head><body>\u0437\u0430\u043b\u0430\u043d\u0434\u043e</body></html>"), c.RequestAborted);
         });
+        app.MapGet("/gzip-page", async (HttpContext c) =>
+        {
+            var compressed = Gzip(GzipPage);
+            c.Response.ContentType = "text/html; charset=utf-8";
+            c.Response.Headers.ContentEncoding = "gzip";
+            c.Response.ContentLength = compressed.Length;
+            await c.Response.Body.WriteAsync(compressed, c.RequestAborted);
+        });
+
+        // A tall page for screenshots: a red band at the top, a blue band at the bottom, a same-host style sheet, and
+        // an image, a fetch and a web socket to another name of this same server, which a
+        // locked-down browser must not reach.
+        app.MapGet("/painted", (HttpContext c) =>
+        {
+            var port = c.Request.Host.Port ?? 80;
+            return Html(c, $$"""
+                <!doctype html><html><head><link rel="stylesheet" href="/painted.css"></head>
+                <body style="margin:0;background:#fff">
+                  <div style="height:{{PaintedBandHeight}}px;background:rgb(255,0,0)"></div>
+                  <div style="height:{{PaintedPageHeight - 2 * PaintedBandHeight}}px"></div>
+                  <div style="height:{{PaintedBandHeight}}px;background:rgb(0,0,255)"></div>
+                  <img src="http://localhost:{{port}}/beacon-name" style="position:absolute;top:0;left:0;width:1px;height:1px" alt="">
+                  <script>fetch('http://localhost:{{port}}/beacon-fetch').catch(() => {}); try { new WebSocket('ws://localhost:{{port}}/beacon-socket'); } catch (e) {}</script>
+                </body></html>
+                """);
+        });
+        app.MapGet("/painted.css", (HttpContext c) =>
+        {
+            c.Response.ContentType = "text/css";
+            return c.Response.WriteAsync("body { font-family: sans-serif; }", c.RequestAborted);
+        });
+        app.MapGet("/beacon-{what}", (HttpContext c) => c.Response.WriteAsync("reached", c.RequestAborted));
         app.MapGet("/image", async (HttpContext c) =>
         {
             c.Response.ContentType = "image/png";

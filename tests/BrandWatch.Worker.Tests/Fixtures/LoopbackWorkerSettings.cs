@@ -31,5 +31,7 @@ internal static class LoopbackWorkerSettings
         ["Jobs:RecheckCron"] = "",
         ["Jobs:PurgeCron"] = "",
         ["Content:Enabled"] = "false",
+        // A browser per crawled site would slow every end-to-end test; the test of captures switches it on.
+        ["Capture:Screenshots"] = "false",
     };
 }

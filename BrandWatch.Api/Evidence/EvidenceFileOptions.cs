@@ -1,0 +1,24 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace BrandWatch.Api.Evidence;
+
+/// <summary>Settings of the evidence file store, bound from the "EvidenceFiles" configuration section.</summary>
+public sealed class EvidenceFileOptions
+{
+    public const string Section = "EvidenceFiles";
+
+    /// <summary>Where files are kept (<c>ab/abcdef…</c>); empty means an <c>evidence-files</c> folder beside the database.</summary>
+    public string? Folder { get; set; }
+
+    /// <summary>Largest file accepted; a larger upload is refused with 413 before it is stored.</summary>
+    [Range(1024, 4L * 1024 * 1024 * 1024)]
+    public long MaxFileBytes { get; set; } = 64 * 1024 * 1024;
+
+    /// <summary>How long a file no filing names is kept after its last upload (a Worker uploads, then files).</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "3650.00:00:00")]
+    public TimeSpan UnreferencedRetention { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>How often unreferenced files past their retention are deleted.</summary>
+    [Range(typeof(TimeSpan), "00:00:10", "7.00:00:00")]
+    public TimeSpan PurgeEvery { get; set; } = TimeSpan.FromHours(1);
+}

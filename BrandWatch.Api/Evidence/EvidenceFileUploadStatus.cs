@@ -1,0 +1,9 @@
+namespace BrandWatch.Api.Evidence;
+
+internal enum EvidenceFileUploadStatus
+{
+    Created,
+    AlreadyStored,
+    TooLarge,
+    DigestMismatch,
+}

@@ -1,12 +1,11 @@
 using BrandWatch.Api.Storage;
-using BrandWatch.Sqlite;
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace BrandWatch.Api.Enforcement;
 
 /// <summary>Takedown actions in SQLite (table <c>takedown_actions</c>, migration 0050).</summary>
-internal sealed class TakedownStore(SqliteDatabase database, WriteGate gate)
+internal sealed class TakedownStore(ApiDatabase database, WriteGate gate)
 {
     private const string Columns =
         "id AS Id, case_id AS CaseId, party AS Party, target AS Target, state AS State, sent_at AS SentAt, acknowledged_at AS AcknowledgedAt, " +
@@ -67,7 +66,7 @@ internal sealed class TakedownStore(SqliteDatabase database, WriteGate gate)
         return changed == 1;
     }
 
-    private static async Task<TakedownAction?> GetAsync(SqliteConnection connection, long caseId, long id, CancellationToken cancellationToken) =>
+    private static async Task<TakedownAction?> GetAsync(DbConnection connection, long caseId, long id, CancellationToken cancellationToken) =>
         (await connection.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(SelectOne, new { CaseId = caseId, Id = id }, cancellationToken: cancellationToken)))?.ToAction();
 
     private sealed class Row

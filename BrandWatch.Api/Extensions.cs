@@ -4,7 +4,6 @@ using BrandWatch.Api.Health;
 using BrandWatch.Api.Http;
 using BrandWatch.Api.Marks;
 using BrandWatch.Rules.Cases;
-using BrandWatch.Sqlite;
 using Microsoft.AspNetCore.Authentication;
 using Scalar.AspNetCore;
 
@@ -22,9 +21,9 @@ public static class Extensions
         services.AddOptions<Storage.DatabaseOptions>()
             .Bind(builder.Configuration.GetSection(Storage.DatabaseOptions.Section))
             .ValidateDataAnnotations()
-            .Validate(o => o.IsUsable(), "ConnectionStrings:BrandWatch is not a SQLite connection string with a Data Source.")
+            .Validate(o => o.IsUsable(), "ConnectionStrings:BrandWatch is neither a SQLite connection string with a Data Source nor Provider=postgresql with a Host.")
             .ValidateOnStart();
-        services.AddSingleton(sp => new SqliteDatabase(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Storage.DatabaseOptions>>().Value.BrandWatch, durable: true));
+        services.AddSingleton(sp => Storage.ApiDatabase.Open(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Storage.DatabaseOptions>>().Value.BrandWatch));
         services.AddSingleton<KeyStore>();
         services.AddSingleton<MarkStore>();
         services.AddSingleton<Storage.WriteGate>();
@@ -70,9 +69,8 @@ public static class Extensions
     /// <summary>Applies every embedded migration (the Api's and the alerts') before the server takes requests.</summary>
     public static async Task MigrateBrandWatchDatabaseAsync(this WebApplication app, CancellationToken cancellationToken = default)
     {
-        var database = app.Services.GetRequiredService<SqliteDatabase>();
-        var applied = await MigrationRunner.MigrateAsync(database, MigrationRunner.LoadEmbedded(typeof(Extensions).Assembly),
-            app.Services.GetRequiredService<TimeProvider>(), cancellationToken);
+        var database = app.Services.GetRequiredService<Storage.ApiDatabase>();
+        var applied = await database.MigrateAsync(typeof(Extensions).Assembly, app.Services.GetRequiredService<TimeProvider>(), cancellationToken);
         Log.Migrated(app.Logger, database.DataSource, applied.Count == 0 ? "none" : string.Join(", ", applied));
     }
 

@@ -20,4 +20,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 12, Level = LogLevel.Information, Message = "Case {CaseId} moved {From} -> {To} by {Actor}")]
     public static partial void CaseTransition(ILogger logger, long caseId, string from, string to, string actor);
+
+    [LoggerMessage(EventId = 13, Level = LogLevel.Information, Message = "A batch of {Count} filings met another instance's lock (attempt {Attempt}) and is tried again: {Reason}")]
+    public static partial void BatchRetried(ILogger logger, int count, int attempt, string reason);
 }

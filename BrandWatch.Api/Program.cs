@@ -27,10 +27,10 @@ try
 {
     await app.MigrateBrandWatchDatabaseAsync();
 }
-catch (Exception ex) when (ex is BrandWatch.Sqlite.SchemaTooNewException or Microsoft.Data.Sqlite.SqliteException)
+catch (Exception ex) when (ex is BrandWatch.Sqlite.SchemaTooNewException or System.Data.Common.DbException)
 {
     // The database cannot be used as it is: say why in one line and leave it untouched.
-    var dataSource = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(app.Configuration.GetConnectionString("BrandWatch") ?? string.Empty).DataSource;
+    var dataSource = app.Services.GetRequiredService<BrandWatch.Api.Storage.ApiDatabase>().DataSource;
     await Console.Error.WriteLineAsync(ex is BrandWatch.Sqlite.SchemaTooNewException ? $"error: {ex.Message}" : $"error: database '{dataSource}': {ex.Message}");
     return 2;
 }

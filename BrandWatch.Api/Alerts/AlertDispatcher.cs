@@ -8,7 +8,7 @@ namespace BrandWatch.Api.Alerts;
 /// Delivers alerts from the outbox: fans new case events out to subscriptions, closes due digests, and sends the head
 /// of each lane (endpoint), one delivery per lane at a time so each subscriber receives its alerts in order.
 /// A delivery is marked delivered only after the endpoint accepted it, so a crash means a resend (same delivery id),
-/// never a loss.
+/// never a loss. Several Api instances may run it on one PostgreSQL database: each attempt is claimed first (AlertStore).
 /// </summary>
 internal sealed class AlertDispatcher : BackgroundService
 {
@@ -128,12 +128,19 @@ internal sealed class AlertDispatcher : BackgroundService
                 continue;
             }
 
-            inFlight[delivery.Lane] = Task.Run(() => DeliverAsync(delivery, stoppingToken), CancellationToken.None);
+            // Another Api instance on the same database may have read the same head: only the one that claims it sends.
+            var until = _time.GetUtcNow() + _options.ClaimFor;
+            if (!await _store.ClaimAsync(delivery, _time.GetUtcNow(), until, stoppingToken))
+            {
+                continue;
+            }
+
+            inFlight[delivery.Lane] = Task.Run(() => DeliverAsync(delivery, until, stoppingToken), CancellationToken.None);
             capacity--;
         }
     }
 
-    private async Task DeliverAsync(Delivery delivery, CancellationToken stoppingToken)
+    private async Task DeliverAsync(Delivery delivery, DateTimeOffset claimedUntil, CancellationToken stoppingToken)
     {
         try
         {
@@ -164,7 +171,8 @@ internal sealed class AlertDispatcher : BackgroundService
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
-            // Shutting down mid-send: the row stays pending and is sent again (same id) after the restart.
+            // Shutting down mid-send: the row stays pending and is sent again (same id) after the restart, due at once.
+            await _store.ReleaseClaimAsync(delivery, claimedUntil, CancellationToken.None);
         }
         catch (Exception ex)
         {

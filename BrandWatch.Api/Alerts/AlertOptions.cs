@@ -30,6 +30,13 @@ public sealed class AlertOptions
     [Range(typeof(TimeSpan), "00:00:00.100", "00:10:00")]
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(15);
 
+    /// <summary>
+    /// How long an attempt holds its delivery against other dispatchers (other Api instances on one database). Longer than
+    /// <see cref="RequestTimeout"/>; an instance that dies mid-send leaves its delivery to be resent (same id) after this time.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan ClaimFor { get; set; } = TimeSpan.FromMinutes(2);
+
     /// <summary>Endpoints served at once; each endpoint still receives one delivery at a time.</summary>
     [Range(1, 256)]
     public int MaxParallelDeliveries { get; set; } = 8;

@@ -1,12 +1,16 @@
 using System.Globalization;
 using System.Text.Json;
-using BrandWatch.Sqlite;
+using BrandWatch.Api.Storage;
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace BrandWatch.Api.Alerts;
 
-/// <summary>Subscriptions, the outbox cursor and the deliveries, in the Api's SQLite database.</summary>
+/// <summary>
+/// Subscriptions, the outbox cursor and the deliveries, in the Api's database. Several Api instances may run the dispatcher
+/// on one PostgreSQL database: one of them fans out at a time (the cursor row, locked with SKIP LOCKED), and a delivery
+/// is sent by the instance that claimed it (a compare-and-set on its due time).
+/// </summary>
 internal sealed class AlertStore
 {
     private const string CursorName = "dispatcher";
@@ -56,23 +60,20 @@ internal sealed class AlertStore
     private const string CancelPendingOfSubscription =
         "UPDATE alert_deliveries SET status = 'cancelled', last_error = 'subscription deleted' WHERE subscription_id = @Id AND status = 'pending'";
 
-    private const string SelectCursor = "SELECT last_event_id FROM alert_cursor WHERE name = @Name";
+    private const string UpdateCursor = "UPDATE alert_cursor SET last_event_id = @Last WHERE name = @Name AND last_event_id < @Last";
 
-    private const string UpdateCursor = "UPDATE alert_cursor SET last_event_id = @Last WHERE name = @Name";
-
-    private const string SelectEventsAfter =
-        "SELECT " + EventColumns + " FROM case_events WHERE id > @After ORDER BY id LIMIT @Limit";
+    private const string SelectEvents = "SELECT " + EventColumns + " FROM case_events ";
 
     private const string SelectEventsByIds =
         "SELECT " + EventColumns + " FROM case_events WHERE id IN @Ids ORDER BY id";
 
     private const string InsertDelivery =
-        "INSERT OR IGNORE INTO alert_deliveries (id, subscription_id, owner, lane, channel, format, target, digest, event_ids, status, " +
+        "INSERT INTO alert_deliveries (id, subscription_id, owner, lane, channel, format, target, digest, event_ids, status, " +
         "created_at, next_attempt_at) VALUES (@Id, @SubscriptionId, @Owner, @Lane, @Channel, @Format, @Target, @Digest, @EventIds, " +
-        "'pending', @Now, @Now)";
+        "'pending', @Now, @Now) ON CONFLICT DO NOTHING";
 
     private const string InsertDigestItem =
-        "INSERT OR IGNORE INTO alert_digest_items (subscription_id, event_id, queued_at) VALUES (@SubscriptionId, @EventId, @Now)";
+        "INSERT INTO alert_digest_items (subscription_id, event_id, queued_at) VALUES (@SubscriptionId, @EventId, @Now) ON CONFLICT DO NOTHING";
 
     private const string SelectPendingDigestItems =
         "SELECT i.subscription_id AS SubscriptionId, i.event_id AS EventId, i.queued_at AS QueuedAt FROM alert_digest_items i " +
@@ -89,6 +90,14 @@ internal sealed class AlertStore
         "ORDER BY d.seq LIMIT @Limit";
 
     private const string SelectDelivery = "SELECT " + DeliveryColumns + " FROM alert_deliveries WHERE id = @Id";
+
+    // Taking a due delivery for one attempt: its due time moves past the attempt, so no other dispatcher (another Api
+    // instance) takes it meanwhile; if this one dies mid-send, the delivery falls due again after the claim and is resent.
+    private const string Claim =
+        "UPDATE alert_deliveries SET next_attempt_at = @Until WHERE id = @Id AND status = 'pending' AND next_attempt_at = @Due AND next_attempt_at <= @Now";
+
+    private const string ReleaseClaim =
+        "UPDATE alert_deliveries SET next_attempt_at = @Due WHERE id = @Id AND status = 'pending' AND next_attempt_at = @Until";
 
     private const string SelectDeliveriesOfSubscription =
         "SELECT " + DeliveryColumns + " FROM alert_deliveries WHERE subscription_id = @SubscriptionId ORDER BY seq DESC LIMIT @Limit";
@@ -121,9 +130,9 @@ internal sealed class AlertStore
     // The marks table belongs to the marks feature; ids compare case-insensitively there (COLLATE NOCASE).
     private const string SelectMarkOwners = "SELECT id AS Id, owner AS Owner FROM marks WHERE id IN @Ids";
 
-    private readonly SqliteDatabase _database;
+    private readonly ApiDatabase _database;
 
-    public AlertStore(SqliteDatabase database) => _database = database;
+    public AlertStore(ApiDatabase database) => _database = database;
 
     public async Task<Subscription> CreateSubscriptionAsync(SubscriptionDraft draft, string createdBy, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -189,9 +198,15 @@ internal sealed class AlertStore
     public async Task<int> FanOutAsync(DateTimeOffset now, int batchSize, CancellationToken cancellationToken)
     {
         await using var connection = await _database.OpenAsync(cancellationToken);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-        var after = await connection.ExecuteScalarAsync<long>(new CommandDefinition(SelectCursor, new { Name = CursorName }, transaction, cancellationToken: cancellationToken));
-        var events = (await connection.QueryAsync<CaseEvent>(new CommandDefinition(SelectEventsAfter, new { After = after, Limit = batchSize }, transaction, cancellationToken: cancellationToken))).ToList();
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var after = await connection.QuerySingleOrDefaultAsync<long?>(new CommandDefinition(_database.Dialect.LockOutbox, new { Name = CursorName }, transaction, cancellationToken: cancellationToken));
+        if (after is null)
+        {
+            return 0; // another instance is fanning out now; its round covers these events
+        }
+
+        var events = (await connection.QueryAsync<CaseEvent>(new CommandDefinition(SelectEvents + _database.Dialect.SelectEventsToFanOut,
+            new { After = after, Limit = batchSize }, transaction, cancellationToken: cancellationToken))).ToList();
         if (events.Count == 0)
         {
             return 0;
@@ -226,6 +241,11 @@ internal sealed class AlertStore
             }
         }
 
+        if (_database.Dialect.MarkFannedOut is { } markFannedOut)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(markFannedOut, new { Ids = events.Select(e => e.Id).ToArray() }, transaction, cancellationToken: cancellationToken));
+        }
+
         await connection.ExecuteAsync(new CommandDefinition(UpdateCursor, new { Name = CursorName, Last = events[^1].Id }, transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
         return events.Count;
@@ -237,6 +257,12 @@ internal sealed class AlertStore
     {
         await using var connection = await _database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        // Digests close under the same lock as the fan-out, so two instances never turn one item into two digests.
+        if (await connection.QuerySingleOrDefaultAsync<long?>(new CommandDefinition(_database.Dialect.LockOutbox, new { Name = CursorName }, transaction, cancellationToken: cancellationToken)) is null)
+        {
+            return 0;
+        }
+
         var items = (await connection.QueryAsync<DigestItemRow>(new CommandDefinition(SelectPendingDigestItems, transaction: transaction, cancellationToken: cancellationToken))).ToList();
         if (items.Count == 0)
         {
@@ -283,10 +309,26 @@ internal sealed class AlertStore
         return rows.Select(r => r.ToDelivery()).ToList();
     }
 
+    /// <summary>Takes a due delivery for one attempt until <paramref name="until"/>; false when another dispatcher took it first.</summary>
+    public async Task<bool> ClaimAsync(Delivery delivery, DateTimeOffset now, DateTimeOffset until, CancellationToken cancellationToken)
+    {
+        await using var connection = await _database.OpenAsync(cancellationToken);
+        return await connection.ExecuteAsync(new CommandDefinition(Claim,
+            new { delivery.Id, Due = Text(delivery.NextAttemptAt), Now = Text(now), Until = Text(until) }, cancellationToken: cancellationToken)) == 1;
+    }
+
+    /// <summary>Gives a claimed delivery back, due as before (an attempt stopped by shutdown before it had an answer).</summary>
+    public async Task ReleaseClaimAsync(Delivery delivery, DateTimeOffset until, CancellationToken cancellationToken)
+    {
+        await using var connection = await _database.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(ReleaseClaim,
+            new { delivery.Id, Due = Text(delivery.NextAttemptAt), Until = Text(until) }, cancellationToken: cancellationToken));
+    }
+
     public async Task<IReadOnlyList<CaseEvent>> GetEventsAsync(IReadOnlyList<long> ids, CancellationToken cancellationToken)
     {
         await using var connection = await _database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<CaseEvent>(new CommandDefinition(SelectEventsByIds, new { Ids = ids }, cancellationToken: cancellationToken));
+        var rows = await connection.QueryAsync<CaseEvent>(new CommandDefinition(_database.Dialect.Lists(SelectEventsByIds), new { Ids = ids.ToArray() }, cancellationToken: cancellationToken));
         return rows.ToList();
     }
 
@@ -314,7 +356,7 @@ internal sealed class AlertStore
         }
 
         await using var connection = await _database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<(string Id, string Owner)>(new CommandDefinition(SelectMarkOwners, new { Ids = ids.Distinct().ToArray() }, cancellationToken: cancellationToken));
+        var rows = await connection.QueryAsync<(string Id, string Owner)>(new CommandDefinition(_database.Dialect.Lists(SelectMarkOwners), new { Ids = ids.Distinct().ToArray() }, cancellationToken: cancellationToken));
         foreach (var (id, owner) in rows)
         {
             result[id] = owner;
@@ -372,7 +414,7 @@ internal sealed class AlertStore
     internal static DateTimeOffset Parse(string value) =>
         DateTimeOffset.Parse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
 
-    private static async Task<Subscription?> GetSubscriptionAsync(SqliteConnection connection, long id, CancellationToken cancellationToken, System.Data.Common.DbTransaction? transaction = null)
+    private static async Task<Subscription?> GetSubscriptionAsync(DbConnection connection, long id, CancellationToken cancellationToken, System.Data.Common.DbTransaction? transaction = null)
     {
         var row = await connection.QuerySingleOrDefaultAsync<SubscriptionRow>(new CommandDefinition(SelectSubscription, new { Id = id }, transaction, cancellationToken: cancellationToken));
         return row?.ToSubscription();

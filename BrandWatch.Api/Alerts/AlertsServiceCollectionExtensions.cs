@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace BrandWatch.Api.Alerts;
 
-/// <summary>Registers subscriptions, the outbox dispatcher and its senders. Needs the <c>SqliteDatabase</c> singleton.</summary>
+/// <summary>Registers subscriptions, the outbox dispatcher and its senders. Needs the <c>ApiDatabase</c> singleton.</summary>
 public static class AlertsServiceCollectionExtensions
 {
     public static IServiceCollection AddAlerts(this IServiceCollection services, IConfiguration configuration)

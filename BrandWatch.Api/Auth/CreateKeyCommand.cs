@@ -56,7 +56,7 @@ public static class CreateKeyCommand
         await using var app = builder.Build();
         await app.MigrateBrandWatchDatabaseAsync();
         var created = await app.Services.GetRequiredService<KeyStore>().CreateAsync(role, owners, name ?? role, "create-key", CancellationToken.None);
-        var database = app.Services.GetRequiredService<BrandWatch.Sqlite.SqliteDatabase>();
+        var database = app.Services.GetRequiredService<BrandWatch.Api.Storage.ApiDatabase>();
         await Console.Error.WriteLineAsync($"Created {role} key {created.Record.Id} in {database.DataSource}. It is shown once; store it now.");
         await Console.Out.WriteLineAsync(created.Key);
         return 0;

@@ -2,17 +2,17 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using BrandWatch.Sqlite;
+using BrandWatch.Api.Storage;
 using Dapper;
 
 namespace BrandWatch.Api.Auth;
 
 /// <summary>API keys: random secrets shown once, stored as SHA-256 hashes, revocable.</summary>
-internal sealed class KeyStore(SqliteDatabase database, TimeProvider time)
+internal sealed class KeyStore(ApiDatabase database, TimeProvider time)
 {
     /// <summary>
     /// How long an authenticated key is remembered: revocation through this Api clears it at once, a revocation by another
-    /// process (the command line, a second Api) takes effect within this time. Short, since a lookup is one indexed read.
+    /// process (the command line, another Api instance on the same database) takes effect within this time. Short, since a lookup is one indexed read.
     /// </summary>
     private static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(5);
 
@@ -25,15 +25,17 @@ internal sealed class KeyStore(SqliteDatabase database, TimeProvider time)
 
     private const string InsertOwner = "INSERT INTO api_key_owners (key_id, owner) VALUES (@KeyId, @Owner)";
 
-    private const string SelectColumns =
-        "SELECT k.id AS Id, k.role AS Role, k.name AS Name, k.created_at AS CreatedAt, k.created_by AS CreatedBy, k.revoked_at AS RevokedAt, " +
-        "(SELECT json_group_array(o.owner) FROM api_key_owners o WHERE o.key_id = k.id) AS Owners FROM api_keys k";
+    private const string Columns =
+        "SELECT k.id AS Id, k.role AS Role, k.name AS Name, k.created_at AS CreatedAt, k.created_by AS CreatedBy, k.revoked_at AS RevokedAt, ";
 
-    private const string SelectByHash = SelectColumns + " WHERE k.hash = @Hash";
+    // The owners come back as one JSON array: the engine's own aggregate (SqlDialect.KeyOwnersJson).
+    private readonly string _selectColumns = Columns + database.Dialect.KeyOwnersJson + " AS Owners FROM api_keys k";
 
-    private const string SelectById = SelectColumns + " WHERE k.id = @Id";
+    private string SelectByHash => _selectColumns + " WHERE k.hash = @Hash";
 
-    private const string SelectAll = SelectColumns + " ORDER BY k.created_at, k.id";
+    private string SelectById => _selectColumns + " WHERE k.id = @Id";
+
+    private string SelectAll => _selectColumns + " ORDER BY k.created_at, k.id";
 
     private const string Revoke = "UPDATE api_keys SET revoked_at = @At WHERE id = @Id AND revoked_at IS NULL";
 

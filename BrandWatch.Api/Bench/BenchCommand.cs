@@ -15,9 +15,11 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 namespace BrandWatch.Api.Bench;
 
 /// <summary>
-/// <c>bench [--cases N] [--concurrency C] [--samples S] [--db PATH]</c>: starts the Api on Kestrel (127.0.0.1, a fresh
-/// SQLite file), files N distinct cases over HTTP with C concurrent clients, re-files a tenth of them, then measures
-/// the case list (several filters, cursor pages) with S sequential requests each. Figures go to stdout as Markdown.
+/// <c>bench [--cases N] [--concurrency C] [--samples S] [--db PATH | --connection STRING] [--instances I]</c>: starts the
+/// Api on Kestrel (127.0.0.1, a fresh SQLite file, or the database a connection string names, e.g. an empty PostgreSQL
+/// database with <c>Provider=postgresql;…</c>), I instances of it on that one database, files N distinct cases over HTTP
+/// with C concurrent clients spread over the instances, re-files a tenth of them, then measures the case list (several
+/// filters, cursor pages) on the first instance with S sequential requests each. Figures go to stdout as Markdown.
 /// </summary>
 public static class BenchCommand
 {
@@ -31,27 +33,44 @@ public static class BenchCommand
         var samples = IntArg(args, "--samples", 500);
         var folder = Path.Combine(Path.GetTempPath(), "brandwatch-bench-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
-        var database = ArgValue(args, "--db") ?? Path.Combine(folder, "bench.db");
+        var connection = ArgValue(args, "--connection") ?? $"Data Source={ArgValue(args, "--db") ?? Path.Combine(folder, "bench.db")}";
+        var instances = IntArg(args, "--instances", 1);
+        if (!Storage.ApiDatabase.IsUsable(connection, out var problem))
+        {
+            await Console.Error.WriteLineAsync($"bench: --connection: {problem}");
+            return 2;
+        }
 
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [] });
-        builder.Logging.ClearProviders();
-        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.Configuration["ConnectionStrings:BrandWatch"] = $"Data Source={database}";
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.AddBrandWatchApi();
-        await using var app = builder.Build();
-        await app.MigrateBrandWatchDatabaseAsync();
-        app.MapBrandWatchApi();
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var apps = new List<WebApplication>();
+        var clients = new List<HttpClient>();
+        for (var n = 0; n < instances; n++)
+        {
+            var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [] });
+            builder.Logging.ClearProviders();
+            builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+            builder.Logging.SetMinimumLevel(LogLevel.Warning);
+            builder.Configuration["ConnectionStrings:BrandWatch"] = connection;
+            builder.Configuration["Evidence:SigningKeyPath"] = Path.Combine(folder, "signing-key.pem");
+            builder.WebHost.UseUrls("http://127.0.0.1:0");
+            builder.AddBrandWatchApi();
+            var instance = builder.Build();
+            await instance.MigrateBrandWatchDatabaseAsync();
+            instance.MapBrandWatchApi();
+            await instance.StartAsync();
+            apps.Add(instance);
+            var address = instance.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            clients.Add(new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency * 2 }) { BaseAddress = new Uri(address) });
+        }
+
+        var app = apps[0];
+        var http = clients[0];
+        var database = app.Services.GetRequiredService<Storage.ApiDatabase>().DataSource;
 
         var keys = app.Services.GetRequiredService<KeyStore>();
         var admin = (await keys.CreateAsync(Roles.Admin, [], "bench-admin", "bench", CancellationToken.None)).Key;
         var worker = (await keys.CreateAsync(Roles.Worker, [], "bench-worker", "bench", CancellationToken.None)).Key;
         var reader = (await keys.CreateAsync(Roles.Ci, [], "bench-ci", "bench", CancellationToken.None)).Key;
         var manager = (await keys.CreateAsync(Roles.BrandManager, ["Owner 3"], "bench-manager", "bench", CancellationToken.None)).Key;
-        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency * 2 }) { BaseAddress = new Uri(address) };
 
         for (var m = 0; m < Marks; m++)
         {
@@ -63,12 +82,12 @@ public static class BenchCommand
         // Warm-up (JIT, connection pool, page cache): filings on their own subjects, not timed.
         var warmUp = Math.Min(2_000, cases / 10);
         await Console.Error.WriteLineAsync($"bench: warming up with {warmUp} filings");
-        await FileAsync(http, worker, Enumerable.Range(cases, warmUp).ToArray(), concurrency, HttpStatusCode.Created);
-        await Console.Error.WriteLineAsync($"bench: filing {cases} cases with {concurrency} clients into {database}");
-        var filing = await FileAsync(http, worker, Enumerable.Range(0, cases).ToArray(), concurrency, HttpStatusCode.Created);
+        await FileAsync(clients, worker, Enumerable.Range(cases, warmUp).ToArray(), concurrency, HttpStatusCode.Created);
+        await Console.Error.WriteLineAsync($"bench: filing {cases} cases with {concurrency} clients through {instances} Api instance(s) into {database}");
+        var filing = await FileAsync(clients, worker, Enumerable.Range(0, cases).ToArray(), concurrency, HttpStatusCode.Created);
         var refiled = Enumerable.Range(0, cases / 10).Select(i => i * 10).ToArray();
         await Console.Error.WriteLineAsync($"bench: re-filing {refiled.Length} of them with new evidence");
-        var refiling = await FileAsync(http, worker, refiled, concurrency, HttpStatusCode.OK, priorityShift: 1);
+        var refiling = await FileAsync(clients, worker, refiled, concurrency, HttpStatusCode.OK, priorityShift: 1);
 
         var queries = new (string Name, string Key, string Path)[]
         {
@@ -96,10 +115,19 @@ public static class BenchCommand
         results.Add(("cursor pages 2-10", Percentile(paging, 0.50), Percentile(paging, 0.99)));
         await Console.Error.WriteLineAsync($"bench: reviewer facts on {Math.Min(samples, 200)} cases filed under the current rules");
         var facts = await MeasureFactsAsync(http, admin, worker, cases + warmUp, Math.Min(samples, 200));
-        await app.StopAsync();
+        foreach (var instance in apps)
+        {
+            await instance.StopAsync();
+            await instance.DisposeAsync();
+        }
+
+        foreach (var client in clients)
+        {
+            client.Dispose();
+        }
 
         var output = new StringBuilder();
-        output.AppendLine(CultureInfo.InvariantCulture, $"cases: {cases} (+ {warmUp} untimed warm-up filings), clients: {concurrency}, list samples per query: {samples}, processors: {Environment.ProcessorCount}, load average at the end: {LoadAverage()}");
+        output.AppendLine(CultureInfo.InvariantCulture, $"database: {database}, Api instances: {instances}, cases: {cases} (+ {warmUp} untimed warm-up filings), clients: {concurrency}, list samples per query: {samples}, processors: {Environment.ProcessorCount}, load average at the end: {LoadAverage()}");
         output.AppendLine();
         output.AppendLine("| write | requests | seconds | per second | p50 ms | p99 ms | CPU ms per request (client + server) |");
         output.AppendLine("|---|---:|---:|---:|---:|---:|---:|");
@@ -135,7 +163,7 @@ public static class BenchCommand
         return 0;
     }
 
-    private static async Task<(int Count, double Seconds, List<double> Latencies, double CpuSeconds)> FileAsync(HttpClient http, string key, int[] indexes, int concurrency, HttpStatusCode expected, int priorityShift = 0)
+    private static async Task<(int Count, double Seconds, List<double> Latencies, double CpuSeconds)> FileAsync(List<HttpClient> clients, string key, int[] indexes, int concurrency, HttpStatusCode expected, int priorityShift = 0)
     {
         var next = -1;
         var latencies = new List<double>[concurrency];
@@ -144,6 +172,7 @@ public static class BenchCommand
         await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async lane =>
         {
             latencies[lane] = [];
+            var http = clients[lane % clients.Count]; // the clients spread evenly over the instances
             int i;
             while ((i = Interlocked.Increment(ref next)) < indexes.Length)
             {

@@ -8,24 +8,26 @@ using BrandWatch.Api.Problems;
 using BrandWatch.Api.Reviews;
 using BrandWatch.Api.Storage;
 using BrandWatch.Rules.Cases;
-using BrandWatch.Sqlite;
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace BrandWatch.Api.Cases;
 
 /// <summary>
-/// Cases in SQLite. Every change (filing, reopening, review transition) is one IMMEDIATE transaction that also
-/// appends its evidence or audit row and its case_events outbox row.
+/// Cases in SQLite or PostgreSQL. Every change (filing, reopening, review transition) is one transaction that also
+/// appends its evidence or audit row and its case_events outbox row. Several Api instances may share a PostgreSQL
+/// database: the open case of a (mark, subject, kind) is claimed with <c>INSERT … ON CONFLICT DO NOTHING</c> on its
+/// unique index and locked before it changes, an Idempotency-Key is claimed the same way before the filing it
+/// answers, and a transition changes the row only at the version the caller saw.
 /// </summary>
-internal sealed class CaseStore(SqliteDatabase database, TimeProvider time, WriteGate gate, ILogger<CaseStore> logger, Alerts.AlertSignal? alerts = null, Facts.CaseRescorer? rescorer = null)
+internal sealed class CaseStore(ApiDatabase database, TimeProvider time, WriteGate gate, ILogger<CaseStore> logger, Alerts.AlertSignal? alerts = null, Facts.CaseRescorer? rescorer = null)
     : IAsyncDisposable
 {
     /// <summary>At most this many queued filings share one transaction.</summary>
     private const int MaxBatch = 64;
 
     // Writes run one at a time behind the gate, so they share one open connection (its pragmas set once).
-    private SqliteConnection? _writer;
+    private DbConnection? _writer;
 
     private readonly System.Threading.Channels.Channel<PendingFiling> _queue =
         System.Threading.Channels.Channel.CreateUnbounded<PendingFiling>(new System.Threading.Channels.UnboundedChannelOptions { SingleReader = true });
@@ -38,6 +40,13 @@ internal sealed class CaseStore(SqliteDatabase database, TimeProvider time, Writ
 
     private const string SelectOpen =
         "SELECT " + CaseRow.Columns + " FROM cases c WHERE c.mark_id = @MarkId AND c.subject = @Subject AND c.kind = @Kind AND c.status <> 'resolved'";
+
+    // Selects of a row about to change: FOR UPDATE on PostgreSQL (SQLite's single writer needs nothing).
+    private readonly string _selectOpenForUpdate = SelectOpen + database.Dialect.ForUpdate;
+
+    private readonly string _selectCaseForUpdate = SelectCase + database.Dialect.ForUpdate;
+
+    private readonly string _updateFromFiling = UpdateFromFiling.Replace("MAX(", database.Dialect.Greatest + "(", StringComparison.Ordinal);
 
     private const string SelectMark = "SELECT id AS Id, owner AS Owner, retired_at AS RetiredAt FROM marks WHERE id = @Id";
 
@@ -54,15 +63,21 @@ internal sealed class CaseStore(SqliteDatabase database, TimeProvider time, Writ
 
     private DateTimeOffset _lastIdempotencyPurge = DateTimeOffset.MinValue;
 
-    private const string InsertIdempotency =
+    // A key is claimed before the filing it answers (status 0, no body), and the answer written into the claim after:
+    // a second instance filing with the same key waits on the claim and then replays the answer.
+    private const string ClaimIdempotency =
         "INSERT INTO idempotency_keys (key_id, idempotency_key, request_sha256, status, location, etag, body, created_at) " +
-        "VALUES (@KeyId, @Key, @RequestSha256, @Status, @Location, @ETag, @Body, @Now)";
+        "VALUES (@KeyId, @Key, @RequestSha256, 0, NULL, NULL, '', @Now) ON CONFLICT DO NOTHING";
+
+    private const string AnswerIdempotency =
+        "UPDATE idempotency_keys SET status = @Status, location = @Location, etag = @ETag, body = @Body WHERE key_id = @KeyId AND idempotency_key = @Key";
 
     private const string InsertCase =
         "INSERT INTO cases (mark_id, owner, subject, kind, source, domain, status, priority, reviewed_priority, outcome, action, action_reason, overall, " +
         "act, damage, causation, fault, rule_version, verdict, version, filings, filed_at, updated_at, observed_at) VALUES " +
         "(@MarkId, @Owner, @Subject, @Kind, @Source, @Domain, 'new', @Priority, NULL, @Outcome, @Action, @ActionReason, @Overall, " +
-        "@Act, @Damage, @Causation, @Fault, @RuleVersion, @Verdict, 1, 1, @Now, @Now, @ObservedAt) RETURNING id";
+        "@Act, @Damage, @Causation, @Fault, @RuleVersion, @Verdict, 1, 1, @Now, @Now, @ObservedAt) " +
+        "ON CONFLICT (mark_id, subject, kind) WHERE status <> 'resolved' DO NOTHING RETURNING id";
 
     private const string UpdateFromFiling =
         "UPDATE cases SET priority = @Priority, outcome = @Outcome, action = @Action, action_reason = @ActionReason, overall = @Overall, " +
@@ -77,8 +92,8 @@ internal sealed class CaseStore(SqliteDatabase database, TimeProvider time, Writ
     private const string SelectStoredFiles = "SELECT sha256 FROM evidence_files WHERE sha256 IN @Shas";
 
     private const string InsertCaseFile =
-        "INSERT OR IGNORE INTO case_files (case_id, filing_id, sha256, kind, page_url, media_type, captured_at, tool) " +
-        "VALUES (@CaseId, @FilingId, @Sha256, @Kind, @PageUrl, @MediaType, @CapturedAt, @Tool)";
+        "INSERT INTO case_files (case_id, filing_id, sha256, kind, page_url, media_type, captured_at, tool) " +
+        "VALUES (@CaseId, @FilingId, @Sha256, @Kind, @PageUrl, @MediaType, @CapturedAt, @Tool) ON CONFLICT DO NOTHING";
 
     private const string InsertAudit =
         "INSERT INTO case_audit (case_id, at, actor, actor_role, from_status, to_status, note, dismissal_reason, action_taken, version_seen) " +
@@ -111,11 +126,10 @@ internal sealed class CaseStore(SqliteDatabase database, TimeProvider time, Writ
     private const string ByMinPriority = " AND c.priority >= @MinPriority";
     private const string ByMaxPriority = " AND c.priority <= @MaxPriority";
     private const string ByFiledSince = " AND c.filed_at >= @FiledSince";
-    private const string ByText = " AND c.id IN (SELECT rowid FROM case_search WHERE domain LIKE @Text)";
     private const string AfterCursor = " AND (c.priority < @AfterPriority OR (c.priority = @AfterPriority AND c.id < @AfterId))";
     private const string ListOrder = " ORDER BY c.priority DESC, c.id DESC LIMIT @Take";
     private const string CountGroup = " GROUP BY c.status";
-    private const string CountFromTotals = "SELECT c.status AS Status, SUM(c.n) AS Count FROM case_counts c WHERE 1 = 1";
+    private const string CountFromTotals = "SELECT c.status AS Status, CAST(SUM(c.n) AS BIGINT) AS Count FROM case_counts c WHERE 1 = 1";
 
     /// <summary>
     /// Queues a filing for the writer, which files whatever is queued in one transaction (group commit), each filing
@@ -156,47 +170,37 @@ internal sealed class CaseStore(SqliteDatabase database, TimeProvider time, Writ
 
     // WriteBatchAsync settles every filing of its batch whatever happens, so the loop itself never stops early.
 
+    /// <summary>How often a batch is tried again after a deadlock or serialisation failure between instances.</summary>
+    private const int TransientRetries = 5;
+
     private async Task WriteBatchAsync(List<PendingFiling> batch)
     {
         var outcomes = new FilingOutcome?[batch.Count];
         var errors = new Exception?[batch.Count];
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            using var entered = await gate.EnterAsync(CancellationToken.None);
-            var connection = await WriterAsync(CancellationToken.None);
-            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync();
-            for (var i = 0; i < batch.Count; i++)
+            Array.Clear(outcomes);
+            Array.Clear(errors);
+            try
             {
-                await transaction.SaveAsync("filing");
-                try
-                {
-                    outcomes[i] = await FileOneAsync(connection, transaction, batch[i]);
-                    await transaction.ReleaseAsync("filing");
-                }
-                catch (Exception ex) when (ex is SqliteException or InvalidOperationException or JsonException)
-                {
-                    await transaction.RollbackAsync("filing");
-                    errors[i] = ex;
-                }
+                await WriteBatchOnceAsync(batch, outcomes, errors);
+                break;
             }
-
-            // Old keys go at most once an hour, inside a write the gate already serialises: the table stays bounded.
-            var now = time.GetUtcNow();
-            if (now - _lastIdempotencyPurge >= PurgeIdempotencyKeysEvery)
+            catch (Exception ex) when (ApiDatabase.IsTransient(ex) && attempt < TransientRetries)
             {
-                await connection.ExecuteAsync(new CommandDefinition(PurgeIdempotency, new { Before = Iso.Format(now - KeepIdempotencyKeysFor) }, transaction));
-                _lastIdempotencyPurge = now;
+                // Nothing of the batch was committed; another instance held a row this batch needed. Try it whole again.
+                Log.BatchRetried(logger, batch.Count, attempt, ex.Message);
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 50) * attempt));
             }
-
-            await transaction.CommitAsync();
-            alerts?.Notify();
-        }
-        catch (Exception ex)
-        {
-            // Nothing of the batch was committed: every filing in it fails (the client sees a 5xx and may retry).
-            for (var i = 0; i < batch.Count; i++)
+            catch (Exception ex)
             {
-                errors[i] ??= ex;
+                // Nothing of the batch was committed: every filing in it fails (the client sees a 5xx and may retry).
+                for (var i = 0; i < batch.Count; i++)
+                {
+                    errors[i] ??= ex;
+                }
+
+                break;
             }
         }
 
@@ -218,22 +222,47 @@ internal sealed class CaseStore(SqliteDatabase database, TimeProvider time, Writ
         }
     }
 
-    private async Task<FilingOutcome> FileOneAsync(SqliteConnection connection, SqliteTransaction transaction, PendingFiling pending)
+    private async Task WriteBatchOnceAsync(List<PendingFiling> batch, FilingOutcome?[] outcomes, Exception?[] errors)
+    {
+        using var entered = await gate.EnterAsync(CancellationToken.None);
+        var connection = await WriterAsync(CancellationToken.None);
+        await using var transaction = await connection.BeginTransactionAsync();
+        for (var i = 0; i < batch.Count; i++)
+        {
+            await transaction.SaveAsync("filing");
+            try
+            {
+                outcomes[i] = await FileOneAsync(connection, transaction, batch[i]);
+                await transaction.ReleaseAsync("filing");
+            }
+            catch (Exception ex) when ((ex is DbException or InvalidOperationException or JsonException) && !ApiDatabase.IsTransient(ex))
+            {
+                await transaction.RollbackAsync("filing");
+                errors[i] = ex;
+            }
+        }
+
+        // Old keys go at most once an hour, inside a write the gate already serialises: the table stays bounded.
+        var now = time.GetUtcNow();
+        if (now - _lastIdempotencyPurge >= PurgeIdempotencyKeysEvery)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(PurgeIdempotency, new { Before = Iso.Format(now - KeepIdempotencyKeysFor) }, transaction));
+            _lastIdempotencyPurge = now;
+        }
+
+        await transaction.CommitAsync();
+        alerts?.Notify();
+    }
+
+    private async Task<FilingOutcome> FileOneAsync(DbConnection connection, DbTransaction transaction, PendingFiling pending)
     {
         var (filing, subject, domain, raw, caller, idempotencyKey) = (pending.Filing, pending.Subject, pending.Domain, pending.Raw, pending.Caller, pending.IdempotencyKey);
         var requestHash = Sha256(raw);
         CommandDefinition Command(string sql, object? parameters = null) => new(sql, parameters, transaction);
 
-        if (idempotencyKey is not null)
+        if (idempotencyKey is not null && await ReplayAsync() is { } replayed)
         {
-            var prior = await connection.QuerySingleOrDefaultAsync<IdempotencyRow>(Command(SelectIdempotency, new { caller.KeyId, Key = idempotencyKey }));
-            if (prior is not null)
-            {
-                return prior.RequestSha256 == requestHash
-                    ? new FilingOutcome((int)prior.Status, prior.Body, prior.Location, prior.ETag, true, null, 0)
-                    : Fail(Problems.Problems.Create(StatusCodes.Status422UnprocessableEntity, ProblemTypes.IdempotencyKeyReused, "The Idempotency-Key was used for another request.",
-                        "This key already filed a different body; use a new key for a new filing.", new Dictionary<string, object?> { ["field"] = "Idempotency-Key" }));
-            }
+            return replayed;
         }
 
         var mark = await connection.QuerySingleOrDefaultAsync<MarkRef>(Command(SelectMark, new { Id = filing.Mark }));
@@ -254,7 +283,7 @@ internal sealed class CaseStore(SqliteDatabase database, TimeProvider time, Writ
         var named = filing.Evidence.Pages.SelectMany(p => p.Captures ?? []).Select(c => c.Sha256).Distinct(StringComparer.Ordinal).ToList();
         if (named.Count > 0)
         {
-            var stored = (await connection.QueryAsync<string>(Command(SelectStoredFiles, new { Shas = named }))).ToHashSet(StringComparer.Ordinal);
+            var stored = (await connection.QueryAsync<string>(Command(database.Dialect.Lists(SelectStoredFiles), new { Shas = named }))).ToHashSet(StringComparer.Ordinal);
             var missing = named.Where(s => !stored.Contains(s)).ToList();
             if (missing.Count > 0)
             {
@@ -265,8 +294,16 @@ internal sealed class CaseStore(SqliteDatabase database, TimeProvider time, Writ
         }
 
         var now = Iso.Format(time.GetUtcNow());
+        if (idempotencyKey is not null
+            && await connection.ExecuteAsync(Command(ClaimIdempotency, new { caller.KeyId, Key = idempotencyKey, RequestSha256 = requestHash, Now = now })) == 0)
+        {
+            // Another instance claimed the key first and has committed by now (the claim waited for it): answer as it did.
+            return await ReplayAsync() ?? throw new InvalidOperationException($"Idempotency-Key '{idempotencyKey}' is claimed but holds no answer.");
+        }
+
         var kind = ApiJson.Kebab(filing.Kind);
-        var existing = await connection.QuerySingleOrDefaultAsync<CaseRow>(Command(SelectOpen, new { MarkId = mark.Id, Subject = subject, Kind = kind }));
+        var openKey = new { MarkId = mark.Id, Subject = subject, Kind = kind };
+        var existing = await connection.QuerySingleOrDefaultAsync<CaseRow>(Command(_selectOpenForUpdate, openKey));
         // A case with reviewer facts keeps them: the new evidence is scored with them (the filing is stored as sent).
         var verdict = existing is not null && rescorer is not null
             ? await Facts.FactsStore.ScoreWithFactsAsync(connection, transaction, rescorer, existing.Id, existing.Owner, filing) ?? filing.Verdict
@@ -296,9 +333,15 @@ internal sealed class CaseStore(SqliteDatabase database, TimeProvider time, Writ
 
         CaseRow row;
         int status;
-        if (existing is null)
+        var inserted = existing is null ? await connection.ExecuteScalarAsync<long?>(Command(InsertCase, figures)) : null;
+        if (existing is null && inserted is null)
         {
-            var id = await connection.ExecuteScalarAsync<long>(Command(InsertCase, figures));
+            // Another instance opened this case since the select above; the insert waited for its commit. File onto it.
+            existing = await connection.QuerySingleAsync<CaseRow>(Command(_selectOpenForUpdate, openKey));
+        }
+
+        if (inserted is { } id)
+        {
             await InsertFilingAsync(id);
             await connection.ExecuteAsync(Command(InsertAudit, new
             {
@@ -311,11 +354,12 @@ internal sealed class CaseStore(SqliteDatabase database, TimeProvider time, Writ
         }
         else
         {
+            existing = existing ?? throw new InvalidOperationException("A filing found neither an open case nor a new one.");
             await InsertFilingAsync(existing.Id);
             var raised = verdict.Priority > existing.Priority;
             var reopen = raised && CaseStatus.Decided.Contains(existing.Status) && existing.ReviewedPriority is { } reviewed && verdict.Priority > reviewed;
             var newStatus = reopen ? CaseStatus.New : existing.Status;
-            await connection.ExecuteAsync(Command(UpdateFromFiling, new
+            await connection.ExecuteAsync(Command(_updateFromFiling, new
             {
                 existing.Id, figures.Priority, figures.Outcome, figures.Action, figures.ActionReason, figures.Overall, figures.Act, figures.Damage,
                 figures.Causation, figures.Fault, figures.RuleVersion, figures.Verdict, figures.Source, Status = newStatus, Now = now, figures.ObservedAt,
@@ -349,9 +393,9 @@ internal sealed class CaseStore(SqliteDatabase database, TimeProvider time, Writ
         var location = $"/api/cases/{row.Id}";
         if (idempotencyKey is not null)
         {
-            await connection.ExecuteAsync(Command(InsertIdempotency, new
+            await connection.ExecuteAsync(Command(AnswerIdempotency, new
             {
-                caller.KeyId, Key = idempotencyKey, RequestSha256 = requestHash, Status = status, Location = location, row.ETag, Body = body, Now = now,
+                caller.KeyId, Key = idempotencyKey, Status = status, Location = location, row.ETag, Body = body,
             }));
         }
 
@@ -376,6 +420,20 @@ internal sealed class CaseStore(SqliteDatabase database, TimeProvider time, Writ
             }
         }
 
+        async Task<FilingOutcome?> ReplayAsync()
+        {
+            var prior = await connection.QuerySingleOrDefaultAsync<IdempotencyRow>(Command(SelectIdempotency, new { caller.KeyId, Key = idempotencyKey }));
+            if (prior is null)
+            {
+                return null;
+            }
+
+            return prior.RequestSha256 == requestHash
+                ? new FilingOutcome((int)prior.Status, prior.Body, prior.Location, prior.ETag, true, null, 0)
+                : Fail(Problems.Problems.Create(StatusCodes.Status422UnprocessableEntity, ProblemTypes.IdempotencyKeyReused, "The Idempotency-Key was used for another request.",
+                    "This key already filed a different body; use a new key for a new filing.", new Dictionary<string, object?> { ["field"] = "Idempotency-Key" }));
+        }
+
         static FilingOutcome Fail(Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult problem) => new(problem.StatusCode, null, null, null, false, problem, 0);
     }
 
@@ -384,10 +442,10 @@ internal sealed class CaseStore(SqliteDatabase database, TimeProvider time, Writ
     {
         using var entered = await gate.EnterAsync(cancellationToken);
         var connection = await WriterAsync(cancellationToken);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         CommandDefinition Command(string sql, object? parameters = null) => new(sql, parameters, transaction, cancellationToken: cancellationToken);
 
-        var current = await connection.QuerySingleOrDefaultAsync<CaseRow>(Command(SelectCase, new { Id = id }));
+        var current = await connection.QuerySingleOrDefaultAsync<CaseRow>(Command(_selectCaseForUpdate, new { Id = id }));
         if (current is null || !caller.CanSee(current.Owner))
         {
             return (TransitionResult.NotFound, null);
@@ -405,10 +463,14 @@ internal sealed class CaseStore(SqliteDatabase database, TimeProvider time, Writ
 
         var now = Iso.Format(time.GetUtcNow());
         var decided = CaseStatus.Decided.Contains(request.To, StringComparer.Ordinal);
-        await connection.ExecuteAsync(Command(UpdateFromReview, new
+        if (await connection.ExecuteAsync(Command(UpdateFromReview, new
         {
             request.To, Now = now, Decided = decided ? 1 : 0, request.Reason, ActionTaken = request.Action, Id = id, current.Version,
-        }));
+        })) == 0)
+        {
+            // Changed since it was read (the lock above makes this a backstop): the caller must re-read, as with a stale If-Match.
+            return (TransitionResult.VersionMismatch, await connection.QuerySingleOrDefaultAsync<CaseRow>(Command(SelectCase, new { Id = id })));
+        }
         await connection.ExecuteAsync(Command(InsertAudit, new
         {
             CaseId = id, At = now, Actor = caller.KeyId, ActorRole = caller.Role, From = current.Status, request.To, request.Note,
@@ -463,7 +525,7 @@ internal sealed class CaseStore(SqliteDatabase database, TimeProvider time, Writ
     }
 
     /// <summary>The shared write connection; call only inside the gate. A broken one is replaced on the next write.</summary>
-    private async Task<SqliteConnection> WriterAsync(CancellationToken cancellationToken)
+    private async Task<DbConnection> WriterAsync(CancellationToken cancellationToken)
     {
         if (_writer is { State: System.Data.ConnectionState.Open })
         {
@@ -483,8 +545,8 @@ internal sealed class CaseStore(SqliteDatabase database, TimeProvider time, Writ
     public async Task<CaseHistory?> GetHistoryAsync(long id, Caller caller, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        // BEGIN DEFERRED does no I/O: it only marks the snapshot the reads below share.
-        await using var transaction = connection.BeginTransaction(deferred: true);
+        // A snapshot the reads below share (BEGIN DEFERRED on SQLite does no I/O; repeatable read on PostgreSQL).
+        await using var transaction = await database.BeginSnapshotAsync(connection, cancellationToken);
         CommandDefinition Command(string sql) => new(sql, new { Id = id }, transaction, cancellationToken: cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<CaseRow>(Command(SelectCase));
         if (row is null || !caller.CanSee(row.Owner))
@@ -507,7 +569,7 @@ internal sealed class CaseStore(SqliteDatabase database, TimeProvider time, Writ
     public async Task<IReadOnlyList<CaseRow>> ListAsync(CaseQuery query, Caller caller, CancellationToken cancellationToken)
     {
         var sql = new StringBuilder(ListSelect);
-        var parameters = Filters(sql, query, caller);
+        var parameters = Filters(sql, query, caller, database.Dialect);
         if (query.After is { } after)
         {
             sql.Append(AfterCursor);
@@ -527,7 +589,7 @@ internal sealed class CaseStore(SqliteDatabase database, TimeProvider time, Writ
         // Counts by owner alone come from the trigger-kept totals; any other filter counts the matching cases.
         var byOwnerOnly = query is { Statuses.Count: 0, Mark: null, Outcome: null, Action: null, Kind: null, Source: null, MinPriority: null, MaxPriority: null, FiledSince: null, Text: null };
         var sql = new StringBuilder(byOwnerOnly ? CountFromTotals : CountSelect);
-        var parameters = Filters(sql, query, caller);
+        var parameters = Filters(sql, query, caller, database.Dialect);
         sql.Append(CountGroup);
         await using var connection = await database.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<(string Status, long Count)>(new CommandDefinition(sql.ToString(), parameters, cancellationToken: cancellationToken));
@@ -541,13 +603,13 @@ internal sealed class CaseStore(SqliteDatabase database, TimeProvider time, Writ
     }
 
     /// <summary>Appends the WHERE fragments (constants only) for the given filters; values travel as parameters.</summary>
-    private static DynamicParameters Filters(StringBuilder sql, CaseQuery query, Caller caller)
+    private static DynamicParameters Filters(StringBuilder sql, CaseQuery query, Caller caller, SqlDialect dialect)
     {
         var parameters = new DynamicParameters();
         if (!caller.SeesAllOwners)
         {
-            sql.Append(ByCallerOwners);
-            parameters.Add("CallerOwners", caller.Owners);
+            sql.Append(dialect.Lists(ByCallerOwners));
+            parameters.Add("CallerOwners", caller.Owners.ToArray());
         }
 
         void Add(bool when, string fragment, string name, object? value)
@@ -559,7 +621,7 @@ internal sealed class CaseStore(SqliteDatabase database, TimeProvider time, Writ
             }
         }
 
-        Add(query.Statuses.Count > 0, ByStatuses, "Statuses", query.Statuses);
+        Add(query.Statuses.Count > 0, dialect.Lists(ByStatuses), "Statuses", query.Statuses.ToArray());
         Add(query.Mark is not null, ByMark, "Mark", query.Mark);
         Add(query.Owner is not null, ByOwner, "Owner", query.Owner);
         Add(query.Outcome is not null, ByOutcome, "Outcome", query.Outcome);
@@ -570,7 +632,7 @@ internal sealed class CaseStore(SqliteDatabase database, TimeProvider time, Writ
         Add(query.MaxPriority is not null, ByMaxPriority, "MaxPriority", query.MaxPriority);
         Add(query.FiledSince is not null, ByFiledSince, "FiledSince", query.FiledSince is { } since ? Iso.Format(since) : null);
         // The parser lets only letters, digits, '-' and '.' through, so the pattern needs no escaping.
-        Add(query.Text is not null, ByText, "Text", query.Text is { } text ? "%" + text + "%" : null);
+        Add(query.Text is not null, dialect.DomainContains, "Text", query.Text is { } text ? "%" + text + "%" : null);
         return parameters;
     }
 

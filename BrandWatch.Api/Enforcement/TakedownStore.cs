@@ -1,12 +1,11 @@
 using BrandWatch.Api.Storage;
-using BrandWatch.Sqlite;
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace BrandWatch.Api.Enforcement;
 
 /// <summary>Takedown actions in SQLite (table <c>takedown_actions</c>, migration 0050).</summary>
-internal sealed class TakedownStore(SqliteDatabase database, WriteGate gate)
+internal sealed class TakedownStore(ApiDatabase database, WriteGate gate)
 {
     private const string Columns =
         "id AS Id, case_id AS CaseId, party AS Party, target AS Target, state AS State, sent_at AS SentAt, acknowledged_at AS AcknowledgedAt, " +
@@ -92,7 +91,7 @@ internal sealed class TakedownStore(SqliteDatabase database, WriteGate gate)
     {
         using var _ = await gate.EnterAsync(cancellationToken);
         await using var connection = await database.OpenAsync(cancellationToken);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var stamp = Iso.Format(now);
         var overdue = (await connection.QueryAsync<Row>(new CommandDefinition(SelectOverdue, new { Now = stamp, Limit = limit }, transaction, cancellationToken: cancellationToken))).Select(r => r.ToAction()).ToList();
         var escalate = (await connection.QueryAsync<Row>(new CommandDefinition(SelectToEscalate, new { Before = Iso.Format(now - escalateAfter), Limit = limit }, transaction, cancellationToken: cancellationToken))).Select(r => r.ToAction()).ToList();
@@ -122,7 +121,7 @@ internal sealed class TakedownStore(SqliteDatabase database, WriteGate gate)
         return (overdue.Count, escalate.Count);
     }
 
-    private static async Task<TakedownAction?> GetAsync(SqliteConnection connection, long caseId, long id, CancellationToken cancellationToken) =>
+    private static async Task<TakedownAction?> GetAsync(DbConnection connection, long caseId, long id, CancellationToken cancellationToken) =>
         (await connection.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(SelectOne, new { CaseId = caseId, Id = id }, cancellationToken: cancellationToken)))?.ToAction();
 
     private sealed class Row

@@ -32,14 +32,14 @@ internal sealed class EvidenceFileStore : IDisposable
         "SELECT filing_id AS FilingId, sha256 AS Sha256, kind AS Kind, page_url AS PageUrl, media_type AS MediaType, captured_at AS CapturedAt, tool AS Tool " +
         "FROM case_files WHERE case_id = @CaseId ORDER BY filing_id, page_url, kind";
 
-    private readonly SqliteDatabase _database;
+    private readonly Storage.ApiDatabase _database;
     private readonly WriteGate _gate;
     private readonly TimeProvider _time;
     private readonly EvidenceFileOptions _options;
     // Renaming a file into place with its row, and deleting a row with its file, never interleave.
     private readonly SemaphoreSlim _files = new(1, 1);
 
-    public EvidenceFileStore(SqliteDatabase database, WriteGate gate, TimeProvider time, IOptions<EvidenceFileOptions> options)
+    public EvidenceFileStore(Storage.ApiDatabase database, WriteGate gate, TimeProvider time, IOptions<EvidenceFileOptions> options)
     {
         _database = database;
         _gate = gate;

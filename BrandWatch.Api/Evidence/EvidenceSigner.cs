@@ -64,7 +64,10 @@ public sealed class EvidenceSigner : IDisposable
 
     public static string DefaultPath(string connectionString)
     {
-        var dataSource = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString).DataSource;
+        // On PostgreSQL there is no database file to sit beside: the key goes to the working folder, and several instances
+        // share one key only when EvidenceSigning:SigningKeyPath names a shared file (docs/scale-out.md).
+        var (provider, rest) = ApiDatabase.Split(connectionString);
+        var dataSource = provider == DatabaseProvider.Sqlite ? new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(rest).DataSource : "brandwatch";
         var full = Path.GetFullPath(dataSource);
         return Path.Combine(Path.GetDirectoryName(full) ?? ".", Path.GetFileNameWithoutExtension(full) + ".signing-key.pem");
     }
@@ -95,6 +98,7 @@ public sealed class EvidenceSigner : IDisposable
     {
         var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
         var pem = key.ExportPkcs8PrivateKeyPem();
+        var temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path) ?? ".");
@@ -104,12 +108,25 @@ public sealed class EvidenceSigner : IDisposable
                 options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
             }
 
-            using var stream = new FileStream(path, options);
-            stream.Write(Encoding.ASCII.GetBytes(pem));
+            using (var stream = new FileStream(temporary, options))
+            {
+                stream.Write(Encoding.ASCII.GetBytes(pem));
+            }
+
+            // Written whole, then moved into place without replacing: Api instances that share the key file and start at
+            // once each write their own, one wins the move, and the others read the winner's key.
+            File.Move(temporary, path, overwrite: false);
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            key.Dispose();
+            File.Delete(temporary);
+            return Load(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             key.Dispose();
+            File.Delete(temporary);
             throw new SigningKeyException($"evidence signing key '{path}' cannot be created: {ex.Message}", ex);
         }
 

@@ -8,9 +8,8 @@ using BrandWatch.Api.Storage;
 using BrandWatch.Rules.Cases;
 using BrandWatch.Rules.Evidence;
 using BrandWatch.Rules.Scoring;
-using BrandWatch.Sqlite;
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace BrandWatch.Api.Facts;
 
@@ -18,7 +17,7 @@ namespace BrandWatch.Api.Facts;
 /// Reviewer facts in SQLite (case_facts, one row per version). Stating facts re-scores the case and, in the same
 /// transaction, stores the version, updates the case's verdict and figures and appends an audit line.
 /// </summary>
-internal sealed class FactsStore(SqliteDatabase database, TimeProvider time, WriteGate gate, CaseRescorer rescorer, ILogger<FactsStore> logger)
+internal sealed class FactsStore(ApiDatabase database, TimeProvider time, WriteGate gate, CaseRescorer rescorer, ILogger<FactsStore> logger)
 {
     private const string SelectCase = "SELECT " + CaseRow.Columns + " FROM cases c WHERE c.id = @Id";
 
@@ -53,7 +52,7 @@ internal sealed class FactsStore(SqliteDatabase database, TimeProvider time, Wri
     /// The verdict of a new filing for a case that has reviewer facts, scored with the newest facts; null when the case
     /// has none, or when the filing was scored under another rule version (its own verdict then stands).
     /// </summary>
-    public static async Task<Verdict?> ScoreWithFactsAsync(SqliteConnection connection, SqliteTransaction transaction, CaseRescorer rescorer, long caseId, string owner, CaseFiling filing)
+    public static async Task<Verdict?> ScoreWithFactsAsync(DbConnection connection, DbTransaction transaction, CaseRescorer rescorer, long caseId, string owner, CaseFiling filing)
     {
         var latest = await connection.QuerySingleOrDefaultAsync<LatestFacts>(new CommandDefinition(SelectLatestFacts, new { Id = caseId }, transaction));
         if (latest is null || !string.Equals(filing.Verdict.RuleVersion, rescorer.Rules.Version, StringComparison.Ordinal))
@@ -66,7 +65,7 @@ internal sealed class FactsStore(SqliteDatabase database, TimeProvider time, Wri
     }
 
     private static async Task<(MarkDocument Mark, MarkDocument[] OwnerMarks, long MarkVersion)> LoadMarksAsync(
-        SqliteConnection connection, SqliteTransaction transaction, string markId, string owner, CancellationToken cancellationToken)
+        DbConnection connection, DbTransaction transaction, string markId, string owner, CancellationToken cancellationToken)
     {
         var markRow = await connection.QuerySingleAsync<MarkRow>(new CommandDefinition(SelectMark, new { Id = markId }, transaction, cancellationToken: cancellationToken));
         var ownerMarks = (await connection.QueryAsync<string>(new CommandDefinition(SelectOwnerMarks, new { Owner = owner }, transaction, cancellationToken: cancellationToken)))
@@ -78,7 +77,7 @@ internal sealed class FactsStore(SqliteDatabase database, TimeProvider time, Wri
     public async Task<IReadOnlyList<FactsRecord>?> ListAsync(long id, Caller caller, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await using var transaction = connection.BeginTransaction(deferred: true);
+        await using var transaction = await database.BeginSnapshotAsync(connection, cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<CaseRow>(new CommandDefinition(SelectCase, new { Id = id }, transaction, cancellationToken: cancellationToken));
         if (row is null || !caller.CanSee(row.Owner))
         {
@@ -95,10 +94,11 @@ internal sealed class FactsStore(SqliteDatabase database, TimeProvider time, Wri
     {
         using var entered = await gate.EnterAsync(cancellationToken);
         await using var connection = await database.OpenAsync(cancellationToken);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         CommandDefinition Command(string sql, object? parameters) => new(sql, parameters, transaction, cancellationToken: cancellationToken);
 
-        var current = await connection.QuerySingleOrDefaultAsync<CaseRow>(Command(SelectCase, new { Id = id }));
+        // Locked on PostgreSQL until commit: a filing or transition on another instance waits rather than slipping between.
+        var current = await connection.QuerySingleOrDefaultAsync<CaseRow>(Command(SelectCase + database.Dialect.ForUpdate, new { Id = id }));
         if (current is null || !caller.CanSee(current.Owner))
         {
             return (FactsOutcome.NotFound, null, null, null);

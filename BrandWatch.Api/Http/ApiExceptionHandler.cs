@@ -1,6 +1,5 @@
 using BrandWatch.Api.Problems;
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.Data.Sqlite;
 
 namespace BrandWatch.Api.Http;
 
@@ -16,7 +15,7 @@ internal sealed class ApiExceptionHandler(ILogger<ApiExceptionHandler> logger) :
                 await Problems.Problems.Create(bad.StatusCode, Problems.Problems.TypeFor(bad.StatusCode), "The request is not valid.", bad.Message)
                     .ExecuteAsync(httpContext);
                 return true;
-            case SqliteException { SqliteErrorCode: 5 or 6 } busy:
+            case System.Data.Common.DbException busy when Storage.ApiDatabase.IsTransient(busy):
                 Log.Busy(logger, busy, request.Method, request.Path);
                 httpContext.Response.Headers.RetryAfter = "1";
                 await Problems.Problems.Create(StatusCodes.Status503ServiceUnavailable, ProblemTypes.Unavailable, "The database is busy.", "Retry the request.")

@@ -2,20 +2,24 @@ using BrandWatch.Rules.Marks;
 using System.Text.Json;
 using BrandWatch.Api.Http;
 using BrandWatch.Api.Storage;
-using BrandWatch.Sqlite;
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace BrandWatch.Api.Marks;
 
 /// <summary>Marks in SQLite: one row per mark, its portfolio document as JSON, soft retirement, a version per change.</summary>
-internal sealed class MarkStore(SqliteDatabase database, TimeProvider time)
+internal sealed class MarkStore(ApiDatabase database, TimeProvider time)
 {
     private const string Columns =
         "SELECT id AS Id, owner AS Owner, name AS Name, document AS Document, version AS Version, created_at AS CreatedAt, " +
         "updated_at AS UpdatedAt, retired_at AS RetiredAt FROM marks";
 
     private const string SelectOne = Columns + " WHERE id = @Id";
+
+    // The mark about to change, locked until commit on PostgreSQL so that If-Match holds across Api instances.
+    private readonly string _selectForOwners = database.Dialect.Lists(SelectForOwners);
+
+    private readonly string _selectOneForUpdate = SelectOne + database.Dialect.ForUpdate;
 
     private const string SelectAll = Columns + " WHERE (@IncludeRetired = 1 OR retired_at IS NULL) ORDER BY id";
 
@@ -43,14 +47,14 @@ internal sealed class MarkStore(SqliteDatabase database, TimeProvider time)
         await using var connection = await database.OpenAsync(cancellationToken);
         var rows = owners is null
             ? await connection.QueryAsync<MarkRow>(new CommandDefinition(SelectAll, new { IncludeRetired = includeRetired ? 1 : 0 }, cancellationToken: cancellationToken))
-            : await connection.QueryAsync<MarkRow>(new CommandDefinition(SelectForOwners, new { Owners = owners, IncludeRetired = includeRetired ? 1 : 0 }, cancellationToken: cancellationToken));
+            : await connection.QueryAsync<MarkRow>(new CommandDefinition(_selectForOwners, new { Owners = owners.ToArray(), IncludeRetired = includeRetired ? 1 : 0 }, cancellationToken: cancellationToken));
         return rows.AsList();
     }
 
     public async Task<(WriteOutcome Outcome, MarkRow? Row)> CreateAsync(MarkDocument mark, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var inserted = await connection.ExecuteAsync(new CommandDefinition(Insert, Parameters(mark), transaction, cancellationToken: cancellationToken));
         if (inserted == 0)
         {
@@ -66,8 +70,8 @@ internal sealed class MarkStore(SqliteDatabase database, TimeProvider time)
     public async Task<(WriteOutcome Outcome, MarkRow? Row)> UpdateAsync(MarkDocument mark, long? expectedVersion, Func<MarkRow, bool> visible, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-        var current = await connection.QuerySingleOrDefaultAsync<MarkRow>(new CommandDefinition(SelectOne, new { mark.Id }, transaction, cancellationToken: cancellationToken));
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var current = await connection.QuerySingleOrDefaultAsync<MarkRow>(new CommandDefinition(_selectOneForUpdate, new { mark.Id }, transaction, cancellationToken: cancellationToken));
         if (current is null || !visible(current))
         {
             return (WriteOutcome.NotFound, null);
@@ -87,8 +91,8 @@ internal sealed class MarkStore(SqliteDatabase database, TimeProvider time)
     public async Task<(WriteOutcome Outcome, MarkRow? Row)> RetireAsync(string id, long? expectedVersion, Func<MarkRow, bool> visible, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-        var current = await connection.QuerySingleOrDefaultAsync<MarkRow>(new CommandDefinition(SelectOne, new { Id = id }, transaction, cancellationToken: cancellationToken));
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var current = await connection.QuerySingleOrDefaultAsync<MarkRow>(new CommandDefinition(_selectOneForUpdate, new { Id = id }, transaction, cancellationToken: cancellationToken));
         if (current is null || !visible(current))
         {
             return (WriteOutcome.NotFound, null);
@@ -112,12 +116,12 @@ internal sealed class MarkStore(SqliteDatabase database, TimeProvider time)
     public async Task<(IReadOnlyList<int> Foreign, int Created, int Updated)> ImportAsync(IReadOnlyList<MarkDocument> marks, Func<MarkRow, bool> writable, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var foreign = new List<int>();
         var existing = new Dictionary<int, MarkRow>();
         for (var i = 0; i < marks.Count; i++)
         {
-            var row = await connection.QuerySingleOrDefaultAsync<MarkRow>(new CommandDefinition(SelectOne, new { marks[i].Id }, transaction, cancellationToken: cancellationToken));
+            var row = await connection.QuerySingleOrDefaultAsync<MarkRow>(new CommandDefinition(_selectOneForUpdate, new { marks[i].Id }, transaction, cancellationToken: cancellationToken));
             if (row is null)
             {
                 continue;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using BrandWatch.Api.Auth;
-using BrandWatch.Sqlite;
+using BrandWatch.Api.Storage;
 using Dapper;
 
 namespace BrandWatch.Api.Stats;
@@ -9,7 +9,7 @@ namespace BrandWatch.Api.Stats;
 /// Reads the trigger-kept per-owner, per-day table (migration 0060). A range costs at most one row per day and value
 /// of each dimension, whatever the number of cases; the open count at the start reads two rows per earlier day.
 /// </summary>
-internal sealed class StatsStore(SqliteDatabase database)
+internal sealed class StatsStore(ApiDatabase database)
 {
     // The dimension list lets SQLite seek the primary key (owner, dimension, day) once per dimension.
     internal const string SelectRange =
@@ -18,7 +18,7 @@ internal sealed class StatsStore(SqliteDatabase database)
         "AND day >= @From AND day <= @To AND n <> 0";
 
     internal const string SelectBefore =
-        "SELECT dimension AS Dimension, COALESCE(SUM(n), 0) AS N FROM case_stats_daily " +
+        "SELECT dimension AS Dimension, CAST(COALESCE(SUM(n), 0) AS BIGINT) AS N FROM case_stats_daily " +
         "WHERE owner = @Owner AND dimension IN ('opened', 'resolved') AND day < @From GROUP BY dimension";
 
     private const string SelectOwners =

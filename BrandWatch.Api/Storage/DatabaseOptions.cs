@@ -2,7 +2,10 @@ using System.ComponentModel.DataAnnotations;
 
 namespace BrandWatch.Api.Storage;
 
-/// <summary>The <c>ConnectionStrings</c> section: where the SQLite file is (env <c>ConnectionStrings__BrandWatch</c>).</summary>
+/// <summary>
+/// The <c>ConnectionStrings</c> section: which database the Api uses (env <c>ConnectionStrings__BrandWatch</c>). A SQLite
+/// file by default (<c>Data Source=brandwatch.db</c>); <c>Provider=postgresql;Host=…;Database=…</c> for PostgreSQL.
+/// </summary>
 public sealed class DatabaseOptions
 {
     public const string Section = "ConnectionStrings";
@@ -10,16 +13,6 @@ public sealed class DatabaseOptions
     [Required(AllowEmptyStrings = false)]
     public string BrandWatch { get; set; } = Extensions.DefaultConnectionString;
 
-    /// <summary>True when Microsoft.Data.Sqlite can read the connection string and it names a data source.</summary>
-    public bool IsUsable()
-    {
-        try
-        {
-            return new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(BrandWatch).DataSource.Length > 0;
-        }
-        catch (ArgumentException)
-        {
-            return false;
-        }
-    }
+    /// <summary>True when the connection string names a known provider and that provider's driver can read it.</summary>
+    public bool IsUsable() => ApiDatabase.IsUsable(BrandWatch, out _);
 }

@@ -1,7 +1,6 @@
 using BrandWatch.Api.Storage;
-using BrandWatch.Sqlite;
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace BrandWatch.Api.Submissions;
 
@@ -9,7 +8,7 @@ namespace BrandWatch.Api.Submissions;
 /// Submissions in SQLite: insert unless the same value is pending in the caller's scope, page by id, list a key's own.
 /// The scope keeps tenants apart: a pending submission of another owner is never returned (finding 3 of issue 19).
 /// </summary>
-internal sealed class SubmissionStore(SqliteDatabase database, TimeProvider time)
+internal sealed class SubmissionStore(ApiDatabase database, TimeProvider time)
 {
     private const string Columns =
         "SELECT id AS Id, value AS Value, kind AS Kind, host AS Host, note AS Note, submitted_by AS SubmittedBy, " +
@@ -38,7 +37,7 @@ internal sealed class SubmissionStore(SqliteDatabase database, TimeProvider time
     {
         var scope = ScopeOf(caller);
         await using var connection = await database.OpenAsync(cancellationToken);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var inserted = await connection.ExecuteAsync(new CommandDefinition(Insert, new
         {
             submission.Value,

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Reflection;
 using System.Text.RegularExpressions;
 using Dapper;
@@ -8,6 +9,9 @@ namespace BrandWatch.Sqlite;
 /// Applies the numbered SQL scripts embedded in an assembly (<c>NNNN_name.sql</c>) in order, each in its own
 /// transaction, and records them in <c>schema_version</c>. Every script not yet recorded is applied, even one numbered
 /// below the newest applied (features number their scripts in separate ranges). A database newer than the scripts is refused.
+/// The same runner serves every engine: the scripts of one engine live in their own folder (<c>Migrations/sqlite/</c>,
+/// <c>Migrations/postgresql/</c>), and an engine shared by several processes passes SQL that takes and frees a lock
+/// around the whole run, so two instances starting at once do not apply a script twice.
 /// </summary>
 internal static partial class MigrationRunner
 {
@@ -18,13 +22,14 @@ internal static partial class MigrationRunner
 
     private const string InsertVersion = "INSERT INTO schema_version (version, name, applied_at) VALUES (@Version, @Name, @AppliedAt)";
 
-    public static IReadOnlyList<Migration> LoadEmbedded(Assembly assembly)
+    /// <summary>The scripts embedded in <paramref name="assembly"/>; with <paramref name="folder"/>, only those of <c>Migrations/{folder}/</c>.</summary>
+    public static IReadOnlyList<Migration> LoadEmbedded(Assembly assembly, string? folder = null)
     {
         var migrations = new List<Migration>();
         foreach (var resource in assembly.GetManifestResourceNames())
         {
             var match = ScriptName().Match(resource);
-            if (!match.Success)
+            if (!match.Success || (folder is not null && !resource.Contains(".Migrations." + folder + ".", StringComparison.Ordinal)))
             {
                 continue;
             }
@@ -51,31 +56,54 @@ internal static partial class MigrationRunner
     public static async Task<IReadOnlyList<int>> MigrateAsync(SqliteDatabase database, IReadOnlyList<Migration> migrations, TimeProvider time, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(CreateVersionTable);
-        var recorded = (await connection.QueryAsync<int>(SelectApplied)).ToHashSet();
-        var current = recorded.Count == 0 ? 0 : recorded.Max();
-        var known = migrations.Count == 0 ? 0 : migrations[^1].Version;
-        if (current > known)
+        return await MigrateAsync(connection, database.DataSource, migrations, time, lockSql: null, unlockSql: null, cancellationToken);
+    }
+
+    /// <summary>Brings the database behind an open connection up to date; returns the versions applied now.</summary>
+    public static async Task<IReadOnlyList<int>> MigrateAsync(DbConnection connection, string dataSource, IReadOnlyList<Migration> migrations, TimeProvider time,
+        string? lockSql, string? unlockSql, CancellationToken cancellationToken = default)
+    {
+        if (lockSql is not null)
         {
-            throw new SchemaTooNewException(database.DataSource, current, known);
+            await connection.ExecuteAsync(new CommandDefinition(lockSql, cancellationToken: cancellationToken));
         }
 
-        var applied = new List<int>();
-        foreach (var migration in migrations)
+        try
         {
-            if (recorded.Contains(migration.Version))
+            await connection.ExecuteAsync(new CommandDefinition(CreateVersionTable, cancellationToken: cancellationToken));
+            var recorded = (await connection.QueryAsync<int>(new CommandDefinition(SelectApplied, cancellationToken: cancellationToken))).ToHashSet();
+            var current = recorded.Count == 0 ? 0 : recorded.Max();
+            var known = migrations.Count == 0 ? 0 : migrations[^1].Version;
+            if (current > known)
             {
-                continue;
+                throw new SchemaTooNewException(dataSource, current, known);
             }
 
-            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            await connection.ExecuteAsync(migration.Sql, transaction: transaction);
-            await connection.ExecuteAsync(InsertVersion, new { migration.Version, migration.Name, AppliedAt = time.GetUtcNow().ToString("O") }, transaction);
-            await transaction.CommitAsync(cancellationToken);
-            applied.Add(migration.Version);
-        }
+            var applied = new List<int>();
+            foreach (var migration in migrations)
+            {
+                if (recorded.Contains(migration.Version))
+                {
+                    continue;
+                }
 
-        return applied;
+                await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+                await connection.ExecuteAsync(new CommandDefinition(migration.Sql, transaction: transaction, cancellationToken: cancellationToken));
+                await connection.ExecuteAsync(new CommandDefinition(InsertVersion,
+                    new { migration.Version, migration.Name, AppliedAt = time.GetUtcNow().ToString("O") }, transaction, cancellationToken: cancellationToken));
+                await transaction.CommitAsync(cancellationToken);
+                applied.Add(migration.Version);
+            }
+
+            return applied;
+        }
+        finally
+        {
+            if (unlockSql is not null)
+            {
+                await connection.ExecuteAsync(new CommandDefinition(unlockSql, cancellationToken: CancellationToken.None));
+            }
+        }
     }
 
     [GeneratedRegex(@"\.(?<version>\d{4})_(?<name>[A-Za-z0-9_]+)\.sql$")]

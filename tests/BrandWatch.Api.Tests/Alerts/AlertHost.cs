@@ -1,5 +1,5 @@
 using BrandWatch.Api.Alerts;
-using BrandWatch.Sqlite;
+using BrandWatch.Api.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -34,7 +34,7 @@ public sealed class AlertHost : IAsyncDisposable
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Logging.ClearProviders();
-        builder.Services.AddSingleton(new SqliteDatabase($"Data Source={database.FilePath}"));
+        builder.Services.AddSingleton(ApiDatabase.Open($"Data Source={database.FilePath}"));
         builder.Services.AddSingleton(time ?? TimeProvider.System);
         builder.Services.AddAlerts(builder.Configuration);
         var host = builder.Build();

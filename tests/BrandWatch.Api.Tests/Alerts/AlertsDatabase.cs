@@ -1,6 +1,6 @@
 using System.Text.Json;
 using BrandWatch.Api.Alerts;
-using BrandWatch.Sqlite;
+using BrandWatch.Api.Storage;
 using Dapper;
 
 namespace BrandWatch.Api.Tests.Alerts;
@@ -12,7 +12,7 @@ public sealed class AlertsDatabase : IDisposable
         "INSERT INTO case_events (case_id, owner, mark_id, event_type, kind, subject, priority, outcome, action, payload, created_at) " +
         "VALUES (@CaseId, @Owner, @MarkId, @EventType, @Kind, @Subject, @Priority, @Outcome, @Action, @Payload, @CreatedAt) RETURNING id";
 
-    private AlertsDatabase(string folder, SqliteDatabase database)
+    private AlertsDatabase(string folder, ApiDatabase database)
     {
         Folder = folder;
         Database = database;
@@ -23,7 +23,7 @@ public sealed class AlertsDatabase : IDisposable
 
     public string FilePath => Path.Combine(Folder, "api.db");
 
-    internal SqliteDatabase Database { get; }
+    internal ApiDatabase Database { get; }
 
     internal AlertStore Store { get; }
 
@@ -31,8 +31,8 @@ public sealed class AlertsDatabase : IDisposable
     {
         var folder = Path.Combine(Path.GetTempPath(), "brandwatch-tests", "alerts-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
-        var database = new SqliteDatabase($"Data Source={Path.Combine(folder, "api.db")}");
-        await MigrationRunner.MigrateAsync(database, MigrationRunner.LoadEmbedded(typeof(AlertStore).Assembly), TimeProvider.System, TestContext.Current.CancellationToken);
+        var database = ApiDatabase.Open($"Data Source={Path.Combine(folder, "api.db")}");
+        await database.MigrateAsync(typeof(AlertStore).Assembly, TimeProvider.System, TestContext.Current.CancellationToken);
         return new AlertsDatabase(folder, database);
     }
 

@@ -24,10 +24,10 @@ public sealed class EvidenceFilesHost : WebApplicationFactory<Program>, IAsyncLi
     public EvidenceFilesHost()
     {
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
-        Clock.Set(new DateTimeOffset(2026, 6, 2, 9, 0, 0, TimeSpan.Zero)); // the day after the filings were observed
+        Clock.SetUtcNow(new DateTimeOffset(2026, 6, 2, 9, 0, 0, TimeSpan.Zero)); // the day after the filings were observed
     }
 
-    public SettableClock Clock { get; } = new();
+    public FakeTimeProvider Clock { get; } = new();
 
     public string FilesFolder => _folder.File("files");
 

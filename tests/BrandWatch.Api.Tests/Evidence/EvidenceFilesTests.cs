@@ -260,14 +260,13 @@ public sealed class EvidenceFilesTests(EvidenceFilesHost api) : IClassFixture<Ev
         var named = Unique("named by a case");
         var orphan = Unique("uploaded, never filed");
         var recent = Unique("uploaded a day before the purge");
-        var start = new DateTimeOffset(2026, 6, 1, 9, 0, 0, TimeSpan.Zero);
-        api.Clock.Set(start);
+        // The host's clock only moves forward (other tests of the class share it): the purge is timed from now.
         await (await PutAsync(worker, Sha(named), named)).ExpectAsync(HttpStatusCode.Created);
         await (await PutAsync(worker, Sha(orphan), orphan)).ExpectAsync(HttpStatusCode.Created);
         await (await worker.PostJsonAsync("/api/cases", WithCaptures(ScoredFiling.TldSwap("purgedmark"), (CaptureKind.Warc, named, "application/warc")))).ExpectAsync(HttpStatusCode.Created);
-        api.Clock.Set(start.AddDays(7));
+        api.Clock.Advance(TimeSpan.FromDays(7));
         await (await PutAsync(worker, Sha(recent), recent)).ExpectAsync(HttpStatusCode.Created);
-        api.Clock.Set(start.AddDays(8));
+        api.Clock.Advance(TimeSpan.FromDays(1));
 
         var deleted = await api.Services.GetRequiredService<EvidenceFileStore>().PurgeAsync(HttpTest.Ct);
 

@@ -1,6 +1,5 @@
 using System.Net;
 using BrandWatch.Api.Tests.Infrastructure;
-using BrandWatch.Sqlite;
 using Dapper;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -41,7 +40,7 @@ public sealed class SecurityHeadersTests(ApiFixture api) : IClassFixture<ApiFixt
     [Fact]
     public async Task Database_ApiConnections_SyncEveryCommitToDisk()
     {
-        var database = api.Factory.Services.GetRequiredService<SqliteDatabase>();
+        var database = api.Factory.Services.GetRequiredService<BrandWatch.Api.Storage.ApiDatabase>();
         await using var connection = await database.OpenAsync(TestContext.Current.CancellationToken);
 
         var synchronous = await connection.ExecuteScalarAsync<long>("PRAGMA synchronous");

@@ -1,0 +1,62 @@
+using System.Net;
+using BrandWatch.Api.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BrandWatch.Api.Tests.ScaleOut;
+
+/// <summary>
+/// The paths whose SQL differs between the engines (SqlDialect), run through a real Api on each: text search, mark ids
+/// without regard to case, the key owners' aggregate behind a scoped key, the snapshot read of a case, list parameters,
+/// the trigger-kept counts and the dashboard figures. Same requests, same answers.
+/// </summary>
+[Collection(PostgresGroup.Name)]
+public sealed class ProviderTests(PostgresFixture postgres)
+{
+    private const string Owner = "Acme Corp";
+
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgresql")]
+    public async Task FileSearchAndRead_OnEitherProvider_GiveTheSameAnswers(string provider)
+    {
+        using var folder = new TempFolder();
+        var connection = provider == "sqlite" ? $"Data Source={folder.File("api.db")}" : await postgres.NewApiDatabaseAsync();
+        await using var api = ApiInstance.Start(connection, folder.File("signing-key.pem"));
+        var keys = api.Services.GetRequiredService<BrandWatch.Api.Auth.KeyStore>();
+        async Task<HttpClient> ClientAsync(string role, params string[] owners) =>
+            api.Client((await keys.CreateAsync(role, owners, role, "test", HttpTest.Ct)).Key);
+        using var admin = await ClientAsync(BrandWatch.Api.Auth.Roles.Admin);
+        using var worker = await ClientAsync(BrandWatch.Api.Auth.Roles.Worker);
+        using var manager = await ClientAsync(BrandWatch.Api.Auth.Roles.BrandManager, Owner);
+        using var stranger = await ClientAsync(BrandWatch.Api.Auth.Roles.BrandManager, "Someone Else");
+        await (await admin.PostJsonAsync("/api/marks", TestData.Mark("acme", Owner))).ExpectAsync(HttpStatusCode.Created);
+
+        // The mark named in another case is the same mark (SQLite COLLATE NOCASE, a PostgreSQL ICU collation).
+        var first = await (await worker.PostJsonAsync("/api/cases", TestData.Filing("ACME", "acme-login-shop.com", 80))).ExpectAsync(HttpStatusCode.Created);
+        await (await worker.PostJsonAsync("/api/cases", TestData.Filing("acme", "acme-pay.com", 55))).ExpectAsync(HttpStatusCode.Created);
+        await (await worker.PostJsonAsync("/api/cases", TestData.Filing("acme", "acme-login-shop.com", 90))).ExpectAsync(HttpStatusCode.OK);
+        var id = (long)first["id"]!;
+
+        var found = await (await manager.FetchAsync("/api/cases?q=login")).ExpectAsync(HttpStatusCode.OK);
+        var byStatus = await (await manager.FetchAsync("/api/cases?status=new&status=in_review")).ExpectAsync(HttpStatusCode.OK);
+        var hidden = await (await stranger.FetchAsync("/api/cases")).ExpectAsync(HttpStatusCode.OK);
+        var detail = await (await manager.FetchAsync($"/api/cases/{id}")).ExpectAsync(HttpStatusCode.OK);
+        var counts = await (await manager.FetchAsync("/api/cases/counts")).ExpectAsync(HttpStatusCode.OK);
+        var me = await (await manager.FetchAsync("/api/me")).ExpectAsync(HttpStatusCode.OK);
+        var today = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var stats = await (await manager.FetchAsync($"/api/stats?from={today}&to={today}")).ExpectAsync(HttpStatusCode.OK);
+        var owners = await (await admin.FetchAsync("/api/stats/owners")).ExpectAsync(HttpStatusCode.OK);
+
+        Assert.Equal(["acme-login-shop.com"], found["items"]!.AsArray().Select(c => (string)c!["subject"]!));
+        Assert.Equal("acme", (string?)found["items"]![0]!["mark"]);
+        Assert.Equal(2, byStatus["items"]!.AsArray().Count);
+        Assert.Empty(hidden["items"]!.AsArray());
+        Assert.Equal(90, (int)detail["case"]!["priority"]!);
+        Assert.Equal(2, detail["evidence"]!.AsArray().Count);
+        Assert.Equal(2L, (long)counts["total"]!);
+        Assert.Equal([Owner], me["owners"]!.AsArray().Select(o => (string)o!));
+        Assert.Equal(2L, (long)stats["totals"]!["opened"]!);
+        Assert.Equal(2L, (long)stats["totals"]!["byStatus"]!["new"]!);
+        Assert.Equal([Owner], owners["owners"]!.AsArray().Select(o => (string)o!));
+    }
+}

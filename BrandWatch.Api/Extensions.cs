@@ -70,6 +70,12 @@ public static class Extensions
         var applied = await MigrationRunner.MigrateAsync(database, MigrationRunner.LoadEmbedded(typeof(Extensions).Assembly),
             app.Services.GetRequiredService<TimeProvider>(), cancellationToken);
         Log.Migrated(app.Logger, database.DataSource, applied.Count == 0 ? "none" : string.Join(", ", applied));
+        if (app.Services.GetService<Alerts.WebhookSecrets>() is { } secrets)
+        {
+            var result = await Alerts.WebhookSecretMigration.RunAsync(database, secrets, cancellationToken);
+            Log.WebhookSecretsMigrated(app.Logger, result.Seen, result.ProtectedFromPlainText, result.Reprotected, result.Unreadable.Count,
+                result.Unreadable.Count == 0 ? "none" : string.Join(", ", result.Unreadable));
+        }
     }
 
     public static WebApplication MapBrandWatchApi(this WebApplication app)

@@ -20,4 +20,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 12, Level = LogLevel.Information, Message = "Case {CaseId} moved {From} -> {To} by {Actor}")]
     public static partial void CaseTransition(ILogger logger, long caseId, string from, string to, string actor);
+
+    [LoggerMessage(EventId = 90, Level = LogLevel.Information, Message = "Webhook secrets: {Seen} stored, {Protected} protected from plain text, {Reprotected} re-protected under the current key, {Unreadable} unreadable (subscriptions {UnreadableIds}; left untouched)")]
+    public static partial void WebhookSecretsMigrated(ILogger logger, int seen, int @protected, int reprotected, int unreadable, string unreadableIds);
 }

@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using BrandWatch.Rules.Cases;
 
 namespace BrandWatch.Worker.Feeds;
 
@@ -26,8 +27,12 @@ internal static class FeedFiles
         return SourcesOfFile(path, Path.GetFileName(path), limit);
     }
 
-    /// <summary>Reads every line of the sources after <paramref name="after"/>, each with the position that covers it.</summary>
-    public static async IAsyncEnumerable<FeedItem> ReadAsync(IReadOnlyList<FeedSource> sources, FeedPosition after, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads every line of the sources after <paramref name="after"/>, each with the position that covers it and
+    /// <paramref name="found"/> as the watch that found it (filed as the case's source).
+    /// </summary>
+    public static async IAsyncEnumerable<FeedItem> ReadAsync(IReadOnlyList<FeedSource> sources, FeedPosition after, CaseSource? found,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
         foreach (var source in sources)
         {
@@ -46,7 +51,7 @@ internal static class FeedFiles
                     continue;
                 }
 
-                yield return new FeedItem(source.Name, line, new FeedPosition(source.Name, line.LineNumber).ToString());
+                yield return new FeedItem(source.Name, line, new FeedPosition(source.Name, line.LineNumber).ToString(), Found: found);
             }
         }
     }

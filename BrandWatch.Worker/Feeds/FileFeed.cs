@@ -8,5 +8,5 @@ internal sealed class FileFeed(string name, string path, DecompressionLimit? lim
     public string Name { get; } = name;
 
     public IAsyncEnumerable<FeedItem> ReadAsync(FeedCursor cursor, CancellationToken cancellationToken) =>
-        FeedFiles.ReadAsync(FeedFiles.Sources(path, limit), FeedPosition.Parse(cursor.Position), cancellationToken);
+        FeedFiles.ReadAsync(FeedFiles.Sources(path, limit), FeedPosition.Parse(cursor.Position), BrandWatch.Rules.Cases.CaseSource.Nrd, cancellationToken);
 }

@@ -66,7 +66,7 @@ internal sealed class HttpFeed(string name, Uri url, string downloadFolder, Http
         }
 
         var sources = FeedFiles.Sources(local, limit);
-        await foreach (var item in FeedFiles.ReadAsync(sources, FeedPosition.Parse(cursor.Position), cancellationToken))
+        await foreach (var item in FeedFiles.ReadAsync(sources, FeedPosition.Parse(cursor.Position), BrandWatch.Rules.Cases.CaseSource.Nrd, cancellationToken))
         {
             yield return item;
         }

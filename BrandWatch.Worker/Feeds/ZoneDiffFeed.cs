@@ -50,7 +50,7 @@ internal sealed class ZoneDiffFeed(string name, string zoneFolder, string workFo
             }
         }
 
-        await foreach (var item in FeedFiles.ReadAsync(FeedFiles.Sources(diff), FeedPosition.Parse(cursor.Position), cancellationToken))
+        await foreach (var item in FeedFiles.ReadAsync(FeedFiles.Sources(diff), FeedPosition.Parse(cursor.Position), BrandWatch.Rules.Cases.CaseSource.Zone, cancellationToken))
         {
             yield return item;
         }

@@ -87,7 +87,7 @@ public sealed class FeedFilesTests : IDisposable
 
         var refused = await Assert.ThrowsAsync<InvalidDataException>(async () =>
         {
-            await foreach (var item in FeedFiles.ReadAsync(FeedFiles.Sources(path, limit), FeedPosition.Parse(string.Empty), TestContext.Current.CancellationToken))
+            await foreach (var item in FeedFiles.ReadAsync(FeedFiles.Sources(path, limit), FeedPosition.Parse(string.Empty), null, TestContext.Current.CancellationToken))
             {
                 items.Add(item);
             }
@@ -146,7 +146,7 @@ public sealed class FeedFilesTests : IDisposable
     private static async Task<List<FeedItem>> ReadAllAsync(string path, string position)
     {
         var items = new List<FeedItem>();
-        await foreach (var item in FeedFiles.ReadAsync(FeedFiles.Sources(path), FeedPosition.Parse(position), TestContext.Current.CancellationToken))
+        await foreach (var item in FeedFiles.ReadAsync(FeedFiles.Sources(path), FeedPosition.Parse(position), null, TestContext.Current.CancellationToken))
         {
             items.Add(item);
         }

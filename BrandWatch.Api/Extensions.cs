@@ -72,6 +72,12 @@ public static class Extensions
         var database = app.Services.GetRequiredService<Storage.ApiDatabase>();
         var applied = await database.MigrateAsync(typeof(Extensions).Assembly, app.Services.GetRequiredService<TimeProvider>(), cancellationToken);
         Log.Migrated(app.Logger, database.DataSource, applied.Count == 0 ? "none" : string.Join(", ", applied));
+        if (app.Services.GetService<Alerts.WebhookSecrets>() is { } secrets)
+        {
+            var result = await Alerts.WebhookSecretMigration.RunAsync(database, secrets, cancellationToken);
+            Log.WebhookSecretsMigrated(app.Logger, result.Seen, result.ProtectedFromPlainText, result.Reprotected, result.Unreadable.Count,
+                result.Unreadable.Count == 0 ? "none" : string.Join(", ", result.Unreadable));
+        }
     }
 
     public static WebApplication MapBrandWatchApi(this WebApplication app)

@@ -23,4 +23,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 13, Level = LogLevel.Information, Message = "A batch of {Count} filings met another instance's lock (attempt {Attempt}) and is tried again: {Reason}")]
     public static partial void BatchRetried(ILogger logger, int count, int attempt, string reason);
+
+    [LoggerMessage(EventId = 90, Level = LogLevel.Information, Message = "Webhook secrets: {Seen} stored, {Protected} protected from plain text, {Reprotected} re-protected under the current key, {Unreadable} unreadable (subscriptions {UnreadableIds}; left untouched)")]
+    public static partial void WebhookSecretsMigrated(ILogger logger, int seen, int @protected, int reprotected, int unreadable, string unreadableIds);
 }

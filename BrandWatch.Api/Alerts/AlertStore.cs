@@ -132,7 +132,15 @@ internal sealed class AlertStore
 
     private readonly ApiDatabase _database;
 
-    public AlertStore(ApiDatabase database) => _database = database;
+    private readonly WebhookSecrets? _secrets;
+
+    /// <param name="database">The Api's database.</param>
+    /// <param name="secrets">Protects webhook secrets at rest; without it (tests writing rows as an older version did) they are stored as given.</param>
+    public AlertStore(ApiDatabase database, WebhookSecrets? secrets = null)
+    {
+        _database = database;
+        _secrets = secrets;
+    }
 
     public async Task<Subscription> CreateSubscriptionAsync(SubscriptionDraft draft, string createdBy, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -155,7 +163,7 @@ internal sealed class AlertStore
         var rows = owner is null
             ? await connection.QueryAsync<SubscriptionRow>(new CommandDefinition(SelectAllSubscriptions, cancellationToken: cancellationToken))
             : await connection.QueryAsync<SubscriptionRow>(new CommandDefinition(SelectSubscriptionsOfOwner, new { Owner = owner }, cancellationToken: cancellationToken));
-        return rows.Select(r => r.ToSubscription()).ToList();
+        return rows.Select(r => r.ToSubscription(_secrets)).ToList();
     }
 
     /// <summary>Replaces a subscription; its pending deliveries and dead letters move to the new endpoint and format.</summary>
@@ -219,7 +227,7 @@ internal sealed class AlertStore
             if (!subscriptionsByOwner.TryGetValue(caseEvent.Owner, out var subscriptions))
             {
                 var rows = await connection.QueryAsync<SubscriptionRow>(new CommandDefinition(SelectSubscriptionsOfOwner, new { caseEvent.Owner }, transaction, cancellationToken: cancellationToken));
-                subscriptions = rows.Select(r => r.ToSubscription()).ToList();
+                subscriptions = rows.Select(r => r.ToSubscription(_secrets)).ToList();
                 subscriptionsByOwner[caseEvent.Owner] = subscriptions;
             }
 
@@ -414,13 +422,13 @@ internal sealed class AlertStore
     internal static DateTimeOffset Parse(string value) =>
         DateTimeOffset.Parse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
 
-    private static async Task<Subscription?> GetSubscriptionAsync(DbConnection connection, long id, CancellationToken cancellationToken, System.Data.Common.DbTransaction? transaction = null)
+    private async Task<Subscription?> GetSubscriptionAsync(DbConnection connection, long id, CancellationToken cancellationToken, System.Data.Common.DbTransaction? transaction = null)
     {
         var row = await connection.QuerySingleOrDefaultAsync<SubscriptionRow>(new CommandDefinition(SelectSubscription, new { Id = id }, transaction, cancellationToken: cancellationToken));
-        return row?.ToSubscription();
+        return row?.ToSubscription(_secrets);
     }
 
-    private static DynamicParameters DraftParameters(SubscriptionDraft draft, DateTimeOffset now, string createdBy)
+    private DynamicParameters DraftParameters(SubscriptionDraft draft, DateTimeOffset now, string createdBy)
     {
         var parameters = new DynamicParameters();
         parameters.Add("Owner", draft.Owner);
@@ -436,7 +444,7 @@ internal sealed class AlertStore
         parameters.Add("Delivery", draft.Delivery);
         parameters.Add("Channel", draft.Channel);
         parameters.Add("WebhookUrl", draft.WebhookUrl);
-        parameters.Add("WebhookSecret", draft.WebhookSecret);
+        parameters.Add("WebhookSecret", draft.WebhookSecret is { } secret && _secrets is not null ? _secrets.Protect(secret) : draft.WebhookSecret);
         parameters.Add("Email", draft.Email);
         parameters.Add("Format", draft.Format);
         parameters.Add("CreatedBy", createdBy);
@@ -487,7 +495,7 @@ internal sealed class AlertStore
         public string CreatedAt { get; set; } = "";
         public string UpdatedAt { get; set; } = "";
 
-        public Subscription ToSubscription() => new()
+        public Subscription ToSubscription(WebhookSecrets? secrets) => new()
         {
             Id = Id,
             Owner = Owner,
@@ -503,7 +511,7 @@ internal sealed class AlertStore
             Delivery = Delivery,
             Channel = Channel,
             WebhookUrl = WebhookUrl,
-            WebhookSecret = WebhookSecret,
+            WebhookSecret = secrets is null ? WebhookSecret : secrets.Reveal(WebhookSecret),
             Email = Email,
             Format = Format,
             CreatedBy = CreatedBy,

@@ -3,5 +3,13 @@ using BrandWatch.Api.Reviews;
 
 namespace BrandWatch.Api.Cases;
 
-/// <summary>A case with its latest verdict, its full evidence history (oldest first) and its audit log.</summary>
-public sealed record CaseDetail(CaseSummary Case, JsonElement Verdict, IReadOnlyList<EvidenceItem> Evidence, IReadOnlyList<AuditEntry> Audit);
+/// <summary>
+/// A case with its latest verdict, its newest filings (at most 50, oldest of those first) and its audit log. When the
+/// case has more filings, <c>EvidenceTotal</c> says how many and <c>EvidenceHistory</c> is the paged list of them all.
+/// </summary>
+public sealed record CaseDetail(CaseSummary Case, JsonElement Verdict, IReadOnlyList<EvidenceItem> Evidence, IReadOnlyList<AuditEntry> Audit)
+{
+    public int? EvidenceTotal { get; init; }
+
+    public string? EvidenceHistory { get; init; }
+}

@@ -105,9 +105,20 @@ internal sealed class CaseStore(ApiDatabase database, TimeProvider time, WriteGa
         "dismissal_reason = CASE WHEN @To = 'dismissed' THEN @Reason WHEN @To = 'in_review' THEN NULL ELSE dismissal_reason END, " +
         "action_taken = COALESCE(@ActionTaken, action_taken) WHERE id = @Id AND version = @Version";
 
-    private const string SelectFilings =
-        "SELECT id AS Id, filed_at AS FiledAt, observed_at AS ObservedAt, filed_by AS FiledBy, priority AS Priority, sha256 AS Sha256, body AS Body " +
-        "FROM case_filings WHERE case_id = @Id ORDER BY id";
+    private const string FilingColumns =
+        "id AS Id, filed_at AS FiledAt, observed_at AS ObservedAt, filed_by AS FiledBy, priority AS Priority, sha256 AS Sha256, body AS Body";
+
+    // The newest filings, oldest first: a case re-checked daily for years must not answer with every filing at once.
+    private const string SelectLatestFilings =
+        "SELECT * FROM (SELECT " + FilingColumns + " FROM case_filings WHERE case_id = @Id ORDER BY id DESC LIMIT @Take) AS latest ORDER BY Id";
+
+    private const string SelectFilingsAfter =
+        "SELECT " + FilingColumns + " FROM case_filings WHERE case_id = @Id AND id > @After ORDER BY id LIMIT @Take";
+
+    private const string CountFilings = "SELECT COUNT(*) FROM case_filings WHERE case_id = @Id";
+
+    /// <summary>How many filings a case's detail carries (the newest); the rest are paged from <c>/filings</c>.</summary>
+    public const int DetailFilings = 50;
 
     private const string SelectAudit =
         "SELECT id AS Id, at AS At, actor AS Actor, actor_role AS ActorRole, from_status AS FromStatus, to_status AS ToStatus, note AS Note, " +
@@ -542,12 +553,13 @@ internal sealed class CaseStore(ApiDatabase database, TimeProvider time, WriteGa
     }
 
     /// <summary>A visible case with its verdict, evidence (with raw bodies) and audit log, read in one snapshot.</summary>
-    public async Task<CaseHistory?> GetHistoryAsync(long id, Caller caller, CancellationToken cancellationToken)
+    /// <summary>A case in one snapshot with its newest <paramref name="latestFilings"/> filings (oldest of those first).</summary>
+    public async Task<CaseHistory?> GetHistoryAsync(long id, Caller caller, CancellationToken cancellationToken, int latestFilings = DetailFilings)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         // A snapshot the reads below share (BEGIN DEFERRED on SQLite does no I/O; repeatable read on PostgreSQL).
         await using var transaction = await database.BeginSnapshotAsync(connection, cancellationToken);
-        CommandDefinition Command(string sql) => new(sql, new { Id = id }, transaction, cancellationToken: cancellationToken);
+        CommandDefinition Command(string sql) => new(sql, new { Id = id, Take = latestFilings }, transaction, cancellationToken: cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<CaseRow>(Command(SelectCase));
         if (row is null || !caller.CanSee(row.Owner))
         {
@@ -555,7 +567,8 @@ internal sealed class CaseStore(ApiDatabase database, TimeProvider time, WriteGa
         }
 
         var verdict = await connection.ExecuteScalarAsync<string>(Command(SelectVerdict)) ?? "{}";
-        var filings = (await connection.QueryAsync<FilingRow>(Command(SelectFilings))).AsList();
+        var filings = (await connection.QueryAsync<FilingRow>(Command(SelectLatestFilings))).AsList();
+        var total = filings.Count < latestFilings ? filings.Count : await connection.ExecuteScalarAsync<int>(Command(CountFilings));
         var audit = await connection.QueryAsync<AuditRow>(Command(SelectAudit));
         using var document = JsonDocument.Parse(verdict);
         return new CaseHistory(
@@ -563,7 +576,66 @@ internal sealed class CaseStore(ApiDatabase database, TimeProvider time, WriteGa
             document.RootElement.Clone(),
             filings.Select(f => f.ToItem()).ToArray(),
             filings.Select(f => f.Body).ToArray(),
-            audit.Select(a => a.ToEntry()).ToArray());
+            audit.Select(a => a.ToEntry()).ToArray(),
+            total);
+    }
+
+    /// <summary>One page of a case's filings, oldest first, after filing id <paramref name="after"/>; null when the case is not visible.</summary>
+    public async Task<IReadOnlyList<EvidenceItem>?> ListFilingsAsync(long id, long after, int take, Caller caller, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<CaseRow>(new CommandDefinition(SelectCase, new { Id = id }, cancellationToken: cancellationToken));
+        if (row is null || !caller.CanSee(row.Owner))
+        {
+            return null;
+        }
+
+        var filings = await connection.QueryAsync<FilingRow>(new CommandDefinition(SelectFilingsAfter, new { Id = id, After = after, Take = take }, cancellationToken: cancellationToken));
+        return filings.Select(f => f.ToItem()).ToArray();
+    }
+
+    /// <summary>
+    /// Reads a case for its evidence package in one snapshot and hands <paramref name="write"/> the case (without
+    /// filings) and every filing one at a time, so a case with thousands of filings is never held in memory whole.
+    /// </summary>
+    public async Task<bool> ReadPackageAsync(long id, Caller caller, Func<CaseHistory, IAsyncEnumerable<(EvidenceItem Item, byte[] Body)>, Task> write, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await database.BeginSnapshotAsync(connection, cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<CaseRow>(new CommandDefinition(SelectCase, new { Id = id }, transaction, cancellationToken: cancellationToken));
+        if (row is null || !caller.CanSee(row.Owner))
+        {
+            return false;
+        }
+
+        var verdict = await connection.ExecuteScalarAsync<string>(new CommandDefinition(SelectVerdict, new { Id = id }, transaction, cancellationToken: cancellationToken)) ?? "{}";
+        var audit = await connection.QueryAsync<AuditRow>(new CommandDefinition(SelectAudit, new { Id = id }, transaction, cancellationToken: cancellationToken));
+        var total = await connection.ExecuteScalarAsync<int>(new CommandDefinition(CountFilings, new { Id = id }, transaction, cancellationToken: cancellationToken));
+        using var document = JsonDocument.Parse(verdict);
+        var history = new CaseHistory(row, document.RootElement.Clone(), [], [], audit.Select(a => a.ToEntry()).ToArray(), total);
+        await write(history, StreamFilingsAsync(connection, transaction, id, cancellationToken));
+        return true;
+    }
+
+    private static async IAsyncEnumerable<(EvidenceItem Item, byte[] Body)> StreamFilingsAsync(DbConnection connection, DbTransaction transaction, long id,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        // Pages of 16 keep one reader open for a short while and never more than 16 bodies in memory.
+        var after = 0L;
+        while (true)
+        {
+            var page = (await connection.QueryAsync<FilingRow>(new CommandDefinition(SelectFilingsAfter, new { Id = id, After = after, Take = 16 }, transaction, cancellationToken: cancellationToken))).AsList();
+            foreach (var filing in page)
+            {
+                yield return (filing.ToItem(), filing.Body);
+                after = filing.Id;
+            }
+
+            if (page.Count < 16)
+            {
+                yield break;
+            }
+        }
     }
 
     public async Task<IReadOnlyList<CaseRow>> ListAsync(CaseQuery query, Caller caller, CancellationToken cancellationToken)

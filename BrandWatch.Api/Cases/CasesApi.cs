@@ -20,6 +20,7 @@ public static class CasesApi
         group.MapGet("/", ListAsync).RequireAuthorization(Policies.ReadCases);
         group.MapGet("/counts", CountAsync).RequireAuthorization(Policies.ReadCases);
         group.MapGet("/{id:long}", GetAsync).RequireAuthorization(Policies.ReadCases);
+        group.MapGet("/{id:long}/filings", FilingsAsync).RequireAuthorization(Policies.ReadCases);
         return group;
     }
 
@@ -94,6 +95,37 @@ public static class CasesApi
         }
 
         context.Response.Headers.ETag = history.Row.ETag;
-        return TypedResults.Ok(new CaseDetail(history.Row.ToSummary(), history.Verdict, history.Evidence, history.Audit));
+        var partial = history.FilingCount > history.Evidence.Count;
+        return TypedResults.Ok(new CaseDetail(history.Row.ToSummary(), history.Verdict, history.Evidence, history.Audit)
+        {
+            EvidenceTotal = partial ? history.FilingCount : null,
+            EvidenceHistory = partial ? $"/api/cases/{id}/filings" : null,
+        });
+    }
+
+    /// <summary>Pages through every filing of a case, oldest first: <c>?after=&lt;filing id&gt;&amp;limit=1..200</c> (default 50).</summary>
+    private static async Task<Results<Ok<FilingPage>, ProblemHttpResult>> FilingsAsync(long id, HttpContext context, CaseStore store, CancellationToken cancellationToken)
+    {
+        var query = context.Request.Query;
+        var after = 0L;
+        var limit = CaseStore.DetailFilings;
+        if (query.TryGetValue("after", out var afterText) && (!long.TryParse(afterText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out after)))
+        {
+            return Problems.Problems.Validation("after", "must be a filing id (a whole number)");
+        }
+
+        if (query.TryGetValue("limit", out var limitText) && (!int.TryParse(limitText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out limit) || limit is < 1 or > 200))
+        {
+            return Problems.Problems.Validation("limit", "must be a whole number from 1 to 200");
+        }
+
+        var items = await store.ListFilingsAsync(id, after, limit + 1, context.User.GetCaller(), cancellationToken);
+        if (items is null)
+        {
+            return Problems.Problems.NotFound($"Case {id}");
+        }
+
+        var page = items.Take(limit).ToArray();
+        return TypedResults.Ok(new FilingPage(page, items.Count > limit ? page[^1].Id : null));
     }
 }

@@ -139,6 +139,8 @@ internal sealed class EvidenceFileStore : IDisposable
         return [.. await connection.QueryAsync<CaseFileRow>(new CommandDefinition(SelectForCase, new { CaseId = caseId }, cancellationToken: cancellationToken))];
     }
 
+    public bool Exists(string sha256) => IsSha256(sha256) && File.Exists(PathOf(sha256));
+
     public Stream? OpenRead(string sha256) =>
         IsSha256(sha256) && File.Exists(PathOf(sha256)) ? new FileStream(PathOf(sha256), FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.Asynchronous) : null;
 

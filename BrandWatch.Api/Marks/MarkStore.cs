@@ -32,6 +32,11 @@ internal sealed class MarkStore(ApiDatabase database, TimeProvider time)
     private const string Update =
         "UPDATE marks SET owner = @Owner, name = @Name, document = @Document, version = version + 1, updated_at = @Now WHERE id = @Id";
 
+    // A mark that moves to another owner takes its open cases along (the case_counts and case_stats triggers move
+    // their counts); resolved cases stay with the owner that handled them, for the record.
+    private const string MoveOpenCases =
+        "UPDATE cases SET owner = @Owner, version = version + 1, updated_at = @Now WHERE mark_id = @Id AND owner <> @Owner AND status <> 'resolved'";
+
     private const string Retire =
         "UPDATE marks SET retired_at = COALESCE(retired_at, @Now), version = version + 1, updated_at = @Now WHERE id = @Id";
 
@@ -82,7 +87,9 @@ internal sealed class MarkStore(ApiDatabase database, TimeProvider time)
             return (WriteOutcome.VersionMismatch, current);
         }
 
-        await connection.ExecuteAsync(new CommandDefinition(Update, Parameters(mark with { Id = current.Id }), transaction, cancellationToken: cancellationToken));
+        var parameters = Parameters(mark with { Id = current.Id });
+        await connection.ExecuteAsync(new CommandDefinition(Update, parameters, transaction, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(MoveOpenCases, parameters, transaction, cancellationToken: cancellationToken));
         var row = await connection.QuerySingleAsync<MarkRow>(new CommandDefinition(SelectOne, new { mark.Id }, transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
         return (WriteOutcome.Done, row);
@@ -146,7 +153,9 @@ internal sealed class MarkStore(ApiDatabase database, TimeProvider time)
         {
             if (existing.TryGetValue(i, out var row))
             {
-                await connection.ExecuteAsync(new CommandDefinition(Update, Parameters(marks[i] with { Id = row.Id }), transaction, cancellationToken: cancellationToken));
+                var parameters = Parameters(marks[i] with { Id = row.Id });
+                await connection.ExecuteAsync(new CommandDefinition(Update, parameters, transaction, cancellationToken: cancellationToken));
+                await connection.ExecuteAsync(new CommandDefinition(MoveOpenCases, parameters, transaction, cancellationToken: cancellationToken));
                 updated++;
             }
             else

@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using System.Formats.Asn1;
 
 namespace BrandWatch.Rules.CertificateTransparency;
@@ -16,7 +15,7 @@ public static class CtLeafParser
 
     public static CtParseResult Parse(ReadOnlySpan<byte> leafInput, ReadOnlySpan<byte> extraData)
     {
-        var leaf = new TlsReader(leafInput);
+        var leaf = new CtTlsReader(leafInput);
         if (!leaf.TryReadByte(out var version) || !leaf.TryReadByte(out var leafType))
         {
             return CtParseResult.Fail("the leaf is shorter than its version and leaf type");
@@ -79,7 +78,7 @@ public static class CtLeafParser
 
                 tbs = tbsBytes.ToArray();
                 // PrecertChainEntry: the precertificate first, then its chain. A missing precertificate loses only the fingerprint.
-                var extra = new TlsReader(extraData);
+                var extra = new CtTlsReader(extraData);
                 certificate = extra.TryReadOpaque24(out var precert) && !precert.IsEmpty ? precert.ToArray() : null;
                 break;
             default:
@@ -110,86 +109,6 @@ public static class CtLeafParser
         catch (AsnContentException)
         {
             return null;
-        }
-    }
-
-    private ref struct TlsReader(ReadOnlySpan<byte> data)
-    {
-        private readonly ReadOnlySpan<byte> _data = data;
-        private int _offset;
-
-        public readonly bool AtEnd => _offset == _data.Length;
-
-        public readonly int Remaining => _data.Length - _offset;
-
-        public bool TryReadByte(out byte value)
-        {
-            value = 0;
-            if (Remaining < 1)
-            {
-                return false;
-            }
-
-            value = _data[_offset++];
-            return true;
-        }
-
-        public bool TryReadUInt16(out ushort value)
-        {
-            value = 0;
-            if (Remaining < 2)
-            {
-                return false;
-            }
-
-            value = BinaryPrimitives.ReadUInt16BigEndian(_data[_offset..]);
-            _offset += 2;
-            return true;
-        }
-
-        public bool TryReadUInt64(out ulong value)
-        {
-            value = 0;
-            if (Remaining < 8)
-            {
-                return false;
-            }
-
-            value = BinaryPrimitives.ReadUInt64BigEndian(_data[_offset..]);
-            _offset += 8;
-            return true;
-        }
-
-        public bool TryReadBytes(int length, out ReadOnlySpan<byte> value)
-        {
-            value = default;
-            if (length < 0 || Remaining < length)
-            {
-                return false;
-            }
-
-            value = _data.Slice(_offset, length);
-            _offset += length;
-            return true;
-        }
-
-        public bool TryReadOpaque24(out ReadOnlySpan<byte> value)
-        {
-            value = default;
-            if (Remaining < 3)
-            {
-                return false;
-            }
-
-            var length = (_data[_offset] << 16) | (_data[_offset + 1] << 8) | _data[_offset + 2];
-            _offset += 3;
-            return TryReadBytes(length, out value);
-        }
-
-        public bool TryReadOpaque16(out ReadOnlySpan<byte> value)
-        {
-            value = default;
-            return TryReadUInt16(out var length) && TryReadBytes(length, out value);
         }
     }
 }

@@ -121,7 +121,7 @@ internal static class WorkerBench
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var watch = Stopwatch.StartNew();
             await using var added = new StreamWriter(Path.Combine(root, "added.txt"));
-            var result = await Task.Run(() => ZoneDiff.Run(previous, current, added, Path.Combine(root, "sort"), runSize, cancellationToken), cancellationToken);
+            var result = await Task.Run(() => ZoneDiff.Run(previous, current, added, Path.Combine(root, "sort"), runSize, cancellationToken: cancellationToken), cancellationToken);
             watch.Stop();
             var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
             var peak = Process.GetCurrentProcess().PeakWorkingSet64;

@@ -20,9 +20,9 @@ internal sealed class FeedFactory(IOptions<FeedsOptions> feeds, IOptions<WorkerO
         var state = worker.Value.StateFolder;
         return options.Kind switch
         {
-            FeedKind.File => new FileFeed(options.Name, options.Path!), // validated: a File feed has a path
-            FeedKind.Url => new HttpFeed(options.Name, options.Url!, Path.Combine(state, "downloads"), http.CreateClient(HttpClientName), cursors, options.MaxBytes),
-            FeedKind.ZoneDiff => new ZoneDiffFeed(options.Name, options.Path!, Path.Combine(state, "zone-diffs", options.Name), ZoneDiff.DefaultRunSize),
+            FeedKind.File => new FileFeed(options.Name, options.Path!, options.Decompression), // validated: a File feed has a path
+            FeedKind.Url => new HttpFeed(options.Name, options.Url!, Path.Combine(state, "downloads"), http.CreateClient(HttpClientName), cursors, options.MaxBytes, options.Decompression),
+            FeedKind.ZoneDiff => new ZoneDiffFeed(options.Name, options.Path!, Path.Combine(state, "zone-diffs", options.Name), ZoneDiff.DefaultRunSize, options.Decompression),
             FeedKind.Submissions => new SubmissionFeed(options.Name, services.GetRequiredService<ApiClient>(), 500),
             FeedKind.CertificateTransparency => new CertificateTransparency.CertificateTransparencyFeed(
                 options.Name, options.Path!, new CertificateTransparency.CtLogClient(http.CreateClient(HttpClientName)), cursors, options.CtBatchEntries,

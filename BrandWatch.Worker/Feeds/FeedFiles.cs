@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using BrandWatch.Rules.Cases;
 
 namespace BrandWatch.Worker.Feeds;
 
@@ -8,13 +9,14 @@ namespace BrandWatch.Worker.Feeds;
 /// </summary>
 internal static class FeedFiles
 {
-    public static IReadOnlyList<FeedSource> Sources(string path)
+    public static IReadOnlyList<FeedSource> Sources(string path, DecompressionLimit? limit = null)
     {
+        limit ??= DecompressionLimit.Default;
         if (Directory.Exists(path))
         {
             var files = Directory.GetFiles(path).Where(f => !Path.GetFileName(f).StartsWith('.')).ToList();
             files.Sort(StringComparer.Ordinal);
-            return files.SelectMany(f => SourcesOfFile(f, Path.GetFileName(f))).ToList();
+            return files.SelectMany(f => SourcesOfFile(f, Path.GetFileName(f), limit)).ToList();
         }
 
         if (!File.Exists(path))
@@ -22,11 +24,15 @@ internal static class FeedFiles
             throw new FileNotFoundException($"{path}: feed file or folder not found", path);
         }
 
-        return SourcesOfFile(path, Path.GetFileName(path));
+        return SourcesOfFile(path, Path.GetFileName(path), limit);
     }
 
-    /// <summary>Reads every line of the sources after <paramref name="after"/>, each with the position that covers it.</summary>
-    public static async IAsyncEnumerable<FeedItem> ReadAsync(IReadOnlyList<FeedSource> sources, FeedPosition after, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads every line of the sources after <paramref name="after"/>, each with the position that covers it and
+    /// <paramref name="found"/> as the watch that found it (filed as the case's source).
+    /// </summary>
+    public static async IAsyncEnumerable<FeedItem> ReadAsync(IReadOnlyList<FeedSource> sources, FeedPosition after, CaseSource? found,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
         foreach (var source in sources)
         {
@@ -45,37 +51,38 @@ internal static class FeedFiles
                     continue;
                 }
 
-                yield return new FeedItem(source.Name, line, new FeedPosition(source.Name, line.LineNumber).ToString());
+                yield return new FeedItem(source.Name, line, new FeedPosition(source.Name, line.LineNumber).ToString(), Found: found);
             }
         }
     }
 
-    private static List<FeedSource> SourcesOfFile(string path, string name)
+    private static List<FeedSource> SourcesOfFile(string path, string name, DecompressionLimit limit)
     {
         if (path.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
         {
             using var archive = ZipFile.OpenRead(path);
             var entries = archive.Entries.Where(e => e.Length > 0 && !e.FullName.EndsWith('/')).Select(e => e.FullName).ToList();
             entries.Sort(StringComparer.Ordinal);
-            return entries.Select(entry => new FeedSource($"{name}/{entry}", () => OpenZipEntry(path, entry))).ToList();
+            return entries.Select(entry => new FeedSource($"{name}/{entry}", () => OpenZipEntry(path, entry, limit))).ToList();
         }
 
         if (path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase))
         {
-            return [new FeedSource(name, () => new StreamReader(new GZipStream(File.OpenRead(path), CompressionMode.Decompress), detectEncodingFromByteOrderMarks: true))];
+            return [new FeedSource(name, () => new StreamReader(limit.GZip(File.OpenRead(path), path), detectEncodingFromByteOrderMarks: true))];
         }
 
         return [new FeedSource(name, () => new StreamReader(File.OpenRead(path), detectEncodingFromByteOrderMarks: true))];
     }
 
-    private static OwningStreamReader OpenZipEntry(string path, string entryName)
+    private static OwningStreamReader OpenZipEntry(string path, string entryName, DecompressionLimit limit)
     {
         var archive = ZipFile.OpenRead(path);
         var entry = archive.GetEntry(entryName) ?? throw new FileNotFoundException($"{path}: entry {entryName} vanished");
-        Stream stream = entry.Open();
+        var where = $"{path}/{entryName}";
+        var stream = limit.Bound(entry.Open(), entry.CompressedLength, where);
         if (entryName.EndsWith(".gz", StringComparison.OrdinalIgnoreCase))
         {
-            stream = new GZipStream(stream, CompressionMode.Decompress);
+            stream = limit.GZip(stream, where);
         }
 
         return new OwningStreamReader(stream, archive);

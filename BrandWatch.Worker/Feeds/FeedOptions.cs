@@ -23,6 +23,16 @@ internal sealed class FeedOptions : IValidatableObject
     [Range(1024L, long.MaxValue)]
     public long MaxBytes { get; set; } = 1L << 30;
 
+    /// <summary>File, Url, ZoneDiff: the most a compressed file (.gz, .zip) may expand to; past it the file is refused.</summary>
+    [Range(1024L, long.MaxValue)]
+    public long MaxDecompressedBytes { get; set; } = DecompressionLimit.Default.MaxBytes;
+
+    /// <summary>File, Url, ZoneDiff: the most bytes out per compressed byte in (judged past 16 MiB out).</summary>
+    [Range(2, 100_000)]
+    public int MaxCompressionRatio { get; set; } = DecompressionLimit.Default.MaxRatio;
+
+    public DecompressionLimit Decompression => new(MaxDecompressedBytes, MaxCompressionRatio);
+
     /// <summary>CertificateTransparency: entries asked for per <c>get-entries</c> call (logs may answer fewer).</summary>
     [Range(1, 10_000)]
     public int CtBatchEntries { get; set; } = 256;

@@ -9,7 +9,7 @@ namespace BrandWatch.Worker.Feeds;
 /// A changed list is saved whole under the download folder before it is read, and its validators are stored with a
 /// fresh cursor; an unchanged one (304) is read on from the stored cursor, which finishes a list a crash interrupted.
 /// </summary>
-internal sealed class HttpFeed(string name, Uri url, string downloadFolder, HttpClient http, FeedCursorStore cursors, long maxBytes) : IDomainFeed
+internal sealed class HttpFeed(string name, Uri url, string downloadFolder, HttpClient http, FeedCursorStore cursors, long maxBytes, DecompressionLimit? limit = null) : IDomainFeed
 {
     public string Name { get; } = name;
 
@@ -65,8 +65,8 @@ internal sealed class HttpFeed(string name, Uri url, string downloadFolder, Http
             yield break;
         }
 
-        var sources = FeedFiles.Sources(local);
-        await foreach (var item in FeedFiles.ReadAsync(sources, FeedPosition.Parse(cursor.Position), cancellationToken))
+        var sources = FeedFiles.Sources(local, limit);
+        await foreach (var item in FeedFiles.ReadAsync(sources, FeedPosition.Parse(cursor.Position), BrandWatch.Rules.Cases.CaseSource.Nrd, cancellationToken))
         {
             yield return item;
         }

@@ -36,7 +36,7 @@ internal sealed class SubmissionFeed(string name, ApiClient api, int pageSize) :
                 var value = item.Value.Trim();
                 var text = ToDomain(value);
                 var rejection = text.Length == 0 ? "empty submission" : null;
-                yield return new FeedItem(SourceName, new FeedLine(item.Id, text, rejection), new FeedPosition(SourceName, item.Id).ToString(), PageUrl(value));
+                yield return new FeedItem(SourceName, new FeedLine(item.Id, text, rejection), new FeedPosition(SourceName, item.Id).ToString(), PageUrl(value), BrandWatch.Rules.Cases.CaseSource.Submission);
             }
 
             if (page.Items.Count < pageSize)

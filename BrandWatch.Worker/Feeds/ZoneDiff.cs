@@ -9,10 +9,10 @@ internal static class ZoneDiff
     public const int DefaultRunSize = 1_000_000;
 
     /// <summary>Writes each new delegated name on its own line to <paramref name="added"/>.</summary>
-    public static ZoneDiffResult Run(string previousZone, string currentZone, TextWriter added, string tempFolder, int runSize = DefaultRunSize, CancellationToken cancellationToken = default)
+    public static ZoneDiffResult Run(string previousZone, string currentZone, TextWriter added, string tempFolder, int runSize = DefaultRunSize, DecompressionLimit? limit = null, CancellationToken cancellationToken = default)
     {
-        using var previousReader = ZoneFileReader.Open(previousZone);
-        using var currentReader = ZoneFileReader.Open(currentZone);
+        using var previousReader = ZoneFileReader.Open(previousZone, limit);
+        using var currentReader = ZoneFileReader.Open(currentZone, limit);
         var previous = ExternalSort.SortedDistinct(ZoneFileReader.DelegatedNames(previousReader), Path.Combine(tempFolder, "previous"), runSize);
         var current = ExternalSort.SortedDistinct(ZoneFileReader.DelegatedNames(currentReader), Path.Combine(tempFolder, "current"), runSize);
         return Compare(previous, current, added, cancellationToken);

@@ -7,7 +7,7 @@ namespace BrandWatch.Worker.Feeds;
 /// are compared once into a diff file under the work folder, which is then read like any list. A newer zone file
 /// starts a new diff; the cursor's source name is the diff's name, so positions never mix.
 /// </summary>
-internal sealed class ZoneDiffFeed(string name, string zoneFolder, string workFolder, int runSize) : IDomainFeed
+internal sealed class ZoneDiffFeed(string name, string zoneFolder, string workFolder, int runSize, DecompressionLimit? limit = null) : IDomainFeed
 {
     public string Name { get; } = name;
 
@@ -34,7 +34,7 @@ internal sealed class ZoneDiffFeed(string name, string zoneFolder, string workFo
             {
                 await using (var writer = new StreamWriter(part, append: false, System.Text.Encoding.UTF8, 1 << 16))
                 {
-                    var result = await Task.Run(() => ZoneDiff.Run(previous, current, writer, temp, runSize, cancellationToken), cancellationToken);
+                    var result = await Task.Run(() => ZoneDiff.Run(previous, current, writer, temp, runSize, limit, cancellationToken), cancellationToken);
                     await writer.WriteLineAsync($"# {result.Added} new of {result.CurrentDelegations} delegations: {Path.GetFileName(previous)} -> {Path.GetFileName(current)}");
                     LastDiff = result;
                 }
@@ -50,7 +50,7 @@ internal sealed class ZoneDiffFeed(string name, string zoneFolder, string workFo
             }
         }
 
-        await foreach (var item in FeedFiles.ReadAsync(FeedFiles.Sources(diff), FeedPosition.Parse(cursor.Position), cancellationToken))
+        await foreach (var item in FeedFiles.ReadAsync(FeedFiles.Sources(diff), FeedPosition.Parse(cursor.Position), BrandWatch.Rules.Cases.CaseSource.Zone, cancellationToken))
         {
             yield return item;
         }

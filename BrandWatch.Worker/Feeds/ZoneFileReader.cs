@@ -10,12 +10,12 @@ namespace BrandWatch.Worker.Feeds;
 /// </summary>
 internal static class ZoneFileReader
 {
-    public static TextReader Open(string path)
+    public static TextReader Open(string path, DecompressionLimit? limit = null)
     {
         Stream stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
         if (path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase))
         {
-            stream = new GZipStream(stream, CompressionMode.Decompress);
+            stream = (limit ?? DecompressionLimit.Default).GZip(stream, path);
         }
 
         return new StreamReader(stream, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);

@@ -161,7 +161,7 @@ internal sealed class DomainPipeline : IAsyncDisposable
             // A submitted URL also becomes a page item (no mark yet): the crawl stage fetches it and splits it into page cases.
             var alreadyFetched = await _store.AlreadyScreenedAsync(connection, urls, snapshot.Version);
             var freshUrls = urls.Where(u => !alreadyFetched.Contains(u)).ToList();
-            ordered.AddRange(freshUrls.Select(u => new WorkState { Domain = u, Mark = string.Empty, PageUrl = u }));
+            ordered.AddRange(freshUrls.Select(u => new WorkState { Domain = u, Mark = string.Empty, PageUrl = u, Source = batch.First(i => i.Url == u).Found }));
             // Content screening looks at every new domain, not only the name matches; queued with the batch and its cursor.
             var created = await _store.CommitScreenedAsync(
                 connection, snapshot.Version, [.. fresh, .. freshUrls], ordered, feed.Name, _cursors, feed.Name, batch[^1].Position, token,
@@ -424,7 +424,7 @@ internal sealed class DomainPipeline : IAsyncDisposable
             var matches = host is null ? [] : snapshot.Screener.Screen(host).Where(m => string.Equals(m.Mark, mark.Id, StringComparison.OrdinalIgnoreCase)).ToList();
             cases.Add(new WorkState
             {
-                Domain = item.Domain, Mark = mark.Id, PageUrl = item.Domain, Kind = kind, Matches = matches, Pages = [page with { Findings = findings }],
+                Domain = item.Domain, Mark = mark.Id, PageUrl = item.Domain, Kind = kind, Source = item.State.Source, Matches = matches, Pages = [page with { Findings = findings }],
             });
         }
 

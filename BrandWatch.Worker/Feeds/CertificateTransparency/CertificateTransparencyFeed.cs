@@ -7,8 +7,11 @@ using Microsoft.Extensions.Logging;
 namespace BrandWatch.Worker.Feeds.CertificateTransparency;
 
 /// <summary>
-/// Reads the RFC 6962 logs of a log list: per log, <c>get-sth</c> for the tree size, then <c>get-entries</c> in
-/// batches of at most <c>batchEntries</c> from the log's cursor up to that size. Every host name of a certificate
+/// Reads the logs of a log list. Per log, the tree head comes first and is verified with the log's key from the list
+/// (RFC 6962 <c>get-sth</c>, or the static-ct-api signed checkpoint); a log whose head does not verify is reported and
+/// skipped, never read. Then RFC 6962 logs are read with <c>get-entries</c> in batches of at most <c>batchEntries</c>,
+/// tiled logs one data tile (256 entries, or a partial tile at the head) at a time, from the log's cursor up to the
+/// verified size. Every host name of a certificate
 /// (SANs and common name) is a feed item carrying the certificate as evidence. A corrupt entry becomes a rejected
 /// item (logged, counted, and passed by the cursor); a log that fails or answers an inconsistent size is skipped
 /// for this run with its cursor left where it was. Memory stays bounded however far behind a cursor is: one batch
@@ -22,7 +25,10 @@ internal sealed class CertificateTransparencyFeed(
     /// <summary>Corrupt entries met since this feed object was created (for logs and tests).</summary>
     public long CorruptEntries { get; private set; }
 
-    /// <summary>Logs skipped in a run because they failed or answered inconsistently (for logs and tests).</summary>
+    /// <summary>Data tiles whose framing broke (for logs and tests).</summary>
+    public long CorruptTiles { get; private set; }
+
+    /// <summary>Logs skipped in a run because they failed, answered inconsistently or signed wrongly (for logs and tests).</summary>
     public long SkippedLogs { get; private set; }
 
     public async IAsyncEnumerable<FeedItem> ReadAsync(FeedCursor cursor, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
@@ -36,10 +42,10 @@ internal sealed class CertificateTransparencyFeed(
         var positions = CtCursor.Parse(cursor.Position);
         foreach (var log in list.Logs.OrderBy(l => l.LogId, StringComparer.Ordinal))
         {
-            var (size, error) = await TryAsync(() => client.GetTreeSizeAsync(log, cancellationToken), cancellationToken);
+            var (size, error) = await TryAsync(() => VerifiedSizeAsync(log, cancellationToken), cancellationToken);
             if (error is not null)
             {
-                Skip(log, $"get-sth failed: {error}");
+                Skip(log, error);
                 continue;
             }
 
@@ -58,6 +64,16 @@ internal sealed class CertificateTransparencyFeed(
                 continue;
             }
 
+            if (log.Kind == CtLogKind.Tiled)
+            {
+                await foreach (var item in ReadTilesAsync(log, next, size, positions, cancellationToken))
+                {
+                    yield return item;
+                }
+
+                continue;
+            }
+
             while (next < size)
             {
                 var end = Math.Min(next + batchEntries, size) - 1;
@@ -72,7 +88,7 @@ internal sealed class CertificateTransparencyFeed(
                 foreach (var entry in entries)
                 {
                     var index = next++;
-                    foreach (var item in Items(log, index, entry, positions, next))
+                    foreach (var item in Items(log, index, Decode(entry), positions, next))
                     {
                         yield return item;
                     }
@@ -81,10 +97,72 @@ internal sealed class CertificateTransparencyFeed(
         }
     }
 
-    private IEnumerable<FeedItem> Items(CtLog log, long index, CtLogClient.LogEntry entry, CtCursor positions, long next)
+    /// <summary>The tree size of the log's head once its signature verifies with the log's key; otherwise why not.</summary>
+    private async Task<long> VerifiedSizeAsync(CtLog log, CancellationToken cancellationToken)
+    {
+        if (log.Kind == CtLogKind.Tiled)
+        {
+            var (checkpoint, parseError) = CtCheckpoint.Parse(await client.GetCheckpointAsync(log, cancellationToken));
+            if (checkpoint is null)
+            {
+                throw new InvalidDataException($"the checkpoint is malformed: {parseError}");
+            }
+
+            return checkpoint.Verify(log.Origin ?? string.Empty, log.Key, log.LogIdBytes) is { } invalid
+                ? throw new InvalidDataException($"checkpoint of size {checkpoint.TreeSize} not trusted: {invalid}")
+                : checkpoint.TreeSize;
+        }
+
+        var head = await client.GetTreeHeadAsync(log, cancellationToken);
+        return head.Verify(log.Key, log.LogIdBytes) is { } reason
+            ? throw new InvalidDataException($"get-sth of size {head.TreeSize} not trusted: {reason}")
+            : head.TreeSize;
+    }
+
+    /// <summary>
+    /// Reads a static-ct-api log from <paramref name="next"/> to <paramref name="size"/>, one data tile at a time. A tile
+    /// that cannot be fetched or whose framing breaks stops the log for this run at the first entry not read (the entries
+    /// before the break are handled), so nothing is passed over unread; an entry that frames but does not decode is a
+    /// rejected item, as in an RFC 6962 log.
+    /// </summary>
+    private async IAsyncEnumerable<FeedItem> ReadTilesAsync(CtLog log, long next, long size, CtCursor positions,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        while (next < size)
+        {
+            var tileIndex = next / 256;
+            var width = (int)Math.Min(256, size - (tileIndex * 256));
+            var (tile, fetchError) = await TryAsync(() => client.GetDataTileAsync(log, tileIndex, width, cancellationToken), cancellationToken);
+            if (fetchError is not null || tile is null)
+            {
+                Skip(log, $"data tile {tileIndex} (width {width}) failed: {fetchError}");
+                yield break;
+            }
+
+            var (entries, corrupt) = CtTileParser.Parse(tile, width);
+            var usable = Math.Min(entries.Count, width); // a full tile fetched for a partial one holds more
+            for (var j = (int)(next - (tileIndex * 256)); j < usable; j++)
+            {
+                var index = next++;
+                foreach (var item in Items(log, index, Decode(entries[j].Result), positions, next))
+                {
+                    yield return item;
+                }
+            }
+
+            if (usable < width)
+            {
+                CorruptTiles++;
+                Skip(log, $"data tile {tileIndex} is corrupt: {corrupt}; the log stops at entry {next} until the tile reads");
+                yield break;
+            }
+        }
+    }
+
+    private IEnumerable<FeedItem> Items(CtLog log, long index, (CtCertificate? Certificate, CtEntryType Type, DateTimeOffset LoggedAt, string? Error) decoded, CtCursor positions, long next)
     {
         var source = log.Url.ToString();
-        var (certificate, type, loggedAt, error) = Decode(entry);
+        var (certificate, type, loggedAt, error) = decoded;
         positions.Set(log.LogId, next);
         var passed = positions.ToString();
         if (error is not null)
@@ -138,7 +216,12 @@ internal sealed class CertificateTransparencyFeed(
             return (null, default, default, "leaf_input or extra_data is not base64");
         }
 
-        var parsed = CtLeafParser.Parse(leaf, extra);
+        return Decode(CtLeafParser.Parse(leaf, extra));
+    }
+
+    /// <summary>Certificate decoding of a parsed entry (from <c>get-entries</c> or a data tile).</summary>
+    internal static (CtCertificate? Certificate, CtEntryType Type, DateTimeOffset LoggedAt, string? Error) Decode(CtParseResult parsed)
+    {
         if (parsed.Entry is not { } decoded)
         {
             return (null, default, default, parsed.Error);

@@ -5,7 +5,8 @@ namespace BrandWatch.Worker.Feeds.CertificateTransparency;
 /// <summary>
 /// The JSON log list, version 3 (the format browsers publish: <c>operators[].logs[]</c> with <c>log_id</c>, <c>url</c>,
 /// <c>state</c> and <c>temporal_interval</c>). Only logs whose state is <c>usable</c> or <c>qualified</c> are read;
-/// pending, read-only, retired and rejected logs are listed with the reason they are left out.
+/// pending, read-only, retired and rejected logs are listed with the reason they are left out. RFC 6962 logs come from
+/// <c>logs[]</c> (<c>url</c>), static-ct-api logs from <c>tiled_logs[]</c> (<c>submission_url</c>, <c>monitoring_url</c>).
 /// </summary>
 internal sealed record CtLogList(IReadOnlyList<CtLog> Logs, IReadOnlyList<string> LeftOut)
 {
@@ -50,43 +51,82 @@ internal sealed record CtLogList(IReadOnlyList<CtLog> Logs, IReadOnlyList<string
             var leftOut = new List<string>();
             foreach (var op in operators.EnumerateArray())
             {
-                if (op.ValueKind != JsonValueKind.Object || !op.TryGetProperty("logs", out var entries) || entries.ValueKind != JsonValueKind.Array)
+                foreach (var (array, kind) in new[] { ("logs", CtLogKind.Rfc6962), ("tiled_logs", CtLogKind.Tiled) })
                 {
-                    continue;
-                }
-
-                foreach (var log in entries.EnumerateArray())
-                {
-                    var description = Text(log, "description") ?? "(no description)";
-                    var logId = Text(log, "log_id");
-                    var url = Text(log, "url");
-                    if (logId is null || url is null || !Uri.TryCreate(url.EndsWith('/') ? url : url + "/", UriKind.Absolute, out var uri)
-                        || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
+                    if (op.ValueKind != JsonValueKind.Object || !op.TryGetProperty(array, out var entries) || entries.ValueKind != JsonValueKind.Array)
                     {
-                        leftOut.Add($"{description}: no log_id or no http(s) url");
                         continue;
                     }
 
-                    var state = State(log);
-                    if (state is null || !ReadStates.Contains(state, StringComparer.Ordinal))
+                    foreach (var log in entries.EnumerateArray())
                     {
-                        leftOut.Add($"{description}: state {state ?? "missing"}");
-                        continue;
+                        if (Read(log, kind, leftOut) is { } read)
+                        {
+                            logs.Add(read);
+                        }
                     }
-
-                    DateTimeOffset? start = null, end = null;
-                    if (log.TryGetProperty("temporal_interval", out var interval) && interval.ValueKind == JsonValueKind.Object)
-                    {
-                        start = Time(interval, "start_inclusive");
-                        end = Time(interval, "end_exclusive");
-                    }
-
-                    logs.Add(new CtLog(logId, description, uri, state, start, end));
                 }
             }
 
             return new CtLogList(logs, leftOut);
         }
+    }
+
+    private static CtLog? Read(JsonElement log, CtLogKind kind, List<string> leftOut)
+    {
+        var description = Text(log, "description") ?? "(no description)";
+        var logId = Text(log, "log_id");
+        var url = Text(log, kind == CtLogKind.Tiled ? "monitoring_url" : "url");
+        var submission = kind == CtLogKind.Tiled ? Text(log, "submission_url") : url;
+        if (logId is null || !TryUrl(url, out var uri) || !TryUrl(submission, out var submissionUri))
+        {
+            leftOut.Add(kind == CtLogKind.Tiled ? $"{description}: no log_id, or no http(s) submission_url and monitoring_url" : $"{description}: no log_id or no http(s) url");
+            return null;
+        }
+
+        var state = State(log);
+        if (state is null || !ReadStates.Contains(state, StringComparer.Ordinal))
+        {
+            leftOut.Add($"{description}: state {state ?? "missing"}");
+            return null;
+        }
+
+        DateTimeOffset? start = null, end = null;
+        if (log.TryGetProperty("temporal_interval", out var interval) && interval.ValueKind == JsonValueKind.Object)
+        {
+            start = Time(interval, "start_inclusive");
+            end = Time(interval, "end_exclusive");
+        }
+
+        byte[] key;
+        try
+        {
+            key = Convert.FromBase64String(Text(log, "key") ?? string.Empty);
+        }
+        catch (FormatException)
+        {
+            key = []; // the feed reports the log as unverifiable and skips it
+        }
+
+        return new CtLog(logId, description, uri, state, start, end)
+        {
+            Key = key,
+            Kind = kind,
+            Origin = kind == CtLogKind.Tiled ? (submissionUri.Authority + submissionUri.AbsolutePath).TrimEnd('/') : null,
+        };
+    }
+
+    private static bool TryUrl(string? text, out Uri uri)
+    {
+        uri = null!;
+        if (text is null || !Uri.TryCreate(text.EndsWith('/') ? text : text + "/", UriKind.Absolute, out var parsed)
+            || (parsed.Scheme != Uri.UriSchemeHttps && parsed.Scheme != Uri.UriSchemeHttp))
+        {
+            return false;
+        }
+
+        uri = parsed;
+        return true;
     }
 
     private static string? State(JsonElement log) =>

@@ -1,8 +1,10 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using BrandWatch.Api.Alerts;
 using BrandWatch.Api.Tests.Infrastructure;
 using BrandWatch.Sqlite;
 using Dapper;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace BrandWatch.Api.Tests.Alerts;
 
@@ -265,6 +267,9 @@ public sealed class SubscriptionsApiTests(AlertsApiFixture api) : IClassFixture<
     {
         var database = new SqliteDatabase($"Data Source={api.DatabasePath}");
         await using var connection = await database.OpenAsync(TestContext.Current.CancellationToken);
-        return await connection.ExecuteScalarAsync<string?>("SELECT webhook_secret FROM alert_subscriptions WHERE id = @Id", new { Id = id });
+        var stored = await connection.ExecuteScalarAsync<string?>("SELECT webhook_secret FROM alert_subscriptions WHERE id = @Id", new { Id = id });
+        // Stored encrypted (finding 9 of issue 19); the Api's own protector reads it back.
+        Assert.StartsWith(WebhookSecrets.Prefix, stored, StringComparison.Ordinal);
+        return api.Factory.Services.GetRequiredService<WebhookSecrets>().Reveal(stored);
     }
 }

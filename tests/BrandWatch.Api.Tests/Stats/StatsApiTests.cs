@@ -6,8 +6,17 @@ using BrandWatch.Rules.Cases;
 
 namespace BrandWatch.Api.Tests.Stats;
 
-public sealed class StatsApiTests(StatsHost api) : IClassFixture<StatsHost>
+/// <summary>
+/// Each test has its own Api and database: the tests file cases on the days they choose, and a clock only moves forward.
+/// </summary>
+public sealed class StatsApiTests : IAsyncLifetime
 {
+    private readonly StatsHost api = new();
+
+    public ValueTask InitializeAsync() => api.InitializeAsync();
+
+    public ValueTask DisposeAsync() => api.DisposeAsync();
+
     private static DateTimeOffset At(int month, int day, int hour = 10) => new(2026, month, day, hour, 0, 0, TimeSpan.Zero);
 
     private async Task MarkAsync(string id, string owner)

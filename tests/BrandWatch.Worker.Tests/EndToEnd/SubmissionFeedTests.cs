@@ -63,6 +63,7 @@ public sealed partial class SubmissionFeedTests : IDisposable
         AssertPageCase(cases, buried, "wastequip", "meta-tags", ["A10", "A11"]);
         AssertPageCase(cases, deepLink, "ticketmaster", "deep-link", ["A8"]);
         Assert.All(cases, c => Assert.Single(c.GetProperty("evidence").EnumerateArray()));
+        Assert.All(cases, c => Assert.Equal("submission", c.GetProperty("case").GetProperty("source").GetString()));
         var phishing = cases.Single(c => c.GetProperty("case").GetProperty("domain").GetString() == "paypal-login.com"
             && c.GetProperty("case").GetProperty("subject").GetString()!.StartsWith("http://paypal-login.com:", StringComparison.Ordinal));
         Assert.Equal("paypal", phishing.GetProperty("case").GetProperty("mark").GetString());

@@ -79,7 +79,7 @@ public sealed class ZoneDiffTests : IDisposable
         WriteZone(_folder.File("com-2.zone.gz"), today);
         var output = new StringWriter();
 
-        var result = ZoneDiff.Run(_folder.File("com-1.zone.gz"), _folder.File("com-2.zone.gz"), output, _folder.File("sort"), runSize, TestContext.Current.CancellationToken);
+        var result = ZoneDiff.Run(_folder.File("com-1.zone.gz"), _folder.File("com-2.zone.gz"), output, _folder.File("sort"), runSize, cancellationToken: TestContext.Current.CancellationToken);
 
         var emitted = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(added.Select(a => a + ".com").Order(StringComparer.Ordinal), emitted);

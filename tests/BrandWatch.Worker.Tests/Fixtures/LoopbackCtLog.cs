@@ -6,8 +6,8 @@ using Microsoft.AspNetCore.Http;
 namespace BrandWatch.Worker.Tests.Fixtures;
 
 /// <summary>
-/// An RFC 6962 log on 127.0.0.1: <c>get-sth</c> answers the number of entries added so far and <c>get-entries</c>
-/// serves them as base64, at most <see cref="MaxPerAnswer"/> per answer as real logs cap them. Every requested range
+/// An RFC 6962 log on 127.0.0.1: <c>get-sth</c> answers the number of entries added so far with their real Merkle
+/// root, signed with the log's own P-256 key (or with a broken signature on demand), and <c>get-entries</c> serves them as base64, at most <see cref="MaxPerAnswer"/> per answer as real logs cap them. Every requested range
 /// is recorded so a test can see where a reader started.
 /// </summary>
 public sealed class LoopbackCtLog : IAsyncDisposable
@@ -23,6 +23,14 @@ public sealed class LoopbackCtLog : IAsyncDisposable
     public Uri Url => new(Server.Address, "log/");
 
     public int MaxPerAnswer { get; set; } = 3;
+
+    /// <summary>The log's key; the log list names its public half.</summary>
+    public CtLogSigner Signer { get; } = new();
+
+    public string LogId => Signer.LogId;
+
+    /// <summary>When set, <c>get-sth</c> answers a signature that does not verify.</summary>
+    public bool CorruptSignature { get; set; }
 
     public ConcurrentQueue<(long Start, long End)> Requests { get; } = new();
 
@@ -48,28 +56,41 @@ public sealed class LoopbackCtLog : IAsyncDisposable
     }
 
     /// <summary>A log list (v3) naming this log as usable, plus a retired log that must not be read.</summary>
-    public string LogList(string logId = "bG9vcGJhY2stbG9nLWZvci10ZXN0cw==") =>
+    public string LogList(string? logId = null) =>
         $$"""
         { "version": "3.0", "operators": [ { "name": "Loopback", "email": [], "logs": [
-          { "description": "loopback log", "log_id": "{{logId}}", "key": "", "url": "{{Url}}", "mmd": 86400,
+          { "description": "loopback log", "log_id": "{{logId ?? LogId}}", "key": "{{Convert.ToBase64String(Signer.PublicKey)}}", "url": "{{Url}}", "mmd": 86400,
             "state": { "usable": { "timestamp": "2026-01-01T00:00:00Z" } },
             "temporal_interval": { "start_inclusive": "2026-01-01T00:00:00Z", "end_exclusive": "2027-07-01T00:00:00Z" } },
           { "description": "retired log", "log_id": "cmV0aXJlZA==", "key": "", "url": "http://127.0.0.1:9/retired/", "mmd": 86400,
             "state": { "retired": { "timestamp": "2026-01-01T00:00:00Z" } } } ] } ] }
         """;
 
-    public ValueTask DisposeAsync() => Server.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await Server.DisposeAsync();
+        Signer.Dispose();
+    }
 
     private IResult Sth()
     {
         lock (_lock)
         {
+            const ulong timestamp = 1_796_000_000_000;
+            var size = _entries.Count;
+            var root = CtLogSigner.RootHash(_entries.Select(e => e.Leaf).ToList());
+            var signature = Signer.SignTreeHead(timestamp, size, root);
+            if (CorruptSignature)
+            {
+                signature[^1] ^= 0x5A;
+            }
+
             return Results.Json(new Dictionary<string, object>
             {
-                ["tree_size"] = _entries.Count,
-                ["timestamp"] = 1_796_000_000_000,
-                ["sha256_root_hash"] = Convert.ToBase64String(new byte[32]),
-                ["tree_head_signature"] = "",
+                ["tree_size"] = size,
+                ["timestamp"] = timestamp,
+                ["sha256_root_hash"] = Convert.ToBase64String(root),
+                ["tree_head_signature"] = Convert.ToBase64String(signature),
             });
         }
     }

@@ -52,6 +52,9 @@ public sealed class DomainPipelineTests : IDisposable
         Assert.Equal(["mail.santander-verify.com"], parked.Evidence.Dns!.Mx);
         Assert.Contains(parked.Evidence.Pages.Single().Findings, f => f.Criterion == Criteria.U6);
 
+        // A newly-registered list is the watch that found every one of them.
+        Assert.All(cases, c => Assert.Equal(CaseSource.Nrd, c.Filing.Source));
+
         var dead = Assert.Single(cases, c => c.Filing.Subject == "paypall.com").Filing;
         Assert.Equal(DnsOutcome.NxDomain, dead.Evidence.Dns!.Outcome);
         Assert.Empty(dead.Evidence.Pages);

@@ -12,7 +12,6 @@ namespace BrandWatch.Worker.Tests.Feeds.CertificateTransparency;
 
 public sealed class CertificateTransparencyFeedTests : IDisposable
 {
-    private const string LogId = "bG9vcGJhY2stbG9nLWZvci10ZXN0cw==";
     private static readonly DateTimeOffset LoggedAt = new(2026, 12, 2, 10, 0, 0, TimeSpan.Zero);
     private static readonly Dictionary<string, string> Live = new() { ["paypal-login.com"] = "127.0.0.1" };
     private readonly TempFolder _folder = new();
@@ -93,7 +92,7 @@ public sealed class CertificateTransparencyFeedTests : IDisposable
         Assert.Equal(2, second.Read);
         Assert.Equal(4, log.Requests.Skip(requestsBefore).First().Start);
         Assert.Equal(["apple-id-verify.com", "paypal-login.com"], api.Cases.Select(c => c.Filing.Subject).Distinct().Order(StringComparer.Ordinal));
-        Assert.Equal(6, await NextIndexAsync(restarted));
+        Assert.Equal(6, await NextIndexAsync(restarted, log.LogId));
     }
 
     [Fact]
@@ -122,7 +121,7 @@ public sealed class CertificateTransparencyFeedTests : IDisposable
         Assert.Equal((3L, 1L), (result.Read, result.Rejected));
         Assert.Equal(1, feed.CorruptEntries);
         Assert.Contains(api.Cases, c => c.Filing.Subject == "paypal-login.com" && c.Filing.Source == CaseSource.Ct);
-        Assert.Equal(3, await NextIndexAsync(worker));
+        Assert.Equal(3, await NextIndexAsync(worker, log.LogId));
         Assert.Equal(0, again.Read);
     }
 
@@ -161,7 +160,7 @@ public sealed class CertificateTransparencyFeedTests : IDisposable
         var entry = writer.X509Entry("paypal-login.com", ["paypal-login.com"], LoggedAt);
         log.Add(entry.Leaf, entry.Extra);
         await using var worker = await StartWorkerAsync(api, dns, sites, log, fromStart: true);
-        await worker.Get<FeedCursorStore>().SetAsync("ct", new FeedCursor($$"""{"{{LogId}}":10}""", null, null), ct);
+        await worker.Get<FeedCursorStore>().SetAsync("ct", new FeedCursor($$"""{"{{log.LogId}}":10}""", null, null), ct);
         var feed = (CertificateTransparencyFeed)worker.Get<FeedFactory>().Create("ct");
 
         var result = await worker.Pipeline.PullAsync(feed, ct);
@@ -169,7 +168,7 @@ public sealed class CertificateTransparencyFeedTests : IDisposable
         Assert.Equal(0, result.Read);
         Assert.Equal(1, feed.SkippedLogs);
         Assert.Empty(log.Requests);
-        Assert.Equal(10, await NextIndexAsync(worker));
+        Assert.Equal(10, await NextIndexAsync(worker, log.LogId));
     }
 
     public void Dispose() => _folder.Dispose();
@@ -177,7 +176,7 @@ public sealed class CertificateTransparencyFeedTests : IDisposable
     private async Task<WorkerFixture> StartWorkerAsync(CaseApiServer api, Dnsmasq dns, LoopbackServer sites, LoopbackCtLog log, bool fromStart)
     {
         var list = _folder.File("log-list.json");
-        await File.WriteAllTextAsync(list, log.LogList(LogId), TestContext.Current.CancellationToken);
+        await File.WriteAllTextAsync(list, log.LogList(), TestContext.Current.CancellationToken);
         var settings = WorkerFixture.Settings(_folder.Path, api, dns, sites, RepoPaths.Of("samples", "marks.json"));
         settings["Feeds:0:Name"] = "ct";
         settings["Feeds:0:Kind"] = "CertificateTransparency";
@@ -187,9 +186,9 @@ public sealed class CertificateTransparencyFeedTests : IDisposable
         return await WorkerFixture.StartAsync(settings);
     }
 
-    private static async Task<long> NextIndexAsync(WorkerFixture worker)
+    private static async Task<long> NextIndexAsync(WorkerFixture worker, string logId)
     {
         var position = (await worker.Get<FeedCursorStore>().GetAsync("ct", TestContext.Current.CancellationToken)).Position;
-        return JsonSerializer.Deserialize<Dictionary<string, long>>(position)![LogId]; // the feed writes this object
+        return JsonSerializer.Deserialize<Dictionary<string, long>>(position)![logId]; // the feed writes this object
     }
 }

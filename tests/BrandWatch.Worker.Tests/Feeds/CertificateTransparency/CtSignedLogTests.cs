@@ -1,0 +1,228 @@
+using System.Text.Json;
+using BrandWatch.Rules.Cases;
+using BrandWatch.Rules.CertificateTransparency;
+using BrandWatch.Worker.Bench;
+using BrandWatch.Worker.Feeds;
+using BrandWatch.Worker.Feeds.CertificateTransparency;
+using BrandWatch.Worker.Storage;
+using BrandWatch.Worker.Tests.Fixtures;
+
+namespace BrandWatch.Worker.Tests.Feeds.CertificateTransparency;
+
+/// <summary>Issue 15: tree heads and checkpoints verified with the log's key, and static-ct-api (tiled) logs read.</summary>
+public sealed class CtSignedLogTests : IDisposable
+{
+    private static readonly DateTimeOffset LoggedAt = new(2026, 12, 2, 10, 0, 0, TimeSpan.Zero);
+    private static readonly Dictionary<string, string> Live = new() { ["paypal-login.com"] = "127.0.0.1", ["apple-id-verify.com"] = "127.0.0.1" };
+    private readonly TempFolder _folder = new();
+
+    [Fact]
+    public async Task Pull_TiledLogWithAFullAndAPartialTile_FilesTheSquatsOfBothWithTheirCertificates()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var dns = await Dnsmasq.StartAsync(Live);
+        await using var sites = await SiteServer.StartAsync(new HashSet<string>());
+        await using var api = await CaseApiServer.StartAsync();
+        await using var log = await LoopbackTiledCtLog.StartAsync();
+        using var writer = new CtEntryWriter();
+        for (var i = 0; i < 300; i++)
+        {
+            if (i == 5)
+            {
+                var pre = writer.PrecertEntry(null, ["apple-id-verify.com"], LoggedAt);
+                log.Add(pre.Leaf, pre.Extra, writer.CaCertificate);
+                continue;
+            }
+
+            var entry = writer.X509Entry(i == 280 ? "paypal-login.com" : null, [i == 280 ? "paypal-login.com" : $"garden-{i}.example"], LoggedAt);
+            log.Add(entry.Leaf, entry.Extra, writer.CaCertificate);
+        }
+
+        await using var worker = await StartWorkerAsync(api, dns, sites, log.LogList());
+        var feed = (CertificateTransparencyFeed)worker.Get<FeedFactory>().Create("ct");
+
+        var result = await worker.Pipeline.PullAsync(feed, ct);
+        await worker.Pipeline.WaitIdleAsync(ct);
+
+        Assert.Equal((300L, 0L), (result.Read, result.Rejected));
+        Assert.Equal(["000", "001.p/44"], log.TileRequests);
+        var precert = Assert.Single(api.Cases, c => c.Filing.Subject == "apple-id-verify.com");
+        var x509 = Assert.Single(api.Cases, c => c.Filing.Subject == "paypal-login.com");
+        Assert.All(new[] { precert, x509 }, c => Assert.Equal(CaseSource.Ct, c.Filing.Source));
+        Assert.Equal((log.MonitoringUrl.ToString(), 5L, "precert"), (precert.Filing.Evidence.Certificate!.Log, precert.Filing.Evidence.Certificate.Index, precert.Filing.Evidence.Certificate.EntryType));
+        Assert.Equal((280L, "x509", "CN=paypal-login.com"), (x509.Filing.Evidence.Certificate!.Index, x509.Filing.Evidence.Certificate.EntryType, x509.Filing.Evidence.Certificate.Subject));
+        Assert.Equal(300, await NextIndexAsync(worker, log.LogId));
+        Assert.Equal((0L, 0L, 0L), (feed.SkippedLogs, feed.CorruptTiles, feed.CorruptEntries));
+    }
+
+    [Fact]
+    public async Task Pull_TiledLogThatGrew_ResumesInsideThePartialTileAtTheCursor()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var dns = await Dnsmasq.StartAsync(Live);
+        await using var sites = await SiteServer.StartAsync(new HashSet<string>());
+        await using var api = await CaseApiServer.StartAsync();
+        await using var log = await LoopbackTiledCtLog.StartAsync();
+        using var writer = new CtEntryWriter();
+        for (var i = 0; i < 7; i++)
+        {
+            var entry = writer.X509Entry(null, [$"garden-{i}.example"], LoggedAt);
+            log.Add(entry.Leaf, entry.Extra, writer.CaCertificate);
+        }
+
+        await using var worker = await StartWorkerAsync(api, dns, sites, log.LogList());
+        var first = await worker.Pipeline.PullAsync(worker.Get<FeedFactory>().Create("ct"), ct);
+        var squat = writer.PrecertEntry(null, ["paypal-login.com"], LoggedAt);
+        log.Add(squat.Leaf, squat.Extra, writer.CaCertificate);
+
+        var second = await worker.Pipeline.PullAsync(worker.Get<FeedFactory>().Create("ct"), ct);
+        await worker.Pipeline.WaitIdleAsync(ct);
+
+        Assert.Equal((7L, 1L), (first.Read, second.Read));
+        Assert.Equal(["000.p/7", "000.p/8"], log.TileRequests);
+        Assert.Equal(7L, Assert.Single(api.Cases).Filing.Evidence.Certificate!.Index);
+        Assert.Equal(8, await NextIndexAsync(worker, log.LogId));
+    }
+
+    [Fact]
+    public async Task Pull_TiledLogWithABadCheckpointSignature_IsReportedAndSkippedWithoutReadingATile()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var dns = await Dnsmasq.StartAsync(Live);
+        await using var sites = await SiteServer.StartAsync(new HashSet<string>());
+        await using var api = await CaseApiServer.StartAsync();
+        await using var log = await LoopbackTiledCtLog.StartAsync();
+        using var writer = new CtEntryWriter();
+        var squat = writer.X509Entry("paypal-login.com", ["paypal-login.com"], LoggedAt);
+        log.Add(squat.Leaf, squat.Extra, writer.CaCertificate);
+        log.CorruptSignature = true;
+        await using var worker = await StartWorkerAsync(api, dns, sites, log.LogList());
+        var feed = (CertificateTransparencyFeed)worker.Get<FeedFactory>().Create("ct");
+
+        var result = await worker.Pipeline.PullAsync(feed, ct);
+
+        Assert.Equal(0, result.Read);
+        Assert.Equal(1, feed.SkippedLogs);
+        Assert.Empty(log.TileRequests);
+        Assert.Empty(api.Cases);
+    }
+
+    [Fact]
+    public async Task Pull_CorruptTile_HandlesTheEntriesBeforeTheBreakAndStopsTheLogThere()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var dns = await Dnsmasq.StartAsync(Live);
+        await using var sites = await SiteServer.StartAsync(new HashSet<string>());
+        await using var api = await CaseApiServer.StartAsync();
+        await using var log = await LoopbackTiledCtLog.StartAsync();
+        using var writer = new CtEntryWriter();
+        for (var i = 0; i < 10; i++)
+        {
+            var entry = writer.X509Entry(null, [i == 0 ? "paypal-login.com" : $"garden-{i}.example"], LoggedAt);
+            log.Add(entry.Leaf, entry.Extra, writer.CaCertificate);
+        }
+
+        log.CorruptTile = 0;
+        await using var worker = await StartWorkerAsync(api, dns, sites, log.LogList());
+        var feed = (CertificateTransparencyFeed)worker.Get<FeedFactory>().Create("ct");
+
+        var result = await worker.Pipeline.PullAsync(feed, ct);
+        await worker.Pipeline.WaitIdleAsync(ct);
+        var next = await NextIndexAsync(worker, log.LogId);
+
+        Assert.Equal(1, feed.CorruptTiles);
+        Assert.Equal(1, feed.SkippedLogs);
+        Assert.InRange(result.Read, 1, 9);
+        Assert.Equal(result.Read, next);
+        Assert.Single(api.Cases, c => c.Filing.Subject == "paypal-login.com");
+    }
+
+    [Fact]
+    public async Task Pull_Rfc6962LogWithABadTreeHeadSignature_IsReportedAndSkippedWithoutReadingAnEntry()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var dns = await Dnsmasq.StartAsync(Live);
+        await using var sites = await SiteServer.StartAsync(new HashSet<string>());
+        await using var api = await CaseApiServer.StartAsync();
+        await using var log = await LoopbackCtLog.StartAsync();
+        using var writer = new CtEntryWriter();
+        var squat = writer.X509Entry("paypal-login.com", ["paypal-login.com"], LoggedAt);
+        log.Add(squat.Leaf, squat.Extra);
+        log.CorruptSignature = true;
+        await using var worker = await StartWorkerAsync(api, dns, sites, log.LogList());
+        var feed = (CertificateTransparencyFeed)worker.Get<FeedFactory>().Create("ct");
+
+        var result = await worker.Pipeline.PullAsync(feed, ct);
+
+        Assert.Equal(0, result.Read);
+        Assert.Equal(1, feed.SkippedLogs);
+        Assert.Empty(log.Requests);
+        Assert.Empty(api.Cases);
+    }
+
+    [Fact]
+    public async Task Pull_Rfc6962LogListedWithAnotherLogsKey_IsReportedAndSkipped()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var dns = await Dnsmasq.StartAsync(Live);
+        await using var sites = await SiteServer.StartAsync(new HashSet<string>());
+        await using var api = await CaseApiServer.StartAsync();
+        await using var log = await LoopbackCtLog.StartAsync();
+        using var impostor = new CtLogSigner();
+        using var writer = new CtEntryWriter();
+        var squat = writer.X509Entry("paypal-login.com", ["paypal-login.com"], LoggedAt);
+        log.Add(squat.Leaf, squat.Extra);
+        var list = log.LogList(impostor.LogId).Replace(Convert.ToBase64String(log.Signer.PublicKey), Convert.ToBase64String(impostor.PublicKey), StringComparison.Ordinal);
+        await using var worker = await StartWorkerAsync(api, dns, sites, list);
+        var feed = (CertificateTransparencyFeed)worker.Get<FeedFactory>().Create("ct");
+
+        var result = await worker.Pipeline.PullAsync(feed, ct);
+
+        Assert.Equal((0L, 1L), (result.Read, feed.SkippedLogs));
+        Assert.Empty(log.Requests);
+    }
+
+    [Theory]
+    [InlineData(0, 256, "tile/data/000")]
+    [InlineData(0, 7, "tile/data/000.p/7")]
+    [InlineData(999, 256, "tile/data/999")]
+    [InlineData(1000, 256, "tile/data/x001/000")]
+    [InlineData(1234067, 256, "tile/data/x001/x234/067")]
+    [InlineData(1234067, 255, "tile/data/x001/x234/067.p/255")]
+    public void DataTilePath_Index_IsSplitIntoThreeDigitGroups(long index, int width, string expected) =>
+        Assert.Equal(expected, CtTileParser.DataTilePath(index, width));
+
+    [Theory]
+    [InlineData("origin\n12\n", "no blank line")]
+    [InlineData("origin\ntwelve\nAAAA\n\n", "is not a decimal number")]
+    [InlineData("origin\n12\nnot base64!\n\n", "not base64")]
+    [InlineData("origin\n12\nAAAA\n\n", "is 3 bytes, not 32")]
+    [InlineData("origin\n12\nAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=\n\nno dash here\n", "is not '— <name> <base64>'")]
+    public void CheckpointParse_MalformedNote_IsAReasonNotAnException(string note, string reason)
+    {
+        var (checkpoint, error) = CtCheckpoint.Parse(note);
+
+        Assert.Null(checkpoint);
+        Assert.Contains(reason, error, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => _folder.Dispose();
+
+    private async Task<WorkerFixture> StartWorkerAsync(CaseApiServer api, Dnsmasq dns, LoopbackServer sites, string logList)
+    {
+        var list = _folder.File("log-list.json");
+        await File.WriteAllTextAsync(list, logList, TestContext.Current.CancellationToken);
+        var settings = WorkerFixture.Settings(_folder.Path, api, dns, sites, RepoPaths.Of("samples", "marks.json"));
+        settings["Feeds:0:Name"] = "ct";
+        settings["Feeds:0:Kind"] = "CertificateTransparency";
+        settings["Feeds:0:Path"] = list;
+        settings["Feeds:0:CtFromStart"] = "true";
+        return await WorkerFixture.StartAsync(settings);
+    }
+
+    private static async Task<long> NextIndexAsync(WorkerFixture worker, string logId)
+    {
+        var position = (await worker.Get<FeedCursorStore>().GetAsync("ct", TestContext.Current.CancellationToken)).Position;
+        return JsonSerializer.Deserialize<Dictionary<string, long>>(position)![logId];
+    }
+}

@@ -1,6 +1,5 @@
-using BrandWatch.Sqlite;
+using BrandWatch.Api.Storage;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace BrandWatch.Api.Alerts;
 
@@ -15,10 +14,10 @@ internal static class WebhookSecretMigration
 
     private const string UpdateSecret = "UPDATE alert_subscriptions SET webhook_secret = @New WHERE id = @Id AND webhook_secret = @Old";
 
-    public static async Task<WebhookSecretMigrationResult> RunAsync(SqliteDatabase database, WebhookSecrets secrets, CancellationToken cancellationToken)
+    public static async Task<WebhookSecretMigrationResult> RunAsync(ApiDatabase database, WebhookSecrets secrets, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var rows = (await connection.QueryAsync<(long Id, string Stored)>(new CommandDefinition(SelectSecrets, transaction: transaction, cancellationToken: cancellationToken))).AsList();
         int protectedNow = 0, reprotected = 0;
         var unreadable = new List<long>();

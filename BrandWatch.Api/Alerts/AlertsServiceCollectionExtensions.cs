@@ -2,7 +2,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using BrandWatch.Sqlite;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
@@ -21,10 +20,13 @@ public static class AlertsServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<DataProtectionOptions>().Bind(configuration.GetSection(DataProtectionOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddDataProtection().SetApplicationName("BrandWatch");
-        // The key ring lives beside the database unless configured; its lifetime drives automatic rotation.
-        services.AddOptions<KeyManagementOptions>().Configure<SqliteDatabase, IOptions<DataProtectionOptions>, ILoggerFactory>((keys, database, options, loggers) =>
+        // The key ring lives beside the SQLite file unless configured (on PostgreSQL, every instance must be given the
+        // same DataProtection:KeysFolder; without one it sits in the working folder); its lifetime drives rotation.
+        services.AddOptions<KeyManagementOptions>().Configure<Storage.ApiDatabase, IOptions<DataProtectionOptions>, ILoggerFactory>((keys, database, options, loggers) =>
         {
-            var folder = string.IsNullOrWhiteSpace(options.Value.KeysFolder) ? DataProtectionOptions.DefaultFolder(database.DataSource) : Path.GetFullPath(options.Value.KeysFolder);
+            var folder = string.IsNullOrWhiteSpace(options.Value.KeysFolder)
+                ? DataProtectionOptions.DefaultFolder(database.SqliteFile ?? Path.Combine(Environment.CurrentDirectory, "brandwatch-postgresql"))
+                : Path.GetFullPath(options.Value.KeysFolder);
             keys.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(folder), loggers);
             keys.NewKeyLifetime = options.Value.KeyLifetime;
         });

@@ -32,9 +32,14 @@ public static class EvidencePackageApi
         var factVersions = await facts.ListAsync(id, caller, cancellationToken) ?? [];
         var captured = await evidenceFiles.ListForCaseAsync(id, cancellationToken);
         // Once the zip streams, an error can no longer be answered as a problem: a file missing from the store is
-        // found before the response starts.
+        // found before the response starts, and told only to a caller who may see the case.
         if (captured.Select(f => f.Sha256).Distinct(StringComparer.Ordinal).FirstOrDefault(sha => !evidenceFiles.Exists(sha)) is { } missing)
         {
+            if (await store.GetHistoryAsync(id, caller, cancellationToken, latestFilings: 0) is null)
+            {
+                return Problems.Problems.NotFound($"Case {id}");
+            }
+
             return Problems.Problems.Create(StatusCodes.Status500InternalServerError, Problems.ProblemTypes.Internal, "An evidence file is missing from the store.",
                 $"Case {id} names {missing}, which is not in {evidenceFiles.Root}; restore it from backup.");
         }

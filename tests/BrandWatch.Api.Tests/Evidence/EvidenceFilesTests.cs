@@ -231,6 +231,27 @@ public sealed class EvidenceFilesTests(EvidenceFilesHost api) : IClassFixture<Ev
     }
 
     [Fact]
+    public async Task Package_WhoseFileLeftTheStore_IsRefusedBeforeStreaming_AndAnotherOwnerLearnsNothing()
+    {
+        using var admin = api.Client("admin");
+        using var worker = api.Client("worker");
+        using var stranger = api.Client("stranger");
+        await (await admin.PostJsonAsync("/api/marks", ScoredFiling.MarkDocument("lostcapture"))).ExpectAsync(HttpStatusCode.Created);
+        var warc = Unique("WARC/1.1 lost from disk");
+        await (await PutAsync(worker, Sha(warc), warc)).ExpectAsync(HttpStatusCode.Created);
+        var id = (long)(await (await worker.PostJsonAsync("/api/cases", WithCaptures(ScoredFiling.TldSwap("lostcapture"), (CaptureKind.Warc, warc, "application/warc"))))
+            .ExpectAsync(HttpStatusCode.Created))["id"]!;
+        File.Delete(StoredPath(Sha(warc)));
+
+        var forAdmin = await admin.FetchAsync($"/api/cases/{id}/evidence-package");
+        var forStranger = await stranger.FetchAsync($"/api/cases/{id}/evidence-package");
+
+        Assert.Equal(HttpStatusCode.InternalServerError, forAdmin.StatusCode);
+        Assert.Contains(Sha(warc), await forAdmin.Content.ReadAsStringAsync(HttpTest.Ct), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, forStranger.StatusCode);
+    }
+
+    [Fact]
     public async Task Get_ServesTheFileToItsCasesReaders_AndNotToAnotherOwnersReviewer()
     {
         using var admin = api.Client("admin");

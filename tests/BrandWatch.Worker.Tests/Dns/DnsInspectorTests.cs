@@ -210,7 +210,9 @@ public sealed class DnsInspectorTests(DnsmasqFixture dns) : IClassFixture<Dnsmas
         var options = new DnsInspectorOptions
         {
             NameServers = [dns.NameServer],
-            Timeout = TimeSpan.FromSeconds(1),
+            // Long enough that a loopback answer on a cold, busy CI machine is never read as a timeout; the
+            // timeout.test cases wait this long once each.
+            Timeout = TimeSpan.FromSeconds(3),
             Retries = 0,
         };
         configure?.Invoke(options);

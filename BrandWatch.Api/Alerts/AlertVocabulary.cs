@@ -1,3 +1,4 @@
+using BrandWatch.Rules.Cases;
 namespace BrandWatch.Api.Alerts;
 
 /// <summary>The closed word lists of a subscription (kebab-case on the wire and in the database).</summary>
@@ -10,11 +11,11 @@ public static class AlertVocabulary
 
     /// <summary>Recommended actions (the verdict's, kebab-case).</summary>
     public static IReadOnlyList<string> Actions { get; } =
-        [.. Enum.GetValues<BrandWatch.Rules.Scoring.RecommendedAction>().Select(BrandWatch.Api.Http.ApiJson.Kebab)];
+        [.. Enum.GetValues<BrandWatch.Rules.Scoring.RecommendedAction>().Select(WireName.Kebab)];
 
     /// <summary>Which watch found a case; <see cref="NoSource"/> for cases whose filer did not say.</summary>
     public static IReadOnlyList<string> Sources { get; } =
-        [.. Enum.GetValues<BrandWatch.Rules.Cases.CaseSource>().Select(BrandWatch.Api.Http.ApiJson.Kebab), NoSource];
+        [.. Enum.GetValues<BrandWatch.Rules.Cases.CaseSource>().Select(WireName.Kebab), NoSource];
 
     public const string NoSource = "none";
 

@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.DataProtection;
@@ -18,7 +19,7 @@ internal sealed class WebhookSecrets(IDataProtectionProvider provider)
     private readonly IDataProtector _protector = provider.CreateProtector(Purpose);
 
     public string Protect(string secret) =>
-        Prefix + Convert.ToBase64String(_protector.Protect(Encoding.UTF8.GetBytes(secret))).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        Prefix + Base64Url.EncodeToString(_protector.Protect(Encoding.UTF8.GetBytes(secret)));
 
     /// <summary>The secret a stored value holds, or null when the key that protected it is gone from the key ring.</summary>
     public string? Reveal(string? stored) => stored is null ? null : Read(stored).Secret;
@@ -37,7 +38,7 @@ internal sealed class WebhookSecrets(IDataProtectionProvider provider)
 
         try
         {
-            var payload = FromBase64Url(stored.AsSpan(Prefix.Length));
+            var payload = Base64Url.DecodeFromChars(stored.AsSpan(Prefix.Length));
             if (_protector is IPersistedDataProtector persisted)
             {
                 var plain = persisted.DangerousUnprotect(payload, ignoreRevocationErrors: true, out var requiresMigration, out var wasRevoked);
@@ -50,12 +51,5 @@ internal sealed class WebhookSecrets(IDataProtectionProvider provider)
         {
             return (null, false);
         }
-    }
-
-    private static byte[] FromBase64Url(ReadOnlySpan<char> text)
-    {
-        var padded = new StringBuilder(text.Length + 3).Append(text).Replace('-', '+').Replace('_', '/');
-        padded.Append('=', (4 - (padded.Length % 4)) % 4);
-        return Convert.FromBase64String(padded.ToString());
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -29,5 +30,5 @@ public static class WebhookSigner
 
     /// <summary>A new random secret for a subscription that did not bring one (32 bytes, base64url).</summary>
     public static string NewSecret() =>
-        "whsec_" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        "whsec_" + Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
 }

@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -42,7 +43,7 @@ internal sealed class KeyStore(ApiDatabase database, TimeProvider time)
     public async Task<CreatedApiKey> CreateAsync(string role, IReadOnlyList<string> owners, string name, string? createdBy, CancellationToken cancellationToken)
     {
         var id = "k_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6));
-        var secret = Prefix + Base64Url(RandomNumberGenerator.GetBytes(32));
+        var secret = Prefix + Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
         var now = time.GetUtcNow();
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
@@ -108,7 +109,6 @@ internal sealed class KeyStore(ApiDatabase database, TimeProvider time)
 
     public static string Hash(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
 
-    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
     private sealed class KeyRow
     {

@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Globalization;
 using System.Text;
 using BrandWatch.Api.Http;
@@ -11,10 +12,10 @@ internal static class CaseQueryParser
 {
     public const int MaxLimit = 200;
 
-    private static readonly string[] Outcomes = Enum.GetValues<Outcome>().Select(ApiJson.Kebab).ToArray();
-    private static readonly string[] Actions = Enum.GetValues<RecommendedAction>().Select(ApiJson.Kebab).ToArray();
-    private static readonly string[] Kinds = Enum.GetValues<SubjectKind>().Select(ApiJson.Kebab).ToArray();
-    private static readonly string[] Sources = Enum.GetValues<CaseSource>().Select(ApiJson.Kebab).ToArray();
+    private static readonly string[] Outcomes = Enum.GetValues<Outcome>().Select(WireName.Kebab).ToArray();
+    private static readonly string[] Actions = Enum.GetValues<RecommendedAction>().Select(WireName.Kebab).ToArray();
+    private static readonly string[] Kinds = Enum.GetValues<SubjectKind>().Select(WireName.Kebab).ToArray();
+    private static readonly string[] Sources = Enum.GetValues<CaseSource>().Select(WireName.Kebab).ToArray();
 
     public static (CaseQuery? Query, Dictionary<string, string[]> Errors) Parse(IQueryCollection query)
     {
@@ -140,15 +141,13 @@ internal static class CaseQueryParser
     }
 
     public static string EncodeCursor(long priority, long id) =>
-        Convert.ToBase64String(Encoding.ASCII.GetBytes($"{priority}.{id}")).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        Base64Url.EncodeToString(Encoding.ASCII.GetBytes($"{priority}.{id}"));
 
     private static (long, long)? DecodeCursor(string cursor)
     {
         try
         {
-            var padded = cursor.Replace('-', '+').Replace('_', '/');
-            padded += new string('=', (4 - (padded.Length % 4)) % 4);
-            var parts = Encoding.ASCII.GetString(Convert.FromBase64String(padded)).Split('.');
+            var parts = Encoding.ASCII.GetString(Base64Url.DecodeFromChars(cursor)).Split('.');
             return parts.Length == 2
                 && long.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var priority)
                 && long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var id)

@@ -226,7 +226,7 @@ internal sealed class CaseStore(ApiDatabase database, TimeProvider time, WriteGa
             var outcome = outcomes[i]!;
             if (outcome.Status == StatusCodes.Status201Created && !outcome.Replayed)
             {
-                Log.CaseFiled(logger, outcome.CaseId, batch[i].Filing.Mark, batch[i].Subject, ApiJson.Kebab(batch[i].Filing.Kind), batch[i].Filing.Verdict.Priority);
+                Log.CaseFiled(logger, outcome.CaseId, batch[i].Filing.Mark, batch[i].Subject, WireName.Kebab(batch[i].Filing.Kind), batch[i].Filing.Verdict.Priority);
             }
 
             batch[i].Completion.TrySetResult(outcome);
@@ -312,7 +312,7 @@ internal sealed class CaseStore(ApiDatabase database, TimeProvider time, WriteGa
             return await ReplayAsync() ?? throw new InvalidOperationException($"Idempotency-Key '{idempotencyKey}' is claimed but holds no answer.");
         }
 
-        var kind = ApiJson.Kebab(filing.Kind);
+        var kind = WireName.Kebab(filing.Kind);
         var openKey = new { MarkId = mark.Id, Subject = subject, Kind = kind };
         var existing = await connection.QuerySingleOrDefaultAsync<CaseRow>(Command(_selectOpenForUpdate, openKey));
         // A case with reviewer facts keeps them: the new evidence is scored with them (the filing is stored as sent).
@@ -325,11 +325,11 @@ internal sealed class CaseStore(ApiDatabase database, TimeProvider time, WriteGa
             mark.Owner,
             Subject = subject,
             Kind = kind,
-            Source = filing.Source is { } source ? ApiJson.Kebab(source) : null,
+            Source = filing.Source is { } source ? WireName.Kebab(source) : null,
             Domain = domain,
             verdict.Priority,
-            Outcome = ApiJson.Kebab(verdict.Outcome),
-            Action = ApiJson.Kebab(verdict.Action),
+            Outcome = WireName.Kebab(verdict.Outcome),
+            Action = WireName.Kebab(verdict.Action),
             verdict.ActionReason,
             verdict.Overall,
             Act = verdict.Act.Score,
@@ -424,7 +424,7 @@ internal sealed class CaseStore(ApiDatabase database, TimeProvider time, WriteGa
                 {
                     await connection.ExecuteAsync(Command(InsertCaseFile, new
                     {
-                        CaseId = caseId, FilingId = filingId, capture.Sha256, Kind = ApiJson.Kebab(capture.Kind), PageUrl = page.FinalUrl ?? page.Url,
+                        CaseId = caseId, FilingId = filingId, capture.Sha256, Kind = WireName.Kebab(capture.Kind), PageUrl = page.FinalUrl ?? page.Url,
                         capture.MediaType, CapturedAt = Iso.Format(capture.CapturedAt), capture.Tool,
                     }));
                 }

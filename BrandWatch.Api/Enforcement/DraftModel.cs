@@ -50,7 +50,7 @@ internal static class DraftModel
             ["owner"] = new Dictionary<string, object?> { ["name"] = row.Owner },
             ["matches"] = (latest?.Matches ?? []).Select(m => new Dictionary<string, object?>
             {
-                ["kind"] = JsonNamingPolicy.KebabCaseLower.ConvertName(m.Kind.ToString()),
+                ["kind"] = WireName.Kebab(m.Kind),
                 ["similarity"] = Score(m.Similarity),
                 ["explanation"] = m.Explanation,
             }).ToList(),
@@ -145,7 +145,7 @@ internal static class DraftModel
     private static Dictionary<string, object?> Dns(DnsEvidence? d) => new()
     {
         ["known"] = d is not null,
-        ["outcome"] = d is null ? null : JsonNamingPolicy.KebabCaseLower.ConvertName(d.Outcome.ToString()),
+        ["outcome"] = d is null ? null : WireName.Kebab(d.Outcome),
         ["a"] = d?.A.ToList() ?? [],
         ["aaaa"] = d?.Aaaa.ToList() ?? [],
         ["addresses"] = d is null ? [] : d.A.Concat(d.Aaaa).ToList(),

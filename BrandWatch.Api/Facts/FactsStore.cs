@@ -155,7 +155,7 @@ internal sealed class FactsStore(ApiDatabase database, TimeProvider time, WriteG
         }));
         await connection.ExecuteAsync(Command(UpdateCase, new
         {
-            after.Priority, Outcome = ApiJson.Kebab(after.Outcome), Action = ApiJson.Kebab(after.Action), after.ActionReason, after.Overall,
+            after.Priority, Outcome = WireName.Kebab(after.Outcome), Action = WireName.Kebab(after.Action), after.ActionReason, after.Overall,
             Act = after.Act.Score, Damage = after.Damage.Score, Causation = after.Causation.Score, Fault = after.Fault.Score,
             Verdict = JsonSerializer.Serialize(after, ApiJson.Output), Now = at, Id = id, current.Version,
         }));

@@ -1,3 +1,4 @@
+using BrandWatch.Rules.Cases;
 using BrandWatch.Api.Http;
 using BrandWatch.Rules.Scoring;
 
@@ -20,7 +21,7 @@ public sealed record VerdictSnapshot(
     IReadOnlyList<string> Fired)
 {
     public static VerdictSnapshot Of(Verdict v) => new(
-        v.Priority, ApiJson.Kebab(v.Outcome), ApiJson.Kebab(v.Action), ApiJson.Kebab(v.DisputePath), v.Overall,
+        v.Priority, WireName.Kebab(v.Outcome), WireName.Kebab(v.Action), WireName.Kebab(v.DisputePath), v.Overall,
         v.Act.Score, v.Damage.Score, v.Causation.Score, v.Fault.Score, v.Fits.Udrp, v.Fits.Court, v.Fits.Takedown,
         v.Act.Criteria.Concat(v.Damage.Criteria).Concat(v.Causation.Criteria).Concat(v.Fault.Criteria).Concat(v.GatesAndDefences)
             .Where(c => c.Applies).Select(c => c.Criterion).Distinct(StringComparer.Ordinal).ToArray());

@@ -15,9 +15,6 @@ public static class ApiJson
 
     public static JsonSerializerOptions Indented => ContractJson.Indented;
 
-    /// <summary>Lower kebab-case of an enum member, as on the wire (<c>DeepLink</c> → <c>deep-link</c>).</summary>
-    public static string Kebab<TEnum>(TEnum value)
-        where TEnum : struct, Enum => JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
 
     private static JsonSerializerOptions CreateStrict()
     {

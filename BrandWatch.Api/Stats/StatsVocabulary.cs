@@ -19,13 +19,13 @@ internal static class StatsVocabulary
     /// <summary>The source of a case whose filer did not say which watch found it.</summary>
     public const string NoSource = "none";
 
-    public static IReadOnlyList<string> Kinds { get; } = [.. Enum.GetValues<SubjectKind>().Select(ApiJson.Kebab)];
+    public static IReadOnlyList<string> Kinds { get; } = [.. Enum.GetValues<SubjectKind>().Select(WireName.Kebab)];
 
-    public static IReadOnlyList<string> Sources { get; } = [.. Enum.GetValues<CaseSource>().Select(ApiJson.Kebab), NoSource];
+    public static IReadOnlyList<string> Sources { get; } = [.. Enum.GetValues<CaseSource>().Select(WireName.Kebab), NoSource];
 
-    public static IReadOnlyList<string> Actions { get; } = [.. Enum.GetValues<RecommendedAction>().Select(ApiJson.Kebab)];
+    public static IReadOnlyList<string> Actions { get; } = [.. Enum.GetValues<RecommendedAction>().Select(WireName.Kebab)];
 
-    public static IReadOnlyList<string> Outcomes { get; } = [.. Enum.GetValues<Outcome>().Select(ApiJson.Kebab)];
+    public static IReadOnlyList<string> Outcomes { get; } = [.. Enum.GetValues<Outcome>().Select(WireName.Kebab)];
 
     public static IReadOnlyList<string> Statuses => CaseStatus.All;
 }

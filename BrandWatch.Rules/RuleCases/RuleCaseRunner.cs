@@ -1,3 +1,4 @@
+using BrandWatch.Rules.Cases;
 using System.Globalization;
 using System.Text.Json;
 using BrandWatch.Rules.Evidence;
@@ -93,7 +94,7 @@ public sealed class RuleCaseRunner
             var missing = kinds.Where(k => !actual.Contains(k)).ToList();
             if (missing.Count > 0)
             {
-                differences.Add($"kinds: expected [{string.Join(", ", kinds.Select(Kebab))}], got [{string.Join(", ", actual.Select(Kebab))}]");
+                differences.Add($"kinds: expected [{string.Join(", ", kinds.Select(WireName.Kebab))}], got [{string.Join(", ", actual.Select(WireName.Kebab))}]");
             }
         }
 
@@ -108,17 +109,17 @@ public sealed class RuleCaseRunner
         Check(differences, "takedownFit", e.TakedownFit, verdict.Fits.Takedown);
         if (e.Outcome is { } outcome && outcome != verdict.Outcome)
         {
-            differences.Add($"outcome: expected {Kebab(outcome)}, got {Kebab(verdict.Outcome)}");
+            differences.Add($"outcome: expected {WireName.Kebab(outcome)}, got {WireName.Kebab(verdict.Outcome)}");
         }
 
         if (e.Action is { } action && action != verdict.Action)
         {
-            differences.Add($"action: expected {Kebab(action)} ({(int)action}), got {Kebab(verdict.Action)} ({(int)verdict.Action}): {verdict.ActionReason}");
+            differences.Add($"action: expected {WireName.Kebab(action)} ({(int)action}), got {WireName.Kebab(verdict.Action)} ({(int)verdict.Action}): {verdict.ActionReason}");
         }
 
         if (e.DisputePath is { } path && path != verdict.DisputePath)
         {
-            differences.Add($"disputePath: expected {Kebab(path)}, got {Kebab(verdict.DisputePath)}");
+            differences.Add($"disputePath: expected {WireName.Kebab(path)}, got {WireName.Kebab(verdict.DisputePath)}");
         }
 
         var missingCriteria = e.Fires.Where(id => !fired.Contains(id)).ToList();
@@ -156,6 +157,4 @@ public sealed class RuleCaseRunner
 
     private static string Lower(bool value) => value ? "true" : "false";
 
-    internal static string Kebab<T>(T value)
-        where T : struct, Enum => JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
 }

@@ -1,3 +1,4 @@
+using BrandWatch.Rules.Cases;
 using BrandWatch.Rules.Evidence;
 using BrandWatch.Rules.Screening;
 
@@ -40,7 +41,7 @@ internal static class ActCriteria
             return null;
         }
 
-        return Domain(c, Criteria.A2, match, $"The domain is a typo of '{match.LabelForm}' ({Kebab(match.Kind)}: {match.Explanation}) (1.9).");
+        return Domain(c, Criteria.A2, match, $"The domain is a typo of '{match.LabelForm}' ({WireName.Kebab(match.Kind)}: {match.Explanation}) (1.9).");
     }
 
     public static Contribution? A3Homograph(ScoringContext c)
@@ -229,7 +230,6 @@ internal static class ActCriteria
         return null;
     }
 
-    internal static string Kebab(MatchKind kind) => System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(kind.ToString());
 
     private static Contribution? Domain(ScoringContext c, string criterion, DomainMatch match, string reason)
     {

@@ -1,3 +1,4 @@
+using BrandWatch.Rules.Cases;
 using System.Collections.Concurrent;
 using System.CommandLine;
 using System.Diagnostics;
@@ -218,13 +219,13 @@ internal static class ScreenBench
                 unrelatedGeneric += matched.All(m => generic.Contains(m.Mark)) ? 1 : 0;
                 if (matched.FirstOrDefault(m => !generic.Contains(m.Mark)) is { } coined)
                 {
-                    var kindName = Cli.ScanCommand.Kebab(coined.Kind) + (coined.Similarity < 0.5 ? " (weak)" : string.Empty);
+                    var kindName = WireName.Kebab(coined.Kind) + (coined.Similarity < 0.5 ? " (weak)" : string.Empty);
                     coinedByKind[kindName] = coinedByKind.GetValueOrDefault(kindName) + 1;
                 }
 
                 if (unrelatedExamples.Count < 15 && matched.Any(m => !generic.Contains(m.Mark)))
                 {
-                    unrelatedExamples.Add($"{domain} → {matched[0].Mark} ({Cli.ScanCommand.Kebab(matched[0].Kind)})");
+                    unrelatedExamples.Add($"{domain} → {matched[0].Mark} ({WireName.Kebab(matched[0].Kind)})");
                 }
             }
             else if (realSet.Contains(domain) && matched.Count > 0)
@@ -290,7 +291,7 @@ internal static class ScreenBench
         if (reviewPath is not null)
         {
             await File.WriteAllLinesAsync(reviewPath, perMark.SelectMany(p => p.Value).OrderBy(m => m.Mark, StringComparer.Ordinal).ThenByDescending(m => m.Similarity)
-                .Select(m => string.Create(CultureInfo.InvariantCulture, $"{m.Mark}\t{Cli.ScanCommand.Kebab(m.Kind)}\t{m.Similarity:F2}\t{m.Unicode}\t{m.Explanation}")), cancellationToken);
+                .Select(m => string.Create(CultureInfo.InvariantCulture, $"{m.Mark}\t{WireName.Kebab(m.Kind)}\t{m.Similarity:F2}\t{m.Unicode}\t{m.Explanation}")), cancellationToken);
         }
 
         if (!noPeer)

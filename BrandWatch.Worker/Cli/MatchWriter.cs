@@ -24,7 +24,6 @@ internal abstract class MatchWriter
 
     public abstract Task WriteAsync(DomainMatch match, Verdict verdict);
 
-    private static string Kebab<T>(T value) where T : struct, Enum => JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
 
     public virtual Task FinishAsync() => Task.CompletedTask;
 
@@ -34,8 +33,8 @@ internal abstract class MatchWriter
         {
             var line = JsonSerializer.SerializeToNode(match, ContractJson.Options)!.AsObject(); // a record always serialises to an object
             line["priority"] = verdict.Priority;
-            line["outcome"] = Kebab(verdict.Outcome);
-            line["action"] = Kebab(verdict.Action);
+            line["outcome"] = WireName.Kebab(verdict.Outcome);
+            line["action"] = WireName.Kebab(verdict.Action);
             line["ruleVersion"] = verdict.RuleVersion;
             return output.WriteLineAsync(line.ToJsonString(ContractJson.Options));
         }
@@ -47,10 +46,10 @@ internal abstract class MatchWriter
             output.WriteLineAsync("domain,unicode,mark,kind,similarity,label_form,added_words,inside_dictionary_word,explanation,priority,outcome,action");
 
         public override Task WriteAsync(DomainMatch match, Verdict verdict) => output.WriteLineAsync(string.Join(',',
-            Field(match.Domain), Field(match.Unicode), Field(match.Mark), ScanCommand.Kebab(match.Kind),
+            Field(match.Domain), Field(match.Unicode), Field(match.Mark), WireName.Kebab(match.Kind),
             match.Similarity.ToString("0.###", CultureInfo.InvariantCulture), Field(match.LabelForm),
             Field(string.Join(' ', match.AddedWords)), match.InsideDictionaryWord ? "true" : "false", Field(match.Explanation),
-            verdict.Priority.ToString(CultureInfo.InvariantCulture), Kebab(verdict.Outcome), Kebab(verdict.Action)));
+            verdict.Priority.ToString(CultureInfo.InvariantCulture), WireName.Kebab(verdict.Outcome), WireName.Kebab(verdict.Action)));
 
         private static string Field(string value) =>
             value.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
@@ -80,8 +79,8 @@ internal abstract class MatchWriter
                 .ThenBy(r => r.Match.Mark, StringComparer.Ordinal).ThenBy(r => r.Match.Unicode, StringComparer.Ordinal)
                 .Select(r => new[]
                 {
-                    r.Match.Unicode, r.Match.Mark, ScanCommand.Kebab(r.Match.Kind), r.Match.Similarity.ToString("0.00", CultureInfo.InvariantCulture),
-                    r.Verdict.Priority.ToString(CultureInfo.InvariantCulture), Kebab(r.Verdict.Action),
+                    r.Match.Unicode, r.Match.Mark, WireName.Kebab(r.Match.Kind), r.Match.Similarity.ToString("0.00", CultureInfo.InvariantCulture),
+                    r.Verdict.Priority.ToString(CultureInfo.InvariantCulture), WireName.Kebab(r.Verdict.Action),
                     r.Match.Explanation.Length > ExplanationWidth ? r.Match.Explanation[..(ExplanationWidth - 1)] + "…" : r.Match.Explanation,
                 })
                 .ToList();

@@ -1,3 +1,4 @@
+using BrandWatch.Rules.Cases;
 using System.CommandLine;
 using System.Globalization;
 using System.Xml.Linq;
@@ -137,7 +138,7 @@ internal static class RulesCommand
                 {
                     if (result.Case.Panel is { } panel && !PanelAgreement.Agrees(panel.Outcome, result.Verdict))
                     {
-                        await output.WriteLineAsync($"  disagrees: {result.Case.Name} (panel {Kebab(panel.Outcome)}, {panel.Provider} {panel.Case}) -> {Kebab(result.Verdict.Action)}");
+                        await output.WriteLineAsync($"  disagrees: {result.Case.Name} (panel {WireName.Kebab(panel.Outcome)}, {panel.Provider} {panel.Case}) -> {WireName.Kebab(result.Verdict.Action)}");
                     }
                 }
             }
@@ -150,7 +151,7 @@ internal static class RulesCommand
     {
         var v = result.Verdict;
         var writer = new StringWriter(CultureInfo.InvariantCulture);
-        writer.WriteLine($"{(result.Passed ? "PASS" : "FAIL")} {result.Case.Name}  {result.Case.Subject} -> {Kebab(v.Action)} ({Kebab(v.Outcome)}, priority {v.Priority})  " +
+        writer.WriteLine($"{(result.Passed ? "PASS" : "FAIL")} {result.Case.Name}  {result.Case.Subject} -> {WireName.Kebab(v.Action)} ({WireName.Kebab(v.Outcome)}, priority {v.Priority})  " +
             $"act {F(v.Act.Score)} damage {F(v.Damage.Score)} causation {F(v.Causation.Score)} fault {F(v.Fault.Score)}  [{string.Join(' ', result.Fired)}]");
         if (result.Passed)
         {
@@ -169,7 +170,7 @@ internal static class RulesCommand
             writer.WriteLine($"     {contribution.Criterion} {(contribution.Applies ? string.Empty : "(considered, does not apply) ")}{contribution.Points:+0.###;-0.###;0}: {contribution.Reason} [{contribution.Evidence}]");
         }
 
-        writer.WriteLine($"     matches: {(result.Matches.Count == 0 ? "none" : string.Join("; ", result.Matches.Select(m => $"{Kebab(m.Kind)} {F(m.Similarity)} ({m.Explanation})")))}");
+        writer.WriteLine($"     matches: {(result.Matches.Count == 0 ? "none" : string.Join("; ", result.Matches.Select(m => $"{WireName.Kebab(m.Kind)} {F(m.Similarity)} ({m.Explanation})")))}");
         writer.WriteLine($"     reason: {v.ActionReason}");
         return writer.ToString();
     }
@@ -230,6 +231,4 @@ internal static class RulesCommand
 
     private static string F(double value) => value.ToString("0.00", CultureInfo.InvariantCulture);
 
-    private static string Kebab<T>(T value)
-        where T : struct, Enum => System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
 }

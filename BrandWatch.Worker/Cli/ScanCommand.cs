@@ -165,13 +165,12 @@ internal static partial class ScanCommand
             await output.WriteLineAsync($"  rejected {count}: {reason}");
         }
 
-        var kinds = string.Join(", ", stats.Kinds.OrderByDescending(k => k.Value).Select(k => $"{Kebab(k.Key)} {k.Value}"));
+        var kinds = string.Join(", ", stats.Kinds.OrderByDescending(k => k.Value).Select(k => $"{WireName.Kebab(k.Key)} {k.Value}"));
         await output.WriteLineAsync($"matches: {stats.Matches} on {stats.MatchedDomains} domains{(kinds.Length > 0 ? $" ({kinds})" : string.Empty)}");
         var seconds = Math.Max(elapsed.TotalSeconds, 1e-6);
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"time: {elapsed.TotalSeconds:F2} s, {stats.Read / seconds:N0} domains/s"));
     }
 
-    internal static string Kebab(MatchKind kind) => JsonNamingPolicy.KebabCaseLower.ConvertName(kind.ToString());
 
     /// <summary>Counts for the closing summary.</summary>
     private sealed class ScanStats

@@ -160,7 +160,7 @@ internal sealed class ContentScreener : IDisposable
         return $"home page {status}, {pages.Count - 1} login-like page(s); findings: {(findings.Count == 0 ? "none" : string.Join(", ", findings))}; {filed}";
     }
 
-    private static string JsonName(SubjectKind? kind) => kind is { } k ? System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(k.ToString()) : "domain";
+    private static string JsonName(SubjectKind? kind) => kind is { } k ? WireName.Kebab(k) : "domain";
 
     public void Dispose() => _rate.Dispose();
 }

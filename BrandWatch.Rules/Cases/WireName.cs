@@ -1,0 +1,24 @@
+using System.Collections.Frozen;
+using System.Text.Json;
+
+namespace BrandWatch.Rules.Cases;
+
+/// <summary>The one text form of an enum member on the wire, in files and in the database: lower kebab-case
+/// (<c>DeepLink</c> → <c>deep-link</c>), the same as <see cref="ContractJson"/> writes.</summary>
+public static class WireName
+{
+    public static string Kebab<TEnum>(TEnum value)
+        where TEnum : struct, Enum =>
+        Names<TEnum>.ByValue.TryGetValue(value, out var name) ? name : Convert(value);
+
+    private static string Convert<TEnum>(TEnum value)
+        where TEnum : struct, Enum => JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
+
+    private static class Names<TEnum>
+        where TEnum : struct, Enum
+    {
+        // Built once per enum so that writing a name on the hot paths (reports, rule-case output) does not allocate.
+        public static readonly FrozenDictionary<TEnum, string> ByValue =
+            Enum.GetValues<TEnum>().Distinct().ToFrozenDictionary(v => v, Convert);
+    }
+}

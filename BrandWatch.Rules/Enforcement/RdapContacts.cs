@@ -1,5 +1,7 @@
 using System.Text.Json;
 using BrandWatch.Rules.Evidence;
+using BrandWatch.Rules.Registration;
+using static BrandWatch.Rules.Registration.RdapJson;
 
 namespace BrandWatch.Rules.Enforcement;
 
@@ -55,21 +57,7 @@ public static class RdapContacts
             throw new FormatException("the answer has neither a handle nor an address range");
         }
 
-        AbuseContact? abuse = null;
-        string? holder = null;
-        // Regional registries nest the abuse role under the registrant as often as beside it: walk every entity.
-        foreach (var (entity, _) in Entities(root))
-        {
-            if (abuse is null && HasRole(entity, "abuse"))
-            {
-                abuse = Contact(entity);
-            }
-
-            if (holder is null && HasRole(entity, "registrant"))
-            {
-                holder = Card(entity, "org") ?? Card(entity, "fn");
-            }
-        }
+        var (abuse, holder) = AbuseAndHolder(root);
 
         return new NetworkEvidence
         {
@@ -111,20 +99,7 @@ public static class RdapContacts
             throw new FormatException($"the answer covers AS{first}–AS{end}, not AS{number}");
         }
 
-        AbuseContact? abuse = null;
-        string? holder = null;
-        foreach (var (entity, _) in Entities(root))
-        {
-            if (abuse is null && HasRole(entity, "abuse"))
-            {
-                abuse = Contact(entity);
-            }
-
-            if (holder is null && HasRole(entity, "registrant"))
-            {
-                holder = Card(entity, "org") ?? Card(entity, "fn");
-            }
-        }
+        var (abuse, holder) = AbuseAndHolder(root);
 
         return new AutonomousSystemEvidence
         {
@@ -153,8 +128,28 @@ public static class RdapContacts
         return numbers.Count == 0 ? null : numbers;
     }
 
-    private static long? Number(JsonElement element, string name) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var n) ? n : null;
+    /// <summary>The first abuse contact and the registrant's name among all entities, at any nesting depth.</summary>
+    private static (AbuseContact? Abuse, string? Holder) AbuseAndHolder(JsonElement root)
+    {
+        AbuseContact? abuse = null;
+        string? holder = null;
+        // Regional registries nest the abuse role under the registrant as often as beside it: walk every entity.
+        foreach (var (entity, _) in Entities(root))
+        {
+            if (abuse is null && HasRole(entity, "abuse"))
+            {
+                abuse = Contact(entity);
+            }
+
+            if (holder is null && HasRole(entity, "registrant"))
+            {
+                var card = JCard.From(entity);
+                holder = card.Get("org") ?? card.Get("fn");
+            }
+        }
+
+        return (abuse, holder);
+    }
 
     private static IEnumerable<(JsonElement Entity, int Depth)> Entities(JsonElement parent, int depth = 0)
     {
@@ -173,37 +168,17 @@ public static class RdapContacts
         }
     }
 
-    private static AbuseContact Contact(JsonElement entity) => new()
+    private static AbuseContact Contact(JsonElement entity)
     {
-        Name = Card(entity, "fn") ?? Card(entity, "org"),
-        Email = Card(entity, "email"),
-        Phone = Card(entity, "tel") is { } tel && tel.StartsWith("tel:", StringComparison.OrdinalIgnoreCase) ? tel[4..] : Card(entity, "tel"),
-        Handle = String(entity, "handle"),
-    };
-
-    private static bool HasRole(JsonElement entity, string role) =>
-        Array(entity, "roles").Any(r => r.ValueKind == JsonValueKind.String && string.Equals(r.GetString(), role, StringComparison.OrdinalIgnoreCase));
-
-    /// <summary>The first non-empty value of a jCard property (RFC 7095: ["vcard", [[name, params, type, value], …]]).</summary>
-    private static string? Card(JsonElement entity, string name)
-    {
-        if (entity.ValueKind != JsonValueKind.Object || !entity.TryGetProperty("vcardArray", out var array)
-            || array.ValueKind != JsonValueKind.Array || array.GetArrayLength() < 2 || array[1].ValueKind != JsonValueKind.Array)
+        var card = JCard.From(entity);
+        var tel = card.Get("tel");
+        return new()
         {
-            return null;
-        }
-
-        foreach (var property in array[1].EnumerateArray())
-        {
-            if (property.ValueKind == JsonValueKind.Array && property.GetArrayLength() >= 4
-                && string.Equals(property[0].GetString(), name, StringComparison.OrdinalIgnoreCase)
-                && property[3].ValueKind == JsonValueKind.String && property[3].GetString() is { } value && !string.IsNullOrWhiteSpace(value))
-            {
-                return value.Trim();
-            }
-        }
-
-        return null;
+            Name = card.Get("fn") ?? card.Get("org"),
+            Email = card.Get("email"),
+            Phone = tel is not null && tel.StartsWith("tel:", StringComparison.OrdinalIgnoreCase) ? tel[4..] : tel,
+            Handle = String(entity, "handle"),
+        };
     }
 
     private static JsonDocument? TryParse(string? json)
@@ -229,13 +204,4 @@ public static class RdapContacts
             return null;
         }
     }
-
-    private static string? String(JsonElement element, string name) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
-
-    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1859", Justification = "an absent array must enumerate as empty, which a default ArrayEnumerator cannot")]
-    private static IEnumerable<JsonElement> Array(JsonElement element, string name) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Array
-            ? value.EnumerateArray()
-            : [];
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using BrandWatch.Rules.Evidence;
+using static BrandWatch.Rules.Registration.RdapJson;
 
 namespace BrandWatch.Rules.Registration;
 
@@ -89,7 +90,7 @@ public static class RdapParser
     private static void ReadEntity(JsonElement entity, RegistrationSnapshot result)
     {
         var roles = Array(entity, "roles").Select(r => Text(r)?.ToLowerInvariant()).ToList();
-        var card = VCard.From(entity);
+        var card = JCard.From(entity);
         if (roles.Contains("registrar"))
         {
             result.RegistrarName ??= card.Get("fn") ?? card.Get("org");
@@ -99,9 +100,9 @@ public static class RdapParser
                 .FirstOrDefault();
             foreach (var inner in Array(entity, "entities"))
             {
-                if (Array(inner, "roles").Any(r => string.Equals(Text(r), "abuse", StringComparison.OrdinalIgnoreCase)))
+                if (HasRole(inner, "abuse"))
                 {
-                    result.RegistrarAbuseEmail ??= VCard.From(inner).Get("email");
+                    result.RegistrarAbuseEmail ??= JCard.From(inner).Get("email");
                 }
             }
         }
@@ -136,82 +137,4 @@ public static class RdapParser
         text is not null && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var date)
             ? date
             : null;
-
-    /// <summary>The element's text when it is a JSON string; null for any other type (answers are untrusted).</summary>
-    private static string? Text(JsonElement element) => element.ValueKind == JsonValueKind.String ? element.GetString() : null;
-
-    private static string? String(JsonElement element, string name) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
-
-    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1859", Justification = "an absent array must enumerate as empty, which a default ArrayEnumerator cannot")]
-    private static IEnumerable<JsonElement> Array(JsonElement element, string name) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Array
-            ? value.EnumerateArray()
-            : [];
-
-    /// <summary>The properties of a jCard (RFC 7095): ["vcard", [[name, params, type, value…], …]].</summary>
-    private sealed class VCard
-    {
-        private readonly List<JsonElement> _properties = [];
-
-        public static VCard From(JsonElement entity)
-        {
-            var card = new VCard();
-            if (entity.ValueKind == JsonValueKind.Object && entity.TryGetProperty("vcardArray", out var array)
-                && array.ValueKind == JsonValueKind.Array && array.GetArrayLength() >= 2 && array[1].ValueKind == JsonValueKind.Array)
-            {
-                card._properties.AddRange(array[1].EnumerateArray().Where(p => p.ValueKind == JsonValueKind.Array && p.GetArrayLength() >= 4));
-            }
-
-            return card;
-        }
-
-        public string? Get(string name)
-        {
-            foreach (var property in _properties)
-            {
-                if (string.Equals(Text(property[0]), name, StringComparison.OrdinalIgnoreCase))
-                {
-                    var value = Flatten(property[3]);
-                    if (!string.IsNullOrWhiteSpace(value))
-                    {
-                        return value.Trim();
-                    }
-                }
-            }
-
-            return null;
-        }
-
-        public string? Country()
-        {
-            foreach (var property in _properties)
-            {
-                if (!string.Equals(Text(property[0]), "adr", StringComparison.OrdinalIgnoreCase))
-                {
-                    continue;
-                }
-
-                if (property[1].ValueKind == JsonValueKind.Object && property[1].TryGetProperty("cc", out var cc) && Text(cc) is { Length: > 0 } code)
-                {
-                    return code.ToUpperInvariant();
-                }
-
-                // The seventh component of an adr value is the country name.
-                if (property[3].ValueKind == JsonValueKind.Array && property[3].GetArrayLength() >= 7 && Flatten(property[3][6]) is { Length: > 0 } country)
-                {
-                    return country;
-                }
-            }
-
-            return null;
-        }
-
-        private static string? Flatten(JsonElement value) => value.ValueKind switch
-        {
-            JsonValueKind.String => value.GetString(),
-            JsonValueKind.Array => string.Join(", ", value.EnumerateArray().Select(Flatten).Where(s => !string.IsNullOrWhiteSpace(s))),
-            _ => null,
-        };
-    }
 }

@@ -36,23 +36,21 @@ internal sealed record DecompressionLimit(long MaxBytes, int MaxRatio)
         public long BytesIn { get; } = bytes;
     }
 
-    /// <summary>Counts the compressed bytes read through it.</summary>
-    private sealed class CountingStream(Stream inner) : Stream, IInputCount
+    /// <summary>A read-only pass-through that sees how many bytes each read returned.</summary>
+    private abstract class ObservedReadStream(Stream inner) : Stream
     {
-        public long BytesIn { get; private set; }
-
         public override bool CanRead => true;
         public override bool CanSeek => false;
         public override bool CanWrite => false;
         public override long Length => throw new NotSupportedException();
-        public override long Position { get => BytesIn; set => throw new NotSupportedException(); }
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
 
-        public override int Read(byte[] buffer, int offset, int count) => Count(inner.Read(buffer, offset, count));
+        public override int Read(byte[] buffer, int offset, int count) => AfterRead(inner.Read(buffer, offset, count));
 
-        public override int Read(Span<byte> buffer) => Count(inner.Read(buffer));
+        public override int Read(Span<byte> buffer) => AfterRead(inner.Read(buffer));
 
         public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
-            Count(await inner.ReadAsync(buffer, cancellationToken));
+            AfterRead(await inner.ReadAsync(buffer, cancellationToken));
 
         public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
             ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
@@ -65,6 +63,8 @@ internal sealed record DecompressionLimit(long MaxBytes, int MaxRatio)
         public override void SetLength(long value) => throw new NotSupportedException();
         public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
+        protected abstract int AfterRead(int read);
+
         protected override void Dispose(bool disposing)
         {
             if (disposing)
@@ -74,8 +74,14 @@ internal sealed record DecompressionLimit(long MaxBytes, int MaxRatio)
 
             base.Dispose(disposing);
         }
+    }
 
-        private int Count(int read)
+    /// <summary>Counts the compressed bytes read through it.</summary>
+    private sealed class CountingStream(Stream inner) : ObservedReadStream(inner), IInputCount
+    {
+        public long BytesIn { get; private set; }
+
+        protected override int AfterRead(int read)
         {
             BytesIn += read;
             return read;
@@ -83,45 +89,11 @@ internal sealed record DecompressionLimit(long MaxBytes, int MaxRatio)
     }
 
     /// <summary>Throws once the decompressed output passes the limit.</summary>
-    private sealed class LimitedStream(Stream inner, IInputCount input, DecompressionLimit limit, string name) : Stream
+    private sealed class LimitedStream(Stream inner, IInputCount input, DecompressionLimit limit, string name) : ObservedReadStream(inner)
     {
         private long _bytesOut;
 
-        public override bool CanRead => true;
-        public override bool CanSeek => false;
-        public override bool CanWrite => false;
-        public override long Length => throw new NotSupportedException();
-        public override long Position { get => _bytesOut; set => throw new NotSupportedException(); }
-
-        public override int Read(byte[] buffer, int offset, int count) => Check(inner.Read(buffer, offset, count));
-
-        public override int Read(Span<byte> buffer) => Check(inner.Read(buffer));
-
-        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
-            Check(await inner.ReadAsync(buffer, cancellationToken));
-
-        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-            ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        protected override void Dispose(bool disposing)
-        {
-            if (disposing)
-            {
-                inner.Dispose();
-            }
-
-            base.Dispose(disposing);
-        }
-
-        private int Check(int read)
+        protected override int AfterRead(int read)
         {
             _bytesOut += read;
             if (_bytesOut > limit.MaxBytes)

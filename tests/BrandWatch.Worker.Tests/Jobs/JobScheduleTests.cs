@@ -1,4 +1,3 @@
-using System.Globalization;
 using BrandWatch.Worker.Cli;
 using BrandWatch.Worker.Jobs;
 using BrandWatch.Worker.Storage;
@@ -37,33 +36,45 @@ public sealed class JobScheduleTests : IDisposable
         var ct = TestContext.Current.CancellationToken;
         var settings = Settings();
         settings["Jobs:MisfireThreshold"] = "00:00:00.500";
-        var slots = FutureSlots(DateTimeOffset.UtcNow.AddSeconds(3), 3);
-        settings["Jobs:PurgeCron"] = CronFor(slots);
-
+        settings["Jobs:PurgeCron"] = "0 0 3 * * ?";
         using (var host = await StartHostAsync(settings, ct))
         {
-            await host.StopAsync(ct); // down before the first slot
+            await host.StopAsync(ct);
         }
 
-        while (DateTimeOffset.UtcNow < slots[^1].AddSeconds(1.5))
-        {
-            await Task.Delay(200, ct);
-        }
+        // As if the Worker had been down for three days: the stored trigger's next fire lies three daily slots back.
+        var missed = DateTimeOffset.UtcNow.Date.AddDays(-3).AddHours(3);
+        await MoveNextFireAsync("purge-work-state", new DateTimeOffset(missed, TimeSpan.Zero), ct);
 
         using (var host = await StartHostAsync(settings, ct))
         {
             var scheduler = await host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler(ct);
             var runs = host.Services.GetRequiredService<JobRunStore>();
             var key = new TriggerKey("purge-work-state", JobScheduleRegistrar.Group);
-            while (await runs.CountAsync("purge-work-state", ct) == 0 || await scheduler.GetTrigger(key, ct) is { } t && t.NextFireTimeUtc is not null)
-            {
-                await Task.Delay(100, ct);
-            }
+            await Eventually.HoldsAsync(
+                async () => await runs.CountAsync("purge-work-state", ct) > 0
+                    && await scheduler.GetTrigger(key, ct) is { } trigger && trigger.NextFireTimeUtc > DateTimeOffset.UtcNow,
+                "the missed purge has run and its trigger points at a slot to come");
+            var next = (await scheduler.GetTrigger(key, ct))!.NextFireTimeUtc;
 
-            await Task.Delay(1000, ct); // room for any further (wrong) catch-up runs
+            // One catch-up run, and the trigger moved on to the next slot to come: no further catch-up can follow.
             Assert.Equal(1, await runs.CountAsync("purge-work-state", ct));
+            Assert.Equal(3, next!.Value.Hour);
             await host.StopAsync(ct);
         }
+    }
+
+    private async Task MoveNextFireAsync(string trigger, DateTimeOffset at, CancellationToken ct)
+    {
+        // Quartz's ADO store keeps fire times as UTC ticks.
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_folder.File("state")}/worker.db;Pooling=False");
+        await connection.OpenAsync(ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "UPDATE QRTZ_TRIGGERS SET NEXT_FIRE_TIME = $at WHERE TRIGGER_NAME = $name AND TRIGGER_GROUP = $group";
+        command.Parameters.AddWithValue("$at", at.UtcTicks);
+        command.Parameters.AddWithValue("$name", trigger);
+        command.Parameters.AddWithValue("$group", JobScheduleRegistrar.Group);
+        Assert.Equal(1, await command.ExecuteNonQueryAsync(ct));
     }
 
     private async Task<ICronTrigger> TriggerAfterStartAsync(Dictionary<string, string?> settings, string name, CancellationToken ct)
@@ -102,24 +113,6 @@ public sealed class JobScheduleTests : IDisposable
             // The feed's domain would otherwise be resolved and fetched by content screening, beyond loopback.
             ["Content:Enabled"] = "false",
         };
-    }
-
-    private static List<DateTimeOffset> FutureSlots(DateTimeOffset from, int count)
-    {
-        var start = new DateTimeOffset(from.Year, from.Month, from.Day, from.Hour, from.Minute, from.Second, TimeSpan.Zero);
-        if (start.Second + count > 59)
-        {
-            start = start.AddSeconds(60 - start.Second + 1);
-        }
-
-        return Enumerable.Range(0, count).Select(i => start.AddSeconds(i)).ToList();
-    }
-
-    private static string CronFor(List<DateTimeOffset> slots)
-    {
-        var first = slots[0];
-        var seconds = string.Join(',', slots.Select(s => s.Second.ToString(CultureInfo.InvariantCulture)));
-        return string.Create(CultureInfo.InvariantCulture, $"{seconds} {first.Minute} {first.Hour} {first.Day} {first.Month} ? {first.Year}");
     }
 
     public void Dispose() => _folder.Dispose();

@@ -91,6 +91,12 @@ internal static class FaultCriteria
         if (c.Reviewer?.AskingPrice is { } price)
         {
             // A price named in reply to the owner's approach says less than an unprompted offer (3.1.1).
+            if (c.Reviewer.SaleInitiatedBy == SaleInitiator.UndisclosedBuyer)
+            {
+                return ActCriteria.Hit(c, Criteria.U6, 0.3, $"asking {price.ToString(CultureInfo.InvariantCulture)}, in reply to an undisclosed buyer",
+                    "The registrant named a price to a buyer who did not say it acted for the complainant; that alone is weak evidence (3.1.1).");
+            }
+
             return c.Reviewer.SaleInitiatedBy == SaleInitiator.Complainant
                 ? ActCriteria.Hit(c, Criteria.U6, 0.3, $"asking {price.ToString(CultureInfo.InvariantCulture)}, in reply to the complainant",
                     "The registrant named a price when the complainant asked to buy; that alone is weak evidence (3.1.1).")
@@ -407,6 +413,14 @@ internal static class FaultCriteria
             // 3.1.1: a price above cost shows bad faith when the registrant targeted the mark or raised the sale
             // itself. Named in reply to the complainant's approach, it counts only when the name targets the mark
             // (a famous or coined mark, or a pattern); a common word held for its own value may be priced freely.
+            // 4(b)(i) needs a purpose of selling to the complainant or a competitor: a registrant who named a price to a
+            // buyer that hid its principal did not know it was dealing with the complainant (3.1.1).
+            if (c.Reviewer.SaleInitiatedBy == SaleInitiator.UndisclosedBuyer)
+            {
+                return new Contribution(Criteria.F5, 0, evidence + ", in reply to an undisclosed buyer",
+                    "The price was named to a buyer who did not disclose that it acted for the complainant, so it shows no purpose of selling to the complainant (4(b)(i), 3.1.1).") { Applies = false };
+            }
+
             if (c.Reviewer.SaleInitiatedBy == SaleInitiator.Complainant)
             {
                 var targeted = c.Has(Criteria.F1) || c.Has(Criteria.F2) || c.Has(Criteria.F4);

@@ -114,6 +114,7 @@ public sealed class PanelConditionTests
     [InlineData(false, SaleInitiator.Complainant, true)]
     [InlineData(true, null, false)]
     [InlineData(true, SaleInitiator.Complainant, false)]
+    [InlineData(false, SaleInitiator.UndisclosedBuyer, false)]
     public void F5_AskingPrice_CountsOnlyWhenTheNameTargetsTheMarkOrTheRegistrantOffered(bool ordinaryWordMark, SaleInitiator? initiator, bool fires)
     {
         var mark = Coined() with { GenericWord = ordinaryWordMark };

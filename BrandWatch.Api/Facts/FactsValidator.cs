@@ -51,7 +51,7 @@ internal static partial class FactsValidator
 
         if (facts.SaleInitiatedBy is { } by && !Enum.IsDefined(by))
         {
-            errors["saleInitiatedBy"] = ["must be \"registrant\" or \"complainant\""];
+            errors["saleInitiatedBy"] = ["must be \"registrant\", \"complainant\" or \"undisclosed-buyer\""];
         }
 
         if (facts.Note is { Length: > MaxNoteLength })

@@ -8,4 +8,10 @@ public enum SaleInitiator
 
     /// <summary>The complainant (or someone for it) approached the registrant, who named a price in reply.</summary>
     Complainant,
+
+    /// <summary>
+    /// A buyer approached the registrant without disclosing that it acted for the complainant (an anonymous broker
+    /// inquiry); the price named in reply cannot show a purpose of selling to the complainant (4(b)(i), 3.1.1).
+    /// </summary>
+    UndisclosedBuyer,
 }

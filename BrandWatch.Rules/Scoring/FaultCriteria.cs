@@ -29,7 +29,11 @@ internal static class FaultCriteria
     {
         if (c.Finding(Criteria.U3) is { } finding)
         {
-            return ActCriteria.Hit(c, Criteria.U3, 1, finding.Evidence, "Pay-per-click parking earns from the traffic the mark attracts (2.9).");
+            // 2.9: links genuinely related to another meaning of the name, not to the mark's trade, are permissible.
+            return LinksFollowAnotherMeaning(c, CoinedLabel(c)) is { } why
+                ? new Contribution(Criteria.U3, 0, finding.Evidence,
+                    $"The pay-per-click links follow another meaning of the name ({why}), not the mark's trade (2.9).") { Applies = false }
+                : ActCriteria.Hit(c, Criteria.U3, 1, finding.Evidence, "Pay-per-click parking earns from the traffic the mark attracts (2.9).");
         }
 
         var dns = c.Evidence.Dns;
@@ -87,6 +91,12 @@ internal static class FaultCriteria
         if (c.Reviewer?.AskingPrice is { } price)
         {
             // A price named in reply to the owner's approach says less than an unprompted offer (3.1.1).
+            if (c.Reviewer.SaleInitiatedBy == SaleInitiator.UndisclosedBuyer)
+            {
+                return ActCriteria.Hit(c, Criteria.U6, 0.3, $"asking {price.ToString(CultureInfo.InvariantCulture)}, in reply to an undisclosed buyer",
+                    "The registrant named a price to a buyer who did not say it acted for the complainant; that alone is weak evidence (3.1.1).");
+            }
+
             return c.Reviewer.SaleInitiatedBy == SaleInitiator.Complainant
                 ? ActCriteria.Hit(c, Criteria.U6, 0.3, $"asking {price.ToString(CultureInfo.InvariantCulture)}, in reply to the complainant",
                     "The registrant named a price when the complainant asked to buy; that alone is weak evidence (3.1.1).")
@@ -187,14 +197,7 @@ internal static class FaultCriteria
                 "The name combines the mark with another party's mark, which only targeting explains.");
         }
 
-        var label = string.Empty;
-        foreach (var form in c.Mark.Labels)
-        {
-            if (form.Length > label.Length && Ascii.IsValid(form))
-            {
-                label = form;
-            }
-        }
+        var label = CoinedLabel(c);
 
         // A misspelling of an ordinary word (transcrip) is not coined: it has a value of its own to a domain investor.
         var coined = !c.Mark.GenericWord && label.Length >= 4 && !c.Words.IsWord(label) && !c.Words.IsOneEditFromWord(label);
@@ -208,7 +211,166 @@ internal static class FaultCriteria
             return null;
         }
 
+        // 3.8.1: a name taken before the mark's earliest right cannot have been chosen to target it, whatever its string.
+        if (PredatesMark(c) is { } before)
+        {
+            return new Contribution(Criteria.F2, 0, before,
+                $"'{label}' was taken before the mark's earliest right, so the string cannot show that it targeted the mark (3.8.1).") { Applies = false };
+        }
+
+        // 3.2.2 and 2.9: knowledge is inferred from the string itself only where the mark is widely known or so specific
+        // that nobody would choose the string without it. A label that also reads as ordinary words (water + timer) or
+        // as an ordinary word with a short ending or prefix (sugar + ex) has a value of its own to a domain investor
+        // (2.10, 3.1.1); when the page's pay-per-click links follow that other meaning and avoid the goods the mark is
+        // registered for, and nothing else points at the mark, the inference fails for a mark not shown to be well
+        // known. Links on the mark's own trade confirm the targeting instead (1.15, 2.9).
+        if (LinksFollowAnotherMeaning(c, label) is { } why)
+        {
+            return new Contribution(Criteria.F2, 0, c.Host,
+                $"'{label}' also reads as {why}; for a mark not shown to be known beyond its trade, the string alone does not show that the registrant knew of it (3.2.2, 2.9).") { Applies = false };
+        }
+
         return ActCriteria.Hit(c, Criteria.F2, 1, c.Host, $"'{label}' is a coined word; the string itself shows it was targeted.");
+    }
+
+    /// <summary>
+    /// Why a page's pay-per-click links read as following another meaning of the label, or null: the mark is not
+    /// well known, the label has an ordinary reading, the mark lists the goods it is registered for, a seen
+    /// pay-per-click page has links none of which names those goods or the mark, and nothing else points at the mark.
+    /// An unknown trade or an unseen page leaves the links unjudged (null).
+    /// </summary>
+    internal static string? LinksFollowAnotherMeaning(ScoringContext c, string label)
+    {
+        if (c.Mark.WellKnown || c.Mark.Keywords.Count == 0 || label.Length == 0 || OwnReading(c, label) is not { } reading)
+        {
+            return null;
+        }
+
+        var seen = false;
+        foreach (var finding in c.Findings)
+        {
+            if (finding.Criterion != Criteria.U3)
+            {
+                continue;
+            }
+
+            if (finding.Mark is not null || !finding.Facts.TryGetValue("links", out var links) || links.Length == 0
+                || ActCriteria.FirstIn(Words(links), c.Mark.Keywords) is not null)
+            {
+                return null;
+            }
+
+            seen = true;
+        }
+
+        return seen && TargetingSign(c) is null ? $"{reading}, and its links avoid the mark's trade ({string.Join(", ", c.Mark.Keywords)})" : null;
+    }
+
+    /// <summary>The registration or acquisition date and the mark's date when the name was taken before the mark's earliest right (3.8.1).</summary>
+    internal static string? PredatesMark(ScoringContext c) =>
+        c.Acquired is { } acquired && c.Mark.RegisteredOn is { } markDate && !c.IsUrlSubject && DateOnly.FromDateTime(acquired.UtcDateTime) < markDate
+            ? $"taken {acquired:yyyy-MM-dd}, mark {markDate:yyyy-MM-dd}"
+            : null;
+
+    /// <summary>The mark's longest ASCII label form, the one F2 judges.</summary>
+    internal static string CoinedLabel(ScoringContext c)
+    {
+        var label = string.Empty;
+        foreach (var form in c.Mark.Labels)
+        {
+            if (form.Length > label.Length && Ascii.IsValid(form))
+            {
+                label = form;
+            }
+        }
+
+        return label;
+    }
+
+    /// <summary>
+    /// The ordinary reading a coined-looking label also has: ordinary words side by side, or an ordinary word of four
+    /// letters or more with one or two further letters before or after it. Null when the label reads only as the mark.
+    /// </summary>
+    internal static string? OwnReading(ScoringContext c, string label)
+    {
+        if (c.Words.Segment(label) is { Count: > 1 } words)
+        {
+            return $"the ordinary words '{string.Join("' + '", words)}'";
+        }
+
+        for (var extra = 1; extra <= 2 && label.Length - extra >= 4; extra++)
+        {
+            if (c.Words.IsWord(label[..^extra]))
+            {
+                return $"the word '{label[..^extra]}' with '{label[^extra..]}' added";
+            }
+
+            if (c.Words.IsWord(label[extra..]))
+            {
+                return $"the word '{label[extra..]}' with '{label[..extra]}' before it";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>What, beyond the string, shows the registrant had the mark in mind (1.15, 2.9, 3.1, 3.2.2); null when nothing does.</summary>
+    internal static string? TargetingSign(ScoringContext c)
+    {
+        foreach (var id in new[] { Criteria.U1, Criteria.U4, Criteria.U5, Criteria.A8, Criteria.A9, Criteria.A10, Criteria.A11, Criteria.A12 })
+        {
+            if (c.Has(id))
+            {
+                return id;
+            }
+        }
+
+        foreach (var finding in c.Findings)
+        {
+            // Links that name the mark, or the goods the mark is registered for, trade on the mark rather than on
+            // another meaning of the name (2.9).
+            if (finding.Criterion == Criteria.U3 && finding.Mark is not null)
+            {
+                return "pay-per-click links naming the mark";
+            }
+
+            if (finding.Criterion == Criteria.U3 && finding.Facts.TryGetValue("links", out var links) && ActCriteria.FirstIn(Words(links), c.Mark.Keywords) is { } topic)
+            {
+                return $"pay-per-click links on the mark's trade ('{topic}')";
+            }
+
+            // Read here as well, since U3 is weighed before U4 and U5 run.
+            if (finding.Criterion == Criteria.U4 || (finding.Criterion == Criteria.U6 && ScoringContext.Fact(finding, "targeted")))
+            {
+                return finding.Criterion == Criteria.U4 ? "a shop under the mark" : "an offer aimed at the owner";
+            }
+        }
+
+        var r = c.Reviewer;
+        if (r?.RegistrantKnewMark == true || r?.RegistrantIsCompetitor == true || (r?.AskingPrice is not null && r.SaleInitiatedBy == SaleInitiator.Registrant))
+        {
+            return "the reviewer's record";
+        }
+
+        return c.Evidence.RegistrantOtherFlaggedDomains is { } others && others.Count >= c.Rules.Thresholds.PatternDomains ? "a pattern" : null;
+    }
+
+    private static List<string> Words(string text)
+    {
+        var words = new List<string>();
+        foreach (var part in text.Split([' ', ';', ',', '.', '-', '/', '&', '(', ')', ':'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            words.Add(part.ToLowerInvariant());
+        }
+
+        // Two-word keywords ("animal feed") are matched as adjacent pairs as well.
+        var count = words.Count;
+        for (var i = 0; i + 1 < count; i++)
+        {
+            words.Add(words[i] + " " + words[i + 1]);
+        }
+
+        return words;
     }
 
     public static Contribution? F3PageShowsKnowledge(ScoringContext c)
@@ -251,6 +413,14 @@ internal static class FaultCriteria
             // 3.1.1: a price above cost shows bad faith when the registrant targeted the mark or raised the sale
             // itself. Named in reply to the complainant's approach, it counts only when the name targets the mark
             // (a famous or coined mark, or a pattern); a common word held for its own value may be priced freely.
+            // 4(b)(i) needs a purpose of selling to the complainant or a competitor: a registrant who named a price to a
+            // buyer that hid its principal did not know it was dealing with the complainant (3.1.1).
+            if (c.Reviewer.SaleInitiatedBy == SaleInitiator.UndisclosedBuyer)
+            {
+                return new Contribution(Criteria.F5, 0, evidence + ", in reply to an undisclosed buyer",
+                    "The price was named to a buyer who did not disclose that it acted for the complainant, so it shows no purpose of selling to the complainant (4(b)(i), 3.1.1).") { Applies = false };
+            }
+
             if (c.Reviewer.SaleInitiatedBy == SaleInitiator.Complainant)
             {
                 var targeted = c.Has(Criteria.F1) || c.Has(Criteria.F2) || c.Has(Criteria.F4);

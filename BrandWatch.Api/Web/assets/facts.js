@@ -98,7 +98,7 @@ export function factsSection(c, filed, reload, ctx, lastResult) {
   const message = h('div', { class: 'decide-message', role: 'alert', 'data-testid': 'facts-message' });
   const fill = (facts) => {
     const by = h('select', { id: 'fact-saleInitiatedBy', name: 'saleInitiatedBy' },
-      h('option', { value: '' }, 'unknown'), h('option', { value: 'registrant' }, 'the registrant'), h('option', { value: 'complainant' }, 'the complainant'));
+      h('option', { value: '' }, 'unknown'), h('option', { value: 'registrant' }, 'the registrant'), h('option', { value: 'complainant' }, 'the complainant'), h('option', { value: 'undisclosed-buyer' }, 'a buyer who hid that it acted for the complainant'));
     by.value = facts.saleInitiatedBy ?? '';
     const note = h('textarea', { id: 'fact-note', name: 'note', rows: '2', maxlength: '4000' });
     note.value = facts.note ?? '';

@@ -5,6 +5,8 @@ namespace BrandWatch.Rules.Pages.Detectors;
 /// <summary>U3: a pay-per-click parking lander (lander phrases, a parking service, links into a search feed), trading on the marks its links name.</summary>
 internal sealed class ParkingDetector : IPageDetector
 {
+    private const int MaxTopicLinks = 20;
+
     public string Name => "pay-per-click parking";
 
     public IReadOnlyList<string> Criteria { get; } = [Evidence.Criteria.U3];
@@ -42,6 +44,11 @@ internal sealed class ParkingDetector : IPageDetector
 
         var max = options.MaxEvidenceChars;
         var factsPpc = new Dictionary<string, string> { ["signals"] = string.Join("; ", signals), ["searchLinks"] = PageMarkup.Format(searchLinks.Count) };
+        // The topics of the links, so the scorer can tell links on the mark's own trade from links that follow
+        // another meaning of the name (Overview 2.9, 3.2.2); bounded like every other piece of evidence.
+        var topics = string.Join("; ", (searchLinks.Count > 0 ? searchLinks : page.Links).Take(MaxTopicLinks)
+            .Select(l => PageMarkup.Text(l, 80)).Where(t => t.Length > 0));
+        factsPpc["links"] = topics.Length > max ? topics[..max] : topics;
         var tradedMarks = new Dictionary<int, IElement>();
         foreach (var link in searchLinks.Count > 0 ? searchLinks : page.Links)
         {

@@ -114,6 +114,7 @@ public sealed class PanelConditionTests
     [InlineData(false, SaleInitiator.Complainant, true)]
     [InlineData(true, null, false)]
     [InlineData(true, SaleInitiator.Complainant, false)]
+    [InlineData(false, SaleInitiator.UndisclosedBuyer, false)]
     public void F5_AskingPrice_CountsOnlyWhenTheNameTargetsTheMarkOrTheRegistrantOffered(bool ordinaryWordMark, SaleInitiator? initiator, bool fires)
     {
         var mark = Coined() with { GenericWord = ordinaryWordMark };
@@ -264,6 +265,61 @@ public sealed class PanelConditionTests
 
         Assert.True(verdict.Fault.Score < 0.5);
         Assert.NotEqual(Outcome.Likely, verdict.Outcome);
+    }
+
+    // ---- F2 and U3: the string and the links show targeting only when nothing gives the name another meaning (3.2.2, 2.9, 3.8.1). ----
+
+    [Theory]
+    [InlineData("Cedar Fence Panels; Garden Sheds", false, "cedarex", false)]
+    [InlineData("Veterinary Supplies; Cattle Medicine", false, "cedarex", true)]
+    [InlineData("Cedar Fence Panels; Garden Sheds", true, "cedarex", true)]
+    [InlineData("Cedar Fence Panels; Garden Sheds", false, "quorvexa", true)]
+    public void F2_WordWithSuffix_NeedsLinksOnTheTradeOrFame(string links, bool wellKnown, string label, bool targeted)
+    {
+        var mark = Coined(wellKnown, new DateOnly(1995, 1, 1)) with { Id = label, Name = label.ToUpperInvariant(), Labels = [label], Keywords = ["veterinary", "livestock"] };
+        var ppc = Finding(Criteria.U3, ("links", links)) with { Mark = null };
+        var match = Match(label + ".com", MatchKind.Identical, 1) with { Mark = label, LabelForm = label };
+
+        var verdict = Score(Input(label + ".com", mark, [match], new CaseEvidence { Pages = [Page(ppc)] }));
+
+        Assert.Equal(targeted, Fired(verdict).Contains(Criteria.F2));
+        Assert.Equal(targeted, Fired(verdict).Contains(Criteria.U3));
+        if (!targeted)
+        {
+            var f2 = Assert.Single(verdict.Fault.Criteria, c => c.Criterion == Criteria.F2);
+            Assert.Contains("3.2.2", f2.Reason, StringComparison.Ordinal);
+            Assert.Contains("cedar", f2.Reason, StringComparison.Ordinal);
+            Assert.NotEqual(RecommendedAction.UdrpTransfer, verdict.Action);
+        }
+    }
+
+    [Fact]
+    public void F2_WordWithSuffix_WithoutKnownTrade_KeepsTheInference()
+    {
+        // Unknown goods leave the links unjudged: unknown evidence is not innocence.
+        var mark = Coined(registeredOn: new DateOnly(1995, 1, 1)) with { Id = "cedarex", Labels = ["cedarex"] };
+        var ppc = Finding(Criteria.U3, ("links", "Cedar Fence Panels")) with { Mark = null };
+        var match = Match("cedarex.com", MatchKind.Identical, 1) with { Mark = "cedarex", LabelForm = "cedarex" };
+
+        var verdict = Score(Input("cedarex.com", mark, [match], new CaseEvidence { Pages = [Page(ppc)] }));
+
+        Assert.Contains(Criteria.F2, Fired(verdict));
+    }
+
+    [Theory]
+    [InlineData(2023, false)]
+    [InlineData(2025, true)]
+    public void F2_NameTakenBeforeTheMark_CannotShowTargeting(int registeredYear, bool targeted)
+    {
+        var evidence = new CaseEvidence { Registration = Registered(new DateTimeOffset(registeredYear, 1, 10, 0, 0, 0, TimeSpan.Zero)) };
+
+        var verdict = Score(Input("quorvexa.net", Coined(), [Match("quorvexa.net", MatchKind.TldSwap, 1)], evidence));
+
+        Assert.Equal(targeted, Fired(verdict).Contains(Criteria.F2));
+        if (!targeted)
+        {
+            Assert.Contains("3.8.1", Assert.Single(verdict.Fault.Criteria, c => c.Criterion == Criteria.F2).Reason, StringComparison.Ordinal);
+        }
     }
 
     private static ScoringInput Typo(CaseEvidence evidence) =>

@@ -136,7 +136,7 @@ internal static class ContentBench
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"content: {result.Read:N0} lines, {domains:N0} domains queued by the screen stage in {screenWatch.Elapsed.TotalSeconds:F1} s ({result.Matched} name matches)"));
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"content: {domains:N0} domains screened in {seconds:F1} s = {domains / seconds:N1} domains/s; {screener.Fetches:N0} fetches = {screener.Fetches / seconds:N1} fetches/s against a rate limit of {rate:N0}/s ({screener.Fetches / seconds / rate:P0} of it); concurrency {concurrency}"));
+                $"content: {domains:N0} domains screened in {seconds:F1} s = {domains / seconds:N1} domains/s; {screener.Fetches:N0} fetches ({screener.ImageFetches:N0} of images) = {screener.Fetches / seconds:N1} fetches/s against a rate limit of {rate:N0}/s ({screener.Fetches / seconds / rate:P0} of it); concurrency {concurrency}"));
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"content: {counts.GetValueOrDefault(nameof(ContentStatus.Cased)):N0} with page cases ({pipeline.FiledCount:N0} cases filed in all, {peers.Cases:N0} at the Api), {counts.GetValueOrDefault(nameof(ContentStatus.Screened)):N0} screened without, {counts.GetValueOrDefault(nameof(ContentStatus.Skipped)):N0} skipped"));
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,

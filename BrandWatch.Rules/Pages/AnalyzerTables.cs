@@ -12,6 +12,7 @@ internal sealed class AnalyzerTables
         Options = options;
         MarkPhrases = new PhraseMatcher();
         OfficialHosts = new HostSet();
+        GluedLabels = new GluedLabelIndex();
         for (var i = 0; i < Marks.Length; i++)
         {
             var mark = Marks[i];
@@ -31,6 +32,7 @@ internal sealed class AnalyzerTables
             foreach (var label in mark.Labels)
             {
                 MarkPhrases.Add(i, label, capitalised);
+                GluedLabels.Add(i, label);
             }
         }
 
@@ -93,6 +95,9 @@ internal sealed class AnalyzerTables
     public HostSet MarketplaceHosts { get; }
 
     public HostSet ParkingHosts { get; }
+
+    /// <summary>The marks' labels of five letters or more, for the marks glued into a host name.</summary>
+    public GluedLabelIndex GluedLabels { get; }
 
     /// <summary>The marks' reference logos and favicons, for comparing page images.</summary>
     public VisualMatcher Visual { get; }

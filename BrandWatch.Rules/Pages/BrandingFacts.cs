@@ -455,17 +455,9 @@ internal sealed partial class BrandingFacts
         // separates it; the phrase scan needs word boundaries, so a mark label of five letters or more is also looked
         // for in the host's letters (1.8: the mark stays recognisable beside added words).
         var letters = string.Concat(page.Host.Where(char.IsAsciiLetterOrDigit)).ToLowerInvariant();
-        for (var mark = 0; mark < page.Tables.Marks.Length; mark++)
-        {
-            foreach (var label in page.Tables.Marks[mark].Labels)
-            {
-                if (label.Length >= 5 && System.Text.Ascii.IsValid(label) && letters.Contains(label, StringComparison.Ordinal))
-                {
-                    inHost.Add(mark);
-                    break;
-                }
-            }
-        }
+        var glued = new HashSet<int>();
+        page.Tables.GluedLabels.Find(letters, glued);
+        inHost.UnionWith(glued.Order());
 
         foreach (var mark in inHost)
         {
@@ -499,6 +491,13 @@ internal sealed partial class BrandingFacts
             }
         }
 
+        bool Eligible(KeyValuePair<int, BrandPresence> p) => !page.Skip[p.Key] && p.Value.Visual && p.Value.Score >= page.Options.MinBrandPresence;
+        if (!_presence.Any(Eligible))
+        {
+            // No mark is shown strongly enough: the disclaimers and criticism below (which cost a style look-up per block) cannot matter.
+            return;
+        }
+
         // A page that disclaims the owner or criticises it says it is not the brand (C1: a clear disclaimer subtracts).
         var disowned = new HashSet<int>();
         var pejorative = new HashSet<int>();
@@ -517,7 +516,7 @@ internal sealed partial class BrandingFacts
         }
 
         var criticism = pejorative.Count >= page.Options.MinPejorativeWords;
-        var candidates = _presence.Where(p => !page.Skip[p.Key] && !criticism && !disowned.Contains(p.Key) && p.Value.Visual && p.Value.Score >= page.Options.MinBrandPresence).ToList();
+        var candidates = _presence.Where(p => Eligible(p) && !criticism && !disowned.Contains(p.Key)).ToList();
         if (candidates.Count == 0)
         {
             return;

@@ -34,9 +34,15 @@ public sealed record PageAnalysisOptions
     /// <summary>Characters of an evidence fragment; longer ones are cut with an ellipsis.</summary>
     public int MaxEvidenceChars { get; init; } = 300;
 
-    /// <summary>Findings kept per criterion and mark (e.g. the first five logo deep links).</summary>
-    /// <summary>Largest difference-hash distance (bits of 64) at which a page image still matches a reference logo or favicon.</summary>
+    /// <summary>Largest difference-hash distance (bits of 64) at which a page image still matches a reference logo.</summary>
     public int MaxVisualDistance { get; init; } = 10;
+
+    /// <summary>
+    /// Largest difference-hash distance at which a page image still matches a reference favicon. Icons are drawn from a
+    /// few simple shapes at 16–48 pixels, so two brands' icons reduced to 9×8 can differ in as few bits as a resized
+    /// logo does; a copied favicon is the file itself (matched on its bytes) or a re-encoding of it.
+    /// </summary>
+    public int MaxIconVisualDistance { get; init; } = 4;
 
     /// <summary>Images narrower or lower than this never match a logo (tracking pixels, spacers).</summary>
     public int MinImageSide { get; init; } = 16;
@@ -47,6 +53,7 @@ public sealed record PageAnalysisOptions
     /// <summary>Fetched images of one page compared with the references; more are ignored.</summary>
     public int MaxPageImages { get; init; } = 16;
 
+    /// <summary>Findings kept per criterion and mark (e.g. the first five logo deep links).</summary>
     public int MaxFindingsPerCriterion { get; init; } = 5;
 
     // ---- Hidden text and stuffing (A11). ----

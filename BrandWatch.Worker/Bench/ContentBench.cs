@@ -27,20 +27,25 @@ internal static class ContentBench
         var domains = new Option<string>("--domains") { Description = "Feed file", DefaultValueFactory = _ => Path.Combine("data", "nrd-2026-01-10.txt") };
         var sites = new Option<string>("--sites") { Description = "Folder of recorded pages (the imitation's sign-in page)", DefaultValueFactory = _ => Path.Combine("samples", "sites") };
         var limit = new Option<int>("--limit") { Description = "Read only the first N domains (0: all)", DefaultValueFactory = _ => 0 };
+        var every = new Option<int>("--every")
+        {
+            Description = "Read every Nth domain of the feed (1: all): a sample spread over the whole day, with the whole day's figures extrapolated from it",
+            DefaultValueFactory = _ => 1,
+        };
         var rate = new Option<double>("--rate") { Description = "Content:FetchesPerSecond", DefaultValueFactory = _ => 100 };
         var concurrency = new Option<int>("--concurrency") { Description = "Content:Concurrency", DefaultValueFactory = _ => 32 };
         var pageKb = new Option<int>("--page-kb") { Description = "Size of the ordinary home pages in KB", DefaultValueFactory = _ => 50 };
         var imitationEvery = new Option<int>("--imitation-every") { Description = "One host in N serves an imitation", DefaultValueFactory = _ => 500 };
         var command = new Command("content", "Time content screening of a feed against loopback sites (dnsmasq and an HTTP listener on 127.0.0.1)")
         {
-            marks, domains, sites, limit, rate, concurrency, pageKb, imitationEvery,
+            marks, domains, sites, limit, every, rate, concurrency, pageKb, imitationEvery,
         };
-        command.SetAction((parse, cancellationToken) => RunAsync(parse.GetValue(marks)!, parse.GetValue(domains)!, parse.GetValue(sites)!, parse.GetValue(limit),
+        command.SetAction((parse, cancellationToken) => RunAsync(parse.GetValue(marks)!, parse.GetValue(domains)!, parse.GetValue(sites)!, parse.GetValue(limit), Math.Max(1, parse.GetValue(every)),
             parse.GetValue(rate), parse.GetValue(concurrency), parse.GetValue(pageKb), parse.GetValue(imitationEvery), Console.Out, cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(string marksPath, string domainsPath, string sitesFolder, int limit, double rate, int concurrency, int pageKb,
+    private static async Task<int> RunAsync(string marksPath, string domainsPath, string sitesFolder, int limit, int every, double rate, int concurrency, int pageKb,
         int imitationEvery, TextWriter output, CancellationToken cancellationToken)
     {
         var state = Path.Combine(Path.GetTempPath(), "brandwatch-bench-" + Guid.NewGuid().ToString("N"));
@@ -48,10 +53,12 @@ internal static class ContentBench
         try
         {
             var feed = domainsPath;
-            if (limit > 0)
+            var dayNames = File.ReadLines(domainsPath).Count(l => !string.IsNullOrWhiteSpace(l) && !l.StartsWith('#'));
+            if (limit > 0 || every > 1)
             {
                 feed = Path.Combine(state, "feed.txt");
-                await File.WriteAllLinesAsync(feed, File.ReadLines(domainsPath).Take(limit), cancellationToken);
+                var lines = File.ReadLines(domainsPath).Where((_, i) => i % every == 0);
+                await File.WriteAllLinesAsync(feed, limit > 0 ? lines.Take(limit) : lines, cancellationToken);
             }
 
             var imitationLogin = await File.ReadAllTextAsync(Path.Combine(sitesFolder, "phishing-paypa1-login.html"), cancellationToken);
@@ -136,12 +143,20 @@ internal static class ContentBench
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"content: {result.Read:N0} lines, {domains:N0} domains queued by the screen stage in {screenWatch.Elapsed.TotalSeconds:F1} s ({result.Matched} name matches)"));
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"content: {domains:N0} domains screened in {seconds:F1} s = {domains / seconds:N1} domains/s; {screener.Fetches:N0} fetches = {screener.Fetches / seconds:N1} fetches/s against a rate limit of {rate:N0}/s ({screener.Fetches / seconds / rate:P0} of it); concurrency {concurrency}"));
+                $"content: {domains:N0} domains screened in {seconds:F1} s = {domains / seconds:N1} domains/s; {screener.Fetches:N0} fetches ({screener.ImageFetches:N0} of images) = {screener.Fetches / seconds:N1} fetches/s against a rate limit of {rate:N0}/s ({screener.Fetches / seconds / rate:P0} of it); concurrency {concurrency}"));
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"content: {counts.GetValueOrDefault(nameof(ContentStatus.Cased)):N0} with page cases ({pipeline.FiledCount:N0} cases filed in all, {peers.Cases:N0} at the Api), {counts.GetValueOrDefault(nameof(ContentStatus.Screened)):N0} screened without, {counts.GetValueOrDefault(nameof(ContentStatus.Skipped)):N0} skipped"));
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"content: process CPU {cpu:F1} s over {seconds:F1} s ({cpu / seconds:F2} cores); page analyser {analysis:F1} s in {screener.PagesAnalysed:N0} pages ({analysis * 1000 / Math.Max(1, screener.PagesAnalysed):F2} ms a page) = {analysis / cpu:P0} of the process CPU ({(ThreadCpuClock.IsCpuTime ? "thread CPU time" : "wall time, an upper bound")} inside the analyser)"));
             await output.WriteLineAsync($"content: load average {loadBefore} before, {loadAfter} after; {Environment.ProcessorCount} cores; {served:N0} requests served by the peer (in this process)");
+            if (domains > 0 && domains < dayNames)
+            {
+                // A sample: the whole day's cost follows from the measured cost per domain and fetches per domain.
+                var cpuPerDomain = cpu / domains;
+                var fetchesPerDomain = (double)screener.Fetches / domains;
+                await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                    $"content: extrapolated to the whole feed ({dayNames:N0} names, from this sample of {domains:N0}): {dayNames * cpuPerDomain:F0} CPU-seconds ({cpuPerDomain * 1000:F1} ms a domain), {dayNames * fetchesPerDomain:N0} fetches; at {rate:N0} fetches/s {dayNames * fetchesPerDomain / rate:F0} s; CPU-bound at {Environment.ProcessorCount / cpuPerDomain:N0} domains/s on {Environment.ProcessorCount} free cores"));
+            }
             return ExitCodes.Success;
         }
         finally

@@ -12,7 +12,10 @@ namespace BrandWatch.Worker.Content;
 /// Screens one new domain by its content: resolves it (a name without addresses is skipped, not fetched), fetches the
 /// home page and up to <see cref="ContentOptions.MaxLoginPages"/> login-like pages of the same host through the safe
 /// fetcher, analyses each page against the whole portfolio and turns impersonation findings into page cases
-/// (<see cref="ContentCaseKind"/>). Every fetch waits for the global rate limit and its address's slot.
+/// (<see cref="ContentCaseKind"/>). When the portfolio has reference logos or favicons, each page's icons and logo-like
+/// images are fetched and compared as the crawl stage does (<see cref="PageImageFetcher"/>, bounded by
+/// <see cref="PipelineOptions.MaxPageImages"/> and <see cref="PipelineOptions.MaxImageBytes"/>); an image shared by the
+/// domain's pages is fetched once. Every fetch, page or image, waits for the global rate limit and its host's slot.
 /// </summary>
 internal sealed class ContentScreener : IDisposable
 {
@@ -21,12 +24,15 @@ internal sealed class ContentScreener : IDisposable
     private readonly PortfolioProvider _portfolio;
     private readonly ContentOptions _options;
     private readonly int _webPort;
+    private readonly int _maxImages;
+    private readonly int _maxImageBytes;
     private readonly LoginLinks _loginLinks;
     private readonly KeyedConcurrency _perHost;
     private readonly TokenBucketRateLimiter _rate;
     private long _analysisTicks;
     private long _pagesAnalysed;
     private long _fetches;
+    private long _imageFetches;
 
     public ContentScreener(IHostAddressResolver resolver, IPageFetcher fetcher, PortfolioProvider portfolio, IOptions<ContentOptions> options,
         IOptions<PipelineOptions> pipeline)
@@ -36,6 +42,8 @@ internal sealed class ContentScreener : IDisposable
         _portfolio = portfolio;
         _options = options.Value;
         _webPort = pipeline.Value.WebPort;
+        _maxImages = pipeline.Value.MaxPageImages;
+        _maxImageBytes = pipeline.Value.MaxImageBytes;
         _loginLinks = new LoginLinks(_options.LoginWords);
         _perHost = new KeyedConcurrency(_options.PerHostConcurrency);
         _rate = RateLimiter(_options.FetchesPerSecond);
@@ -46,7 +54,11 @@ internal sealed class ContentScreener : IDisposable
 
     public long PagesAnalysed => Interlocked.Read(ref _pagesAnalysed);
 
+    /// <summary>Every fetch started, pages and images.</summary>
     public long Fetches => Interlocked.Read(ref _fetches);
+
+    /// <summary>The image fetches among <see cref="Fetches"/>.</summary>
+    public long ImageFetches => Interlocked.Read(ref _imageFetches);
 
     /// <summary>
     /// A token bucket starting <paramref name="perSecond"/> fetches a second: k tokens every k/rate seconds, with k the
@@ -76,30 +88,27 @@ internal sealed class ContentScreener : IDisposable
         }
 
         var snapshot = _portfolio.Current ?? await _portfolio.RefreshAsync(cancellationToken);
-        var slot = addresses[0].ToString();
-        var home = await FetchAsync(new UriBuilder(Uri.UriSchemeHttp, domain, _webPort, "/").Uri, slot, snapshot, cancellationToken);
+        var fetcher = new RatedFetcher(this, domain, addresses[0].ToString());
+        var home = await FetchAsync(new UriBuilder(Uri.UriSchemeHttp, domain, _webPort, "/").Uri, fetcher, snapshot, cancellationToken);
         var pages = new List<PageEvidence> { home.Evidence };
         if (home.Html is { } html && Uri.TryCreate(home.Evidence.FinalUrl, UriKind.Absolute, out var finalUrl))
         {
             foreach (var login in _loginLinks.Find(html, finalUrl, _options.MaxLoginPages))
             {
-                pages.Add((await FetchAsync(login, slot, snapshot, cancellationToken)).Evidence);
+                pages.Add((await FetchAsync(login, fetcher, snapshot, cancellationToken)).Evidence);
             }
         }
 
         var cases = Cases(domain, pages, snapshot);
-        return new ContentOutcome(cases.Count > 0 ? ContentStatus.Cased : ContentStatus.Screened, Describe(pages, home.Error, cases), pages.Count, cases, snapshot.Version);
+        return new ContentOutcome(cases.Count > 0 ? ContentStatus.Cased : ContentStatus.Screened, Describe(pages, home.Error, cases), pages.Count, cases, snapshot.Version)
+        {
+            Read = pages,
+        };
     }
 
-    private async Task<(PageEvidence Evidence, string? Html, string? Error)> FetchAsync(Uri url, string slot, PortfolioSnapshot snapshot, CancellationToken cancellationToken)
+    private async Task<(PageEvidence Evidence, string? Html, string? Error)> FetchAsync(Uri url, RatedFetcher fetcher, PortfolioSnapshot snapshot, CancellationToken cancellationToken)
     {
-        var page = await _perHost.RunAsync(slot, async () =>
-        {
-            using var lease = await _rate.AcquireAsync(1, cancellationToken);
-            Interlocked.Increment(ref _fetches);
-            return await _fetcher.FetchAsync(url, cancellationToken);
-        }, cancellationToken);
-
+        var page = await fetcher.FetchPageAsync(url, cancellationToken);
         if (page.Text is not { } html || page.ContentType is not (null or "text/html" or "application/xhtml+xml")
             || !Uri.TryCreate(page.FinalUrl, UriKind.Absolute, out var finalUrl))
         {
@@ -107,8 +116,11 @@ internal sealed class ContentScreener : IDisposable
             return (page.ToPageEvidence(), null, error);
         }
 
+        var images = snapshot.Analyzer.ComparesImages && _maxImages > 0
+            ? await new PageImageFetcher(fetcher, _maxImages, _maxImageBytes).FetchAsync(html, finalUrl, cancellationToken)
+            : [];
         var started = ThreadCpuClock.Now();
-        var findings = snapshot.Analyzer.Analyze(html, finalUrl);
+        var findings = snapshot.Analyzer.Analyze(html, finalUrl, images);
         Interlocked.Add(ref _analysisTicks, ThreadCpuClock.Now() - started);
         Interlocked.Increment(ref _pagesAnalysed);
         return (page.ToPageEvidence(findings), html, null);
@@ -163,4 +175,40 @@ internal sealed class ContentScreener : IDisposable
     private static string JsonName(SubjectKind? kind) => kind is { } k ? WireName.Kebab(k) : "domain";
 
     public void Dispose() => _rate.Dispose();
+
+    /// <summary>
+    /// The fetcher of one domain's screening: every fetch waits for the global rate and a slot of its host (the
+    /// domain's resolved address for its own URLs, the host name for images served elsewhere). As an
+    /// <see cref="IPageFetcher"/> it fetches images, and an image URL the domain's pages share is fetched once.
+    /// Used by one screening at a time, in sequence.
+    /// </summary>
+    private sealed class RatedFetcher(ContentScreener owner, string domain, string slot) : IPageFetcher
+    {
+        private readonly Dictionary<string, FetchResult> _images = new(StringComparer.Ordinal);
+
+        public Task<FetchResult> FetchPageAsync(Uri url, CancellationToken ct) => RunAsync(url, ct);
+
+        public async Task<FetchResult> FetchAsync(Uri url, CancellationToken ct)
+        {
+            if (!_images.TryGetValue(url.AbsoluteUri, out var image))
+            {
+                Interlocked.Increment(ref owner._imageFetches);
+                image = await RunAsync(url, ct);
+                _images[url.AbsoluteUri] = image;
+            }
+
+            return image;
+        }
+
+        private Task<FetchResult> RunAsync(Uri url, CancellationToken ct)
+        {
+            var key = string.Equals(url.IdnHost, domain, StringComparison.OrdinalIgnoreCase) ? slot : url.IdnHost;
+            return owner._perHost.RunAsync(key, async () =>
+            {
+                using var lease = await owner._rate.AcquireAsync(1, ct);
+                Interlocked.Increment(ref owner._fetches);
+                return await owner._fetcher.FetchAsync(url, ct);
+            }, ct);
+        }
+    }
 }

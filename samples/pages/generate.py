@@ -1311,7 +1311,9 @@ pages of products outside the portfolio, news, reviews, comparisons, price lists
 videos, share buttons, authorised resellers) and {misuse} misuse pages (credential pages imitating a brand on
 an unrelated host, with the brand shown only by a logo image, a background image, the favicon or script-built
 markup; support scams and fake invoices without a form; counterfeit shops; meta-tag burying, hidden text and
-stuffing; logo deep links; framing). The portfolio is `marks.json` here.
+stuffing; logo deep links; framing). The portfolio is `marks.json` here. Pages whose verdict depends on their
+image files (a logo or favicon copied onto a kit, a reseller's list and a logo wall showing the same images) are in
+`visual/`, with their files, and are screened end to end by the content screener (`visual/README.md`).
 
 The pages are written by us from the patterns of real sites, with their structure: external style sheets, preload
 and analytics scripts, inline critical CSS, JSON-LD, an SVG sprite, mega-menus, nested layout, footers of link

@@ -2,7 +2,8 @@ namespace BrandWatch.Rules.Pages.Visual;
 
 /// <summary>
 /// Compares page images with the portfolio's reference logos and favicons: a difference-hash distance within
-/// <see cref="PageAnalysisOptions.MaxVisualDistance"/>, or the favicon's exact bytes. Blank, tiny and single-colour
+/// <see cref="PageAnalysisOptions.MaxVisualDistance"/> of a reference logo or <see cref="PageAnalysisOptions.MaxIconVisualDistance"/>
+/// of a reference favicon, or the favicon's exact bytes. Blank, tiny and single-colour
 /// images, on either side, never match. A linear scan with one XOR and popcount per reference.
 /// </summary>
 internal sealed class VisualMatcher
@@ -47,7 +48,7 @@ internal sealed class VisualMatcher
 
                 var exact = icon && reference.Kind == "favicon" && string.Equals(image.Fingerprint.Sha256, reference.Fingerprint.Sha256, StringComparison.OrdinalIgnoreCase);
                 var distance = exact ? 0 : ImageFingerprint.Distance(image.Fingerprint.DifferenceHash, reference.Fingerprint.DifferenceHash);
-                if (!exact && distance > _options.MaxVisualDistance)
+                if (!exact && distance > (reference.Kind == "favicon" ? _options.MaxIconVisualDistance : _options.MaxVisualDistance))
                 {
                     continue;
                 }

@@ -6,7 +6,7 @@ namespace BrandWatch.Worker.Tests.Fixtures;
 
 /// <summary>
 /// Loopback web sites for content screening, chosen by the Host header: each host serves its own pages (path → HTML
-/// file), everything else is 404. Every request is counted per host and path, so a test can tell what was fetched.
+/// or image file), everything else is 404. Every request is counted per host and path, so a test can tell what was fetched.
 /// </summary>
 public sealed class ContentSites : IAsyncDisposable
 {
@@ -68,9 +68,20 @@ public sealed class ContentSites : IAsyncDisposable
             return;
         }
 
-        context.Response.ContentType = "text/html; charset=utf-8";
+        context.Response.ContentType = ContentType(file);
         await context.Response.SendFileAsync(file);
     }
+
+    /// <summary>The type a web server gives the file by its extension: pages as HTML, image files as their image type.</summary>
+    private static string ContentType(string file) => Path.GetExtension(file).ToLowerInvariant() switch
+    {
+        ".png" => "image/png",
+        ".jpg" or ".jpeg" => "image/jpeg",
+        ".gif" => "image/gif",
+        ".ico" => "image/x-icon",
+        ".svg" => "image/svg+xml",
+        _ => "text/html; charset=utf-8",
+    };
 
     private static string Page(string file) => Path.Combine(AppContext.BaseDirectory, "TestData", "content", file);
 

@@ -43,11 +43,11 @@ internal static class ConfusionTable
         return rows;
     }
 
-    public static string Markdown(IReadOnlyList<CorpusPage> pages, List<Row> rows)
+    public static string Markdown(IReadOnlyList<CorpusPage> pages, List<Row> rows, string portfolio = "samples/pages/marks.json")
     {
         var builder = new StringBuilder();
         builder.Append(CultureInfo.InvariantCulture,
-            $"Corpus: {pages.Count} pages ({pages.Count(p => p.Lawful)} lawful, {pages.Count(p => !p.Lawful)} misuse), portfolio `samples/pages/marks.json`.\n\n");
+            $"Corpus: {pages.Count} pages ({pages.Count(p => p.Lawful)} lawful, {pages.Count(p => !p.Lawful)} misuse), portfolio `{portfolio}`.\n\n");
         builder.Append("| criterion | labelled | found as labelled | missed | false on lawful pages | false on misuse pages | lawful pages clean | precision | recall |\n");
         builder.Append("|---|---|---|---|---|---|---|---|---|\n");
         foreach (var row in rows)

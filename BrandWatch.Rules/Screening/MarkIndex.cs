@@ -31,6 +31,7 @@ public sealed partial class MarkIndex
     private readonly ulong[] _riskyTails;
     private readonly DeletionIndex _deletions;
     private readonly AhoCorasick _automaton;
+    private readonly SegmentTypoAnchors _segmentTypos;
     private readonly int[] _patternForm;
     private readonly LabelForm[] _nativeForms;
     private readonly WordList _words;
@@ -88,6 +89,7 @@ public sealed partial class MarkIndex
         var embedded = _forms.Where(f => f.IsAscii && f.Key.Length >= options.EmbeddedMinLength).ToArray();
         _automaton = new AhoCorasick([.. embedded.Select(f => f.Key)]);
         _patternForm = [.. embedded.Select(f => f.Id)];
+        _segmentTypos = new SegmentTypoAnchors(_forms.Where(IsSegmentTypoForm).Select(f => (f.Id, f.Text)));
 
         var own = new List<(string, int)>();
         var glued = new HashSet<string>(options.GluedSuffixes, StringComparer.Ordinal);

@@ -276,7 +276,7 @@ public sealed partial class MarkIndex
         var primaryAscii = System.Text.Ascii.IsValid(mark.Labels[0]);
         var texts = new HashSet<string>(StringComparer.Ordinal);
 
-        void Add(string text, FormOrigin origin)
+        void Add(string text, FormOrigin origin, bool exactOnly = false)
         {
             if (text.Length < 2 || !texts.Add(text))
             {
@@ -285,7 +285,7 @@ public sealed partial class MarkIndex
 
             var ascii = System.Text.Ascii.IsValid(text);
             var key = ascii ? _confusables.LookalikeKey(text) : text;
-            var maxEdits = !ascii || key.Length < _options.TypoMinLength ? 0 : key.Length < _options.TwoEditsMinLength ? 1 : 2;
+            var maxEdits = exactOnly || !ascii || key.Length < _options.TypoMinLength ? 0 : key.Length < _options.TwoEditsMinLength ? 1 : 2;
             forms.Add(new LabelForm(forms.Count, m, text, key, origin, maxEdits, ascii));
         }
 
@@ -331,21 +331,10 @@ public sealed partial class MarkIndex
             Add(Clean(asDomain.RegistrableLabel), FormOrigin.Distinctive);
         }
 
-        // Each word of a mark of several words in its plural or singular (PRICE RUNNER as pricesrunner, CHECKS
-        // UNLIMITED as checkunlimited): the same words to a reader.
-        if (words.Count is 2 or 3)
+        // A word of the name in its plural or singular (PRICE RUNNER as pricesrunner): the same words to a reader.
+        foreach (var (inflected, exactOnly) in InflectedNames(words))
         {
-            for (var w = 0; w < words.Count; w++)
-            {
-                var word = words[w];
-                if (word.Length < 3 || LinkWords.Contains(word) || !word.All(char.IsAsciiLetter))
-                {
-                    continue;
-                }
-
-                var inflected = word.EndsWith('s') ? word[..^1] : word + "s";
-                Add(Clean(string.Concat(words.Select((other, i) => i == w ? inflected : other))), FormOrigin.Inflected);
-            }
+            Add(Clean(inflected), FormOrigin.Inflected, exactOnly);
         }
     }
 

@@ -59,7 +59,7 @@ public sealed partial class MarkIndex
         for (var length = text.Length - 1; length <= text.Length + 1 && length <= token.Length - MinSegmentRest; length++)
         {
             var piece = head ? token[..length] : token[^length..];
-            if (TypoClassifier.Distance(piece, text, 1) != 1 || !IsHandSlip(piece, text, head))
+            if (!IsOneEdit(piece, text) || !IsHandSlip(piece, text, head))
             {
                 continue;
             }
@@ -158,8 +158,41 @@ public sealed partial class MarkIndex
         }
     }
 
-    /// <summary>The forms <see cref="TypoInSegment"/> looks for: a coined mark's letters, six of them or more.</summary>
+    /// <summary>
+    /// True when the texts differ by exactly one edit (a letter replaced, inserted or left out, or two neighbours
+    /// swapped): one pass over the common start and end, cheaper than an alignment, since nearly every candidate fails.
+    /// </summary>
+    internal static bool IsOneEdit(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        if (Math.Abs(a.Length - b.Length) > 1)
+        {
+            return false;
+        }
+
+        var shorter = Math.Min(a.Length, b.Length);
+        var start = a.CommonPrefixLength(b);
+        if (start == a.Length && start == b.Length)
+        {
+            return false; // the same text
+        }
+
+        var end = 0;
+        while (end < shorter - start && a[a.Length - 1 - end] == b[b.Length - 1 - end])
+        {
+            end++;
+        }
+
+        if (a.Length != b.Length)
+        {
+            return start + end >= shorter; // everything but the one extra letter is shared
+        }
+
+        return start + end == a.Length - 1
+            || (start + end == a.Length - 2 && a[start] == b[start + 1] && a[start + 1] == b[start]);
+    }
+
+    /// <summary>The forms <see cref="TypoInSegment"/> looks for: a coined mark's letters, six of them or more, that typos are looked for at all.</summary>
     private bool IsSegmentTypoForm(LabelForm form) =>
-        form.IsAscii && form.Text.Length >= SegmentTypoAnchors.MinFormLength && !_marks[form.Mark].GenericWord && !IsOrdinaryForm(form)
+        form.IsAscii && form.MaxEdits > 0 && form.Text.Length >= SegmentTypoAnchors.MinFormLength && !_marks[form.Mark].GenericWord && !IsOrdinaryForm(form)
         && !form.Text.AsSpan().ContainsAnyExceptInRange('a', 'z');
 }

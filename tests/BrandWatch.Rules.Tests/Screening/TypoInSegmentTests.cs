@@ -51,4 +51,20 @@ public sealed class TypoInSegmentTests
     [InlineData("hostingerrshop.com", "hostinger")]   // the mark is flagged as an ordinary word
     public void Rule_NearMiss_NoMatch(string domain, string mark) =>
         Assert.DoesNotContain(Index.Screen(domain, [Rule]), m => m.Mark == mark);
+
+    [Theory]
+    [InlineData("sentarra", "sentara", true)]   // a letter inserted
+    [InlineData("sentra", "sentara", true)]     // a letter left out
+    [InlineData("sentbra", "sentara", true)]    // a letter replaced
+    [InlineData("senatra", "sentara", true)]    // two neighbours swapped
+    [InlineData("ab", "ba", true)]
+    [InlineData("sentara", "sentara", false)]   // the same text is no edit
+    [InlineData("setnarra", "sentara", false)]  // two edits
+    [InlineData("sentaraxy", "sentara", false)] // two letters more
+    [InlineData("snetaar", "sentara", false)]   // two swaps
+    public void IsOneEdit_AgreesWithTheAlignment(string written, string form, bool expected)
+    {
+        Assert.Equal(expected, MarkIndex.IsOneEdit(written, form));
+        Assert.Equal(expected, TypoClassifier.Distance(written, form, 2) == 1);
+    }
 }

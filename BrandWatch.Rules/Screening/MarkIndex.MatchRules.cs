@@ -42,5 +42,7 @@ public sealed partial class MarkIndex
             [MatchKind.Combosquat, MatchKind.Transliteration, MatchKind.LevelSquat, MatchKind.TldGlued, MatchKind.SpreadAcrossLabels], EmbeddedMark),
         new("typo-in-combination", "a typo of a form inside a hyphenated token or next to a risky term",
             [MatchKind.Combosquat], TypoInCombination),
+        new("typo-in-segment", "a slip typing a coined mark, as the piece of a token whose other piece reads as words of any language",
+            [MatchKind.Combosquat], TypoInSegment),
     ];
 }

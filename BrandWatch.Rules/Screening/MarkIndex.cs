@@ -31,6 +31,7 @@ public sealed partial class MarkIndex
     private readonly ulong[] _riskyTails;
     private readonly DeletionIndex _deletions;
     private readonly AhoCorasick _automaton;
+    private readonly SegmentTypoAnchors _segmentTypos;
     private readonly int[] _patternForm;
     private readonly LabelForm[] _nativeForms;
     private readonly WordList _words;
@@ -88,6 +89,7 @@ public sealed partial class MarkIndex
         var embedded = _forms.Where(f => f.IsAscii && f.Key.Length >= options.EmbeddedMinLength).ToArray();
         _automaton = new AhoCorasick([.. embedded.Select(f => f.Key)]);
         _patternForm = [.. embedded.Select(f => f.Id)];
+        _segmentTypos = new SegmentTypoAnchors(_forms.Where(IsSegmentTypoForm).Select(f => (f.Id, f.Text)));
 
         var own = new List<(string, int)>();
         var glued = new HashSet<string>(options.GluedSuffixes, StringComparer.Ordinal);
@@ -274,7 +276,7 @@ public sealed partial class MarkIndex
         var primaryAscii = System.Text.Ascii.IsValid(mark.Labels[0]);
         var texts = new HashSet<string>(StringComparer.Ordinal);
 
-        void Add(string text, FormOrigin origin)
+        void Add(string text, FormOrigin origin, bool exactOnly = false)
         {
             if (text.Length < 2 || !texts.Add(text))
             {
@@ -283,7 +285,7 @@ public sealed partial class MarkIndex
 
             var ascii = System.Text.Ascii.IsValid(text);
             var key = ascii ? _confusables.LookalikeKey(text) : text;
-            var maxEdits = !ascii || key.Length < _options.TypoMinLength ? 0 : key.Length < _options.TwoEditsMinLength ? 1 : 2;
+            var maxEdits = exactOnly || !ascii || key.Length < _options.TypoMinLength ? 0 : key.Length < _options.TwoEditsMinLength ? 1 : 2;
             forms.Add(new LabelForm(forms.Count, m, text, key, origin, maxEdits, ascii));
         }
 
@@ -329,21 +331,10 @@ public sealed partial class MarkIndex
             Add(Clean(asDomain.RegistrableLabel), FormOrigin.Distinctive);
         }
 
-        // Each word of a mark of several words in its plural or singular (PRICE RUNNER as pricesrunner, CHECKS
-        // UNLIMITED as checkunlimited): the same words to a reader.
-        if (words.Count is 2 or 3)
+        // A word of the name in its plural or singular (PRICE RUNNER as pricesrunner): the same words to a reader.
+        foreach (var (inflected, exactOnly) in InflectedNames(words))
         {
-            for (var w = 0; w < words.Count; w++)
-            {
-                var word = words[w];
-                if (word.Length < 3 || LinkWords.Contains(word) || !word.All(char.IsAsciiLetter))
-                {
-                    continue;
-                }
-
-                var inflected = word.EndsWith('s') ? word[..^1] : word + "s";
-                Add(Clean(string.Concat(words.Select((other, i) => i == w ? inflected : other))), FormOrigin.Inflected);
-            }
+            Add(Clean(inflected), FormOrigin.Inflected, exactOnly);
         }
     }
 

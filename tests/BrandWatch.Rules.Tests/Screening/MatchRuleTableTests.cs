@@ -16,7 +16,7 @@ public sealed class MatchRuleTableTests
     [
         MarkOf("paypal", "PAYPAL", wellKnown: true, official: "paypal.com"), MarkOf("aldi", "ALDI"), MarkOf("heineken", "HEINEKEN", wellKnown: true),
         MarkOf("kodak", "KODAK"), MarkOf("jingdong", "JINGDONG", labels: ["jingdong", "京东"]), MarkOf("ghd", "GHD"), MarkOf("jd", "JD"),
-        MarkOf("tesco", "TESCO"), MarkOf("zalando", "ZALANDO"),
+        MarkOf("tesco", "TESCO"), MarkOf("zalando", "ZALANDO"), MarkOf("sentara", "SENTARA"),
     ], ScreeningOptions.Default);
 
     /// <summary>Per rule: a domain it finds (the mark, the kind, a part of the explanation) and a near miss it must not find.</summary>
@@ -35,6 +35,7 @@ public sealed class MatchRuleTableTests
         ["subdomain-label"] = ("paypal.secure-login.net", "paypal", MatchKind.LevelSquat, "the subdomain label 'paypal' is 'paypal', under the unrelated domain secure-login.net", "paypals.secure-login.net"),
         ["embedded"] = ("paypal-login.com", "paypal", MatchKind.Combosquat, "'paypal-login' contains 'paypal' plus the word 'login' (risky: login)", "myaldishop.com"), // a four-letter mark amid letters
         ["typo-in-combination"] = ("paypl-login.com", "paypal", MatchKind.Combosquat, "contains 'paypl', a typo of 'paypal' (omitted", "kodik-login.com"),
+        ["typo-in-segment"] = ("senntaracareers.com", "sentara", MatchKind.Combosquat, "'senntaracareers' reads as 'senntara' (a typo of 'sentara': repeated 'n' at position 3) + 'careers'", "sentoracareers.com"), // a vowel swap
     };
 
     public static TheoryData<string> RuleNames => [.. MarkIndex.MatchRules.Select(r => r.Name)];

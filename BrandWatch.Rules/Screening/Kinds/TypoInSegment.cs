@@ -1,0 +1,198 @@
+namespace BrandWatch.Rules.Screening;
+
+public sealed partial class MarkIndex
+{
+    /// <summary>Letters the rest of a token must have beside a typo'd mark: one word of three letters at least.</summary>
+    private const int MinSegmentRest = 3;
+
+    /// <summary>Forms checked per token end at most: the anchors pick out a handful, rarely more.</summary>
+    private const int MaxSegmentCandidates = 32;
+
+    /// <summary>
+    /// A typo of a coined mark as one piece of a label token whose other piece reads as words of any language
+    /// (senntaracareers = 'senntara', SENTARA with a doubled n, + 'careers'; cloplaydoors; pluxebenefits). The
+    /// edit must be a slip of the hand typing the mark (<see cref="IsHandSlip"/>). The mark is six letters or more,
+    /// not an ordinary word, and the token does not read as well as words alone: timbertrading is two words, not a
+    /// typo plus one, while cloplaydoors reads as a typo of CLOPAY + doors better than as clop + lay + doors. The piece sits at the
+    /// start or the end of the token; the rest of the label does not matter.
+    /// </summary>
+    private static void TypoInSegment(in ScreenFacts facts, ref Findings found)
+    {
+        var index = facts.Index;
+        if (facts.RegistrableIsIdn || index._segmentTypos.IsEmpty)
+        {
+            return;
+        }
+
+        const int shortest = SegmentTypoAnchors.MinFormLength - 1 + MinSegmentRest;
+        var raw = facts.RegistrableRaw;
+        if (raw.Length < shortest)
+        {
+            return;
+        }
+
+        Span<int> candidates = stackalloc int[MaxSegmentCandidates];
+        foreach (var range in raw.Split('-'))
+        {
+            var token = raw[range];
+            if (token.Length < shortest || token.Length > LongestSegmentedToken)
+            {
+                continue;
+            }
+
+            for (var end = 0; end < 2; end++)
+            {
+                var head = end == 0;
+                var count = index._segmentTypos.Collect(token, head, candidates);
+                for (var c = 0; c < count; c++)
+                {
+                    SegmentTypo(facts, ref found, index._forms[candidates[c]], token, head);
+                }
+            }
+        }
+    }
+
+    private static void SegmentTypo(in ScreenFacts facts, ref Findings found, LabelForm form, ReadOnlySpan<char> token, bool head)
+    {
+        var index = facts.Index;
+        var text = form.Text;
+        for (var length = text.Length - 1; length <= text.Length + 1 && length <= token.Length - MinSegmentRest; length++)
+        {
+            var piece = head ? token[..length] : token[^length..];
+            if (!IsOneEdit(piece, text) || !IsHandSlip(piece, text, head))
+            {
+                continue;
+            }
+
+            if (token.Contains(text, StringComparison.Ordinal))
+            {
+                return; // the mark itself is there: the embedded rule's business
+            }
+
+            var rest = head ? token[length..] : token[..^length];
+            var segmenter = index._segmenter;
+            var restPieces = segmenter.Pieces(rest);
+            if (restPieces <= 0)
+            {
+                continue; // the rest is not words
+            }
+
+            var asWords = segmenter.Pieces(token);
+            if (asWords > 0 && asWords <= 1 + restPieces)
+            {
+                continue; // the token reads at least as well as words alone (timbertrading): the piece is a word too
+            }
+
+            Report(facts, ref found, form, token, piece.ToString(), rest.ToString(), head);
+            return;
+        }
+    }
+
+    private static void Report(in ScreenFacts facts, ref Findings found, LabelForm form, ReadOnlySpan<char> token, string piece, string rest, bool head)
+    {
+        var index = facts.Index;
+        var words = index._segmenter.Describe(rest);
+        var added = words.Select(w => w.Text).ToList();
+        var edit = TypoClassifier.Classify(piece, form.Text).Explanation;
+        var typo = $"'{piece}' (a typo of {form.Describe(index.MarkName(form))}: {edit})";
+        var restText = string.Join(" + ", words.Select(w => w.Description));
+        var reading = head ? $"{typo} + {restText}" : $"{restText} + {typo}";
+        var raw = facts.RegistrableRaw;
+        var where = token.Length == raw.Length ? $"'{raw}'" : $"'{token}' of '{raw}'";
+        var risky = index.HasRisky(added);
+        var similarity = Math.Min(0.9, (TypoSimilarity(1, piece.Length, form.Text.Length) * 0.9) + (risky ? 0.1 : 0));
+        found.Add(form, MatchKind.Combosquat, similarity, $"{where} reads as {reading}{index.RiskyNote(added)}", added);
+    }
+
+    /// <summary>
+    /// One edit a hand makes typing the mark: a doubled or undoubled letter, two neighbours swapped, a neighbouring key
+    /// struck beside the right one, and on marks of seven letters or more also a letter left out or a neighbouring key
+    /// struck instead. Not a vowel swap or an unrelated letter: those turn one name into another (timbre, toyoda). On
+    /// six letters one of these changes a sixth of the mark, and a dropped letter or a key next to it is how many real
+    /// names differ from one another (agatha and azatha, byblos and bablos). The letter where the piece meets the words
+    /// is the mark's own unless a double is undone there: otherwise the words may have taken it (edward + jones is not
+    /// EDWARDS, e + bank is not WEBANK). A final s added or dropped is the mark's plural or singular, not a slip.
+    /// </summary>
+    private static bool IsHandSlip(ReadOnlySpan<char> piece, string text, bool head)
+    {
+        var doubled = IsDoubledLetterTypo(piece, text);
+        if (!doubled && (head ? piece[^1] != text[^1] : piece[0] != text[0]))
+        {
+            return false;
+        }
+
+        if ((piece.Length < text.Length && text[^1] == 's') || (piece.Length > text.Length && piece[^1] == 's'))
+        {
+            if (piece.StartsWith(text.AsSpan(0, Math.Min(piece.Length, text.Length))))
+            {
+                return false; // the mark in its singular or plural (littlething of LITTLETHINGS) is a form, not a typo
+            }
+        }
+
+        var (kind, distance) = TypoClassifier.Kind(piece, text);
+        if (distance != 1)
+        {
+            return false;
+        }
+
+        var longer = text.Length > SegmentTypoAnchors.MinFormLength;
+        switch (kind)
+        {
+            case MatchKind.Repetition or MatchKind.Transposition:
+                return true;
+            case MatchKind.Omission:
+                return doubled || longer;
+            case MatchKind.Replacement:
+                return longer;
+            case MatchKind.Insertion:
+                // The first difference is where the letter went in (a single insertion leaves everything before it alone).
+                var at = 0;
+                while (at < text.Length && piece[at] == text[at])
+                {
+                    at++;
+                }
+
+                return (at > 0 && Keyboards.AreAdjacent(piece[at - 1], piece[at])) || (at + 1 < piece.Length && Keyboards.AreAdjacent(piece[at + 1], piece[at]));
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>
+    /// True when the texts differ by exactly one edit (a letter replaced, inserted or left out, or two neighbours
+    /// swapped): one pass over the common start and end, cheaper than an alignment, since nearly every candidate fails.
+    /// </summary>
+    internal static bool IsOneEdit(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        if (Math.Abs(a.Length - b.Length) > 1)
+        {
+            return false;
+        }
+
+        var shorter = Math.Min(a.Length, b.Length);
+        var start = a.CommonPrefixLength(b);
+        if (start == a.Length && start == b.Length)
+        {
+            return false; // the same text
+        }
+
+        var end = 0;
+        while (end < shorter - start && a[a.Length - 1 - end] == b[b.Length - 1 - end])
+        {
+            end++;
+        }
+
+        if (a.Length != b.Length)
+        {
+            return start + end >= shorter; // everything but the one extra letter is shared
+        }
+
+        return start + end == a.Length - 1
+            || (start + end == a.Length - 2 && a[start] == b[start + 1] && a[start + 1] == b[start]);
+    }
+
+    /// <summary>The forms <see cref="TypoInSegment"/> looks for: a coined mark's letters, six of them or more, that typos are looked for at all.</summary>
+    private bool IsSegmentTypoForm(LabelForm form) =>
+        form.IsAscii && form.MaxEdits > 0 && form.Text.Length >= SegmentTypoAnchors.MinFormLength && !_marks[form.Mark].GenericWord && !IsOrdinaryForm(form)
+        && !form.Text.AsSpan().ContainsAnyExceptInRange('a', 'z');
+}

@@ -1,0 +1,38 @@
+using BrandWatch.Rules.Marks;
+using BrandWatch.Rules.Screening;
+
+namespace BrandWatch.Rules.Tests.Screening;
+
+/// <summary>A mark's words in their other number (issue 13, item 3: plural and singular of mark words).</summary>
+public sealed class InflectedNameTests
+{
+    private static Mark MarkOf(string id, string name) => new() { Id = id, Name = name, Labels = MarkLabels.Derive(name, null) };
+
+    private static readonly MarkIndex Index = MarkIndex.Build(
+    [
+        MarkOf("krispy", "KRISPY KRUNCHY"), MarkOf("couponcause", "COUPONCAUSE"), MarkOf("salesforce", "SALESFORCE"),
+        MarkOf("pricerunner", "PRICE RUNNER"), MarkOf("daisies", "DAISIES GARDEN"),
+    ], ScreeningOptions.Default);
+
+    [Theory]
+    [InlineData("krispykrunchies.com", "krispy", "'krispykrunchies' is 'krispykrunchies', 'KRISPY KRUNCHY' with a word in its plural or singular")]
+    [InlineData("couponscause.com", "couponcause", "'couponscause' is 'couponscause', 'COUPONCAUSE' with a word in its plural or singular")]
+    [InlineData("pricesrunner.com", "pricerunner", "'pricesrunner' is 'pricesrunner', 'PRICE RUNNER' with a word in its plural or singular")]
+    [InlineData("daisygarden.com", "daisies", "'daisygarden' is 'daisygarden', 'DAISIES GARDEN' with a word in its plural or singular")]
+    public void Screen_WordInItsOtherNumber_MatchesAsPlural(string domain, string mark, string explained)
+    {
+        var match = Index.Screen(domain).SingleOrDefault(m => m.Mark == mark);
+        Assert.NotNull(match);
+        Assert.Equal(MatchKind.Plural, match.Kind);
+        Assert.Equal(explained, match.Explanation);
+    }
+
+    [Fact]
+    public void Screen_CompoundMarkInflected_IsScreenedUnderThatForm() =>
+        Assert.Contains("couponscause", Index.LabelFormsOf("couponcause"));
+
+    [Theory]
+    [InlineData("airforce.com", "salesforce")]     // two edits from 'saleforce': an inflected form is met as written only
+    public void Screen_NearAnInflectedForm_NoMatch(string domain, string mark) =>
+        Assert.DoesNotContain(Index.Screen(domain), m => m.Mark == mark);
+}

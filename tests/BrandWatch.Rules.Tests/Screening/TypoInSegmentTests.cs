@@ -1,0 +1,70 @@
+using BrandWatch.Rules.Marks;
+using BrandWatch.Rules.Screening;
+
+namespace BrandWatch.Rules.Tests.Screening;
+
+/// <summary>A slip typing a coined mark inside a combination with words (issue 13, item 3), and its near misses.</summary>
+public sealed class TypoInSegmentTests
+{
+    private static Mark MarkOf(string id, string name, bool genericWord = false) =>
+        new() { Id = id, Name = name, Labels = MarkLabels.Derive(name, null), GenericWord = genericWord };
+
+    private static readonly MarkIndex Index = MarkIndex.Build(
+    [
+        MarkOf("sentara", "SENTARA"), MarkOf("clopay", "CLOPAY"), MarkOf("pluxee", "PLUXEE"), MarkOf("macmillan", "MACMILLAN"),
+        MarkOf("timbro", "TIMBRO"), MarkOf("edwards", "EDWARDS"), MarkOf("webank", "WEBANK"), MarkOf("littlethings", "LITTLETHINGS"),
+        MarkOf("byblos", "BYBLOS"), MarkOf("toyota", "TOYOTA"), MarkOf("premier", "PREMIER"), MarkOf("kelvinator", "KELVINATOR"),
+        MarkOf("hostinger", "HOSTINGER", genericWord: true),
+    ], ScreeningOptions.Default);
+
+    private static readonly MarkIndex.MatchRule Rule = MarkIndex.MatchRules.Single(r => r.Name == "typo-in-segment");
+
+    [Theory]
+    [InlineData("senntaracareers.com", "sentara", "'senntaracareers' reads as 'senntara' (a typo of 'sentara': repeated 'n' at position 3) + 'careers' (English word)")]
+    [InlineData("sentarracareers.com", "sentara", "'sentarracareers' reads as 'sentarra' (a typo of 'sentara': repeated 'r' at position 6) + 'careers' (English word)")]
+    [InlineData("cloplaydoors.com", "clopay", "'cloplaydoors' reads as 'cloplay' (a typo of 'clopay': inserted 'l' at position 5 (an adjacent key)) + 'doors' (English word)")]
+    [InlineData("pluxebenefits.com", "pluxee", "'pluxebenefits' reads as 'pluxe' (a typo of 'pluxee': omitted 'e' at position 5) + 'benefits' (English word)")]
+    [InlineData("macmilanpublishers.com", "macmillan", "'macmilanpublishers' reads as 'macmilan' (a typo of 'macmillan': omitted 'l' at position 6) + 'publishers' (English word)")]
+    [InlineData("outletsenntara.com", "sentara", "'outletsenntara' reads as 'outlet' (English: outlet) + 'senntara' (a typo of 'sentara': repeated 'n' at position 3)")]
+    [InlineData("senntaraempleo-online.es", "sentara", "'senntaraempleo' of 'senntaraempleo-online' reads as 'senntara' (a typo of 'sentara': repeated 'n' at position 3) + 'empleo' (Spanish word)")]
+    [InlineData("ricambikelvinatro.it", "kelvinator", "'ricambikelvinatro' reads as 'ricambi' (Italian word) + 'kelvinatro' (a typo of 'kelvinator': swapped")]
+    [InlineData("kelvniatorshop.com", "kelvinator", "'kelvniatorshop' reads as 'kelvniator' (a typo of 'kelvinator': swapped 'i' and 'n' at position 5) + 'shop' (English: shop)")]
+    public void Rule_SlipInThePieceBesideWords_MatchesWithTheReading(string domain, string mark, string explained)
+    {
+        var match = Index.Screen(domain, [Rule]).SingleOrDefault(m => m.Mark == mark);
+        Assert.NotNull(match);
+        Assert.Equal(MatchKind.Combosquat, match.Kind);
+        Assert.True(match.Explanation.StartsWith(explained, StringComparison.Ordinal), match.Explanation);
+        Assert.Contains(Index.Screen(domain), m => m.Mark == mark); // and the whole table keeps it
+    }
+
+    [Theory]
+    [InlineData("timbertrading.com", "timbro")]       // reads as words alone (timber + trading)
+    [InlineData("senntaraxqzt.com", "sentara")]       // the rest is no word
+    [InlineData("edwardjones.com", "edwards")]        // the letter where the piece meets the words may belong to them
+    [InlineData("berekebank.kz", "webank")]           // ... here too (e + bank)
+    [InlineData("prettylittlething.com", "littlethings")] // the singular of a mark is a form, not a typo
+    [InlineData("bablosoft.com", "byblos")]           // a neighbouring key instead of the right one, on six letters
+    [InlineData("toyodablog.com", "toyota")]          // an unrelated letter
+    [InlineData("sentoracareers.com", "sentara")]     // a vowel swap
+    [InlineData("firstpremirer.com", "premier")]      // the mark is an ordinary word
+    [InlineData("hostingerrshop.com", "hostinger")]   // the mark is flagged as an ordinary word
+    public void Rule_NearMiss_NoMatch(string domain, string mark) =>
+        Assert.DoesNotContain(Index.Screen(domain, [Rule]), m => m.Mark == mark);
+
+    [Theory]
+    [InlineData("sentarra", "sentara", true)]   // a letter inserted
+    [InlineData("sentra", "sentara", true)]     // a letter left out
+    [InlineData("sentbra", "sentara", true)]    // a letter replaced
+    [InlineData("senatra", "sentara", true)]    // two neighbours swapped
+    [InlineData("ab", "ba", true)]
+    [InlineData("sentara", "sentara", false)]   // the same text is no edit
+    [InlineData("setnarra", "sentara", false)]  // two edits
+    [InlineData("sentaraxy", "sentara", false)] // two letters more
+    [InlineData("snetaar", "sentara", false)]   // two swaps
+    public void IsOneEdit_AgreesWithTheAlignment(string written, string form, bool expected)
+    {
+        Assert.Equal(expected, MarkIndex.IsOneEdit(written, form));
+        Assert.Equal(expected, TypoClassifier.Distance(written, form, 2) == 1);
+    }
+}

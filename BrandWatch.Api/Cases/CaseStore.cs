@@ -357,14 +357,19 @@ internal sealed class CaseStore(ApiDatabase database, TimeProvider time, WriteGa
         if (inserted is { } id)
         {
             var filingId = await InsertFilingAsync(id);
-            await Sightings.SightingStore.RecordFilingAsync(connection, transaction, id, true, mark.Id, domain, filing, filingId, requestHash, now);
+            var seenBefore = await Sightings.SightingStore.RecordFilingAsync(connection, transaction, id, true, mark.Id, domain, filing, filingId, requestHash, now);
             await connection.ExecuteAsync(Command(InsertAudit, new
             {
                 CaseId = id, At = now, Actor = caller.KeyId, ActorRole = caller.Role, From = (string?)null, To = CaseStatus.New,
                 Note = "filed", DismissalReason = (string?)null, ActionTaken = (string?)null, VersionSeen = 0,
             }));
             row = await connection.QuerySingleAsync<CaseRow>(Command(SelectCase, new { Id = id }));
-            await CaseEvents.InsertAsync(connection, transaction, row, CaseEventTypes.CaseFiled, now, null, CancellationToken.None);
+            // A subscriber that wants each name once skips case-filed events of names seen before (a resolved case that is back).
+            await CaseEvents.InsertAsync(connection, transaction, row, CaseEventTypes.CaseFiled, now, new JsonObject
+            {
+                ["firstSeenAt"] = row.FirstSeenAt,
+                ["seenBefore"] = seenBefore,
+            }, CancellationToken.None);
             status = StatusCodes.Status201Created;
         }
         else

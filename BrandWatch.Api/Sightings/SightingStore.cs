@@ -40,11 +40,14 @@ internal sealed class SightingStore(ApiDatabase database, TimeProvider time, Wri
 
     private const string CountOfName = "SELECT COUNT(*) FROM case_sightings WHERE mark_id = @MarkId AND domain = @Domain";
 
+    private const string CountEarlierCases = "SELECT COUNT(*) FROM cases WHERE mark_id = @MarkId AND domain = @Domain AND id < @Id";
+
     /// <summary>
     /// Records the sighting a filing names (or, from a filer that names only its source, one made of the source, the
     /// filing's hash and its CT certificate) and sets the case's first-seen time. Runs inside the filing's transaction.
+    /// Answers whether a new case's name had an earlier case for the mark (it was seen before and is back).
     /// </summary>
-    public static async Task RecordFilingAsync(DbConnection connection, DbTransaction transaction, long caseId, bool newCase, string markId, string domain,
+    public static async Task<bool> RecordFilingAsync(DbConnection connection, DbTransaction transaction, long caseId, bool newCase, string markId, string domain,
         CaseFiling filing, long filingId, string requestSha256, string now)
     {
         var certificate = filing.Evidence.Certificate;
@@ -66,10 +69,14 @@ internal sealed class SightingStore(ApiDatabase database, TimeProvider time, Wri
             }
         }
 
-        if (newCase)
+        if (!newCase)
         {
-            await connection.ExecuteAsync(new CommandDefinition(FirstSeenOfNewCase, new { MarkId = markId, Domain = domain, Id = caseId }, transaction));
+            return false;
         }
+
+        var name = new { MarkId = markId, Domain = domain, Id = caseId };
+        await connection.ExecuteAsync(new CommandDefinition(FirstSeenOfNewCase, name, transaction));
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(CountEarlierCases, name, transaction)) > 0;
     }
 
     /// <summary>Records names seen again (<paramref name="domains"/> are the reports' names in ASCII) in one transaction.</summary>

@@ -27,7 +27,7 @@ export function sightingsSection(id) {
   const rows = [];
   let bySource = new Map();
 
-  async function load(after, more) {
+  async function load(after) {
     let page;
     try {
       page = await api.getSightings(id, after);
@@ -45,7 +45,7 @@ export function sightingsSection(id) {
     }
     const summary = `Seen ${page.total} time${page.total === 1 ? '' : 's'}` +
       ` (${[...bySource].map(([source, n]) => `${SOURCE_WORDS[source] ?? source} ${n}`).join(', ')}${rows.length < page.total ? ' in the first ' + rows.length : ''}).`;
-    const next = page.nextAfter ? h('button', { type: 'button', class: 'secondary', onclick: (e) => { e.target.disabled = true; load(page.nextAfter, true); } }, 'Show more sightings') : null;
+    const next = page.nextAfter ? h('button', { type: 'button', class: 'secondary', onclick: (e) => { e.target.disabled = true; load(page.nextAfter); } }, 'Show more sightings') : null;
     replace(body,
       h('p', { class: 'small', 'data-testid': 'sightings-summary' }, summary),
       h('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': 'Sightings, scrollable' },
@@ -53,9 +53,8 @@ export function sightingsSection(id) {
           h('thead', null, h('tr', null, ['Seen', 'Watch', 'Feed', 'Item', 'CT log and index', 'Certificate SHA-256', 'With'].map((t) => h('th', { scope: 'col' }, t)))),
           h('tbody', null, rows))),
       next);
-    if (more) body.querySelector('tbody tr:last-child td')?.focus?.();
   }
 
-  load(0, false);
+  load(0);
   return section;
 }

@@ -28,6 +28,7 @@ public static class Extensions
         services.AddSingleton<MarkStore>();
         services.AddSingleton<Storage.WriteGate>();
         services.AddSingleton<Cases.CaseStore>();
+        services.AddSingleton<Sightings.SightingStore>(); // every sighting of a name (issue 15)
         services.AddSingleton<Submissions.SubmissionStore>();
         services.AddSingleton(new Facts.CaseRescorer(BrandWatch.Rules.Scoring.Configuration.RuleSetJson.Default));
         services.AddSingleton<Facts.FactsStore>();
@@ -97,6 +98,7 @@ public static class Extensions
         app.MapMeApi();
         app.MapMarksApi();
         Cases.CasesApi.MapCasesApi(app);
+        Sightings.SightingsApi.MapSightingsApi(app);
         Reviews.ReviewsApi.MapReviewsApi(app);
         Evidence.EvidencePackageApi.MapEvidencePackageApi(app);
         Evidence.EvidenceFilesApi.MapEvidenceFilesApi(app);

@@ -75,6 +75,8 @@ internal static class WorkerServices
         services.AddSingleton<ICaseScorer, RulesCaseScorer>();
         services.AddApiClient();
         services.AddTransient<ICaseFiler>(provider => provider.GetRequiredService<ApiClient>());
+        services.AddTransient<Sightings.ISightingReporter>(provider => provider.GetRequiredService<ApiClient>());
+        services.AddSingleton<Sightings.SightingOutbox>(); // names seen again (issue 15)
         services.AddSingleton<PortfolioProvider>();
         services.AddSingleton<OwnerDomainCheck>();
         services.AddSingleton<DomainPipeline>();

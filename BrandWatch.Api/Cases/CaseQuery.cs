@@ -13,6 +13,9 @@ internal sealed record CaseQuery
     public int? MinPriority { get; init; }
     public int? MaxPriority { get; init; }
     public DateTimeOffset? FiledSince { get; init; }
+
+    /// <summary>Only cases whose name was first seen for its mark at or after this time: what is new (issue 15).</summary>
+    public DateTimeOffset? FirstSeenSince { get; init; }
     public string? Text { get; init; }
     public int Limit { get; init; } = 50;
     public (long Priority, long Id)? After { get; init; }

@@ -78,18 +78,23 @@ internal static class CaseQueryParser
             statuses.Add(status);
         }
 
-        DateTimeOffset? since = null;
-        if (Text("filedSince") is { } sinceText)
+        DateTimeOffset? Time(string name)
         {
-            if (DateTimeOffset.TryParse(sinceText, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed))
+            if (Text(name) is not { } value)
             {
-                since = parsed;
+                return null;
             }
-            else
+
+            if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed))
             {
-                errors["filedSince"] = ["must be an ISO 8601 date or time"];
+                return parsed;
             }
+
+            errors[name] = ["must be an ISO 8601 date or time"];
+            return null;
         }
+
+        var since = Time("filedSince");
 
         (long, long)? after = null;
         if (Text("cursor") is { } cursor)
@@ -133,6 +138,7 @@ internal static class CaseQueryParser
             MinPriority = Number("minPriority", 0, 100),
             MaxPriority = Number("maxPriority", 0, 100),
             FiledSince = since,
+            FirstSeenSince = Time("firstSeenSince"),
             Text = text,
             Limit = Number("limit", 1, MaxLimit) ?? 50,
             After = after,

@@ -133,7 +133,10 @@ internal sealed class CaseStore(ApiDatabase database, TimeProvider time, WriteGa
     private const string ByOutcome = " AND c.outcome = @Outcome";
     private const string ByAction = " AND c.action = @Action";
     private const string ByKind = " AND c.kind = @Kind";
-    private const string BySource = " AND c.source = @Source";
+    // A case matches a source that filed it first or saw its name since (every sighting is kept, issue 15).
+    private const string BySource =
+        " AND (c.source = @Source OR EXISTS (SELECT 1 FROM case_sightings s WHERE s.mark_id = c.mark_id AND s.domain = c.domain AND s.source = @Source))";
+    private const string ByFirstSeenSince = " AND c.first_seen_at >= @FirstSeenSince";
     private const string ByMinPriority = " AND c.priority >= @MinPriority";
     private const string ByMaxPriority = " AND c.priority <= @MaxPriority";
     private const string ByFiledSince = " AND c.filed_at >= @FiledSince";
@@ -353,20 +356,27 @@ internal sealed class CaseStore(ApiDatabase database, TimeProvider time, WriteGa
 
         if (inserted is { } id)
         {
-            await InsertFilingAsync(id);
+            var filingId = await InsertFilingAsync(id);
+            var seenBefore = await Sightings.SightingStore.RecordFilingAsync(connection, transaction, id, true, mark.Id, domain, filing, filingId, requestHash, now);
             await connection.ExecuteAsync(Command(InsertAudit, new
             {
                 CaseId = id, At = now, Actor = caller.KeyId, ActorRole = caller.Role, From = (string?)null, To = CaseStatus.New,
                 Note = "filed", DismissalReason = (string?)null, ActionTaken = (string?)null, VersionSeen = 0,
             }));
             row = await connection.QuerySingleAsync<CaseRow>(Command(SelectCase, new { Id = id }));
-            await CaseEvents.InsertAsync(connection, transaction, row, CaseEventTypes.CaseFiled, now, null, CancellationToken.None);
+            // A subscriber that wants each name once skips case-filed events of names seen before (a resolved case that is back).
+            await CaseEvents.InsertAsync(connection, transaction, row, CaseEventTypes.CaseFiled, now, new JsonObject
+            {
+                ["firstSeenAt"] = row.FirstSeenAt,
+                ["seenBefore"] = seenBefore,
+            }, CancellationToken.None);
             status = StatusCodes.Status201Created;
         }
         else
         {
             existing = existing ?? throw new InvalidOperationException("A filing found neither an open case nor a new one.");
-            await InsertFilingAsync(existing.Id);
+            var filingId = await InsertFilingAsync(existing.Id);
+            await Sightings.SightingStore.RecordFilingAsync(connection, transaction, existing.Id, false, mark.Id, domain, filing, filingId, requestHash, now);
             var raised = verdict.Priority > existing.Priority;
             var reopen = raised && CaseStatus.Decided.Contains(existing.Status) && existing.ReviewedPriority is { } reviewed && verdict.Priority > reviewed;
             var newStatus = reopen ? CaseStatus.New : existing.Status;
@@ -412,7 +422,7 @@ internal sealed class CaseStore(ApiDatabase database, TimeProvider time, WriteGa
 
         return new FilingOutcome(status, body, location, row.ETag, false, null, row.Id);
 
-        async Task InsertFilingAsync(long caseId)
+        async Task<long> InsertFilingAsync(long caseId)
         {
             var filingId = await connection.ExecuteScalarAsync<long>(Command(InsertFiling, new
             {
@@ -429,6 +439,8 @@ internal sealed class CaseStore(ApiDatabase database, TimeProvider time, WriteGa
                     }));
                 }
             }
+
+            return filingId;
         }
 
         async Task<FilingOutcome?> ReplayAsync()
@@ -659,7 +671,7 @@ internal sealed class CaseStore(ApiDatabase database, TimeProvider time, WriteGa
     public async Task<CaseCounts> CountAsync(CaseQuery query, Caller caller, CancellationToken cancellationToken)
     {
         // Counts by owner alone come from the trigger-kept totals; any other filter counts the matching cases.
-        var byOwnerOnly = query is { Statuses.Count: 0, Mark: null, Outcome: null, Action: null, Kind: null, Source: null, MinPriority: null, MaxPriority: null, FiledSince: null, Text: null };
+        var byOwnerOnly = query is { Statuses.Count: 0, Mark: null, Outcome: null, Action: null, Kind: null, Source: null, MinPriority: null, MaxPriority: null, FiledSince: null, FirstSeenSince: null, Text: null };
         var sql = new StringBuilder(byOwnerOnly ? CountFromTotals : CountSelect);
         var parameters = Filters(sql, query, caller, database.Dialect);
         sql.Append(CountGroup);
@@ -703,6 +715,7 @@ internal sealed class CaseStore(ApiDatabase database, TimeProvider time, WriteGa
         Add(query.MinPriority is not null, ByMinPriority, "MinPriority", query.MinPriority);
         Add(query.MaxPriority is not null, ByMaxPriority, "MaxPriority", query.MaxPriority);
         Add(query.FiledSince is not null, ByFiledSince, "FiledSince", query.FiledSince is { } since ? Iso.Format(since) : null);
+        Add(query.FirstSeenSince is not null, ByFirstSeenSince, "FirstSeenSince", query.FirstSeenSince is { } firstSeen ? Iso.Format(firstSeen) : null);
         // The parser lets only letters, digits, '-' and '.' through, so the pattern needs no escaping.
         Add(query.Text is not null, dialect.DomainContains, "Text", query.Text is { } text ? "%" + text + "%" : null);
         return parameters;

@@ -46,6 +46,9 @@ public sealed record CaseSummary
     public required DateTimeOffset UpdatedAt { get; init; }
     public required DateTimeOffset ObservedAt { get; init; }
 
+    /// <summary>When the case's name was first seen for its mark: its earliest sighting or earliest case.</summary>
+    public DateTimeOffset? FirstSeenAt { get; init; }
+
     /// <summary>The review page of the case.</summary>
     public required string Link { get; init; }
 }

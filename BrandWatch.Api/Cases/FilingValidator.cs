@@ -31,6 +31,11 @@ internal static partial class FilingValidator
             Add("source", "is not a known source");
         }
 
+        if (filing.Sighting is { } sighting)
+        {
+            Sightings.SightingValidator.Validate(sighting, "sighting", now, Add);
+        }
+
         var (subject, domain, error) = SubjectParser.Parse(filing.Subject, filing.Kind);
         if (error is not null)
         {

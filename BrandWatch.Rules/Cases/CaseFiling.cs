@@ -21,6 +21,9 @@ public sealed record CaseFiling
     /// <summary>Which watch found the subject; null when the filer does not say.</summary>
     public CaseSource? Source { get; init; }
 
+    /// <summary>The sighting that led to this filing (source, feed, item, time); null when the filer does not say.</summary>
+    public CaseSighting? Sighting { get; init; }
+
     public IReadOnlyList<DomainMatch> Matches { get; init; } = [];
 
     public required CaseEvidence Evidence { get; init; }

@@ -10,8 +10,38 @@ namespace BrandWatch.Worker.Filing;
 /// registered with the HttpClient (<see cref="FilingServiceCollectionExtensions"/>); what still fails comes back as
 /// <see cref="FilingStatus.Unavailable"/> so the pipeline keeps the item and tries again later.
 /// </summary>
-internal sealed class ApiClient(HttpClient http, Capture.CaptureStore? captures = null) : Pipeline.ICaseFiler
+internal sealed class ApiClient(HttpClient http, Capture.CaptureStore? captures = null) : Pipeline.ICaseFiler, Sightings.ISightingReporter
 {
+    /// <summary>Reports names seen again (<c>POST /api/sightings</c>); the Api keeps one of each, so a retry is harmless.</summary>
+    public async Task<Sightings.SightingDelivery> ReportAsync(IReadOnlyList<SightingReport> reports, CancellationToken cancellationToken)
+    {
+        HttpResponseMessage response;
+        try
+        {
+            response = await http.PostAsJsonAsync("api/sightings", new { sightings = reports }, ContractJson.Options, cancellationToken);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TimeoutException or Polly.Timeout.TimeoutRejectedException
+                                       or Polly.CircuitBreaker.BrokenCircuitException
+                                       || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            return new(Sightings.SightingDeliveryStatus.Unavailable, ex.Message);
+        }
+
+        using (response)
+        {
+            if (response.IsSuccessStatusCode)
+            {
+                return new(Sightings.SightingDeliveryStatus.Taken);
+            }
+
+            var status = (int)response.StatusCode;
+            var body = await response.Content.ReadAsStringAsync(cancellationToken);
+            var transient = status >= 500 || response.StatusCode is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests
+                or HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden or HttpStatusCode.NotFound; // a key or an Api of the wrong version: fixable, keep them
+            return new(transient ? Sightings.SightingDeliveryStatus.Unavailable : Sightings.SightingDeliveryStatus.Refused, $"{status}: {Shorten(body)}");
+        }
+    }
+
     /// <summary>
     /// Files the case under the key <see cref="IdempotencyKey.For(CaseFiling)"/> gives for these bytes, so that key
     /// and body always agree (the Api refuses a known key with another body).

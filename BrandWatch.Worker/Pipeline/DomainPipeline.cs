@@ -39,11 +39,13 @@ internal sealed class DomainPipeline : IAsyncDisposable
     private readonly CancellationTokenSource _abort = new();
     private readonly List<Task> _loops = [];
     private long _filed;
+    private readonly Sightings.SightingOutbox? _sightings;
 
     public DomainPipeline(WorkStore store, FeedCursorStore cursors, PortfolioProvider portfolio, IEnricher enricher, IPageCrawler crawler,
         ICaseScorer scorer, ICaseFiler filer, OwnerDomainCheck ownerDomains, IOptions<PipelineOptions> options, IOptions<Content.ContentOptions> content,
-        Content.ContentSignal contentQueued, TimeProvider time, ILogger<DomainPipeline> log)
+        Content.ContentSignal contentQueued, TimeProvider time, ILogger<DomainPipeline> log, Sightings.SightingOutbox? sightings = null)
     {
+        _sightings = sightings;
         _content = content.Value;
         _contentQueued = contentQueued;
         _store = store;
@@ -107,6 +109,12 @@ internal sealed class DomainPipeline : IAsyncDisposable
             await CommitBatchAsync();
         }
 
+        if (_sightings is not null)
+        {
+            // Names seen again go to the Api after the run; one that cannot be reached gets them after a later run.
+            await _sightings.FlushAsync(token);
+        }
+
         PipelineLog.FeedDone(_log, feed.Name, read, rejected, skipped, screened, matched);
         return new FeedRunResult(feed.Name, read, rejected, skipped, screened, matched);
 
@@ -115,7 +123,7 @@ internal sealed class DomainPipeline : IAsyncDisposable
             read += batch.Count;
             var domains = new List<string>(batch.Count);
             var urls = batch.Select(i => i.Url).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
-            Dictionary<string, FeedItem>? found = null;
+            Dictionary<string, List<FeedItem>>? found = null;
             foreach (var item in batch)
             {
                 var parsed = item.Line.Rejection is null ? DomainName.Parse(item.Line.Text) : default;
@@ -124,8 +132,14 @@ internal sealed class DomainPipeline : IAsyncDisposable
                     domains.Add(domain.Ascii);
                     if (item.Found is not null)
                     {
-                        // The first sighting in the batch names the source and evidence of the domain's cases.
-                        (found ??= new Dictionary<string, FeedItem>(StringComparer.Ordinal)).TryAdd(domain.Ascii, item);
+                        // The first sighting in the batch names the source and evidence of the domain's cases; every one is kept.
+                        found ??= new Dictionary<string, List<FeedItem>>(StringComparer.Ordinal);
+                        if (!found.TryGetValue(domain.Ascii, out var sightings))
+                        {
+                            found[domain.Ascii] = sightings = [];
+                        }
+
+                        sightings.Add(item);
                     }
                 }
                 else
@@ -142,19 +156,54 @@ internal sealed class DomainPipeline : IAsyncDisposable
             screened += fresh.Count;
 
             var matchedStates = new ConcurrentBag<WorkState>();
+            var seenAt = _time.GetUtcNow();
+            var reports = new ConcurrentBag<SightingReport>();
+            void AddSighting(string mark, string domain, FeedItem item)
+            {
+                if (_sightings is not null && Sightings.Sighting.Of(feed.Name, item, seenAt) is { } sighting)
+                {
+                    reports.Add(new SightingReport { Mark = mark, Domain = domain, Sighting = sighting });
+                }
+            }
+
             Parallel.ForEach(fresh, new ParallelOptions { MaxDegreeOfParallelism = _options.ScreenConcurrency, CancellationToken = token }, domain =>
             {
-                FeedItem origin = default;
-                var hasOrigin = found?.TryGetValue(domain, out origin) == true;
+                List<FeedItem>? origins = null;
+                var hasOrigin = found?.TryGetValue(domain, out origins) == true;
+                var origin = hasOrigin ? origins![0] : default; // TryGetValue succeeded, and every list holds its first item
                 foreach (var group in snapshot.Screener.Screen(domain).GroupBy(m => m.Mark, StringComparer.OrdinalIgnoreCase))
                 {
                     matchedStates.Add(new WorkState
                     {
                         Domain = domain, Mark = group.Key, Matches = group.ToList(),
                         Source = hasOrigin ? origin.Found : null, Certificate = hasOrigin ? origin.Certificate : null,
+                        Sighting = hasOrigin ? Sightings.Sighting.Of(feed.Name, origin, seenAt) : null,
                     });
+
+                    // The same name seen again in this batch (another log, another certificate) is a sighting of its own.
+                    for (var i = 1; hasOrigin && i < origins!.Count; i++)
+                    {
+                        AddSighting(group.Key, domain, origins[i]);
+                    }
                 }
             });
+
+            // A name screened before is not filed again, but each new sighting of it is kept: screening it again tells which
+            // marks it matches (cheap: the miss path allocates nothing), and the sighting goes to the outbox with the cursor.
+            if (found is not null && _sightings is not null)
+            {
+                var seenAgain = distinct.Where(d => already.Contains(d) && found.ContainsKey(d)).ToList();
+                Parallel.ForEach(seenAgain, new ParallelOptions { MaxDegreeOfParallelism = _options.ScreenConcurrency, CancellationToken = token }, domain =>
+                {
+                    foreach (var mark in snapshot.Screener.Screen(domain).Select(m => m.Mark).Distinct(StringComparer.OrdinalIgnoreCase))
+                    {
+                        foreach (var item in found[domain])
+                        {
+                            AddSighting(mark, domain, item);
+                        }
+                    }
+                });
+            }
 
             var ordered = matchedStates.OrderBy(s => s.Domain, StringComparer.Ordinal).ThenBy(s => s.Mark, StringComparer.Ordinal).ToList();
 
@@ -165,7 +214,7 @@ internal sealed class DomainPipeline : IAsyncDisposable
             // Content screening looks at every new domain, not only the name matches; queued with the batch and its cursor.
             var created = await _store.CommitScreenedAsync(
                 connection, snapshot.Version, [.. fresh, .. freshUrls], ordered, feed.Name, _cursors, feed.Name, batch[^1].Position, token,
-                _content.Enabled ? fresh : null);
+                _content.Enabled ? fresh : null, reports.IsEmpty ? null : reports.ToList());
             if (_content.Enabled && fresh.Count > 0)
             {
                 _contentQueued.Notify();
@@ -484,6 +533,7 @@ internal sealed class DomainPipeline : IAsyncDisposable
             Subject = subject,
             Kind = kind,
             Source = item.State.Source,
+            Sighting = item.State.Sighting,
             Matches = item.State.Matches,
             Evidence = evidence,
             Verdict = verdict,

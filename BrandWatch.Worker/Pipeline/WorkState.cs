@@ -40,4 +40,7 @@ internal sealed record WorkState
 
     /// <summary>The certificate-transparency entry that named the domain (CT feed); filed in the case's evidence.</summary>
     public CertificateEvidence? Certificate { get; init; }
+
+    /// <summary>The sighting that brought the subject (feed, item, time); filed with the case so the Api keeps it.</summary>
+    public CaseSighting? Sighting { get; init; }
 }

@@ -125,10 +125,15 @@ internal sealed class WorkStore(WorkDatabase database, TimeProvider time)
     public async Task<IReadOnlyList<WorkItem>> CommitScreenedAsync(
         SqliteConnection connection, string version, IReadOnlyCollection<string> screened, IReadOnlyList<WorkState> matches,
         string origin, FeedCursorStore cursors, string feed, string position, CancellationToken cancellationToken,
-        IReadOnlyCollection<string>? content = null)
+        IReadOnlyCollection<string>? content = null, IReadOnlyList<BrandWatch.Rules.Cases.SightingReport>? sightings = null)
     {
         var now = Now();
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        if (sightings is { Count: > 0 })
+        {
+            await Sightings.SightingOutbox.AddAsync(connection, transaction, sightings, time.GetUtcNow());
+        }
+
         await connection.ExecuteAsync(InsertScreened, screened.Select(d => new { Domain = d, Version = version, Now = now }), transaction);
         if (content is { Count: > 0 })
         {

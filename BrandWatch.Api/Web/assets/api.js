@@ -80,6 +80,11 @@ export async function getCase(id) {
   return call('GET', `/api/cases/${encodeURIComponent(id)}`);
 }
 
+/** One page of the sightings of a case's name, oldest first: { items, total, nextAfter }. */
+export async function getSightings(id, after = 0, limit = 50) {
+  return (await call('GET', `/api/cases/${encodeURIComponent(id)}/sightings`, { query: { after, limit } })).body;
+}
+
 export async function getAudit(id) {
   return (await call('GET', `/api/cases/${encodeURIComponent(id)}/audit`)).body;
 }

@@ -6,7 +6,9 @@ import { domainCell } from './domain.js';
 import { renderSubmitForm } from './submit.js';
 import { ACTIONS, KINDS, OUTCOMES, STATUSES, label } from './vocab.js';
 
-const FILTERS = ['status', 'mark', 'outcome', 'action', 'kind', 'filedSince', 'q'];
+const FILTERS = ['status', 'mark', 'outcome', 'action', 'kind', 'source', 'filedSince', 'firstSeenSince', 'q'];
+// A case matches a source when any sighting of its name came from it; 'first seen since' keeps only what is new.
+const SOURCES = [['ct', 'CT log'], ['nrd', 'New registrations'], ['zone', 'Zone file'], ['content', 'Content screening'], ['submission', 'Submission']];
 const PAGE_SIZE = 50;
 
 function filtersFrom(params) {
@@ -60,9 +62,13 @@ export async function renderQueue(view, params, ctx) {
     select('outcome', 'Verdict', OUTCOMES, filters.outcome),
     select('action', 'Action', ACTIONS, filters.action),
     select('kind', 'Kind', KINDS, filters.kind),
+    select('source', 'Seen by', SOURCES, filters.source),
     h('div', { class: 'field' },
       h('label', { for: 'filter-since' }, 'Filed since'),
       h('input', { id: 'filter-since', name: 'filedSince', type: 'date', value: filters.filedSince ?? '' })),
+    h('div', { class: 'field' },
+      h('label', { for: 'filter-first-seen' }, 'New since (first seen)'),
+      h('input', { id: 'filter-first-seen', name: 'firstSeenSince', type: 'date', value: filters.firstSeenSince ?? '' })),
     h('div', { class: 'field buttons' },
       h('button', { type: 'submit' }, 'Filter'),
       h('a', { href: '#/queue', class: 'button secondary' }, 'Clear')));

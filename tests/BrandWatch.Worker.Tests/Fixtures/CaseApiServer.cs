@@ -19,6 +19,8 @@ public sealed class CaseApiServer : IAsyncDisposable
     private readonly Dictionary<(string Mark, string Subject, SubjectKind Kind), FiledCase> _cases = [];
     private readonly ConcurrentQueue<string> _rejections = new();
     private readonly ConcurrentQueue<string> _submissions = new();
+    private readonly ConcurrentQueue<SightingReport> _sightings = new();
+    private int _sightingFailuresLeft;
     private int _nextId;
     private int _failuresLeft;
     private int _posts;
@@ -55,6 +57,12 @@ public sealed class CaseApiServer : IAsyncDisposable
 
     public void FailNext(int requests) => Volatile.Write(ref _failuresLeft, requests);
 
+    /// <summary>Every sighting reported to <c>POST /api/sightings</c>, in the order received (repeats included).</summary>
+    public IReadOnlyCollection<SightingReport> Sightings => _sightings.ToList();
+
+    /// <summary>Answers the next <paramref name="requests"/> sighting reports with 503.</summary>
+    public void FailNextSightings(int requests) => Volatile.Write(ref _sightingFailuresLeft, requests);
+
     public void Submit(string value) => _submissions.Enqueue(value);
 
     public static async Task<CaseApiServer> StartAsync(string key = "test-worker-key-0001", int port = 0)
@@ -63,6 +71,26 @@ public sealed class CaseApiServer : IAsyncDisposable
         api.Server = await LoopbackServer.StartAsync(app =>
         {
             app.MapPost("/api/cases", (Func<HttpContext, Task<IResult>>)api.PostCaseAsync);
+            app.MapPost("/api/sightings", async (HttpContext context) =>
+            {
+                if (!api.Authorised(context))
+                {
+                    return Results.Unauthorized();
+                }
+
+                if (Interlocked.Decrement(ref api._sightingFailuresLeft) >= 0)
+                {
+                    return Results.Problem("unavailable for the test", statusCode: 503);
+                }
+
+                var batch = await JsonSerializer.DeserializeAsync<SightingBatch>(context.Request.Body, ContractJson.Options);
+                foreach (var report in batch?.Sightings ?? [])
+                {
+                    api._sightings.Enqueue(report);
+                }
+
+                return Results.Json(new { recorded = batch?.Sightings.Count ?? 0, duplicates = 0, unknownMarks = 0 });
+            });
             app.MapGet("/api/portfolio", (HttpContext context) =>
             {
                 if (!api.Authorised(context))

@@ -1,0 +1,180 @@
+using System.Data.Common;
+using BrandWatch.Api.Auth;
+using BrandWatch.Api.Cases;
+using BrandWatch.Api.Http;
+using BrandWatch.Api.Storage;
+using BrandWatch.Rules.Cases;
+using Dapper;
+
+namespace BrandWatch.Api.Sightings;
+
+/// <summary>
+/// Every sighting of a name for a mark. A filing records the sighting it came with inside the filing's transaction; a
+/// name seen again is reported alone (<c>POST /api/sightings</c>) and changes no case state and fires no alert. A
+/// repeated (mark, domain, source, feed, item) is recorded once, so a Worker that retries or re-reads is harmless.
+/// </summary>
+internal sealed class SightingStore(ApiDatabase database, TimeProvider time, WriteGate gate)
+{
+    private const string Insert =
+        "INSERT INTO case_sightings (mark_id, domain, source, feed, item, seen_at, recorded_at, filing_id, ct_log, ct_index, certificate_sha256) " +
+        "VALUES (@MarkId, @Domain, @Source, @Feed, @Item, @SeenAt, @RecordedAt, @FilingId, @Log, @Index, @CertificateSha256) ON CONFLICT DO NOTHING";
+
+    // A sighting older than what a case knows as its first (reported late, or by a second Worker) moves it back.
+    private const string LowerFirstSeen =
+        "UPDATE cases SET first_seen_at = @SeenAt WHERE mark_id = @MarkId AND domain = @Domain AND (first_seen_at IS NULL OR first_seen_at > @SeenAt)";
+
+    // A new case of a name seen before (an earlier sighting, or a predecessor case) is first seen when the name was.
+    private const string FirstSeenOfNewCase =
+        "UPDATE cases SET first_seen_at = (SELECT MIN(t) FROM (" +
+        "SELECT seen_at AS t FROM case_sightings WHERE mark_id = @MarkId AND domain = @Domain " +
+        "UNION ALL SELECT COALESCE(first_seen_at, filed_at) AS t FROM cases WHERE mark_id = @MarkId AND domain = @Domain) AS seen) WHERE id = @Id";
+
+    private const string SelectMark = "SELECT id FROM marks WHERE id = @Id AND retired_at IS NULL";
+
+    private const string Columns =
+        "id AS Id, source AS Source, feed AS Feed, item AS Item, seen_at AS SeenAt, recorded_at AS RecordedAt, filing_id AS FilingId, " +
+        "ct_log AS Log, ct_index AS CtIndex, certificate_sha256 AS CertificateSha256";
+
+    private const string SelectPage =
+        "SELECT " + Columns + " FROM case_sightings WHERE mark_id = @MarkId AND domain = @Domain AND id > @After ORDER BY id LIMIT @Take";
+
+    private const string CountOfName = "SELECT COUNT(*) FROM case_sightings WHERE mark_id = @MarkId AND domain = @Domain";
+
+    private const string CountEarlierCases = "SELECT COUNT(*) FROM cases WHERE mark_id = @MarkId AND domain = @Domain AND id < @Id";
+
+    /// <summary>
+    /// Records the sighting a filing names (or, from a filer that names only its source, one made of the source, the
+    /// filing's hash and its CT certificate) and sets the case's first-seen time. Runs inside the filing's transaction.
+    /// Answers whether a new case's name had an earlier case for the mark (it was seen before and is back).
+    /// </summary>
+    public static async Task<bool> RecordFilingAsync(DbConnection connection, DbTransaction transaction, long caseId, bool newCase, string markId, string domain,
+        CaseFiling filing, long filingId, string requestSha256, string now)
+    {
+        var certificate = filing.Evidence.Certificate;
+        var sighting = filing.Sighting ?? (filing.Source is { } source
+            ? new CaseSighting { Source = source, Feed = "filing", Item = requestSha256, SeenAt = filing.ObservedAt }
+            : null);
+        if (sighting is not null)
+        {
+            var row = Parameters(markId, domain, sighting with
+            {
+                Log = sighting.Log ?? certificate?.Log,
+                Index = sighting.Index ?? certificate?.Index,
+                CertificateSha256 = sighting.CertificateSha256 ?? certificate?.Sha256,
+            }, filingId, now);
+            await connection.ExecuteAsync(new CommandDefinition(Insert, row, transaction));
+            if (!newCase)
+            {
+                await connection.ExecuteAsync(new CommandDefinition(LowerFirstSeen, row, transaction));
+            }
+        }
+
+        if (!newCase)
+        {
+            return false;
+        }
+
+        var name = new { MarkId = markId, Domain = domain, Id = caseId };
+        await connection.ExecuteAsync(new CommandDefinition(FirstSeenOfNewCase, name, transaction));
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(CountEarlierCases, name, transaction)) > 0;
+    }
+
+    /// <summary>Records names seen again (<paramref name="domains"/> are the reports' names in ASCII) in one transaction.</summary>
+    public async Task<SightingsRecorded> RecordAsync(IReadOnlyList<SightingReport> reports, IReadOnlyList<string> domains, CancellationToken cancellationToken)
+    {
+        var now = Iso.Format(time.GetUtcNow());
+        int recorded = 0, duplicates = 0, unknown = 0;
+        using var entered = await gate.EnterAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var marks = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < reports.Count; i++)
+        {
+            if (!marks.TryGetValue(reports[i].Mark, out var markId))
+            {
+                markId = await connection.ExecuteScalarAsync<string?>(new CommandDefinition(SelectMark, new { Id = reports[i].Mark }, transaction, cancellationToken: cancellationToken));
+                marks[reports[i].Mark] = markId;
+            }
+
+            if (markId is null)
+            {
+                unknown++;
+                continue;
+            }
+
+            var row = Parameters(markId, domains[i], reports[i].Sighting, null, now);
+            if (await connection.ExecuteAsync(new CommandDefinition(Insert, row, transaction, cancellationToken: cancellationToken)) == 0)
+            {
+                duplicates++;
+                continue;
+            }
+
+            recorded++;
+            await connection.ExecuteAsync(new CommandDefinition(LowerFirstSeen, row, transaction, cancellationToken: cancellationToken));
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return new SightingsRecorded(recorded, duplicates, unknown);
+    }
+
+    /// <summary>One page of the sightings of the case's name, oldest first; null when the case is not visible to the caller.</summary>
+    public async Task<SightingPage?> ListAsync(long caseId, long after, int take, Caller caller, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await database.BeginSnapshotAsync(connection, cancellationToken);
+        var name = await connection.QuerySingleOrDefaultAsync<CaseName>(new CommandDefinition(
+            "SELECT mark_id AS MarkId, domain AS Domain, owner AS Owner FROM cases WHERE id = @Id", new { Id = caseId }, transaction, cancellationToken: cancellationToken));
+        if (name is null || !caller.CanSee(name.Owner))
+        {
+            return null;
+        }
+
+        var rows = (await connection.QueryAsync<SightingRow>(new CommandDefinition(SelectPage,
+            new { name.MarkId, name.Domain, After = after, Take = take + 1 }, transaction, cancellationToken: cancellationToken))).AsList();
+        var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(CountOfName, new { name.MarkId, name.Domain }, transaction, cancellationToken: cancellationToken));
+        var items = rows.Take(take).Select(r => r.ToItem()).ToArray();
+        return new SightingPage(items, total, rows.Count > take ? items[^1].Id : null);
+    }
+
+    private static object Parameters(string markId, string domain, CaseSighting sighting, long? filingId, string now) => new
+    {
+        MarkId = markId,
+        Domain = domain,
+        Source = ApiJson.Kebab(sighting.Source),
+        sighting.Feed,
+        sighting.Item,
+        SeenAt = Iso.Format(sighting.SeenAt),
+        RecordedAt = now,
+        FilingId = filingId,
+        sighting.Log,
+        sighting.Index,
+        sighting.CertificateSha256,
+    };
+
+    private sealed class CaseName
+    {
+        public string MarkId { get; set; } = string.Empty;
+        public string Domain { get; set; } = string.Empty;
+        public string Owner { get; set; } = string.Empty;
+    }
+
+    private sealed class SightingRow
+    {
+        public long Id { get; set; }
+        public string Source { get; set; } = string.Empty;
+        public string Feed { get; set; } = string.Empty;
+        public string Item { get; set; } = string.Empty;
+        public string SeenAt { get; set; } = string.Empty;
+        public string RecordedAt { get; set; } = string.Empty;
+        public long? FilingId { get; set; }
+        public string? Log { get; set; }
+        public long? CtIndex { get; set; }
+        public string? CertificateSha256 { get; set; }
+
+        public SightingItem ToItem() => new()
+        {
+            Id = Id, Source = Source, Feed = Feed, Item = Item, SeenAt = Iso.Parse(SeenAt), RecordedAt = Iso.Parse(RecordedAt), FilingId = FilingId,
+            Log = Log, Index = CtIndex, CertificateSha256 = CertificateSha256,
+        };
+    }
+}

@@ -1,0 +1,33 @@
+using BrandWatch.Rules.Cases;
+using BrandWatch.Worker.Feeds;
+
+namespace BrandWatch.Worker.Sightings;
+
+/// <summary>Makes the sighting of a feed item: its watch, the feed's name, where in the feed, when, and its CT entry.</summary>
+internal static class Sighting
+{
+    /// <summary>The Api's limit on an item's length.</summary>
+    private const int MaxItem = 200;
+
+    /// <summary>The sighting of <paramref name="item"/>, or null when its feed does not say which watch it is.</summary>
+    public static CaseSighting? Of(string feed, FeedItem item, DateTimeOffset seenAt)
+    {
+        if (item.Found is not { } source)
+        {
+            return null;
+        }
+
+        // The item's source (a file of the feed, a CT log's URL) and its line or entry index: unique within the feed.
+        var where = FormattableString.Invariant($"{item.Source}#{item.Line.LineNumber}");
+        return new CaseSighting
+        {
+            Source = source,
+            Feed = feed.Length <= MaxItem ? feed : feed[..MaxItem],
+            Item = where.Length <= MaxItem ? where : where[^MaxItem..],
+            SeenAt = seenAt,
+            Log = item.Certificate?.Log,
+            Index = item.Certificate?.Index,
+            CertificateSha256 = item.Certificate?.Sha256,
+        };
+    }
+}

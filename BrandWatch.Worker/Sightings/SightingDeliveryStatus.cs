@@ -1,0 +1,8 @@
+namespace BrandWatch.Worker.Sightings;
+
+internal enum SightingDeliveryStatus
+{
+    Taken,
+    Refused,
+    Unavailable,
+}

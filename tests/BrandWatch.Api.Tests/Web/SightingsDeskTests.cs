@@ -1,0 +1,55 @@
+using System.Net;
+using System.Net.Http.Headers;
+using BrandWatch.Api.Auth;
+using BrandWatch.Api.Tests.Facts;
+using BrandWatch.Api.Tests.Infrastructure;
+using BrandWatch.Rules.Cases;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace BrandWatch.Api.Tests.Web;
+
+/// <summary>The case page lists every sighting of the case's name (issue 15), in Chromium against the real Api.</summary>
+public sealed class SightingsDeskTests(DeskFixture desk) : IClassFixture<DeskFixture>
+{
+    [Fact]
+    public async Task Reviewer_OpensACaseSeenInTwoLogsAndAList_SeesEverySightingWithItsLogAndCertificate()
+    {
+        var keys = desk.Api.Services.GetRequiredService<KeyStore>();
+        var admin = (await keys.CreateAsync(Roles.Admin, [], "sightings-admin", "sightings-tests", HttpTest.Ct)).Key;
+        var reviewer = (await keys.CreateAsync(Roles.LegalReviewer, [KestrelApi.Owner], "Rita Sightings", "sightings-tests", HttpTest.Ct)).Key;
+        using var client = new HttpClient { BaseAddress = desk.BaseAddress };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", admin);
+        await (await client.PostJsonAsync("/api/marks", ScoredFiling.MarkDocument("desksight"))).ExpectAsync(HttpStatusCode.Created);
+        var seen = new DateTimeOffset(2026, 11, 20, 8, 0, 0, TimeSpan.Zero);
+        var filing = ScoredFiling.TldSwap("desksight");
+        var sha = new string('c', 64);
+        filing = filing with
+        {
+            Source = CaseSource.Ct,
+            Sighting = new CaseSighting { Source = CaseSource.Ct, Feed = "ct", Item = "https://ct-a.example/#41", SeenAt = seen, Log = "https://ct-a.example/", Index = 41, CertificateSha256 = sha },
+        };
+        var id = (long)(await (await client.PostJsonAsync("/api/cases", filing)).ExpectAsync(HttpStatusCode.Created))["id"]!;
+        var domain = filing.Subject;
+        await (await client.PostJsonAsync("/api/sightings", new
+        {
+            sightings = new[]
+            {
+                new SightingReport { Mark = "desksight", Domain = domain, Sighting = new CaseSighting { Source = CaseSource.Ct, Feed = "ct", Item = "https://ct-b.example/#7", SeenAt = seen.AddMinutes(2), Log = "https://ct-b.example/", Index = 7, CertificateSha256 = sha } },
+                new SightingReport { Mark = "desksight", Domain = domain, Sighting = new CaseSighting { Source = CaseSource.Nrd, Feed = "whoisds", Item = "nrd-2026-11-21.txt#88", SeenAt = seen.AddDays(1) } },
+            },
+        })).ExpectAsync(HttpStatusCode.OK);
+        await using var tab = await desk.OpenAsync();
+
+        await tab.SignInAsync(reviewer, $"#/cases/{id}");
+        var table = tab.Page.GetByTestId("sightings-table");
+
+        await Assertions.Expect(tab.Page.GetByTestId("sightings-summary")).ToHaveTextAsync("Seen 3 times (CT log 2, new registrations 1).");
+        await Assertions.Expect(table.Locator("tbody tr")).ToHaveCountAsync(3);
+        await Assertions.Expect(table.Locator("tbody tr").Nth(1)).ToContainTextAsync("https://ct-b.example/ #7");
+        await Assertions.Expect(table.Locator("tbody tr").Nth(2)).ToContainTextAsync("nrd-2026-11-21.txt#88");
+        await Assertions.Expect(table.Locator("tbody tr").Nth(0)).ToContainTextAsync("cccccccccccccccc…");
+        Assert.Empty(await Accessibility.ViolationsAsync(tab.Page));
+        Assert.Empty(tab.ConsoleErrors);
+    }
+}

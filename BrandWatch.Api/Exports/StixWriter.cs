@@ -57,7 +57,8 @@ internal sealed class StixWriter(Stream output, ExportContext context) : IExport
     public async Task WriteAsync(ExportCase item, CancellationToken cancellationToken)
     {
         var row = item.Row;
-        var name = $"{row.Owner}/case/{row.Id}";
+        // The TLP level is part of the name: the same case marked differently is another object, never a conflicting version.
+        var name = $"{row.Owner}/case/{row.Id}/tlp:{context.Tlp.Name}";
         var filed = Iso(row.FiledAt);
         var updated = Iso(row.UpdatedAt);
         var observed = Iso(row.ObservedAt);
@@ -83,7 +84,7 @@ internal sealed class StixWriter(Stream output, ExportContext context) : IExport
                 var addressId = Observable(type, address, refs);
                 if (domainId is not null)
                 {
-                    refs.Add(Relationship("resolves-to", domainId, addressId, created, modified, $"{domainId}/resolves-to/{addressId}"));
+                    refs.Add(Relationship("resolves-to", domainId, addressId, created, modified, $"{domainId}/resolves-to/{addressId}/tlp:{context.Tlp.Name}"));
                 }
             }
         }

@@ -29,4 +29,7 @@ public sealed record TakedownAction
     public DateTimeOffset? RemindedAt { get; init; }
 
     public DateTimeOffset? EscalatedAt { get; init; }
+
+    /// <summary>The states this action may move to next (empty once it is final).</summary>
+    public IReadOnlyList<string> Allowed => TakedownStates.AllowedFrom(State);
 }

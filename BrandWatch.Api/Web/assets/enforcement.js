@@ -12,8 +12,8 @@ if (!document.querySelector('link[href="/desk/enforcement.css"]')) {
 const ROLES = { registrar: 'Registrar', host: 'Hosting network', 'certificate-authority': 'Certificate authority', registry: 'Registry', provider: 'Dispute provider' };
 const PARTIES = [['registrar', 'Registrar'], ['host', 'Hosting network'], ['registrant', 'Registrant'], ['certificate-authority', 'Certificate authority'],
   ['registry', 'Registry'], ['provider', 'Dispute provider']];
-const DRAFTS = { 'cease-and-desist': 'Cease-and-desist letter (registrant)', 'abuse-registrar': 'Abuse report to the registrar',
-  'abuse-host': 'Abuse report to the host', 'udrp-complaint': 'UDRP complaint' };
+const DRAFTS = { 'cease-and-desist': 'cease-and-desist letter (registrant)', 'abuse-registrar': 'abuse report to the registrar',
+  'abuse-host': 'abuse report to the host', 'udrp-complaint': 'UDRP complaint' };
 const STATES = { sent: 'Sent', acknowledged: 'Acknowledged', resolved: 'Resolved' };
 const DAY = 86400000;
 
@@ -39,7 +39,7 @@ async function copyDraft(caseId, kind, button, output, ctx) {
     output.hidden = false;
     try {
       await navigator.clipboard.writeText(text);
-      ctx.announce(`${DRAFTS[kind] ?? words(kind)} copied. Paste it into your mail, check it, and send it yourself.`, 'ok');
+      ctx.announce(`Draft copied: ${DRAFTS[kind] ?? words(kind)}. Paste it into your mail, check it, and send it yourself.`, 'ok');
     } catch {
       // No clipboard permission: the text is shown below the button to select and copy by hand.
       ctx.announce('The browser refused the clipboard; the draft is shown below to copy by hand.', 'info');
@@ -53,7 +53,7 @@ async function copyDraft(caseId, kind, button, output, ctx) {
 
 function draftControl(caseId, kind, ctx) {
   const output = h('div', { class: 'draft-output', hidden: true });
-  const button = h('button', { type: 'button', class: 'secondary small-button' }, `Copy ${DRAFTS[kind]?.toLowerCase() ?? words(kind)}`);
+  const button = h('button', { type: 'button', class: 'secondary small-button' }, `Copy ${DRAFTS[kind] ?? words(kind)}`);
   button.addEventListener('click', () => copyDraft(caseId, kind, button, output, ctx));
   return h('div', { class: 'draft' }, button, output);
 }

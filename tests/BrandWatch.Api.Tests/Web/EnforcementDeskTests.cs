@@ -101,7 +101,8 @@ public sealed class EnforcementDeskTests(DeskFixture desk) : IClassFixture<DeskF
         await Assertions.Expect(row.GetByTestId("takedown-clock")).ToContainTextAsync("answered");
         await Assertions.Expect(row).ToContainTextAsync("ticket 4711");
         Assert.Empty(await Accessibility.ViolationsAsync(tab.Page));
-        await tab.ScreenshotAsync("enforcement-panel.png");
+        await tab.Page.Mouse.MoveAsync(0, 0);
+        await panel.ScreenshotAsync(new() { Path = Path.Combine(DeskFixture.ScreenshotFolder, "enforcement-panel.png") });
         Assert.Empty(tab.ConsoleErrors);
     }
 

@@ -11,11 +11,12 @@ public sealed record TakedownAction
 
     public string? Target { get; init; }
 
-    /// <summary>sent | acknowledged | resolved.</summary>
+    /// <summary>sent | acknowledged | refused | resolved.</summary>
     public required string State { get; init; }
 
     public required DateTimeOffset SentAt { get; init; }
     public DateTimeOffset? AcknowledgedAt { get; init; }
+    public DateTimeOffset? RefusedAt { get; init; }
     public DateTimeOffset? ResolvedAt { get; init; }
     public string? Note { get; init; }
     public required string CreatedBy { get; init; }

@@ -14,11 +14,14 @@ const PARTIES = [['registrar', 'Registrar'], ['host', 'Hosting network'], ['regi
   ['registry', 'Registry'], ['provider', 'Dispute provider']];
 const DRAFTS = { 'cease-and-desist': 'cease-and-desist letter (registrant)', 'abuse-registrar': 'abuse report to the registrar',
   'abuse-host': 'abuse report to the host', 'udrp-complaint': 'UDRP complaint' };
-const STATES = { sent: 'Sent', acknowledged: 'Acknowledged', resolved: 'Resolved' };
+const STATES = { sent: 'Sent', acknowledged: 'Acknowledged', refused: 'Refused', resolved: 'Resolved' };
 const DAY = 86400000;
 
 /** "due in 3 days", "overdue by 2 days", or how it was answered: the clock a reviewer follows a report by. */
 export function clock(action, now = Date.now()) {
+  if (action.state === 'refused') {
+    return { text: `refused ${action.refusedAt ? new Date(action.refusedAt).toISOString().slice(0, 10) : ''}: turn to the next party`.trim(), kind: 'warn' };
+  }
   if (action.state !== 'sent') {
     const at = action.state === 'resolved' ? action.resolvedAt : action.acknowledgedAt;
     return { text: `answered ${at ? new Date(at).toISOString().slice(0, 10) : ''}`.trim(), kind: 'ok' };

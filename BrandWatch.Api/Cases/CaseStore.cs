@@ -140,7 +140,7 @@ internal sealed class CaseStore(ApiDatabase database, TimeProvider time, WriteGa
     private const string ByMinPriority = " AND c.priority >= @MinPriority";
     private const string ByMaxPriority = " AND c.priority <= @MaxPriority";
     private const string ByFiledSince = " AND c.filed_at >= @FiledSince";
-    private const string AfterCursor = " AND (c.priority < @AfterPriority OR (c.priority = @AfterPriority AND c.id < @AfterId))";
+    internal const string AfterCursor = " AND (c.priority < @AfterPriority OR (c.priority = @AfterPriority AND c.id < @AfterId))";
     private const string ListOrder = " ORDER BY c.priority DESC, c.id DESC LIMIT @Take";
     private const string CountGroup = " GROUP BY c.status";
     private const string CountFromTotals = "SELECT c.status AS Status, CAST(SUM(c.n) AS BIGINT) AS Count FROM case_counts c WHERE 1 = 1";
@@ -687,7 +687,7 @@ internal sealed class CaseStore(ApiDatabase database, TimeProvider time, WriteGa
     }
 
     /// <summary>Appends the WHERE fragments (constants only) for the given filters; values travel as parameters.</summary>
-    private static DynamicParameters Filters(StringBuilder sql, CaseQuery query, Caller caller, SqlDialect dialect)
+    internal static DynamicParameters Filters(StringBuilder sql, CaseQuery query, Caller caller, SqlDialect dialect)
     {
         var parameters = new DynamicParameters();
         if (!caller.SeesAllOwners)

@@ -10,11 +10,13 @@ public static class EnforcementExtensions
             .Validate(o => o.IsUsable(), "Enforcement:TemplatesFolder names a folder that does not exist.")
             .Validate(o => o.AnswerWithin > TimeSpan.Zero && o.EscalateAfter > TimeSpan.Zero && o.FollowUpInterval >= TimeSpan.Zero,
                 "Enforcement:AnswerWithin and EscalateAfter must be positive, FollowUpInterval zero (off) or positive.")
+            .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<EnforcementOptions>, EnforcementTablesValidation>();
         services.AddSingleton<DraftTemplates>();
         services.AddSingleton<TakedownStore>();
         services.AddSingleton<PartyDirectory>();
+        services.AddSingleton<Exports.ExportStore>();
         services.AddHostedService<TakedownFollowUp>();
         return services;
     }
@@ -23,6 +25,7 @@ public static class EnforcementExtensions
     {
         app.MapDraftsApi();
         app.MapTakedownApi();
+        Exports.ExportsApi.MapExportsApi(app);
         return app;
     }
 }

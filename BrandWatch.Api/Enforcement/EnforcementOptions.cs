@@ -33,5 +33,9 @@ public sealed class EnforcementOptions
     /// <summary>How often the follow-up looks for unanswered reports; zero turns it off.</summary>
     public TimeSpan FollowUpInterval { get; set; } = TimeSpan.FromMinutes(15);
 
+    /// <summary>The most cases one export (<c>GET /api/cases/export</c>) carries; a narrower filter or <c>limit</c> gets the rest.</summary>
+    [System.ComponentModel.DataAnnotations.Range(1, 1_000_000)]
+    public int ExportMaxCases { get; set; } = 10_000;
+
     public bool IsUsable() => string.IsNullOrWhiteSpace(TemplatesFolder) || Directory.Exists(TemplatesFolder);
 }

@@ -11,11 +11,12 @@ public sealed record TakedownAction
 
     public string? Target { get; init; }
 
-    /// <summary>sent | acknowledged | resolved.</summary>
+    /// <summary>sent | acknowledged | refused | resolved.</summary>
     public required string State { get; init; }
 
     public required DateTimeOffset SentAt { get; init; }
     public DateTimeOffset? AcknowledgedAt { get; init; }
+    public DateTimeOffset? RefusedAt { get; init; }
     public DateTimeOffset? ResolvedAt { get; init; }
     public string? Note { get; init; }
     public required string CreatedBy { get; init; }
@@ -29,4 +30,7 @@ public sealed record TakedownAction
     public DateTimeOffset? RemindedAt { get; init; }
 
     public DateTimeOffset? EscalatedAt { get; init; }
+
+    /// <summary>The states this action may move to next (empty once it is final).</summary>
+    public IReadOnlyList<string> Allowed => TakedownStates.AllowedFrom(State);
 }

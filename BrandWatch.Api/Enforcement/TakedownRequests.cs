@@ -19,7 +19,7 @@ public sealed record TakedownRequest
 /// <summary>Moves an action forward (<c>POST /api/cases/{id}/actions/{actionId}/transitions</c>); <c>At</c> defaults to now.</summary>
 public sealed record TakedownTransition
 {
-    /// <summary>acknowledged | resolved.</summary>
+    /// <summary>acknowledged | refused | resolved.</summary>
     public string? To { get; init; }
 
     public DateTimeOffset? At { get; init; }

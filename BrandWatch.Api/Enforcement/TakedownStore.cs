@@ -4,12 +4,12 @@ using System.Data.Common;
 
 namespace BrandWatch.Api.Enforcement;
 
-/// <summary>Takedown actions in SQLite (table <c>takedown_actions</c>, migration 0050).</summary>
+/// <summary>Takedown actions in SQLite (table <c>takedown_actions</c>, migrations 0050, 0080, 0100).</summary>
 internal sealed class TakedownStore(ApiDatabase database, WriteGate gate)
 {
     private const string Columns =
         "id AS Id, case_id AS CaseId, party AS Party, target AS Target, state AS State, sent_at AS SentAt, acknowledged_at AS AcknowledgedAt, " +
-        "resolved_at AS ResolvedAt, note AS Note, created_by AS CreatedBy, updated_by AS UpdatedBy, updated_at AS UpdatedAt, " +
+        "refused_at AS RefusedAt, resolved_at AS ResolvedAt, note AS Note, created_by AS CreatedBy, updated_by AS UpdatedBy, updated_at AS UpdatedAt, " +
         "answer_due_at AS AnswerDueAt, reminded_at AS RemindedAt, escalated_at AS EscalatedAt";
 
     private const string SelectOwner = "SELECT owner FROM cases WHERE id = @CaseId";
@@ -35,6 +35,7 @@ internal sealed class TakedownStore(ApiDatabase database, WriteGate gate)
     private const string Advance =
         "UPDATE takedown_actions SET state = @To, " +
         "acknowledged_at = CASE WHEN @To = 'acknowledged' THEN @At ELSE acknowledged_at END, " +
+        "refused_at = CASE WHEN @To = 'refused' THEN @At ELSE refused_at END, " +
         "resolved_at = CASE WHEN @To = 'resolved' THEN @At ELSE resolved_at END, " +
         "note = COALESCE(@Note, note), updated_by = @By, updated_at = @Now " +
         "WHERE case_id = @CaseId AND id = @Id AND state = @From";
@@ -133,6 +134,7 @@ internal sealed class TakedownStore(ApiDatabase database, WriteGate gate)
         public string State { get; set; } = string.Empty;
         public string SentAt { get; set; } = string.Empty;
         public string? AcknowledgedAt { get; set; }
+        public string? RefusedAt { get; set; }
         public string? ResolvedAt { get; set; }
         public string? Note { get; set; }
         public string CreatedBy { get; set; } = string.Empty;
@@ -145,7 +147,7 @@ internal sealed class TakedownStore(ApiDatabase database, WriteGate gate)
         public TakedownAction ToAction() => new()
         {
             Id = Id, CaseId = CaseId, Party = Party, Target = Target, State = State,
-            SentAt = Iso.Parse(SentAt), AcknowledgedAt = Iso.ParseNullable(AcknowledgedAt), ResolvedAt = Iso.ParseNullable(ResolvedAt),
+            SentAt = Iso.Parse(SentAt), AcknowledgedAt = Iso.ParseNullable(AcknowledgedAt), RefusedAt = Iso.ParseNullable(RefusedAt), ResolvedAt = Iso.ParseNullable(ResolvedAt),
             Note = Note, CreatedBy = CreatedBy, UpdatedBy = UpdatedBy, UpdatedAt = Iso.Parse(UpdatedAt),
             AnswerDueAt = Iso.ParseNullable(AnswerDueAt), RemindedAt = Iso.ParseNullable(RemindedAt), EscalatedAt = Iso.ParseNullable(EscalatedAt),
         };

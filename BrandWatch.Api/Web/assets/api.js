@@ -116,6 +116,38 @@ export async function evidencePackage(id) {
   return { blob: await response.blob(), name: match ? match[1] : `case-${id}-evidence.zip` };
 }
 
+/** The parties who can act on a case (registrar, hosts, certificate authorities, registry, provider) with their contacts. */
+export async function abuseRoutes(id) {
+  return call('GET', `/api/cases/${encodeURIComponent(id)}/abuse-routes`);
+}
+
+/** A draft (Markdown text) of the given kind for a case; a person sends it. */
+export async function draft(id, kind) {
+  const response = await call('GET', `/api/cases/${encodeURIComponent(id)}/drafts/${encodeURIComponent(kind)}`, { raw: true });
+  return response.text();
+}
+
+/** The takedown actions recorded for a case, each with its state, dates and the states it may move to. */
+export async function takedownActions(id) {
+  return call('GET', `/api/cases/${encodeURIComponent(id)}/actions`);
+}
+
+export async function recordTakedown(id, action) {
+  return call('POST', `/api/cases/${encodeURIComponent(id)}/actions`, { body: action });
+}
+
+export async function advanceTakedown(id, actionId, step) {
+  return call('POST', `/api/cases/${encodeURIComponent(id)}/actions/${encodeURIComponent(actionId)}/transitions`, { body: step });
+}
+
+/** The case list exported (format stix | misp | thehive | csv) with the list's filters, as a Blob and its file name. */
+export async function exportCases(format, filters, tlp) {
+  const response = await call('GET', '/api/cases/export', { raw: true, query: { ...filters, format, tlp } });
+  const disposition = response.headers.get('Content-Disposition') || '';
+  const match = /filename="?([^";]+)"?/i.exec(disposition);
+  return { blob: await response.blob(), name: match ? match[1] : `brandwatch-cases.${format}`, total: response.headers.get('X-Total-Count'), count: response.headers.get('X-Export-Count') };
+}
+
 export async function listMarks() {
   return (await call('GET', '/api/marks')).body;
 }

@@ -4,6 +4,7 @@ import { h, number, replace, time } from './dom.js';
 import * as api from './api.js';
 import { domainCell } from './domain.js';
 import { renderSubmitForm } from './submit.js';
+import { exportBar } from './exports.js';
 import { ACTIONS, KINDS, OUTCOMES, STATUSES, label } from './vocab.js';
 
 const FILTERS = ['status', 'mark', 'outcome', 'action', 'kind', 'source', 'filedSince', 'firstSeenSince', 'q'];
@@ -130,7 +131,7 @@ export async function renderQueue(view, params, ctx) {
 
   replace(view, h('section', { class: 'queue-view', 'aria-labelledby': 'queue-title' },
     h('h1', { id: 'queue-title' }, 'Review queue'),
-    form, countList, table, pager,
+    form, exportBar(filters, ctx), countList, table, pager,
     ctx.me?.canSubmit === true ? renderSubmitForm() : null));
 
   // For the first-paint measurement (docs/review-desk.md): when the first page of the queue is in the DOM.

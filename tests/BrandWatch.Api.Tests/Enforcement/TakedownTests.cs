@@ -44,6 +44,34 @@ public sealed class TakedownTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.False(string.IsNullOrEmpty(stored.UpdatedBy));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Action_RefusedByTheParty_IsFinal_KeepsTheReply_AndIsNoLongerChased(bool acknowledgedFirst)
+    {
+        var id = await CaseAsync("refusemark-" + acknowledgedFirst.ToString().ToLowerInvariant());
+        using var reviewer = api.Client("reviewer-a");
+        var sentAt = new DateTimeOffset(2026, 1, 11, 9, 0, 0, TimeSpan.Zero);
+        var actionId = (long)(await (await reviewer.PostJsonAsync($"/api/cases/{id}/actions", new { party = "host", target = "abuse@hosting.example", sentAt }))
+            .ExpectAsync(HttpStatusCode.Created))["id"]!;
+        if (acknowledgedFirst)
+        {
+            await (await reviewer.PostJsonAsync($"/api/cases/{id}/actions/{actionId}/transitions", new { to = "acknowledged", at = sentAt.AddHours(2) })).ExpectAsync(HttpStatusCode.OK);
+        }
+
+        var refused = await (await reviewer.PostJsonAsync($"/api/cases/{id}/actions/{actionId}/transitions",
+            new { to = "refused", at = sentAt.AddDays(1), note = "the host asks for a court order" })).ExpectAsync(HttpStatusCode.OK);
+
+        Assert.Equal("refused", (string?)refused["state"]);
+        Assert.Equal(sentAt.AddDays(1), (DateTimeOffset)refused["refusedAt"]!);
+        Assert.Null(refused["resolvedAt"]);
+        Assert.Equal("the host asks for a court order", (string?)refused["note"]);
+        Assert.Empty(refused["allowed"]!.AsArray());
+        var stored = (await api.QueryAsync<(string State, string RefusedAt)>("SELECT state, refused_at FROM takedown_actions WHERE id = @actionId", new { actionId })).Single();
+        Assert.Equal("refused", stored.State);
+        Assert.StartsWith("2026-01-12T09:00:00", stored.RefusedAt, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Actions_OfACase_AreListedInTheOrderRecorded_ForEveryReaderOfCases()
     {
@@ -64,6 +92,9 @@ public sealed class TakedownTests(ApiFixture api) : IClassFixture<ApiFixture>
     [InlineData("resolved", "resolved")]
     [InlineData("acknowledged", "acknowledged")]
     [InlineData("acknowledged", "sent")]
+    [InlineData("refused", "acknowledged")]
+    [InlineData("refused", "resolved")]
+    [InlineData("refused", "refused")]
     public async Task Transition_Backwards_OrToTheSameState_IsAConflictNamingWhatIsAllowed(string reached, string then)
     {
         var id = await CaseAsync("backmark-" + reached + "-" + then);

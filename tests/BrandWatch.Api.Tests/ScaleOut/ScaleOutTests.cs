@@ -27,7 +27,7 @@ public sealed class ScaleOutTests(PostgresFixture postgres)
 
         var versions = await cluster.QueryAsync<int>("SELECT version FROM schema_version ORDER BY version");
 
-        Assert.Equal([1, 2, 3, 4, 20, 24, 30, 40, 50, 60, 61, 70, 80, 120], versions);
+        Assert.Equal([1, 2, 3, 4, 20, 24, 30, 40, 50, 60, 61, 70, 80, 100, 120], versions);
         foreach (var instance in cluster.Instances)
         {
             using var anonymous = instance.CreateClient();

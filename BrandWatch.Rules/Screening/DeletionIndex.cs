@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace BrandWatch.Rules.Screening;
 
 /// <summary>
@@ -8,23 +6,37 @@ namespace BrandWatch.Rules.Screening;
 /// Hashes are polynomial, so a deletion is hashed in O(1) from prefix hashes without building the string.
 /// Open addressing over two flat arrays; immutable after construction.
 /// </summary>
+/// <remarks>
+/// The miss path is what costs: a label of n letters has n²/2 two-deletion strings, and each used to be a random read
+/// of a filter larger than the cache. Two filters now answer first. The <em>shape</em> of a deleted string (its length,
+/// first two and last two letters) is shared by almost all deletions of one label, since most deletions leave both
+/// ends alone, so a query meets a dozen shapes, not n²/2 hashes; a shape no stored string has rules out every deletion
+/// with it before its hash is even computed. Survivors are checked against a one-bit-per-key filter, then the table.
+/// </remarks>
 internal sealed class DeletionIndex
 {
     private const ulong Base = 0x100000001B3UL;
     private const int MaxText = 64;
 
+    // The position of a deletion not made: past every character, so At never skips for it.
+    private const int NoSecond = int.MaxValue;
+
     private readonly ulong[] _keys;
     private readonly int[] _values;
     private readonly int _mask;
 
-    // One bit per key hash, eight times sparser than the table and small enough to stay in cache: most probes of the
-    // miss path end here instead of in the table.
+    // One bit per key hash, eight times sparser than the table: most probes that pass the shape filter end here.
     private readonly ulong[] _filter;
     private readonly int _filterMask;
+
+    // One bit per shape of a stored string (about 16 bits per shape), small enough to stay in the cache.
+    private readonly ulong[] _shapes;
+    private readonly int _shapeMask;
 
     public DeletionIndex(IReadOnlyList<(string Text, int MaxDeletions)> forms)
     {
         var entries = new List<(ulong Key, int Form)>();
+        var shapes = new HashSet<ulong>();
         var seen = new HashSet<ulong>();
         var prefix = new ulong[MaxText + 1];
         for (var id = 0; id < forms.Count; id++)
@@ -37,13 +49,35 @@ internal sealed class DeletionIndex
 
             seen.Clear();
             Prefix(text, prefix);
-            ForEachDeletion(text.Length, prefix, maxDeletions, key =>
+            var n = text.Length;
+
+            // The order of the entries decides the order of the forms a probe meets in one cluster: kept as it was
+            // (the whole text, then each single deletion followed by the pairs that start with it).
+            Add(Finish(prefix[n], n), Shape(text, n, NoSecond, NoSecond));
+            for (var i = 0; i < n; i++)
             {
+                Add(SingleKey(prefix, n, i), Shape(text, n - 1, i, NoSecond));
+                if (maxDeletions < 2)
+                {
+                    continue;
+                }
+
+                var left = prefix[i];
+                for (var j = i + 1; j < n; j++)
+                {
+                    Add(PairKey(prefix, n, j, left), Shape(text, n - 2, i, j));
+                    left = unchecked((left * Base) + text[j] + 1);
+                }
+            }
+
+            void Add(ulong key, ulong shape)
+            {
+                shapes.Add(shape);
                 if (seen.Add(key))
                 {
                     entries.Add((key, id));
                 }
-            });
+            }
         }
 
         var capacity = 16;
@@ -81,18 +115,44 @@ internal sealed class DeletionIndex
             _filter[bit >> 6] |= 1UL << (bit & 63);
         }
 
+        var shapeBits = 1 << 12;
+        while (shapeBits < shapes.Count * 16 && shapeBits < 1 << 24)
+        {
+            shapeBits <<= 1;
+        }
+
+        _shapes = new ulong[shapeBits / 64];
+        _shapeMask = shapeBits - 1;
+        foreach (var shape in shapes)
+        {
+            var bit = (int)(shape & (ulong)_shapeMask);
+            _shapes[bit >> 6] |= 1UL << (bit & 63);
+        }
+
         Entries = entries.Count;
+        Shapes = shapes.Count;
     }
 
     public int Entries { get; }
 
+    /// <summary>Distinct shapes (length, first two and last two letters) of the stored strings.</summary>
+    public int Shapes { get; }
+
     /// <summary>Adds to <paramref name="found"/> every form id sharing a deletion (up to <paramref name="maxDeletions"/>) with the text.</summary>
-    public void Query(ReadOnlySpan<char> text, int maxDeletions, List<int> found) => Query(text, maxDeletions, found, stopAtFirst: false);
+    public void Query(ReadOnlySpan<char> text, int maxDeletions, List<int> found) => Query(text, 0, maxDeletions, found, stopAtFirst: false);
+
+    /// <summary>
+    /// Adds the forms met only through two deletions of the text (after a <see cref="Query"/> with one deletion of the
+    /// same text, whose forms are already in <paramref name="found"/>; the result is the same as a query with two).
+    /// </summary>
+    public void QueryPairs(ReadOnlySpan<char> text, List<int> found) => Query(text, 2, 2, found, stopAtFirst: false);
 
     /// <summary>True when some form shares a deletion (up to <paramref name="maxDeletions"/>) with the text.</summary>
-    public bool Any(ReadOnlySpan<char> text, int maxDeletions) => Query(text, maxDeletions, null, stopAtFirst: true);
+    public bool Any(ReadOnlySpan<char> text, int maxDeletions) => Query(text, 0, maxDeletions, null, stopAtFirst: true);
 
-    private bool Query(ReadOnlySpan<char> text, int maxDeletions, List<int>? found, bool stopAtFirst)
+    // Probes in a fixed order (the whole text, single deletions left to right, pairs in lexicographic order) and adds
+    // the forms in the order met, as the rules' tie-breaks depend on it.
+    private bool Query(ReadOnlySpan<char> text, int minDeletions, int maxDeletions, List<int>? found, bool stopAtFirst)
     {
         var n = text.Length;
         if (n >= MaxText || n == 0)
@@ -103,33 +163,21 @@ internal sealed class DeletionIndex
         // Sized to the text: stack memory is zeroed on entry, and most labels are short.
         Span<ulong> prefix = stackalloc ulong[n + 1];
         Prefix(text, prefix);
-
-        // All probe keys first, then the filter bits in one pass with no data-dependent branch, so the CPU overlaps the
-        // cache misses of the filter words instead of waiting for each in turn; the table is read only for survivors.
-        var pairs = maxDeletions >= 2 && n >= 3 ? n * (n - 1) / 2 : 0;
-        var count = 1 + (maxDeletions >= 1 ? n : 0) + pairs;
-        // A long label's two-deletion probes (n²/2) outgrow the stack: borrow, do not allocate, per name.
-        var rented = count <= 256 ? null : ArrayPool<ulong>.Shared.Rent(count);
-        Span<ulong> keys = rented is null ? stackalloc ulong[count] : rented;
-        try
+        var any = false;
+        if (minDeletions == 0 && HasShape(Shape(text, n, NoSecond, NoSecond)) && Probe(Finish(prefix[n], n), found))
         {
-            return ProbeAll(text, n, maxDeletions, pairs, prefix, keys, found, stopAtFirst);
-        }
-        finally
-        {
-            if (rented is not null)
+            any = true;
+            if (stopAtFirst)
             {
-                ArrayPool<ulong>.Shared.Return(rented);
+                return true;
             }
         }
-    }
 
-    private bool ProbeAll(ReadOnlySpan<char> text, int n, int maxDeletions, int pairs, ReadOnlySpan<ulong> prefix, Span<ulong> keys, List<int>? found, bool stopAtFirst)
-    {
-        var k = 0;
-        keys[k++] = Finish(prefix[n], n);
-        if (maxDeletions >= 1)
+        if (maxDeletions >= 1 && minDeletions <= 1)
         {
+            var lastShape = 0UL;
+            var lastPasses = false;
+            var known = false;
             for (var i = 0; i < n; i++)
             {
                 // Deleting the second of two equal letters gives the same string: skip the duplicate probe.
@@ -138,42 +186,49 @@ internal sealed class DeletionIndex
                     continue;
                 }
 
-                keys[k++] = Finish(Join(Sub(prefix, 0, i), Sub(prefix, i + 1, n), n - i - 1), n - 1);
-            }
-        }
-
-        if (pairs > 0)
-        {
-            for (var i = 0; i < n; i++)
-            {
-                for (var j = i + 1; j < n; j++)
+                var shape = Shape(text, n - 1, i, NoSecond);
+                if (!known || shape != lastShape)
                 {
-                    var left = Join(Sub(prefix, 0, i), Sub(prefix, i + 1, j), j - i - 1);
-                    keys[k++] = Finish(Join(left, Sub(prefix, j + 1, n), n - j - 1), n - 2);
+                    (lastShape, lastPasses, known) = (shape, HasShape(shape), true);
+                }
+
+                if (lastPasses && Probe(SingleKey(prefix, n, i), found))
+                {
+                    any = true;
+                    if (stopAtFirst)
+                    {
+                        return true;
+                    }
                 }
             }
         }
 
-        var filter = _filter;
-        var filterMask = (ulong)_filterMask;
-        var survivors = 0;
-        for (var i = 0; i < k; i++)
+        if (maxDeletions >= 2 && n >= 3)
         {
-            var bit = (int)((keys[i] >> 32) & filterMask);
-            var pass = (filter[bit >> 6] >> (bit & 63)) & 1;
-            keys[survivors] = keys[i];
-            survivors += (int)pass;
-        }
-
-        var any = false;
-        for (var i = 0; i < survivors; i++)
-        {
-            if (Probe(keys[i], found))
+            var lastShape = 0UL;
+            var lastPasses = false;
+            var known = false;
+            for (var i = 0; i < n; i++)
             {
-                any = true;
-                if (stopAtFirst)
+                var left = prefix[i];
+                for (var j = i + 1; j < n; j++)
                 {
-                    return true;
+                    var shape = Shape(text, n - 2, i, j);
+                    if (!known || shape != lastShape)
+                    {
+                        (lastShape, lastPasses, known) = (shape, HasShape(shape), true);
+                    }
+
+                    if (lastPasses && Probe(PairKey(prefix, n, j, left), found))
+                    {
+                        any = true;
+                        if (stopAtFirst)
+                        {
+                            return true;
+                        }
+                    }
+
+                    left = unchecked((left * Base) + text[j] + 1);
                 }
             }
         }
@@ -181,8 +236,20 @@ internal sealed class DeletionIndex
         return any;
     }
 
+    private bool HasShape(ulong shape)
+    {
+        var bit = (int)(shape & (ulong)_shapeMask);
+        return (_shapes[bit >> 6] & (1UL << (bit & 63))) != 0;
+    }
+
     private bool Probe(ulong key, List<int>? found)
     {
+        var filterBit = (int)((key >> 32) & (ulong)_filterMask);
+        if ((_filter[filterBit >> 6] & (1UL << (filterBit & 63))) == 0)
+        {
+            return false;
+        }
+
         var slot = (int)(key & (ulong)_mask);
         var hit = false;
         while (true)
@@ -211,24 +278,47 @@ internal sealed class DeletionIndex
         }
     }
 
-    private static void ForEachDeletion(int n, ReadOnlySpan<ulong> prefix, int maxDeletions, Action<ulong> add)
+    /// <summary>
+    /// The shape of the text with positions <paramref name="i"/> and <paramref name="j"/> deleted (i &lt; j;
+    /// <see cref="NoSecond"/> for none): its length and its first two and last two characters, mixed into 64 bits.
+    /// </summary>
+    private static ulong Shape(ReadOnlySpan<char> text, int length, int i, int j)
     {
-        add(Finish(prefix[n], n));
-        for (var i = 0; i < n; i++)
-        {
-            add(Finish(Join(Sub(prefix, 0, i), Sub(prefix, i + 1, n), n - i - 1), n - 1));
-            if (maxDeletions < 2)
-            {
-                continue;
-            }
+        var shape = (ulong)length;
+        shape = unchecked((shape * Base) + At(text, length, i, j, 0));
+        shape = unchecked((shape * Base) + At(text, length, i, j, 1));
+        shape = unchecked((shape * Base) + At(text, length, i, j, length - 2));
+        shape = unchecked((shape * Base) + At(text, length, i, j, length - 1));
+        shape = unchecked(shape * 0x9E3779B97F4A7C15UL);
+        return shape ^ (shape >> 31);
+    }
 
-            for (var j = i + 1; j < n; j++)
+    // The character at position p of the text with i and j deleted, plus one (0 when p is outside the shorter string).
+    private static uint At(ReadOnlySpan<char> text, int length, int i, int j, int p)
+    {
+        if ((uint)p >= (uint)length)
+        {
+            return 0;
+        }
+
+        if (p >= i)
+        {
+            p++;
+            if (p >= j)
             {
-                var left = Join(Sub(prefix, 0, i), Sub(prefix, i + 1, j), j - i - 1);
-                add(Finish(Join(left, Sub(prefix, j + 1, n), n - j - 1), n - 2));
+                p++;
             }
         }
+
+        return (uint)text[p] + 1;
     }
+
+    private static ulong SingleKey(ReadOnlySpan<ulong> prefix, int n, int i) =>
+        Finish(Join(prefix[i], Sub(prefix, i + 1, n), n - i - 1), n - 1);
+
+    // left: the hash of the text before j with i deleted, built up by the caller as j advances.
+    private static ulong PairKey(ReadOnlySpan<ulong> prefix, int n, int j, ulong left) =>
+        Finish(Join(left, Sub(prefix, j + 1, n), n - j - 1), n - 2);
 
     private static void Prefix(ReadOnlySpan<char> text, Span<ulong> prefix)
     {

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace BrandWatch.Rules.Screening;
 
 /// <summary>
@@ -7,36 +9,26 @@ namespace BrandWatch.Rules.Screening;
 /// Open addressing over two flat arrays; immutable after construction.
 /// </summary>
 /// <remarks>
-/// The miss path is what costs: a label of n letters has n²/2 two-deletion strings, and each used to be a random read
-/// of a filter larger than the cache. Two filters now answer first. The <em>shape</em> of a deleted string (its length,
-/// first two and last two letters) is shared by almost all deletions of one label, since most deletions leave both
-/// ends alone, so a query meets a dozen shapes, not n²/2 hashes; a shape no stored string has rules out every deletion
-/// with it before its hash is even computed. Survivors are checked against a one-bit-per-key filter, then the table.
+/// The miss path is what costs: a label of n letters has n²/2 two-deletion strings. Each probe reads one word of a
+/// filter with two bits per stored key (about one false pass in fifty); only survivors read the table, which is far
+/// larger than the cache. A second query of the same text with two deletions probes only the pairs.
 /// </remarks>
 internal sealed class DeletionIndex
 {
     private const ulong Base = 0x100000001B3UL;
     private const int MaxText = 64;
 
-    // The position of a deletion not made: past every character, so At never skips for it.
-    private const int NoSecond = int.MaxValue;
-
     private readonly ulong[] _keys;
     private readonly int[] _values;
     private readonly int _mask;
 
-    // One bit per key hash, eight times sparser than the table: most probes that pass the shape filter end here.
+    // Two bits per key in one 64-bit word, 16 bits per key in all.
     private readonly ulong[] _filter;
-    private readonly int _filterMask;
-
-    // One bit per shape of a stored string (about 16 bits per shape), small enough to stay in the cache.
-    private readonly ulong[] _shapes;
-    private readonly int _shapeMask;
+    private readonly int _filterWordMask;
 
     public DeletionIndex(IReadOnlyList<(string Text, int MaxDeletions)> forms)
     {
         var entries = new List<(ulong Key, int Form)>();
-        var shapes = new HashSet<ulong>();
         var seen = new HashSet<ulong>();
         var prefix = new ulong[MaxText + 1];
         for (var id = 0; id < forms.Count; id++)
@@ -53,10 +45,10 @@ internal sealed class DeletionIndex
 
             // The order of the entries decides the order of the forms a probe meets in one cluster: kept as it was
             // (the whole text, then each single deletion followed by the pairs that start with it).
-            Add(Finish(prefix[n], n), Shape(text, n, NoSecond, NoSecond));
+            Add(Finish(prefix[n], n));
             for (var i = 0; i < n; i++)
             {
-                Add(SingleKey(prefix, n, i), Shape(text, n - 1, i, NoSecond));
+                Add(SingleKey(prefix, n, i));
                 if (maxDeletions < 2)
                 {
                     continue;
@@ -65,14 +57,13 @@ internal sealed class DeletionIndex
                 var left = prefix[i];
                 for (var j = i + 1; j < n; j++)
                 {
-                    Add(PairKey(prefix, n, j, left), Shape(text, n - 2, i, j));
+                    Add(PairKey(prefix, n, j, left));
                     left = unchecked((left * Base) + text[j] + 1);
                 }
             }
 
-            void Add(ulong key, ulong shape)
+            void Add(ulong key)
             {
-                shapes.Add(shape);
                 if (seen.Add(key))
                 {
                     entries.Add((key, id));
@@ -102,41 +93,22 @@ internal sealed class DeletionIndex
         }
 
         var filterBits = 1 << 16;
-        while (filterBits < entries.Count * 8 && filterBits < 1 << 26)
+        while (filterBits < entries.Count * 16 && filterBits < 1 << 27)
         {
             filterBits <<= 1;
         }
 
         _filter = new ulong[filterBits / 64];
-        _filterMask = filterBits - 1;
+        _filterWordMask = (filterBits / 64) - 1;
         foreach (var (key, _) in entries)
         {
-            var bit = (int)((key >> 32) & (ulong)_filterMask);
-            _filter[bit >> 6] |= 1UL << (bit & 63);
-        }
-
-        var shapeBits = 1 << 12;
-        while (shapeBits < shapes.Count * 16 && shapeBits < 1 << 24)
-        {
-            shapeBits <<= 1;
-        }
-
-        _shapes = new ulong[shapeBits / 64];
-        _shapeMask = shapeBits - 1;
-        foreach (var shape in shapes)
-        {
-            var bit = (int)(shape & (ulong)_shapeMask);
-            _shapes[bit >> 6] |= 1UL << (bit & 63);
+            _filter[(int)((key >> 40) & (ulong)_filterWordMask)] |= FilterBits(key);
         }
 
         Entries = entries.Count;
-        Shapes = shapes.Count;
     }
 
     public int Entries { get; }
-
-    /// <summary>Distinct shapes (length, first two and last two letters) of the stored strings.</summary>
-    public int Shapes { get; }
 
     /// <summary>Adds to <paramref name="found"/> every form id sharing a deletion (up to <paramref name="maxDeletions"/>) with the text.</summary>
     public void Query(ReadOnlySpan<char> text, int maxDeletions, List<int> found) => Query(text, 0, maxDeletions, found, stopAtFirst: false);
@@ -163,21 +135,38 @@ internal sealed class DeletionIndex
         // Sized to the text: stack memory is zeroed on entry, and most labels are short.
         Span<ulong> prefix = stackalloc ulong[n + 1];
         Prefix(text, prefix);
-        var any = false;
-        if (minDeletions == 0 && HasShape(Shape(text, n, NoSecond, NoSecond)) && Probe(Finish(prefix[n], n), found))
+
+        // All probe keys first, then the filter in one pass with no data-dependent branch, so the CPU overlaps the
+        // cache misses of the filter words instead of waiting for each in turn; the table is read only for survivors.
+        var pairs = maxDeletions >= 2 && n >= 3 ? n * (n - 1) / 2 : 0;
+        var count = (minDeletions == 0 ? 1 : 0) + (maxDeletions >= 1 && minDeletions <= 1 ? n : 0) + pairs;
+        // A long label's two-deletion probes (n²/2) outgrow the stack: borrow, do not allocate, per name.
+        var rented = count <= 256 ? null : ArrayPool<ulong>.Shared.Rent(count);
+        Span<ulong> keys = rented is null ? stackalloc ulong[count] : rented;
+        try
         {
-            any = true;
-            if (stopAtFirst)
+            var k = Keys(text, n, minDeletions, maxDeletions, pairs, prefix, keys);
+            return ProbeAll(keys[..k], found, stopAtFirst);
+        }
+        finally
+        {
+            if (rented is not null)
             {
-                return true;
+                ArrayPool<ulong>.Shared.Return(rented);
             }
+        }
+    }
+
+    private static int Keys(ReadOnlySpan<char> text, int n, int minDeletions, int maxDeletions, int pairs, ReadOnlySpan<ulong> prefix, Span<ulong> keys)
+    {
+        var k = 0;
+        if (minDeletions == 0)
+        {
+            keys[k++] = Finish(prefix[n], n);
         }
 
         if (maxDeletions >= 1 && minDeletions <= 1)
         {
-            var lastShape = 0UL;
-            var lastPasses = false;
-            var known = false;
             for (var i = 0; i < n; i++)
             {
                 // Deleting the second of two equal letters gives the same string: skip the duplicate probe.
@@ -186,49 +175,49 @@ internal sealed class DeletionIndex
                     continue;
                 }
 
-                var shape = Shape(text, n - 1, i, NoSecond);
-                if (!known || shape != lastShape)
-                {
-                    (lastShape, lastPasses, known) = (shape, HasShape(shape), true);
-                }
-
-                if (lastPasses && Probe(SingleKey(prefix, n, i), found))
-                {
-                    any = true;
-                    if (stopAtFirst)
-                    {
-                        return true;
-                    }
-                }
+                keys[k++] = SingleKey(prefix, n, i);
             }
         }
 
-        if (maxDeletions >= 2 && n >= 3)
+        if (pairs > 0)
         {
-            var lastShape = 0UL;
-            var lastPasses = false;
-            var known = false;
             for (var i = 0; i < n; i++)
             {
                 var left = prefix[i];
                 for (var j = i + 1; j < n; j++)
                 {
-                    var shape = Shape(text, n - 2, i, j);
-                    if (!known || shape != lastShape)
-                    {
-                        (lastShape, lastPasses, known) = (shape, HasShape(shape), true);
-                    }
-
-                    if (lastPasses && Probe(PairKey(prefix, n, j, left), found))
-                    {
-                        any = true;
-                        if (stopAtFirst)
-                        {
-                            return true;
-                        }
-                    }
-
+                    keys[k++] = PairKey(prefix, n, j, left);
                     left = unchecked((left * Base) + text[j] + 1);
+                }
+            }
+        }
+
+        return k;
+    }
+
+    private bool ProbeAll(Span<ulong> keys, List<int>? found, bool stopAtFirst)
+    {
+        var filter = _filter;
+        var wordMask = (ulong)_filterWordMask;
+        var survivors = 0;
+        for (var i = 0; i < keys.Length; i++)
+        {
+            var key = keys[i];
+            var bits = FilterBits(key);
+            var pass = (filter[(int)((key >> 40) & wordMask)] & bits) == bits;
+            keys[survivors] = key;
+            survivors += pass ? 1 : 0;
+        }
+
+        var any = false;
+        for (var i = 0; i < survivors; i++)
+        {
+            if (Probe(keys[i], found))
+            {
+                any = true;
+                if (stopAtFirst)
+                {
+                    return true;
                 }
             }
         }
@@ -236,20 +225,11 @@ internal sealed class DeletionIndex
         return any;
     }
 
-    private bool HasShape(ulong shape)
-    {
-        var bit = (int)(shape & (ulong)_shapeMask);
-        return (_shapes[bit >> 6] & (1UL << (bit & 63))) != 0;
-    }
+    // Two bits of one filter word per key (bits apart from the word index and the table slot).
+    private static ulong FilterBits(ulong key) => (1UL << (int)((key >> 28) & 63)) | (1UL << (int)((key >> 34) & 63));
 
     private bool Probe(ulong key, List<int>? found)
     {
-        var filterBit = (int)((key >> 32) & (ulong)_filterMask);
-        if ((_filter[filterBit >> 6] & (1UL << (filterBit & 63))) == 0)
-        {
-            return false;
-        }
-
         var slot = (int)(key & (ulong)_mask);
         var hit = false;
         while (true)
@@ -276,41 +256,6 @@ internal sealed class DeletionIndex
 
             slot = (slot + 1) & _mask;
         }
-    }
-
-    /// <summary>
-    /// The shape of the text with positions <paramref name="i"/> and <paramref name="j"/> deleted (i &lt; j;
-    /// <see cref="NoSecond"/> for none): its length and its first two and last two characters, mixed into 64 bits.
-    /// </summary>
-    private static ulong Shape(ReadOnlySpan<char> text, int length, int i, int j)
-    {
-        var shape = (ulong)length;
-        shape = unchecked((shape * Base) + At(text, length, i, j, 0));
-        shape = unchecked((shape * Base) + At(text, length, i, j, 1));
-        shape = unchecked((shape * Base) + At(text, length, i, j, length - 2));
-        shape = unchecked((shape * Base) + At(text, length, i, j, length - 1));
-        shape = unchecked(shape * 0x9E3779B97F4A7C15UL);
-        return shape ^ (shape >> 31);
-    }
-
-    // The character at position p of the text with i and j deleted, plus one (0 when p is outside the shorter string).
-    private static uint At(ReadOnlySpan<char> text, int length, int i, int j, int p)
-    {
-        if ((uint)p >= (uint)length)
-        {
-            return 0;
-        }
-
-        if (p >= i)
-        {
-            p++;
-            if (p >= j)
-            {
-                p++;
-            }
-        }
-
-        return (uint)text[p] + 1;
     }
 
     private static ulong SingleKey(ReadOnlySpan<ulong> prefix, int n, int i) =>

@@ -6,8 +6,8 @@ namespace BrandWatch.Rules.Tests.Screening;
 /// The deletion index against the definition it implements, computed the slow way with strings: a query meets a form
 /// exactly when some string left by deleting up to the query's deletions from the text is also left by deleting up to
 /// the form's own budget from the form, and the forms come in the order of the query's probes (the whole text, single
-/// deletions left to right, pairs in lexicographic order; forms of one probe by id). The shape and key filters in
-/// front of the table must change nothing of that.
+/// deletions left to right, pairs in lexicographic order; forms of one probe by id). The filter in front of the
+/// table must change nothing of that.
 /// </summary>
 public sealed class DeletionIndexTests
 {

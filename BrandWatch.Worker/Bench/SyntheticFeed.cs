@@ -74,7 +74,7 @@ internal sealed class SyntheticFeed(int seed, IReadOnlyList<string> words, IRead
     /// evaluation set (2023-24) are in .com, and 176 of the 228 one-edit typos among them. So three squats in four go on
     /// the mark's own TLD (<paramref name="ownTld"/>, when it has one), the rest on a TLD of the common list.
     /// </summary>
-    public string? Plant(string label, string kind, string? ownTld)
+    public string? Plant(string label, string kind, string? ownTld = null)
     {
         var n = label.Length;
         var i = _random.Next(1, Math.Max(2, n - 1));

@@ -7,19 +7,32 @@ public sealed record DomainName
     private const int MaxLabelLength = 63;
 
     // Where the registrable domain and the public suffix start in Ascii. The parts are cut from Ascii when first read:
-    // screening a name reads them only when it reports a match, so parsing allocates the name alone.
-    private readonly int _registrableStart = -1;
-    private readonly int _suffixStart = -1;
+    // screening a name reads them only when it reports a match, so parsing allocates the name alone. Not readonly:
+    // screening reuses one instance per thread for the names it parses itself (ParseInto), and nothing else writes them.
+    private int _registrableStart = -1;
+    private int _suffixStart = -1;
+    private string _ascii = string.Empty;
+    private string _unicode = string.Empty;
+    private int _labelCount = 1;
+    private int _suffixLabelCount = 1;
     private string? _subdomain;
     private string? _registrableLabel;
     private string? _publicSuffix;
     private string? _registrableDomain;
 
     /// <summary>Lower-case ASCII form (xn-- labels for IDNs), without a trailing dot.</summary>
-    public required string Ascii { get; init; }
+    public required string Ascii
+    {
+        get => _ascii;
+        init => (_ascii, _labelCount) = (value, value.Count('.') + 1);
+    }
 
     /// <summary>Unicode form (IDNA ToUnicode).</summary>
-    public required string Unicode { get; init; }
+    public required string Unicode
+    {
+        get => _unicode;
+        init => _unicode = value;
+    }
 
     /// <summary>The labels left of the registrable domain, ASCII, dot-separated; empty when there are none.</summary>
     public string Subdomain
@@ -53,13 +66,17 @@ public sealed record DomainName
     internal ReadOnlySpan<char> PublicSuffixSpan => _publicSuffix ?? (_suffixStart >= 0 ? Ascii.AsSpan(_suffixStart) : []);
 
     /// <summary>The number of labels of the public suffix.</summary>
-    public int SuffixLabelCount { get; init; } = 1;
+    public int SuffixLabelCount
+    {
+        get => _suffixLabelCount;
+        init => _suffixLabelCount = value;
+    }
 
     /// <summary>The registrable label in Unicode (<c>заландо</c> for <c>xn--80aaxgdbgj</c>).</summary>
     public string UnicodeRegistrableLabel => UnicodeLabel(LabelCount - SuffixLabelCount - 1);
 
     /// <summary>All labels, left to right.</summary>
-    public int LabelCount => Ascii.Count('.') + 1;
+    public int LabelCount => _labelCount;
 
     /// <summary>The Unicode form of the label at <paramref name="index"/> (0 is the leftmost).</summary>
     public string UnicodeLabel(int index) => Label(Unicode, index);
@@ -78,6 +95,39 @@ public sealed record DomainName
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(suffixes);
+        var error = Read(input, suffixes, out var ascii, out var unicode, out var suffixCount);
+        if (error is not null)
+        {
+            return DomainParseResult.Fail(error);
+        }
+
+        var name = new DomainName();
+        name.Set(ascii, unicode, suffixCount);
+        return new DomainParseResult(name, null);
+    }
+
+    /// <summary>
+    /// Parses into <paramref name="target"/>, an instance its caller owns and reuses (screening's miss path parses a
+    /// name per candidate and keeps none): true when the input is a domain name; the target is unchanged otherwise.
+    /// </summary>
+    internal static bool ParseInto(string input, PublicSuffixList suffixes, DomainName target)
+    {
+        if (Read(input, suffixes, out var ascii, out var unicode, out var suffixCount) is not null)
+        {
+            return false;
+        }
+
+        target.Set(ascii, unicode, suffixCount);
+        return true;
+    }
+
+    /// <summary>An empty instance for <see cref="ParseInto"/>.</summary>
+    internal static DomainName CreateReusable() => new();
+
+    // The one parser behind Parse and ParseInto: the reason when the input is no domain name.
+    private static string? Read(string input, PublicSuffixList suffixes, out string ascii, out string unicode, out int suffixCount)
+    {
+        suffixCount = 0;
         var text = input.Trim();
         if (text.EndsWith('.'))
         {
@@ -86,47 +136,53 @@ public sealed record DomainName
 
         if (text.Length == 0)
         {
-            return DomainParseResult.Fail("empty");
+            (ascii, unicode) = (string.Empty, string.Empty);
+            return "empty";
         }
 
-        var mappingError = MapBothWays(text, out var ascii, out var unicode);
+        var mappingError = MapBothWays(text, out ascii, out unicode);
         if (mappingError is not null)
         {
-            return DomainParseResult.Fail(mappingError);
+            return mappingError;
         }
 
         if (ascii.Length > MaxLength)
         {
-            return DomainParseResult.Fail($"longer than {MaxLength} characters in ASCII form ({ascii.Length})");
+            return $"longer than {MaxLength} characters in ASCII form ({ascii.Length})";
         }
 
         var labelCount = ascii.Count('.') + 1;
         if (labelCount < 2)
         {
-            return DomainParseResult.Fail("has no dot: a registrable domain needs a label and a suffix");
+            return "has no dot: a registrable domain needs a label and a suffix";
         }
 
-        var suffixCount = suffixes.SuffixLabelCount(ascii);
+        suffixCount = suffixes.SuffixLabelCount(ascii);
         if (suffixCount >= labelCount)
         {
-            return DomainParseResult.Fail($"'{ascii}' is a public suffix itself, not a registrable domain");
+            return $"'{ascii}' is a public suffix itself, not a registrable domain";
         }
 
-        return new DomainParseResult(
-            new DomainName(StartOfLastLabels(ascii, suffixCount + 1), StartOfLastLabels(ascii, suffixCount))
-            {
-                Ascii = ascii,
-                Unicode = unicode,
-                SuffixLabelCount = suffixCount,
-            },
-            null);
+        return null;
+    }
+
+    private void Set(string ascii, string unicode, int suffixCount)
+    {
+        _ascii = ascii;
+        _unicode = unicode;
+        _labelCount = ascii.Count('.') + 1;
+        _suffixLabelCount = suffixCount;
+        _registrableStart = StartOfLastLabels(ascii, suffixCount + 1);
+        _suffixStart = StartOfLastLabels(ascii, suffixCount);
+        _subdomain = null;
+        _registrableLabel = null;
+        _publicSuffix = null;
+        _registrableDomain = null;
     }
 
     [System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private DomainName(int registrableStart, int suffixStart)
+    private DomainName()
     {
-        _registrableStart = registrableStart;
-        _suffixStart = suffixStart;
         Ascii = string.Empty;
         Unicode = string.Empty;
     }

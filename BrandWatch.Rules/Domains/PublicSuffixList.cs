@@ -21,6 +21,19 @@ public sealed class PublicSuffixList
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _wildcardsLookup;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _exceptionsLookup;
 
+    // Every trailing part (whole labels) of every rule, with the kinds of rule it is itself: a name is read from its last
+    // label leftwards, one lookup per label, and stops at the first part no rule ends with (most names: after the TLD).
+    private readonly Dictionary<string, RuleKinds>.AlternateLookup<ReadOnlySpan<char>> _tails;
+
+    [Flags]
+    private enum RuleKinds : byte
+    {
+        None = 0,
+        Rule = 1,
+        Wildcard = 2,
+        Exception = 4,
+    }
+
     private PublicSuffixList(HashSet<string> rules, HashSet<string> wildcards, HashSet<string> exceptions, bool includesPrivate)
     {
         _rules = rules;
@@ -29,6 +42,20 @@ public sealed class PublicSuffixList
         _rulesLookup = rules.GetAlternateLookup<ReadOnlySpan<char>>();
         _wildcardsLookup = wildcards.GetAlternateLookup<ReadOnlySpan<char>>();
         _exceptionsLookup = exceptions.GetAlternateLookup<ReadOnlySpan<char>>();
+        var tails = new Dictionary<string, RuleKinds>(StringComparer.Ordinal);
+        foreach (var (set, kind) in new[] { (rules, RuleKinds.Rule), (wildcards, RuleKinds.Wildcard), (exceptions, RuleKinds.Exception) })
+        {
+            foreach (var rule in set)
+            {
+                tails[rule] = tails.GetValueOrDefault(rule) | kind;
+                for (var dot = rule.IndexOf('.'); dot >= 0; dot = rule.IndexOf('.', dot + 1))
+                {
+                    tails.TryAdd(rule[(dot + 1)..], RuleKinds.None);
+                }
+            }
+        }
+
+        _tails = tails.GetAlternateLookup<ReadOnlySpan<char>>();
         IncludesPrivate = includesPrivate;
     }
 
@@ -88,37 +115,41 @@ public sealed class PublicSuffixList
     /// </summary>
     public int SuffixLabelCount(ReadOnlySpan<char> asciiDomain)
     {
-        var labelCount = asciiDomain.Count('.') + 1;
-        var labelIndex = 0;
-        var start = 0;
-        while (true)
+        // The longest trailing part that is a rule decides (an exception before a wildcard before a normal rule, and a
+        // wildcard only with a label left of it); the implicit '*' rule makes an unlisted TLD its own suffix.
+        var result = 1;
+        var labels = 0;
+        var start = asciiDomain.Length;
+        while (start > 0)
         {
-            var suffix = asciiDomain[start..];
-            var remaining = labelCount - labelIndex;
-            if (_exceptionsLookup.Contains(suffix))
+            var dot = asciiDomain[..(start - 1)].LastIndexOf('.');
+            start = dot + 1;
+            labels++;
+            if (!_tails.TryGetValue(asciiDomain[start..], out var kinds))
             {
-                return remaining - 1;
+                break;
             }
 
-            if (labelIndex > 0 && _wildcardsLookup.Contains(suffix))
+            if ((kinds & RuleKinds.Exception) != 0)
             {
-                return remaining + 1;
+                result = labels - 1;
+            }
+            else if ((kinds & RuleKinds.Wildcard) != 0 && start > 0)
+            {
+                result = labels + 1;
+            }
+            else if ((kinds & RuleKinds.Rule) != 0)
+            {
+                result = labels;
             }
 
-            if (_rulesLookup.Contains(suffix))
-            {
-                return remaining;
-            }
-
-            var dot = suffix.IndexOf('.');
             if (dot < 0)
             {
-                return 1;
+                break;
             }
-
-            start += dot + 1;
-            labelIndex++;
         }
+
+        return result;
     }
 
     /// <summary>The public suffix of a domain (Unicode or ASCII input), in ASCII; null for empty or malformed input.</summary>

@@ -4,10 +4,16 @@ namespace BrandWatch.Rules.Screening;
 /// An Aho–Corasick automaton over lower-case ASCII letters and digits, compiled to a full transition table, for
 /// finding every label form embedded in a longer label in one pass. Other characters reset to the root.
 /// </summary>
+/// <remarks>
+/// States are numbered breadth first, so the shallow states an ordinary label keeps returning to (one to three letters
+/// into some form) share the first rows of the table and stay in the cache; each transition carries a bit saying
+/// whether the state it leads to ends a pattern, so a miss reads one table, not two.
+/// </remarks>
 internal sealed class AhoCorasick
 {
     public const int Alphabet = 36;
 
+    // Per state and symbol: (next state << 1) | 1 when that state ends some pattern.
     private readonly int[] _next;
     private readonly int[] _outputStart;
     private readonly int[] _outputs;
@@ -45,9 +51,10 @@ internal sealed class AhoCorasick
         }
 
         var count = children.Count;
-        _next = new int[count * Alphabet];
+        var next = new int[count * Alphabet];
         var fail = new int[count];
         var outputs = new List<int>[count];
+        var order = new List<int>(count) { 0 };
         var queue = new Queue<int>();
         outputs[0] = [];
         for (var s = 0; s < Alphabet; s++)
@@ -56,7 +63,7 @@ internal sealed class AhoCorasick
             if (child > 0)
             {
                 fail[child] = 0;
-                _next[s] = child;
+                next[s] = child;
                 queue.Enqueue(child);
             }
         }
@@ -64,29 +71,47 @@ internal sealed class AhoCorasick
         while (queue.Count > 0)
         {
             var node = queue.Dequeue();
+            order.Add(node);
             outputs[node] = [.. terminal[node], .. outputs[fail[node]]];
             for (var s = 0; s < Alphabet; s++)
             {
                 var child = children[node][s];
                 if (child > 0)
                 {
-                    fail[child] = _next[(fail[node] * Alphabet) + s];
-                    _next[(node * Alphabet) + s] = child;
+                    fail[child] = next[(fail[node] * Alphabet) + s];
+                    next[(node * Alphabet) + s] = child;
                     queue.Enqueue(child);
                 }
                 else
                 {
-                    _next[(node * Alphabet) + s] = _next[(fail[node] * Alphabet) + s];
+                    next[(node * Alphabet) + s] = next[(fail[node] * Alphabet) + s];
                 }
+            }
+        }
+
+        // Renumber in breadth-first order (the order states left the queue); the root stays 0.
+        var renumbered = new int[count];
+        for (var i = 0; i < order.Count; i++)
+        {
+            renumbered[order[i]] = i;
+        }
+
+        _next = new int[count * Alphabet];
+        for (var node = 0; node < count; node++)
+        {
+            for (var s = 0; s < Alphabet; s++)
+            {
+                var target = next[(node * Alphabet) + s];
+                _next[(renumbered[node] * Alphabet) + s] = (renumbered[target] << 1) | (outputs[target].Count > 0 ? 1 : 0);
             }
         }
 
         _outputStart = new int[count + 1];
         var flat = new List<int>();
-        for (var node = 0; node < count; node++)
+        for (var i = 0; i < count; i++)
         {
-            _outputStart[node] = flat.Count;
-            flat.AddRange(outputs[node] ?? []);
+            _outputStart[i] = flat.Count;
+            flat.AddRange(outputs[order[i]]);
         }
 
         _outputStart[count] = flat.Count;
@@ -104,12 +129,25 @@ internal sealed class AhoCorasick
     /// </summary>
     public int Search(ReadOnlySpan<char> text, Span<int> patterns, Span<int> ends)
     {
+        var next = _next;
         var count = 0;
         var node = 0;
         for (var i = 0; i < text.Length; i++)
         {
             var symbol = Symbol(text[i]);
-            node = symbol < 0 ? 0 : _next[(node * Alphabet) + symbol];
+            if (symbol < 0)
+            {
+                node = 0;
+                continue;
+            }
+
+            var step = next[(node * Alphabet) + symbol];
+            node = step >> 1;
+            if ((step & 1) == 0)
+            {
+                continue;
+            }
+
             for (var o = _outputStart[node]; o < _outputStart[node + 1]; o++)
             {
                 if (count == patterns.Length)
@@ -129,15 +167,24 @@ internal sealed class AhoCorasick
     /// <summary>True when some pattern occurs in the text (the miss path: one table walk).</summary>
     public bool Any(ReadOnlySpan<char> text)
     {
+        var next = _next;
         var node = 0;
         for (var i = 0; i < text.Length; i++)
         {
             var symbol = Symbol(text[i]);
-            node = symbol < 0 ? 0 : _next[(node * Alphabet) + symbol];
-            if (_outputStart[node] != _outputStart[node + 1])
+            if (symbol < 0)
+            {
+                node = 0;
+                continue;
+            }
+
+            var step = next[(node * Alphabet) + symbol];
+            if ((step & 1) != 0)
             {
                 return true;
             }
+
+            node = step >> 1;
         }
 
         return false;

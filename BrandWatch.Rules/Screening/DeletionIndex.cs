@@ -8,6 +8,11 @@ namespace BrandWatch.Rules.Screening;
 /// Hashes are polynomial, so a deletion is hashed in O(1) from prefix hashes without building the string.
 /// Open addressing over two flat arrays; immutable after construction.
 /// </summary>
+/// <remarks>
+/// The miss path is what costs: a label of n letters has n²/2 two-deletion strings. Each probe reads one word of a
+/// filter with two bits per stored key (about one false pass in fifty); only survivors read the table, which is far
+/// larger than the cache. A second query of the same text with two deletions probes only the pairs.
+/// </remarks>
 internal sealed class DeletionIndex
 {
     private const ulong Base = 0x100000001B3UL;
@@ -17,10 +22,9 @@ internal sealed class DeletionIndex
     private readonly int[] _values;
     private readonly int _mask;
 
-    // One bit per key hash, eight times sparser than the table and small enough to stay in cache: most probes of the
-    // miss path end here instead of in the table.
+    // Two bits per key in one 64-bit word, 16 bits per key in all.
     private readonly ulong[] _filter;
-    private readonly int _filterMask;
+    private readonly int _filterWordMask;
 
     public DeletionIndex(IReadOnlyList<(string Text, int MaxDeletions)> forms)
     {
@@ -37,13 +41,34 @@ internal sealed class DeletionIndex
 
             seen.Clear();
             Prefix(text, prefix);
-            ForEachDeletion(text.Length, prefix, maxDeletions, key =>
+            var n = text.Length;
+
+            // The order of the entries decides the order of the forms a probe meets in one cluster: kept as it was
+            // (the whole text, then each single deletion followed by the pairs that start with it).
+            Add(Finish(prefix[n], n));
+            for (var i = 0; i < n; i++)
+            {
+                Add(SingleKey(prefix, n, i));
+                if (maxDeletions < 2)
+                {
+                    continue;
+                }
+
+                var left = prefix[i];
+                for (var j = i + 1; j < n; j++)
+                {
+                    Add(PairKey(prefix, n, j, left));
+                    left = unchecked((left * Base) + text[j] + 1);
+                }
+            }
+
+            void Add(ulong key)
             {
                 if (seen.Add(key))
                 {
                     entries.Add((key, id));
                 }
-            });
+            }
         }
 
         var capacity = 16;
@@ -68,17 +93,16 @@ internal sealed class DeletionIndex
         }
 
         var filterBits = 1 << 16;
-        while (filterBits < entries.Count * 8 && filterBits < 1 << 26)
+        while (filterBits < entries.Count * 16 && filterBits < 1 << 27)
         {
             filterBits <<= 1;
         }
 
         _filter = new ulong[filterBits / 64];
-        _filterMask = filterBits - 1;
+        _filterWordMask = (filterBits / 64) - 1;
         foreach (var (key, _) in entries)
         {
-            var bit = (int)((key >> 32) & (ulong)_filterMask);
-            _filter[bit >> 6] |= 1UL << (bit & 63);
+            _filter[(int)((key >> 40) & (ulong)_filterWordMask)] |= FilterBits(key);
         }
 
         Entries = entries.Count;
@@ -87,12 +111,20 @@ internal sealed class DeletionIndex
     public int Entries { get; }
 
     /// <summary>Adds to <paramref name="found"/> every form id sharing a deletion (up to <paramref name="maxDeletions"/>) with the text.</summary>
-    public void Query(ReadOnlySpan<char> text, int maxDeletions, List<int> found) => Query(text, maxDeletions, found, stopAtFirst: false);
+    public void Query(ReadOnlySpan<char> text, int maxDeletions, List<int> found) => Query(text, 0, maxDeletions, found, stopAtFirst: false);
+
+    /// <summary>
+    /// Adds the forms met only through two deletions of the text (after a <see cref="Query"/> with one deletion of the
+    /// same text, whose forms are already in <paramref name="found"/>; the result is the same as a query with two).
+    /// </summary>
+    public void QueryPairs(ReadOnlySpan<char> text, List<int> found) => Query(text, 2, 2, found, stopAtFirst: false);
 
     /// <summary>True when some form shares a deletion (up to <paramref name="maxDeletions"/>) with the text.</summary>
-    public bool Any(ReadOnlySpan<char> text, int maxDeletions) => Query(text, maxDeletions, null, stopAtFirst: true);
+    public bool Any(ReadOnlySpan<char> text, int maxDeletions) => Query(text, 0, maxDeletions, null, stopAtFirst: true);
 
-    private bool Query(ReadOnlySpan<char> text, int maxDeletions, List<int>? found, bool stopAtFirst)
+    // Probes in a fixed order (the whole text, single deletions left to right, pairs in lexicographic order) and adds
+    // the forms in the order met, as the rules' tie-breaks depend on it.
+    private bool Query(ReadOnlySpan<char> text, int minDeletions, int maxDeletions, List<int>? found, bool stopAtFirst)
     {
         var n = text.Length;
         if (n >= MaxText || n == 0)
@@ -104,16 +136,17 @@ internal sealed class DeletionIndex
         Span<ulong> prefix = stackalloc ulong[n + 1];
         Prefix(text, prefix);
 
-        // All probe keys first, then the filter bits in one pass with no data-dependent branch, so the CPU overlaps the
+        // All probe keys first, then the filter in one pass with no data-dependent branch, so the CPU overlaps the
         // cache misses of the filter words instead of waiting for each in turn; the table is read only for survivors.
         var pairs = maxDeletions >= 2 && n >= 3 ? n * (n - 1) / 2 : 0;
-        var count = 1 + (maxDeletions >= 1 ? n : 0) + pairs;
+        var count = (minDeletions == 0 ? 1 : 0) + (maxDeletions >= 1 && minDeletions <= 1 ? n : 0) + pairs;
         // A long label's two-deletion probes (n²/2) outgrow the stack: borrow, do not allocate, per name.
         var rented = count <= 256 ? null : ArrayPool<ulong>.Shared.Rent(count);
         Span<ulong> keys = rented is null ? stackalloc ulong[count] : rented;
         try
         {
-            return ProbeAll(text, n, maxDeletions, pairs, prefix, keys, found, stopAtFirst);
+            var k = Keys(text, n, minDeletions, maxDeletions, pairs, prefix, keys);
+            return ProbeAll(keys[..k], found, stopAtFirst);
         }
         finally
         {
@@ -124,11 +157,15 @@ internal sealed class DeletionIndex
         }
     }
 
-    private bool ProbeAll(ReadOnlySpan<char> text, int n, int maxDeletions, int pairs, ReadOnlySpan<ulong> prefix, Span<ulong> keys, List<int>? found, bool stopAtFirst)
+    private static int Keys(ReadOnlySpan<char> text, int n, int minDeletions, int maxDeletions, int pairs, ReadOnlySpan<ulong> prefix, Span<ulong> keys)
     {
         var k = 0;
-        keys[k++] = Finish(prefix[n], n);
-        if (maxDeletions >= 1)
+        if (minDeletions == 0)
+        {
+            keys[k++] = Finish(prefix[n], n);
+        }
+
+        if (maxDeletions >= 1 && minDeletions <= 1)
         {
             for (var i = 0; i < n; i++)
             {
@@ -138,7 +175,7 @@ internal sealed class DeletionIndex
                     continue;
                 }
 
-                keys[k++] = Finish(Join(Sub(prefix, 0, i), Sub(prefix, i + 1, n), n - i - 1), n - 1);
+                keys[k++] = SingleKey(prefix, n, i);
             }
         }
 
@@ -146,23 +183,30 @@ internal sealed class DeletionIndex
         {
             for (var i = 0; i < n; i++)
             {
+                var left = prefix[i];
                 for (var j = i + 1; j < n; j++)
                 {
-                    var left = Join(Sub(prefix, 0, i), Sub(prefix, i + 1, j), j - i - 1);
-                    keys[k++] = Finish(Join(left, Sub(prefix, j + 1, n), n - j - 1), n - 2);
+                    keys[k++] = PairKey(prefix, n, j, left);
+                    left = unchecked((left * Base) + text[j] + 1);
                 }
             }
         }
 
+        return k;
+    }
+
+    private bool ProbeAll(Span<ulong> keys, List<int>? found, bool stopAtFirst)
+    {
         var filter = _filter;
-        var filterMask = (ulong)_filterMask;
+        var wordMask = (ulong)_filterWordMask;
         var survivors = 0;
-        for (var i = 0; i < k; i++)
+        for (var i = 0; i < keys.Length; i++)
         {
-            var bit = (int)((keys[i] >> 32) & filterMask);
-            var pass = (filter[bit >> 6] >> (bit & 63)) & 1;
-            keys[survivors] = keys[i];
-            survivors += (int)pass;
+            var key = keys[i];
+            var bits = FilterBits(key);
+            var pass = (filter[(int)((key >> 40) & wordMask)] & bits) == bits;
+            keys[survivors] = key;
+            survivors += pass ? 1 : 0;
         }
 
         var any = false;
@@ -180,6 +224,9 @@ internal sealed class DeletionIndex
 
         return any;
     }
+
+    // Two bits of one filter word per key (bits apart from the word index and the table slot).
+    private static ulong FilterBits(ulong key) => (1UL << (int)((key >> 28) & 63)) | (1UL << (int)((key >> 34) & 63));
 
     private bool Probe(ulong key, List<int>? found)
     {
@@ -211,24 +258,12 @@ internal sealed class DeletionIndex
         }
     }
 
-    private static void ForEachDeletion(int n, ReadOnlySpan<ulong> prefix, int maxDeletions, Action<ulong> add)
-    {
-        add(Finish(prefix[n], n));
-        for (var i = 0; i < n; i++)
-        {
-            add(Finish(Join(Sub(prefix, 0, i), Sub(prefix, i + 1, n), n - i - 1), n - 1));
-            if (maxDeletions < 2)
-            {
-                continue;
-            }
+    private static ulong SingleKey(ReadOnlySpan<ulong> prefix, int n, int i) =>
+        Finish(Join(prefix[i], Sub(prefix, i + 1, n), n - i - 1), n - 1);
 
-            for (var j = i + 1; j < n; j++)
-            {
-                var left = Join(Sub(prefix, 0, i), Sub(prefix, i + 1, j), j - i - 1);
-                add(Finish(Join(left, Sub(prefix, j + 1, n), n - j - 1), n - 2));
-            }
-        }
-    }
+    // left: the hash of the text before j with i deleted, built up by the caller as j advances.
+    private static ulong PairKey(ReadOnlySpan<ulong> prefix, int n, int j, ulong left) =>
+        Finish(Join(left, Sub(prefix, j + 1, n), n - j - 1), n - 2);
 
     private static void Prefix(ReadOnlySpan<char> text, Span<ulong> prefix)
     {

@@ -18,11 +18,11 @@ public sealed partial class MarkIndex
 
     private readonly Mark[] _marks;
     private readonly LabelForm[] _forms;
-    private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _exact;
-    private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _byKey;
+    private readonly FormTable _exact;
+    private readonly FormTable _byKey;
     private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _own;
-    private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _byGlyphs;
-    private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _byGlyphsK;
+    private readonly FormTable _byGlyphs;
+    private readonly FormTable _byGlyphsK;
     private readonly int _shortestGlyphKey;
     private readonly bool _hasShortForms;
     private readonly ulong[] _shortTexts;
@@ -64,12 +64,12 @@ public sealed partial class MarkIndex
         }
 
         _forms = [.. forms];
-        _exact = Group(_forms.Select(f => (f.Text, f.Id))).GetAlternateLookup<ReadOnlySpan<char>>();
-        _byKey = Group(_forms.Where(f => f.IsAscii).Select(f => (f.Key, f.Id))).GetAlternateLookup<ReadOnlySpan<char>>();
+        _exact = new FormTable(Group(_forms.Select(f => (f.Text, f.Id))));
+        _byKey = new FormTable(Group(_forms.Where(f => f.IsAscii).Select(f => (f.Key, f.Id))));
         _nativeForms = [.. _forms.Where(f => !f.IsAscii)];
         var glyphForms = _forms.Where(f => f.IsAscii && f.Key.Length >= options.TypoMinLength).ToArray();
-        _byGlyphs = Group(glyphForms.Select(f => (GlyphClasses.Key(f.Key), f.Id))).GetAlternateLookup<ReadOnlySpan<char>>();
-        _byGlyphsK = Group(glyphForms.Select(f => (GlyphClasses.Key(f.Key, clAsD: false), f.Id))).GetAlternateLookup<ReadOnlySpan<char>>();
+        _byGlyphs = new FormTable(Group(glyphForms.Select(f => (GlyphClasses.Key(f.Key), f.Id))));
+        _byGlyphsK = new FormTable(Group(glyphForms.Select(f => (GlyphClasses.Key(f.Key, clAsD: false), f.Id))));
         _shortestGlyphKey = glyphForms.Select(f => GlyphClasses.Key(f.Key).Length).DefaultIfEmpty(int.MaxValue).Min();
         _hasShortForms = _forms.Any(f => f.IsAscii && f.Text.Length < options.EmbeddedMinLength);
         _shortTexts = new ulong[ShortTextBits / 64];
@@ -176,12 +176,39 @@ public sealed partial class MarkIndex
         return new MarkIndex(marks, options, words, confusables, lexicon);
     }
 
+    // The name Screen(string) parses into, one per thread: the matches it returns hold strings, never the name, so a
+    // miss allocates nothing. A rule that screened another name from inside a rule would find it taken and allocate.
+    [ThreadStatic]
+    private static DomainName? t_name;
+
+    [ThreadStatic]
+    private static bool t_nameTaken;
+
     /// <summary>Parses and screens one domain; a name that does not parse matches nothing.</summary>
     public IReadOnlyList<DomainMatch> Screen(string domain)
     {
         ArgumentNullException.ThrowIfNull(domain);
-        var parsed = DomainName.Parse(domain);
-        return parsed.Domain is null ? [] : Screen(parsed.Domain, domain.Trim());
+        if (t_nameTaken)
+        {
+            var parsed = DomainName.Parse(domain);
+            return parsed.Domain is null ? [] : Screen(parsed.Domain, domain.Trim());
+        }
+
+        var name = t_name ??= DomainName.CreateReusable();
+        if (!DomainName.ParseInto(domain, PublicSuffixList.Default, name))
+        {
+            return [];
+        }
+
+        t_nameTaken = true;
+        try
+        {
+            return Screen(name, domain.Trim());
+        }
+        finally
+        {
+            t_nameTaken = false;
+        }
     }
 
     /// <summary>Screens a parsed domain: every mark it imitates, at most one match (the strongest) per mark.</summary>

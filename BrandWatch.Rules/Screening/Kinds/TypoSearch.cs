@@ -40,7 +40,7 @@ public sealed partial class MarkIndex
         var longTypos = combo is null && idn is null && key.Length >= index._options.LongTypoMinLength && key.Length <= index._maxLongFuzzy;
         if (longTypos)
         {
-            index._deletions.Query(key, 2, candidates);
+            index._deletions.QueryPairs(key, candidates); // the whole key and its single deletions were probed above
         }
 
         if (candidates.Count == 0)

@@ -108,7 +108,7 @@ internal static class ScreenBench
             }
 
             var kind = kinds[attempts % kinds.Count];
-            if (synthetic.Plant(label, kind, OwnTld(mark)) is { } squat && !mark.OfficialDomains.Contains(squat))
+            if (synthetic.Plant(label, kind) is { } squat && !mark.OfficialDomains.Contains(squat))
             {
                 plantedSquats.TryAdd(squat, (mark.Id, kind));
             }
@@ -308,10 +308,6 @@ internal static class ScreenBench
 
         return Cli.ExitCodes.Success;
     }
-
-    /// <summary>The public suffix of the mark's first official domain (com for a coined mark's coined.com), or null.</summary>
-    private static string? OwnTld(Mark mark) =>
-        mark.OfficialDomains.Count > 0 && DomainName.Parse(mark.OfficialDomains[0]).Domain is { } official ? official.PublicSuffix : null;
 
     /// <summary>
     /// Where the time and the garbage go: the first 100,000 names of the feed, parsed once, then screened by each rule

@@ -68,21 +68,15 @@ internal sealed class SyntheticFeed(int seed, IReadOnlyList<string> words, IRead
         return label.Length > 60 ? label[..60].TrimEnd('-') + "." + Pick(tlds) : label + "." + Pick(tlds);
     }
 
-    /// <summary>
-    /// A squat of <paramref name="label"/> of the given kind, or null when the kind does not apply to it. Squatters
-    /// mostly keep the TLD people type for the brand: three quarters of the 2,647 domains panels transferred in the
-    /// evaluation set (2023-24) are in .com, and 176 of the 228 one-edit typos among them. So three squats in four go on
-    /// the mark's own TLD (<paramref name="ownTld"/>, when it has one), the rest on a TLD of the common list.
-    /// </summary>
-    public string? Plant(string label, string kind, string? ownTld = null)
+    /// <summary>A squat of <paramref name="label"/> of the given kind, or null when the kind does not apply to it.</summary>
+    public string? Plant(string label, string kind)
     {
         var n = label.Length;
         var i = _random.Next(1, Math.Max(2, n - 1));
-        var anyTld = Pick(tlds);
-        var tld = ownTld is not null && _random.NextDouble() < 0.75 ? ownTld : anyTld;
+        var tld = Pick(tlds);
         string? squat = kind switch
         {
-            "tld-swap" => label + "." + (anyTld == "com" ? "net" : anyTld),
+            "tld-swap" => label + "." + (tld == "com" ? "net" : tld),
             "omission" when n >= 5 => Dot(label.Remove(i, 1)),
             "insertion" when n >= 4 => Dot(label.Insert(i, Neighbour(label[i]).ToString())),
             "repetition" when n >= 4 => Dot(label.Insert(i, label[i].ToString())),
@@ -90,11 +84,11 @@ internal sealed class SyntheticFeed(int seed, IReadOnlyList<string> words, IRead
             "replacement" when n >= 4 => Dot(label[..i] + Neighbour(label[i]) + label[(i + 1)..]),
             "vowel-swap" when n >= 4 && label.IndexOfAny(['a', 'e', 'i', 'o', 'u']) is var v && v >= 0 => Dot(label[..v] + SwapVowel(label[v]) + label[(v + 1)..]),
             "addition" when n >= 4 => Dot(label + (char)('a' + _random.Next(26))),
-            "bitsquatting" when n >= 4 => Bitsquat(label, i, tld),
+            "bitsquatting" when n >= 4 => Bitsquat(label, i),
             "hyphenation" when n >= 4 => Dot(label.Insert(i, "-")),
             "plural" when n >= 4 => Dot(label + "s"),
-            "homoglyph-ascii" => AsciiGlyph(label, tld),
-            "homoglyph-idn" => CyrillicGlyph(label, tld),
+            "homoglyph-ascii" => AsciiGlyph(label),
+            "homoglyph-idn" => CyrillicGlyph(label),
             "combosquat" => Dot(_random.NextDouble() < 0.5 ? label + Hyphen() + Pick(_random.NextDouble() < 0.5 ? Risky : Plain) : Pick(Risky) + Hyphen() + label),
             "typo-in-combo" when n >= 6 => Dot(label.Remove(i, 1) + "-" + Pick(Risky)),
             "level-squat" => $"{label}.com.{Pick(Risky)}-{Pick(words)}.{Pick(tlds)}",
@@ -132,21 +126,21 @@ internal sealed class SyntheticFeed(int seed, IReadOnlyList<string> words, IRead
         return other[_random.Next(other.Length)];
     }
 
-    private string? Bitsquat(string label, int i, string tld)
+    private string? Bitsquat(string label, int i)
     {
         for (var attempt = 0; attempt < 8; attempt++)
         {
             var flipped = (char)(label[i] ^ (1 << _random.Next(7)));
             if (flipped is >= 'a' and <= 'z' or >= '0' and <= '9')
             {
-                return label[..i] + flipped + label[(i + 1)..] + "." + tld;
+                return label[..i] + flipped + label[(i + 1)..] + "." + Pick(tlds);
             }
         }
 
         return null;
     }
 
-    private string? AsciiGlyph(string label, string tld)
+    private string? AsciiGlyph(string label)
     {
         (string From, string To)[] swaps = [("l", "1"), ("o", "0"), ("m", "rn"), ("w", "vv"), ("d", "cl"), ("i", "1"), ("l", "i")];
         var usable = swaps.Where(s => label.Contains(s.From, StringComparison.Ordinal)).ToList();
@@ -157,10 +151,10 @@ internal sealed class SyntheticFeed(int seed, IReadOnlyList<string> words, IRead
 
         var (from, to) = Pick(usable);
         var at = label.IndexOf(from, StringComparison.Ordinal);
-        return label[..at] + to + label[(at + from.Length)..] + "." + tld;
+        return label[..at] + to + label[(at + from.Length)..] + "." + Pick(tlds);
     }
 
-    private string? CyrillicGlyph(string label, string tld)
+    private string? CyrillicGlyph(string label)
     {
         var positions = Enumerable.Range(0, label.Length).Where(p => Cyrillic.ContainsKey(label[p])).ToList();
         if (positions.Count == 0)
@@ -169,7 +163,7 @@ internal sealed class SyntheticFeed(int seed, IReadOnlyList<string> words, IRead
         }
 
         var at = Pick(positions);
-        var unicode = label[..at] + Cyrillic[label[at]] + label[(at + 1)..] + "." + tld;
+        var unicode = label[..at] + Cyrillic[label[at]] + label[(at + 1)..] + "." + Pick(tlds);
         return new System.Globalization.IdnMapping().GetAscii(unicode);
     }
 }

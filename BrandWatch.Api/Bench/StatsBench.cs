@@ -104,11 +104,11 @@ internal static class StatsBench
         {
             if (database.Dialect.Greatest == "MAX")
             {
-                await count.ExecuteAsync("ANALYZE");
+                await count.ExecuteAsync("ANALYZE", commandType: System.Data.CommandType.Text);
             }
             else
             {
-                await count.ExecuteAsync("VACUUM ANALYZE");
+                await count.ExecuteAsync("VACUUM ANALYZE", commandType: System.Data.CommandType.Text);
             }
         }
 
@@ -263,21 +263,19 @@ internal static class StatsBench
         return command;
     }
 
-    /// <summary>The rows of the daily table a request reads (its three statements' WHERE clauses), and the cases filed in its range.</summary>
+    /// <summary>The rows of the daily and monthly tables a request reads (its statements' WHERE clauses), and the cases filed in its range.</summary>
     private static async Task<(long RowsRead, long CasesInRange)> RowsReadAsync(Storage.ApiDatabase database, StatsQuery query)
     {
         static string CountOf(string select) => "SELECT COUNT(*) FROM case_stats_daily " + select[select.IndexOf("WHERE", StringComparison.Ordinal)..].Split(" GROUP BY")[0];
+        var places = StatsStore.SelectPlaces;
+        var inner = places[(places.IndexOf("FROM (", StringComparison.Ordinal) + 6)..places.LastIndexOf(") AS places", StringComparison.Ordinal)];
         var parameters = new { query.Owner, From = StatsStore.Day(query.From), To = StatsStore.Day(query.To) };
         await using var connection = await database.OpenAsync(CancellationToken.None);
-        long read = 0;
-        foreach (var select in new[] { StatsStore.SelectRange, StatsStore.SelectBefore, StatsStore.SelectPlaces })
-        {
-            read += await connection.ExecuteScalarAsync<long>(CountOf(StatsStore.ForOwner(select, query)), parameters);
-        }
-
-        var opened = StatsStore.ForOwner(
-            "SELECT CAST(COALESCE(SUM(n), 0) AS BIGINT) FROM case_stats_daily WHERE owner = @Owner AND dimension = 'opened' AND day >= @From AND day <= @To", query);
-        return (read, await connection.ExecuteScalarAsync<long>(opened, parameters));
+        var read = await connection.ExecuteScalarAsync<long>(CountOf(StatsStore.SelectRange), parameters)
+            + await connection.ExecuteScalarAsync<long>(CountOf(StatsStore.SelectBefore), parameters)
+            + await connection.ExecuteScalarAsync<long>($"SELECT COUNT(*) FROM ({inner}) AS p", StatsStore.PlacesParameters(query));
+        const string Opened = "SELECT CAST(COALESCE(SUM(n), 0) AS BIGINT) FROM case_stats_daily WHERE owner = @Owner AND dimension = 'opened' AND day >= @From AND day <= @To";
+        return (read, await connection.ExecuteScalarAsync<long>(Opened, parameters));
     }
 
     private static async Task<(List<double> Latencies, long CaseRows)> MeasurePeerAsync(Storage.ApiDatabase database, string owner, DateOnly from, DateOnly to, int samples)

@@ -171,19 +171,37 @@ public sealed class StatsPlacesTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData(nameof(StatsStore.SelectRange))]
-    [InlineData(nameof(StatsStore.SelectPlaces))]
-    public async Task Stats_QueriesForEveryOwner_SeekTheDimensionIndexInsteadOfScanningTheTable(string name)
+    [InlineData("*", "2026-01-01", "2026-12-31")]
+    [InlineData(StatsHost.OwnerA, "2025-12-04", "2026-12-03")]
+    [InlineData(StatsHost.OwnerA, "2026-02-03", "2026-02-20")]
+    public async Task Stats_TopLists_SeekThePrimaryKeysOfTheMonthlyAndDailyTablesInsteadOfScanning(string owner, string from, string to)
     {
-        var sql = StatsStore.ForOwner(name == nameof(StatsStore.SelectRange) ? StatsStore.SelectRange : StatsStore.SelectPlaces,
-            new StatsQuery(StatsQuery.All, new DateOnly(2026, 1, 1), new DateOnly(2026, 1, 31), "day"));
+        var query = new StatsQuery(owner, DateOnly.Parse(from, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(to, System.Globalization.CultureInfo.InvariantCulture), "day");
         await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={api.DatabasePath}");
         await connection.OpenAsync(HttpTest.Ct);
 
-        var plan = string.Join(" | ", (await Dapper.SqlMapper.QueryAsync<(long, long, long, string Detail)>(connection, "EXPLAIN QUERY PLAN " + sql,
-            new { From = "2026-01-01", To = "2026-01-31" })).Select(r => r.Detail));
+        var plan = string.Join(" | ", (await Dapper.SqlMapper.QueryAsync<(long, long, long, string Detail)>(connection, "EXPLAIN QUERY PLAN " + StatsStore.SelectPlaces,
+            StatsStore.PlacesParameters(query))).Select(r => r.Detail));
 
-        Assert.Contains("USING INDEX ix_case_stats_daily_dimension (dimension=? AND day", plan, StringComparison.Ordinal);
-        Assert.DoesNotContain("SCAN case_stats_daily", plan, StringComparison.Ordinal);
+        Assert.Contains("SEARCH case_stats_monthly USING PRIMARY KEY (owner=? AND dimension=? AND month", plan, StringComparison.Ordinal);
+        Assert.Contains("SEARCH case_stats_daily USING PRIMARY KEY (owner=? AND dimension=? AND day", plan, StringComparison.Ordinal);
+        Assert.DoesNotContain("SCAN case_stats", plan, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Stats_OverARangeWithWholeAndPartialMonths_CountEveryDayOnce()
+    {
+        await MarkAsync("placesg", StatsHost.OwnerB);
+        foreach (var (month, day) in new[] { (1, 30), (1, 31), (2, 1), (2, 15), (2, 28), (3, 1), (3, 2), (3, 3) })
+        {
+            await FileAsync(At(month, day), "placesg", $"placesg-{month}-{day}.com", "Edge Registrar", null);
+        }
+
+        var stats = await StatsAsync("admin", $"owner={Uri.EscapeDataString(StatsHost.OwnerB)}&from=2026-01-31&to=2026-03-02");
+        var inside = await StatsAsync("admin", $"owner={Uri.EscapeDataString(StatsHost.OwnerB)}&from=2026-02-02&to=2026-02-27");
+
+        Assert.Equal([("Edge Registrar", 6L)], Top(stats, "registrars"));
+        Assert.Equal(6L, (long)stats["totals"]!["opened"]!);
+        Assert.Equal([("Edge Registrar", 1L)], Top(inside, "registrars"));
     }
 }

@@ -1,6 +1,7 @@
 -- Where a case lives and what was done about it (as in sqlite/0110_case_places.sql, which explains the dimensions):
 -- tld, registrar and network of each case, and the steps of its takedown reports, counted in case_stats_daily by
--- triggers in the same transactions.
+-- triggers in the same transactions, with the every-owner ('*') rows and the monthly roll-up of the top-list
+-- dimensions, both kept by bw_stats_add, through which every counting trigger writes.
 ALTER TABLE cases ADD COLUMN tld TEXT NULL;
 ALTER TABLE cases ADD COLUMN registrar TEXT NULL;
 ALTER TABLE cases ADD COLUMN network TEXT NULL;
@@ -31,7 +32,30 @@ INSERT INTO case_stats_daily (owner, dimension, day, value, n)
   SELECT c.owner, 'takedown-resolved', substr(t.resolved_at, 1, 10), t.party, COUNT(*) FROM takedown_actions t JOIN cases c ON c.id = t.case_id
   WHERE t.resolved_at IS NOT NULL GROUP BY c.owner, substr(t.resolved_at, 1, 10), t.party;
 
-CREATE INDEX ix_case_stats_daily_dimension ON case_stats_daily (dimension, day);
+CREATE TABLE case_stats_monthly (
+  owner TEXT NOT NULL,
+  dimension TEXT NOT NULL,
+  month TEXT NOT NULL,
+  value TEXT NOT NULL,
+  n BIGINT NOT NULL,
+  PRIMARY KEY (owner, dimension, month, value)
+);
+
+INSERT INTO case_stats_daily (owner, dimension, day, value, n)
+  SELECT '*', dimension, day, value, SUM(n) FROM case_stats_daily WHERE owner <> '*' GROUP BY dimension, day, value;
+INSERT INTO case_stats_monthly (owner, dimension, month, value, n)
+  SELECT owner, dimension, substr(day, 1, 7), value, SUM(n) FROM case_stats_daily
+  WHERE dimension IN ('tld', 'registrar', 'network', 'campaign') GROUP BY owner, dimension, substr(day, 1, 7), value;
+
+-- Every counter change goes to the owner's row and to the every-owner row, and the top-list dimensions to their months.
+CREATE OR REPLACE FUNCTION bw_stats_add(p_owner TEXT, p_dimension TEXT, p_day TEXT, p_value TEXT, p_delta BIGINT) RETURNS void LANGUAGE sql AS $$
+  INSERT INTO case_stats_daily AS s (owner, dimension, day, value, n) VALUES (p_owner, p_dimension, p_day, p_value, p_delta), ('*', p_dimension, p_day, p_value, p_delta)
+    ON CONFLICT (owner, dimension, day, value) DO UPDATE SET n = s.n + EXCLUDED.n;
+  INSERT INTO case_stats_monthly AS m (owner, dimension, month, value, n)
+    SELECT o, p_dimension, substr(p_day, 1, 7), p_value, p_delta FROM (VALUES (p_owner), ('*')) AS owners (o)
+    WHERE p_dimension IN ('tld', 'registrar', 'network', 'campaign')
+    ON CONFLICT (owner, dimension, month, value) DO UPDATE SET n = m.n + EXCLUDED.n;
+$$;
 
 CREATE FUNCTION bw_places_filed(c cases, p_delta BIGINT) RETURNS void LANGUAGE plpgsql AS $$
 DECLARE

@@ -4,6 +4,11 @@
 --   tld / registrar / network        cases filed that day by their current value ('' when the evidence does not say)
 --   takedown-sent / -acknowledged / -resolved    takedown reports per party, under the day of that step
 -- The campaign dimension is read too, but nothing writes it until cases belong to campaigns.
+-- Two roll-ups keep the cost of a year's dashboard bounded whatever the number of owners and of values:
+--   owner '*'              every owner added up, for the admins' view of all owners (one key seek, like one owner);
+--   case_stats_monthly     tld/registrar/network/campaign per month, so a top list over a year reads twelve months
+--                          of values and the days of the partial months at its ends, not every day of every value.
+-- Both are kept by triggers on case_stats_daily itself, so every trigger that counts a case feeds them.
 ALTER TABLE cases ADD COLUMN tld TEXT NULL;
 ALTER TABLE cases ADD COLUMN registrar TEXT NULL;
 ALTER TABLE cases ADD COLUMN network TEXT NULL;
@@ -35,8 +40,38 @@ INSERT INTO case_stats_daily (owner, dimension, day, value, n)
   SELECT c.owner, 'takedown-resolved', substr(t.resolved_at, 1, 10), t.party, COUNT(*) FROM takedown_actions t JOIN cases c ON c.id = t.case_id
   WHERE t.resolved_at IS NOT NULL GROUP BY c.owner, substr(t.resolved_at, 1, 10), t.party;
 
--- The dashboard for every owner at once (admins) reads one dimension over a range of days across owners.
-CREATE INDEX ix_case_stats_daily_dimension ON case_stats_daily (dimension, day);
+CREATE TABLE case_stats_monthly (
+  owner TEXT NOT NULL,
+  dimension TEXT NOT NULL,
+  month TEXT NOT NULL,               -- yyyy-MM, UTC
+  value TEXT NOT NULL,
+  n INTEGER NOT NULL,
+  PRIMARY KEY (owner, dimension, month, value)
+) WITHOUT ROWID;
+
+INSERT INTO case_stats_daily (owner, dimension, day, value, n)
+  SELECT '*', dimension, day, value, SUM(n) FROM case_stats_daily WHERE owner <> '*' GROUP BY dimension, day, value;
+INSERT INTO case_stats_monthly (owner, dimension, month, value, n)
+  SELECT owner, dimension, substr(day, 1, 7), value, SUM(n) FROM case_stats_daily
+  WHERE dimension IN ('tld', 'registrar', 'network', 'campaign') GROUP BY owner, dimension, substr(day, 1, 7), value;
+
+-- An upsert that finds its row updates it, so both an insert and a change of n are passed on.
+CREATE TRIGGER case_stats_all_insert AFTER INSERT ON case_stats_daily WHEN new.owner <> '*' BEGIN
+  INSERT INTO case_stats_daily VALUES ('*', new.dimension, new.day, new.value, new.n) ON CONFLICT DO UPDATE SET n = n + excluded.n;
+END;
+
+CREATE TRIGGER case_stats_all_update AFTER UPDATE OF n ON case_stats_daily WHEN new.owner <> '*' AND new.n <> old.n BEGIN
+  INSERT INTO case_stats_daily VALUES ('*', new.dimension, new.day, new.value, new.n - old.n) ON CONFLICT DO UPDATE SET n = n + excluded.n;
+END;
+
+CREATE TRIGGER case_stats_month_insert AFTER INSERT ON case_stats_daily WHEN new.dimension IN ('tld', 'registrar', 'network', 'campaign') BEGIN
+  INSERT INTO case_stats_monthly VALUES (new.owner, new.dimension, substr(new.day, 1, 7), new.value, new.n) ON CONFLICT DO UPDATE SET n = n + excluded.n;
+END;
+
+CREATE TRIGGER case_stats_month_update AFTER UPDATE OF n ON case_stats_daily
+WHEN new.dimension IN ('tld', 'registrar', 'network', 'campaign') AND new.n <> old.n BEGIN
+  INSERT INTO case_stats_monthly VALUES (new.owner, new.dimension, substr(new.day, 1, 7), new.value, new.n - old.n) ON CONFLICT DO UPDATE SET n = n + excluded.n;
+END;
 
 CREATE TRIGGER case_places_insert AFTER INSERT ON cases BEGIN
   INSERT INTO case_stats_daily VALUES (new.owner, 'tld', substr(new.filed_at, 1, 10), COALESCE(new.tld, ''), 1) ON CONFLICT DO UPDATE SET n = n + 1;

@@ -28,6 +28,11 @@ public static class BenchCommand
 
     public static async Task<int> RunAsync(string[] args)
     {
+        if (args.Length > 0 && args[0] == "stats")
+        {
+            return await StatsBench.RunAsync(args[1..]);
+        }
+
         var cases = IntArg(args, "--cases", 100_000);
         var concurrency = IntArg(args, "--concurrency", 8);
         var samples = IntArg(args, "--samples", 500);

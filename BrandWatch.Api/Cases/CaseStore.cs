@@ -74,15 +74,16 @@ internal sealed class CaseStore(ApiDatabase database, TimeProvider time, WriteGa
 
     private const string InsertCase =
         "INSERT INTO cases (mark_id, owner, subject, kind, source, domain, status, priority, reviewed_priority, outcome, action, action_reason, overall, " +
-        "act, damage, causation, fault, rule_version, verdict, version, filings, filed_at, updated_at, observed_at) VALUES " +
+        "act, damage, causation, fault, rule_version, verdict, version, filings, filed_at, updated_at, observed_at, tld, registrar, network) VALUES " +
         "(@MarkId, @Owner, @Subject, @Kind, @Source, @Domain, 'new', @Priority, NULL, @Outcome, @Action, @ActionReason, @Overall, " +
-        "@Act, @Damage, @Causation, @Fault, @RuleVersion, @Verdict, 1, 1, @Now, @Now, @ObservedAt) " +
+        "@Act, @Damage, @Causation, @Fault, @RuleVersion, @Verdict, 1, 1, @Now, @Now, @ObservedAt, @Tld, @Registrar, @Network) " +
         "ON CONFLICT (mark_id, subject, kind) WHERE status <> 'resolved' DO NOTHING RETURNING id";
 
     private const string UpdateFromFiling =
         "UPDATE cases SET priority = @Priority, outcome = @Outcome, action = @Action, action_reason = @ActionReason, overall = @Overall, " +
         "act = @Act, damage = @Damage, causation = @Causation, fault = @Fault, rule_version = @RuleVersion, verdict = @Verdict, " +
-        "status = @Status, source = COALESCE(source, @Source), version = version + 1, filings = filings + 1, updated_at = @Now, observed_at = MAX(observed_at, @ObservedAt) " +
+        "status = @Status, source = COALESCE(source, @Source), tld = @Tld, registrar = COALESCE(@Registrar, registrar), network = COALESCE(@Network, network), " +
+        "version = version + 1, filings = filings + 1, updated_at = @Now, observed_at = MAX(observed_at, @ObservedAt) " +
         "WHERE id = @Id";
 
     private const string InsertFiling =
@@ -343,6 +344,9 @@ internal sealed class CaseStore(ApiDatabase database, TimeProvider time, WriteGa
             Verdict = JsonSerializer.Serialize(verdict, ApiJson.Output),
             Now = now,
             ObservedAt = Iso.Format(filing.ObservedAt),
+            Tld = CasePlaces.Tld(domain),
+            Registrar = CasePlaces.Registrar(filing.Evidence),
+            Network = CasePlaces.Network(filing.Evidence),
         };
 
         CaseRow row;
@@ -384,6 +388,7 @@ internal sealed class CaseStore(ApiDatabase database, TimeProvider time, WriteGa
             {
                 existing.Id, figures.Priority, figures.Outcome, figures.Action, figures.ActionReason, figures.Overall, figures.Act, figures.Damage,
                 figures.Causation, figures.Fault, figures.RuleVersion, figures.Verdict, figures.Source, Status = newStatus, Now = now, figures.ObservedAt,
+                figures.Tld, figures.Registrar, figures.Network,
             }));
             if (reopen)
             {

@@ -13,7 +13,7 @@ public static class StatsApi
     {
         var group = routes.MapGroup("/api/stats").WithTags("Stats").RequireAuthorization(Policies.ReadCases);
         group.MapGet("/", GetAsync)
-            .WithSummary("One owner's cases opened, resolved and open per day or week, by kind, source, action, outcome and status")
+            .WithSummary("One owner's (or, for admins, every owner's: owner=*) cases opened, resolved and open per day or week, by kind, source, action, outcome and status; top TLDs, registrars, networks and campaigns; takedown progress")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/owners", OwnersAsync).WithSummary("The owners this key may ask stats for");
         return group;
@@ -34,8 +34,7 @@ public static class StatsApi
             return Problems.Problems.Validation(errors);
         }
 
-        var (rows, openBefore) = await store.ReadAsync(query, cancellationToken);
-        return TypedResults.Ok(StatsReport.Build(query, rows, openBefore));
+        return TypedResults.Ok(StatsReport.Build(query, await store.ReadAsync(query, cancellationToken)));
     }
 
     private static async Task<Ok<StatsOwners>> OwnersAsync(HttpContext context, StatsStore store, CancellationToken cancellationToken) =>

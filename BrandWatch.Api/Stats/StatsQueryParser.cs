@@ -76,6 +76,13 @@ internal static class StatsQueryParser
                 errors["owner"] = ["is required: this key sees more than one owner, so name the one to count"];
             }
         }
+        else if (owner == StatsQuery.All)
+        {
+            if (!caller.SeesAllOwners)
+            {
+                errors["owner"] = ["* (every owner) is only for keys that see every owner; name one owner"];
+            }
+        }
         else if (!caller.CanSee(owner))
         {
             return (null, errors, true);

@@ -8,8 +8,12 @@ internal static class StatsReport
     public const string Day = "day";
     public const string Week = "week";
 
-    public static StatsResponse Build(StatsQuery query, IReadOnlyList<StatsRow> rows, long openBefore)
+    /// <summary>The length of a top list; the rest is summed as "other".</summary>
+    public const int TopSize = 10;
+
+    public static StatsResponse Build(StatsQuery query, StatsRead read)
     {
+        var (rows, openBefore) = (read.Rows, read.OpenBefore);
         var buckets = Buckets(query).Select(b => new Accumulator(b.Start, b.End)).ToList();
         var totals = new Accumulator(query.From, query.To);
         var byStart = buckets.ToDictionary(b => b.Start);
@@ -30,13 +34,46 @@ internal static class StatsReport
                 bucket.Of(StatsVocabulary.Kind, StatsVocabulary.Kinds), bucket.Of(StatsVocabulary.Source, StatsVocabulary.Sources)));
         }
 
+        var takedownOpen = read.TakedownsOpenBefore;
+        var takedownBuckets = new List<StatsTakedownBucket>(buckets.Count);
+        foreach (var bucket in buckets)
+        {
+            var (sent, acknowledged, resolved) = (bucket.Sum(StatsVocabulary.TakedownSent), bucket.Sum(StatsVocabulary.TakedownAcknowledged), bucket.Sum(StatsVocabulary.TakedownResolved));
+            takedownOpen += sent - resolved;
+            takedownBuckets.Add(new StatsTakedownBucket(bucket.Start, bucket.End, sent, acknowledged, resolved, takedownOpen));
+        }
+
+        var takedowns = new StatsTakedowns(
+            totals.Sum(StatsVocabulary.TakedownSent), totals.Sum(StatsVocabulary.TakedownAcknowledged), totals.Sum(StatsVocabulary.TakedownResolved),
+            read.TakedownsOpenBefore, takedownOpen,
+            totals.Of(StatsVocabulary.TakedownSent, StatsVocabulary.Parties),
+            totals.Of(StatsVocabulary.TakedownResolved, StatsVocabulary.Parties),
+            takedownBuckets);
+
         return new StatsResponse(query.Owner, query.From, query.To, query.Bucket, new StatsTotals(
             totals.Opened, totals.Resolved, openBefore, open,
             totals.Of(StatsVocabulary.Kind, StatsVocabulary.Kinds),
             totals.Of(StatsVocabulary.Source, StatsVocabulary.Sources),
             totals.Of(StatsVocabulary.Action, StatsVocabulary.Actions),
             totals.Of(StatsVocabulary.Outcome, StatsVocabulary.Outcomes),
-            totals.Of(StatsVocabulary.Status, StatsVocabulary.Statuses)), answered);
+            totals.Of(StatsVocabulary.Status, StatsVocabulary.Statuses)), answered,
+            Top(read.Places, StatsVocabulary.Tld),
+            Top(read.Places, StatsVocabulary.Registrar),
+            Top(read.Places, StatsVocabulary.Network),
+            Top(read.Places, StatsVocabulary.Campaign),
+            takedowns);
+    }
+
+    /// <summary>The most frequent values of one dimension (ties by name, so the answer is stable), the rest and the unknown.</summary>
+    public static StatsTop Top(IReadOnlyList<(string Dimension, string Value, long N)> places, string dimension)
+    {
+        var known = places.Where(p => p.Dimension == dimension && p.N > 0 && p.Value.Length > 0)
+            .OrderByDescending(p => p.N).ThenBy(p => p.Value, StringComparer.Ordinal).ToList();
+        var unknown = places.Where(p => p.Dimension == dimension && p.Value.Length == 0).Sum(p => p.N);
+        return new StatsTop(
+            [.. known.Take(TopSize).Select(p => new StatsCount(p.Value, p.N))],
+            known.Skip(TopSize).Sum(p => p.N),
+            unknown);
     }
 
     /// <summary>The buckets of a range, in order: every day, or every week clipped to the range.</summary>
@@ -67,6 +104,9 @@ internal static class StatsReport
         public long Opened => _counts.GetValueOrDefault((StatsVocabulary.Opened, string.Empty));
 
         public long Resolved => _counts.GetValueOrDefault((StatsVocabulary.Resolved, string.Empty));
+
+        /// <summary>Every value of one dimension added up (the takedown steps of all parties).</summary>
+        public long Sum(string dimension) => _counts.Where(c => c.Key.Dimension == dimension).Sum(c => c.Value);
 
         public void Add(StatsRow row) => _counts[(row.Dimension, row.Value)] = _counts.GetValueOrDefault((row.Dimension, row.Value)) + row.N;
 

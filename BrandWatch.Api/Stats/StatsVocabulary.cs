@@ -15,6 +15,16 @@ internal static class StatsVocabulary
     public const string Action = "action";
     public const string Outcome = "outcome";
     public const string Status = "status";
+    public const string Tld = "tld";
+    public const string Registrar = "registrar";
+    public const string Network = "network";
+    public const string Campaign = "campaign";
+    public const string TakedownSent = "takedown-sent";
+    public const string TakedownAcknowledged = "takedown-acknowledged";
+    public const string TakedownResolved = "takedown-resolved";
+
+    /// <summary>The parties a takedown report goes to (the CHECK of takedown_actions, migration 0080).</summary>
+    public static IReadOnlyList<string> Parties { get; } = ["registrar", "host", "registrant", "provider", "certificate-authority", "registry"];
 
     /// <summary>The source of a case whose filer did not say which watch found it.</summary>
     public const string NoSource = "none";

@@ -88,13 +88,18 @@ function stackedColumns(id, buckets, kind, series, valueOf) {
 
 /** Open cases at the end of each bucket as a line, resolved ones as columns. */
 function openLine(id, buckets, kind) {
+  return lineAndColumns(id, buckets, kind, (b) => b.openAtEnd, (b) => b.resolved, 'open', 'resolved');
+}
+
+/** A count at the end of each bucket as a line (lineOf), a count within it as columns (barOf). */
+function lineAndColumns(id, buckets, kind, lineOf, barOf, lineName, barName) {
   const width = 480;
   const height = 200;
   const left = 40;
   const top = 10;
   const plotW = width - left - 10;
   const plotH = height - top - 40;
-  const max = niceMax(Math.max(0, ...buckets.map((b) => Math.max(b.openAtEnd, b.resolved))));
+  const max = niceMax(Math.max(0, ...buckets.map((b) => Math.max(lineOf(b), barOf(b)))));
   const slot = plotW / Math.max(1, buckets.length);
   const xOf = (i) => left + i * slot + slot / 2;
   const yOf = (v) => top + plotH - (v / max) * plotH;
@@ -103,19 +108,19 @@ function openLine(id, buckets, kind) {
     [0, 0.5, 1].map((f) => s('g', null,
       s('line', { x1: left, x2: width - 10, y1: yOf(max * f), y2: yOf(max * f), stroke: '#c9d0d9' }),
       s('text', { x: left - 6, y: yOf(max * f) + 4, 'text-anchor': 'end', class: 'tick' }, Math.round(max * f)))),
-    buckets.map((b, i) => b.resolved
-      ? s('rect', { x: xOf(i) - Math.min(12, slot * 0.3), y: yOf(b.resolved), width: Math.min(24, slot * 0.6), height: top + plotH - yOf(b.resolved), fill: PALETTE[2] },
-        s('title', null, `${label(b, kind)}: resolved ${b.resolved}`))
+    buckets.map((b, i) => barOf(b)
+      ? s('rect', { x: xOf(i) - Math.min(12, slot * 0.3), y: yOf(barOf(b)), width: Math.min(24, slot * 0.6), height: top + plotH - yOf(barOf(b)), fill: PALETTE[2] },
+        s('title', null, `${label(b, kind)}: ${barName} ${barOf(b)}`))
       : null),
-    s('polyline', { points: buckets.map((b, i) => `${xOf(i)},${yOf(b.openAtEnd)}`).join(' '), fill: 'none', stroke: PALETTE[0], 'stroke-width': 2.5 }),
-    buckets.map((b, i) => s('circle', { cx: xOf(i), cy: yOf(b.openAtEnd), r: 3, fill: PALETTE[0] },
-      s('title', null, `${label(b, kind)}: open ${b.openAtEnd}`))),
+    s('polyline', { points: buckets.map((b, i) => `${xOf(i)},${yOf(lineOf(b))}`).join(' '), fill: 'none', stroke: PALETTE[0], 'stroke-width': 2.5 }),
+    buckets.map((b, i) => s('circle', { cx: xOf(i), cy: yOf(lineOf(b)), r: 3, fill: PALETTE[0] },
+      s('title', null, `${label(b, kind)}: ${lineName} ${lineOf(b)}`))),
     buckets.map((b, i) => (i % every === 0
       ? s('text', { x: xOf(i), y: top + plotH + 16, 'text-anchor': 'middle', class: 'tick' }, short(b, kind)) : null)));
 }
 
 /** One horizontal bar per value, its share of the whole written beside it. */
-function shareBars(id, counts) {
+function shareBars(id, counts, name = words) {
   const entries = Object.entries(counts).filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1]);
   const total = entries.reduce((sum, [, n]) => sum + n, 0);
   const row = 26;
@@ -124,11 +129,16 @@ function shareBars(id, counts) {
   const barMax = width - labelW - 70;
   const max = Math.max(1, ...entries.map(([, n]) => n));
   return s('svg', { viewBox: `0 0 ${width} ${Math.max(1, entries.length) * row + 4}`, class: 'chart share', role: 'img', 'aria-labelledby': `${id}-title`, focusable: 'false' },
-    entries.map(([name, n], i) => s('g', null,
-      s('text', { x: labelW - 6, y: i * row + 17, 'text-anchor': 'end', class: 'tick' }, words(name)),
+    entries.map(([value, n], i) => s('g', null,
+      s('text', { x: labelW - 6, y: i * row + 17, 'text-anchor': 'end', class: 'tick' }, clip(name(value))),
       s('rect', { x: labelW, y: i * row + 5, width: Math.max(2, (n / max) * barMax), height: row - 10, fill: PALETTE[i % PALETTE.length] },
-        s('title', null, `${words(name)}: ${n}`)),
+        s('title', null, `${name(value)}: ${n}`)),
       s('text', { x: labelW + Math.max(2, (n / max) * barMax) + 6, y: i * row + 17, class: 'tick' }, `${n} (${Math.round((100 * n) / total)}%)`))));
+}
+
+/** A long registrar or network name cut for the chart's label column; the title and the table keep it whole. */
+function clip(text) {
+  return text.length > 24 ? `${text.slice(0, 23)}…` : text;
 }
 
 function legend(series) {
@@ -177,6 +187,49 @@ function shareFigure(id, title, counts, what) {
       entries.map(([name, n]) => [words(name), n, `${Math.round((100 * n) / total)}%`])));
 }
 
+/** A top list (registrars, networks, TLDs, campaigns): the values with most new cases, the rest and the unknown. */
+function topFigure(id, title, top, what, none) {
+  const counts = {};
+  for (const { value, cases } of top?.top ?? []) counts[value] = cases;
+  const rest = top?.other ?? 0;
+  const unknown = top?.unknown ?? 0;
+  const shown = { ...counts };
+  if (rest) shown['\u0000other'] = rest;
+  if (unknown) shown['\u0000unknown'] = unknown;
+  const name = (value) => (value === '\u0000other' ? `other ${what}s` : value === '\u0000unknown' ? 'not known' : value);
+  const entries = Object.entries(shown).filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1]);
+  const total = entries.reduce((sum, [, n]) => sum + n, 0);
+  const listed = Object.keys(counts).length;
+  return figure(id, title,
+    listed
+      ? `The ${listed} ${what}s with most new cases: ${Object.entries(counts).map(([v, n]) => `${v} ${n}`).join(', ')}` +
+        `${rest ? `; ${rest} more at other ${what}s` : ''}${unknown ? `; ${unknown} where the evidence names none` : ''}.`
+      : none,
+    listed ? shareBars(id, shown, name) : null, null,
+    dataTable(title, [what[0].toUpperCase() + what.slice(1), 'Cases', 'Share'],
+      entries.map(([value, n]) => [name(value), n, `${Math.round((100 * n) / total)}%`])));
+}
+
+/** Takedown reports: still open at the end of each bucket (line) and resolved in it (columns). */
+function takedownFigure(stats) {
+  const t = stats.takedowns;
+  const id = 'chart-takedowns';
+  const kind = stats.bucket;
+  const parties = Object.entries(t?.sentByParty ?? {}).filter(([, n]) => n > 0).map(([p, n]) => `${words(p)} ${n}`).join(', ');
+  const any = t && (t.sent || t.resolved || t.openAtStart || t.openAtEnd);
+  return figure(id, 'Takedown progress',
+    any
+      ? `${t.sent} reports sent${parties ? ` (${parties})` : ''}, ${t.acknowledged} acknowledged, ${t.resolved} resolved; ` +
+        `${t.openAtStart} waiting before the range, ${t.openAtEnd} at its end.`
+      : 'No takedown reports were recorded for these cases.',
+    any ? lineAndColumns(id, t.buckets, kind, (b) => b.openAtEnd, (b) => b.resolved, 'waiting', 'resolved') : null,
+    any ? h('ul', { class: 'legend' },
+      h('li', null, h('span', { class: 'swatch swatch-0', 'aria-hidden': 'true' }), `reports waiting at the end of the ${kind}`),
+      h('li', null, h('span', { class: 'swatch swatch-2', 'aria-hidden': 'true' }), `resolved in the ${kind}`)) : null,
+    dataTable('Takedown progress', [kind === 'week' ? 'Week' : 'Day', 'Sent', 'Acknowledged', 'Resolved', 'Waiting at end'],
+      (t?.buckets ?? []).map((b) => [label(b, kind), b.sent, b.acknowledged, b.resolved, b.openAtEnd])));
+}
+
 function tile(label, value, testid) {
   return h('div', { class: 'tile' }, h('span', { class: 'tile-value', 'data-testid': testid }, value), h('span', { class: 'tile-label' }, label));
 }
@@ -200,6 +253,7 @@ export async function renderDashboard(view, params, ctx) {
     h('div', { class: 'field' }, h('label', { for: 'dash-owner' }, 'Owner'),
       h('select', { id: 'dash-owner', name: 'owner' },
         owner ? null : h('option', { value: '' }, 'Choose an owner'),
+        ctx.me?.allOwners ? h('option', { value: '*', selected: owner === '*' }, 'All owners') : null,
         owners.map((o) => h('option', { value: o, selected: o === owner }, o)))),
     h('div', { class: 'field' }, h('label', { for: 'dash-from' }, 'From'), h('input', { id: 'dash-from', name: 'from', type: 'date', value: from, required: true })),
     h('div', { class: 'field' }, h('label', { for: 'dash-to' }, 'To'), h('input', { id: 'dash-to', name: 'to', type: 'date', value: to, required: true })),
@@ -217,7 +271,7 @@ export async function renderDashboard(view, params, ctx) {
     for (const name of ['owner', 'from', 'to', 'bucket']) if (form.get(name)) query.set(name, String(form.get(name)));
     location.hash = `#/dashboard?${query}`;
   });
-  const heading = h('h1', { id: 'dash-title' }, owner ? `Dashboard · ${owner}` : 'Dashboard');
+  const heading = h('h1', { id: 'dash-title' }, owner === '*' ? 'Dashboard · all owners' : owner ? `Dashboard · ${owner}` : 'Dashboard');
   if (!owner) {
     replace(view, h('section', { 'aria-labelledby': 'dash-title' }, heading, controls,
       h('p', { class: 'empty', 'data-testid': 'dashboard-empty' }, owners.length ? 'Choose an owner to see its cases.' : 'No owner with marks or cases is visible to this key.')));
@@ -259,7 +313,13 @@ export async function renderDashboard(view, params, ctx) {
           stats.buckets.map((b) => [label(b, stats.bucket), b.opened, b.resolved, b.openAtEnd]))),
       shareFigure('chart-action', 'Recommended action', t.byAction, 'recommended action'),
       shareFigure('chart-outcome', 'Outcome', t.byOutcome, 'outcome'),
-      shareFigure('chart-status', 'Review status', t.byStatus, 'review status'))));
+      shareFigure('chart-status', 'Review status', t.byStatus, 'review status'),
+      takedownFigure(stats),
+      topFigure('chart-registrars', 'Top registrars', stats.registrars, 'registrar', 'No new case names its registrar.'),
+      topFigure('chart-networks', 'Top hosting networks (AS)', stats.networks, 'network', 'No new case names its hosting network.'),
+      topFigure('chart-tlds', 'Top-level domains', stats.tlds, 'TLD', 'No new cases in this range.'),
+      topFigure('chart-campaigns', 'Campaigns with most cases', stats.campaigns, 'campaign',
+        'No case belongs to a campaign yet: this chart fills once cases are grouped into campaigns.'))));
   ctx.onKey = null;
 }
 

@@ -7,7 +7,7 @@ namespace BrandWatch.Api.Tests.ScaleOut;
 /// <summary>
 /// The paths whose SQL differs between the engines (SqlDialect), run through a real Api on each: text search, mark ids
 /// without regard to case, the key owners' aggregate behind a scoped key, the snapshot read of a case, list parameters,
-/// the trigger-kept counts and the dashboard figures. Same requests, same answers.
+/// the trigger-kept counts and the dashboard figures (top lists, takedowns, every owner). Same requests, same answers.
 /// </summary>
 [Collection(PostgresGroup.Name)]
 public sealed class ProviderTests(PostgresFixture postgres)
@@ -37,6 +37,8 @@ public sealed class ProviderTests(PostgresFixture postgres)
         await (await worker.PostJsonAsync("/api/cases", TestData.Filing("acme", "acme-login-shop.com", 90))).ExpectAsync(HttpStatusCode.OK);
         var id = (long)first["id"]!;
 
+        await (await admin.PostJsonAsync($"/api/cases/{id}/actions", new { party = "registrar", target = "abuse@example.net" })).ExpectAsync(HttpStatusCode.Created);
+
         var found = await (await manager.FetchAsync("/api/cases?q=login")).ExpectAsync(HttpStatusCode.OK);
         var byStatus = await (await manager.FetchAsync("/api/cases?status=new&status=in_review")).ExpectAsync(HttpStatusCode.OK);
         var hidden = await (await stranger.FetchAsync("/api/cases")).ExpectAsync(HttpStatusCode.OK);
@@ -46,6 +48,7 @@ public sealed class ProviderTests(PostgresFixture postgres)
         var today = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var stats = await (await manager.FetchAsync($"/api/stats?from={today}&to={today}")).ExpectAsync(HttpStatusCode.OK);
         var owners = await (await admin.FetchAsync("/api/stats/owners")).ExpectAsync(HttpStatusCode.OK);
+        var everyOwner = await (await admin.FetchAsync($"/api/stats?owner=*&from={today}&to={today}")).ExpectAsync(HttpStatusCode.OK);
 
         Assert.Equal(["acme-login-shop.com"], found["items"]!.AsArray().Select(c => (string)c!["subject"]!));
         Assert.Equal("acme", (string?)found["items"]![0]!["mark"]);
@@ -58,5 +61,9 @@ public sealed class ProviderTests(PostgresFixture postgres)
         Assert.Equal(2L, (long)stats["totals"]!["opened"]!);
         Assert.Equal(2L, (long)stats["totals"]!["byStatus"]!["new"]!);
         Assert.Equal([Owner], owners["owners"]!.AsArray().Select(o => (string)o!));
+        Assert.Equal([("Example Registrar", 2L)], stats["registrars"]!["top"]!.AsArray().Select(c => ((string)c!["value"]!, (long)c["cases"]!)));
+        Assert.Equal([("com", 2L)], stats["tlds"]!["top"]!.AsArray().Select(c => ((string)c!["value"]!, (long)c["cases"]!)));
+        Assert.Equal((1L, 1L), ((long)stats["takedowns"]!["sent"]!, (long)stats["takedowns"]!["openAtEnd"]!));
+        Assert.Equal(2L, (long)everyOwner["totals"]!["opened"]!);
     }
 }

@@ -22,6 +22,12 @@ public sealed class DashboardTests(SeededDesk seeded)
             await Assertions.Expect(page.GetByTestId(chart).Locator("svg[role=img]")).ToHaveCountAsync(1);
         }
 
+        // The top lists read the filings' evidence: every seeded filing names its registrar.
+        await Assertions.Expect(page.GetByTestId("chart-registrars").Locator("svg[role=img]")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.GetByTestId("chart-tlds").Locator("svg[role=img]")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.GetByTestId("chart-campaigns")).ToContainTextAsync("No case belongs to a campaign yet");
+        await Assertions.Expect(page.GetByTestId("chart-takedowns")).ToContainTextAsync("No takedown reports were recorded");
+
         await tab.ScreenshotAsync("dashboard.png");
 
         // Every chart's data table, opened as printing opens them: the seeded cases were all filed today, all PayPal's.
@@ -33,6 +39,7 @@ public sealed class DashboardTests(SeededDesk seeded)
         await Assertions.Expect(sourceTable).ToHaveTextAsync(["Day", "none", "Total"]);
         await Assertions.Expect(page.GetByTestId("chart-outcome").GetByRole(AriaRole.Table)).ToContainTextAsync("likely");
         await Assertions.Expect(page.GetByTestId("chart-outcome").Locator("svg title").First).ToHaveCountAsync(1);
+        await Assertions.Expect(page.GetByTestId("chart-registrars").GetByRole(AriaRole.Rowheader, new() { Name = "Example Registrar" })).ToHaveCountAsync(1);
 
         Assert.Empty(await Accessibility.ViolationsAsync(page));
         Assert.Empty(tab.ConsoleErrors);

@@ -23,16 +23,16 @@ internal sealed class CaseRescorer(RuleSet rules)
         // Stored marks passed the portfolio rules when they were written; the Worker derives its marks the same way.
         var rulesMark = MarkValidator.ToMark(mark with { Owner = owner });
 
-        // The same portfolio context as the Worker's pipeline scorer: the owner's official domains across its marks.
-        var ownerDomains = ownerMarks.SelectMany(m => m.OfficialDomains).Concat(mark.OfficialDomains)
-            .Select(d => d.Trim().TrimEnd('.').ToLowerInvariant()).Distinct(StringComparer.Ordinal).ToArray();
+        // The same portfolio context as every other caller: the owner's marks and their official domains, and the other
+        // marks the Worker found the subject's host matching when it scored the filing.
+        var portfolio = ownerMarks.Select(m => MarkValidator.ToMark(m with { Owner = owner }));
         var input = new ScoringInput
         {
             Mark = rulesMark,
             Subject = filing.Subject,
             Matches = filing.Matches,
             Evidence = filing.Evidence with { Reviewer = facts },
-            Portfolio = new PortfolioContext { OwnerDomains = ownerDomains },
+            Portfolio = PortfolioContext.For(rulesMark, portfolio, filing.OtherMarksMatched ?? []),
         };
         return _scorer.Score(input, filing.ObservedAt);
     }

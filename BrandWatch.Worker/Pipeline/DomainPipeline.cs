@@ -468,7 +468,8 @@ internal sealed class DomainPipeline : IAsyncDisposable
             return;
         }
 
-        var verdict = _scorer.Score(mark, item.Domain, item.State.Matches, evidence, now);
+        var otherMarks = _scorer.OtherMarksMatched(mark, item.Domain);
+        var verdict = _scorer.Score(mark, item.Domain, item.State.Matches, otherMarks, evidence, now);
         if (verdict.Outcome < _options.FileMinimumOutcome)
         {
             await FinishAsync(item, WorkStage.Dropped, item.State, null, $"verdict {verdict.Outcome} is below the filing threshold", cancellationToken);
@@ -485,6 +486,7 @@ internal sealed class DomainPipeline : IAsyncDisposable
             Kind = kind,
             Source = item.State.Source,
             Matches = item.State.Matches,
+            OtherMarksMatched = otherMarks,
             Evidence = evidence,
             Verdict = verdict,
             ObservedAt = now,

@@ -18,7 +18,10 @@ internal sealed class CaseRescorer(RuleSet rules)
 
     public RuleSet Rules => _scorer.Rules;
 
-    public Verdict Score(CaseFiling filing, MarkDocument mark, string owner, IEnumerable<MarkDocument> ownerMarks, ReviewerFacts? facts)
+    /// <param name="pattern">
+    /// The registrant's other look-alikes under common control from the case's campaign (F4); null keeps what the filing says.
+    /// </param>
+    public Verdict Score(CaseFiling filing, MarkDocument mark, string owner, IEnumerable<MarkDocument> ownerMarks, ReviewerFacts? facts, IReadOnlyList<string>? pattern = null)
     {
         // Stored marks passed the portfolio rules when they were written; the Worker derives its marks the same way.
         var rulesMark = MarkValidator.ToMark(mark with { Owner = owner });
@@ -31,7 +34,7 @@ internal sealed class CaseRescorer(RuleSet rules)
             Mark = rulesMark,
             Subject = filing.Subject,
             Matches = filing.Matches,
-            Evidence = filing.Evidence with { Reviewer = facts },
+            Evidence = filing.Evidence with { Reviewer = facts, RegistrantOtherFlaggedDomains = pattern is { Count: > 0 } ? pattern : filing.Evidence.RegistrantOtherFlaggedDomains },
             Portfolio = PortfolioContext.For(rulesMark, portfolio, filing.OtherMarksMatched ?? []),
         };
         return _scorer.Score(input, filing.ObservedAt);

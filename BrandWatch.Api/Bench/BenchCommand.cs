@@ -21,13 +21,18 @@ namespace BrandWatch.Api.Bench;
 /// with C concurrent clients spread over the instances, re-files a tenth of them, then measures the case list (several
 /// filters, cursor pages) on the first instance with S sequential requests each. Figures go to stdout as Markdown.
 /// </summary>
-public static class BenchCommand
+public static partial class BenchCommand
 {
     private const int Marks = 50;
     private const int Owners = 10;
 
     public static async Task<int> RunAsync(string[] args)
     {
+        if (args.Length > 1 && args[1] == "package")
+        {
+            return await RunPackageAsync(args);
+        }
+
         var cases = IntArg(args, "--cases", 100_000);
         var concurrency = IntArg(args, "--concurrency", 8);
         var samples = IntArg(args, "--samples", 500);

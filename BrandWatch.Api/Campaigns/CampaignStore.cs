@@ -54,6 +54,8 @@ internal sealed class CampaignStore(ApiDatabase database, CaseRescorer rescorer,
 
     private const string SelectCase = "SELECT " + CaseRow.Columns + " FROM cases c WHERE c.id = @Id";
 
+    private const string SelectVerdict = "SELECT verdict FROM cases WHERE id = @Id";
+
     private const string SelectLatestFiling = "SELECT body FROM case_filings WHERE case_id = @Id ORDER BY id DESC LIMIT 1";
 
     private const string SelectLatestFacts = "SELECT facts FROM case_facts WHERE case_id = @Id ORDER BY version DESC LIMIT 1";
@@ -92,7 +94,8 @@ internal sealed class CampaignStore(ApiDatabase database, CaseRescorer rescorer,
         }
 
         var after = await ComponentAsync(connection, transaction, owner, caseId);
-        var members = before.Members.Concat(after.Members).DistinctBy(m => m.CaseId).ToList();
+        // The filed case's new features come first: the walk before the rewrite saw its old ones.
+        var members = after.Members.Concat(before.Members).DistinctBy(m => m.CaseId).ToList();
         var ignored = new HashSet<CampaignFeature>(before.Ignored.Concat(after.Ignored));
         var campaigns = CampaignGrouping.Group(members, ignored);
         var changed = false;
@@ -268,12 +271,13 @@ internal sealed class CampaignStore(ApiDatabase database, CaseRescorer rescorer,
         var (mark, ownerMarks, _) = await FactsStore.LoadMarksAsync(connection, transaction, current.MarkId, current.Owner, CancellationToken.None);
         var verdict = rescorer.Score(filing, mark, current.Owner, ownerMarks, facts, pattern);
         var json = JsonSerializer.Serialize(verdict, ApiJson.Output);
-        if (string.Equals(json, current.Verdict, StringComparison.Ordinal))
+        var stored = await connection.QuerySingleAsync<string>(new CommandDefinition(SelectVerdict, new { Id = caseId }, transaction));
+        if (string.Equals(json, stored, StringComparison.Ordinal))
         {
             return false;
         }
 
-        var before = JsonSerializer.Deserialize<Verdict>(current.Verdict, ApiJson.Output);
+        var before = JsonSerializer.Deserialize<Verdict>(stored, ApiJson.Output);
         var at = Iso.Format(time.GetUtcNow());
         await connection.ExecuteAsync(new CommandDefinition(UpdateCase, new
         {

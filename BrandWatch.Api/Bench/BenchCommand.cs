@@ -28,7 +28,7 @@ public static partial class BenchCommand
 
     public static async Task<int> RunAsync(string[] args)
     {
-        if (args.Length > 1 && args[1] == "package")
+        if (args.Length > 0 && args[0] == "package")
         {
             return await RunPackageAsync(args);
         }

@@ -32,22 +32,21 @@ function casesTable(campaign, current) {
       h('td', { class: 'num', title: (c.pattern ?? []).join(', ') }, String((c.pattern ?? []).length))))));
 }
 
-async function exportAll(campaign, button, ctx) {
+// Fetches every case's signed package, then offers each as a link to save: a browser lets a page start one download
+// per click, so the reviewer saves them one by one (each verifies on its own with `verify`).
+async function exportAll(campaign, button, list, ctx) {
   button.disabled = true;
+  replace(list);
   let done = 0;
   try {
     for (const c of campaign.cases) {
       const { blob, name } = await api.evidencePackage(c.id);
-      const url = URL.createObjectURL(blob);
-      const link = h('a', { download: name, hidden: true });
-      link.href = url; // a blob: URL of our own making, set past h()'s scheme guard
-      document.body.appendChild(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10000);
+      const link = h('a', { download: name }, name);
+      link.href = URL.createObjectURL(blob); // a blob: URL of our own making, set past h()'s scheme guard
+      list.appendChild(h('li', null, link));
       done += 1;
     }
-    ctx.announce(`${done} evidence packages of campaign ${campaign.id} downloaded.`, 'ok');
+    ctx.announce(`${done} evidence packages of campaign ${campaign.id} are ready to save.`, 'ok');
   } catch (error) {
     ctx.announce(`Export stopped after ${done} packages: ${error.message}`, 'error');
   } finally {
@@ -107,13 +106,14 @@ export function campaignSection(c, reload, ctx, lastResults) {
         return;
       }
       const exportButton = h('button', { type: 'button', class: 'secondary' }, `Export all ${campaign.cases.length} evidence packages`);
-      exportButton.addEventListener('click', () => exportAll(campaign, exportButton, ctx));
+      const downloads = h('ul', { class: 'small', 'aria-label': 'Evidence packages to save', 'data-testid': 'campaign-downloads' });
+      exportButton.addEventListener('click', () => exportAll(campaign, exportButton, downloads, ctx));
       replace(section, h('h2', { id: 'campaign-title' }, `Campaign ${campaign.id}`),
         h('p', null, `${campaign.cases.length} cases of ${campaign.owner} share:`),
         sharedList(campaign), casesTable(campaign, c.id),
         lastResults ? resultsList(lastResults) : null,
         ctx.me?.canReview === true ? actionForm(campaign, reload, ctx) : null,
-        h('div', { class: 'buttons' }, exportButton));
+        h('div', { class: 'buttons' }, exportButton), downloads);
     })
     .catch((error) => section.appendChild(h('p', { class: 'decide-message error' }, `The campaign could not be loaded: ${error.message}`)));
   return section;

@@ -14,7 +14,9 @@ public sealed class CampaignDeskTests(DeskFixture desk) : IClassFixture<DeskFixt
 {
     private const string Owner = "Vorbex Ltd";
 
-    private async Task<(long First, long Second, string ReviewerKey)> SeedAsync(string markId)
+    // Each test's cases get their own addresses: the fixture's Api is shared, and a shared address would join the tests' campaigns.
+
+    private async Task<(long First, long Second, string ReviewerKey)> SeedAsync(string markId, int host)
     {
         var keys = desk.Api.Services.GetRequiredService<KeyStore>();
         var admin = (await keys.CreateAsync(Roles.Admin, [], "campaign-admin-" + markId, "campaign-tests", HttpTest.Ct)).Key;
@@ -23,9 +25,9 @@ public sealed class CampaignDeskTests(DeskFixture desk) : IClassFixture<DeskFixt
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", admin);
         await (await client.PostJsonAsync("/api/marks", CampaignFilings.MarkDocument(markId, Owner))).ExpectAsync(HttpStatusCode.Created);
         var email = $"ops@{markId}-squat.example";
-        var first = await (await client.PostJsonAsync("/api/cases", CampaignFilings.TldSwap(markId, "io", email: email, address: "192.0.2.31", owner: Owner)))
+        var first = await (await client.PostJsonAsync("/api/cases", CampaignFilings.TldSwap(markId, "io", email: email, address: $"192.0.2.{host}", owner: Owner)))
             .ExpectAsync(HttpStatusCode.Created);
-        var second = await (await client.PostJsonAsync("/api/cases", CampaignFilings.TldSwap(markId, "net", email: email, address: "192.0.2.32", owner: Owner)))
+        var second = await (await client.PostJsonAsync("/api/cases", CampaignFilings.TldSwap(markId, "net", email: email, address: $"192.0.2.{host + 1}", owner: Owner)))
             .ExpectAsync(HttpStatusCode.Created);
         return ((long)first["id"]!, (long)second["id"]!, reviewer);
     }
@@ -33,7 +35,7 @@ public sealed class CampaignDeskTests(DeskFixture desk) : IClassFixture<DeskFixt
     [Fact]
     public async Task Reviewer_DismissesTheWholeCampaignFromOneCase_AndEachCaseIsDismissedAndAudited()
     {
-        var (first, second, key) = await SeedAsync("vorbexin");
+        var (first, second, key) = await SeedAsync("vorbexin", 31);
         await using var tab = await desk.OpenAsync();
         await tab.SignInAsync(key, $"#/cases/{second}");
         var panel = tab.Page.GetByRole(AriaRole.Region, new() { Name = $"Campaign {first}" });
@@ -62,7 +64,7 @@ public sealed class CampaignDeskTests(DeskFixture desk) : IClassFixture<DeskFixt
     [Fact]
     public async Task Reviewer_ExportsTheCampaign_SavesEachCasesSignedPackage()
     {
-        var (first, second, key) = await SeedAsync("vorbexan");
+        var (first, second, key) = await SeedAsync("vorbexan", 41);
         await using var tab = await desk.OpenAsync();
         await tab.SignInAsync(key, $"#/cases/{first}");
         await tab.Page.GetByRole(AriaRole.Button, new() { Name = "Export all 2 evidence packages" }).ClickAsync();

@@ -32,6 +32,9 @@ public static class Extensions
         services.AddSingleton<Submissions.SubmissionStore>();
         services.AddSingleton(new Facts.CaseRescorer(BrandWatch.Rules.Scoring.Configuration.RuleSetJson.Default));
         services.AddSingleton<Facts.FactsStore>();
+        services.AddOptions<Campaigns.CampaignOptions>().Bind(builder.Configuration.GetSection(Campaigns.CampaignOptions.Section))
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<Campaigns.CampaignStore>(); // campaigns and F4 from them (issue 16)
         services.AddOptions<Evidence.EvidenceSigningOptions>().Bind(builder.Configuration.GetSection(Evidence.EvidenceSigningOptions.Section));
         services.AddSingleton<Evidence.EvidenceSigner>();
         services.AddOptions<Evidence.EvidenceFileOptions>().Bind(builder.Configuration.GetSection(Evidence.EvidenceFileOptions.Section))
@@ -104,6 +107,7 @@ public static class Extensions
         Evidence.EvidenceFilesApi.MapEvidenceFilesApi(app);
         Submissions.SubmissionsApi.MapSubmissionsApi(app);
         Facts.FactsApi.MapFactsApi(app);
+        Campaigns.CampaignsApi.MapCampaignsApi(app); // campaigns (issue 16)
         Stats.StatsApi.MapStatsApi(app); // the dashboard's numbers (issue 22)
         return app;
     }

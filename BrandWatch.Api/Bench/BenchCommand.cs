@@ -21,7 +21,7 @@ namespace BrandWatch.Api.Bench;
 /// with C concurrent clients spread over the instances, re-files a tenth of them, then measures the case list (several
 /// filters, cursor pages) on the first instance with S sequential requests each. Figures go to stdout as Markdown.
 /// </summary>
-public static class BenchCommand
+public static partial class BenchCommand
 {
     private const int Marks = 50;
     private const int Owners = 10;
@@ -31,6 +31,11 @@ public static class BenchCommand
         if (args.Length > 0 && args[0] == "stats")
         {
             return await StatsBench.RunAsync(args[1..]);
+        }
+
+        if (args.Length > 0 && args[0] == "package")
+        {
+            return await RunPackageAsync(args);
         }
 
         var cases = IntArg(args, "--cases", 100_000);

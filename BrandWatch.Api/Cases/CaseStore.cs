@@ -20,7 +20,8 @@ namespace BrandWatch.Api.Cases;
 /// unique index and locked before it changes, an Idempotency-Key is claimed the same way before the filing it
 /// answers, and a transition changes the row only at the version the caller saw.
 /// </summary>
-internal sealed class CaseStore(ApiDatabase database, TimeProvider time, WriteGate gate, ILogger<CaseStore> logger, Alerts.AlertSignal? alerts = null, Facts.CaseRescorer? rescorer = null)
+internal sealed class CaseStore(ApiDatabase database, TimeProvider time, WriteGate gate, ILogger<CaseStore> logger, Alerts.AlertSignal? alerts = null, Facts.CaseRescorer? rescorer = null,
+    Campaigns.CampaignStore? campaigns = null)
     : IAsyncDisposable
 {
     /// <summary>At most this many queued filings share one transaction.</summary>
@@ -413,6 +414,12 @@ internal sealed class CaseStore(ApiDatabase database, TimeProvider time, WriteGa
             }
 
             status = StatusCodes.Status200OK;
+        }
+
+        // The case's campaign is brought up to date in the same transaction (F4 from the campaign, issue 16).
+        if (campaigns is not null && await campaigns.OnFilingAsync(connection, transaction, row.Id, row.Owner, row.Domain, filing, caller))
+        {
+            row = await connection.QuerySingleAsync<CaseRow>(Command(SelectCase, new { row.Id }));
         }
 
         var body = JsonSerializer.Serialize(row.ToSummary(), ApiJson.Output);

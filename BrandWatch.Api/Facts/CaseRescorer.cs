@@ -18,21 +18,24 @@ internal sealed class CaseRescorer(RuleSet rules)
 
     public RuleSet Rules => _scorer.Rules;
 
-    public Verdict Score(CaseFiling filing, MarkDocument mark, string owner, IEnumerable<MarkDocument> ownerMarks, ReviewerFacts? facts)
+    /// <param name="pattern">
+    /// The registrant's other look-alikes under common control from the case's campaign (F4); null keeps what the filing says.
+    /// </param>
+    public Verdict Score(CaseFiling filing, MarkDocument mark, string owner, IEnumerable<MarkDocument> ownerMarks, ReviewerFacts? facts, IReadOnlyList<string>? pattern = null)
     {
         // Stored marks passed the portfolio rules when they were written; the Worker derives its marks the same way.
         var rulesMark = MarkValidator.ToMark(mark with { Owner = owner });
 
-        // The same portfolio context as the Worker's pipeline scorer: the owner's official domains across its marks.
-        var ownerDomains = ownerMarks.SelectMany(m => m.OfficialDomains).Concat(mark.OfficialDomains)
-            .Select(d => d.Trim().TrimEnd('.').ToLowerInvariant()).Distinct(StringComparer.Ordinal).ToArray();
+        // The same portfolio context as every other caller: the owner's marks and their official domains, and the other
+        // marks the Worker found the subject's host matching when it scored the filing.
+        var portfolio = ownerMarks.Select(m => MarkValidator.ToMark(m with { Owner = owner }));
         var input = new ScoringInput
         {
             Mark = rulesMark,
             Subject = filing.Subject,
             Matches = filing.Matches,
-            Evidence = filing.Evidence with { Reviewer = facts },
-            Portfolio = new PortfolioContext { OwnerDomains = ownerDomains },
+            Evidence = filing.Evidence with { Reviewer = facts, RegistrantOtherFlaggedDomains = pattern is { Count: > 0 } ? pattern : filing.Evidence.RegistrantOtherFlaggedDomains },
+            Portfolio = PortfolioContext.For(rulesMark, portfolio, filing.OtherMarksMatched ?? []),
         };
         return _scorer.Score(input, filing.ObservedAt);
     }

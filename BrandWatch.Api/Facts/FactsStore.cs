@@ -61,10 +61,11 @@ internal sealed class FactsStore(ApiDatabase database, TimeProvider time, WriteG
         }
 
         var (mark, ownerMarks, _) = await LoadMarksAsync(connection, transaction, filing.Mark, owner, CancellationToken.None);
-        return rescorer.Score(filing, mark, owner, ownerMarks, JsonSerializer.Deserialize<ReviewerFacts>(latest.Facts, ApiJson.Output));
+        var pattern = await Campaigns.CampaignStore.PatternAsync(connection, transaction, caseId, CancellationToken.None);
+        return rescorer.Score(filing, mark, owner, ownerMarks, JsonSerializer.Deserialize<ReviewerFacts>(latest.Facts, ApiJson.Output), pattern);
     }
 
-    private static async Task<(MarkDocument Mark, MarkDocument[] OwnerMarks, long MarkVersion)> LoadMarksAsync(
+    internal static async Task<(MarkDocument Mark, MarkDocument[] OwnerMarks, long MarkVersion)> LoadMarksAsync(
         DbConnection connection, DbTransaction transaction, string markId, string owner, CancellationToken cancellationToken)
     {
         var markRow = await connection.QuerySingleAsync<MarkRow>(new CommandDefinition(SelectMark, new { Id = markId }, transaction, cancellationToken: cancellationToken));
@@ -137,8 +138,9 @@ internal sealed class FactsStore(ApiDatabase database, TimeProvider time, WriteG
         var previous = await connection.QuerySingleOrDefaultAsync<LatestFacts>(Command(SelectLatestFacts, new { Id = id }));
         var previousFacts = previous is null ? filing.Evidence.Reviewer : JsonSerializer.Deserialize<ReviewerFacts>(previous.Facts, ApiJson.Output);
 
-        var before = rescorer.Score(filing, mark, current.Owner, ownerMarks, previousFacts);
-        var after = rescorer.Score(filing, mark, current.Owner, ownerMarks, facts);
+        var pattern = await Campaigns.CampaignStore.PatternAsync(connection, transaction, id, cancellationToken);
+        var before = rescorer.Score(filing, mark, current.Owner, ownerMarks, previousFacts, pattern);
+        var after = rescorer.Score(filing, mark, current.Owner, ownerMarks, facts, pattern);
         var beforeSnapshot = VerdictSnapshot.Of(before);
         var afterSnapshot = VerdictSnapshot.Of(after);
         var (changes, fired, stopped) = FactsRecord.Compare(beforeSnapshot, afterSnapshot);

@@ -140,7 +140,7 @@ internal sealed class SightingStore(ApiDatabase database, TimeProvider time, Wri
     {
         MarkId = markId,
         Domain = domain,
-        Source = ApiJson.Kebab(sighting.Source),
+        Source = WireName.Kebab(sighting.Source),
         sighting.Feed,
         sighting.Item,
         SeenAt = Iso.Format(sighting.SeenAt),

@@ -26,6 +26,12 @@ public sealed record CaseFiling
 
     public IReadOnlyList<DomainMatch> Matches { get; init; } = [];
 
+    /// <summary>
+    /// Ids of the other marks the subject's host also matched when it was scored (F2, two marks in one name); the
+    /// Api's re-scoring builds the same portfolio context from them. Null in filings from before they were sent.
+    /// </summary>
+    public IReadOnlyList<string>? OtherMarksMatched { get; init; }
+
     public required CaseEvidence Evidence { get; init; }
 
     public required Verdict Verdict { get; init; }

@@ -14,6 +14,9 @@ public sealed record PageEvidence
     public ServerCertificateEvidence? Certificate { get; init; }
     public IReadOnlyList<PageFinding> Findings { get; init; } = [];
 
+    /// <summary>The page's structural fingerprint (<see cref="Pages.PageTemplate"/>), by which campaigns meet; null when too small or not HTML.</summary>
+    public string? Template { get; init; }
+
     /// <summary>Files captured with the page (WARC, certificate chain, DNS answers, screenshot); null when none were made.</summary>
     public IReadOnlyList<CaptureFile>? Captures { get; init; }
 }

@@ -66,13 +66,19 @@ public sealed class PageAnalyzer
     internal IReadOnlyList<PageFinding> Analyze(string html, Uri url, IReadOnlyList<IPageDetector> detectors) => Analyze(html, url, [], detectors);
 
     /// <summary>The analysis with only the given detectors (tests read one detector's findings this way).</summary>
-    internal IReadOnlyList<PageFinding> Analyze(string html, Uri url, IReadOnlyList<PageImage> images, IReadOnlyList<IPageDetector> detectors)
+    internal IReadOnlyList<PageFinding> Analyze(string html, Uri url, IReadOnlyList<PageImage> images, IReadOnlyList<IPageDetector> detectors) =>
+        AnalyzePage(html, url, images, detectors).Findings;
+
+    /// <summary>The findings and the page's structural fingerprint, from one parse (campaigns group cases by the fingerprint).</summary>
+    public PageAnalysis AnalyzePage(string html, Uri url, IReadOnlyList<PageImage> images) => AnalyzePage(html, url, images, PageDetectors.All);
+
+    private PageAnalysis AnalyzePage(string html, Uri url, IReadOnlyList<PageImage> images, IReadOnlyList<IPageDetector> detectors)
     {
         ArgumentNullException.ThrowIfNull(images);
         ArgumentNullException.ThrowIfNull(url);
         if (string.IsNullOrEmpty(html) || !url.IsAbsoluteUri)
         {
-            return [];
+            return PageAnalysis.None;
         }
 
         try
@@ -82,12 +88,13 @@ public sealed class PageAnalyzer
             // A browsing context costs more to build than a small page to parse: keep one parser per thread.
             var parser = _parser ??= new HtmlParser(ParserOptions(options.MaxDepth), BrowsingContext.New(Configuration));
             using var document = parser.ParseDocument(limited);
-            return PageAnalysisRun.Run(_tables, document, url, Device, images, detectors);
+            var findings = PageAnalysisRun.Run(_tables, document, url, Device, images, detectors);
+            return new PageAnalysis(findings, PageTemplate.Of(document));
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // Hostile markup or a CSS engine fault must not stop the pipeline: the page yields no findings.
-            return [];
+            return PageAnalysis.None;
         }
     }
 }

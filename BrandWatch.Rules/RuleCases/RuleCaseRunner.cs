@@ -47,12 +47,7 @@ public sealed class RuleCaseRunner
             RegistrantOtherFlaggedDomains = ruleCase.RegistrantOtherDomains,
             Reviewer = ruleCase.Reviewer,
         };
-        var portfolio = new PortfolioContext
-        {
-            OwnerDomains = ruleCase.Marks.Where(m => m.Owner is not null && m.Owner == mark.Owner).SelectMany(m => m.OfficialDomains).Distinct().ToList(),
-            OtherMarksMatched = matches.Where(m => !string.Equals(m.Mark, mark.Id, StringComparison.OrdinalIgnoreCase)).Select(m => m.Mark).Distinct().ToList(),
-            OwnerMarks = ruleCase.Marks.Where(m => m.Owner is not null && m.Owner == mark.Owner).Select(m => m.Id).ToList(),
-        };
+        var portfolio = PortfolioContext.For(mark, ruleCase.Marks, matches.Select(m => m.Mark));
         var verdict = _scorer.Score(new ScoringInput { Mark = mark, Subject = ruleCase.Subject, Matches = matches, Evidence = evidence, Portfolio = portfolio }, ruleCase.Now);
 
         var own = matches.Where(m => string.Equals(m.Mark, mark.Id, StringComparison.OrdinalIgnoreCase)).ToList();

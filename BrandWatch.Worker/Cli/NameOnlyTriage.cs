@@ -15,7 +15,7 @@ internal sealed class NameOnlyTriage
     private static readonly CaseEvidence NoEvidence = new();
     private readonly Scorer _scorer;
     private readonly Dictionary<string, Mark> _marks;
-    private readonly Dictionary<string, PortfolioContext> _contexts;
+    private readonly PortfolioContextBuilder _contexts;
     private readonly DateTimeOffset _now;
 
     public NameOnlyTriage(IReadOnlyList<Mark> marks, RuleSet rules, DateTimeOffset now)
@@ -23,18 +23,7 @@ internal sealed class NameOnlyTriage
         _scorer = new Scorer(rules);
         _now = now;
         _marks = marks.ToDictionary(m => m.Id, StringComparer.Ordinal);
-        _contexts = marks.ToDictionary(m => m.Id, m => new PortfolioContext
-        {
-            OwnerDomains = marks
-                .Where(other => other == m || (m.Owner is not null && string.Equals(other.Owner, m.Owner, StringComparison.OrdinalIgnoreCase)))
-                .SelectMany(other => other.OfficialDomains)
-                .Distinct(StringComparer.OrdinalIgnoreCase)
-                .ToArray(),
-            OwnerMarks = marks
-                .Where(other => m.Owner is not null && string.Equals(other.Owner, m.Owner, StringComparison.OrdinalIgnoreCase))
-                .Select(other => other.Id)
-                .ToArray(),
-        }, StringComparer.Ordinal);
+        _contexts = new PortfolioContextBuilder(marks);
     }
 
     /// <summary>One verdict per mark the domain matches, keyed by mark id.</summary>
@@ -43,14 +32,14 @@ internal sealed class NameOnlyTriage
         var verdicts = new Dictionary<string, Verdict>(StringComparer.Ordinal);
         foreach (var group in matches.GroupBy(m => m.Mark, StringComparer.Ordinal))
         {
-            var others = matches.Select(m => m.Mark).Where(id => id != group.Key).Distinct(StringComparer.Ordinal).ToArray();
+            var mark = _marks[group.Key];
             var input = new ScoringInput
             {
-                Mark = _marks[group.Key],
+                Mark = mark,
                 Subject = domain,
                 Matches = group.ToArray(),
                 Evidence = NoEvidence,
-                Portfolio = _contexts[group.Key] with { OtherMarksMatched = others },
+                Portfolio = _contexts.For(mark, matches.Select(m => m.Mark)),
             };
             verdicts[group.Key] = _scorer.Score(input, _now);
         }

@@ -517,7 +517,8 @@ internal sealed class DomainPipeline : IAsyncDisposable
             return;
         }
 
-        var verdict = _scorer.Score(mark, item.Domain, item.State.Matches, evidence, now);
+        var otherMarks = _scorer.OtherMarksMatched(mark, item.Domain);
+        var verdict = _scorer.Score(mark, item.Domain, item.State.Matches, otherMarks, evidence, now);
         if (verdict.Outcome < _options.FileMinimumOutcome)
         {
             await FinishAsync(item, WorkStage.Dropped, item.State, null, $"verdict {verdict.Outcome} is below the filing threshold", cancellationToken);
@@ -535,6 +536,7 @@ internal sealed class DomainPipeline : IAsyncDisposable
             Source = item.State.Source,
             Sighting = item.State.Sighting,
             Matches = item.State.Matches,
+            OtherMarksMatched = otherMarks,
             Evidence = evidence,
             Verdict = verdict,
             ObservedAt = now,

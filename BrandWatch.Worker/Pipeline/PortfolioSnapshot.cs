@@ -11,5 +11,8 @@ namespace BrandWatch.Worker.Pipeline;
 /// </summary>
 internal sealed record PortfolioSnapshot(string Version, Portfolio Portfolio, RuleSet Rules, IDomainScreener Screener, PageAnalyzer Analyzer, Scorer Scorer)
 {
+    /// <summary>The portfolio context of each case, built the same way as everywhere else.</summary>
+    public PortfolioContextBuilder Contexts { get; } = new(Portfolio.Marks);
+
     public Mark? Find(string markId) => Portfolio.Marks.FirstOrDefault(m => string.Equals(m.Id, markId, StringComparison.OrdinalIgnoreCase));
 }

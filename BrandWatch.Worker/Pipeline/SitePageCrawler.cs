@@ -33,8 +33,8 @@ internal sealed class SitePageCrawler(SiteCrawler crawler, IPageFetcher fetcher,
         for (var i = 0; i < crawl.Pages.Count; i++)
         {
             var page = crawl.Pages[i];
-            var findings = await _perHost.RunAsync(key, () => FindingsAsync(page, mark, cancellationToken), cancellationToken);
-            evidence.Add(page.ToPageEvidence(findings) with { Captures = captures[i] });
+            var analysis = await _perHost.RunAsync(key, () => AnalyseAsync(page, mark, cancellationToken), cancellationToken);
+            evidence.Add(page.ToPageEvidence(analysis.Findings) with { Captures = captures[i], Template = analysis.Template });
         }
 
         return evidence;
@@ -44,8 +44,8 @@ internal sealed class SitePageCrawler(SiteCrawler crawler, IPageFetcher fetcher,
     {
         var page = await _perHost.RunAsync(url.IdnHost, () => fetcher.FetchAsync(url, cancellationToken), cancellationToken);
         var captures = await CaptureAsync([page], cancellationToken);
-        var findings = await _perHost.RunAsync(url.IdnHost, () => FindingsAsync(page, null, cancellationToken), cancellationToken);
-        return page.ToPageEvidence(findings) with { Captures = captures[0] };
+        var analysis = await _perHost.RunAsync(url.IdnHost, () => AnalyseAsync(page, null, cancellationToken), cancellationToken);
+        return page.ToPageEvidence(analysis.Findings) with { Captures = captures[0], Template = analysis.Template };
     }
 
     /// <summary>The evidence files of each page (null where none were made, so a filing without captures reads as before).</summary>
@@ -60,19 +60,21 @@ internal sealed class SitePageCrawler(SiteCrawler crawler, IPageFetcher fetcher,
         return files.Select(f => f.Count == 0 ? null : f).ToList();
     }
 
-    private async Task<List<PageFinding>> FindingsAsync(FetchResult page, Mark? mark, CancellationToken cancellationToken)
+    private async Task<(List<PageFinding> Findings, string? Template)> AnalyseAsync(FetchResult page, Mark? mark, CancellationToken cancellationToken)
     {
         if (page.Text is not { } html || page.ContentType is not (null or "text/html" or "application/xhtml+xml")
             || portfolio.Current is not { } snapshot || !Uri.TryCreate(page.FinalUrl, UriKind.Absolute, out var url))
         {
-            return [];
+            return ([], null);
         }
 
         var images = snapshot.Analyzer.ComparesImages && _options.MaxPageImages > 0
             ? await new PageImageFetcher(fetcher, _options.MaxPageImages, _options.MaxImageBytes).FetchAsync(html, url, cancellationToken)
             : [];
-        return snapshot.Analyzer.Analyze(html, url, images)
+        var analysis = snapshot.Analyzer.AnalyzePage(html, url, images);
+        var findings = analysis.Findings
             .Where(f => mark is null || f.Mark is null || string.Equals(f.Mark, mark.Id, StringComparison.OrdinalIgnoreCase))
             .ToList();
+        return (findings, analysis.Template);
     }
 }

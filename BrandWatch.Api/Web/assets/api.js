@@ -85,6 +85,21 @@ export async function getSightings(id, after = 0, limit = 50) {
   return (await call('GET', `/api/cases/${encodeURIComponent(id)}/sightings`, { query: { after, limit } })).body;
 }
 
+/** The campaign a case is in: { id, owner, cases: [{ id, subject, status, priority, pattern }], shared: [{ kind, value, caseIds }] }; null when none. */
+export async function caseCampaign(id) {
+  try {
+    return (await call('GET', `/api/cases/${encodeURIComponent(id)}/campaign`)).body;
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 404) return null;
+    throw error;
+  }
+}
+
+/** One decision for a campaign's cases ({ to, note, reason, cases? }): [{ caseId, from, status, moved, detail }]. */
+export async function campaignTransition(id, decision) {
+  return (await call('POST', `/api/campaigns/${encodeURIComponent(id)}/transitions`, { body: decision })).body;
+}
+
 export async function getAudit(id) {
   return (await call('GET', `/api/cases/${encodeURIComponent(id)}/audit`)).body;
 }

@@ -48,7 +48,8 @@ public static class ScoredFiling
             Registration = new RegistrationEvidence
             {
                 Domain = domain, Source = "rdap", Registered = new DateTimeOffset(2024, 9, 1, 0, 0, 0, TimeSpan.Zero),
-                RegistrantOrganisation = "Quorvexa Labs Ltd", RegistrantCountry = "GB", RegistrarName = "Example Registrar",
+                // One registrant per mark: cases of different marks must not form a campaign (issue 16) in these tests.
+                RegistrantOrganisation = char.ToUpperInvariant(markId[0]) + markId[1..] + " Labs Ltd", RegistrantCountry = "GB", RegistrarName = "Example Registrar",
             },
         };
         var verdict = new Scorer(RuleSetJson.Default).Score(new ScoringInput

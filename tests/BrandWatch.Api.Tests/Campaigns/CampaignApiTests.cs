@@ -1,0 +1,163 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using BrandWatch.Api.Auth;
+using BrandWatch.Api.Tests.Infrastructure;
+using BrandWatch.Api.Tests.ScaleOut;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BrandWatch.Api.Tests.Campaigns;
+
+/// <summary>
+/// Campaigns end to end on a real Api (Kestrel on 127.0.0.1) over SQLite and over PostgreSQL: filings that share a
+/// registrant form one campaign, the pattern criterion (F4) fires from it, reviewers see and decide it per owner.
+/// </summary>
+[Collection(PostgresGroup.Name)]
+public sealed class CampaignApiTests(PostgresFixture postgres)
+{
+    private sealed class Api(ApiInstance instance, TempFolder folder, Dictionary<string, HttpClient> clients) : IAsyncDisposable
+    {
+        public HttpClient this[string who] => clients[who];
+
+        public async ValueTask DisposeAsync()
+        {
+            foreach (var client in clients.Values)
+            {
+                client.Dispose();
+            }
+
+            await instance.DisposeAsync();
+            folder.Dispose();
+        }
+    }
+
+    private async Task<Api> StartAsync(string provider)
+    {
+        var folder = new TempFolder();
+        var connection = provider == "sqlite" ? $"Data Source={folder.File("api.db")}" : await postgres.NewApiDatabaseAsync();
+        var api = ApiInstance.Start(connection, folder.File("signing-key.pem"));
+        var keys = api.Services.GetRequiredService<KeyStore>();
+        var clients = new Dictionary<string, HttpClient>();
+        async Task Add(string who, string role, params string[] owners) => clients[who] = api.Client((await keys.CreateAsync(role, owners, who, "test", HttpTest.Ct)).Key);
+        await Add("admin", Roles.Admin);
+        await Add("worker", Roles.Worker);
+        await Add("reviewer", Roles.LegalReviewer, CampaignFilings.Owner);
+        await Add("stranger", Roles.LegalReviewer, "Someone Else");
+        await (await clients["admin"].PostJsonAsync("/api/marks", CampaignFilings.MarkDocument("quorvexa"))).ExpectAsync(HttpStatusCode.Created);
+        await (await clients["admin"].PostJsonAsync("/api/marks", CampaignFilings.MarkDocument("zentrilo", "Someone Else"))).ExpectAsync(HttpStatusCode.Created);
+        return new Api(api, folder, clients);
+    }
+
+    private static async Task<long> FileAsync(Api api, Rules.Cases.CaseFiling filing) =>
+        (long)(await (await api["worker"].PostJsonAsync("/api/cases", filing)).ExpectAsync(HttpStatusCode.Created))["id"]!;
+
+    private static async Task<IReadOnlyList<string>> FiredAsync(Api api, long id)
+    {
+        var detail = await (await api["reviewer"].FetchAsync($"/api/cases/{id}")).ExpectAsync(HttpStatusCode.OK);
+        return detail["verdict"]!["fault"]!["criteria"]!.AsArray().Where(c => (bool?)c!["applies"] != false).Select(c => (string)c!["criterion"]!).ToList();
+    }
+
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgresql")]
+    public async Task CasesSharingARegistrantEmail_FormOneCampaign_AndThePatternCriterionFiresOnceTheRegistrantHoldsEnough(string provider)
+    {
+        await using var api = await StartAsync(provider);
+
+        // Two spellings of one address (case, a +tag) are one registrant.
+        var first = await FileAsync(api, CampaignFilings.TldSwap("quorvexa", "io", email: "Squatter+one@Example.NET", address: "192.0.2.11"));
+        var second = await FileAsync(api, CampaignFilings.TldSwap("quorvexa", "net", email: "squatter@example.net", address: "192.0.2.12"));
+        var pair = await (await api["reviewer"].FetchAsync("/api/campaigns")).ExpectAsync(HttpStatusCode.OK);
+        var firedWithOne = await FiredAsync(api, first);
+
+        var third = await FileAsync(api, CampaignFilings.TldSwap("quorvexa", "org", email: "squatter@example.net", address: "192.0.2.13"));
+        var campaign = await (await api["reviewer"].FetchAsync($"/api/campaigns/{first}")).ExpectAsync(HttpStatusCode.OK);
+
+        Assert.Equal([first, second], pair.AsArray().Single()!["cases"]!.AsArray().Select(c => (long)c!["id"]!));
+        var shared = campaign["shared"]!.AsArray().Single()!;
+        Assert.Equal("registrant-email", (string?)shared["kind"]);
+        Assert.Equal("squatter@example.net", (string?)shared["value"]);
+        Assert.Equal([first, second, third], campaign["cases"]!.AsArray().Select(c => (long)c!["id"]!));
+        Assert.Equal(["quorvexa.net", "quorvexa.org"], campaign["cases"]![0]!["pattern"]!.AsArray().Select(h => (string)h!));
+
+        // One other look-alike is below the rules' pattern threshold (patternDomains: 2); two are a pattern, on every member.
+        Assert.DoesNotContain("F4", firedWithOne);
+        foreach (var id in new[] { first, second, third })
+        {
+            Assert.Contains("F4", await FiredAsync(api, id));
+        }
+
+        var audit = await (await api["reviewer"].FetchAsync($"/api/cases/{first}/audit")).ExpectAsync(HttpStatusCode.OK);
+        Assert.Contains(audit.AsArray(), a => ((string?)a!["note"])?.Contains($"campaign {first}: 2 other look-alike(s)", StringComparison.Ordinal) == true
+            && ((string?)a["note"])!.Contains("fired F4", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgresql")]
+    public async Task PrivacyServicesAndOtherOwners_JoinNoCampaign_AndStrangersSeeNone(string provider)
+    {
+        await using var api = await StartAsync(provider);
+        var a = await FileAsync(api, CampaignFilings.TldSwap("quorvexa", "io", email: "abc123@withheldforprivacy.com", organisation: "Domains By Proxy, LLC", address: "192.0.2.21"));
+        await FileAsync(api, CampaignFilings.TldSwap("quorvexa", "net", email: "xyz987@withheldforprivacy.com", organisation: "Domains By Proxy, LLC", address: "192.0.2.22"));
+        // The same registrant behind another owner's mark: campaigns are per owner, so nothing joins across.
+        await FileAsync(api, CampaignFilings.TldSwap("quorvexa", "org", email: "one@squat.example", address: "192.0.2.23"));
+        await FileAsync(api, CampaignFilings.TldSwap("zentrilo", "org", email: "one@squat.example", address: "192.0.2.24", owner: "Someone Else"));
+
+        var mine = await (await api["reviewer"].FetchAsync("/api/campaigns")).ExpectAsync(HttpStatusCode.OK);
+        var theirs = await (await api["stranger"].FetchAsync("/api/campaigns")).ExpectAsync(HttpStatusCode.OK);
+        var none = await (await api["reviewer"].FetchAsync($"/api/cases/{a}/campaign")).ExpectProblemAsync(HttpStatusCode.NotFound, "not-found");
+
+        Assert.Empty(mine.AsArray());
+        Assert.Empty(theirs.AsArray());
+        Assert.Contains("campaign", (string?)none["detail"], StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task SharedHostingAlone_GroupsTheCases_ButShowsNoCommonControlUntilASecondKindIsShared()
+    {
+        await using var api = await StartAsync("sqlite");
+        var io = await FileAsync(api, CampaignFilings.TldSwap("quorvexa", "io", address: "198.51.100.7"));
+        var net = await FileAsync(api, CampaignFilings.TldSwap("quorvexa", "net", address: "198.51.100.7"));
+        var byAddress = await (await api["reviewer"].FetchAsync($"/api/campaigns/{io}")).ExpectAsync(HttpStatusCode.OK);
+
+        // The same address and the same page template: two kinds of shared infrastructure show one operator.
+        var org = await FileAsync(api, CampaignFilings.TldSwap("quorvexa", "org", address: "198.51.100.7", template: "5c0ffee5c0ffee00"));
+        var biz = await FileAsync(api, CampaignFilings.TldSwap("quorvexa", "biz", address: "198.51.100.7", template: "5c0ffee5c0ffee00"));
+        var both = await (await api["reviewer"].FetchAsync($"/api/campaigns/{io}")).ExpectAsync(HttpStatusCode.OK);
+
+        Assert.Equal("ip-address", (string?)byAddress["shared"]![0]!["kind"]);
+        Assert.False((bool)byAddress["shared"]![0]!["showsControl"]!);
+        Assert.All(byAddress["cases"]!.AsArray(), c => Assert.Empty(c!["pattern"]!.AsArray()));
+        Assert.Equal([io, net, org, biz], both["cases"]!.AsArray().Select(c => (long)c!["id"]!));
+        Assert.Equal(["quorvexa.biz"], both["cases"]!.AsArray().Single(c => (long)c!["id"]! == org)!["pattern"]!.AsArray().Select(h => (string)h!));
+        Assert.Empty(both["cases"]!.AsArray().Single(c => (long)c!["id"]! == net)!["pattern"]!.AsArray());
+        await (await api["reviewer"].FetchAsync($"/api/campaigns/{net}")).ExpectProblemAsync(HttpStatusCode.NotFound, "not-found");
+    }
+
+    [Fact]
+    public async Task ReviewerDismissesACampaign_EveryCaseMovesThroughItsOwnAuditedTransitions()
+    {
+        await using var api = await StartAsync("sqlite");
+        var first = await FileAsync(api, CampaignFilings.TldSwap("quorvexa", "io", organisation: "Squat Holdings Ltd."));
+        var second = await FileAsync(api, CampaignFilings.TldSwap("quorvexa", "net", organisation: "SQUAT HOLDINGS LIMITED", address: "192.0.2.99"));
+
+        var noReason = await (await api["reviewer"].PostJsonAsync($"/api/campaigns/{first}/transitions", new { to = "dismissed", note = "same seller" }))
+            .ExpectProblemAsync(HttpStatusCode.BadRequest, "validation");
+        var stranger = await api["stranger"].PostJsonAsync($"/api/campaigns/{first}/transitions", new { to = "dismissed", reason = "not-similar", note = "x" });
+        var results = await (await api["reviewer"].PostJsonAsync($"/api/campaigns/{first}/transitions",
+            new { to = "dismissed", reason = "legitimate-interest", note = "a reseller of genuine goods" })).ExpectAsync(HttpStatusCode.OK);
+
+        Assert.NotNull(noReason["errors"]!["reason"]);
+        Assert.Equal(HttpStatusCode.NotFound, stranger.StatusCode);
+        Assert.All(results.AsArray(), r => Assert.True((bool)r!["moved"]!));
+        foreach (var id in new[] { first, second })
+        {
+            var detail = await (await api["reviewer"].FetchAsync($"/api/cases/{id}")).ExpectAsync(HttpStatusCode.OK);
+            var audit = (await (await api["reviewer"].FetchAsync($"/api/cases/{id}/audit")).ExpectAsync(HttpStatusCode.OK)).AsArray();
+            Assert.Equal("dismissed", (string?)detail["case"]!["status"]);
+            Assert.Equal(["new→in_review", "in_review→dismissed"], audit.Where(a => (string?)a!["from"] != (string?)a["to"] && ((string?)a["note"])?.StartsWith($"campaign {first}", StringComparison.Ordinal) == true)
+                .Select(a => $"{(string?)a!["from"]}→{(string?)a["to"]}"));
+            Assert.Contains(audit, a => (string?)a!["dismissalReason"] == "legitimate-interest" && (string?)a["note"] == $"campaign {first}: a reseller of genuine goods");
+        }
+    }
+}

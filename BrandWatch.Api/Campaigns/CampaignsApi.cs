@@ -34,7 +34,7 @@ public static class CampaignsApi
             ? TypedResults.Ok(campaign)
             : Problems.Problems.NotFound($"Campaign {id}");
 
-    private static async Task<Results<Ok<CampaignResponse>, ProblemHttpResult>> CaseCampaignAsync(long id, HttpContext context, CampaignStore store, CaseStore cases,
+    private static async Task<Results<Ok<CampaignResponse>, NoContent, ProblemHttpResult>> CaseCampaignAsync(long id, HttpContext context, CampaignStore store, CaseStore cases,
         CancellationToken cancellationToken)
     {
         var caller = context.User.GetCaller();
@@ -43,9 +43,10 @@ public static class CampaignsApi
             return TypedResults.Ok(campaign);
         }
 
+        // A case the caller may read that belongs to no campaign is the usual answer, not an error: 204.
         return await cases.GetAsync(id, caller, cancellationToken) is null
             ? Problems.Problems.NotFound($"Case {id}")
-            : Problems.Problems.NotFound($"A campaign of case {id}");
+            : TypedResults.NoContent();
     }
 
     private static async Task<Results<Ok<IReadOnlyList<CampaignActionResult>>, ProblemHttpResult>> ActAsync(long id, HttpContext context, CampaignStore store, CaseStore cases,

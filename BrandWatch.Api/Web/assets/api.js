@@ -85,14 +85,9 @@ export async function getSightings(id, after = 0, limit = 50) {
   return (await call('GET', `/api/cases/${encodeURIComponent(id)}/sightings`, { query: { after, limit } })).body;
 }
 
-/** The campaign a case is in: { id, owner, cases: [{ id, subject, status, priority, pattern }], shared: [{ kind, value, caseIds }] }; null when none. */
+/** The campaign a case is in: { id, owner, cases: [{ id, subject, status, priority, pattern }], shared: [{ kind, value, caseIds }] }; null when none (204). */
 export async function caseCampaign(id) {
-  try {
-    return (await call('GET', `/api/cases/${encodeURIComponent(id)}/campaign`)).body;
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 404) return null;
-    throw error;
-  }
+  return (await call('GET', `/api/cases/${encodeURIComponent(id)}/campaign`)).body;
 }
 
 /** One decision for a campaign's cases ({ to, note, reason, cases? }): [{ caseId, from, status, moved, detail }]. */

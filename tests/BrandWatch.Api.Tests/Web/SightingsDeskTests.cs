@@ -50,6 +50,6 @@ public sealed class SightingsDeskTests(DeskFixture desk) : IClassFixture<DeskFix
         await Assertions.Expect(table.Locator("tbody tr").Nth(2)).ToContainTextAsync("nrd-2026-11-21.txt#88");
         await Assertions.Expect(table.Locator("tbody tr").Nth(0)).ToContainTextAsync("cccccccccccccccc…");
         Assert.Empty(await Accessibility.ViolationsAsync(tab.Page));
-        Assert.Empty(tab.ConsoleErrors);
+        Assert.True(tab.ConsoleErrors.Count == 0, string.Join("\n", tab.ConsoleErrors));
     }
 }

@@ -308,15 +308,7 @@ internal sealed class CampaignStore(ApiDatabase database, CaseRescorer rescorer,
         };
         var fired = firedAfter.Except(firedBefore).ToList();
         var stopped = firedBefore.Except(firedAfter).ToList();
-        if (fired.Count > 0)
-        {
-            parts.Add("fired " + string.Join(", ", fired));
-        }
-
-        if (stopped.Count > 0)
-        {
-            parts.Add("stopped " + string.Join(", ", stopped));
-        }
+        CriteriaChange.AppendTo(parts, fired, stopped);
 
         return string.Join("; ", parts);
     }

@@ -190,15 +190,7 @@ internal sealed class FactsStore(ApiDatabase database, TimeProvider time, WriteG
             parts.Add($"action {before.Action} → {after.Action}");
         }
 
-        if (fired.Count > 0)
-        {
-            parts.Add("fired " + string.Join(", ", fired));
-        }
-
-        if (stopped.Count > 0)
-        {
-            parts.Add("stopped " + string.Join(", ", stopped));
-        }
+        CriteriaChange.AppendTo(parts, fired, stopped);
 
         return string.Join("; ", parts);
     }

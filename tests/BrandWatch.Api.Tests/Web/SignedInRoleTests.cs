@@ -15,7 +15,7 @@ public sealed class SignedInRoleTests(SeededDesk seeded)
 
         await Assertions.Expect(tab.Page.GetByTestId("who"))
             .ToContainTextAsync($"legal reviewer · {SeededDesk.PaypalOwner}, {SeededDesk.ZalandoOwner}");
-        await Assertions.Expect(tab.Page.GetByRole(AriaRole.Form, new() { Name = "Decide" })).ToBeVisibleAsync();
+        await Assertions.Expect(tab.Page.GetByRole(AriaRole.Form, new() { Name = "Decide", Exact = true })).ToBeVisibleAsync();
         await Assertions.Expect(tab.Page.GetByRole(AriaRole.Button, new() { Name = "Save decision" })).ToBeVisibleAsync();
         await Assertions.Expect(tab.Page.GetByTestId("decide-not-allowed")).ToHaveCountAsync(0);
         Assert.Empty(tab.ConsoleErrors);

@@ -21,6 +21,13 @@ export class ApiError extends Error {
   }
 }
 
+/** An error as one line for the desk: its message, then each invalid field with its reasons when the Api named them. */
+export function problemText(error) {
+  const errors = error instanceof ApiError ? error.problem?.errors : null;
+  const fields = errors ? Object.entries(errors).map(([field, texts]) => `${field}: ${[].concat(texts).join(' ')}`).join('; ') : '';
+  return fields ? `${error.message} (${fields})` : error.message;
+}
+
 async function call(method, path, { body, ifMatch, query, raw } = {}) {
   const headers = { Accept: raw ? '*/*' : 'application/json' };
   const key = apiKey();

@@ -81,10 +81,7 @@ function actionForm(campaign, reload, ctx) {
     } catch (error) {
       submit.disabled = false;
       message.className = 'decide-message error';
-      const fields = error instanceof api.ApiError && error.problem?.errors
-        ? Object.entries(error.problem.errors).map(([field, texts]) => `${field}: ${[].concat(texts).join(' ')}`).join('; ')
-        : '';
-      replace(message, `Not applied: ${error.message}`, fields ? ` (${fields})` : '');
+      replace(message, `Not applied: ${api.problemText(error)}`);
     }
   });
   return form;

@@ -1,6 +1,6 @@
 // One case: what was found, why it scored as it did, the evidence in time order, the decision form and the audit
 // log. Every string from the case (domains, page fragments, notes) is shown as text, never parsed as HTML.
-import { h, number, replace, time, words } from './dom.js';
+import { download, h, number, replace, time, words } from './dom.js';
 import * as api from './api.js';
 import { domainPanel } from './domain.js';
 import { factsSection } from './facts.js';
@@ -243,10 +243,7 @@ function decideSection(c, state, reload, ctx) {
       replace(message, 'This key may not review cases. ', error.message);
     } else {
       message.className = 'decide-message error';
-      const fields = error instanceof api.ApiError && error.problem?.errors
-        ? Object.entries(error.problem.errors).map(([field, texts]) => `${field}: ${[].concat(texts).join(' ')}`).join('; ')
-        : '';
-      replace(message, `Not saved: ${error.message}`, fields ? ` (${fields})` : '');
+      replace(message, `Not saved: ${api.problemText(error)}`);
     }
   };
 
@@ -286,13 +283,7 @@ async function exportPackage(id, button, ctx) {
   button.disabled = true;
   try {
     const { blob, name } = await api.evidencePackage(id);
-    const url = URL.createObjectURL(blob);
-    const link = h('a', { download: name, hidden: true });
-    link.href = url; // a blob: URL of our own making, set past h()'s scheme guard
-    document.body.appendChild(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10000);
+    download(blob, name);
     ctx.announce(`Evidence package ${name} downloaded.`, 'ok');
   } catch (error) {
     ctx.announce(`Export failed: ${error.message}`, 'error');

@@ -65,3 +65,14 @@ export function words(value) {
 export function number(value, digits = 2) {
   return typeof value === 'number' && Number.isFinite(value) ? value.toFixed(digits) : '–';
 }
+
+/** Hands a blob the desk fetched (with the signed-in key) to the browser to save under <name>. */
+export function download(blob, name) {
+  const url = URL.createObjectURL(blob);
+  const link = h('a', { download: name, hidden: true });
+  link.href = url; // a blob: URL of our own making, set past h()'s scheme guard
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+}

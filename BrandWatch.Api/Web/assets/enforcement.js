@@ -153,9 +153,7 @@ function recordForm(caseId, ctx, reload) {
       await reload();
     } catch (error) {
       submit.disabled = false;
-      const fields = error instanceof api.ApiError && error.problem?.errors
-        ? Object.entries(error.problem.errors).map(([field, texts]) => `${field}: ${[].concat(texts).join(' ')}`).join('; ') : '';
-      ctx.announce(`Not recorded: ${error.message}${fields ? ` (${fields})` : ''}`, 'error');
+      ctx.announce(`Not recorded: ${api.problemText(error)}`, 'error');
     }
   });
   const prefill = (p) => {

@@ -1,6 +1,6 @@
 // Exports of the case list for the tools security teams run (STIX 2.1, MISP, TheHive) and for spreadsheets (CSV),
 // with the queue's current filters. The file is fetched with the signed-in key and handed to the browser to save.
-import { h, replace } from './dom.js';
+import { download, h, replace } from './dom.js';
 import * as api from './api.js';
 
 // Its own stylesheet, so that the shared desk files need no edit for this panel.
@@ -10,16 +10,6 @@ if (!document.querySelector('link[href="/desk/enforcement.css"]')) {
 
 const FORMATS = [['stix', 'STIX 2.1 bundle'], ['misp', 'MISP event'], ['thehive', 'TheHive alerts'], ['csv', 'CSV (spreadsheet)']];
 const TLPS = [['clear', 'TLP:CLEAR'], ['green', 'TLP:GREEN'], ['amber', 'TLP:AMBER'], ['red', 'TLP:RED']];
-
-function save(blob, name) {
-  const url = URL.createObjectURL(blob);
-  const link = h('a', { download: name, hidden: true });
-  link.href = url; // a blob: URL of our own making, set past h()'s scheme guard
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10000);
-}
 
 /** A small form under the queue's filters: choose a format and a TLP level, download what the filters select. */
 export function exportBar(filters, ctx) {
@@ -41,7 +31,7 @@ export function exportBar(filters, ctx) {
     replace(message, 'Exporting…');
     try {
       const { blob, name, total, count } = await api.exportCases(String(data.get('format')), filters, String(data.get('tlp')));
-      save(blob, name);
+      download(blob, name);
       const cut = total !== null && count !== null && Number(count) < Number(total);
       replace(message, `${name}: ${count ?? '?'} case${count === '1' ? '' : 's'}`, cut ? ` of ${total} (narrow the filters for the rest)` : '');
       ctx.announce(`Exported ${count ?? ''} case(s) to ${name}.`, 'ok');

@@ -123,10 +123,7 @@ export function factsSection(c, filed, reload, ctx, lastResult) {
       } catch (error) {
         submit.disabled = false;
         message.className = 'decide-message error';
-        const fields = error instanceof api.ApiError && error.problem?.errors
-          ? Object.entries(error.problem.errors).map(([field, texts]) => `${field}: ${[].concat(texts).join(' ')}`).join('; ')
-          : '';
-        replace(message, `Not saved: ${error.message}`, fields ? ` (${fields})` : '');
+        replace(message, `Not saved: ${api.problemText(error)}`);
       }
     });
     replace(section, h('h2', { id: 'facts-title' }, 'Reviewer facts'), lastResult ? changeSummary(lastResult) : null, form);

@@ -387,6 +387,25 @@ public sealed class PanelConditionTests
         Assert.DoesNotContain(Criteria.U7, Fired(verdict));
     }
 
+    // ---- A10: metadata that names the mark only as the page's own domain name is not use of the mark (3.2.1). ----
+
+    [Theory]
+    [InlineData("quorvexa.net", false)]
+    [InlineData("quorvexa.net is for sale", false)]
+    [InlineData("Buy quorvexa.net - make an offer", false)]
+    [InlineData("quorvexa.net - Quorvexa official login", true)]
+    [InlineData("Quorvexa sale", true)]
+    public void A10_MetadataNamingOnlyItsOwnDomain_IsNotMetadataUse(string title, bool fires)
+    {
+        var finding = Finding(Criteria.A10) with { Evidence = $"<title>{title}</title>" };
+        var page = Page(finding) with { Url = "http://quorvexa.net/" };
+
+        var verdict = Score(Input("quorvexa.net", Coined(), [Match("quorvexa.net", MatchKind.TldSwap, 1)],
+            new CaseEvidence { Pages = [page], Registration = Registered(Registered2025) }));
+
+        Assert.Equal(fires, Fired(verdict).Contains(Criteria.A10));
+    }
+
     private static ScoringInput Typo(CaseEvidence evidence) =>
         Input("quorvexxa.com", matches: [Match("quorvexxa.com", MatchKind.Repetition)], evidence: evidence);
 }

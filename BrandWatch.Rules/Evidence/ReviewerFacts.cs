@@ -27,6 +27,12 @@ public sealed record ReviewerFacts
     public bool? PriorBonaFideBusiness { get; init; }
     public bool? RegistrantIsCompetitor { get; init; }
     public bool? FalseContactData { get; init; }
+
+    /// <summary>
+    /// Given the chance (the owner's letter or a complaint), the registrant gave no response and no evidence of actual
+    /// or contemplated good-faith use: a Telstra factor of passive holding (U7, 3.3), never bad faith alone (4.3).
+    /// </summary>
+    public bool? NoGoodFaithUseShown { get; init; }
     public bool? OfferToSellAtCost { get; init; }
     public decimal? AskingPrice { get; init; }
 

@@ -139,8 +139,9 @@ internal static class ActCriteria
         "The page hides the mark in invisible text or stuffs it into its keywords to draw search traffic.");
 
     /// <summary>
-    /// A page whose metadata is only its own domain name (a parking lander titled "ahnu.com") names the domain, not
-    /// the mark: the name is already weighed by A1–A6, and it shows no knowledge of the mark beyond it (3.2.1).
+    /// A page whose metadata names the mark only as its own domain name (a parking lander titled "ahnu.com", a sale
+    /// lander titled "gnp.com is for sale") names the domain, not the mark: the name is already weighed by A1–A6, and
+    /// it shows no knowledge of the mark beyond it (3.2.1). A mention of the mark outside the domain name still counts.
     /// </summary>
     internal static bool NamesOnlyItsOwnDomain(ScoringContext c, string criterion)
     {
@@ -150,9 +151,38 @@ internal static class ActCriteria
         }
 
         var text = WithoutTags(finding.Evidence).Trim();
-        return text.Equals(c.Host, StringComparison.OrdinalIgnoreCase)
+        if (text.Equals(c.Host, StringComparison.OrdinalIgnoreCase)
             || text.Equals(c.SubjectLabel, StringComparison.OrdinalIgnoreCase)
-            || (text.StartsWith("www.", StringComparison.OrdinalIgnoreCase) && text[4..].Equals(c.Host, StringComparison.OrdinalIgnoreCase));
+            || (text.StartsWith("www.", StringComparison.OrdinalIgnoreCase) && text[4..].Equals(c.Host, StringComparison.OrdinalIgnoreCase)))
+        {
+            return true;
+        }
+
+        var rest = text.Replace(c.Host, " ", StringComparison.OrdinalIgnoreCase);
+        if (rest.Length == text.Length)
+        {
+            return false;
+        }
+
+        var letters = new System.Text.StringBuilder(rest.Length);
+        foreach (var ch in rest)
+        {
+            if (char.IsLetterOrDigit(ch))
+            {
+                letters.Append(char.ToLowerInvariant(ch));
+            }
+        }
+
+        var remaining = letters.ToString();
+        foreach (var label in c.Mark.Labels)
+        {
+            if (label.Length > 0 && remaining.Contains(label, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

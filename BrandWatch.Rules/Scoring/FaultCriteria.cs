@@ -145,10 +145,18 @@ internal static class FaultCriteria
             return null;
         }
 
-        var factors = new List<string>(3);
+        // 3.3 (Telstra): (i) the mark's reputation, (ii) no response and no evidence of actual or contemplated good-faith
+        // use, (iii) a concealed identity or false contact details, (iv) no plausible good-faith use of the name. Two
+        // factors make passive holding bad faith; default alone never does (4.3), so (ii) only counts beside another.
+        var factors = new List<string>(4);
         if (c.Mark.WellKnown)
         {
             factors.Add("reputation");
+        }
+
+        if (c.Reviewer?.NoGoodFaithUseShown == true || c.Reviewer?.CeaseAndDesistIgnored == true)
+        {
+            factors.Add("no response or evidence of good-faith use");
         }
 
         if (c.Reviewer?.FalseContactData == true || PrivacyService(c) is not null)
@@ -163,14 +171,19 @@ internal static class FaultCriteria
 
         var evidence = c.Evidence.Dns is { } dns ? $"DNS {dns.Outcome.ToString().ToLowerInvariant()}, no web host" : "no page";
         return factors.Count >= 2
-            ? ActCriteria.Hit(c, Criteria.U7, factors.Count / 3.0, evidence,
+            ? ActCriteria.Hit(c, Criteria.U7, Math.Min(1, factors.Count / 3.0), evidence,
                 $"Passive holding with Telstra factors ({string.Join(", ", factors)}) supports bad faith (3.3).")
             : new Contribution(Criteria.U7, 0, evidence, "Passive holding alone does not show bad faith (3.3).");
     }
 
     public static Contribution? F1FamousMarkVariant(ScoringContext c)
     {
-        if (!c.Mark.WellKnown || c.IsAuthorisedDomain || !(c.Has(Criteria.A2) || c.Has(Criteria.A3) || c.Has(Criteria.A4) || c.Has(Criteria.A5) || c.Has(Criteria.A6)))
+        // 3.1.4: the mere registration of a name "identical or confusingly similar" to a famous or widely-known mark by
+        // an unaffiliated party creates a presumption of bad faith. An identical name (A1) counts only for a mark that
+        // is no ordinary word: apple.xyz has innocent readings that paypal.xyz has not (2.10).
+        var identical = c.Has(Criteria.A1) && !IsCommonWordMark(c) && !c.IsOwnDomain;
+        if (!c.Mark.WellKnown || c.IsAuthorisedDomain
+            || !(identical || c.Has(Criteria.A2) || c.Has(Criteria.A3) || c.Has(Criteria.A4) || c.Has(Criteria.A5) || c.Has(Criteria.A6)))
         {
             return null;
         }
@@ -182,8 +195,9 @@ internal static class FaultCriteria
             return null;
         }
 
-        return ActCriteria.Hit(c, Criteria.F1, 1, c.Host,
-            $"A typo, homoglyph, IDN form or combination of the well-known mark '{c.Mark.Name}' by an unaffiliated party leaves no innocent explanation (3.1.4).");
+        return ActCriteria.Hit(c, Criteria.F1, 1, c.Host, identical && !(c.Has(Criteria.A2) || c.Has(Criteria.A3) || c.Has(Criteria.A4) || c.Has(Criteria.A5) || c.Has(Criteria.A6))
+            ? $"The well-known mark '{c.Mark.Name}', no ordinary word, registered as a name by an unaffiliated party leaves no innocent explanation (3.1.4)."
+            : $"A typo, homoglyph, IDN form or combination of the well-known mark '{c.Mark.Name}' by an unaffiliated party leaves no innocent explanation (3.1.4).");
     }
 
     public static Contribution? F2CoinedMarkTargeted(ScoringContext c)

@@ -12,6 +12,7 @@ const YES_NO = [
   ['registrantKnewMark', 'Registrant knew the mark when it registered', 'F3'],
   ['registrantIsCompetitor', 'Registrant is a competitor', 'F'],
   ['falseContactData', 'False contact data', 'F'],
+  ['noGoodFaithUseShown', 'Gave no response or evidence of good-faith use when asked (letter or complaint)', 'U7'],
   ['offerToSellAtCost', 'Offered to transfer at cost', 'settlement'],
   ['auctionListing', 'Listed in an auction or on a marketplace', 'U6'],
   ['maliciousDownloads', 'Serves malware or unrequested downloads', 'U8'],

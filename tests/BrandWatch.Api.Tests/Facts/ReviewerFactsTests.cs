@@ -106,6 +106,25 @@ public sealed class ReviewerFactsTests(KestrelApi api) : IClassFixture<KestrelAp
     }
 
     [Fact]
+    public async Task Facts_NoResponseOnAPassivelyHeldName_MakesPassiveHoldingCount()
+    {
+        // The mark's own name under .io with no web host: an identical name is one Telstra factor, the registrant's
+        // silence when asked is the second (3.3).
+        var (id, _) = await FileAsync("quorvexg", f => f with { Evidence = f.Evidence with { Dns = f.Evidence.Dns! with { A = [] } } });
+        using var reviewer = api.Client("reviewer");
+
+        var answer = await (await PutFactsAsync(reviewer, id, """{"noGoodFaithUseShown":true}""")).ExpectAsync(HttpStatusCode.OK);
+        var detail = await (await reviewer.FetchAsync($"/api/cases/{id}")).ExpectAsync(HttpStatusCode.OK);
+
+        // U7 is listed before as well, with no points (one factor); the second factor gives it weight.
+        Assert.Contains(answer["after"]!["fired"]!.AsArray(), c => (string?)c == "U7");
+        Assert.True((double)answer["after"]!["fault"]! > (double)answer["before"]!["fault"]!);
+        var u7 = detail["verdict"]!["fault"]!["criteria"]!.AsArray().Single(c => (string?)c!["criterion"] == "U7")!;
+        Assert.True((double)u7["points"]! > 0);
+        Assert.Contains("no response or evidence of good-faith use", (string?)u7["reason"], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Facts_StatedTwice_KeepBothVersionsAndTheSecondStartsFromTheFirst()
     {
         var (id, filed) = await FileAsync("versionmark");

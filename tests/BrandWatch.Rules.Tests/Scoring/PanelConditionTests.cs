@@ -322,6 +322,90 @@ public sealed class PanelConditionTests
         }
     }
 
+    // ---- F1: the presumption of 3.1.4 covers a name identical to a widely-known mark that is no ordinary word. ----
+
+    [Theory]
+    [InlineData("quorvexa.net", true, false, true)]
+    [InlineData("quorvexa.net", false, false, false)]
+    [InlineData("quorvexa.net", true, true, false)]
+    [InlineData("quorvexa.com", true, false, false)]
+    public void F1_IdenticalNameOfAWellKnownMark_FiresOnlyForAnUnaffiliatedNameOfAMarkThatIsNoWord(string domain, bool wellKnown, bool genericWord, bool fires)
+    {
+        var mark = Coined(wellKnown) with { GenericWord = genericWord };
+
+        var verdict = Score(Input(domain, mark, [Match(domain, MatchKind.TldSwap, 1)], new CaseEvidence { Registration = Registered(Registered2025) }));
+
+        Assert.Equal(fires, Fired(verdict).Contains(Criteria.F1));
+        if (fires)
+        {
+            Assert.Contains("3.1.4", verdict.Fault.Criteria.Single(c => c.Criterion == Criteria.F1).Reason, StringComparison.Ordinal);
+            Assert.Equal(RecommendedAction.UdrpTransfer, verdict.Action);
+        }
+    }
+
+    // ---- U7: passive holding weighs the Telstra factors, including no response or evidence of good-faith use (3.3). ----
+
+    [Theory]
+    [InlineData(true, false, true, "no response or evidence of good-faith use")]
+    [InlineData(false, true, true, "no response or evidence of good-faith use")]
+    [InlineData(false, false, false, null)]
+    public void U7_NoResponseBesideAnIdenticalName_IsASecondTelstraFactor(bool noGoodFaithUseShown, bool ceaseAndDesistIgnored, bool scores, string? factor)
+    {
+        var reviewer = new ReviewerFacts
+        {
+            NoGoodFaithUseShown = noGoodFaithUseShown ? true : null,
+            CeaseAndDesistIgnored = ceaseAndDesistIgnored ? true : null,
+        };
+
+        var verdict = Score(Input("quorvexa.net", Coined(), [Match("quorvexa.net", MatchKind.TldSwap, 1)],
+            new CaseEvidence { Dns = Dns(false), Registration = Registered(Registered2025), Reviewer = reviewer }));
+
+        var u7 = Assert.Single(verdict.Fault.Criteria, c => c.Criterion == Criteria.U7);
+        Assert.Equal(scores, u7.Points > 0);
+        if (factor is not null)
+        {
+            Assert.Contains(factor, u7.Reason, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void U7_NoResponseAlone_IsNotBadFaith()
+    {
+        // A combination with an ordinary word: no implausibility, no reputation, no concealment; default alone counts for nothing (4.3).
+        var verdict = Score(Input("quorvexa-blog.com", Coined(), [Match("quorvexa-blog.com", MatchKind.Combosquat, 0.8, "blog")],
+            new CaseEvidence { Dns = Dns(false), Registration = Registered(Registered2025), Reviewer = new ReviewerFacts { NoGoodFaithUseShown = true } }));
+
+        Assert.Equal(0, verdict.Fault.Criteria.Single(c => c.Criterion == Criteria.U7).Points);
+    }
+
+    [Fact]
+    public void U7_UnknownUse_IsNotPassiveHoldingWhateverTheDefault()
+    {
+        var verdict = Score(Input("quorvexa.net", Coined(), [Match("quorvexa.net", MatchKind.TldSwap, 1)],
+            new CaseEvidence { Registration = Registered(Registered2025), Reviewer = new ReviewerFacts { NoGoodFaithUseShown = true } }));
+
+        Assert.DoesNotContain(Criteria.U7, Fired(verdict));
+    }
+
+    // ---- A10: metadata that names the mark only as the page's own domain name is not use of the mark (3.2.1). ----
+
+    [Theory]
+    [InlineData("quorvexa.net", false)]
+    [InlineData("quorvexa.net is for sale", false)]
+    [InlineData("Buy quorvexa.net - make an offer", false)]
+    [InlineData("quorvexa.net - Quorvexa official login", true)]
+    [InlineData("Quorvexa sale", true)]
+    public void A10_MetadataNamingOnlyItsOwnDomain_IsNotMetadataUse(string title, bool fires)
+    {
+        var finding = Finding(Criteria.A10) with { Evidence = $"<title>{title}</title>" };
+        var page = Page(finding) with { Url = "http://quorvexa.net/" };
+
+        var verdict = Score(Input("quorvexa.net", Coined(), [Match("quorvexa.net", MatchKind.TldSwap, 1)],
+            new CaseEvidence { Pages = [page], Registration = Registered(Registered2025) }));
+
+        Assert.Equal(fires, Fired(verdict).Contains(Criteria.A10));
+    }
+
     private static ScoringInput Typo(CaseEvidence evidence) =>
         Input("quorvexxa.com", matches: [Match("quorvexxa.com", MatchKind.Repetition)], evidence: evidence);
 }

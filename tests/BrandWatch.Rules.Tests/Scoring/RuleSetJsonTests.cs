@@ -14,7 +14,7 @@ public sealed class RuleSetJsonTests
     {
         var rules = RuleSetJson.Default;
 
-        Assert.Equal("2026.12.3", rules.Version);
+        Assert.Equal("2026.12.4", rules.Version);
         Assert.Matches("^[0-9a-f]{64}$", rules.Hash);
         Assert.All(CriterionCatalog.Ids, id => Assert.True(rules.Weights.ContainsKey(id), id));
     }

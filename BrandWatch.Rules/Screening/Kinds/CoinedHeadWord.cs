@@ -110,6 +110,11 @@ public sealed partial class MarkIndex
             var described = $"'{form.Text}' (the coined first word of '{index.MarkName(form)}')";
             if (rest.Length == 0 && !alone)
             {
+                if (index._exact.ContainsKey(form.Text))
+                {
+                    continue; // the portfolio names the word as a mark of its own: the label is that mark's exact match
+                }
+
                 found.Add(form, MatchKind.Identical, 0.85, $"'{raw}' is {described}, the element a reader recognises the mark by");
                 continue;
             }

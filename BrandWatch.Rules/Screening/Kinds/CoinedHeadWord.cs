@@ -9,6 +9,14 @@ public sealed partial class MarkIndex
     /// <summary>Bit n set when some head word has n letters: the rule looks up only those lengths.</summary>
     private readonly ulong _headWordLengths;
 
+    /// <summary>
+    /// The first (last) three letters of every head word, one bit each: a piece at a token's start shares the token's
+    /// first three letters, so one probe per token rules out every length at once, and most tokens stop there.
+    /// </summary>
+    private readonly ulong[] _headWordStarts;
+
+    private readonly ulong[] _headWordEnds;
+
     /// <summary>The shortest coined head word met on its own: four letters (an acronym such as NFHS of NFHS NETWORK).</summary>
     private const int HeadWordMinLength = 4;
 
@@ -51,6 +59,13 @@ public sealed partial class MarkIndex
                 continue;
             }
 
+            var starts = HasBit(index._headWordStarts, token[..3]);
+            var ends = HasBit(index._headWordEnds, token[^3..]);
+            if (!starts && !ends)
+            {
+                continue;
+            }
+
             for (var length = HeadWordMinLength; length <= token.Length && length <= HeadWordMaxLength; length++)
             {
                 if ((index._headWordLengths & (1UL << length)) == 0)
@@ -58,8 +73,12 @@ public sealed partial class MarkIndex
                     continue;
                 }
 
-                HeadWordAt(facts, ref found, token, head: true, length);
-                if (length < token.Length)
+                if (starts)
+                {
+                    HeadWordAt(facts, ref found, token, head: true, length);
+                }
+
+                if (ends && length < token.Length)
                 {
                     HeadWordAt(facts, ref found, token, head: false, length);
                 }
@@ -154,11 +173,13 @@ public sealed partial class MarkIndex
     /// Adds each mark's coined head word (see <see cref="CoinedHeadWord"/>) as a form of its own, after every other
     /// table is built: the head word is met only by its own rule, never by the exact, typo or embedded rules.
     /// </summary>
-    private (LabelForm[] Forms, FormTable HeadWords, ulong Lengths) WithHeadWords(LabelForm[] forms)
+    private (LabelForm[] Forms, FormTable HeadWords, ulong Lengths, ulong[] Starts, ulong[] Ends) WithHeadWords(LabelForm[] forms)
     {
         var all = new List<LabelForm>(forms);
         var byText = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var lengths = 0UL;
+        var starts = new ulong[ShortTextBits / 64];
+        var ends = new ulong[ShortTextBits / 64];
         for (var m = 0; m < _marks.Length; m++)
         {
             if (HeadWordOf(_marks[m]) is not { } word || (_exact.TryGetValue(word, out var same) && same.Any(id => forms[id].Mark == m)))
@@ -175,9 +196,23 @@ public sealed partial class MarkIndex
 
             ids.Add(form.Id);
             lengths |= 1UL << word.Length;
+            SetBit(starts, word.AsSpan(0, 3));
+            SetBit(ends, word.AsSpan(word.Length - 3));
         }
 
-        return ([.. all], new FormTable(byText.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal)), lengths);
+        return ([.. all], new FormTable(byText.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal)), lengths, starts, ends);
+    }
+
+    private static void SetBit(ulong[] bits, ReadOnlySpan<char> text)
+    {
+        var bit = ShortTextBit(text);
+        bits[bit >> 6] |= 1UL << (bit & 63);
+    }
+
+    private static bool HasBit(ulong[] bits, ReadOnlySpan<char> text)
+    {
+        var bit = ShortTextBit(text);
+        return (bits[bit >> 6] & (1UL << (bit & 63))) != 0;
     }
 
     /// <summary>The mark's coined first word when every other word of its name is ordinary; null otherwise.</summary>

@@ -17,7 +17,7 @@ internal enum FormOrigin
     Inflected,
     /// <summary>One of the names a mark lists as alternatives (tods for TOD'S or HOGAN).</summary>
     Alternative,
-    /// <summary>The coined first word of a name whose other words are ordinary (genshin for GENSHIN IMPACT); met only by its own rule.</summary>
+    /// <summary>The coined first word of a name whose other words are ordinary (zorvanta for ZORVANTA IMPACT); met only by its own rule.</summary>
     HeadWord,
 }
 

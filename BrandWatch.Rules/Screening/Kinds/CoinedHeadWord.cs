@@ -17,7 +17,7 @@ public sealed partial class MarkIndex
 
     private readonly ulong[] _headWordEnds;
 
-    /// <summary>The shortest coined head word met on its own: four letters (an acronym such as NFHS of NFHS NETWORK).</summary>
+    /// <summary>The shortest coined head word met on its own: four letters (an acronym such as QXVR of QXVR NETWORK).</summary>
     private const int HeadWordMinLength = 4;
 
     /// <summary>The longest coined head word met on its own; longer words hardly occur as one piece of a label.</summary>
@@ -27,14 +27,14 @@ public sealed partial class MarkIndex
     private const int HeadWordMinRest = 3;
 
     /// <summary>
-    /// The coined first word of a name whose other words are ordinary (GENSHIN of GENSHIN IMPACT, EURETINA of
-    /// EURETINA EUROPEAN, ROTHY of ROTHY'S) written alone or as one piece of a label token whose other piece reads as
-    /// words of any language: genshindrop = 'genshin' + 'drop', rothy.shop. Such a name draws all its distinctiveness
+    /// The coined first word of a name whose other words are ordinary (ZORVANTA of ZORVANTA IMPACT, VELMIRA of
+    /// VELMIRA'S KITCHEN) written alone or as one piece of a label token whose other piece reads as words of any
+    /// language: zorvantadrop = 'zorvanta' + 'drop', velmira.shop. Such a name draws all its distinctiveness
     /// from its first word; the ordinary words after it describe the goods or the trade, and a reader recognises the
     /// mark from the coined word alone, which is what squatters keep. A head word that is a word of any language, a
-    /// name, the plural of one or two English words run together (frontline) is not coined and is refused, as is a
+    /// name, the plural of one, or two English words run together (blueharbor) is not coined and is refused, as is a
     /// name with another word that is not ordinary (the head is then not the only distinctive element) or with
-    /// single letters (a name split by a typing slip, PRIC ELINE). The piece sits at the start or the end of a token,
+    /// single letters (a name split by a typing slip, DRAV ENIX). The piece sits at the start or the end of a token,
     /// or is a token or the label of its own; the token does not read as well as words alone.
     /// </summary>
     private static void CoinedHeadWord(in ScreenFacts facts, ref Findings found)
@@ -115,7 +115,7 @@ public sealed partial class MarkIndex
             var asWords = segmenter.Pieces(token);
             if (asWords > 0 && asWords <= 1 + restPieces)
             {
-                return; // the token reads at least as well as words alone (beeline is not be + ELINE)
+                return; // the token reads at least as well as words alone (a word that ends in a head word is that word)
             }
         }
 
@@ -226,7 +226,7 @@ public sealed partial class MarkIndex
         var words = MarkLabels.Fold(mark.Name.Replace("&", " and ", StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
         if (words.Count >= 2 && words[1] == "s")
         {
-            words.RemoveAt(1); // ROTHY'S: the possessive s is no word of the name
+            words.RemoveAt(1); // VELMIRA'S: the possessive s is no word of the name
         }
 
         if (words.Count is < 2 or > 4)
@@ -258,7 +258,7 @@ public sealed partial class MarkIndex
         return Plain(word) || (word.Length > 3 && word[^1] == 's' && Plain(word.AsSpan(0, word.Length - 1)));
     }
 
-    /// <summary>Two English words of four letters or more run together (frontline): ordinary words, not a coinage.</summary>
+    /// <summary>Two English words of four letters or more run together (blueharbor): ordinary words, not a coinage.</summary>
     private bool IsTwoEnglishWords(string word)
     {
         for (var cut = 4; cut <= word.Length - 4; cut++)

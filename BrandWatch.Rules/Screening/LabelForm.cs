@@ -17,6 +17,8 @@ internal enum FormOrigin
     Inflected,
     /// <summary>One of the names a mark lists as alternatives (tods for TOD'S or HOGAN).</summary>
     Alternative,
+    /// <summary>The coined first word of a name whose other words are ordinary (zorvanta for ZORVANTA IMPACT); met only by its own rule.</summary>
+    HeadWord,
 }
 
 /// <summary>One string a mark is screened under, with the look-alike key and the edit budget derived from it.</summary>
@@ -30,6 +32,7 @@ internal sealed record LabelForm(int Id, int Mark, string Text, string Key, Form
         FormOrigin.Reordered => $"'{Text}', the words of '{markName}' reordered",
         FormOrigin.Inflected => $"'{Text}', '{markName}' with a word in its plural or singular",
         FormOrigin.Alternative => $"'{Text}', one of the names listed in '{markName}'",
+        FormOrigin.HeadWord => $"'{Text}', the coined first word of '{markName}'",
         _ => $"'{Text}'",
     };
 }

@@ -44,5 +44,7 @@ public sealed partial class MarkIndex
             [MatchKind.Combosquat], TypoInCombination),
         new("typo-in-segment", "a slip typing a coined mark, as the piece of a token whose other piece reads as words of any language",
             [MatchKind.Combosquat], TypoInSegment),
+        new("coined-head-word", "the coined first word of a name whose other words are ordinary, alone or beside words of any language",
+            [MatchKind.Identical, MatchKind.Combosquat], CoinedHeadWord),
     ];
 }

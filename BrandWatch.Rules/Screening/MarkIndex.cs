@@ -139,6 +139,7 @@ public sealed partial class MarkIndex
         _glued = glued.GetAlternateLookup<ReadOnlySpan<char>>();
         DeletionEntries = _deletions.Entries;
         AutomatonStates = _automaton.States;
+        (_forms, _headWords, _headWordLengths, _headWordStarts, _headWordEnds) = WithHeadWords(_forms);
     }
 
     /// <summary>Number of label forms indexed (names, listed labels, transliterations, distinctive parts, reorderings).</summary>

@@ -98,7 +98,12 @@ internal sealed class SegmentTypoAnchors
 
         foreach (var form in forms)
         {
-            if (count < into.Length && !into[..count].Contains(form))
+            if (count == into.Length)
+            {
+                break; // full: the rest of a long list could not be taken anyway
+            }
+
+            if (!into[..count].Contains(form))
             {
                 into[count++] = form;
             }

@@ -46,7 +46,11 @@ public sealed partial class MarkIndex
                 var count = index._segmentTypos.Collect(token, head, candidates);
                 for (var c = 0; c < count; c++)
                 {
-                    SegmentTypo(facts, ref found, index._forms[candidates[c]], token, head);
+                    // SegmentTypo's first test, asked of the form's shape: most candidates fail it without being loaded.
+                    if (index._segmentTypos.MayBeSlip(candidates[c], token, head, MinSegmentRest))
+                    {
+                        SegmentTypo(facts, ref found, index._forms[candidates[c]], token, head);
+                    }
                 }
             }
         }

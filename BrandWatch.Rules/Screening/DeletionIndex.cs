@@ -183,10 +183,21 @@ internal sealed class DeletionIndex
         {
             for (var i = 0; i < n; i++)
             {
+                // As for single deletions: deleting the second of two equal letters gives the string an earlier pair
+                // gave (the first of them deleted instead), which met the same forms; skip the duplicate probe.
+                if (i > 0 && text[i] == text[i - 1])
+                {
+                    continue;
+                }
+
                 var left = prefix[i];
                 for (var j = i + 1; j < n; j++)
                 {
-                    keys[k++] = PairKey(prefix, n, j, left);
+                    if (j == i + 1 || text[j] != text[j - 1])
+                    {
+                        keys[k++] = PairKey(prefix, n, j, left);
+                    }
+
                     left = unchecked((left * Base) + text[j] + 1);
                 }
             }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using BrandWatch.Rules.Domains;
 
 namespace BrandWatch.Rules.Screening;
@@ -103,8 +104,24 @@ public sealed partial class MarkIndex
                 return [];
             }
 
-            var results = new List<DomainMatch>();
-            foreach (var found in _found.OrderByDescending(f => f.Similarity))
+            // Strongest first; equally strong matches keep the order the rules reported them (a stable sort, in place:
+            // LINQ's OrderByDescending allocated its buffers for every name with a finding).
+            var ordered = CollectionsMarshal.AsSpan(_found);
+            for (var i = 1; i < ordered.Length; i++)
+            {
+                var item = ordered[i];
+                var j = i - 1;
+                while (j >= 0 && ordered[j].Similarity.CompareTo(item.Similarity) < 0)
+                {
+                    ordered[j + 1] = ordered[j];
+                    j--;
+                }
+
+                ordered[j + 1] = item;
+            }
+
+            var results = new List<DomainMatch>(ordered.Length);
+            foreach (var found in ordered)
             {
                 if (found.Similarity < _index._options.MinSimilarity && !found.Whole)
                 {

@@ -38,6 +38,7 @@ public sealed partial class MarkIndex
     private readonly LabelSegmenter _segmenter;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _risky;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _glued;
+    private readonly int _longestGlued;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _corporate;
     private readonly string[][] _exclusions;
     private readonly HashSet<string>[] _officialLabels;
@@ -137,6 +138,7 @@ public sealed partial class MarkIndex
         }
 
         _glued = glued.GetAlternateLookup<ReadOnlySpan<char>>();
+        _longestGlued = glued.Select(g => g.Length).DefaultIfEmpty(0).Max();
         DeletionEntries = _deletions.Entries;
         AutomatonStates = _automaton.States;
         (_forms, _headWords, _headWordLengths, _headWordStarts, _headWordEnds) = WithHeadWords(_forms);

@@ -20,15 +20,22 @@ internal sealed class SegmentTypoAnchors
     private readonly AnchorTable _tailEdge = new();
     private readonly AnchorTable _tailInner = new();
 
+    // Each form's length and its first and last letters by form id, read before the form itself (see MayBeSlip).
+    private readonly FormShape[] _shapes;
+
     public SegmentTypoAnchors(IEnumerable<(int Id, string Text)> forms)
     {
-        foreach (var (id, text) in forms)
+        var list = forms.ToList();
+        _shapes = new FormShape[list.Count == 0 ? 0 : list.Max(f => f.Id) + 1];
+        foreach (var (id, text) in list)
         {
             var length = text.Length;
             if (length < MinFormLength || length > MaxFormLength)
             {
                 continue;
             }
+
+            _shapes[id] = new FormShape((byte)length, text[0], text[^1]);
 
             var (edge, inner) = Split(length);
             _headEdge.Add(text[..edge], id);
@@ -46,6 +53,25 @@ internal sealed class SegmentTypoAnchors
 
     /// <summary>True when no form is long enough to be met this way.</summary>
     public bool IsEmpty { get; }
+
+    /// <summary>
+    /// False when no piece of the token, at its start (head) or its end, one letter shorter than the form, as long, or one
+    /// longer, and leaving <paramref name="minRest"/> letters, meets the words with the form's own letter there: its last
+    /// letter for a head, its first for a tail. Read from a small array, so that the forms failing it are never loaded.
+    /// </summary>
+    public bool MayBeSlip(int form, ReadOnlySpan<char> token, bool head, int minRest)
+    {
+        var shape = _shapes[form];
+        for (var length = shape.Length - 1; length <= shape.Length + 1 && length <= token.Length - minRest; length++)
+        {
+            if (head ? token[length - 1] == shape.Last : token[^length] == shape.First)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// How a form of this length is cut: the piece at the edge, then the inner piece next to it. Both are three letters
@@ -91,14 +117,16 @@ internal sealed class SegmentTypoAnchors
 
     private static int Probe(AnchorTable table, ReadOnlySpan<char> piece, Span<int> into, int count)
     {
-        if (!table.TryGet(piece, out var forms))
-        {
-            return count;
-        }
+        var forms = table.Get(piece);
 
         foreach (var form in forms)
         {
-            if (count < into.Length && !into[..count].Contains(form))
+            if (count == into.Length)
+            {
+                break; // full: the rest of a long list could not be taken anyway
+            }
+
+            if (!into[..count].Contains(form))
             {
                 into[count++] = form;
             }
@@ -107,24 +135,38 @@ internal sealed class SegmentTypoAnchors
         return count;
     }
 
-    /// <summary>Anchor text → forms, behind a bit table of the anchors' hashes that answers most misses alone.</summary>
+    private readonly record struct FormShape(byte Length, char First, char Last);
+
+    /// <summary>
+    /// Anchor text → forms. An anchor is three or four letters a–z, so it is coded as a number below 26⁴ + 26³: one bit
+    /// per possible code answers a miss exactly from a 58 KB table, and a hit reads one slot of an open-addressed table
+    /// and its forms from one flat array (no string hashing or comparison, no object per anchor).
+    /// </summary>
     private sealed class AnchorTable
     {
-        private const int Bits = 1 << 18;
+        private const int FourLetterBase = 26 * 26 * 26;
+        private const int Codes = FourLetterBase + (26 * 26 * 26 * 26);
 
         private readonly Dictionary<string, List<int>> _building = new(StringComparer.Ordinal);
-        private readonly ulong[] _filter = new ulong[Bits / 64];
-        private Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+        private readonly ulong[] _present = new ulong[(Codes + 63) / 64];
+        private int[] _slotCodes = [];
+        private int[] _slotStarts = [];
+        private int[] _slotCounts = [];
+        private int[] _forms = [];
+        private int _mask;
 
         public int Count => _building.Count;
 
         public void Add(string anchor, int form)
         {
+            if (Code(anchor) < 0)
+            {
+                return; // not three or four letters a-z: no token piece is looked up as such
+            }
+
             if (!_building.TryGetValue(anchor, out var forms))
             {
                 _building[anchor] = forms = [];
-                var bit = Hash(anchor);
-                _filter[bit >> 6] |= 1UL << (bit & 63);
             }
 
             if (!forms.Contains(form))
@@ -134,37 +176,79 @@ internal sealed class SegmentTypoAnchors
         }
 
         /// <summary>Ends the building: the table is read by many threads at once from here on.</summary>
-        public void Freeze() =>
-            _lookup = _building.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-
-        public bool TryGet(ReadOnlySpan<char> anchor, out int[] forms)
+        public void Freeze()
         {
-            var bit = Hash(anchor);
-            if ((_filter[bit >> 6] & (1UL << (bit & 63))) == 0)
+            var capacity = 16;
+            while (capacity < _building.Count * 2)
             {
-                forms = [];
-                return false;
+                capacity <<= 1;
             }
 
-            if (_lookup.TryGetValue(anchor, out var found))
+            _mask = capacity - 1;
+            _slotCodes = new int[capacity];
+            _slotStarts = new int[capacity];
+            _slotCounts = new int[capacity];
+            var forms = new List<int>();
+            foreach (var (anchor, list) in _building)
             {
-                forms = found;
-                return true;
+                var code = Code(anchor);
+                _present[code >> 6] |= 1UL << (code & 63);
+                var slot = Slot(code);
+                while (_slotCodes[slot] != 0)
+                {
+                    slot = (slot + 1) & _mask;
+                }
+
+                _slotCodes[slot] = code + 1;
+                _slotStarts[slot] = forms.Count;
+                _slotCounts[slot] = list.Count;
+                forms.AddRange(list);
             }
 
-            forms = [];
-            return false;
+            _forms = [.. forms];
         }
 
-        private static int Hash(ReadOnlySpan<char> text)
+        /// <summary>The forms of the anchor, in the order they were added; empty when it is none.</summary>
+        public ReadOnlySpan<int> Get(ReadOnlySpan<char> anchor)
         {
-            var hash = 2166136261u;
-            foreach (var c in text)
+            var code = Code(anchor);
+            if (code < 0 || (_present[code >> 6] & (1UL << (code & 63))) == 0)
             {
-                hash = unchecked((hash ^ c) * 16777619u);
+                return [];
             }
 
-            return (int)((hash ^ (hash >> 15)) & (Bits - 1));
+            var slot = Slot(code);
+            while (_slotCodes[slot] != code + 1)
+            {
+                slot = (slot + 1) & _mask; // the code is present, so the loop meets it
+            }
+
+            return _forms.AsSpan(_slotStarts[slot], _slotCounts[slot]);
+        }
+
+        private int Slot(int code) => (int)((uint)code * 2654435769u >> 8) & _mask;
+
+        // Three letters a-z: 0 .. 26³-1; four: 26³ .. 26³+26⁴-1; anything else: -1.
+        private static int Code(ReadOnlySpan<char> text)
+        {
+            if (text.Length is not (3 or 4))
+            {
+                return -1;
+            }
+
+            var code = 0;
+            foreach (var c in text)
+            {
+                var letter = c - 'a';
+                if ((uint)letter >= 26)
+                {
+                    return -1;
+                }
+
+                code = (code * 26) + letter;
+            }
+
+            return text.Length == 4 ? FourLetterBase + code : code;
         }
     }
 }

@@ -100,9 +100,9 @@ public sealed partial class MarkIndex
             right = right[1..]; // the mark's plural: the 's' is not an added word
         }
 
-        var added = new List<string>();
-        added.AddRange(index._words.Segment(left));
-        added.AddRange(index._words.Segment(right));
+        // The added words are segmented only for a hit that gets past the cheap refusals below: most hits in a miss are
+        // refused (a mark inside an ordinary word), and segmenting costs a dynamic programme and its garbage.
+        List<string>? added = null;
         var exactText = hit.Replace("-", string.Empty, StringComparison.Ordinal) == form.Text;
         if (!exactText && !idn && form.Key.Length <= VeryShortLookalikeLength && !index._marks[form.Mark].WellKnown && !ReadsIdentically(hit, idn: false))
         {
@@ -118,12 +118,19 @@ public sealed partial class MarkIndex
 
         if (label != layout.Registrable)
         {
+            added = AddedWords(index, left, right);
             found.Add(form, MatchKind.LevelSquat, 0.75 + (index.HasRisky(added) ? 0.1 : 0),
                 $"the subdomain label '{labelText}' contains {shown} plus {Quote(added)}, under the unrelated domain {facts.Domain.RegistrableDomain}", added);
             return;
         }
 
-        if (added.Count is > 0 and <= 2 && index.AllGlued(added))
+        // One or two glued words (com, info …) hold no more letters than two of the longest: a longer rest cannot be them.
+        if (Letters(left) + Letters(right) <= 2 * index._longestGlued)
+        {
+            added = AddedWords(index, left, right);
+        }
+
+        if (added is { Count: > 0 and <= 2 } && index.AllGlued(added))
         {
             found.Add(form, MatchKind.TldGlued, 0.9, $"'{labelText}' is {shown} with '{string.Concat(added)}' glued on in place of a dot", added);
             return;
@@ -141,6 +148,7 @@ public sealed partial class MarkIndex
             return; // a coined mark's letters inside an ordinary word are chance, not use
         }
 
+        added ??= AddedWords(index, left, right);
         var risky = index.HasRisky(added);
         if (inside)
         {
@@ -167,6 +175,17 @@ public sealed partial class MarkIndex
         var kind = idn && !labelText.Any(char.IsAsciiLetter) ? MatchKind.Transliteration : MatchKind.Combosquat;
         found.Add(form, kind, similarity, $"'{labelText}' contains {shown} plus {Quote(added)}{index.RiskyNote(added)}", added, whole: exactText && !idn && !mark.GenericWord);
     }
+
+    private static List<string> AddedWords(MarkIndex index, string left, string right)
+    {
+        var added = new List<string>();
+        added.AddRange(index._words.Segment(left));
+        added.AddRange(index._words.Segment(right));
+        return added;
+    }
+
+    /// <summary>The characters of the text that <see cref="WordList.Segment"/> puts into words: all but the hyphens and dots.</summary>
+    private static int Letters(string text) => text.Length - text.AsSpan().Count('-') - text.AsSpan().Count('.');
 
     private bool IsWordsOrRisky(string text)
     {

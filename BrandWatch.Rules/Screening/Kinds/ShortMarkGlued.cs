@@ -12,11 +12,6 @@ public sealed partial class MarkIndex
         }
 
         var raw = facts.RegistrableRaw;
-        if (index.IsOrdinaryLabel(raw))
-        {
-            return; // the short mark sits inside a word (le of apple)
-        }
-
         for (var k = 2; k < index._options.EmbeddedMinLength && k < raw.Length - 1; k++)
         {
             ShortFormCombo(facts, ref found, raw[..k], raw[k..].TrimStart('-'), raw);
@@ -30,6 +25,12 @@ public sealed partial class MarkIndex
         if (rest.Length == 0 || !index.MayBeShortForm(part) || !index._exact.TryGetValue(part, out var forms))
         {
             return;
+        }
+
+        // Asked only once a short form is there: the look-up in the lexicon costs more than the bit table above.
+        if (index.IsOrdinaryLabel(raw))
+        {
+            return; // the short mark sits inside a word (le of apple)
         }
 
         var glued = index._glued.Contains(rest);

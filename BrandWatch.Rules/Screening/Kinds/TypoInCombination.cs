@@ -67,14 +67,8 @@ public sealed partial class MarkIndex
 
         Span<char> key = stackalloc char[core.Length];
         var length = Confusables.AsciiLookalikes.Fold(core, key);
-        if (!index._deletions.Any(key[..length], 1))
-        {
-            return;
-        }
-
-        var added = new List<string>();
-        added.AddRange(index._words.Segment(label[..start].ToString()));
-        added.AddRange(index._words.Segment(label[end..].ToString()));
-        TypoSearch(facts, ref found, key[..length], core, added, maxEdits: 1);
+        // The search below ends at once when the key meets no form within one deletion.
+        var added = new ComboWords(label, start, end);
+        TypoSearch(facts, ref found, key[..length], core, ref added, maxEdits: 1);
     }
 }

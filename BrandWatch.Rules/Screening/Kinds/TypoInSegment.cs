@@ -46,7 +46,11 @@ public sealed partial class MarkIndex
                 var count = index._segmentTypos.Collect(token, head, candidates);
                 for (var c = 0; c < count; c++)
                 {
-                    SegmentTypo(facts, ref found, index._forms[candidates[c]], token, head);
+                    // SegmentTypo's first test, asked of the form's shape: most candidates fail it without being loaded.
+                    if (index._segmentTypos.MayBeSlip(candidates[c], token, head, MinSegmentRest))
+                    {
+                        SegmentTypo(facts, ref found, index._forms[candidates[c]], token, head);
+                    }
                 }
             }
         }
@@ -59,7 +63,10 @@ public sealed partial class MarkIndex
         for (var length = text.Length - 1; length <= text.Length + 1 && length <= token.Length - MinSegmentRest; length++)
         {
             var piece = head ? token[..length] : token[^length..];
-            if (!IsOneEdit(piece, text) || !IsHandSlip(piece, text, head))
+
+            // IsHandSlip's first test, asked before the alignment: the letter where the piece meets the words must be the
+            // mark's own (a doubled or undoubled letter keeps it too), and most candidates fail it.
+            if ((head ? piece[^1] != text[^1] : piece[0] != text[0]) || !IsOneEdit(piece, text) || !IsHandSlip(piece, text, head))
             {
                 continue;
             }

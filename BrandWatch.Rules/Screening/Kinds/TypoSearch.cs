@@ -9,7 +9,15 @@ public sealed partial class MarkIndex
     /// <summary>Typos within the form's edit budget, found through the deletion index on the look-alike key.</summary>
     private static void TypoSearch(in ScreenFacts facts, ref Findings found, ReadOnlySpan<char> key, ReadOnlySpan<char> raw, IReadOnlyList<string>? combo, string? idn = null, int maxEdits = 2)
     {
+        var words = new ComboWords(combo);
+        TypoSearch(facts, ref found, key, raw, ref words, idn, maxEdits);
+    }
+
+    /// <summary>As above, for a core inside a combo whose added words are segmented only once a candidate needs them.</summary>
+    private static void TypoSearch(in ScreenFacts facts, ref Findings found, scoped ReadOnlySpan<char> key, scoped ReadOnlySpan<char> raw, ref ComboWords comboWords, string? idn = null, int maxEdits = 2)
+    {
         var index = facts.Index;
+        var isCombo = comboWords.IsCombo;
         var candidates = t_candidates ??= [];
         candidates.Clear();
         // The index holds each form's deletions up to its budget; the query deletes one character at most. That
@@ -17,6 +25,10 @@ public sealed partial class MarkIndex
         // omissions, omission plus replacement or swap), not two replacements or two insertions: n probes, not n².
         const int deletions = 1;
         index._deletions.Query(key, deletions, candidates);
+        if (candidates.Count == 0 && comboWords.NeedsKeyHit)
+        {
+            return; // a core whose own letters meet no form is not searched further (TypoInCombination)
+        }
 
         // Folding rn, vv or cl can hide a one-letter typo (paypcl reads as paypd): look the letters up as written too.
         Span<char> plain = stackalloc char[Math.Min(raw.Length, MaxKey)];
@@ -36,14 +48,11 @@ public sealed partial class MarkIndex
 
         // A long mark (LongTypoMinLength letters or more) also meets two replacements or two insertions: the query
         // deletes two characters too, n²/2 probes, only for a whole label no longer than the longest such form + 2.
+        // The pairs are probed after the single deletions' candidates are judged, and only while a form met through them
+        // could still count (see the loop): a label that is already a mark or one edit from one skips the n²/2 probes.
         var single = candidates.Count;
-        var longTypos = combo is null && idn is null && key.Length >= index._options.LongTypoMinLength && key.Length <= index._maxLongFuzzy;
-        if (longTypos)
-        {
-            index._deletions.QueryPairs(key, candidates); // the whole key and its single deletions were probed above
-        }
-
-        if (candidates.Count == 0)
+        var longTypos = !isCombo && idn is null && key.Length >= index._options.LongTypoMinLength && key.Length <= index._maxLongFuzzy;
+        if (candidates.Count == 0 && (!longTypos || found.Any))
         {
             return;
         }
@@ -62,8 +71,24 @@ public sealed partial class MarkIndex
 
         written = written[..writtenLength];
         var nearest = found.Any ? 0 : int.MaxValue;
-        for (var c = 0; c < candidates.Count; c++)
+        var pairsProbed = !longTypos;
+        for (var c = 0; ; c++)
         {
+            if (c == candidates.Count)
+            {
+                if (pairsProbed || nearest <= 1)
+                {
+                    break; // every form met only through two deletions would be passed over below
+                }
+
+                pairsProbed = true;
+                index._deletions.QueryPairs(key, candidates); // the whole key and its single deletions were probed above
+                if (c == candidates.Count)
+                {
+                    break;
+                }
+            }
+
             var form = index._forms[candidates[c]];
             if (c >= single && (form.Key.Length < index._options.LongTypoMinLength || nearest <= 1))
             {
@@ -73,7 +98,7 @@ public sealed partial class MarkIndex
             }
 
             var budget = Math.Min(form.MaxEdits, maxEdits);
-            if (combo is not null && form.Key.Length < index._options.TypoInComboMinLength)
+            if (isCombo && form.Key.Length < index._options.TypoInComboMinLength)
             {
                 continue; // short forms with one edit inside longer labels meet too many ordinary strings
             }
@@ -84,7 +109,7 @@ public sealed partial class MarkIndex
                 keyDistance = TypoClassifier.Distance(plain[..plainLength], form.Key, budget);
             }
 
-            if (keyDistance == 0 || keyDistance > budget || (combo is not null && key.Contains(form.Key, StringComparison.Ordinal)))
+            if (keyDistance == 0 || keyDistance > budget || (isCombo && key.Contains(form.Key, StringComparison.Ordinal)))
             {
                 continue; // in a combo, a core holding the whole form is the embedded check's business
             }
@@ -112,7 +137,7 @@ public sealed partial class MarkIndex
             // one changed or look-alike letter); two unrelated edits, or a look-alike reading plus a typo, that land on ordinary
             // words (reagent for a mark Reavdent, defile for Deflel) are chance.
             var chanceEdit = (kind == MatchKind.EditDistance && distance >= 2) || (kind == MatchKind.Homoglyph && (rawDistance > budget || distance >= 2));
-            if (kind is not (MatchKind.Plural or MatchKind.Hyphenation) && (!mark.WellKnown || mark.GenericWord || combo is not null || chanceEdit)
+            if (kind is not (MatchKind.Plural or MatchKind.Hyphenation) && (!mark.WellKnown || mark.GenericWord || isCombo || chanceEdit)
                 && (index._words.IsWordSequence(written, minWord: 4) || index._words.Contains(written)))
             {
                 continue;
@@ -139,13 +164,13 @@ public sealed partial class MarkIndex
             }
 
             var doubledLetter = IsDoubledLetterTypo(written, form.Text);
-            if (combo is null && !doubledLetter && !index.ShortLookalikeHasEvidence(form, facts.Domain, kind, readsIdentically: false))
+            if (!isCombo && !doubledLetter && !index.ShortLookalikeHasEvidence(form, facts.Domain, kind, readsIdentically: false))
             {
                 continue;
             }
 
-            if (combo is not null && form.Key.Length <= ShortLookalikeLength && !mark.WellKnown
-                && !(index.HasRisky(combo) && (kind == MatchKind.Omission || doubledLetter)))
+            if (isCombo && form.Key.Length <= ShortLookalikeLength && !mark.WellKnown
+                && !(index.HasRisky(comboWords.Get(index)) && (kind == MatchKind.Omission || doubledLetter)))
             {
                 continue; // a typo of a short, little-known mark inside a longer name is chance (thieme-connect for THIELE)
             }
@@ -155,19 +180,66 @@ public sealed partial class MarkIndex
             var edit = rawDistance <= budget
                 ? TypoClassifier.Classify(written.ToString(), form.Text).Explanation
                 : LookalikeTypo(foldedIsKey ? key.ToString() : plain[..plainLength].ToString(), form.Key);
-            if (combo is null)
+            if (!isCombo)
             {
                 nearest = Math.Min(nearest, distance);
                 found.Add(form, kind, similarity, $"'{shown}' imitates {form.Describe(index.MarkName(form))}: {edit}");
             }
             else
             {
+                var combo = comboWords.Get(index);
                 var riskyTerms = index._risky;
                 var risky = combo.Any(w => riskyTerms.Contains(w));
                 found.Add(form, MatchKind.Combosquat, Math.Min(0.9, (similarity * 0.9) + (risky ? 0.1 : 0)),
                     $"'{facts.Domain.RegistrableLabel}' contains '{shown}', a typo of {form.Describe(index.MarkName(form))} ({edit}), plus {Quote(combo)}{index.RiskyNote(combo)}",
                     combo);
             }
+        }
+    }
+
+    /// <summary>
+    /// The words a combo adds around a typo'd core: given, or segmented from the label on first use (most cores meet no
+    /// candidate that gets that far, and segmenting costs a dynamic programme and its garbage).
+    /// </summary>
+    private ref struct ComboWords
+    {
+        private readonly ReadOnlySpan<char> _label;
+        private readonly int _start;
+        private readonly int _end;
+        private IReadOnlyList<string>? _words;
+
+        public ComboWords(IReadOnlyList<string>? words)
+        {
+            _words = words;
+            IsCombo = words is not null;
+        }
+
+        /// <summary>The words of the label before <paramref name="start"/> and from <paramref name="end"/> on.</summary>
+        public ComboWords(ReadOnlySpan<char> label, int start, int end)
+        {
+            _label = label;
+            _start = start;
+            _end = end;
+            IsCombo = true;
+            NeedsKeyHit = true;
+        }
+
+        public bool IsCombo { get; }
+
+        /// <summary>True when the search ends unless the core's look-alike key itself meets a form (not only its letters as written).</summary>
+        public bool NeedsKeyHit { get; }
+
+        public IReadOnlyList<string> Get(MarkIndex index)
+        {
+            if (_words is null)
+            {
+                var added = new List<string>();
+                added.AddRange(index._words.Segment(_label[.._start].ToString()));
+                added.AddRange(index._words.Segment(_label[_end..].ToString()));
+                _words = added;
+            }
+
+            return _words;
         }
     }
 

@@ -27,7 +27,7 @@ internal sealed class DeferredStyleSheet : ICssStyleSheet
     }
 
     /// <summary>The parsed sheet: the element's text read and parsed on first use.</summary>
-    private ICssStyleSheet Sheet => _sheet ??= _parse(OwnerNode.TextContent);
+    private ICssStyleSheet Sheet => _sheet ??= _parse(PageMarkup.RawText(OwnerNode));
 
     public string Type => "text/css";
 

@@ -285,7 +285,7 @@ internal sealed partial class BrandingFacts
         var rules = 0;
         foreach (var style in page.StyleElements)
         {
-            var css = style.TextContent;
+            var css = PageMarkup.RawText(style);
             if (css.Length > page.Options.MaxScriptChars)
             {
                 css = css[..page.Options.MaxScriptChars];
@@ -374,11 +374,7 @@ internal sealed partial class BrandingFacts
                 continue;
             }
 
-            var code = script.TextContent;
-            if (code.Length > options.MaxScriptChars)
-            {
-                code = code[..options.MaxScriptChars];
-            }
+            var code = page.ScriptCode(script);
 
             var builds = code.Contains("<input", StringComparison.OrdinalIgnoreCase) || code.Contains("createElement", StringComparison.Ordinal);
             if (!builds)

@@ -1,5 +1,7 @@
 using AngleSharp;
 using AngleSharp.Css;
+using AngleSharp.Css.Parser;
+using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using BrandWatch.Rules.Evidence;
 using BrandWatch.Rules.Marks;
@@ -24,11 +26,30 @@ public sealed class PageAnalyzer
         DeviceHeight = 800,
     };
 
-    // No loader is configured: linked style sheets, frames and images are never fetched.
-    private static readonly IConfiguration Configuration = AngleSharp.Configuration.Default.WithCss().WithOnly(Device);
+    // No loader is configured: linked style sheets, frames and images are never fetched. The CSS of <style> elements
+    // is parsed only when a style is first asked for, and only the declarations StyleInspector reads are kept; inline
+    // style attributes are parsed when read, not during the HTML parse (no attribute observer).
+    private static readonly IConfiguration Configuration = AngleSharp.Configuration.Default
+        .WithOnly<IDeclarationFactory>(new StylePropertyFilter(new DefaultDeclarationFactory(), StyleInspector.PropertiesRead))
+        .WithCss()
+        .WithOnly<IStylingService>(new DeferredStylingService(() => _fullCssParser ??= new CssParser(new CssParserOptions(), BrowsingContext.New(FullCss))))
+        .Without<IAttributeObserver>()
+        .WithOnly(Device);
+
+    // The configuration before deferred style sheets: every sheet and style attribute parsed in full during the HTML
+    // parse. Tests compare the findings of both on the corpus.
+    private static readonly IConfiguration FullCss = AngleSharp.Configuration.Default.WithCss().WithOnly(Device);
 
     [ThreadStatic]
     private static HtmlParser? _parser;
+
+    [ThreadStatic]
+    private static HtmlParser? _fullCssHtmlParser;
+
+    [ThreadStatic]
+    private static ICssParser? _fullCssParser;
+
+    private readonly bool _fullCss;
 
     private readonly AnalyzerTables _tables;
 
@@ -39,7 +60,14 @@ public sealed class PageAnalyzer
 
     /// <summary>An analyser that also compares page images with the marks' reference logos and favicons.</summary>
     public PageAnalyzer(IReadOnlyList<Mark> marks, PageAnalysisOptions options, IReadOnlyList<VisualReference> references)
+        : this(marks, options, references, fullCss: false)
     {
+    }
+
+    /// <summary>The analyser; with <paramref name="fullCss"/>, every style sheet is parsed in full during the HTML parse (the reference for tests).</summary>
+    internal PageAnalyzer(IReadOnlyList<Mark> marks, PageAnalysisOptions options, IReadOnlyList<VisualReference> references, bool fullCss)
+    {
+        _fullCss = fullCss;
         ArgumentNullException.ThrowIfNull(marks);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(references);
@@ -86,7 +114,9 @@ public sealed class PageAnalyzer
             var options = _tables.Options;
             var limited = HtmlLimiter.Limit(html, options.MaxInputChars, options.MaxElements, options.MaxDepth, out _);
             // A browsing context costs more to build than a small page to parse: keep one parser per thread.
-            var parser = _parser ??= new HtmlParser(ParserOptions(options.MaxDepth), BrowsingContext.New(Configuration));
+            var parser = _fullCss
+                ? _fullCssHtmlParser ??= new HtmlParser(ParserOptions(options.MaxDepth), BrowsingContext.New(FullCss))
+                : _parser ??= new HtmlParser(ParserOptions(options.MaxDepth), BrowsingContext.New(Configuration));
             using var document = parser.ParseDocument(limited);
             var findings = PageAnalysisRun.Run(_tables, document, url, Device, images, detectors);
             return new PageAnalysis(findings, PageTemplate.Of(document));

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text.RegularExpressions;
 using AngleSharp.Css;
 using AngleSharp.Dom;
 using BrandWatch.Rules.Marks;
@@ -37,6 +38,8 @@ internal sealed class PageFacts : IDisposable
     private readonly HashSet<IElement> _adSet = new(ReferenceEqualityComparer.Instance);
     private readonly List<TextBlock> _blocks = [];
     private readonly Dictionary<IElement, Uri?> _hrefs = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<IElement, string> _scriptCode = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<IElement, List<(string Reference, string Evidence)>> _scriptRedirects = new(ReferenceEqualityComparer.Instance);
     private readonly List<IElement> _headings = [];
     private readonly List<(TextBlock Block, int Start, int Length)> _segments = [];
     private char[] _pageText = ArrayPool<char>.Shared.Rent(16 * 1024);
@@ -608,6 +611,40 @@ internal sealed class PageFacts : IDisposable
         }
 
         return [.. hits.Select(h => h.Id).Distinct()];
+    }
+
+    /// <summary>An inline script's code, cut to <see cref="PageAnalysisOptions.MaxScriptChars"/>, read once per page.</summary>
+    public string ScriptCode(IElement script)
+    {
+        if (!_scriptCode.TryGetValue(script, out var code))
+        {
+            code = PageMarkup.RawText(script);
+            code = code.Length > _options.MaxScriptChars ? code[.._options.MaxScriptChars] : code;
+            _scriptCode[script] = code;
+        }
+
+        return code;
+    }
+
+    /// <summary>
+    /// The addresses an inline script sends the browser to (<c>location = "…"</c>, <c>location.replace("…")</c>), with
+    /// the code that does it, found once per page. A regex timeout propagates (and is not remembered), so each
+    /// caller skips the script as before.
+    /// </summary>
+    public IReadOnlyList<(string Reference, string Evidence)> ScriptRedirects(IElement script)
+    {
+        if (!_scriptRedirects.TryGetValue(script, out var redirects))
+        {
+            redirects = [];
+            foreach (Match match in PagePatterns.ScriptRedirect().Matches(ScriptCode(script)))
+            {
+                redirects.Add((match.Groups[1].Success ? match.Groups[1].Value : match.Groups[2].Value, match.Value));
+            }
+
+            _scriptRedirects[script] = redirects;
+        }
+
+        return redirects;
     }
 
     /// <summary>The resolved href of a link, resolved once per page.</summary>

@@ -11,6 +11,13 @@ internal static class PageMarkup
 
     private static readonly string[] LogoWords = ["logo", "brand", "wordmark"];
 
+    /// <summary>
+    /// The text of a raw-text element (script, style): its one text node as it is, without the pooled string
+    /// building of TextContent, which every parsing thread contends for; TextContent when there are more nodes.
+    /// </summary>
+    public static string RawText(IElement element) =>
+        element.ChildNodes is { Length: 1 } children && children[0] is IText text ? text.Data : element.TextContent ?? string.Empty;
+
     public static string Text(IElement element, int max = 2000)
     {
         var text = element.TextContent ?? string.Empty;

@@ -16,11 +16,4 @@ internal static partial class PagePatterns
 
     [GeneratedRegex(@"\+?\(?\d{1,4}\)?[ .\-]?\(?\d{2,4}\)?[ .\-]\d{3,4}[ .\-]?\d{3,5}", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     public static partial Regex Phone();
-
-    /// <summary>The inline script's code, cut to <see cref="PageAnalysisOptions.MaxScriptChars"/>.</summary>
-    public static string Code(AngleSharp.Dom.IElement script, PageAnalysisOptions options)
-    {
-        var code = script.TextContent;
-        return code.Length > options.MaxScriptChars ? code[..options.MaxScriptChars] : code;
-    }
 }

@@ -12,6 +12,16 @@ namespace BrandWatch.Rules.Pages;
 /// </summary>
 internal sealed class StyleInspector
 {
+    /// <summary>
+    /// Every CSS property this class reads. The analysis's CSS parser keeps only these (and the shorthands that set
+    /// them): a property read here but missing from the list would always read as unset.
+    /// </summary>
+    internal static readonly string[] PropertiesRead =
+    [
+        "display", "opacity", "position", "left", "top", "right", "text-indent", "background-image", "background-color",
+        "overflow", "width", "height", "visibility", "font-size", "color",
+    ];
+
     private readonly Dictionary<IElement, ICssStyleDeclaration> _cache = new(ReferenceEqualityComparer.Instance);
     private readonly PageAnalysisOptions _options;
     private readonly IDocument _document;

@@ -55,19 +55,23 @@ internal sealed partial class DriveByDownloadDetector : IPageDetector
                 continue;
             }
 
-            var code = PagePatterns.Code(script, page.Options);
+            var code = page.ScriptCode(script);
 
             try
             {
-                foreach (var regex in new[] { PagePatterns.ScriptRedirect(), ScriptOpen() })
+                foreach (var (reference, evidence) in page.ScriptRedirects(script))
                 {
-                    foreach (Match match in regex.Matches(code))
+                    if (DownloadTarget(page, reference) is { } target)
                     {
-                        var reference = match.Groups[1].Success ? match.Groups[1].Value : match.Groups[2].Value;
-                        if (DownloadTarget(page, reference) is { } target)
-                        {
-                            hits.Add(("script", match.Value, target));
-                        }
+                        hits.Add(("script", evidence, target));
+                    }
+                }
+
+                foreach (Match match in ScriptOpen().Matches(code))
+                {
+                    if (DownloadTarget(page, match.Groups[1].Value) is { } target)
+                    {
+                        hits.Add(("script", match.Value, target));
                     }
                 }
 

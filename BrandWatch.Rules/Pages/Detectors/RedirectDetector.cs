@@ -35,12 +35,11 @@ internal sealed class RedirectDetector : IPageDetector
 
             try
             {
-                foreach (Match match in PagePatterns.ScriptRedirect().Matches(PagePatterns.Code(script, page.Options)))
+                foreach (var (reference, evidence) in page.ScriptRedirects(script))
                 {
-                    var reference = match.Groups[1].Success ? match.Groups[1].Value : match.Groups[2].Value;
                     if (WebAddress.Resolve(page.Base, reference) is { } target)
                     {
-                        targets.Add(("script", match.Value, target));
+                        targets.Add(("script", evidence, target));
                     }
                 }
             }

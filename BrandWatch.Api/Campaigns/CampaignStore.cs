@@ -330,7 +330,8 @@ internal sealed class CampaignStore(ApiDatabase database, CaseRescorer rescorer,
             Act = verdict.Act.Score, Damage = verdict.Damage.Score, Causation = verdict.Causation.Score, Fault = verdict.Fault.Score,
             Verdict = json, Now = at, Id = caseId, current.Version,
         }, transaction));
-        var note = Note(campaignId, pattern, before, verdict);
+        var kindNote = await CaseKindChange.ApplyAsync(connection, transaction, current, null, verdict);
+        var note = kindNote is null ? Note(campaignId, pattern, before, verdict) : $"{Note(campaignId, pattern, before, verdict)}; {kindNote}";
         await connection.ExecuteAsync(new CommandDefinition(InsertAudit, new
         {
             CaseId = caseId, At = at, Actor = caller.KeyId, ActorRole = caller.Role, current.Status, Note = note, VersionSeen = current.Version,

@@ -18,6 +18,8 @@ public sealed class CampaignApiTests(PostgresFixture postgres)
     {
         public HttpClient this[string who] => clients[who];
 
+        public IServiceProvider Services => instance.Services;
+
         public async ValueTask DisposeAsync()
         {
             foreach (var client in clients.Values)
@@ -144,6 +146,37 @@ public sealed class CampaignApiTests(PostgresFixture postgres)
             two.OrderBy(t => long.Parse(t.Value, System.Globalization.CultureInfo.InvariantCulture)));
         Assert.Equal([(a.ToString(System.Globalization.CultureInfo.InvariantCulture), 5L)], merged);
         Assert.Equal(merged, everyOwner);
+    }
+
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgresql")]
+    public async Task CampaignsFormedBeforeCasesCarriedTheirId_AreCountedByTheAssignmentRunAfterMigration0130(string provider)
+    {
+        await using var api = await StartAsync(provider);
+        var today = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        async Task<(string Value, long Cases)[]> CampaignsAsync()
+        {
+            var stats = await (await api["reviewer"].FetchAsync($"/api/stats?owner={Uri.EscapeDataString(CampaignFilings.Owner)}&from={today}&to={today}")).ExpectAsync(HttpStatusCode.OK);
+            return [.. stats["campaigns"]!["top"]!.AsArray().Select(c => ((string)c!["value"]!, (long)c["cases"]!))];
+        }
+
+        var a = await FileAsync(api, CampaignFilings.TldSwap("quorvexa", "io", email: "three@squat.example", address: "192.0.2.41"));
+        await FileAsync(api, CampaignFilings.TldSwap("quorvexa", "net", email: "three@squat.example", address: "192.0.2.42"));
+        // As a database migrated from before 0130 has them: campaigns, but no case carrying its campaign's id.
+        var database = api.Services.GetRequiredService<BrandWatch.Api.Storage.ApiDatabase>();
+        await using (var connection = await database.OpenAsync(HttpTest.Ct))
+        {
+            await Dapper.SqlMapper.ExecuteAsync(connection, "UPDATE cases SET campaign_id = NULL");
+        }
+
+        var before = await CampaignsAsync();
+        var assigned = await api.Services.GetRequiredService<BrandWatch.Api.Campaigns.CampaignStore>().AssignAllAsync(HttpTest.Ct);
+        var after = await CampaignsAsync();
+
+        Assert.Empty(before);
+        Assert.Equal(2, assigned);
+        Assert.Equal([(a.ToString(System.Globalization.CultureInfo.InvariantCulture), 2L)], after);
     }
 
     [Fact]

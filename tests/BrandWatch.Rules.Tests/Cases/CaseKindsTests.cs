@@ -4,7 +4,7 @@ namespace BrandWatch.Rules.Tests.Cases;
 
 public sealed class CaseKindsTests
 {
-    private static readonly SubjectKind? New = null;
+    private static SubjectKind? New => null;
 
     public static TheoryData<SubjectKind?, SubjectKind, string, SubjectKind, string?> Rows => new()
     {

@@ -76,6 +76,13 @@ public static class Extensions
         var database = app.Services.GetRequiredService<Storage.ApiDatabase>();
         var applied = await database.MigrateAsync(typeof(Extensions).Assembly, app.Services.GetRequiredService<TimeProvider>(), cancellationToken);
         Log.Migrated(app.Logger, database.DataSource, applied.Count == 0 ? "none" : string.Join(", ", applied));
+        if (applied.Contains(130))
+        {
+            // Campaigns formed before their cases carried a campaign id: counted once, by the instance that migrated.
+            var assigned = await app.Services.GetRequiredService<Campaigns.CampaignStore>().AssignAllAsync(cancellationToken);
+            Log.CampaignsAssigned(app.Logger, assigned);
+        }
+
         if (app.Services.GetService<Alerts.WebhookSecrets>() is { } secrets)
         {
             var result = await Alerts.WebhookSecretMigration.RunAsync(database, secrets, cancellationToken);

@@ -4,7 +4,7 @@ namespace BrandWatch.Api.Alerts;
 /// <summary>The closed word lists of a subscription (kebab-case on the wire and in the database).</summary>
 public static class AlertVocabulary
 {
-    public static IReadOnlyList<string> Kinds { get; } = ["domain", "deep-link", "framing", "meta-tags", "phishing"];
+    public static IReadOnlyList<string> Kinds { get; } = ["domain", "deep-link", "framing", "meta-tags", "phishing", "counterfeit"];
 
     /// <summary>Verdict outcomes, weakest first: the index is the rank a minimum compares against.</summary>
     public static IReadOnlyList<string> Outcomes { get; } = ["unlikely", "possible", "likely"];

@@ -53,6 +53,11 @@ internal sealed class CampaignStore(ApiDatabase database, CaseRescorer rescorer,
 
     private const string SelectOwner = "SELECT owner FROM cases WHERE id = @Id";
 
+    // Only a change is written, so the counting trigger of migration 0130 moves a count only when the campaign changed.
+    private const string AssignCampaign = "UPDATE cases SET campaign_id = @CampaignId WHERE id = @Id AND (campaign_id IS NULL OR campaign_id <> @CampaignId)";
+
+    private const string LeaveCampaign = "UPDATE cases SET campaign_id = NULL WHERE id = @Id AND campaign_id IS NOT NULL";
+
     private const string SelectCase = "SELECT " + CaseRow.Columns + " FROM cases c WHERE c.id = @Id";
 
     private const string SelectVerdict = "SELECT verdict FROM cases WHERE id = @Id";
@@ -103,6 +108,7 @@ internal sealed class CampaignStore(ApiDatabase database, CaseRescorer rescorer,
         foreach (var member in members)
         {
             var campaign = campaigns.FirstOrDefault(c => c.CaseIds.Contains(member.CaseId));
+            await AssignAsync(connection, transaction, member.CaseId, campaign?.Id, CancellationToken.None);
             var pattern = campaign is null ? [] : CampaignGrouping.Pattern(member, members.Where(m => campaign.CaseIds.Contains(m.CaseId)), ignored);
             var stored = await PatternAsync(connection, transaction, member.CaseId, CancellationToken.None) ?? [];
             // The case just filed carries the filing's verdict, which knows nothing of its campaign: it is scored again
@@ -124,6 +130,44 @@ internal sealed class CampaignStore(ApiDatabase database, CaseRescorer rescorer,
         }
 
         return changed;
+    }
+
+    /// <summary>
+    /// Records the campaign a case is in (null: none) on the case, where the dashboard's campaign count is kept by a
+    /// trigger in the same transaction (migration 0130).
+    /// </summary>
+    private static Task<int> AssignAsync(DbConnection connection, DbTransaction transaction, long caseId, long? campaignId, CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(campaignId is { } id
+            ? new CommandDefinition(AssignCampaign, new { Id = caseId, CampaignId = id }, transaction, cancellationToken: cancellationToken)
+            : new CommandDefinition(LeaveCampaign, new { Id = caseId }, transaction, cancellationToken: cancellationToken));
+
+    /// <summary>
+    /// Gives every case of a campaign its campaign id, for the campaigns formed before migration 0130 counted them (run
+    /// by the instance that applied it). Answers how many cases were assigned.
+    /// </summary>
+    public async Task<int> AssignAllAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var rows = (await connection.QueryAsync<FeatureRow>(new CommandDefinition(SelectSharedRows, null, transaction, cancellationToken: cancellationToken))).ToList();
+        var ignored = (await connection.QueryAsync<FeatureKey>(new CommandDefinition(SelectInfrastructure, new { Limit = _options.SharedInfrastructureSites }, transaction,
+                cancellationToken: cancellationToken)))
+            .Select(k => k.ToFeature()).OfType<CampaignFeature>().ToHashSet();
+        var assigned = 0;
+        foreach (var group in rows.GroupBy(r => r.Owner, StringComparer.Ordinal))
+        {
+            foreach (var campaign in CampaignGrouping.Group(Members(group), ignored))
+            {
+                foreach (var caseId in campaign.CaseIds)
+                {
+                    await AssignAsync(connection, transaction, caseId, campaign.Id, cancellationToken);
+                    assigned++;
+                }
+            }
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return assigned;
     }
 
     /// <summary>Every campaign the caller may see, lowest id first.</summary>
@@ -286,7 +330,8 @@ internal sealed class CampaignStore(ApiDatabase database, CaseRescorer rescorer,
             Act = verdict.Act.Score, Damage = verdict.Damage.Score, Causation = verdict.Causation.Score, Fault = verdict.Fault.Score,
             Verdict = json, Now = at, Id = caseId, current.Version,
         }, transaction));
-        var note = Note(campaignId, pattern, before, verdict);
+        var kindNote = await CaseKindChange.ApplyAsync(connection, transaction, current, null, verdict);
+        var note = kindNote is null ? Note(campaignId, pattern, before, verdict) : $"{Note(campaignId, pattern, before, verdict)}; {kindNote}";
         await connection.ExecuteAsync(new CommandDefinition(InsertAudit, new
         {
             CaseId = caseId, At = at, Actor = caller.KeyId, ActorRole = caller.Role, current.Status, Note = note, VersionSeen = current.Version,

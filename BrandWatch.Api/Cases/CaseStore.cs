@@ -42,8 +42,23 @@ internal sealed class CaseStore(ApiDatabase database, TimeProvider time, WriteGa
     private const string SelectOpen =
         "SELECT " + CaseRow.Columns + " FROM cases c WHERE c.mark_id = @MarkId AND c.subject = @Subject AND c.kind = @Kind AND c.status <> 'resolved'";
 
+    // The open case about a domain whatever the evidence made of it (domain, phishing, counterfeit): a filing about the
+    // bare domain finds it by host (the Worker files a phishing page by its URL); a filing about a page finds the case
+    // whose subject is that host. The oldest first, should an older version have opened one of each.
+    private const string SelectOpenOfHost =
+        "SELECT " + CaseRow.Columns + " FROM cases c WHERE c.mark_id = @MarkId AND c.domain = @Domain AND c.kind IN ('domain', 'phishing', 'counterfeit') " +
+        "AND c.status <> 'resolved' ORDER BY c.id LIMIT 1";
+
+    private const string SelectOpenOfHostSubject =
+        "SELECT " + CaseRow.Columns + " FROM cases c WHERE c.mark_id = @MarkId AND c.subject = @Domain AND c.kind IN ('domain', 'phishing', 'counterfeit') " +
+        "AND c.status <> 'resolved' ORDER BY c.id LIMIT 1";
+
     // Selects of a row about to change: FOR UPDATE on PostgreSQL (SQLite's single writer needs nothing).
     private readonly string _selectOpenForUpdate = SelectOpen + database.Dialect.ForUpdate;
+
+    private readonly string _selectOpenOfHostForUpdate = SelectOpenOfHost + database.Dialect.ForUpdate;
+
+    private readonly string _selectOpenOfHostSubjectForUpdate = SelectOpenOfHostSubject + database.Dialect.ForUpdate;
 
     private readonly string _selectCaseForUpdate = SelectCase + database.Dialect.ForUpdate;
 
@@ -320,6 +335,14 @@ internal sealed class CaseStore(ApiDatabase database, TimeProvider time, WriteGa
         var kind = WireName.Kebab(filing.Kind);
         var openKey = new { MarkId = mark.Id, Subject = subject, Kind = kind };
         var existing = await connection.QuerySingleOrDefaultAsync<CaseRow>(Command(_selectOpenForUpdate, openKey));
+        if (existing is null && CaseKinds.IsDomainFamily(filing.Kind))
+        {
+            // A re-check that finds phishing on a domain case (or a domain case that was phishing) files onto that case.
+            existing = await connection.QuerySingleOrDefaultAsync<CaseRow>(Command(
+                string.Equals(subject, domain, StringComparison.Ordinal) ? _selectOpenOfHostForUpdate : _selectOpenOfHostSubjectForUpdate,
+                new { MarkId = mark.Id, Domain = domain }));
+        }
+
         // A case with reviewer facts keeps them: the new evidence is scored with them (the filing is stored as sent).
         var verdict = existing is not null && rescorer is not null
             ? await Facts.FactsStore.ScoreWithFactsAsync(connection, transaction, rescorer, existing.Id, existing.Owner, filing) ?? filing.Verdict
@@ -391,6 +414,15 @@ internal sealed class CaseStore(ApiDatabase database, TimeProvider time, WriteGa
                 figures.Causation, figures.Fault, figures.RuleVersion, figures.Verdict, figures.Source, Status = newStatus, Now = now, figures.ObservedAt,
                 figures.Tld, figures.Registrar, figures.Network,
             }));
+            if (await CaseKindChange.ApplyAsync(connection, transaction, existing, filing.Kind, verdict) is { } kindNote)
+            {
+                await connection.ExecuteAsync(Command(InsertAudit, new
+                {
+                    CaseId = existing.Id, At = now, Actor = caller.KeyId, ActorRole = caller.Role, From = existing.Status, To = existing.Status,
+                    Note = kindNote, DismissalReason = (string?)null, ActionTaken = (string?)null, VersionSeen = existing.Version,
+                }));
+            }
+
             if (reopen)
             {
                 await connection.ExecuteAsync(Command(InsertAudit, new

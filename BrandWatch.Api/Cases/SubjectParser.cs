@@ -11,7 +11,8 @@ internal static class SubjectParser
     /// <summary>(subject as stored, its host in ASCII) or the reason it is not valid.</summary>
     public static (string? Subject, string? Domain, string? Error) Parse(string subject, SubjectKind kind)
     {
-        if (kind == SubjectKind.Domain)
+        // A domain case keeps its domain as the subject when the evidence makes it phishing or counterfeit.
+        if (kind == SubjectKind.Domain || (CaseKinds.IsDomainFamily(kind) && !subject.Contains("://", StringComparison.Ordinal)))
         {
             var parsed = DomainName.Parse(subject);
             return parsed.Success ? (parsed.Domain!.Ascii, parsed.Domain.Ascii, null) : (null, null, $"is not a domain name: {parsed.Error}");

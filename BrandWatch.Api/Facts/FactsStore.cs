@@ -161,9 +161,12 @@ internal sealed class FactsStore(ApiDatabase database, TimeProvider time, WriteG
             Act = after.Act.Score, Damage = after.Damage.Score, Causation = after.Causation.Score, Fault = after.Fault.Score,
             Verdict = JsonSerializer.Serialize(after, ApiJson.Output), Now = at, Id = id, current.Version,
         }));
+        // Facts can make the case another kind (counterfeit goods stated: U4), recorded in the same audit line.
+        var kindNote = await Cases.CaseKindChange.ApplyAsync(connection, transaction, current, null, after);
+        var note = AuditNote(version, beforeSnapshot, afterSnapshot, fired, stopped);
         await connection.ExecuteAsync(Command(InsertAudit, new
         {
-            CaseId = id, At = at, Actor = caller.KeyId, ActorRole = caller.Role, current.Status, Note = AuditNote(version, beforeSnapshot, afterSnapshot, fired, stopped),
+            CaseId = id, At = at, Actor = caller.KeyId, ActorRole = caller.Role, current.Status, Note = kindNote is null ? note : $"{note}; {kindNote}",
             VersionSeen = current.Version,
         }));
         var row = await connection.QuerySingleAsync<CaseRow>(Command(SelectCase, new { Id = id }));

@@ -13,4 +13,6 @@ public enum SubjectKind
     MetaTags,
     /// <summary>A live phishing or impersonation page.</summary>
     Phishing,
+    /// <summary>A shop selling counterfeit or unauthorised goods under the mark (U4).</summary>
+    Counterfeit,
 }

@@ -528,6 +528,14 @@ internal sealed class DomainPipeline : IAsyncDisposable
         var (kind, subject) = item.State.PageUrl is null && item.State.Kind is null
             ? DomainCaseKind.For(mark.Id, item.Domain, item.State.Pages)
             : (item.State.Kind ?? SubjectKind.Domain, item.State.PageUrl ?? item.Domain);
+        if (item.State.PageUrl is null && item.State.Kind is null)
+        {
+            // The verdict decides between domain, phishing and counterfeit, as the Api does when the case is re-checked.
+            var decided = CaseKinds.Decide(null, kind, Rules.RuleCases.RuleCaseRunner.Fired(verdict)).Kind;
+            subject = decided == SubjectKind.Phishing && kind == SubjectKind.Phishing ? subject : item.Domain;
+            kind = decided;
+        }
+
         var filing = new CaseFiling
         {
             Mark = mark.Id,

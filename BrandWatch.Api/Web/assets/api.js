@@ -185,6 +185,30 @@ export async function deleteSubscription(id) {
   await call('DELETE', `/api/subscriptions/${encodeURIComponent(id)}`);
 }
 
+export async function getSubscription(id) {
+  return (await call('GET', `/api/subscriptions/${encodeURIComponent(id)}`)).body;
+}
+
+/** Replaces every field of a subscription; the answer carries `secret` only when a new one was given or generated. */
+export async function updateSubscription(id, subscription) {
+  return (await call('PUT', `/api/subscriptions/${encodeURIComponent(id)}`, { body: subscription })).body;
+}
+
+/** A subscription's latest deliveries, newest first: [{ id, status, attempts, nextAttemptAt, lastError, … }]. */
+export async function listDeliveries(id, limit = 100) {
+  return (await call('GET', `/api/subscriptions/${encodeURIComponent(id)}/deliveries`, { query: { limit } })).body;
+}
+
+/** The dead letters of an owner (a brand manager's own when owner is left out). */
+export async function listDeadLetters(owner, limit = 1000) {
+  return (await call('GET', '/api/alerts/dead-letters', { query: { owner, limit } })).body;
+}
+
+/** Puts a dead letter back in its queue (admins only); answers the delivery as it is now. */
+export async function redriveDelivery(deliveryId) {
+  return (await call('POST', `/api/alerts/dead-letters/${encodeURIComponent(deliveryId)}/redrive`)).body;
+}
+
 /**
  * Asks the Worker to screen a domain or an http(s) URL: { value, note? } → the submission { id, value, host, status, … }
  * and whether it is new (201) or the same value was already pending (200).

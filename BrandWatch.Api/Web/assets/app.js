@@ -5,6 +5,7 @@ import { renderQueue } from './queue.js';
 import { renderCase } from './case.js';
 import { renderMarks } from './marks.js';
 import { renderSubscriptions } from './subscriptions.js';
+import { renderDeliveries } from './deliveries.js';
 import { renderDashboard } from './dashboard.js';
 
 const ui = {
@@ -107,6 +108,7 @@ async function render() {
   try {
     if (route.section === 'cases' && route.id) await renderCase(ui.view, route.id, ctx);
     else if (route.section === 'marks') await renderMarks(ui.view, ctx);
+    else if (route.section === 'subscriptions' && route.id) await renderDeliveries(ui.view, route.id, ctx);
     else if (route.section === 'subscriptions') await renderSubscriptions(ui.view, ctx);
     else if (route.section === 'dashboard') await renderDashboard(ui.view, route.params, ctx);
     else await renderQueue(ui.view, route.params, ctx);

@@ -188,7 +188,7 @@ function shareFigure(id, title, counts, what) {
 }
 
 /** A top list (registrars, networks, TLDs, campaigns): the values with most new cases, the rest and the unknown. */
-function topFigure(id, title, top, what, none) {
+function topFigure(id, title, top, what, none, show = (value) => value) {
   const counts = {};
   for (const { value, cases } of top?.top ?? []) counts[value] = cases;
   const rest = top?.other ?? 0;
@@ -196,13 +196,13 @@ function topFigure(id, title, top, what, none) {
   const shown = { ...counts };
   if (rest) shown['\u0000other'] = rest;
   if (unknown) shown['\u0000unknown'] = unknown;
-  const name = (value) => (value === '\u0000other' ? `other ${what}s` : value === '\u0000unknown' ? 'not known' : value);
+  const name = (value) => (value === '\u0000other' ? `other ${what}s` : value === '\u0000unknown' ? 'not known' : show(value));
   const entries = Object.entries(shown).filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1]);
   const total = entries.reduce((sum, [, n]) => sum + n, 0);
   const listed = Object.keys(counts).length;
   return figure(id, title,
     listed
-      ? `The ${listed} ${what}s with most new cases: ${Object.entries(counts).map(([v, n]) => `${v} ${n}`).join(', ')}` +
+      ? `The ${listed} ${what}s with most new cases: ${Object.entries(counts).map(([v, n]) => `${show(v)} ${n}`).join(', ')}` +
         `${rest ? `; ${rest} more at other ${what}s` : ''}${unknown ? `; ${unknown} where the evidence names none` : ''}.`
       : none,
     listed ? shareBars(id, shown, name) : null, null,
@@ -319,7 +319,7 @@ export async function renderDashboard(view, params, ctx) {
       topFigure('chart-networks', 'Top hosting networks (AS)', stats.networks, 'network', 'No new case names its hosting network.'),
       topFigure('chart-tlds', 'Top-level domains', stats.tlds, 'TLD', 'No new cases in this range.'),
       topFigure('chart-campaigns', 'Campaigns with most cases', stats.campaigns, 'campaign',
-        'No case belongs to a campaign yet: this chart fills once cases are grouped into campaigns.'))));
+        'No new case in this range belongs to a campaign.', (id) => `campaign ${id}`))));
   ctx.onKey = null;
 }
 

@@ -15,6 +15,7 @@ export const ACTIONS = [
 
 export const KINDS = [
   ['domain', 'Domain'], ['deep-link', 'Deep link'], ['framing', 'Framing'], ['meta-tags', 'Meta tags'], ['phishing', 'Phishing'],
+  ['counterfeit', 'Counterfeit'],
 ];
 
 export const DISMISS_REASONS = [

@@ -18,6 +18,8 @@ public sealed class CampaignApiTests(PostgresFixture postgres)
     {
         public HttpClient this[string who] => clients[who];
 
+        public IServiceProvider Services => instance.Services;
+
         public async ValueTask DisposeAsync()
         {
             foreach (var client in clients.Values)
@@ -112,6 +114,69 @@ public sealed class CampaignApiTests(PostgresFixture postgres)
         Assert.Empty(theirs.AsArray());
         Assert.Equal(HttpStatusCode.NoContent, none.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, strangers.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgresql")]
+    public async Task Stats_CountTheCasesOfEachCampaign_AndMoveThemWhenTwoCampaignsMerge(string provider)
+    {
+        await using var api = await StartAsync(provider);
+        var today = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        async Task<(string Value, long Cases)[]> CampaignsAsync(string who, string owner)
+        {
+            var stats = await (await api[who].FetchAsync($"/api/stats?owner={Uri.EscapeDataString(owner)}&from={today}&to={today}")).ExpectAsync(HttpStatusCode.OK);
+            return [.. stats["campaigns"]!["top"]!.AsArray().Select(c => ((string)c!["value"]!, (long)c["cases"]!))];
+        }
+
+        var a = await FileAsync(api, CampaignFilings.TldSwap("quorvexa", "io", email: "one@squat.example", address: "192.0.2.31"));
+        await FileAsync(api, CampaignFilings.TldSwap("quorvexa", "net", email: "one@squat.example", address: "192.0.2.32"));
+        var c = await FileAsync(api, CampaignFilings.TldSwap("quorvexa", "org", email: "two@squat.example", organisation: "Squat Two Ltd", address: "192.0.2.33"));
+        await FileAsync(api, CampaignFilings.TldSwap("quorvexa", "biz", email: "two@squat.example", organisation: "Squat Two Ltd", address: "192.0.2.34"));
+        await FileAsync(api, CampaignFilings.TldSwap("quorvexa", "co", address: "192.0.2.35"));
+        var two = await CampaignsAsync("reviewer", CampaignFilings.Owner);
+
+        // A registrant known by the first campaign's e-mail and the second's organisation joins them: one campaign, a's.
+        await FileAsync(api, CampaignFilings.TldSwap("quorvexa", "info", email: "one@squat.example", organisation: "Squat Two Ltd", address: "192.0.2.36"));
+        var merged = await CampaignsAsync("reviewer", CampaignFilings.Owner);
+        var everyOwner = await CampaignsAsync("admin", "*");
+
+        // Ties are ordered by value; the case in no campaign is counted in none.
+        Assert.Equal([(a.ToString(System.Globalization.CultureInfo.InvariantCulture), 2L), (c.ToString(System.Globalization.CultureInfo.InvariantCulture), 2L)],
+            two.OrderBy(t => long.Parse(t.Value, System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal([(a.ToString(System.Globalization.CultureInfo.InvariantCulture), 5L)], merged);
+        Assert.Equal(merged, everyOwner);
+    }
+
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgresql")]
+    public async Task CampaignsFormedBeforeCasesCarriedTheirId_AreCountedByTheAssignmentRunAfterMigration0130(string provider)
+    {
+        await using var api = await StartAsync(provider);
+        var today = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        async Task<(string Value, long Cases)[]> CampaignsAsync()
+        {
+            var stats = await (await api["reviewer"].FetchAsync($"/api/stats?owner={Uri.EscapeDataString(CampaignFilings.Owner)}&from={today}&to={today}")).ExpectAsync(HttpStatusCode.OK);
+            return [.. stats["campaigns"]!["top"]!.AsArray().Select(c => ((string)c!["value"]!, (long)c["cases"]!))];
+        }
+
+        var a = await FileAsync(api, CampaignFilings.TldSwap("quorvexa", "io", email: "three@squat.example", address: "192.0.2.41"));
+        await FileAsync(api, CampaignFilings.TldSwap("quorvexa", "net", email: "three@squat.example", address: "192.0.2.42"));
+        // As a database migrated from before 0130 has them: campaigns, but no case carrying its campaign's id.
+        var database = api.Services.GetRequiredService<BrandWatch.Api.Storage.ApiDatabase>();
+        await using (var connection = await database.OpenAsync(HttpTest.Ct))
+        {
+            await Dapper.SqlMapper.ExecuteAsync(connection, "UPDATE cases SET campaign_id = NULL");
+        }
+
+        var before = await CampaignsAsync();
+        var assigned = await api.Services.GetRequiredService<BrandWatch.Api.Campaigns.CampaignStore>().AssignAllAsync(HttpTest.Ct);
+        var after = await CampaignsAsync();
+
+        Assert.Empty(before);
+        Assert.Equal(2, assigned);
+        Assert.Equal([(a.ToString(System.Globalization.CultureInfo.InvariantCulture), 2L)], after);
     }
 
     [Fact]

@@ -125,6 +125,22 @@ public sealed class ReviewerFactsTests(KestrelApi api) : IClassFixture<KestrelAp
     }
 
     [Fact]
+    public async Task Facts_CounterfeitGoods_MakeTheDomainCaseCounterfeit_AndTheAuditLineSaysSo()
+    {
+        var (id, filed) = await FileAsync("quorvexk");
+        using var reviewer = api.Client("reviewer");
+
+        var answer = await (await PutFactsAsync(reviewer, id, """{"counterfeitGoods":true,"note":"test purchase: fake goods"}""")).ExpectAsync(HttpStatusCode.OK);
+        var audit = await (await reviewer.FetchAsync($"/api/cases/{id}/audit")).ExpectAsync(HttpStatusCode.OK);
+
+        Assert.Equal("domain", (string?)filed["kind"]);
+        Assert.Contains(answer["criteriaFired"]!.AsArray(), c => (string?)c == "U4");
+        Assert.Equal("counterfeit", (string?)answer["case"]!["kind"]);
+        Assert.Contains(audit.AsArray(), a => ((string?)a!["note"])?.EndsWith(
+            "; kind domain → counterfeit: goods are sold under the mark without the owner's authorisation (U4)", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
     public async Task Facts_StatedTwice_KeepBothVersionsAndTheSecondStartsFromTheFirst()
     {
         var (id, filed) = await FileAsync("versionmark");

@@ -66,4 +66,34 @@ public sealed class ProviderTests(PostgresFixture postgres)
         Assert.Equal((1L, 1L), ((long)stats["takedowns"]!["sent"]!, (long)stats["takedowns"]!["openAtEnd"]!));
         Assert.Equal(2L, (long)everyOwner["totals"]!["opened"]!);
     }
+
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgresql")]
+    public async Task APhishingReCheckOfADomainCase_OnEitherProvider_FilesOntoItAndChangesItsKind(string provider)
+    {
+        using var folder = new TempFolder();
+        var connection = provider == "sqlite" ? $"Data Source={folder.File("api.db")}" : await postgres.NewApiDatabaseAsync();
+        await using var api = ApiInstance.Start(connection, folder.File("signing-key.pem"));
+        var keys = api.Services.GetRequiredService<BrandWatch.Api.Auth.KeyStore>();
+        using var admin = api.Client((await keys.CreateAsync(BrandWatch.Api.Auth.Roles.Admin, [], "admin", "test", HttpTest.Ct)).Key);
+        using var worker = api.Client((await keys.CreateAsync(BrandWatch.Api.Auth.Roles.Worker, [], "worker", "test", HttpTest.Ct)).Key);
+        await (await admin.PostJsonAsync("/api/marks", TestData.Mark("acme", Owner))).ExpectAsync(HttpStatusCode.Created);
+        var phishing = TestData.Filing("acme", "http://acme-login-shop.com/signin", 95, BrandWatch.Rules.Cases.SubjectKind.Phishing);
+        phishing = phishing with
+        {
+            Verdict = phishing.Verdict with
+            {
+                Fault = new BrandWatch.Rules.Scoring.ElementScore(0.9, [new BrandWatch.Rules.Scoring.Contribution("U1", 0.9, "login form", "credentials under the mark")]),
+            },
+        };
+
+        var domainCase = await (await worker.PostJsonAsync("/api/cases", TestData.Filing("acme", "acme-login-shop.com", 50))).ExpectAsync(HttpStatusCode.Created);
+        var reChecked = await (await worker.PostJsonAsync("/api/cases", phishing)).ExpectAsync(HttpStatusCode.OK);
+        var stats = await (await admin.FetchAsync($"/api/stats?owner={Uri.EscapeDataString(Owner)}")).ExpectAsync(HttpStatusCode.OK);
+
+        Assert.Equal((long)domainCase["id"]!, (long)reChecked["id"]!);
+        Assert.Equal(("acme-login-shop.com", "phishing"), ((string)reChecked["subject"]!, (string)reChecked["kind"]!));
+        Assert.Equal((0L, 1L), ((long)stats["totals"]!["byKind"]!["domain"]!, (long)stats["totals"]!["byKind"]!["phishing"]!));
+    }
 }

@@ -38,6 +38,11 @@ public sealed class ApiHost : WebApplicationFactory<Program>
         // Subscriptions made by the tests point at loopback only (see SeededDesk.WebhookUrl).
         builder.UseSetting("Alerts:AllowLoopbackTargets", "true");
         builder.UseSetting("Alerts:RequireHttps", "false");
+        // Deliveries to SeededDesk.WebhookUrl, where nothing listens, are retried fast and given up within seconds, so
+        // the desk's delivery view shows attempts, errors and dead letters without a test waiting a day.
+        builder.UseSetting("Alerts:RetryBaseDelay", "00:00:00.200");
+        builder.UseSetting("Alerts:RetryMaxDelay", "00:00:00.500");
+        builder.UseSetting("Alerts:GiveUpAfter", "00:00:02");
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
     }
 

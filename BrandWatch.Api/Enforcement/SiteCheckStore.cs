@@ -58,7 +58,8 @@ internal sealed class SiteCheckStore(ApiDatabase database, WriteGate gate)
         var watches = new List<TakedownWatch>(rows.Count);
         foreach (var row in rows)
         {
-            var body = await connection.ExecuteScalarAsync<string?>(new CommandDefinition(SelectLatestFiling, new { Id = row.CaseId }, cancellationToken: cancellationToken));
+            var body = await connection.ExecuteScalarAsync<byte[]?>(new CommandDefinition(SelectLatestFiling, new { Id = row.CaseId }, cancellationToken: cancellationToken));
+            var (urls, misuse) = Pages(body, row.Mark);
             watches.Add(new TakedownWatch
             {
                 CaseId = row.CaseId,
@@ -66,7 +67,8 @@ internal sealed class SiteCheckStore(ApiDatabase database, WriteGate gate)
                 Subject = row.Subject,
                 Kind = KindOf(row.Kind),
                 Domain = row.Domain,
-                Urls = PageUrls(body),
+                Urls = urls,
+                ShowedMisuse = misuse,
                 Gone = row.Gone == 1,
                 CheckedAt = row.AnyChecked == 1 ? Iso.ParseNullable(row.CheckedAt) : null,
             });
@@ -141,24 +143,29 @@ internal sealed class SiteCheckStore(ApiDatabase database, WriteGate gate)
         return actions;
     }
 
-    /// <summary>The addresses of the pages the latest filing fetched (final address when it moved), at most <see cref="MaxUrls"/>.</summary>
-    private static List<string> PageUrls(string? body)
+    /// <summary>
+    /// The addresses of the pages the latest filing fetched, those that showed the misuse first, at most
+    /// <see cref="MaxUrls"/>; and whether any showed it.
+    /// </summary>
+    private static (List<string> Urls, bool Misuse) Pages(byte[]? body, string mark)
     {
         if (body is null)
         {
-            return [];
+            return ([], false);
         }
 
         try
         {
-            var filing = JsonSerializer.Deserialize<CaseFiling>(body, ContractJson.Options);
-            return filing?.Evidence.Pages.Select(p => p.Url).Where(u => u.StartsWith("http", StringComparison.OrdinalIgnoreCase))
-                .Distinct(StringComparer.Ordinal).Take(MaxUrls).ToList() ?? [];
+            var pages = JsonSerializer.Deserialize<CaseFiling>(body, ContractJson.Options)?.Evidence.Pages ?? [];
+            var showing = pages.Where(p => p.Findings.Any(f => SiteCheck.ShowsMisuse(f, mark))).ToList();
+            var urls = showing.Concat(pages).Select(p => p.Url).Where(u => u.StartsWith("http", StringComparison.OrdinalIgnoreCase))
+                .Distinct(StringComparer.Ordinal).Take(MaxUrls).ToList();
+            return (urls, showing.Count > 0);
         }
         catch (JsonException)
         {
             // An unreadable filing leaves the Worker with the subject itself, which is always looked at.
-            return [];
+            return ([], false);
         }
     }
 

@@ -22,6 +22,12 @@ public sealed record TakedownWatch
     /// <summary>The pages the latest filing fetched (at most five), looked at again.</summary>
     public IReadOnlyList<string> Urls { get; init; } = [];
 
+    /// <summary>
+    /// True when the latest filing's pages showed the misuse (<see cref="SiteCheck.ShowsMisuse"/>): only then can a page
+    /// that answers but no longer shows it count as gone.
+    /// </summary>
+    public bool ShowedMisuse { get; init; }
+
     /// <summary>True when an earlier look found the site gone: a live site now means it re-emerged.</summary>
     public bool Gone { get; init; }
 

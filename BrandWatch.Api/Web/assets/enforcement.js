@@ -13,7 +13,7 @@ const ROLES = { registrar: 'Registrar', host: 'Hosting network', 'certificate-au
 const PARTIES = [['registrar', 'Registrar'], ['host', 'Hosting network'], ['registrant', 'Registrant'], ['certificate-authority', 'Certificate authority'],
   ['registry', 'Registry'], ['provider', 'Dispute provider']];
 const DRAFTS = { 'cease-and-desist': 'cease-and-desist letter (registrant)', 'abuse-registrar': 'abuse report to the registrar',
-  'abuse-host': 'abuse report to the host', 'udrp-complaint': 'UDRP complaint' };
+  'abuse-host': 'abuse report to the host', 'udrp-complaint': 'UDRP complaint', 'cndrp-complaint': 'CNDRP complaint (.cn)' };
 const STATES = { sent: 'Sent', acknowledged: 'Acknowledged', refused: 'Refused', resolved: 'Resolved', 're-emerged': 'Re-emerged' };
 const day = (at) => (at ? new Date(at).toISOString().slice(0, 10) : '');
 const DAY = 86400000;

@@ -161,12 +161,14 @@ internal sealed class FactsStore(ApiDatabase database, TimeProvider time, WriteG
             Act = after.Act.Score, Damage = after.Damage.Score, Causation = after.Causation.Score, Fault = after.Fault.Score,
             Verdict = JsonSerializer.Serialize(after, ApiJson.Output), Now = at, Id = id, current.Version,
         }));
+        var note = AuditNote(version, beforeSnapshot, afterSnapshot, fired, stopped);
         await connection.ExecuteAsync(Command(InsertAudit, new
         {
-            CaseId = id, At = at, Actor = caller.KeyId, ActorRole = caller.Role, current.Status, Note = AuditNote(version, beforeSnapshot, afterSnapshot, fired, stopped),
+            CaseId = id, At = at, Actor = caller.KeyId, ActorRole = caller.Role, current.Status, Note = note,
             VersionSeen = current.Version,
         }));
         var row = await connection.QuerySingleAsync<CaseRow>(Command(SelectCase, new { Id = id }));
+        await PriorityRaise.WriteIfRaisedAsync(connection, transaction, current, after, row, "facts", note, at, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         FactsLog.FactsStated(logger, id, version, beforeSnapshot.Priority, afterSnapshot.Priority, afterSnapshot.Action, caller.KeyId);
 

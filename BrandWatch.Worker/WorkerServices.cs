@@ -84,6 +84,7 @@ internal static class WorkerServices
         services.AddSingleton<ContentSignal>();
         services.AddSingleton<ContentScreener>();
         services.AddSingleton<ContentStage>();
+        services.AddSingleton<Takedowns.SiteChecker>(); // the takedown follow-up's look at a site (issue 17)
 
         services.AddHttpClient(FeedFactory.HttpClientName, http => http.Timeout = TimeSpan.FromMinutes(10));
         services.AddSingleton<FeedFactory>();

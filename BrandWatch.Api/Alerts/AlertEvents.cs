@@ -10,6 +10,8 @@ public static class AlertEvents
     public const string Resolved = "resolved";
     public const string TakedownOverdue = "takedown-overdue";
     public const string TakedownEscalated = "takedown-escalated";
+    public const string TakedownGone = "takedown-gone";
+    public const string TakedownReEmerged = "takedown-reemerged";
 
-    public static IReadOnlyList<string> All { get; } = [CaseFiled, PriorityRaised, Reviewed, Actioned, Resolved, TakedownOverdue, TakedownEscalated];
+    public static IReadOnlyList<string> All { get; } = [CaseFiled, PriorityRaised, Reviewed, Actioned, Resolved, TakedownOverdue, TakedownEscalated, TakedownGone, TakedownReEmerged];
 }

@@ -223,6 +223,8 @@ public static class AlertRenderer
         AlertEvents.Resolved => $"Case resolved: {item.Subject} ({item.MarkId})",
         AlertEvents.TakedownOverdue => $"No answer to a takedown report by its date: {item.Subject} ({item.MarkId})",
         AlertEvents.TakedownEscalated => $"Takedown report still unanswered, escalate: {item.Subject} ({item.MarkId})",
+        AlertEvents.TakedownGone => $"Site gone after a takedown report: {item.Subject} ({item.MarkId})",
+        AlertEvents.TakedownReEmerged => $"Site back after it was taken down: {item.Subject} ({item.MarkId})",
         _ => $"{item.Event}: {item.Subject} ({item.MarkId})",
     };
 

@@ -126,7 +126,8 @@ internal sealed class CampaignStore(ApiDatabase database, CaseRescorer rescorer,
                     new { Id = member.CaseId, Pattern = JsonSerializer.Serialize(pattern), Now = Iso.Format(time.GetUtcNow()) }, transaction));
             }
 
-            changed |= await RescoreAsync(connection, transaction, member.CaseId, campaign?.Id, pattern, caller);
+            // The case being filed alerts through its filing (case-filed or priority-raised); only the others alert here.
+            changed |= await RescoreAsync(connection, transaction, member.CaseId, campaign?.Id, pattern, caller, alert: !filed);
         }
 
         return changed;
@@ -291,7 +292,7 @@ internal sealed class CampaignStore(ApiDatabase database, CaseRescorer rescorer,
         rows.GroupBy(r => r.CaseId).Select(g => new CampaignMember(g.Key, g.First().Host, g.Select(r => r.ToFeature()).OfType<CampaignFeature>().ToList())).ToList();
 
     /// <summary>Scores a case again with its pattern; true when its verdict changed (the case is then updated and audited).</summary>
-    private async Task<bool> RescoreAsync(DbConnection connection, DbTransaction transaction, long caseId, long? campaignId, IReadOnlyList<string> pattern, Caller caller)
+    private async Task<bool> RescoreAsync(DbConnection connection, DbTransaction transaction, long caseId, long? campaignId, IReadOnlyList<string> pattern, Caller caller, bool alert = true)
     {
         var current = await connection.QuerySingleAsync<CaseRow>(new CommandDefinition(SelectCase + database.Dialect.ForUpdate, new { Id = caseId }, transaction));
         var body = await connection.QuerySingleOrDefaultAsync<byte[]>(new CommandDefinition(SelectLatestFiling, new { Id = caseId }, transaction));
@@ -336,6 +337,11 @@ internal sealed class CampaignStore(ApiDatabase database, CaseRescorer rescorer,
         {
             CaseId = caseId, At = at, Actor = caller.KeyId, ActorRole = caller.Role, current.Status, Note = note, VersionSeen = current.Version,
         }, transaction));
+        if (alert)
+        {
+            var updated = await connection.QuerySingleAsync<CaseRow>(new CommandDefinition(SelectCase, new { Id = caseId }, transaction));
+            await PriorityRaise.WriteIfRaisedAsync(connection, transaction, current, verdict, updated, "campaign", note, at, CancellationToken.None);
+        }
         CampaignLog.Rescored(logger, caseId, campaignId ?? 0, pattern.Count, current.Priority, verdict.Priority);
         return true;
     }

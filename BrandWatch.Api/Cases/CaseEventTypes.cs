@@ -14,4 +14,10 @@ public static class CaseEventTypes
 
     /// <summary>Still no answer a further wait after the reminder: time to escalate.</summary>
     public const string TakedownEscalated = "takedown-escalated";
+
+    /// <summary>The takedown follow-up found the site of a case with a report under way gone (NXDOMAIN, no address, …).</summary>
+    public const string TakedownGone = "takedown-gone";
+
+    /// <summary>A site seen gone is live again: its reports moved to re-emerged.</summary>
+    public const string TakedownReEmerged = "takedown-reemerged";
 }

@@ -226,7 +226,7 @@ internal static class AbuseRouter
         };
         if (evidence.Registration?.Registered is { } registered)
         {
-            needs.Add($"its registration on {registered:yyyy-MM-dd}" + (country?.Tlds.Contains("cn", StringComparer.OrdinalIgnoreCase) == true ? " (CNDRP hears no complaint on a domain registered more than two years earlier)" : string.Empty));
+            needs.Add($"its registration on {registered:yyyy-MM-dd}" + (country?.Tlds.Contains("cn", StringComparer.OrdinalIgnoreCase) == true ? " (CNDRP hears no complaint on a domain registered more than three years earlier, Article 2 of its 2019 text)" : string.Empty));
         }
 
         needs.Add("the three elements as argued in the complaint draft, each with its criteria and evidence");
@@ -241,7 +241,8 @@ internal static class AbuseRouter
             Alternatives = providers.Skip(1).Select(p => p.Name).ToList(),
             Sources = [country?.Source ?? generic.Source],
             Evidence = needs,
-            Draft = policy is null ? null : $"/api/cases/{row.Id}/drafts/{DraftKinds.UdrpComplaint}",
+            // A ccTLD whose policy has a complaint draft of its own (CNDRP) names it; the others start from the UDRP skeleton.
+            Draft = policy is null ? null : $"/api/cases/{row.Id}/drafts/{(country?.Complaint is { } own && DraftKinds.IsKnown(own) ? own : DraftKinds.UdrpComplaint)}",
             Missing = missing,
         };
     }

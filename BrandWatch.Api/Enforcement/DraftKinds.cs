@@ -8,7 +8,10 @@ public static class DraftKinds
     public const string AbuseHost = "abuse-host";
     public const string UdrpComplaint = "udrp-complaint";
 
-    public static IReadOnlyList<string> All { get; } = [CeaseAndDesist, AbuseRegistrar, AbuseHost, UdrpComplaint];
+    /// <summary>The complaint under China's CN domain dispute policy (CNDRP) for <c>.cn</c> and <c>.中国</c> names.</summary>
+    public const string CndrpComplaint = "cndrp-complaint";
+
+    public static IReadOnlyList<string> All { get; } = [CeaseAndDesist, AbuseRegistrar, AbuseHost, UdrpComplaint, CndrpComplaint];
 
     public static bool IsKnown(string kind) => All.Contains(kind, StringComparer.Ordinal);
 

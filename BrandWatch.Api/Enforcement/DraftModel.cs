@@ -90,6 +90,7 @@ internal static class DraftModel
                 ["takedown"] = Score(verdict.Fits.Takedown),
             },
             ["udrp"] = UdrpElements.Build(verdict, latest?.Matches ?? [], all),
+            ["cndrp"] = Cndrp(verdict),
             ["evidence"] = new Dictionary<string, object?>
             {
                 ["package"] = PackagePath(row.Id),
@@ -114,6 +115,17 @@ internal static class DraftModel
         ["reason"] = c.Reason,
         ["applies"] = c.Applies,
     };
+
+    /// <summary>The CNDRP complaint's extra values: the scorer's X10 (the bar on old registrations) and whether it bars the complaint.</summary>
+    private static Dictionary<string, object?> Cndrp(Verdict verdict)
+    {
+        var bar = verdict.GatesAndDefences.FirstOrDefault(c => c.Criterion == Criteria.X10);
+        return new Dictionary<string, object?>
+        {
+            ["bar"] = bar is null ? null : Criterion(bar),
+            ["barred"] = bar?.Applies == true,
+        };
+    }
 
     private static Dictionary<string, object?> Element(ElementScore element) => new()
     {

@@ -15,6 +15,7 @@ public static class EnforcementExtensions
         services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<EnforcementOptions>, EnforcementTablesValidation>();
         services.AddSingleton<DraftTemplates>();
         services.AddSingleton<TakedownStore>();
+        services.AddSingleton<SiteCheckStore>(); // the Worker's looks at a case's site (issue 17)
         services.AddSingleton<PartyDirectory>();
         services.AddSingleton<Exports.ExportStore>();
         services.AddHostedService<TakedownFollowUp>();
@@ -25,6 +26,7 @@ public static class EnforcementExtensions
     {
         app.MapDraftsApi();
         app.MapTakedownApi();
+        app.MapSiteChecksApi();
         Exports.ExportsApi.MapExportsApi(app);
         return app;
     }

@@ -18,7 +18,8 @@ public sealed record DisputeProvider(string Name, string Url);
 public sealed record GenericDisputePolicy(string Policy, string PolicyUrl, IReadOnlyList<DisputeProvider> Providers, string Source);
 
 /// <summary>A ccTLD registry that runs its own policy (or none: <see cref="Policy"/> null and a <see cref="Note"/>).</summary>
-public sealed record CountryCodePolicy(IReadOnlyList<string> Tlds, string Registry, string RegistryUrl, string? Policy, IReadOnlyList<DisputeProvider> Providers, string? Note, string Source);
+public sealed record CountryCodePolicy(IReadOnlyList<string> Tlds, string Registry, string RegistryUrl, string? Policy, IReadOnlyList<DisputeProvider> Providers, string? Note, string Source,
+    string? Complaint = null);
 
 /// <summary>The table of dispute policies (<c>samples/enforcement/dispute-policies.json</c>).</summary>
 public sealed record DisputePolicyTable(string? Description, string? Checked, GenericDisputePolicy Generic, IReadOnlyList<CountryCodePolicy> CountryCode)

@@ -11,7 +11,7 @@ public sealed record TakedownAction
 
     public string? Target { get; init; }
 
-    /// <summary>sent | acknowledged | refused | resolved.</summary>
+    /// <summary>sent | acknowledged | refused | resolved | re-emerged.</summary>
     public required string State { get; init; }
 
     public required DateTimeOffset SentAt { get; init; }
@@ -30,6 +30,21 @@ public sealed record TakedownAction
     public DateTimeOffset? RemindedAt { get; init; }
 
     public DateTimeOffset? EscalatedAt { get; init; }
+
+    /// <summary>When the Worker last looked at the site, what it saw (a <c>SiteCheckResult</c> in kebab-case) and a line of detail.</summary>
+    public DateTimeOffset? CheckedAt { get; init; }
+
+    public string? CheckResult { get; init; }
+
+    public string? CheckDetail { get; init; }
+
+    /// <summary>When the site was first seen gone while this report was under way, and how (nxdomain, not-answering, …).</summary>
+    public DateTimeOffset? GoneAt { get; init; }
+
+    public string? GoneReason { get; init; }
+
+    /// <summary>When the site, once gone, was seen live again (the action is then <c>re-emerged</c>).</summary>
+    public DateTimeOffset? ReEmergedAt { get; init; }
 
     /// <summary>The states this action may move to next (empty once it is final).</summary>
     public IReadOnlyList<string> Allowed => TakedownStates.AllowedFrom(State);

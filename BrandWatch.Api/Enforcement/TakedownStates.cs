@@ -1,6 +1,9 @@
 namespace BrandWatch.Api.Enforcement;
 
-/// <summary>The states of a takedown action and the parties one is sent to; a state only moves forward, and refused and resolved are final.</summary>
+/// <summary>
+/// The states of a takedown action and the parties one is sent to; a state only moves forward. Refused and re-emerged
+/// are final; resolved is final for a person, but the follow-up moves it to re-emerged when a gone site comes back.
+/// </summary>
 public static class TakedownStates
 {
     public const string Sent = "sent";
@@ -8,7 +11,13 @@ public static class TakedownStates
     public const string Refused = "refused";
     public const string Resolved = "resolved";
 
-    public static IReadOnlyList<string> All { get; } = [Sent, Acknowledged, Refused, Resolved];
+    /// <summary>The site was seen gone while the report was under way, then live again; set by the follow-up only, final.</summary>
+    public const string ReEmerged = "re-emerged";
+
+    public static IReadOnlyList<string> All { get; } = [Sent, Acknowledged, Refused, Resolved, ReEmerged];
+
+    /// <summary>The states whose site the Worker keeps looking at: under way, or resolved (a resolved site may come back).</summary>
+    public static IReadOnlyList<string> Watched { get; } = [Sent, Acknowledged, Resolved];
 
     public static IReadOnlyList<string> Parties { get; } = ["registrar", "host", "registrant", "provider", "certificate-authority", "registry"];
 

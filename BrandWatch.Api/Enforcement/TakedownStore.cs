@@ -4,13 +4,14 @@ using System.Data.Common;
 
 namespace BrandWatch.Api.Enforcement;
 
-/// <summary>Takedown actions in SQLite (table <c>takedown_actions</c>, migrations 0050, 0080, 0100).</summary>
+/// <summary>Takedown actions in SQLite (table <c>takedown_actions</c>, migrations 0050, 0080, 0100, 0140).</summary>
 internal sealed class TakedownStore(ApiDatabase database, WriteGate gate)
 {
-    private const string Columns =
+    internal const string Columns =
         "id AS Id, case_id AS CaseId, party AS Party, target AS Target, state AS State, sent_at AS SentAt, acknowledged_at AS AcknowledgedAt, " +
         "refused_at AS RefusedAt, resolved_at AS ResolvedAt, note AS Note, created_by AS CreatedBy, updated_by AS UpdatedBy, updated_at AS UpdatedAt, " +
-        "answer_due_at AS AnswerDueAt, reminded_at AS RemindedAt, escalated_at AS EscalatedAt";
+        "answer_due_at AS AnswerDueAt, reminded_at AS RemindedAt, escalated_at AS EscalatedAt, checked_at AS CheckedAt, check_result AS CheckResult, " +
+        "check_detail AS CheckDetail, gone_at AS GoneAt, gone_reason AS GoneReason, reemerged_at AS ReEmergedAt";
 
     private const string SelectOwner = "SELECT owner FROM cases WHERE id = @CaseId";
     private const string SelectByCase = "SELECT " + Columns + " FROM takedown_actions WHERE case_id = @CaseId ORDER BY id";
@@ -22,10 +23,10 @@ internal sealed class TakedownStore(ApiDatabase database, WriteGate gate)
 
     // Iso.Format writes fixed-width UTC text, so the dates compare as strings.
     private const string SelectOverdue =
-        "SELECT " + Columns + " FROM takedown_actions WHERE state = 'sent' AND answer_due_at <= @Now AND reminded_at IS NULL ORDER BY answer_due_at, id LIMIT @Limit";
+        "SELECT " + Columns + " FROM takedown_actions WHERE state = 'sent' AND answer_due_at <= @Now AND reminded_at IS NULL AND gone_at IS NULL ORDER BY answer_due_at, id LIMIT @Limit";
 
     private const string SelectToEscalate =
-        "SELECT " + Columns + " FROM takedown_actions WHERE state = 'sent' AND reminded_at IS NOT NULL AND escalated_at IS NULL AND reminded_at <= @Before ORDER BY reminded_at, id LIMIT @Limit";
+        "SELECT " + Columns + " FROM takedown_actions WHERE state = 'sent' AND reminded_at IS NOT NULL AND escalated_at IS NULL AND gone_at IS NULL AND reminded_at <= @Before ORDER BY reminded_at, id LIMIT @Limit";
 
     private const string MarkReminded = "UPDATE takedown_actions SET reminded_at = @Now WHERE id = @Id AND reminded_at IS NULL AND state = 'sent'";
     private const string MarkEscalated = "UPDATE takedown_actions SET escalated_at = @Now WHERE id = @Id AND escalated_at IS NULL AND state = 'sent'";
@@ -125,7 +126,7 @@ internal sealed class TakedownStore(ApiDatabase database, WriteGate gate)
     private static async Task<TakedownAction?> GetAsync(DbConnection connection, long caseId, long id, CancellationToken cancellationToken) =>
         (await connection.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(SelectOne, new { CaseId = caseId, Id = id }, cancellationToken: cancellationToken)))?.ToAction();
 
-    private sealed class Row
+    internal sealed class Row
     {
         public long Id { get; set; }
         public long CaseId { get; set; }
@@ -143,6 +144,12 @@ internal sealed class TakedownStore(ApiDatabase database, WriteGate gate)
         public string? AnswerDueAt { get; set; }
         public string? RemindedAt { get; set; }
         public string? EscalatedAt { get; set; }
+        public string? CheckedAt { get; set; }
+        public string? CheckResult { get; set; }
+        public string? CheckDetail { get; set; }
+        public string? GoneAt { get; set; }
+        public string? GoneReason { get; set; }
+        public string? ReEmergedAt { get; set; }
 
         public TakedownAction ToAction() => new()
         {
@@ -150,6 +157,8 @@ internal sealed class TakedownStore(ApiDatabase database, WriteGate gate)
             SentAt = Iso.Parse(SentAt), AcknowledgedAt = Iso.ParseNullable(AcknowledgedAt), RefusedAt = Iso.ParseNullable(RefusedAt), ResolvedAt = Iso.ParseNullable(ResolvedAt),
             Note = Note, CreatedBy = CreatedBy, UpdatedBy = UpdatedBy, UpdatedAt = Iso.Parse(UpdatedAt),
             AnswerDueAt = Iso.ParseNullable(AnswerDueAt), RemindedAt = Iso.ParseNullable(RemindedAt), EscalatedAt = Iso.ParseNullable(EscalatedAt),
+            CheckedAt = Iso.ParseNullable(CheckedAt), CheckResult = CheckResult, CheckDetail = CheckDetail,
+            GoneAt = Iso.ParseNullable(GoneAt), GoneReason = GoneReason, ReEmergedAt = Iso.ParseNullable(ReEmergedAt),
         };
     }
 }

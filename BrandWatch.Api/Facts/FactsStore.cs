@@ -170,6 +170,7 @@ internal sealed class FactsStore(ApiDatabase database, TimeProvider time, WriteG
             VersionSeen = current.Version,
         }));
         var row = await connection.QuerySingleAsync<CaseRow>(Command(SelectCase, new { Id = id }));
+        await PriorityRaise.WriteIfRaisedAsync(connection, transaction, current, after, row, "facts", note, at, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         FactsLog.FactsStated(logger, id, version, beforeSnapshot.Priority, afterSnapshot.Priority, afterSnapshot.Action, caller.KeyId);
 

@@ -180,6 +180,32 @@ internal sealed class ApiClient(HttpClient http, Capture.CaptureStore? captures 
         return page ?? new SubmissionPage([]);
     }
 
+    /// <summary>The cases whose site the takedown follow-up should look at (<c>GET /api/takedowns/watch</c>).</summary>
+    public async Task<TakedownWatchPage> GetTakedownWatchAsync(DateTimeOffset checkedBefore, int limit, CancellationToken cancellationToken)
+    {
+        var page = await http.GetFromJsonAsync<TakedownWatchPage>(
+            FormattableString.Invariant($"api/takedowns/watch?checkedBefore={Uri.EscapeDataString(checkedBefore.UtcDateTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture))}&limit={limit}"),
+            ContractJson.Options, cancellationToken);
+        return page ?? new TakedownWatchPage([]);
+    }
+
+    /// <summary>Files one look at a case's site (<c>POST /api/cases/{id}/site-checks</c>); false when the case has no report to follow any more.</summary>
+    public async Task<bool> PostSiteCheckAsync(long caseId, SiteCheck check, CancellationToken cancellationToken)
+    {
+        using var response = await http.PostAsJsonAsync(FormattableString.Invariant($"api/cases/{caseId}/site-checks"), check, ContractJson.Options, cancellationToken);
+        if (response.StatusCode == HttpStatusCode.NotFound)
+        {
+            return false;
+        }
+
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new HttpRequestException($"site check of case {caseId}: {(int)response.StatusCode} {Shorten(await response.Content.ReadAsStringAsync(cancellationToken))}");
+        }
+
+        return true;
+    }
+
     public async Task<ServedPortfolio> GetPortfolioAsync(string? etag, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "api/portfolio");

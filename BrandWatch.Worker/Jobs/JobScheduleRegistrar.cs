@@ -60,6 +60,11 @@ internal sealed class JobScheduleRegistrar(ISchedulerFactory factory, IOptions<J
             yield return ("recheck-cases", typeof(RecheckCasesJob), options.RecheckCron, empty);
         }
 
+        if (!string.IsNullOrWhiteSpace(options.TakedownFollowUpCron))
+        {
+            yield return ("takedown-follow-up", typeof(TakedownFollowUpJob), options.TakedownFollowUpCron, empty);
+        }
+
         if (!string.IsNullOrWhiteSpace(options.RefreshReferenceDataCron) && RefreshReferenceDataJob.Files(options).Any(f => f.Url is not null))
         {
             yield return ("refresh-reference-data", typeof(RefreshReferenceDataJob), options.RefreshReferenceDataCron, empty);

@@ -17,6 +17,16 @@ internal sealed class JobsOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:00", "365.00:00:00")]
     public TimeSpan RecheckAfter { get; set; } = TimeSpan.FromDays(7);
 
+    /// <summary>Takedown follow-up: looks again at the site of every case with a report under way or resolved.</summary>
+    public string TakedownFollowUpCron { get; set; } = "0 0 6 * * ?";
+
+    /// <summary>
+    /// A case's site is looked at again once its last look is older than this; just under a day, so that a daily run
+    /// looks at each case every day although the runs start a few seconds apart.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "365.00:00:00")]
+    public TimeSpan TakedownCheckAfter { get; set; } = TimeSpan.FromHours(23);
+
     public string RefreshReferenceDataCron { get; set; } = "0 0 4 ? * SUN";
 
     /// <summary>IANA RDAP bootstrap (dns.json) address; empty: not refreshed.</summary>
@@ -46,7 +56,7 @@ internal sealed class JobsOptions : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        foreach (var (name, cron) in new[] { (nameof(PullFeedsCron), PullFeedsCron), (nameof(RecheckCron), RecheckCron), (nameof(RefreshReferenceDataCron), RefreshReferenceDataCron), (nameof(PurgeCron), PurgeCron) })
+        foreach (var (name, cron) in new[] { (nameof(PullFeedsCron), PullFeedsCron), (nameof(RecheckCron), RecheckCron), (nameof(TakedownFollowUpCron), TakedownFollowUpCron), (nameof(RefreshReferenceDataCron), RefreshReferenceDataCron), (nameof(PurgeCron), PurgeCron) })
         {
             if (!string.IsNullOrWhiteSpace(cron) && !Quartz.CronExpression.TryParse(cron, out _))
             {

@@ -13,12 +13,19 @@ const ROLES = { registrar: 'Registrar', host: 'Hosting network', 'certificate-au
 const PARTIES = [['registrar', 'Registrar'], ['host', 'Hosting network'], ['registrant', 'Registrant'], ['certificate-authority', 'Certificate authority'],
   ['registry', 'Registry'], ['provider', 'Dispute provider']];
 const DRAFTS = { 'cease-and-desist': 'cease-and-desist letter (registrant)', 'abuse-registrar': 'abuse report to the registrar',
-  'abuse-host': 'abuse report to the host', 'udrp-complaint': 'UDRP complaint' };
-const STATES = { sent: 'Sent', acknowledged: 'Acknowledged', refused: 'Refused', resolved: 'Resolved' };
+  'abuse-host': 'abuse report to the host', 'udrp-complaint': 'UDRP complaint', 'cndrp-complaint': 'CNDRP complaint (.cn)' };
+const STATES = { sent: 'Sent', acknowledged: 'Acknowledged', refused: 'Refused', resolved: 'Resolved', 're-emerged': 'Re-emerged' };
+const day = (at) => (at ? new Date(at).toISOString().slice(0, 10) : '');
 const DAY = 86400000;
 
 /** "due in 3 days", "overdue by 2 days", or how it was answered: the clock a reviewer follows a report by. */
 export function clock(action, now = Date.now()) {
+  if (action.state === 're-emerged') {
+    return { text: `site gone ${day(action.goneAt)}, back ${day(action.reEmergedAt)}: report it again`, kind: 'warn' };
+  }
+  if (action.goneAt) {
+    return { text: `site gone since ${day(action.goneAt)} (${words(action.goneReason ?? 'gone')})`, kind: 'ok' };
+  }
   if (action.state === 'refused') {
     return { text: `refused ${action.refusedAt ? new Date(action.refusedAt).toISOString().slice(0, 10) : ''}: turn to the next party`.trim(), kind: 'warn' };
   }

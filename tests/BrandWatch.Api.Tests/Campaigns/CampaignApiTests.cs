@@ -20,6 +20,8 @@ public sealed class CampaignApiTests(PostgresFixture postgres)
 
         public IServiceProvider Services => instance.Services;
 
+        public ApiInstance Instance => instance;
+
         public async ValueTask DisposeAsync()
         {
             foreach (var client in clients.Values)
@@ -91,6 +93,13 @@ public sealed class CampaignApiTests(PostgresFixture postgres)
         var audit = await (await api["reviewer"].FetchAsync($"/api/cases/{first}/audit")).ExpectAsync(HttpStatusCode.OK);
         Assert.Contains(audit.AsArray(), a => ((string?)a!["note"])?.Contains($"campaign {first}: 2 other look-alike(s)", StringComparison.Ordinal) == true
             && ((string?)a["note"])!.Contains("fired F4", StringComparison.Ordinal));
+
+        // F4 raised the earlier members' priority: each alerts once, as a re-scoring by its campaign.
+        await using var connection = await api.Instance.Services.GetRequiredService<BrandWatch.Api.Storage.ApiDatabase>().OpenAsync(HttpTest.Ct);
+        var raised = (await Dapper.SqlMapper.QueryAsync<(long CaseId, string Payload)>(connection,
+            "SELECT case_id, payload FROM case_events WHERE event_type = 'priority-raised' ORDER BY id")).ToList();
+        Assert.Equal([first, second], raised.Select(r => r.CaseId).Order());
+        Assert.All(raised, r => Assert.Equal("campaign", (string?)JsonNode.Parse(r.Payload)!["rescoredBy"]));
     }
 
     [Theory]

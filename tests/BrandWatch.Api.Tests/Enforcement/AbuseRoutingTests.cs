@@ -155,11 +155,11 @@ public sealed class AbuseRoutingTests(ApiFixture api) : IClassFixture<ApiFixture
     }
 
     [Theory]
-    [InlineData("com", null, "WIPO Arbitration and Mediation Center", "UDRP (Uniform Domain-Name Dispute-Resolution Policy)")]
-    [InlineData("cn", "CNNIC (China Internet Network Information Center)", "CIETAC Online Dispute Resolution Center", "CNDRP")]
-    [InlineData("uk", "Nominet UK", "Nominet DRS", "Nominet Dispute Resolution Service (DRS)")]
-    [InlineData("de", "DENIC", "a court", null)]
-    public async Task Routes_NameTheDisputeProviderForTheTld_AndTheRegistryWhenItRunsItsOwnPolicy(string tld, string? registry, string provider, string? policy)
+    [InlineData("com", null, "WIPO Arbitration and Mediation Center", "UDRP (Uniform Domain-Name Dispute-Resolution Policy)", "udrp-complaint")]
+    [InlineData("cn", "CNNIC (China Internet Network Information Center)", "CIETAC Online Dispute Resolution Center", "CNDRP", "cndrp-complaint")]
+    [InlineData("uk", "Nominet UK", "Nominet DRS", "Nominet Dispute Resolution Service (DRS)", "udrp-complaint")]
+    [InlineData("de", "DENIC", "a court", null, null)]
+    public async Task Routes_NameTheDisputeProviderForTheTld_AndTheRegistryWhenItRunsItsOwnPolicy(string tld, string? registry, string provider, string? policy, string? draft)
     {
         var id = await FileAsync("tldmark" + tld, m => EnforcementData.PhishingFiling(m, $"{m}-login.{tld}"));
 
@@ -178,7 +178,7 @@ public sealed class AbuseRoutingTests(ApiFixture api) : IClassFixture<ApiFixture
         else
         {
             Assert.StartsWith(policy, (string?)decider["policy"], StringComparison.Ordinal);
-            Assert.Equal($"/api/cases/{id}/drafts/udrp-complaint", (string?)decider["draft"]);
+            Assert.Equal($"/api/cases/{id}/drafts/{draft}", (string?)decider["draft"]);
         }
 
         Assert.Contains(decider["evidence"]!.AsArray(), e => ((string)e!).StartsWith("the complainant's rights in the mark (G0): mark registered on 1999-05-18", StringComparison.Ordinal));

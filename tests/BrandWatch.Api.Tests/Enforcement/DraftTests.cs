@@ -96,6 +96,49 @@ public sealed class DraftTests(ApiFixture api) : IClassFixture<ApiFixture>, IAsy
         Assert.Contains("Example Registrar, Inc. (IANA id 9999)", text);
     }
 
+    [Fact]
+    public async Task CndrpComplaint_ForACnName_ArguesTheThreeConditionsWithRegistrationOrUseInBadFaith()
+    {
+        using var a = Client("admin");
+        using var w = Client("worker");
+        await (await a.PostJsonAsync("/api/marks", TestData.Mark("cnmark", ApiFixture.OwnerA, "CnMark"))).ExpectAsync(HttpStatusCode.Created);
+        var id = (long)(await (await w.PostJsonAsync("/api/cases", EnforcementData.PhishingFiling("cnmark", "cnmark-login.cn"))).ExpectAsync(HttpStatusCode.Created))["id"]!;
+        using var reviewer = Client("reviewer-a");
+        var sha = (await api.QueryAsync<string>("SELECT sha256 FROM case_filings WHERE case_id = @id", new { id })).Single();
+
+        var text = await (await reviewer.FetchAsync($"/api/cases/{id}/drafts/cndrp-complaint")).Content.ReadAsStringAsync(HttpTest.Ct);
+
+        string Section(string from, string to) => text[text.IndexOf(from, StringComparison.Ordinal)..text.IndexOf(to, StringComparison.Ordinal)];
+        Assert.Contains("**A4", Section("### 1.", "### 2."));
+        Assert.Contains("**X3", Section("### 2.", "### 3."));
+        var badFaith = Section("### 3. The Respondent registered or has used", "## V.");
+        Assert.Contains("**F1", badFaith);
+        Assert.Contains("either is enough", badFaith);
+        Assert.Contains("`cnmark-login.cn`", text);
+        Assert.Contains("CIETAC", text);
+        Assert.DoesNotContain("Warning", text);
+        Assert.Contains(sha, text);
+    }
+
+    [Fact]
+    public async Task CndrpComplaint_WhenTheScorerFoundTheNameTooOld_WarnsThatTheRouteIsACourt()
+    {
+        using var a = Client("admin");
+        using var w = Client("worker");
+        await (await a.PostJsonAsync("/api/marks", TestData.Mark("oldcnmark", ApiFixture.OwnerA, "OldCnMark"))).ExpectAsync(HttpStatusCode.Created);
+        var filing = EnforcementData.PhishingFiling("oldcnmark", "oldcnmark-login.cn");
+        var bar = new BrandWatch.Rules.Scoring.Contribution("X10", 0, "registered 2020-03-01",
+            "The .cn domain was registered more than 3 years ago: CNDRP bars the complaint; the court remains.") { Applies = true };
+        filing = filing with { Verdict = filing.Verdict with { GatesAndDefences = [.. filing.Verdict.GatesAndDefences, bar] } };
+        var id = (long)(await (await w.PostJsonAsync("/api/cases", filing)).ExpectAsync(HttpStatusCode.Created))["id"]!;
+        using var reviewer = Client("reviewer-a");
+
+        var text = await (await reviewer.FetchAsync($"/api/cases/{id}/drafts/cndrp-complaint")).Content.ReadAsStringAsync(HttpTest.Ct);
+
+        Assert.Contains("> **Warning:** The .cn domain was registered more than 3 years ago", text);
+        Assert.Contains("the route is a court", text);
+    }
+
     [Theory]
     [InlineData("reviewer-a", HttpStatusCode.OK)]
     [InlineData("admin", HttpStatusCode.OK)]

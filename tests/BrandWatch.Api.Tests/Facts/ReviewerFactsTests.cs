@@ -72,6 +72,40 @@ public sealed class ReviewerFactsTests(KestrelApi api) : IClassFixture<KestrelAp
         Assert.Equal((string?)filed["status"], (string?)audit[^1]!["to"]);
     }
 
+    public static TheoryData<string, string, bool> RaisingFacts => new()
+    {
+        // mark id, facts, whether the re-scoring raises the case (a priority-raised alert)
+        { "quorvexg", """{"maliciousDownloads":true,"note":"sandbox: setup.exe downloaded on load"}""", true },
+        { "quorvexh", """{"registrantHoldsTrademark":true,"registrantTrademarkDate":"2023-05-01","registrantTrademarkJurisdiction":"GB"}""", false },
+    };
+
+    [Theory]
+    [MemberData(nameof(RaisingFacts))]
+    public async Task Facts_ThatRaiseThePriorityOrAction_AlertAsPriorityRaised_AndOthersDoNot(string markId, string facts, bool raises)
+    {
+        var (id, filed) = await FileAsync(markId);
+        using var reviewer = api.Client("reviewer");
+
+        var answer = await (await PutFactsAsync(reviewer, id, facts)).ExpectAsync(HttpStatusCode.OK);
+        var events = await api.QueryAsync<string>("SELECT payload FROM case_events WHERE case_id = @id AND event_type = 'priority-raised'", new { id });
+
+        var before = ((int)answer["before"]!["priority"]!, (string?)answer["before"]!["action"]);
+        var after = ((int)answer["after"]!["priority"]!, (string?)answer["after"]!["action"]);
+        Assert.Equal(raises, after.Item1 > before.Item1);
+        if (raises)
+        {
+            var payload = JsonNode.Parse(Assert.Single(events))!;
+            Assert.Equal(("facts", (int)filed["priority"]!, (string?)filed["recommendedAction"]),
+                ((string?)payload["rescoredBy"], (int)payload["previousPriority"]!, (string?)payload["previousAction"]));
+            Assert.Equal(after.Item1, (int)payload["priority"]!);
+            Assert.StartsWith("reviewer facts v1: priority", (string?)payload["rescoring"]);
+        }
+        else
+        {
+            Assert.Empty(events);
+        }
+    }
+
     public static TheoryData<string, string, string, string?> PanelFacts => new()
     {
         // mark id, facts, criterion that must fire after, expected action after (null: any)

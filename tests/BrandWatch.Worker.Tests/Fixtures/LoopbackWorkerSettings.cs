@@ -30,6 +30,7 @@ internal static class LoopbackWorkerSettings
         ["Jobs:RefreshReferenceDataCron"] = "",
         ["Jobs:RecheckCron"] = "",
         ["Jobs:PurgeCron"] = "",
+        ["Jobs:TakedownFollowUpCron"] = "",
         ["Content:Enabled"] = "false",
         // A browser per crawled site would slow every end-to-end test; the test of captures switches it on.
         ["Capture:Screenshots"] = "false",

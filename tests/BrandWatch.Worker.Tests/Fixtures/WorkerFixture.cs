@@ -19,6 +19,8 @@ public sealed class WorkerFixture : IAsyncDisposable
 
     internal T Get<T>() where T : notnull => _provider.GetRequiredService<T>();
 
+    internal IServiceProvider Services => _provider;
+
     public static async Task<WorkerFixture> StartAsync(IDictionary<string, string?> settings)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();

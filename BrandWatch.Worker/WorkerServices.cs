@@ -77,6 +77,8 @@ internal static class WorkerServices
         services.AddTransient<ICaseFiler>(provider => provider.GetRequiredService<ApiClient>());
         services.AddTransient<Sightings.ISightingReporter>(provider => provider.GetRequiredService<ApiClient>());
         services.AddSingleton<Sightings.SightingOutbox>(); // names seen again (issue 15)
+        services.AddOptions<Presence.PresenceOptions>().Bind(configuration.GetSection(Presence.PresenceOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<Presence.PresenceStore>(); // no flapping (issue 15)
         services.AddSingleton<PortfolioProvider>();
         services.AddSingleton<OwnerDomainCheck>();
         services.AddSingleton<DomainPipeline>();

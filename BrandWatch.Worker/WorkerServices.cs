@@ -88,6 +88,7 @@ internal static class WorkerServices
         services.AddSingleton<ContentStage>();
 
         services.AddHttpClient(FeedFactory.HttpClientName, http => http.Timeout = TimeSpan.FromMinutes(10));
+        services.AddSingleton<Feeds.CertificateTransparency.CtHeadStore>(); // the last verified head of each CT log
         services.AddSingleton<FeedFactory>();
         return services;
     }

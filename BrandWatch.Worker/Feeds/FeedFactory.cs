@@ -26,7 +26,8 @@ internal sealed class FeedFactory(IOptions<FeedsOptions> feeds, IOptions<WorkerO
             FeedKind.Submissions => new SubmissionFeed(options.Name, services.GetRequiredService<ApiClient>(), 500),
             FeedKind.CertificateTransparency => new CertificateTransparency.CertificateTransparencyFeed(
                 options.Name, options.Path!, new CertificateTransparency.CtLogClient(http.CreateClient(HttpClientName)), cursors, options.CtBatchEntries,
-                options.CtFromStart, services.GetRequiredService<ILoggerFactory>().CreateLogger<CertificateTransparency.CertificateTransparencyFeed>()),
+                options.CtFromStart, services.GetRequiredService<ILoggerFactory>().CreateLogger<CertificateTransparency.CertificateTransparencyFeed>(),
+                services.GetRequiredService<CertificateTransparency.CtHeadStore>()),
             _ => throw new ArgumentOutOfRangeException(nameof(name), options.Kind, "unknown feed kind"),
         };
     }

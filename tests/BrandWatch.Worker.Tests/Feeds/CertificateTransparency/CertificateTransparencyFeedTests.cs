@@ -3,6 +3,10 @@ using System.Text.Json;
 using BrandWatch.Rules.Cases;
 using BrandWatch.Worker.Bench;
 using BrandWatch.Worker.Feeds;
+using BrandWatch.Worker.Jobs;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using BrandWatch.Worker.Feeds.CertificateTransparency;
 using BrandWatch.Worker.Pipeline;
 using BrandWatch.Worker.Storage;
@@ -231,6 +235,37 @@ public sealed class CertificateTransparencyFeedTests : IDisposable
         Assert.StartsWith("tree size 4 does not extend the trusted tree size 3: the consistency proof does not lead to the earlier root", head!.Flagged, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Pull_AfterTheReferenceJobRefreshedTheLogList_ReadsTheRefreshedListAndRefusesOneThatDoesNotParse()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var dns = await Dnsmasq.StartAsync(Live);
+        await using var sites = await SiteServer.StartAsync(new HashSet<string>());
+        await using var api = await CaseApiServer.StartAsync();
+        await using var log = await LoopbackCtLog.StartAsync();
+        using var writer = new CtEntryWriter();
+        AddEntries(log, writer, "paypal-login.com");
+        var served = "{ not a log list";
+        await using var lists = await LoopbackServer.StartAsync(app => app.MapGet("/ct/log_list.json", () => Results.Text(served, "application/json")));
+        await using var worker = await StartWorkerAsync(api, dns, sites, log, fromStart: true, new() { ["Jobs:CtLogListUrl"] = new Uri(lists.Address, "ct/log_list.json").ToString() });
+        await File.WriteAllTextAsync(_folder.File("log-list.json"), "{ \"version\": \"3.0\", \"operators\": [] }", ct); // the configured list names no log
+        var job = ActivatorUtilities.CreateInstance<RefreshReferenceDataJob>(worker.Get<IServiceProvider>());
+
+        var refused = await job.RefreshAsync(ct);
+        var before = await worker.Pipeline.PullAsync(worker.Get<FeedFactory>().Create("ct"), ct);
+        served = log.LogList();
+        var updated = await job.RefreshAsync(ct);
+        var after = await worker.Pipeline.PullAsync(worker.Get<FeedFactory>().Create("ct"), ct);
+        await worker.Pipeline.WaitIdleAsync(ct);
+
+        Assert.StartsWith("ct-log-list.json: refused (", refused, StringComparison.Ordinal);
+        Assert.Contains("the CT log list is not JSON", refused, StringComparison.Ordinal);
+        Assert.Equal(0, before.Read);
+        Assert.Equal("ct-log-list.json: updated", updated);
+        Assert.Equal(1, after.Read);
+        Assert.Equal("paypal-login.com", Assert.Single(api.Cases).Filing.Subject);
+    }
+
     private static void AddEntries(LoopbackCtLog log, CtEntryWriter writer, params string[] names)
     {
         foreach (var name in names)
@@ -242,7 +277,7 @@ public sealed class CertificateTransparencyFeedTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    private async Task<WorkerFixture> StartWorkerAsync(CaseApiServer api, Dnsmasq dns, LoopbackServer sites, LoopbackCtLog log, bool fromStart)
+    private async Task<WorkerFixture> StartWorkerAsync(CaseApiServer api, Dnsmasq dns, LoopbackServer sites, LoopbackCtLog log, bool fromStart, Dictionary<string, string?>? more = null)
     {
         var list = _folder.File("log-list.json");
         await File.WriteAllTextAsync(list, log.LogList(), TestContext.Current.CancellationToken);
@@ -252,6 +287,11 @@ public sealed class CertificateTransparencyFeedTests : IDisposable
         settings["Feeds:0:Path"] = list;
         settings["Feeds:0:CtBatchEntries"] = "2";
         settings["Feeds:0:CtFromStart"] = fromStart ? "true" : "false";
+        foreach (var (key, value) in more ?? [])
+        {
+            settings[key] = value;
+        }
+
         return await WorkerFixture.StartAsync(settings);
     }
 

@@ -250,7 +250,7 @@ internal sealed class CertificateTransparencyFeed(
             for (var j = (int)(next - (tileIndex * 256)); j < usable; j++)
             {
                 var index = next++;
-                foreach (var item in Items(log, index, Decode(entries[j].Result), positions, next))
+                foreach (var item in Items(log, index, Decode(entries[j].Result), positions, next, entries[j].IssuerFingerprints))
                 {
                     yield return item;
                 }
@@ -265,7 +265,8 @@ internal sealed class CertificateTransparencyFeed(
         }
     }
 
-    private IEnumerable<FeedItem> Items(CtLog log, long index, (CtCertificate? Certificate, CtEntryType Type, DateTimeOffset LoggedAt, string? Error) decoded, CtCursor positions, long next)
+    private IEnumerable<FeedItem> Items(CtLog log, long index, (CtCertificate? Certificate, CtEntryType Type, DateTimeOffset LoggedAt, string? Error) decoded, CtCursor positions, long next,
+        IReadOnlyList<string>? issuerFingerprints = null)
     {
         var source = log.Url.ToString();
         var (certificate, type, loggedAt, error) = decoded;
@@ -301,6 +302,7 @@ internal sealed class CertificateTransparencyFeed(
             NotAfter = certificate.NotAfter,
             SubjectAlternativeNames = certificate.SubjectAlternativeNames,
             Sha256 = certificate.Sha256,
+            IssuerFingerprints = issuerFingerprints,
         };
         for (var i = 0; i < names.Count; i++)
         {

@@ -77,6 +77,8 @@ internal static class WorkerServices
         services.AddTransient<ICaseFiler>(provider => provider.GetRequiredService<ApiClient>());
         services.AddTransient<Sightings.ISightingReporter>(provider => provider.GetRequiredService<ApiClient>());
         services.AddSingleton<Sightings.SightingOutbox>(); // names seen again (issue 15)
+        services.AddOptions<Presence.PresenceOptions>().Bind(configuration.GetSection(Presence.PresenceOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<Presence.PresenceStore>(); // no flapping (issue 15)
         services.AddSingleton<PortfolioProvider>();
         services.AddSingleton<OwnerDomainCheck>();
         services.AddSingleton<DomainPipeline>();
@@ -87,6 +89,7 @@ internal static class WorkerServices
         services.AddSingleton<Takedowns.SiteChecker>(); // the takedown follow-up's look at a site (issue 17)
 
         services.AddHttpClient(FeedFactory.HttpClientName, http => http.Timeout = TimeSpan.FromMinutes(10));
+        services.AddSingleton<Feeds.CertificateTransparency.CtHeadStore>(); // the last verified head of each CT log
         services.AddSingleton<FeedFactory>();
         return services;
     }

@@ -18,4 +18,10 @@ public sealed record CaseEvidence
 
     /// <summary>The certificate-transparency entry that named the subject (CT feed); null for other sources.</summary>
     public CertificateEvidence? Certificate { get; init; }
+
+    /// <summary>
+    /// The subject's presence across looks (settled state, unconfirmed looks, the last confirmed change with its looks);
+    /// null when the look was not tracked (page submissions, older filings).
+    /// </summary>
+    public Presence.PresenceRecord? Presence { get; init; }
 }

@@ -17,4 +17,10 @@ public sealed record CertificateEvidence
     public required DateTimeOffset NotAfter { get; init; }
     public IReadOnlyList<string> SubjectAlternativeNames { get; init; } = [];
     public string? Sha256 { get; init; }
+
+    /// <summary>
+    /// Tiled (static-ct-api) logs: the SHA-256 fingerprints (lower-case hex) of the chain's issuers as the entry lists
+    /// them, nearest first; each is served at <c>{log}issuer/{fingerprint}</c>. Null for RFC 6962 entries.
+    /// </summary>
+    public IReadOnlyList<string>? IssuerFingerprints { get; init; }
 }

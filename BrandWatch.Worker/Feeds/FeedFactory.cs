@@ -25,9 +25,17 @@ internal sealed class FeedFactory(IOptions<FeedsOptions> feeds, IOptions<WorkerO
             FeedKind.ZoneDiff => new ZoneDiffFeed(options.Name, options.Path!, Path.Combine(state, "zone-diffs", options.Name), ZoneDiff.DefaultRunSize, options.Decompression),
             FeedKind.Submissions => new SubmissionFeed(options.Name, services.GetRequiredService<ApiClient>(), 500),
             FeedKind.CertificateTransparency => new CertificateTransparency.CertificateTransparencyFeed(
-                options.Name, options.Path!, new CertificateTransparency.CtLogClient(http.CreateClient(HttpClientName)), cursors, options.CtBatchEntries,
-                options.CtFromStart, services.GetRequiredService<ILoggerFactory>().CreateLogger<CertificateTransparency.CertificateTransparencyFeed>()),
+                options.Name, CtLogListPath(options.Path!), new CertificateTransparency.CtLogClient(http.CreateClient(HttpClientName)), cursors, options.CtBatchEntries,
+                options.CtFromStart, services.GetRequiredService<ILoggerFactory>().CreateLogger<CertificateTransparency.CertificateTransparencyFeed>(),
+                services.GetRequiredService<CertificateTransparency.CtHeadStore>()),
             _ => throw new ArgumentOutOfRangeException(nameof(name), options.Kind, "unknown feed kind"),
         };
+    }
+
+    /// <summary>The refreshed log list once the reference-data job has one (with <c>Jobs:CtLogListUrl</c> set), else the feed's own.</summary>
+    private string CtLogListPath(string configured)
+    {
+        var refreshed = Path.Combine(worker.Value.StateFolder, "reference", Jobs.RefreshReferenceDataJob.CtLogListFile);
+        return services.GetService<IOptions<Jobs.JobsOptions>>()?.Value.CtLogListUrl is not null && File.Exists(refreshed) ? refreshed : configured;
     }
 }

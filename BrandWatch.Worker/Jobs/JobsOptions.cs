@@ -44,6 +44,12 @@ internal sealed class JobsOptions : IValidatableObject
     /// <summary>Public Suffix List address; empty: not refreshed.</summary>
     public Uri? PublicSuffixListUrl { get; set; }
 
+    /// <summary>
+    /// The CT log list (log-list v3 JSON, e.g. https://www.gstatic.com/ct/log_list/v3/log_list.json); empty: not
+    /// refreshed. Once a copy that parses has arrived, every CertificateTransparency feed reads it instead of its Path.
+    /// </summary>
+    public Uri? CtLogListUrl { get; set; }
+
     public string PurgeCron { get; set; } = "0 0 5 * * ?";
 
     /// <summary>Finished work items, screened-domain rows and job runs older than this are deleted.</summary>

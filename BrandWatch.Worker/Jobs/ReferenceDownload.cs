@@ -7,7 +7,12 @@ namespace BrandWatch.Worker.Jobs;
 /// <summary>A conditional GET of one reference file; the validators live in the feed cursor table under a <c>reference:</c> name.</summary>
 internal static class ReferenceDownload
 {
-    public static async Task<bool> FetchAsync(HttpClient http, FeedCursorStore cursors, string key, Uri url, string target, long maxBytes, CancellationToken cancellationToken)
+    /// <summary>
+    /// Fetches <paramref name="url"/> into <paramref name="target"/> when it changed; a copy that <paramref name="validate"/>
+    /// refuses (it returns why) is deleted and reported as <see cref="InvalidDataException"/>, the file in place kept.
+    /// </summary>
+    public static async Task<bool> FetchAsync(HttpClient http, FeedCursorStore cursors, string key, Uri url, string target, long maxBytes, CancellationToken cancellationToken,
+        Func<string, string?>? validate = null)
     {
         var cursor = await cursors.GetAsync(key, cancellationToken);
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
@@ -41,6 +46,12 @@ internal static class ReferenceDownload
 
                 await file.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
             }
+        }
+
+        if (validate?.Invoke(part) is { } refused)
+        {
+            File.Delete(part);
+            throw new InvalidDataException($"{url}: {refused}; the copy in place is kept");
         }
 
         File.Move(part, target, overwrite: true);

@@ -6,7 +6,7 @@ using Quartz;
 namespace BrandWatch.Worker.Jobs;
 
 /// <summary>
-/// Downloads the IANA RDAP bootstraps (domains, IPv4, IPv6, AS numbers) and the Public Suffix List with a conditional GET into
+/// Downloads the IANA RDAP bootstraps (domains, IPv4, IPv6, AS numbers), the Public Suffix List and the CT log list with a conditional GET into
 /// <c>{StateFolder}/reference/</c>, replacing a file only when a complete new copy arrived.
 /// </summary>
 internal sealed class RefreshReferenceDataJob(JobRunStore runs, IOptions<JobsOptions> options, IOptions<WorkerOptions> worker, IHttpClientFactory http, FeedCursorStore cursors) : RecordedJob(runs)
@@ -21,7 +21,12 @@ internal sealed class RefreshReferenceDataJob(JobRunStore runs, IOptions<JobsOpt
 
     public const string PublicSuffixListFile = "public_suffix_list.dat";
 
-    protected override async Task<string?> RunAsync(IJobExecutionContext context, CancellationToken cancellationToken)
+    public const string CtLogListFile = "ct-log-list.json";
+
+    protected override async Task<string?> RunAsync(IJobExecutionContext context, CancellationToken cancellationToken) => await RefreshAsync(cancellationToken);
+
+    /// <summary>One refresh of every configured file; what happened to each, in one line.</summary>
+    internal async Task<string> RefreshAsync(CancellationToken cancellationToken)
     {
         var folder = Path.Combine(worker.Value.StateFolder, "reference");
         var results = new List<string>();
@@ -29,6 +34,22 @@ internal sealed class RefreshReferenceDataJob(JobRunStore runs, IOptions<JobsOpt
         {
             if (url is null)
             {
+                continue;
+            }
+
+            if (name == CtLogListFile)
+            {
+                // A log list that does not parse would stop every CT feed: it is refused and the copy in place kept.
+                try
+                {
+                    var updated = await ReferenceDownload.FetchAsync(http.CreateClient(FeedFactory.HttpClientName), cursors, "reference:" + name, url, Path.Combine(folder, name), 64L << 20, cancellationToken, ValidLogList);
+                    results.Add($"{name}: {(updated ? "updated" : "unchanged")}");
+                }
+                catch (InvalidDataException ex)
+                {
+                    results.Add($"{name}: refused ({ex.Message})");
+                }
+
                 continue;
             }
 
@@ -47,5 +68,20 @@ internal sealed class RefreshReferenceDataJob(JobRunStore runs, IOptions<JobsOpt
         (RdapIpv6BootstrapFile, options.RdapIpv6BootstrapUrl),
         (RdapAsnBootstrapFile, options.RdapAsnBootstrapUrl),
         (PublicSuffixListFile, options.PublicSuffixListUrl),
+        (CtLogListFile, options.CtLogListUrl),
     ];
+
+    /// <summary>Null when the file is a log list the CT feed can read (at least one log it would read); otherwise why not.</summary>
+    private static string? ValidLogList(string path)
+    {
+        try
+        {
+            var list = Feeds.CertificateTransparency.CtLogList.Load(path);
+            return list.Logs.Count > 0 ? null : "the log list names no usable or qualified log";
+        }
+        catch (InvalidDataException ex)
+        {
+            return ex.Message;
+        }
+    }
 }

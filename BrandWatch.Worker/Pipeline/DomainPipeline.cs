@@ -40,12 +40,15 @@ internal sealed class DomainPipeline : IAsyncDisposable
     private readonly List<Task> _loops = [];
     private long _filed;
     private readonly Sightings.SightingOutbox? _sightings;
+    private readonly Presence.PresenceStore? _presence;
 
     public DomainPipeline(WorkStore store, FeedCursorStore cursors, PortfolioProvider portfolio, IEnricher enricher, IPageCrawler crawler,
         ICaseScorer scorer, ICaseFiler filer, OwnerDomainCheck ownerDomains, IOptions<PipelineOptions> options, IOptions<Content.ContentOptions> content,
-        Content.ContentSignal contentQueued, TimeProvider time, ILogger<DomainPipeline> log, Sightings.SightingOutbox? sightings = null)
+        Content.ContentSignal contentQueued, TimeProvider time, ILogger<DomainPipeline> log, Sightings.SightingOutbox? sightings = null,
+        Presence.PresenceStore? presence = null)
     {
         _sightings = sightings;
+        _presence = presence;
         _content = content.Value;
         _contentQueued = contentQueued;
         _store = store;
@@ -509,6 +512,26 @@ internal sealed class DomainPipeline : IAsyncDisposable
 
         var now = _time.GetUtcNow();
         var evidence = new CaseEvidence { Dns = item.State.Dns, Registration = item.State.Registration, Pages = item.State.Pages, Networks = item.State.Networks, Certificate = item.State.Certificate };
+        if (item.State.PageUrl is null && _presence is { Options.Enabled: true })
+        {
+            // One resolver timeout or one failed fetch must not turn a live case into a gone one, nor re-file it: the look is
+            // recorded, and filed only when it agrees with the settled state or a change is confirmed by consistent looks.
+            var look = Rules.Presence.PresenceObservation.Of(item.State.Dns, item.State.Pages, item.State.Dns?.ObservedAt is { } at && at != default ? at : now);
+            var step = await _presence.ObserveAsync(item.Domain, item.Mark, look, cancellationToken);
+            if (step.Hold)
+            {
+                await FinishAsync(item, WorkStage.Held, item.State, null, null, cancellationToken);
+                PipelineLog.Held(_log, item.Domain, item.Mark, step.Explanation);
+                return;
+            }
+
+            if (step.Changed is not null)
+            {
+                PipelineLog.PresenceChanged(_log, item.Domain, item.Mark, step.Explanation);
+            }
+
+            evidence = evidence with { Presence = step.Record };
+        }
         if (item.State.PageUrl is null && await _ownerDomains.RecogniseAsync(mark, item.Domain, evidence, cancellationToken) is { } owned)
         {
             // Kept, not filed: the work state holds the finding and `scan --file-to` lists it for a reviewer to check.

@@ -30,4 +30,10 @@ internal static partial class PipelineLog
 
     [LoggerMessage(9, LogLevel.Information, "Owner's own domain {Domain} for mark {MarkId}, not filed: {Explanation}")]
     public static partial void OwnerDomain(ILogger logger, string domain, string markId, string explanation);
+
+    [LoggerMessage(10, LogLevel.Information, "{Domain} for mark {MarkId} held back, not filed: {Explanation}")]
+    public static partial void Held(ILogger logger, string domain, string markId, string explanation);
+
+    [LoggerMessage(11, LogLevel.Information, "{Domain} for mark {MarkId}: {Explanation}")]
+    public static partial void PresenceChanged(ILogger logger, string domain, string markId, string explanation);
 }

@@ -13,4 +13,9 @@ public enum WorkStage
     Dropped,
     /// <summary>Not filed: evidence shows the domain is the mark owner's own (final; the finding is in the work state).</summary>
     OwnerDomain,
+    /// <summary>
+    /// Not filed: the look would change a settled presence (live or gone) before enough consistent looks confirmed it,
+    /// or it decided nothing (a resolver timeout, a failed fetch); recorded in the presence table (final).
+    /// </summary>
+    Held,
 }

@@ -61,7 +61,7 @@ internal sealed class WorkStore(WorkDatabase database, TimeProvider time)
     private const string CountByStage = "SELECT stage AS Stage, COUNT(*) AS Count FROM work_item GROUP BY stage";
 
     private const string PurgeFinished =
-        "DELETE FROM work_item WHERE stage IN ('Filed', 'Dropped', 'OwnerDomain') AND updated_at < @Before";
+        "DELETE FROM work_item WHERE stage IN ('Filed', 'Dropped', 'OwnerDomain', 'Held') AND updated_at < @Before";
 
     private const string PurgeScreened = "DELETE FROM screened WHERE portfolio_version <> @Version OR screened_at < @Before";
 
@@ -71,7 +71,7 @@ internal sealed class WorkStore(WorkDatabase database, TimeProvider time)
         VALUES (@Domain, @Mark, @Version, @Origin, 'Enrich', @State, @Now, @Now)
         ON CONFLICT (domain, mark, portfolio_version, origin) DO UPDATE SET stage = 'Enrich', state = excluded.state,
             attempts = 0, next_attempt_at = NULL, updated_at = excluded.updated_at
-        WHERE work_item.stage IN ('Filed', 'Dropped', 'OwnerDomain')
+        WHERE work_item.stage IN ('Filed', 'Dropped', 'OwnerDomain', 'Held')
         RETURNING id
         """;
 

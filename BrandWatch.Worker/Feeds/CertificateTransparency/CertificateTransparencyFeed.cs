@@ -18,7 +18,7 @@ namespace BrandWatch.Worker.Feeds.CertificateTransparency;
 /// of entries is held at a time and the pipeline's bounded channels pace the reading.
 /// </summary>
 internal sealed class CertificateTransparencyFeed(
-    string name, string logListPath, CtLogClient client, FeedCursorStore cursors, int batchEntries, bool fromStart, ILogger logger) : IDomainFeed
+    string name, string logListPath, CtLogClient client, FeedCursorStore cursors, int batchEntries, bool fromStart, ILogger logger, CtHeadStore? heads = null) : IDomainFeed
 {
     public string Name { get; } = name;
 
@@ -31,6 +31,9 @@ internal sealed class CertificateTransparencyFeed(
     /// <summary>Logs skipped in a run because they failed, answered inconsistently or signed wrongly (for logs and tests).</summary>
     public long SkippedLogs { get; private set; }
 
+    /// <summary>Logs found flagged (a proof failed, now or in an earlier run) and not read (for logs and tests).</summary>
+    public long FlaggedLogs { get; private set; }
+
     public async IAsyncEnumerable<FeedItem> ReadAsync(FeedCursor cursor, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var list = CtLogList.Load(logListPath);
@@ -42,11 +45,41 @@ internal sealed class CertificateTransparencyFeed(
         var positions = CtCursor.Parse(cursor.Position);
         foreach (var log in list.Logs.OrderBy(l => l.LogId, StringComparer.Ordinal))
         {
-            var (size, error) = await TryAsync(() => VerifiedSizeAsync(log, cancellationToken), cancellationToken);
+            var trusted = heads is null ? null : await heads.GetAsync(log.LogId, cancellationToken);
+            if (trusted?.Flagged is { } flagged)
+            {
+                FlaggedLogs++;
+                CtFeedLog.LogStillFlagged(logger, Name, log.Url.ToString(), flagged);
+                continue;
+            }
+
+            var (head, error) = await TryAsync(() => VerifiedHeadAsync(log, cancellationToken), cancellationToken);
             if (error is not null)
             {
                 Skip(log, error);
                 continue;
+            }
+
+            var (size, root) = head;
+            if (heads is not null)
+            {
+                var (fork, consistencyError) = await TryAsync(() => ConsistencyAsync(log, trusted, size, root, cancellationToken), cancellationToken);
+                if (consistencyError is not null)
+                {
+                    Skip(log, $"the consistency proof from tree size {trusted?.TreeSize} to {size} could not be read: {consistencyError}");
+                    continue;
+                }
+
+                if (fork is not null)
+                {
+                    await FlagAsync(log, fork, cancellationToken);
+                    continue;
+                }
+
+                if (trusted is null || size >= trusted.TreeSize)
+                {
+                    await heads.TrustAsync(log.LogId, size, root, cancellationToken);
+                }
             }
 
             if (!positions.TryGet(log.LogId, out var next))
@@ -85,6 +118,22 @@ internal sealed class CertificateTransparencyFeed(
                     break;
                 }
 
+                if (heads is not null)
+                {
+                    var (notIncluded, proofError) = await TryAsync(() => InclusionAsync(log, entries[^1], start + entries.Count - 1, size, root, cancellationToken), cancellationToken);
+                    if (proofError is not null)
+                    {
+                        Skip(log, $"the inclusion proof of entry {start + entries.Count - 1} could not be read: {proofError}");
+                        break;
+                    }
+
+                    if (notIncluded is not null)
+                    {
+                        await FlagAsync(log, notIncluded, cancellationToken);
+                        break;
+                    }
+                }
+
                 foreach (var entry in entries)
                 {
                     var index = next++;
@@ -97,8 +146,65 @@ internal sealed class CertificateTransparencyFeed(
         }
     }
 
-    /// <summary>The tree size of the log's head once its signature verifies with the log's key; otherwise why not.</summary>
-    private async Task<long> VerifiedSizeAsync(CtLog log, CancellationToken cancellationToken)
+    /// <summary>
+    /// Null when the verified head (<paramref name="size"/>, <paramref name="root"/>) extends the last head trusted for
+    /// the log; otherwise why the log is forked. RFC 6962 logs prove it with <c>get-sth-consistency</c>; for a tiled
+    /// log only a second root for the same size is caught (the hash tiles are not read yet). A smaller head than the
+    /// trusted one is left to the cursor check (a stale mirror is skipped for the run, not flagged).
+    /// </summary>
+    private async Task<string?> ConsistencyAsync(CtLog log, CtHeadStore.Head? trusted, long size, byte[] root, CancellationToken cancellationToken)
+    {
+        if (trusted is null || trusted.RootHash.Length == 0 || size < trusted.TreeSize)
+        {
+            return null;
+        }
+
+        if (size == trusted.TreeSize || log.Kind == CtLogKind.Tiled)
+        {
+            return size == trusted.TreeSize && !root.AsSpan().SequenceEqual(trusted.RootHash)
+                ? $"two different roots for tree size {size}: the log was rewritten or forked"
+                : null;
+        }
+
+        var proof = await client.GetConsistencyAsync(log, trusted.TreeSize, size, cancellationToken);
+        return CtMerkle.VerifyConsistency(trusted.TreeSize, size, trusted.RootHash, root, proof) is { } reason
+            ? $"tree size {size} does not extend the trusted tree size {trusted.TreeSize}: {reason}"
+            : null;
+    }
+
+    /// <summary>
+    /// Null when <c>get-proof-by-hash</c> proves <paramref name="entry"/> is in the verified tree; otherwise why not. One
+    /// entry per batch is proved (the last), so a log that serves entries outside its signed tree is caught at the first
+    /// batch at the cost of one request per batch. A leaf that is not base64 is left to the entry's own decoding.
+    /// </summary>
+    private async Task<string?> InclusionAsync(CtLog log, CtLogClient.LogEntry entry, long index, long size, byte[] root, CancellationToken cancellationToken)
+    {
+        byte[] leaf;
+        try
+        {
+            leaf = Convert.FromBase64String(entry.LeafInput ?? string.Empty);
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+
+        var hash = CtMerkle.LeafHash(leaf);
+        var (proved, path) = await client.GetInclusionAsync(log, hash, size, cancellationToken);
+        return CtMerkle.VerifyInclusion(proved, size, hash, path, root) is { } reason
+            ? $"entry {index} is not proved to be in the signed tree of size {size}: {reason}"
+            : null;
+    }
+
+    private async Task FlagAsync(CtLog log, string reason, CancellationToken cancellationToken)
+    {
+        FlaggedLogs++;
+        CtFeedLog.LogFlagged(logger, Name, log.Url.ToString(), reason);
+        await heads!.FlagAsync(log.LogId, reason, cancellationToken); // only called when heads are kept
+    }
+
+    /// <summary>The tree size and root hash of the log's head once its signature verifies with the log's key; otherwise why not.</summary>
+    private async Task<(long Size, byte[] Root)> VerifiedHeadAsync(CtLog log, CancellationToken cancellationToken)
     {
         if (log.Kind == CtLogKind.Tiled)
         {
@@ -110,13 +216,13 @@ internal sealed class CertificateTransparencyFeed(
 
             return checkpoint.Verify(log.Origin ?? string.Empty, log.Key, log.LogIdBytes) is { } invalid
                 ? throw new InvalidDataException($"checkpoint of size {checkpoint.TreeSize} not trusted: {invalid}")
-                : checkpoint.TreeSize;
+                : (checkpoint.TreeSize, checkpoint.RootHash);
         }
 
         var head = await client.GetTreeHeadAsync(log, cancellationToken);
         return head.Verify(log.Key, log.LogIdBytes) is { } reason
             ? throw new InvalidDataException($"get-sth of size {head.TreeSize} not trusted: {reason}")
-            : head.TreeSize;
+            : (head.TreeSize, head.RootHash);
     }
 
     /// <summary>
@@ -144,7 +250,7 @@ internal sealed class CertificateTransparencyFeed(
             for (var j = (int)(next - (tileIndex * 256)); j < usable; j++)
             {
                 var index = next++;
-                foreach (var item in Items(log, index, Decode(entries[j].Result), positions, next))
+                foreach (var item in Items(log, index, Decode(entries[j].Result), positions, next, entries[j].IssuerFingerprints))
                 {
                     yield return item;
                 }
@@ -159,7 +265,8 @@ internal sealed class CertificateTransparencyFeed(
         }
     }
 
-    private IEnumerable<FeedItem> Items(CtLog log, long index, (CtCertificate? Certificate, CtEntryType Type, DateTimeOffset LoggedAt, string? Error) decoded, CtCursor positions, long next)
+    private IEnumerable<FeedItem> Items(CtLog log, long index, (CtCertificate? Certificate, CtEntryType Type, DateTimeOffset LoggedAt, string? Error) decoded, CtCursor positions, long next,
+        IReadOnlyList<string>? issuerFingerprints = null)
     {
         var source = log.Url.ToString();
         var (certificate, type, loggedAt, error) = decoded;
@@ -195,6 +302,7 @@ internal sealed class CertificateTransparencyFeed(
             NotAfter = certificate.NotAfter,
             SubjectAlternativeNames = certificate.SubjectAlternativeNames,
             Sha256 = certificate.Sha256,
+            IssuerFingerprints = issuerFingerprints,
         };
         for (var i = 0; i < names.Count; i++)
         {

@@ -15,4 +15,10 @@ internal static partial class CtFeedLog
 
     [LoggerMessage(104, LogLevel.Information, "CT feed {Feed}: log list entry left out: {Reason}")]
     public static partial void LogLeftOut(ILogger logger, string feed, string reason);
+
+    [LoggerMessage(105, LogLevel.Error, "CT feed {Feed}: log {Log} failed a Merkle proof and is flagged; it is no longer read until the flag is cleared in table ct_log_head: {Reason}")]
+    public static partial void LogFlagged(ILogger logger, string feed, string log, string reason);
+
+    [LoggerMessage(106, LogLevel.Warning, "CT feed {Feed}: log {Log} is not read, it stays flagged since a failed Merkle proof (clear the flag in table ct_log_head once explained): {Reason}")]
+    public static partial void LogStillFlagged(ILogger logger, string feed, string log, string reason);
 }

@@ -40,6 +40,37 @@ internal sealed class CtLogClient(HttpClient http)
         return entries.Count > end - start + 1 ? entries.Take((int)(end - start + 1)).ToList() : entries;
     }
 
+    /// <summary>RFC 6962 §4.4 <c>get-sth-consistency</c>: the proof that the tree of <paramref name="second"/> extends the tree of <paramref name="first"/>.</summary>
+    public async Task<IReadOnlyList<byte[]>> GetConsistencyAsync(CtLog log, long first, long second, CancellationToken cancellationToken)
+    {
+        var url = new Uri(log.Url, FormattableString.Invariant($"ct/v1/get-sth-consistency?first={first}&second={second}"));
+        var answer = await http.GetFromJsonAsync<ConsistencyAnswer>(url, cancellationToken)
+            ?? throw new InvalidDataException($"{log.Url}: get-sth-consistency answered null");
+        return Hashes(log, "get-sth-consistency", answer.Consistency);
+    }
+
+    /// <summary>RFC 6962 §4.5 <c>get-proof-by-hash</c>: the index of the leaf with <paramref name="leafHash"/> and its audit path in the tree of <paramref name="treeSize"/>.</summary>
+    public async Task<(long Index, IReadOnlyList<byte[]> Path)> GetInclusionAsync(CtLog log, byte[] leafHash, long treeSize, CancellationToken cancellationToken)
+    {
+        var hash = Uri.EscapeDataString(Convert.ToBase64String(leafHash));
+        var url = new Uri(log.Url, FormattableString.Invariant($"ct/v1/get-proof-by-hash?hash={hash}&tree_size={treeSize}"));
+        var answer = await http.GetFromJsonAsync<InclusionAnswer>(url, cancellationToken)
+            ?? throw new InvalidDataException($"{log.Url}: get-proof-by-hash answered null");
+        return (answer.LeafIndex, Hashes(log, "get-proof-by-hash", answer.AuditPath));
+    }
+
+    private static List<byte[]> Hashes(CtLog log, string call, List<string>? hashes)
+    {
+        try
+        {
+            return (hashes ?? []).Select(Convert.FromBase64String).ToList();
+        }
+        catch (FormatException)
+        {
+            throw new InvalidDataException($"{log.Url}: {call} answered a hash that is not base64");
+        }
+    }
+
     public async Task<string> GetCheckpointAsync(CtLog log, CancellationToken cancellationToken)
     {
         var bytes = await GetBytesAsync(new Uri(log.Url, "checkpoint"), MaxCheckpointBytes, cancellationToken)
@@ -102,6 +133,12 @@ internal sealed class CtLogClient(HttpClient http)
         [property: JsonPropertyName("timestamp")] ulong Timestamp,
         [property: JsonPropertyName("sha256_root_hash")] string? RootHash,
         [property: JsonPropertyName("tree_head_signature")] string? Signature);
+
+    internal sealed record ConsistencyAnswer([property: JsonPropertyName("consistency")] List<string>? Consistency);
+
+    internal sealed record InclusionAnswer(
+        [property: JsonPropertyName("leaf_index")] long LeafIndex,
+        [property: JsonPropertyName("audit_path")] List<string>? AuditPath);
 
     internal sealed record EntriesAnswer([property: JsonPropertyName("entries")] List<LogEntry>? Entries);
 

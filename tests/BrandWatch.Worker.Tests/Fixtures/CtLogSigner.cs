@@ -46,6 +46,52 @@ public sealed class CtLogSigner : IDisposable
         }
     }
 
+    /// <summary>PATH(m, D[n]) of RFC 6962 §2.1.1: the audit path of leaf <paramref name="index"/> in the tree of the leaves given.</summary>
+    public static List<byte[]> AuditPath(int index, IReadOnlyList<byte[]> leaves) => Path(index, leaves, 0, leaves.Count);
+
+    /// <summary>PROOF(m, D[n]) of RFC 6962 §2.1.2: the consistency proof from the first <paramref name="first"/> leaves to all of them.</summary>
+    public static List<byte[]> ConsistencyProof(int first, IReadOnlyList<byte[]> leaves) =>
+        first == 0 || first == leaves.Count ? [] : SubProof(first, leaves, 0, leaves.Count, true);
+
+    private static List<byte[]> Path(int m, IReadOnlyList<byte[]> leaves, int start, int count)
+    {
+        if (count <= 1)
+        {
+            return [];
+        }
+
+        var k = Split(count);
+        return m < k
+            ? [.. Path(m, leaves, start, k), RootHash(Slice(leaves, start + k, count - k))]
+            : [.. Path(m - k, leaves, start + k, count - k), RootHash(Slice(leaves, start, k))];
+    }
+
+    private static List<byte[]> SubProof(int m, IReadOnlyList<byte[]> leaves, int start, int count, bool whole)
+    {
+        if (m == count)
+        {
+            return whole ? [] : [RootHash(Slice(leaves, start, count))];
+        }
+
+        var k = Split(count);
+        return m <= k
+            ? [.. SubProof(m, leaves, start, k, whole), RootHash(Slice(leaves, start + k, count - k))]
+            : [.. SubProof(m - k, leaves, start + k, count - k, false), RootHash(Slice(leaves, start, k))];
+    }
+
+    private static int Split(int count)
+    {
+        var k = 1;
+        while (k * 2 < count)
+        {
+            k *= 2;
+        }
+
+        return k;
+    }
+
+    private static List<byte[]> Slice(IReadOnlyList<byte[]> leaves, int start, int count) => leaves.Skip(start).Take(count).ToList();
+
     /// <summary>The digitally-signed TreeHeadSignature for a tree (hash SHA-256, ECDSA, 16-bit length, DER signature).</summary>
     public byte[] SignTreeHead(ulong timestamp, long treeSize, byte[] rootHash)
     {

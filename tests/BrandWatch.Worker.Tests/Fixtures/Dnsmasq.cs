@@ -12,15 +12,38 @@ namespace BrandWatch.Worker.Tests.Fixtures;
 public sealed class Dnsmasq : IDisposable
 {
     private readonly TempFolder _folder;
-    private readonly DnsmasqProcess _process;
+    private DnsmasqProcess _process;
+    private System.Net.Sockets.UdpClient? _silent;
 
     private Dnsmasq(TempFolder folder, DnsmasqProcess process)
     {
         _folder = folder;
         _process = process;
+        Port = process.Port;
     }
 
-    public int Port => _process.Port;
+    /// <summary>
+    /// Stops answering: dnsmasq is stopped and a UDP socket that reads nothing holds its port, so every query times
+    /// out, as when a resolver is overloaded or a packet is lost.
+    /// </summary>
+    public void Silence()
+    {
+        _process.Dispose();
+        _silent = new System.Net.Sockets.UdpClient(new IPEndPoint(IPAddress.Loopback, Port));
+    }
+
+    /// <summary>Starts dnsmasq again on the same port with new answers (after <see cref="Silence"/> or while it runs).</summary>
+    public async Task RestartAsync(IReadOnlyDictionary<string, string> addresses)
+    {
+        _process.Dispose();
+        _silent?.Dispose();
+        _silent = null;
+        var config = _folder.File("dnsmasq.conf");
+        await File.WriteAllTextAsync(config, Configuration(addresses, null, null, null));
+        _process = await DnsmasqProcess.StartAnsweringAsync(config, "readiness-probe.invalid", onPort: Port);
+    }
+
+    public int Port { get; private set; }
 
     public IPEndPoint EndPoint => new(IPAddress.Loopback, Port);
 
@@ -94,6 +117,7 @@ public sealed class Dnsmasq : IDisposable
 
     public void Dispose()
     {
+        _silent?.Dispose();
         _process.Dispose();
         _folder.Dispose();
     }

@@ -38,14 +38,14 @@ public sealed class DnsmasqProcess : IDisposable
 
     public bool HasExited => _process.HasExited;
 
-    public static DnsmasqProcess Start(string configFile)
+    public static DnsmasqProcess Start(string configFile, int? onPort = null)
     {
         if (!File.Exists(Executable))
         {
             throw new InvalidOperationException($"{Executable} is missing: run .ci/install-test-deps (it installs the Debian package dnsmasq) and run the tests again");
         }
 
-        var port = FreePort.Next();
+        var port = onPort ?? FreePort.Next();
         var info = new ProcessStartInfo(Executable)
         {
             RedirectStandardError = true,
@@ -75,11 +75,11 @@ public sealed class DnsmasqProcess : IDisposable
     /// Starts dnsmasq and waits until it answers <paramref name="probe"/>; a start that loses its port to another process
     /// in the meantime is retried on a new port.
     /// </summary>
-    public static async Task<DnsmasqProcess> StartAnsweringAsync(string configFile, string probe, bool needsAnAddress = false)
+    public static async Task<DnsmasqProcess> StartAnsweringAsync(string configFile, string probe, bool needsAnAddress = false, int? onPort = null)
     {
         for (var attempt = 1; ; attempt++)
         {
-            var process = Start(configFile);
+            var process = Start(configFile, onPort);
             try
             {
                 await process.WaitUntilAnsweringAsync(probe, needsAnAddress);

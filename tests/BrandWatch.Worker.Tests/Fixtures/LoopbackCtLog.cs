@@ -41,6 +41,8 @@ public sealed class LoopbackCtLog : IAsyncDisposable
         {
             app.MapGet("/log/ct/v1/get-sth", () => log!.Sth()); // set before the first request can arrive
             app.MapGet("/log/ct/v1/get-entries", (long start, long end) => log!.Entries(start, end));
+            app.MapGet("/log/ct/v1/get-sth-consistency", (long first, long second) => log!.Consistency(first, second));
+            app.MapGet("/log/ct/v1/get-proof-by-hash", (string hash, long tree_size) => log!.Inclusion(hash, tree_size));
         });
         log = new LoopbackCtLog(server);
         return log;
@@ -54,6 +56,24 @@ public sealed class LoopbackCtLog : IAsyncDisposable
             return _entries.Count - 1;
         }
     }
+
+    /// <summary>
+    /// Replaces an entry already logged, as a log that forks or rewrites its history would: its later tree heads are
+    /// still signed with its key, but no consistency proof can link them to the heads it signed before.
+    /// </summary>
+    public void Rewrite(int index, byte[] leaf, byte[] extra)
+    {
+        lock (_lock)
+        {
+            _entries[index] = (leaf, extra);
+        }
+    }
+
+    /// <summary>Consistency proofs served (first, second), in order.</summary>
+    public ConcurrentQueue<(long First, long Second)> ConsistencyRequests { get; } = new();
+
+    /// <summary>Inclusion proofs served (tree size of each).</summary>
+    public ConcurrentQueue<long> InclusionRequests { get; } = new();
 
     /// <summary>A log list (v3) naming this log as usable, plus a retired log that must not be read.</summary>
     public string LogList(string? logId = null) =>
@@ -92,6 +112,44 @@ public sealed class LoopbackCtLog : IAsyncDisposable
                 ["sha256_root_hash"] = Convert.ToBase64String(root),
                 ["tree_head_signature"] = Convert.ToBase64String(signature),
             });
+        }
+    }
+
+    private IResult Consistency(long first, long second)
+    {
+        ConsistencyRequests.Enqueue((first, second));
+        lock (_lock)
+        {
+            if (first < 0 || second < first || second > _entries.Count)
+            {
+                return Results.BadRequest("first and second must satisfy 0 <= first <= second <= tree size");
+            }
+
+            var leaves = _entries.Take((int)second).Select(e => e.Leaf).ToList();
+            var proof = CtLogSigner.ConsistencyProof((int)first, leaves).Select(Convert.ToBase64String).ToList();
+            return Results.Json(new Dictionary<string, object> { ["consistency"] = proof });
+        }
+    }
+
+    private IResult Inclusion(string hash, long treeSize)
+    {
+        InclusionRequests.Enqueue(treeSize);
+        lock (_lock)
+        {
+            if (treeSize < 1 || treeSize > _entries.Count)
+            {
+                return Results.BadRequest("tree_size is outside the log");
+            }
+
+            var leaves = _entries.Take((int)treeSize).Select(e => e.Leaf).ToList();
+            var index = leaves.FindIndex(l => Convert.ToBase64String(BrandWatch.Rules.CertificateTransparency.CtMerkle.LeafHash(l)) == hash);
+            if (index < 0)
+            {
+                return Results.NotFound("no leaf with that hash in the tree");
+            }
+
+            var path = CtLogSigner.AuditPath(index, leaves).Select(Convert.ToBase64String).ToList();
+            return Results.Json(new Dictionary<string, object> { ["leaf_index"] = index, ["audit_path"] = path });
         }
     }
 

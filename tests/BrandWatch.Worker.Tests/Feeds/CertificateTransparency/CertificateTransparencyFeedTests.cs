@@ -3,6 +3,10 @@ using System.Text.Json;
 using BrandWatch.Rules.Cases;
 using BrandWatch.Worker.Bench;
 using BrandWatch.Worker.Feeds;
+using BrandWatch.Worker.Jobs;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using BrandWatch.Worker.Feeds.CertificateTransparency;
 using BrandWatch.Worker.Pipeline;
 using BrandWatch.Worker.Storage;
@@ -171,9 +175,109 @@ public sealed class CertificateTransparencyFeedTests : IDisposable
         Assert.Equal(10, await NextIndexAsync(worker, log.LogId));
     }
 
+    [Fact]
+    public async Task Pull_LogThatGrewHonestly_ProvesEachNewHeadConsistentAndEachBatchIncluded()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var dns = await Dnsmasq.StartAsync(Live);
+        await using var sites = await SiteServer.StartAsync(new HashSet<string>());
+        await using var api = await CaseApiServer.StartAsync();
+        await using var log = await LoopbackCtLog.StartAsync();
+        using var writer = new CtEntryWriter();
+        AddEntries(log, writer, "quiet-garden.org", "harbour-lights.net", "amber-fields.info");
+        await using var worker = await StartWorkerAsync(api, dns, sites, log, fromStart: true);
+        var first = (CertificateTransparencyFeed)worker.Get<FeedFactory>().Create("ct");
+        await worker.Pipeline.PullAsync(first, ct);
+        AddEntries(log, writer, "copper-kettle.org", "paypal-login.com");
+
+        var second = (CertificateTransparencyFeed)worker.Get<FeedFactory>().Create("ct");
+        var result = await worker.Pipeline.PullAsync(second, ct);
+        await worker.Pipeline.WaitIdleAsync(ct);
+
+        Assert.Equal(2, result.Read);
+        Assert.Equal([(3L, 5L)], log.ConsistencyRequests);
+        Assert.Equal([3L, 3L, 5L], log.InclusionRequests); // one proof per batch of 2, against the head of its run
+        Assert.Equal((0L, 0L), (first.FlaggedLogs + second.FlaggedLogs, first.SkippedLogs + second.SkippedLogs));
+        Assert.Equal("paypal-login.com", Assert.Single(api.Cases).Filing.Subject);
+    }
+
+    [Fact]
+    public async Task Pull_LogThatRewroteAnEntryItHadSigned_IsFlaggedAndNoLongerRead()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var dns = await Dnsmasq.StartAsync(Live);
+        await using var sites = await SiteServer.StartAsync(new HashSet<string>());
+        await using var api = await CaseApiServer.StartAsync();
+        await using var log = await LoopbackCtLog.StartAsync();
+        using var writer = new CtEntryWriter();
+        AddEntries(log, writer, "quiet-garden.org", "harbour-lights.net", "amber-fields.info");
+        await using var worker = await StartWorkerAsync(api, dns, sites, log, fromStart: true);
+        await worker.Pipeline.PullAsync(worker.Get<FeedFactory>().Create("ct"), ct);
+        var other = writer.X509Entry("other-garden.org", ["other-garden.org"], LoggedAt);
+        log.Rewrite(1, other.Leaf, other.Extra);
+        AddEntries(log, writer, "paypal-login.com");
+        var entriesBefore = log.Requests.Count;
+
+        var forked = (CertificateTransparencyFeed)worker.Get<FeedFactory>().Create("ct");
+        var result = await worker.Pipeline.PullAsync(forked, ct);
+        var later = (CertificateTransparencyFeed)worker.Get<FeedFactory>().Create("ct");
+        await worker.Pipeline.PullAsync(later, ct);
+        await worker.Pipeline.WaitIdleAsync(ct);
+
+        Assert.Equal(0, result.Read);
+        Assert.Equal(1, forked.FlaggedLogs);
+        Assert.Equal(1, later.FlaggedLogs); // still flagged on the next run, without asking the log again
+        Assert.Equal([(3L, 4L)], log.ConsistencyRequests);
+        Assert.Equal(entriesBefore, log.Requests.Count);
+        Assert.Empty(api.Cases);
+        Assert.Equal(3, await NextIndexAsync(worker, log.LogId));
+        var head = await worker.Get<CtHeadStore>().GetAsync(log.LogId, ct);
+        Assert.StartsWith("tree size 4 does not extend the trusted tree size 3: the consistency proof does not lead to the earlier root", head!.Flagged, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Pull_AfterTheReferenceJobRefreshedTheLogList_ReadsTheRefreshedListAndRefusesOneThatDoesNotParse()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var dns = await Dnsmasq.StartAsync(Live);
+        await using var sites = await SiteServer.StartAsync(new HashSet<string>());
+        await using var api = await CaseApiServer.StartAsync();
+        await using var log = await LoopbackCtLog.StartAsync();
+        using var writer = new CtEntryWriter();
+        AddEntries(log, writer, "paypal-login.com");
+        var served = "{ not a log list";
+        await using var lists = await LoopbackServer.StartAsync(app => app.MapGet("/ct/log_list.json", () => Results.Text(served, "application/json")));
+        await using var worker = await StartWorkerAsync(api, dns, sites, log, fromStart: true, new() { ["Jobs:CtLogListUrl"] = new Uri(lists.Address, "ct/log_list.json").ToString() });
+        await File.WriteAllTextAsync(_folder.File("log-list.json"), "{ \"version\": \"3.0\", \"operators\": [] }", ct); // the configured list names no log
+        var job = ActivatorUtilities.CreateInstance<RefreshReferenceDataJob>(worker.Get<IServiceProvider>());
+
+        var refused = await job.RefreshAsync(ct);
+        var before = await worker.Pipeline.PullAsync(worker.Get<FeedFactory>().Create("ct"), ct);
+        served = log.LogList();
+        var updated = await job.RefreshAsync(ct);
+        var after = await worker.Pipeline.PullAsync(worker.Get<FeedFactory>().Create("ct"), ct);
+        await worker.Pipeline.WaitIdleAsync(ct);
+
+        Assert.StartsWith("ct-log-list.json: refused (", refused, StringComparison.Ordinal);
+        Assert.Contains("the CT log list is not JSON", refused, StringComparison.Ordinal);
+        Assert.Equal(0, before.Read);
+        Assert.Equal("ct-log-list.json: updated", updated);
+        Assert.Equal(1, after.Read);
+        Assert.Equal("paypal-login.com", Assert.Single(api.Cases).Filing.Subject);
+    }
+
+    private static void AddEntries(LoopbackCtLog log, CtEntryWriter writer, params string[] names)
+    {
+        foreach (var name in names)
+        {
+            var entry = writer.X509Entry(name, [name], LoggedAt);
+            log.Add(entry.Leaf, entry.Extra);
+        }
+    }
+
     public void Dispose() => _folder.Dispose();
 
-    private async Task<WorkerFixture> StartWorkerAsync(CaseApiServer api, Dnsmasq dns, LoopbackServer sites, LoopbackCtLog log, bool fromStart)
+    private async Task<WorkerFixture> StartWorkerAsync(CaseApiServer api, Dnsmasq dns, LoopbackServer sites, LoopbackCtLog log, bool fromStart, Dictionary<string, string?>? more = null)
     {
         var list = _folder.File("log-list.json");
         await File.WriteAllTextAsync(list, log.LogList(), TestContext.Current.CancellationToken);
@@ -183,6 +287,11 @@ public sealed class CertificateTransparencyFeedTests : IDisposable
         settings["Feeds:0:Path"] = list;
         settings["Feeds:0:CtBatchEntries"] = "2";
         settings["Feeds:0:CtFromStart"] = fromStart ? "true" : "false";
+        foreach (var (key, value) in more ?? [])
+        {
+            settings[key] = value;
+        }
+
         return await WorkerFixture.StartAsync(settings);
     }
 

@@ -53,6 +53,8 @@ public sealed class CtSignedLogTests : IDisposable
         Assert.Equal((280L, "x509", "CN=paypal-login.com"), (x509.Filing.Evidence.Certificate!.Index, x509.Filing.Evidence.Certificate.EntryType, x509.Filing.Evidence.Certificate.Subject));
         Assert.Equal(300, await NextIndexAsync(worker, log.LogId));
         Assert.Equal((0L, 0L, 0L), (feed.SkippedLogs, feed.CorruptTiles, feed.CorruptEntries));
+        var issuer = System.Security.Cryptography.SHA256.HashData(writer.CaCertificate);
+        Assert.All(new[] { precert, x509 }, c => Assert.Equal([Convert.ToHexStringLower(issuer)], c.Filing.Evidence.Certificate!.IssuerFingerprints!));
     }
 
     [Fact]

@@ -30,4 +30,10 @@ internal static partial class PipelineLog
 
     [LoggerMessage(9, LogLevel.Information, "Owner's own domain {Domain} for mark {MarkId}, not filed: {Explanation}")]
     public static partial void OwnerDomain(ILogger logger, string domain, string markId, string explanation);
+
+    [LoggerMessage(10, LogLevel.Information, "Feed {Feed} is being read by instance {Holder}; this instance leaves it alone")]
+    public static partial void FeedHeld(ILogger logger, string feed, string holder);
+
+    [LoggerMessage(11, LogLevel.Warning, "{Domain} for mark {MarkId} at stage {Stage} was taken over by another instance (this one's lease ran out); its work here stops")]
+    public static partial void ClaimLost(ILogger logger, string domain, string markId, string stage);
 }

@@ -36,6 +36,7 @@ internal sealed class DomainPipeline : IAsyncDisposable
     private readonly ConcurrentDictionary<long, byte> _inFlight = new();
     private readonly Dictionary<WorkStage, Channel<WorkItem>> _channels;
     private readonly CancellationTokenSource _stopping = new();
+    private readonly Content.ContentSignal _due = new();
     private readonly CancellationTokenSource _abort = new();
     private readonly List<Task> _loops = [];
     private long _filed;
@@ -247,6 +248,13 @@ internal sealed class DomainPipeline : IAsyncDisposable
             matched += created.Count(c => c.State.PageUrl is null);
             batch.Clear();
 
+            if (_store.Database.Shared)
+            {
+                // Shared by several instances: the new items wait unclaimed, and this instance's poll looks at once.
+                _due.Notify();
+                return;
+            }
+
             foreach (var item in created)
             {
                 if (_loops.Count > 0 && _inFlight.TryAdd(item.Id, 0))
@@ -348,6 +356,7 @@ internal sealed class DomainPipeline : IAsyncDisposable
 
         _stopping.Dispose();
         _abort.Dispose();
+        _due.Dispose();
     }
 
     private Task RunStageAsync(WorkStage stage, int concurrency, Func<WorkItem, CancellationToken, Task> handler) => Task.Run(async () =>
@@ -423,7 +432,7 @@ internal sealed class DomainPipeline : IAsyncDisposable
                     await channel.Writer.WriteAsync(item, stopping);
                 }
 
-                await Task.Delay(_options.PollInterval, _time, stopping);
+                await _due.WaitAsync(_options.PollInterval, stopping);
             }
             catch (OperationCanceledException) when (stopping.IsCancellationRequested)
             {

@@ -46,6 +46,12 @@ internal sealed class WorkDatabase : IAsyncDisposable
 
     public bool IsPostgreSql => _postgres is not null;
 
+    /// <summary>
+    /// True where several instances share the state: new work items then wait unclaimed for whichever instance polls
+    /// first, instead of going straight into the channel of the instance that read the feed.
+    /// </summary>
+    public bool Shared => IsPostgreSql;
+
     public WorkDialect Dialect { get; }
 
     /// <summary>Where the state is, for messages: the SQLite file, or the PostgreSQL host, port and database (never the password).</summary>

@@ -160,7 +160,7 @@ internal sealed class WorkStore
 
     /// <summary>
     /// Records a screened batch, its new items, the domains queued for content screening and the feed position together;
-    /// returns the items created.
+    /// returns the items created (claimed by this instance, or unclaimed where the state is shared by several).
     /// </summary>
     public async Task<IReadOnlyList<WorkItem>> CommitScreenedAsync(
         DbConnection connection, string version, IReadOnlyCollection<string> screened, IReadOnlyList<WorkState> matches,
@@ -186,7 +186,7 @@ internal sealed class WorkStore
             var id = await connection.QuerySingleOrDefaultAsync<long?>(InsertItem, new
             {
                 state.Domain, state.Mark, Version = version, Origin = origin, Stage = nameof(WorkStage.Enrich),
-                State = Serialize(state), Now = now, Me = database.Instance, Until = until,
+                State = Serialize(state), Now = now, Me = database.Shared ? null : database.Instance, Until = database.Shared ? null : until,
             }, transaction);
             if (id is { } newId)
             {

@@ -37,7 +37,7 @@ internal static class WorkerServices
         services.AddOptions<JobsOptions>().Bind(configuration.GetSection(JobsOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<FeedsOptions>().Configure(o => configuration.GetSection(FeedsOptions.Section).Bind(o.Items)).ValidateDataAnnotations().ValidateOnStart();
 
-        services.AddSingleton(provider => new WorkDatabase(provider.GetRequiredService<IOptions<WorkerOptions>>().Value.DatabasePath));
+        services.AddSingleton(provider => provider.GetRequiredService<IOptions<WorkerOptions>>().Value.OpenDatabase());
         services.AddSingleton<FeedCursorStore>();
         services.AddSingleton<WorkStore>();
         services.AddSingleton<JobRunStore>();
@@ -94,18 +94,46 @@ internal static class WorkerServices
         return services;
     }
 
-    /// <summary>Quartz with its persistent store in the Worker's SQLite file, the schedule registrar and the pipeline host.</summary>
+    /// <summary>
+    /// Quartz with its persistent store beside the work state (the Worker's SQLite file, or the shared PostgreSQL database
+    /// with clustering on, so that each scheduled fire runs on one instance), the schedule registrar and the pipeline host.
+    /// </summary>
     public static IServiceCollection AddWorkerService(this IServiceCollection services, IConfiguration configuration)
     {
         var state = configuration.GetSection(WorkerOptions.Section).Get<WorkerOptions>() ?? new WorkerOptions();
         var jobs = configuration.GetSection(JobsOptions.Section).Get<JobsOptions>() ?? new JobsOptions();
-        var database = new WorkDatabase(state.DatabasePath);
+        var (postgres, connectionString) = WorkDatabase.Problem(state.ConnectionString) is null && !string.IsNullOrWhiteSpace(state.ConnectionString)
+            ? WorkDatabase.Split(state.ConnectionString)
+            : (false, new WorkDatabase(state.DatabasePath).ConnectionString);
         services.AddQuartz(q =>
         {
             q.UseDefaultThreadPool(pool => pool.MaxConcurrency = 4);
+            if (postgres)
+            {
+                // The scheduler name is what makes the instances one cluster; each needs an id of its own (Quartz
+                // generates one for a clustered store unless Worker:InstanceId names it).
+                q.ConfigureScheduler(o =>
+                {
+                    o.InstanceName = "brandwatch-worker";
+                    if (!string.IsNullOrWhiteSpace(state.InstanceId))
+                    {
+                        o.InstanceId = state.InstanceId.Trim();
+                    }
+                });
+            }
+
             q.UsePersistentStore(s =>
             {
-                s.UseSqlite(database.ConnectionString);
+                if (postgres)
+                {
+                    s.UsePostgres(connectionString);
+                    s.UseClustering();
+                }
+                else
+                {
+                    s.UseSqlite(connectionString);
+                }
+
                 s.UseSystemTextJsonSerializer();
                 s.ProvisionSchema();
                 s.ConfigureStore(store => store.MisfireThreshold = jobs.MisfireThreshold);

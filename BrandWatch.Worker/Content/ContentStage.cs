@@ -62,6 +62,7 @@ internal sealed class ContentStage : IAsyncDisposable
         }
 
         _loops.Add(Task.Run(PollAsync));
+        _loops.Add(Task.Run(() => Storage.LeaseRenewal.RunAsync(_store.RenewAsync, _store.Lease, _time, _log, _stopping.Token)));
     }
 
     /// <summary>Waits until no domain is pending or in flight (one-shot runs, benches and tests).</summary>
@@ -104,6 +105,9 @@ internal sealed class ContentStage : IAsyncDisposable
         {
             // Cut off on purpose; the domains stay pending in the store.
         }
+
+        // What this instance still holds goes back at once, for the other instances to take without waiting for the lease.
+        await Storage.LeaseRenewal.ReleaseAsync(_store.ReleaseAsync, _log);
     }
 
     public async ValueTask DisposeAsync()

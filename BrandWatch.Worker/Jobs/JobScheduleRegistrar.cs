@@ -91,7 +91,14 @@ internal sealed class JobScheduleRegistrar(ISchedulerFactory factory, IOptions<J
         var existing = await scheduler.GetTrigger(new TriggerKey(name, Group), cancellationToken) as ICronTrigger;
         if (existing is null)
         {
-            await scheduler.ScheduleJob(CronTrigger(name, cron), cancellationToken: cancellationToken);
+            try
+            {
+                await scheduler.ScheduleJob(CronTrigger(name, cron), cancellationToken: cancellationToken);
+            }
+            catch (ObjectAlreadyExistsException)
+            {
+                // Another instance of the cluster, starting at the same time, scheduled it first: one trigger is enough.
+            }
         }
         else if (existing.CronExpressionString != cron)
         {

@@ -36,6 +36,7 @@ internal sealed class DomainPipeline : IAsyncDisposable
     private readonly ConcurrentDictionary<long, byte> _inFlight = new();
     private readonly Dictionary<WorkStage, Channel<WorkItem>> _channels;
     private readonly CancellationTokenSource _stopping = new();
+    private readonly Content.ContentSignal _due = new();
     private readonly CancellationTokenSource _abort = new();
     private readonly List<Task> _loops = [];
     private long _filed;
@@ -86,30 +87,54 @@ internal sealed class DomainPipeline : IAsyncDisposable
         _loops.Add(RunStageAsync(WorkStage.Score, _options.ScoreConcurrency, ScoreAsync));
         _loops.Add(RunStageAsync(WorkStage.File, _options.FileConcurrency, FileAsync));
         _loops.Add(Task.Run(() => PollAsync(_stopping.Token)));
+        _loops.Add(Task.Run(() => LeaseRenewal.RunAsync(_store.RenewAsync, _store.Database.Lease, _time, _log, _stopping.Token)));
     }
 
-    /// <summary>The screen stage: reads a feed from its cursor and screens every domain not screened under this portfolio yet.</summary>
+    /// <summary>
+    /// The screen stage: reads a feed from its cursor and screens every domain not screened under this portfolio yet.
+    /// The read holds the feed's claim: when another instance is reading the feed, this one leaves it alone.
+    /// </summary>
     public async Task<FeedRunResult> PullAsync(IDomainFeed feed, CancellationToken cancellationToken)
     {
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _stopping.Token);
         var token = linked.Token;
-        var snapshot = await _portfolio.RefreshAsync(token);
-        var cursor = await _cursors.GetAsync(feed.Name, token);
         long read = 0, rejected = 0, skipped = 0, screened = 0, matched = 0;
-        var batch = new List<FeedItem>(_options.BatchSize);
-
-        await foreach (var item in feed.ReadAsync(cursor, token))
+        if (!await _cursors.ClaimAsync(feed.Name, token))
         {
-            batch.Add(item);
-            if (batch.Count >= _options.BatchSize)
-            {
-                await CommitBatchAsync();
-            }
+            var holder = await _cursors.HolderAsync(feed.Name, token) ?? "another instance";
+            PipelineLog.FeedHeld(_log, feed.Name, holder);
+            return new FeedRunResult(feed.Name, 0, 0, 0, 0, 0, holder);
         }
 
-        if (batch.Count > 0)
+        try
         {
-            await CommitBatchAsync();
+            var snapshot = await _portfolio.RefreshAsync(token);
+            var cursor = await _cursors.GetAsync(feed.Name, token);
+            var batch = new List<FeedItem>(_options.BatchSize);
+
+            await foreach (var item in feed.ReadAsync(cursor, token))
+            {
+                batch.Add(item);
+                if (batch.Count >= _options.BatchSize)
+                {
+                    await CommitBatchAsync(snapshot, batch);
+                }
+            }
+
+            if (batch.Count > 0)
+            {
+                await CommitBatchAsync(snapshot, batch);
+            }
+        }
+        catch (FeedTakenOverException)
+        {
+            var holder = await _cursors.HolderAsync(feed.Name, CancellationToken.None) ?? "another instance";
+            PipelineLog.FeedHeld(_log, feed.Name, holder);
+            return new FeedRunResult(feed.Name, read, rejected, skipped, screened, matched, holder);
+        }
+        finally
+        {
+            await LeaseRenewal.ReleaseAsync(t => ReleaseFeedAsync(feed.Name, t), _log);
         }
 
         if (_sightings is not null)
@@ -121,7 +146,7 @@ internal sealed class DomainPipeline : IAsyncDisposable
         PipelineLog.FeedDone(_log, feed.Name, read, rejected, skipped, screened, matched);
         return new FeedRunResult(feed.Name, read, rejected, skipped, screened, matched);
 
-        async Task CommitBatchAsync()
+        async Task CommitBatchAsync(PortfolioSnapshot snapshot, List<FeedItem> batch)
         {
             read += batch.Count;
             var domains = new List<string>(batch.Count);
@@ -151,7 +176,7 @@ internal sealed class DomainPipeline : IAsyncDisposable
                 }
             }
 
-            await using var connection = await _store.Database.Database.OpenAsync(token);
+            await using var connection = await _store.Database.OpenAsync(token);
             var distinct = domains.Distinct(StringComparer.Ordinal).ToList();
             var already = await _store.AlreadyScreenedAsync(connection, distinct, snapshot.Version);
             var fresh = distinct.Where(d => !already.Contains(d)).ToList();
@@ -225,6 +250,13 @@ internal sealed class DomainPipeline : IAsyncDisposable
 
             matched += created.Count(c => c.State.PageUrl is null);
             batch.Clear();
+
+            if (_store.Database.Shared)
+            {
+                // Shared by several instances: the new items wait unclaimed, and this instance's poll looks at once.
+                _due.Notify();
+                return;
+            }
 
             foreach (var item in created)
             {
@@ -313,6 +345,9 @@ internal sealed class DomainPipeline : IAsyncDisposable
         {
             // Cut off on purpose; the items stay at their stage in the store.
         }
+
+        // What this instance still holds goes back at once, for the other instances to take without waiting for the lease.
+        await LeaseRenewal.ReleaseAsync(_store.ReleaseAsync, _log);
     }
 
     public async ValueTask DisposeAsync()
@@ -324,6 +359,7 @@ internal sealed class DomainPipeline : IAsyncDisposable
 
         _stopping.Dispose();
         _abort.Dispose();
+        _due.Dispose();
     }
 
     private Task RunStageAsync(WorkStage stage, int concurrency, Func<WorkItem, CancellationToken, Task> handler) => Task.Run(async () =>
@@ -374,7 +410,7 @@ internal sealed class DomainPipeline : IAsyncDisposable
         {
             try
             {
-                var due = await _store.DueAsync(_options.ChannelCapacity * 4, stopping);
+                var due = await _store.ClaimDueAsync(_options.ChannelCapacity * 4, stopping);
                 if (first && due.Count > 0)
                 {
                     PipelineLog.Resuming(_log, due.Count);
@@ -399,7 +435,7 @@ internal sealed class DomainPipeline : IAsyncDisposable
                     await channel.Writer.WriteAsync(item, stopping);
                 }
 
-                await Task.Delay(_options.PollInterval, _time, stopping);
+                await _due.WaitAsync(_options.PollInterval, stopping);
             }
             catch (OperationCanceledException) when (stopping.IsCancellationRequested)
             {
@@ -615,7 +651,12 @@ internal sealed class DomainPipeline : IAsyncDisposable
 
     private async Task MoveAsync(WorkItem item, WorkStage next, WorkState state, CancellationToken cancellationToken)
     {
-        await _store.AdvanceAsync(item, next, state, null, cancellationToken);
+        if (!await _store.AdvanceAsync(item, next, state, null, cancellationToken))
+        {
+            LostClaim(item);
+            return;
+        }
+
         var moved = item with { Stage = next, State = state, Attempts = 0 };
         if (!_channels[next].Writer.TryWrite(moved))
         {
@@ -633,7 +674,12 @@ internal sealed class DomainPipeline : IAsyncDisposable
 
     private async Task FinishAsync(WorkItem item, WorkStage final, WorkState state, string? caseId, string? reason, CancellationToken cancellationToken)
     {
-        await _store.AdvanceAsync(item, final, state, caseId, cancellationToken);
+        if (!await _store.AdvanceAsync(item, final, state, caseId, cancellationToken))
+        {
+            LostClaim(item);
+            return;
+        }
+
         if (reason is not null)
         {
             PipelineLog.Dropped(_log, item.Domain, item.Mark, reason);
@@ -642,12 +688,30 @@ internal sealed class DomainPipeline : IAsyncDisposable
         _inFlight.TryRemove(item.Id, out byte _);
     }
 
+    /// <summary>Another instance took the item over (this one's lease ran out): its work counts, this one's stops here.</summary>
+    private void LostClaim(WorkItem item)
+    {
+        PipelineLog.ClaimLost(_log, item.Domain, item.Mark, item.Stage.ToString());
+        _inFlight.TryRemove(item.Id, out byte _);
+    }
+
+    private async Task<int> ReleaseFeedAsync(string feed, CancellationToken cancellationToken)
+    {
+        await _cursors.ReleaseAsync(feed, cancellationToken);
+        return 1;
+    }
+
     private async Task PostponeAsync(WorkItem item, string error)
     {
         var delay = TimeSpan.FromTicks(Math.Min(_options.RetryMax.Ticks, _options.RetryBase.Ticks * (1L << Math.Min(item.Attempts, 20))));
         try
         {
-            await _store.PostponeAsync(item, delay, error, CancellationToken.None);
+            if (!await _store.PostponeAsync(item, delay, error, CancellationToken.None))
+            {
+                PipelineLog.ClaimLost(_log, item.Domain, item.Mark, item.Stage.ToString());
+                return;
+            }
+
             PipelineLog.Postponed(_log, item.Stage.ToString(), item.Domain, item.Mark, item.Attempts + 1, delay, error);
         }
         finally

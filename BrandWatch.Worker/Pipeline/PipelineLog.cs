@@ -36,4 +36,10 @@ internal static partial class PipelineLog
 
     [LoggerMessage(11, LogLevel.Information, "{Domain} for mark {MarkId}: {Explanation}")]
     public static partial void PresenceChanged(ILogger logger, string domain, string markId, string explanation);
+
+    [LoggerMessage(12, LogLevel.Information, "Feed {Feed} is being read by instance {Holder}; this instance leaves it alone")]
+    public static partial void FeedHeld(ILogger logger, string feed, string holder);
+
+    [LoggerMessage(13, LogLevel.Warning, "{Domain} for mark {MarkId} at stage {Stage} was taken over by another instance (this one's lease ran out); its work here stops")]
+    public static partial void ClaimLost(ILogger logger, string domain, string markId, string stage);
 }

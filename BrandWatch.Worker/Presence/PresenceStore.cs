@@ -31,7 +31,7 @@ internal sealed class PresenceStore(WorkDatabase database, IOptions<PresenceOpti
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            await using var connection = await database.Database.OpenAsync(cancellationToken);
+            await using var connection = await database.OpenAsync(cancellationToken);
             var json = await connection.QuerySingleOrDefaultAsync<string>(Select, new { Domain = domain, Mark = mark });
             var record = json is null ? null : JsonSerializer.Deserialize<PresenceRecord>(json, ContractJson.Options);
             var step = PresenceHysteresis.Observe(record, look, options.Value.Confirmations, options.Value.MinimumSpan);
@@ -51,7 +51,7 @@ internal sealed class PresenceStore(WorkDatabase database, IOptions<PresenceOpti
     /// <summary>The record of a subject, or null when no look was recorded.</summary>
     public async Task<PresenceRecord?> GetAsync(string domain, string mark, CancellationToken cancellationToken)
     {
-        await using var connection = await database.Database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(cancellationToken);
         var json = await connection.QuerySingleOrDefaultAsync<string>(Select, new { Domain = domain, Mark = mark });
         return json is null ? null : JsonSerializer.Deserialize<PresenceRecord>(json, ContractJson.Options);
     }

@@ -2,7 +2,7 @@ using System.Text.Json;
 using BrandWatch.Rules.Cases;
 using BrandWatch.Worker.Storage;
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Microsoft.Extensions.Logging;
 
 namespace BrandWatch.Worker.Sightings;
@@ -19,18 +19,19 @@ internal sealed partial class SightingOutbox(WorkDatabase database, ISightingRep
 
     private const string Insert = "INSERT INTO sighting_outbox (body, created_at) VALUES (@Body, @Now)";
     private const string SelectBatch = "SELECT id AS Id, body AS Body FROM sighting_outbox ORDER BY id LIMIT @Take";
-    private const string DeleteUpTo = "DELETE FROM sighting_outbox WHERE id <= @Last";
+    // By id, not up to the last one: on PostgreSQL a lower id can commit after a higher one was read.
+    private const string DeleteSent = "DELETE FROM sighting_outbox WHERE id IN @Ids";
     private const string CountPending = "SELECT COUNT(*) FROM sighting_outbox";
 
     private readonly SemaphoreSlim _flushing = new(1, 1);
 
     /// <summary>Queues reports inside the caller's transaction (the one that moves the feed cursor past them).</summary>
-    public static Task AddAsync(SqliteConnection connection, SqliteTransaction transaction, IEnumerable<SightingReport> reports, DateTimeOffset now) =>
+    public static Task AddAsync(DbConnection connection, DbTransaction transaction, IEnumerable<SightingReport> reports, DateTimeOffset now) =>
         connection.ExecuteAsync(Insert, reports.Select(r => new { Body = JsonSerializer.Serialize(r, ContractJson.Options), Now = now.ToString("O") }), transaction);
 
     public async Task<long> PendingAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await database.Database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(cancellationToken);
         return await connection.ExecuteScalarAsync<long>(new CommandDefinition(CountPending, cancellationToken: cancellationToken));
     }
 
@@ -41,7 +42,7 @@ internal sealed partial class SightingOutbox(WorkDatabase database, ISightingRep
         try
         {
             var taken = 0;
-            await using var connection = await database.Database.OpenAsync(cancellationToken);
+            await using var connection = await database.OpenAsync(cancellationToken);
             while (true)
             {
                 var rows = (await connection.QueryAsync<(long Id, string Body)>(new CommandDefinition(SelectBatch, new { Take = Batch }, cancellationToken: cancellationToken))).AsList();
@@ -67,7 +68,7 @@ internal sealed partial class SightingOutbox(WorkDatabase database, ISightingRep
                     taken += rows.Count;
                 }
 
-                await connection.ExecuteAsync(new CommandDefinition(DeleteUpTo, new { Last = rows[^1].Id }, cancellationToken: cancellationToken));
+                await connection.ExecuteAsync(new CommandDefinition(database.Dialect.Lists(DeleteSent), new { Ids = rows.Select(r => r.Id).ToArray() }, cancellationToken: cancellationToken));
             }
         }
         finally

@@ -15,25 +15,25 @@ internal sealed class JobRunStore(WorkDatabase database, TimeProvider time)
 
     public async Task<long> StartAsync(string job, CancellationToken cancellationToken)
     {
-        await using var connection = await database.Database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(cancellationToken);
         return await connection.ExecuteScalarAsync<long>(Insert, new { Job = job, Now = time.GetUtcNow().ToString("O") });
     }
 
     public async Task FinishAsync(long id, string outcome, string? detail, CancellationToken cancellationToken)
     {
-        await using var connection = await database.Database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(Finish, new { Id = id, Outcome = outcome, Detail = detail, Now = time.GetUtcNow().ToString("O") });
     }
 
     public async Task<long> CountAsync(string job, CancellationToken cancellationToken)
     {
-        await using var connection = await database.Database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(cancellationToken);
         return await connection.ExecuteScalarAsync<long>(Count, new { Job = job });
     }
 
     public async Task<int> PurgeAsync(TimeSpan olderThan, CancellationToken cancellationToken)
     {
-        await using var connection = await database.Database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(cancellationToken);
         return await connection.ExecuteAsync(Purge, new { Before = (time.GetUtcNow() - olderThan).ToString("O") });
     }
 }

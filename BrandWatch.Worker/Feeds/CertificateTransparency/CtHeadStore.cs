@@ -24,20 +24,20 @@ internal sealed class CtHeadStore(WorkDatabase database, TimeProvider time)
 
     public async Task<Head?> GetAsync(string logId, CancellationToken cancellationToken)
     {
-        await using var connection = await database.Database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<(long TreeSize, string RootHash, string? Flagged)?>(Select, new { LogId = logId });
         return row is { } r ? new Head(r.TreeSize, r.RootHash.Length == 0 ? [] : Convert.FromBase64String(r.RootHash), r.Flagged) : null;
     }
 
     public async Task TrustAsync(string logId, long treeSize, byte[] rootHash, CancellationToken cancellationToken)
     {
-        await using var connection = await database.Database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(Trust, new { LogId = logId, TreeSize = treeSize, RootHash = Convert.ToBase64String(rootHash), Now = Now() });
     }
 
     public async Task FlagAsync(string logId, string reason, CancellationToken cancellationToken)
     {
-        await using var connection = await database.Database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(Flag, new { LogId = logId, Reason = reason, Now = Now() });
     }
 

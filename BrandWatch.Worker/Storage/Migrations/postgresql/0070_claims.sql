@@ -1,0 +1,9 @@
+-- Claims and leases: which Worker instance holds a work item, a content item or a feed's cursor, and until when.
+-- Instances claim due rows with FOR UPDATE SKIP LOCKED; a claim whose lease has run out (its instance died) may be
+-- taken by any instance.
+ALTER TABLE work_item ADD COLUMN claimed_by TEXT;
+ALTER TABLE work_item ADD COLUMN lease_until TEXT;
+ALTER TABLE content_item ADD COLUMN claimed_by TEXT;
+ALTER TABLE content_item ADD COLUMN lease_until TEXT;
+ALTER TABLE feed_cursor ADD COLUMN claimed_by TEXT;
+ALTER TABLE feed_cursor ADD COLUMN lease_until TEXT;

@@ -144,7 +144,7 @@ public sealed class ReviewerFactsTests(KestrelApi api) : IClassFixture<KestrelAp
     {
         // The mark's own name under .io with no web host: an identical name is one Telstra factor, the registrant's
         // silence when asked is the second (3.3).
-        var (id, _) = await FileAsync("quorvexg", f => f with { Evidence = f.Evidence with { Dns = f.Evidence.Dns! with { A = [] } } });
+        var (id, _) = await FileAsync("quorvexm", f => f with { Evidence = f.Evidence with { Dns = f.Evidence.Dns! with { A = [] } } });
         using var reviewer = api.Client("reviewer");
 
         var answer = await (await PutFactsAsync(reviewer, id, """{"noGoodFaithUseShown":true}""")).ExpectAsync(HttpStatusCode.OK);

@@ -41,3 +41,26 @@ ALTER TABLE takedown_actions_0140 RENAME TO takedown_actions;
 CREATE INDEX ix_takedown_actions_case ON takedown_actions (case_id, id);
 CREATE INDEX ix_takedown_actions_due ON takedown_actions (answer_due_at) WHERE state = 'sent';
 CREATE INDEX ix_takedown_actions_watch ON takedown_actions (checked_at) WHERE state IN ('sent', 'acknowledged', 'resolved');
+
+-- Dropping the old table dropped the takedown counters of 0110 with it: the same triggers again, on the new table.
+CREATE TRIGGER takedown_stats_insert AFTER INSERT ON takedown_actions BEGIN
+  INSERT INTO case_stats_daily SELECT owner, 'takedown-sent', substr(new.sent_at, 1, 10), new.party, 1 FROM cases WHERE id = new.case_id
+    ON CONFLICT DO UPDATE SET n = n + 1;
+  INSERT INTO case_stats_daily SELECT owner, 'takedown-acknowledged', substr(new.acknowledged_at, 1, 10), new.party, 1 FROM cases
+    WHERE id = new.case_id AND new.acknowledged_at IS NOT NULL ON CONFLICT DO UPDATE SET n = n + 1;
+  INSERT INTO case_stats_daily SELECT owner, 'takedown-resolved', substr(new.resolved_at, 1, 10), new.party, 1 FROM cases
+    WHERE id = new.case_id AND new.resolved_at IS NOT NULL ON CONFLICT DO UPDATE SET n = n + 1;
+END;
+
+CREATE TRIGGER takedown_stats_acknowledged AFTER UPDATE OF acknowledged_at ON takedown_actions
+WHEN old.acknowledged_at IS NULL AND new.acknowledged_at IS NOT NULL BEGIN
+  INSERT INTO case_stats_daily SELECT owner, 'takedown-acknowledged', substr(new.acknowledged_at, 1, 10), new.party, 1 FROM cases WHERE id = new.case_id
+    ON CONFLICT DO UPDATE SET n = n + 1;
+END;
+
+CREATE TRIGGER takedown_stats_resolved AFTER UPDATE OF resolved_at ON takedown_actions
+WHEN old.resolved_at IS NULL AND new.resolved_at IS NOT NULL BEGIN
+  INSERT INTO case_stats_daily SELECT owner, 'takedown-resolved', substr(new.resolved_at, 1, 10), new.party, 1 FROM cases WHERE id = new.case_id
+    ON CONFLICT DO UPDATE SET n = n + 1;
+END;
+

@@ -14,47 +14,22 @@ namespace BrandWatch.Api.Tests.Campaigns;
 [Collection(PostgresGroup.Name)]
 public sealed class CampaignApiTests(PostgresFixture postgres)
 {
-    private sealed class Api(ApiInstance instance, TempFolder folder, Dictionary<string, HttpClient> clients) : IAsyncDisposable
+    private async Task<ProviderApi> StartAsync(string provider)
     {
-        public HttpClient this[string who] => clients[who];
-
-        public IServiceProvider Services => instance.Services;
-
-        public ApiInstance Instance => instance;
-
-        public async ValueTask DisposeAsync()
-        {
-            foreach (var client in clients.Values)
-            {
-                client.Dispose();
-            }
-
-            await instance.DisposeAsync();
-            folder.Dispose();
-        }
+        var api = await ProviderApi.StartAsync(postgres, provider);
+        await api.AddCallerAsync("admin", Roles.Admin);
+        await api.AddCallerAsync("worker", Roles.Worker);
+        await api.AddCallerAsync("reviewer", Roles.LegalReviewer, CampaignFilings.Owner);
+        await api.AddCallerAsync("stranger", Roles.LegalReviewer, "Someone Else");
+        await (await api["admin"].PostJsonAsync("/api/marks", CampaignFilings.MarkDocument("quorvexa"))).ExpectAsync(HttpStatusCode.Created);
+        await (await api["admin"].PostJsonAsync("/api/marks", CampaignFilings.MarkDocument("zentrilo", "Someone Else"))).ExpectAsync(HttpStatusCode.Created);
+        return api;
     }
 
-    private async Task<Api> StartAsync(string provider)
-    {
-        var folder = new TempFolder();
-        var connection = provider == "sqlite" ? $"Data Source={folder.File("api.db")}" : await postgres.NewApiDatabaseAsync();
-        var api = ApiInstance.Start(connection, folder.File("signing-key.pem"));
-        var keys = api.Services.GetRequiredService<KeyStore>();
-        var clients = new Dictionary<string, HttpClient>();
-        async Task Add(string who, string role, params string[] owners) => clients[who] = api.Client((await keys.CreateAsync(role, owners, who, "test", HttpTest.Ct)).Key);
-        await Add("admin", Roles.Admin);
-        await Add("worker", Roles.Worker);
-        await Add("reviewer", Roles.LegalReviewer, CampaignFilings.Owner);
-        await Add("stranger", Roles.LegalReviewer, "Someone Else");
-        await (await clients["admin"].PostJsonAsync("/api/marks", CampaignFilings.MarkDocument("quorvexa"))).ExpectAsync(HttpStatusCode.Created);
-        await (await clients["admin"].PostJsonAsync("/api/marks", CampaignFilings.MarkDocument("zentrilo", "Someone Else"))).ExpectAsync(HttpStatusCode.Created);
-        return new Api(api, folder, clients);
-    }
-
-    private static async Task<long> FileAsync(Api api, Rules.Cases.CaseFiling filing) =>
+    private static async Task<long> FileAsync(ProviderApi api, Rules.Cases.CaseFiling filing) =>
         (long)(await (await api["worker"].PostJsonAsync("/api/cases", filing)).ExpectAsync(HttpStatusCode.Created))["id"]!;
 
-    private static async Task<IReadOnlyList<string>> FiredAsync(Api api, long id)
+    private static async Task<IReadOnlyList<string>> FiredAsync(ProviderApi api, long id)
     {
         var detail = await (await api["reviewer"].FetchAsync($"/api/cases/{id}")).ExpectAsync(HttpStatusCode.OK);
         return detail["verdict"]!["fault"]!["criteria"]!.AsArray().Where(c => (bool?)c!["applies"] != false).Select(c => (string)c!["criterion"]!).ToList();

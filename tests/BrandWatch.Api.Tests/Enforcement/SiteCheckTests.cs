@@ -18,39 +18,16 @@ public sealed class SiteCheckTests(PostgresFixture postgres)
 {
     private const string Owner = "Site Check Owner";
 
-    private sealed class Api(ApiInstance instance, TempFolder folder, Dictionary<string, HttpClient> clients) : IAsyncDisposable
+    private async Task<ProviderApi> StartAsync(string provider)
     {
-        public HttpClient this[string who] => clients[who];
-
-        public ApiInstance Instance => instance;
-
-        public async ValueTask DisposeAsync()
-        {
-            foreach (var client in clients.Values)
-            {
-                client.Dispose();
-            }
-
-            await instance.DisposeAsync();
-            folder.Dispose();
-        }
+        var api = await ProviderApi.StartAsync(postgres, provider);
+        await api.AddCallerAsync("admin", Roles.Admin);
+        await api.AddCallerAsync("worker", Roles.Worker);
+        await api.AddCallerAsync("reviewer", Roles.LegalReviewer, Owner);
+        return api;
     }
 
-    private async Task<Api> StartAsync(string provider)
-    {
-        var folder = new TempFolder();
-        var connection = provider == "sqlite" ? $"Data Source={folder.File("api.db")}" : await postgres.NewApiDatabaseAsync();
-        var api = ApiInstance.Start(connection, folder.File("signing-key.pem"));
-        var keys = api.Services.GetRequiredService<KeyStore>();
-        var clients = new Dictionary<string, HttpClient>();
-        async Task Add(string who, string role, params string[] owners) => clients[who] = api.Client((await keys.CreateAsync(role, owners, who, "test", HttpTest.Ct)).Key);
-        await Add("admin", Roles.Admin);
-        await Add("worker", Roles.Worker);
-        await Add("reviewer", Roles.LegalReviewer, Owner);
-        return new Api(api, folder, clients);
-    }
-
-    private static async Task<long> CaseWithReportAsync(Api api, string mark, DateTimeOffset sentAt)
+    private static async Task<long> CaseWithReportAsync(ProviderApi api, string mark, DateTimeOffset sentAt)
     {
         await (await api["admin"].PostJsonAsync("/api/marks", TestData.Mark(mark, Owner))).ExpectAsync(HttpStatusCode.Created);
         var created = await (await api["worker"].PostJsonAsync("/api/cases", EnforcementData.PhishingFiling(mark, mark + "-login.com"))).ExpectAsync(HttpStatusCode.Created);
@@ -60,7 +37,7 @@ public sealed class SiteCheckTests(PostgresFixture postgres)
         return id;
     }
 
-    private static Task<HttpResponseMessage> CheckAsync(Api api, long id, string result, string detail, DateTimeOffset at) =>
+    private static Task<HttpResponseMessage> CheckAsync(ProviderApi api, long id, string result, string detail, DateTimeOffset at) =>
         api["worker"].PostJsonAsync($"/api/cases/{id}/site-checks", new { checkedAt = at, result, detail });
 
     [Theory]
@@ -150,7 +127,7 @@ public sealed class SiteCheckTests(PostgresFixture postgres)
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
-    private static async Task<List<(string EventType, string Payload)>> EventsAsync(Api api, long id)
+    private static async Task<List<(string EventType, string Payload)>> EventsAsync(ProviderApi api, long id)
     {
         var database = api.Instance.Services.GetRequiredService<BrandWatch.Api.Storage.ApiDatabase>();
         await using var connection = await database.OpenAsync(HttpTest.Ct);

@@ -1,6 +1,5 @@
 using System.Net;
 using BrandWatch.Api.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace BrandWatch.Api.Tests.ScaleOut;
 
@@ -19,16 +18,12 @@ public sealed class ProviderTests(PostgresFixture postgres)
     [InlineData("postgresql")]
     public async Task FileSearchAndRead_OnEitherProvider_GiveTheSameAnswers(string provider)
     {
-        using var folder = new TempFolder();
-        var connection = provider == "sqlite" ? $"Data Source={folder.File("api.db")}" : await postgres.NewApiDatabaseAsync();
-        await using var api = ApiInstance.Start(connection, folder.File("signing-key.pem"));
-        var keys = api.Services.GetRequiredService<BrandWatch.Api.Auth.KeyStore>();
-        async Task<HttpClient> ClientAsync(string role, params string[] owners) =>
-            api.Client((await keys.CreateAsync(role, owners, role, "test", HttpTest.Ct)).Key);
-        using var admin = await ClientAsync(BrandWatch.Api.Auth.Roles.Admin);
-        using var worker = await ClientAsync(BrandWatch.Api.Auth.Roles.Worker);
-        using var manager = await ClientAsync(BrandWatch.Api.Auth.Roles.BrandManager, Owner);
-        using var stranger = await ClientAsync(BrandWatch.Api.Auth.Roles.BrandManager, "Someone Else");
+        await using var api = await ProviderApi.StartAsync(postgres, provider);
+        await api.AddCallerAsync("admin", BrandWatch.Api.Auth.Roles.Admin);
+        await api.AddCallerAsync("worker", BrandWatch.Api.Auth.Roles.Worker);
+        await api.AddCallerAsync("manager", BrandWatch.Api.Auth.Roles.BrandManager, Owner);
+        await api.AddCallerAsync("stranger", BrandWatch.Api.Auth.Roles.BrandManager, "Someone Else");
+        var (admin, worker, manager, stranger) = (api["admin"], api["worker"], api["manager"], api["stranger"]);
         await (await admin.PostJsonAsync("/api/marks", TestData.Mark("acme", Owner))).ExpectAsync(HttpStatusCode.Created);
 
         // The mark named in another case is the same mark (SQLite COLLATE NOCASE, a PostgreSQL ICU collation).
@@ -72,12 +67,10 @@ public sealed class ProviderTests(PostgresFixture postgres)
     [InlineData("postgresql")]
     public async Task APhishingReCheckOfADomainCase_OnEitherProvider_FilesOntoItAndChangesItsKind(string provider)
     {
-        using var folder = new TempFolder();
-        var connection = provider == "sqlite" ? $"Data Source={folder.File("api.db")}" : await postgres.NewApiDatabaseAsync();
-        await using var api = ApiInstance.Start(connection, folder.File("signing-key.pem"));
-        var keys = api.Services.GetRequiredService<BrandWatch.Api.Auth.KeyStore>();
-        using var admin = api.Client((await keys.CreateAsync(BrandWatch.Api.Auth.Roles.Admin, [], "admin", "test", HttpTest.Ct)).Key);
-        using var worker = api.Client((await keys.CreateAsync(BrandWatch.Api.Auth.Roles.Worker, [], "worker", "test", HttpTest.Ct)).Key);
+        await using var api = await ProviderApi.StartAsync(postgres, provider);
+        await api.AddCallerAsync("admin", BrandWatch.Api.Auth.Roles.Admin);
+        await api.AddCallerAsync("worker", BrandWatch.Api.Auth.Roles.Worker);
+        var (admin, worker) = (api["admin"], api["worker"]);
         await (await admin.PostJsonAsync("/api/marks", TestData.Mark("acme", Owner))).ExpectAsync(HttpStatusCode.Created);
         var phishing = TestData.Filing("acme", "http://acme-login-shop.com/signin", 95, BrandWatch.Rules.Cases.SubjectKind.Phishing);
         phishing = phishing with

@@ -60,7 +60,7 @@ internal static class WorkerServices
             o.Ipv6BootstrapFile ??= Path.Combine(reference, Jobs.RefreshReferenceDataJob.RdapIpv6BootstrapFile);
             o.AsnBootstrapFile ??= Path.Combine(reference, Jobs.RefreshReferenceDataJob.RdapAsnBootstrapFile);
         });
-        services.AddSingleton<IEnricher, EvidenceEnricher>();
+        services.AddSingleton<EvidenceEnricher>();
         // The crawl stage fetches through the safe fetcher, resolving names with the name servers the DNS evidence came from.
         services.AddSingleton<IHostAddressResolver, DnsHostAddressResolver>();
         services.AddSiteCrawler(configuration);
@@ -71,11 +71,9 @@ internal static class WorkerServices
         services.AddSingleton<Capture.DnsAnswerCapture>();
         services.AddSingleton<Capture.ChromiumScreenshots>();
         services.AddSingleton<Capture.PageCapturer>();
-        services.AddSingleton<IPageCrawler, SitePageCrawler>();
-        services.AddSingleton<ICaseScorer, RulesCaseScorer>();
+        services.AddSingleton<SitePageCrawler>();
+        services.AddSingleton<RulesCaseScorer>();
         services.AddApiClient();
-        services.AddTransient<ICaseFiler>(provider => provider.GetRequiredService<ApiClient>());
-        services.AddTransient<Sightings.ISightingReporter>(provider => provider.GetRequiredService<ApiClient>());
         services.AddSingleton<Sightings.SightingOutbox>(); // names seen again (issue 15)
         services.AddOptions<Presence.PresenceOptions>().Bind(configuration.GetSection(Presence.PresenceOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<Presence.PresenceStore>(); // no flapping (issue 15)

@@ -2,6 +2,7 @@ using BrandWatch.Rules.Cases;
 using System.Globalization;
 using System.Text.Json;
 using BrandWatch.Rules.Evidence;
+using BrandWatch.Rules.Pages;
 using BrandWatch.Rules.Scoring;
 using BrandWatch.Rules.Scoring.Configuration;
 using BrandWatch.Rules.Screening;
@@ -13,13 +14,11 @@ public sealed class RuleCaseRunner
 {
     private static readonly HashSet<string> ActFindings = [Criteria.A8, Criteria.A9, Criteria.A10, Criteria.A11, Criteria.A12, Criteria.U1, Criteria.U4];
     private readonly RuleSet _rules;
-    private readonly IRuleCaseEngines _engines;
     private readonly Scorer _scorer;
 
-    public RuleCaseRunner(RuleSet rules, IRuleCaseEngines? engines = null)
+    public RuleCaseRunner(RuleSet rules)
     {
         _rules = rules;
-        _engines = engines ?? RuleCaseEngines.Instance;
         _scorer = new Scorer(rules);
     }
 
@@ -27,8 +26,10 @@ public sealed class RuleCaseRunner
     {
         var mark = ruleCase.ScoredMark;
         var host = ScoringContext.HostOf(ruleCase.Subject);
-        var matches = _engines.CreateScreener(ruleCase.Marks, _rules).Screen(host);
-        var analyzer = _engines.CreatePageAnalyzer(ruleCase.Marks, _rules);
+        // The production engines, configured from the rules' "screening" and "pages" sections: the same findings the
+        // pipeline sees.
+        var matches = MarkIndex.Build(ruleCase.Marks, _rules.Screening.ToOptions()).Screen(host);
+        var analyzer = new PageAnalyzer(ruleCase.Marks, _rules.Pages.ToOptions());
         var pages = ruleCase.Pages.Select(p => new PageEvidence
         {
             Url = p.Url,

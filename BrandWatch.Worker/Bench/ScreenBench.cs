@@ -130,7 +130,7 @@ internal static class ScreenBench
 
         // Throughput: parse and screen the whole feed, in parallel and on one core, after a warm-up pass that lets the
         // tiered JIT finish compiling the hot path (a long-running worker screens with optimised code). Names go in as
-        // strings, as the pipeline's screen stage passes them (MarkIndexScreener.Screen), in parallel partitions as it
+        // strings, as the pipeline's screen stage passes them (MarkIndex.Screen), in parallel partitions as it
         // does (Parallel.ForEach over the batch).
         for (var i = 0; i < Math.Min(feed.Length, 100_000); i++)
         {

@@ -14,7 +14,7 @@ namespace BrandWatch.Worker.Dns;
 /// Queries A, AAAA, CNAME, NS, MX and TXT of a domain, TXT of its _dmarc name and A of a random label (wildcard check)
 /// through DnsClient, and folds the answers and the way each query ended into one <see cref="DnsEvidence"/>.
 /// </summary>
-public sealed partial class DnsInspector : IDnsInspector
+public sealed partial class DnsInspector
 {
     private const string RandomLabelAlphabet = "abcdefghijklmnopqrstuvwxyz0123456789";
 

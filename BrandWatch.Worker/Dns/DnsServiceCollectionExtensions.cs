@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 
 namespace BrandWatch.Worker.Dns;
 
-/// <summary>Registers <see cref="IDnsInspector"/> with its options bound from configuration and validated at start-up.</summary>
+/// <summary>Registers <see cref="DnsInspector"/> with its options bound from configuration and validated at start-up.</summary>
 public static class DnsServiceCollectionExtensions
 {
     public const string SectionName = "Dns";
@@ -18,7 +18,7 @@ public static class DnsServiceCollectionExtensions
             .Validate(o => TryParseAll(o.NameServers), "Dns:NameServers holds an entry that is not an IP address with an optional port")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<IDnsInspector>(sp => new DnsInspector(
+        services.TryAddSingleton(sp => new DnsInspector(
             sp.GetRequiredService<IOptions<DnsInspectorOptions>>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetService<Microsoft.Extensions.Logging.ILogger<DnsInspector>>()));

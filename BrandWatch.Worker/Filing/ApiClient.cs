@@ -10,7 +10,7 @@ namespace BrandWatch.Worker.Filing;
 /// registered with the HttpClient (<see cref="FilingServiceCollectionExtensions"/>); what still fails comes back as
 /// <see cref="FilingStatus.Unavailable"/> so the pipeline keeps the item and tries again later.
 /// </summary>
-internal sealed class ApiClient(HttpClient http, Capture.CaptureStore? captures = null) : Pipeline.ICaseFiler, Sightings.ISightingReporter
+internal sealed class ApiClient(HttpClient http, Capture.CaptureStore? captures = null)
 {
     /// <summary>Reports names seen again (<c>POST /api/sightings</c>); the Api keeps one of each, so a retry is harmless.</summary>
     public async Task<Sightings.SightingDelivery> ReportAsync(IReadOnlyList<SightingReport> reports, CancellationToken cancellationToken)

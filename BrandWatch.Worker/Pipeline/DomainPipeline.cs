@@ -23,10 +23,10 @@ internal sealed class DomainPipeline : IAsyncDisposable
     private readonly WorkStore _store;
     private readonly FeedCursorStore _cursors;
     private readonly PortfolioProvider _portfolio;
-    private readonly IEnricher _enricher;
-    private readonly IPageCrawler _crawler;
-    private readonly ICaseScorer _scorer;
-    private readonly ICaseFiler _filer;
+    private readonly EvidenceEnricher _enricher;
+    private readonly SitePageCrawler _crawler;
+    private readonly RulesCaseScorer _scorer;
+    private readonly ApiClient _filer;
     private readonly OwnerDomainCheck _ownerDomains;
     private readonly PipelineOptions _options;
     private readonly Content.ContentOptions _content;
@@ -43,8 +43,8 @@ internal sealed class DomainPipeline : IAsyncDisposable
     private readonly Sightings.SightingOutbox? _sightings;
     private readonly Presence.PresenceStore? _presence;
 
-    public DomainPipeline(WorkStore store, FeedCursorStore cursors, PortfolioProvider portfolio, IEnricher enricher, IPageCrawler crawler,
-        ICaseScorer scorer, ICaseFiler filer, OwnerDomainCheck ownerDomains, IOptions<PipelineOptions> options, IOptions<Content.ContentOptions> content,
+    public DomainPipeline(WorkStore store, FeedCursorStore cursors, PortfolioProvider portfolio, EvidenceEnricher enricher, SitePageCrawler crawler,
+        RulesCaseScorer scorer, ApiClient filer, OwnerDomainCheck ownerDomains, IOptions<PipelineOptions> options, IOptions<Content.ContentOptions> content,
         Content.ContentSignal contentQueued, TimeProvider time, ILogger<DomainPipeline> log, Sightings.SightingOutbox? sightings = null,
         Presence.PresenceStore? presence = null)
     {

@@ -7,12 +7,12 @@ using Microsoft.Extensions.Options;
 namespace BrandWatch.Worker.Pipeline;
 
 /// <summary>
-/// The enrich stage's evidence: DNS through <see cref="IDnsInspector"/> and, unless <c>Pipeline:LookupRegistration</c>
-/// is off, registration data through <see cref="IRegistrationLookup"/> (RDAP, WHOIS fallback) and, once DNS has
+/// The enrich stage's evidence: DNS through <see cref="DnsInspector"/> and, unless <c>Pipeline:LookupRegistration</c>
+/// is off, registration data through <see cref="RegistrationLookup"/> (RDAP, WHOIS fallback) and, once DNS has
 /// answered, the network and origin AS of each A/AAAA address through <see cref="NetworkLookup"/> (unless
 /// <c>Pipeline:LookupNetworks</c> is off). A failed lookup is unknown evidence, not a failed stage.
 /// </summary>
-internal sealed class EvidenceEnricher(IDnsInspector dns, IServiceProvider services, IOptions<PipelineOptions> options) : IEnricher
+internal sealed class EvidenceEnricher(DnsInspector dns, IServiceProvider services, IOptions<PipelineOptions> options)
 {
     public async Task<Enrichment> EnrichAsync(string domain, CancellationToken cancellationToken)
     {
@@ -20,7 +20,7 @@ internal sealed class EvidenceEnricher(IDnsInspector dns, IServiceProvider servi
         RegistrationEvidence? registration = null;
         if (options.Value.LookupRegistration)
         {
-            var result = await services.GetRequiredService<IRegistrationLookup>().LookupAsync(domain, cancellationToken);
+            var result = await services.GetRequiredService<RegistrationLookup>().LookupAsync(domain, cancellationToken);
             registration = result.Evidence;
         }
 

@@ -10,7 +10,7 @@ namespace BrandWatch.Worker.Pipeline;
 /// inspector's TTL cache, so each official domain is asked once per cache lifetime), then lets
 /// <see cref="OwnerDomainRecognition"/> decide.
 /// </summary>
-internal sealed class OwnerDomainCheck(PortfolioProvider portfolio, IDnsInspector dns)
+internal sealed class OwnerDomainCheck(PortfolioProvider portfolio, DnsInspector dns)
 {
     public async Task<OwnerDomainFinding?> RecogniseAsync(Mark mark, string domain, CaseEvidence evidence, CancellationToken cancellationToken)
     {

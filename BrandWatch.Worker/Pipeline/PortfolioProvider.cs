@@ -77,7 +77,7 @@ internal sealed class PortfolioProvider(IOptions<PortfolioOptions> options, ISer
             var screening = ScreeningOptions.Default with { MinSimilarity = rules.Screening.MinSimilarity };
             _current = new PortfolioSnapshot(
                 version, portfolio, rules,
-                new MarkIndexScreener(portfolio.Marks, screening),
+                MarkIndex.Build(portfolio.Marks, screening),
                 new PageAnalyzer(portfolio.Marks, PageAnalysisOptions.Default, references),
                 new Scorer(rules));
             _lastMarksJson = marksJson;

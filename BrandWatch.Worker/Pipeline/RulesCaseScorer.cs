@@ -6,7 +6,7 @@ using BrandWatch.Rules.Screening;
 namespace BrandWatch.Worker.Pipeline;
 
 /// <summary>The Rules four-element scorer under the current rule configuration, with the case's <see cref="PortfolioContext"/>.</summary>
-internal sealed class RulesCaseScorer(PortfolioProvider portfolio) : ICaseScorer
+internal sealed class RulesCaseScorer(PortfolioProvider portfolio)
 {
     public IReadOnlyList<string> OtherMarksMatched(Mark mark, string subject)
     {

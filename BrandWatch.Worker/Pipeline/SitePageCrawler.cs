@@ -13,7 +13,7 @@ namespace BrandWatch.Worker.Pipeline;
 /// fetched through the same fetcher (bounded by <see cref="PipelineOptions.MaxPageImages"/> and
 /// <see cref="PipelineOptions.MaxImageBytes"/>) and compared with them.
 /// </summary>
-internal sealed class SitePageCrawler(SiteCrawler crawler, IPageFetcher fetcher, PortfolioProvider portfolio, IOptions<PipelineOptions> options, Capture.PageCapturer? capturer = null) : IPageCrawler
+internal sealed class SitePageCrawler(SiteCrawler crawler, IPageFetcher fetcher, PortfolioProvider portfolio, IOptions<PipelineOptions> options, Capture.PageCapturer? capturer = null)
 {
     private readonly PipelineOptions _options = options.Value;
     private readonly KeyedConcurrency _perHost = new(options.Value.PerHostConcurrency);

@@ -12,7 +12,7 @@ public sealed partial class RegistrationLookup(
     RdapClient rdap,
     WhoisClient whois,
     RegistrationOptions options,
-    ILogger<RegistrationLookup> logger) : IRegistrationLookup
+    ILogger<RegistrationLookup> logger)
 {
     public async Task<RegistrationLookupResult> LookupAsync(string domain, CancellationToken ct)
     {

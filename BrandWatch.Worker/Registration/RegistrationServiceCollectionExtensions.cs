@@ -12,7 +12,7 @@ using Polly;
 namespace BrandWatch.Worker.Registration;
 
 /// <summary>
-/// Registers <see cref="IRegistrationLookup"/>: the RDAP HttpClient with its resilience pipeline (one per server
+/// Registers <see cref="RegistrationLookup"/>: the RDAP HttpClient with its resilience pipeline (one per server
 /// authority: total time-out, bounded retries honouring Retry-After, a concurrency limit, a time-out per attempt), the
 /// WHOIS client, the bootstrap registry, and the IP/AS network lookup with its number bootstrap.
 /// </summary>
@@ -90,7 +90,7 @@ public static class RegistrationServiceCollectionExtensions
             sp.GetService<TimeProvider>() ?? TimeProvider.System,
             Logger<NetworkLookup>(sp)));
         services.TryAddSingleton(sp => new WhoisClient(sp.GetRequiredService<RegistrationOptions>(), Logger<WhoisClient>(sp)));
-        services.TryAddSingleton<IRegistrationLookup>(sp => new RegistrationLookup(
+        services.TryAddSingleton(sp => new RegistrationLookup(
             sp.GetRequiredService<RdapBootstrapProvider>(),
             sp.GetRequiredService<RdapClient>(),
             sp.GetRequiredService<WhoisClient>(),

@@ -12,7 +12,7 @@ namespace BrandWatch.Worker.Sightings;
 /// after each feed run in batches; an Api that cannot be reached keeps them for the next run, one that refuses a batch
 /// (a 4xx) has it logged and dropped so that it never blocks the rest.
 /// </summary>
-internal sealed partial class SightingOutbox(WorkDatabase database, ISightingReporter reporter, TimeProvider time, ILogger<SightingOutbox> logger) : IDisposable
+internal sealed partial class SightingOutbox(WorkDatabase database, Filing.ApiClient reporter, TimeProvider time, ILogger<SightingOutbox> logger) : IDisposable
 {
     /// <summary>The Api's limit on one batch.</summary>
     public const int Batch = 500;

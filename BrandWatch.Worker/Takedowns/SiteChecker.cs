@@ -15,7 +15,7 @@ namespace BrandWatch.Worker.Takedowns;
 /// failure that proves nothing (a timeout, SERVFAIL, a server error) is <see cref="SiteCheckResult.Inconclusive"/>,
 /// so a site is never declared gone, or back, on a bad moment.
 /// </summary>
-internal sealed class SiteChecker(IDnsInspector dns, IPageFetcher fetcher, PortfolioProvider portfolio, IOptions<PipelineOptions> options, TimeProvider time)
+internal sealed class SiteChecker(DnsInspector dns, IPageFetcher fetcher, PortfolioProvider portfolio, IOptions<PipelineOptions> options, TimeProvider time)
 {
     /// <summary>The filing's five pages and the subject.</summary>
     public const int MaxPages = 6;

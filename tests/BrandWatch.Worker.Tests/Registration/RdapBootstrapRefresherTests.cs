@@ -13,10 +13,10 @@ public sealed class RdapBootstrapRefresherTests(RegistrationServersFixture serve
     {
         var provider = Build("full");
         var ct = TestContext.Current.CancellationToken;
-        var before = await provider.GetRequiredService<IRegistrationLookup>().LookupAsync("paypal-login.example", ct);
+        var before = await provider.GetRequiredService<RegistrationLookup>().LookupAsync("paypal-login.example", ct);
 
         var refresh = await provider.GetRequiredService<RdapBootstrapRefresher>().RefreshAsync(ct);
-        var after = await provider.GetRequiredService<IRegistrationLookup>().LookupAsync("paypal-login.example", ct);
+        var after = await provider.GetRequiredService<RegistrationLookup>().LookupAsync("paypal-login.example", ct);
 
         Assert.Equal(RegistrationFailure.NoService, before.Failure); // the shipped file knows no .example
         Assert.True(refresh.Replaced, refresh.Reason);

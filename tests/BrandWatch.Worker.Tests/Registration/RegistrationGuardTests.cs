@@ -83,7 +83,7 @@ public sealed class RegistrationGuardTests(RegistrationServersFixture servers) :
         Assert.Equal(1, internalService.Connections);
     }
 
-    private IRegistrationLookup Build(Action<RegistrationOptions> configure)
+    private RegistrationLookup Build(Action<RegistrationOptions> configure)
     {
         var services = new ServiceCollection();
         services.AddRegistrationLookup(o =>
@@ -99,7 +99,7 @@ public sealed class RegistrationGuardTests(RegistrationServersFixture servers) :
 
             configure(o);
         });
-        return services.BuildServiceProvider().GetRequiredService<IRegistrationLookup>();
+        return services.BuildServiceProvider().GetRequiredService<RegistrationLookup>();
     }
 
     /// <summary>A TCP listener on loopback that counts connections and closes each at once.</summary>

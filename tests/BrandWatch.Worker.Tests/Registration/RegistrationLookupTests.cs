@@ -284,7 +284,7 @@ public sealed class RegistrationLookupTests(RegistrationServersFixture servers) 
     private async Task<RegistrationLookupResult> Lookup(string domain, Action<RegistrationOptions>? configure = null) =>
         await Build(configure).LookupAsync(domain, TestContext.Current.CancellationToken);
 
-    private IRegistrationLookup Build(Action<RegistrationOptions>? configure = null)
+    private RegistrationLookup Build(Action<RegistrationOptions>? configure = null)
     {
         var services = new ServiceCollection();
         services.AddRegistrationLookup(o =>
@@ -302,7 +302,7 @@ public sealed class RegistrationLookupTests(RegistrationServersFixture servers) 
 
             configure?.Invoke(o);
         });
-        return services.BuildServiceProvider().GetRequiredService<IRegistrationLookup>();
+        return services.BuildServiceProvider().GetRequiredService<RegistrationLookup>();
     }
 
     private static string ClosedEndpoint()

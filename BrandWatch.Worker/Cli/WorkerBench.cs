@@ -180,7 +180,7 @@ internal static class WorkerBench
         var lines = File.ReadLines(domainsPath).Where(l => l.Length > 0 && l[0] != '#').Select(l => l.Trim()).ToList();
         var rules = BrandWatch.Rules.Scoring.Configuration.RuleSetJson.Default;
         var build = Stopwatch.StartNew();
-        var screener = BrandWatch.Rules.Screening.MarkIndex.Build(portfolio.Marks, BrandWatch.Rules.Screening.ScreeningOptions.Default with { MinSimilarity = rules.Screening.MinSimilarity });
+        var screener = BrandWatch.Rules.Screening.MarkIndex.Build(portfolio.Marks, rules.Screening.ToOptions());
         build.Stop();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var watch = Stopwatch.StartNew();

@@ -74,11 +74,12 @@ internal sealed class PortfolioProvider(IOptions<PortfolioOptions> options, ISer
             }
 
             var rules = RuleSetJson.Parse(rulesJson);
-            var screening = ScreeningOptions.Default with { MinSimilarity = rules.Screening.MinSimilarity };
+            // The rules' "screening" and "pages" sections, mapped exactly as rule cases map them, so that a rule case
+            // and the pipeline see the same matches and findings.
             _current = new PortfolioSnapshot(
                 version, portfolio, rules,
-                MarkIndex.Build(portfolio.Marks, screening),
-                new PageAnalyzer(portfolio.Marks, PageAnalysisOptions.Default, references),
+                MarkIndex.Build(portfolio.Marks, rules.Screening.ToOptions()),
+                new PageAnalyzer(portfolio.Marks, rules.Pages.ToOptions(), references),
                 new Scorer(rules));
             _lastMarksJson = marksJson;
             return _current;

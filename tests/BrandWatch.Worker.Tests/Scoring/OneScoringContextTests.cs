@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using BrandWatch.Rules.Cases;
 using BrandWatch.Rules.Evidence;
 using BrandWatch.Rules.Marks;
@@ -35,6 +36,27 @@ public sealed class OneScoringContextTests : IDisposable
     public OneScoringContextTests() => Directory.CreateDirectory(_folder);
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public async Task Pipeline_ScreensWithTheRulesFileScreeningSection()
+    {
+        // Before, the pipeline built its screener from the library defaults and took only the similarity floor from the
+        // rules file, so an exclusion configured there held in rule cases and not in production.
+        const string shellMarks = """{ "marks": [ { "id": "shell", "name": "Shell", "officialDomains": ["shell.com"] } ] }""";
+        var marksFile = Path.Combine(_folder, "shell.json");
+        var rulesFile = Path.Combine(_folder, "rules.json");
+        var rules = JsonNode.Parse(await File.ReadAllTextAsync(RepoPaths.Of("samples", "rules.json"), TestContext.Current.CancellationToken))!;
+        rules["screening"]!["exclusions"] = new JsonObject { ["shell"] = new JsonArray("shell-wallet.com") };
+        await File.WriteAllTextAsync(marksFile, shellMarks, TestContext.Current.CancellationToken);
+        await File.WriteAllTextAsync(rulesFile, rules.ToJsonString(), TestContext.Current.CancellationToken);
+        using var services = new ServiceCollection().BuildServiceProvider();
+        using var provider = new PortfolioProvider(Options.Create(new PortfolioOptions { Path = marksFile, RulesPath = rulesFile }), services);
+        var snapshot = await provider.RefreshAsync(TestContext.Current.CancellationToken);
+
+        Assert.NotEmpty(BrandWatch.Rules.Screening.MarkIndex.Build(snapshot.Portfolio.Marks, BrandWatch.Rules.Screening.ScreeningOptions.Default).Screen("shell-wallet.com"));
+        Assert.Empty(snapshot.Screener.Screen("shell-wallet.com"));
+        Assert.NotEmpty(snapshot.Screener.Screen("shell-login.com"));
+    }
 
     [Theory]
     [InlineData("vitamixcostco.com", "vitamix", "costco")]

@@ -164,7 +164,7 @@ public sealed partial class MarkIndex
             var similarity = risky ? 0.9 : 0.7 + (0.15 * form.Text.Length / Math.Max(letters, 1));
             found.Add(form, MatchKind.Combosquat, similarity,
                 $"'{raw}' reads as {string.Join(" + ", pieces.Select(p => p.Description))}: {form.Describe(mark.Name)} is a word of its own there{index.RiskyNote(added)}",
-                added);
+                added, whole: !mark.GenericWord); // a segment of its own is the mark whole: the similarity floor must not drop it
         }
     }
 

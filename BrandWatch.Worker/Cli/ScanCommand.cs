@@ -60,7 +60,9 @@ internal static partial class ScanCommand
             return ExitCodes.BadInput;
         }
 
-        var options = minSimilarity is { } floor ? ScreeningOptions.Default with { MinSimilarity = floor } : ScreeningOptions.Default;
+        // The default rules' screening section, as the pipeline screens: scan reports what the pipeline would file.
+        var screening = RuleSetJson.Default.Screening.ToOptions();
+        var options = minSimilarity is { } floor ? screening with { MinSimilarity = floor } : screening;
         var index = MarkIndex.Build(portfolio.Marks, options);
         var triage = new NameOnlyTriage(portfolio.Marks, RuleSetJson.Default, DateTimeOffset.UtcNow);
         var writer = MatchWriter.Create(format, output);

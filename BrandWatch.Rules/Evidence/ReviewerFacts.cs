@@ -48,6 +48,13 @@ public sealed record ReviewerFacts
     /// <summary>The site serves malware or starts downloads without a user's request, as seen by a sandbox, a blocklist or a reviewer (U8).</summary>
     public bool? MaliciousDownloads { get; init; }
 
+    /// <summary>
+    /// E-mails sent from the name impersonate the owner or phish its staff or customers, as the owner's evidence or a
+    /// reviewer shows (U1): a use other than a website that is bad faith (Overview 3.4) and never a legitimate
+    /// interest, whatever the word means (2.13.1).
+    /// </summary>
+    public bool? PhishingEmails { get; init; }
+
     /// <summary>The site (including any pay-per-click links) uses the name in its ordinary dictionary meaning, not for the mark's trade (X6, 2.10).</summary>
     public bool? OrdinaryMeaningUse { get; init; }
 

@@ -66,7 +66,7 @@ public static class CriterionCatalog
         Def(Criteria.X6, ScoreElement.GateOrDefence, "Dictionary or geographic meaning (2.10)", DefenceCriteria.X6DictionaryMeaning),
         Def(Criteria.X8, ScoreElement.GateOrDefence, "Nominative page use", DefenceCriteria.X8NominativeUse),
         Def(Criteria.X9, ScoreElement.GateOrDefence, "Lawful linking", DefenceCriteria.X9LawfulLinking),
-        Def(Criteria.X10, ScoreElement.GateOrDefence, "CNDRP two-year bar", DefenceCriteria.X10CndrpBar),
+        Def(Criteria.X10, ScoreElement.GateOrDefence, "CNDRP time bar", DefenceCriteria.X10CndrpBar),
     ];
 
     /// <summary>Every criterion id, in catalog order.</summary>

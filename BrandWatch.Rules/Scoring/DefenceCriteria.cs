@@ -258,6 +258,8 @@ internal static class DefenceCriteria
             : Defence(c, Criteria.X9, 1, finding.Evidence, "A plain link with attribution that opens the owner's page in a full window is lawful linking.");
     }
 
+    // CNDRP (2019), Article 2: a complaint is not accepted once the domain has been registered for more than three
+    // years; `cndrpBarYears` carries that limit (3 in the shipped rules, as in dispute-policies.json).
     public static Contribution? X10CndrpBar(ScoringContext c)
     {
         if (!c.Rules.Words.CndrpTlds.Contains(c.Tld))
@@ -267,14 +269,14 @@ internal static class DefenceCriteria
 
         if (c.Registered is not { } registered)
         {
-            return new Contribution(Criteria.X10, 0, "registration date unknown", "Whether the CNDRP two-year bar applies is unknown.") { Applies = false };
+            return new Contribution(Criteria.X10, 0, "registration date unknown", "Whether the CNDRP time bar applies is unknown.") { Applies = false };
         }
 
         var barred = registered.AddYears(c.Rules.Thresholds.CndrpBarYears) < c.Now;
         return barred
             ? Defence(c, Criteria.X10, 0, $"registered {registered:yyyy-MM-dd}",
                 $"The .{c.Tld} domain was registered more than {c.Rules.Thresholds.CndrpBarYears} years ago: CNDRP bars the complaint; the court remains.")
-            : new Contribution(Criteria.X10, 0, $"registered {registered:yyyy-MM-dd}", "The domain is within the CNDRP two-year window.") { Applies = false };
+            : new Contribution(Criteria.X10, 0, $"registered {registered:yyyy-MM-dd}", $"The domain is within the CNDRP window of {c.Rules.Thresholds.CndrpBarYears} years.") { Applies = false };
     }
 
     private static string? RedirectsAway(ScoringContext c)

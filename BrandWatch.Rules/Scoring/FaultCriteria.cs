@@ -8,8 +8,20 @@ namespace BrandWatch.Rules.Scoring;
 /// <summary>Fault: knew or should have known, inferred from facts (F1–F9) and from the use signals U1, U3–U7.</summary>
 internal static class FaultCriteria
 {
-    public static Contribution? U1Phishing(ScoringContext c) => ActCriteria.FromFinding(c, Criteria.U1,
-        "The page impersonates the owner to collect credentials or payments: manifest bad faith.");
+    public static Contribution? U1Phishing(ScoringContext c)
+    {
+        if (ActCriteria.FromFinding(c, Criteria.U1, "The page impersonates the owner to collect credentials or payments: manifest bad faith.") is { } page)
+        {
+            return page;
+        }
+
+        // 3.4: sending phishing e-mail is a bad-faith use of a name even without a website; 2.13.1: such illegal
+        // activity never confers a right or legitimate interest, so it also defeats the ordinary-word defence (X6).
+        return c.Reviewer?.PhishingEmails == true && c.DomainSimilarity > 0
+            ? ActCriteria.Hit(c, Criteria.U1, 1, c.Reviewer.Note ?? c.Host,
+                "E-mails sent from the name impersonate the owner or phish its staff or customers: bad faith use (3.4, 2.13.1).")
+            : null;
+    }
 
     public static Contribution? U8MaliciousDownloads(ScoringContext c)
     {
@@ -408,12 +420,17 @@ internal static class FaultCriteria
             : null;
     }
 
+    // Overview 3.1.2: a pattern of conduct needs more than one, but as few as two, trademark-abusive registrations,
+    // also where both target the same owner, registered together or apart. `patternDomains` counts the others
+    // besides this name, so the shipped 1 means two names in all.
     public static Contribution? F4Pattern(ScoringContext c)
     {
         var others = c.Evidence.RegistrantOtherFlaggedDomains;
         return others is not null && others.Count >= c.Rules.Thresholds.PatternDomains
             ? ActCriteria.Hit(c, Criteria.F4, 1, string.Join(", ", others.Take(5)),
-                $"The registrant holds {others.Count} other look-alikes of others' marks: a pattern of blocking registrations (4(b)(ii)).")
+                others.Count == 1
+                    ? "The registrant holds another look-alike besides this one: two abusive registrations are a pattern (4(b)(ii), 3.1.2)."
+                    : $"The registrant holds {others.Count} other look-alikes besides this one: a pattern of abusive registrations (4(b)(ii), 3.1.2).")
             : null;
     }
 

@@ -256,7 +256,7 @@ public sealed class Scorer
         if (fault >= t.BadFaith && (Rules.Words.NoPolicyTlds.Contains(c.Tld) || c.Has(Criteria.X10)))
         {
             return (RecommendedAction.Court, c.Has(Criteria.X10)
-                ? "Court: bad faith is shown but the CNDRP two-year bar (X10) closes the dispute policy."
+                ? $"Court: bad faith is shown but the CNDRP {t.CndrpBarYears}-year bar (X10) closes the dispute policy."
                 : $"Court: .{c.Tld} has no dispute policy.");
         }
 

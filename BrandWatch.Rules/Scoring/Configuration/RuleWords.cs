@@ -15,7 +15,7 @@ public sealed record RuleWords
 
     public required IReadOnlyList<string> ParkingNameServers { get; init; }
 
-    /// <summary>Country-code TLDs under CNDRP (.cn, .中国) where the two-year bar applies.</summary>
+    /// <summary>Country-code TLDs under CNDRP (.cn, .中国) where the CNDRP time bar (X10) applies.</summary>
     public required IReadOnlyList<string> CndrpTlds { get; init; }
 
     /// <summary>Country-code TLDs without a dispute policy (court is the route).</summary>

@@ -92,7 +92,7 @@ public sealed class RuleCaseJsonTests
     public void Parse_PanelAndNewReviewerFacts_AreRead()
     {
         var json = Valid.Replace("\"name\": \"sample\",", "\"name\": \"sample\", \"panel\": { \"provider\": \"WIPO\", \"case\": \"D2022-4534\", \"date\": \"2023-01-20\", \"outcome\": \"denied\" },", StringComparison.Ordinal)
-            .Replace("\"reviewer\": { \"falseContactData\": true }", "\"reviewer\": { \"saleInitiatedBy\": \"complainant\", \"saleOfferedOn\": \"2022-08-01\", \"registrantTrademarkDate\": \"2021-03-04\", \"registrantTrademarkJurisdiction\": \"TO\", \"maliciousDownloads\": true, \"auctionListing\": true, \"noGoodFaithUseShown\": true }", StringComparison.Ordinal);
+            .Replace("\"reviewer\": { \"falseContactData\": true }", "\"reviewer\": { \"saleInitiatedBy\": \"complainant\", \"saleOfferedOn\": \"2022-08-01\", \"registrantTrademarkDate\": \"2021-03-04\", \"registrantTrademarkJurisdiction\": \"TO\", \"maliciousDownloads\": true, \"auctionListing\": true, \"noGoodFaithUseShown\": true, \"phishingEmails\": true }", StringComparison.Ordinal);
 
         var ruleCase = Parse(json);
 
@@ -103,6 +103,7 @@ public sealed class RuleCaseJsonTests
         Assert.True(ruleCase.Reviewer.MaliciousDownloads);
         Assert.True(ruleCase.Reviewer.AuctionListing);
         Assert.True(ruleCase.Reviewer.NoGoodFaithUseShown);
+        Assert.True(ruleCase.Reviewer.PhishingEmails);
     }
 
     [Theory]

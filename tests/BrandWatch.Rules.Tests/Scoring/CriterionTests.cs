@@ -65,7 +65,7 @@ public sealed class CriterionTests
         [Criteria.X8] = () => PageCase(Finding(Criteria.A10), Finding(Criteria.X8)),
         [Criteria.X9] = () => PageCase(Finding(Criteria.X9)),
         [Criteria.X10] = () => Input("quorvexxa.cn", matches: [Match("quorvexxa.cn", MatchKind.Repetition)],
-            evidence: new CaseEvidence { Registration = Registered(new DateTimeOffset(2024, 5, 1, 0, 0, 0, TimeSpan.Zero)) }),
+            evidence: new CaseEvidence { Registration = Registered(new DateTimeOffset(2023, 5, 1, 0, 0, 0, TimeSpan.Zero)) }),
     };
 
     public static TheoryData<string> Ids() => new(CriterionCatalog.Ids);
@@ -179,7 +179,7 @@ public sealed class CriterionTests
     }
 
     [Fact]
-    public void X10_CnDomainOlderThanTwoYears_ClosesCndrp()
+    public void X10_CnDomainOlderThanThreeYears_ClosesCndrp()
     {
         var verdict = Score(Scenarios[Criteria.X10]());
 

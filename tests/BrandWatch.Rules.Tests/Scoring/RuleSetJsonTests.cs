@@ -14,7 +14,9 @@ public sealed class RuleSetJsonTests
     {
         var rules = RuleSetJson.Default;
 
-        Assert.Equal("2026.12.4", rules.Version);
+        Assert.Equal("2026.12.5", rules.Version);
+        Assert.Equal(3, rules.Thresholds.CndrpBarYears);
+        Assert.Equal(1, rules.Thresholds.PatternDomains);
         Assert.Matches("^[0-9a-f]{64}$", rules.Hash);
         Assert.All(CriterionCatalog.Ids, id => Assert.True(rules.Weights.ContainsKey(id), id));
     }

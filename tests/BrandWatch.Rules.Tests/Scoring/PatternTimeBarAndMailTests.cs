@@ -1,0 +1,84 @@
+using BrandWatch.Rules.Evidence;
+using BrandWatch.Rules.Scoring;
+using BrandWatch.Rules.Screening;
+using static BrandWatch.Rules.Tests.Scoring.ScoringFixtures;
+
+namespace BrandWatch.Rules.Tests.Scoring;
+
+/// <summary>The criterion decisions of rules 2026.12.5: F4 from two names, the CNDRP's three years, phishing e-mail as U1.</summary>
+public sealed class PatternTimeBarAndMailTests
+{
+    // ---- F4: as few as two abusive registrations are a pattern, also against one owner (Overview 3.1.2). ----
+
+    [Theory]
+    [InlineData(new string[0], false)]
+    [InlineData(new[] { "quorvexa.net" }, true)]
+    [InlineData(new[] { "quorvexa.net", "quorvexa-login.com" }, true)]
+    public void F4_OneOtherLookAlikeOfTheSameRegistrant_IsAlreadyAPattern(string[] others, bool fires)
+    {
+        var verdict = Score(Typo(new CaseEvidence { RegistrantOtherFlaggedDomains = others }));
+
+        Assert.Equal(fires, Fired(verdict).Contains(Criteria.F4));
+        if (fires)
+        {
+            var f4 = Assert.Single(All(verdict), c => c.Criterion == Criteria.F4);
+            Assert.Contains("3.1.2", f4.Reason, StringComparison.Ordinal);
+            Assert.Contains(others[0], f4.Evidence, StringComparison.Ordinal);
+        }
+    }
+
+    // ---- X10: the 2019 CNDRP accepts a complaint for three years after registration (Article 2). ----
+
+    [Theory]
+    [InlineData("2024-02-01", false)] // 2 years 9 months before ScoringFixtures.Now: the 2012 two-year limit would have barred it
+    [InlineData("2023-12-01", false)] // 2 years 11 months
+    [InlineData("2023-10-01", true)]  // 3 years 1 month
+    [InlineData("2019-06-01", true)]
+    public void X10_CnDomain_IsBarredOnlyAfterThreeYears(string registered, bool barred)
+    {
+        var when = DateTimeOffset.Parse(registered + "T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture);
+        var evidence = new CaseEvidence { Dns = Dns(true), Registration = Registered(when), Pages = [Page(Finding(Criteria.U3))] };
+
+        var verdict = Score(Input("quorvexxa.cn", Coined(wellKnown: true, registeredOn: new DateOnly(2015, 1, 1)), [Match("quorvexxa.cn", MatchKind.Repetition)], evidence));
+
+        var x10 = Assert.Single(verdict.GatesAndDefences, c => c.Criterion == Criteria.X10);
+        Assert.Equal(barred, x10.Applies);
+        Assert.Contains("3 years", x10.Reason, StringComparison.Ordinal);
+        Assert.Equal(barred, verdict.Fits.Udrp == 0);
+    }
+
+    // ---- U1: phishing e-mail sent from the name is bad faith use without a website (3.4, 2.13.1). ----
+
+    [Fact]
+    public void U1_PhishingEmailsFromAnOrdinaryWordName_DefeatTheOrdinaryWordDefence()
+    {
+        var mark = Coined() with { GenericWord = true };
+        var identical = Match("quorvexa.net", MatchKind.TldSwap, 1);
+        var quiet = Score(Input("quorvexa.net", mark, [identical], new CaseEvidence { Pages = [Page()] }));
+        var phishing = Score(Input("quorvexa.net", mark, [identical],
+            new CaseEvidence { Pages = [Page()], Reviewer = new ReviewerFacts { PhishingEmails = true, Note = "spoofed invoices to the owner's staff" } }));
+
+        Assert.Contains(Criteria.X6, Fired(quiet));
+        Assert.DoesNotContain(Criteria.X6, Fired(phishing));
+        var u1 = Assert.Single(All(phishing), c => c.Criterion == Criteria.U1);
+        Assert.Contains("3.4", u1.Reason, StringComparison.Ordinal);
+        Assert.Equal("spoofed invoices to the owner's staff", u1.Evidence);
+        Assert.Equal(RecommendedAction.AbuseTakedown, phishing.Action);
+    }
+
+    [Theory]
+    [InlineData(true, true)]
+    [InlineData(false, false)]
+    public void U1_PhishingEmails_CountOnlyUnderALookAlikeName(bool lookAlike, bool fires)
+    {
+        var evidence = new CaseEvidence { Dns = Dns(true), Reviewer = new ReviewerFacts { PhishingEmails = true } };
+        var input = lookAlike
+            ? Input("quorvexxa.com", matches: [Match("quorvexxa.com", MatchKind.Repetition)], evidence: evidence)
+            : Input("unrelated-mailer.example", evidence: evidence);
+
+        Assert.Equal(fires, Fired(Score(input)).Contains(Criteria.U1));
+    }
+
+    private static ScoringInput Typo(CaseEvidence evidence) =>
+        Input("quorvexxa.com", matches: [Match("quorvexxa.com", MatchKind.Repetition)], evidence: evidence);
+}

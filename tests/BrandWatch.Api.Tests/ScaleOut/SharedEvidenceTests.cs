@@ -228,6 +228,36 @@ public sealed class SharedEvidenceTests(PostgresFixture postgres)
         Assert.Equal(named, await (await cluster.Client(1, "admin").FetchAsync($"/api/evidence/files/{Sha(named)}")).Content.ReadAsByteArrayAsync(HttpTest.Ct));
     }
 
+    [Theory]
+    [InlineData("sqlite", "Database", 3)]
+    [InlineData("sqlite", "Auto", 0)]
+    [InlineData("postgresql", "Auto", 3)]
+    [InlineData("postgresql", "Folder", 0)]
+    public async Task Store_OnEitherEngine_ServesTheFileAsUploaded_InChunksOnlyWhenInTheDatabase(string provider, string store, int chunks)
+    {
+        using var files = new TempFolder();
+        await using var api = await ProviderApi.StartAsync(postgres, provider, new Dictionary<string, string?>
+        {
+            ["EvidenceFiles:Store"] = store,
+            ["EvidenceFiles:Folder"] = files.File("files"),
+            ["EvidenceFiles:ChunkBytes"] = ChunkBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
+        await api.AddCallerAsync("worker", Roles.Worker);
+        var png = Unique("\u0089PNG on " + provider, (2 * ChunkBytes) + 1);
+
+        await (await PutAsync(api["worker"], png, "image/png")).ExpectAsync(HttpStatusCode.Created);
+        var served = await api["worker"].FetchAsync($"/api/evidence/files/{Sha(png)}");
+        var tail = await api["worker"].SendAsync(HttpMethod.Get, $"/api/evidence/files/{Sha(png)}", configure: r => r.Headers.Range = new RangeHeaderValue(null, 2));
+        var database = api.Services.GetRequiredService<BrandWatch.Api.Storage.ApiDatabase>();
+        await using var connection = await database.OpenAsync(HttpTest.Ct);
+        var stored = await Dapper.SqlMapper.ExecuteScalarAsync<long>(connection, "SELECT COUNT(*) FROM evidence_chunks");
+
+        Assert.Equal(png, await served.Content.ReadAsByteArrayAsync(HttpTest.Ct));
+        Assert.Equal("image/png", served.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(png[^2..], await tail.Content.ReadAsByteArrayAsync(HttpTest.Ct));
+        Assert.Equal(chunks, stored);
+    }
+
     private static async Task<byte[]> ReadAsync(ZipArchive zip, string path)
     {
         await using var stream = await zip.GetEntry(path)!.OpenAsync(HttpTest.Ct);

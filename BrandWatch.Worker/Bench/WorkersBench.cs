@@ -33,9 +33,14 @@ internal static class WorkersBench
         var domains = new Option<string>("--domains") { Description = "Feed file", DefaultValueFactory = _ => Path.Combine("data", "nrd-2026-01-10.txt") };
         var runs = new Option<string>("--runs") { Description = "Instance counts to run, in order (comma-separated)", DefaultValueFactory = _ => "1,2" };
         var delay = new Option<int>("--page-delay-ms") { Description = "Delay of every loopback page, to stand in for a remote site", DefaultValueFactory = _ => 50 };
+        var capacity = new Option<int>("--channel-capacity")
+        {
+            Description = "Pipeline:ChannelCapacity of every instance (an instance claims up to four times this many due items per poll)",
+            DefaultValueFactory = _ => 64,
+        };
         var command = new Command("workers", "Time one feed through the pipeline with 1 and 2 Worker instances on one PostgreSQL database (needs dnsmasq and a PostgreSQL server)")
         {
-            connection, marks, domains, runs, delay,
+            connection, marks, domains, runs, delay, capacity,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -58,17 +63,24 @@ internal static class WorkersBench
                 return Task.FromResult(ExitCodes.BadInput);
             }
 
-            return RunAsync(parse.GetValue(connection)!, parse.GetValue(marks)!, parse.GetValue(domains)!, counts, TimeSpan.FromMilliseconds(parse.GetValue(delay)), Console.Out, cancellationToken);
+            if (parse.GetValue(capacity) is < 1 or > 10_000)
+            {
+                Console.Error.WriteLine("error: --channel-capacity: must be from 1 to 10000");
+                return Task.FromResult(ExitCodes.BadInput);
+            }
+
+            return RunAsync(parse.GetValue(connection)!, parse.GetValue(marks)!, parse.GetValue(domains)!, counts, TimeSpan.FromMilliseconds(parse.GetValue(delay)),
+                parse.GetValue(capacity), Console.Out, cancellationToken);
         });
         return command;
     }
 
-    private static async Task<int> RunAsync(string connection, string marksPath, string domainsPath, IReadOnlyList<int> counts, TimeSpan pageDelay, TextWriter output,
-        CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(string connection, string marksPath, string domainsPath, IReadOnlyList<int> counts, TimeSpan pageDelay, int capacity,
+        TextWriter output, CancellationToken cancellationToken)
     {
         var server = WorkDatabase.Split(connection).ConnectionString;
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"workers: feed {domainsPath}, portfolio {marksPath}, every match resolving to 127.0.0.1 and serving a {pageDelay.TotalMilliseconds:F0} ms sign-in page; {Environment.ProcessorCount} cores"));
+            $"workers: feed {domainsPath}, portfolio {marksPath}, every match resolving to 127.0.0.1 and serving a {pageDelay.TotalMilliseconds:F0} ms sign-in page; channel capacity {capacity}; {Environment.ProcessorCount} cores"));
         double? single = null;
         foreach (var count in counts)
         {
@@ -76,12 +88,12 @@ internal static class WorkersBench
             await ExecuteAsync(server, $"CREATE DATABASE {database}", cancellationToken);
             try
             {
-                var run = await RunOnceAsync(Database(connection, database), marksPath, domainsPath, count, pageDelay, cancellationToken);
+                var run = await RunOnceAsync(Database(connection, database), marksPath, domainsPath, count, pageDelay, capacity, cancellationToken);
                 var rate = run.Filed / run.Elapsed.TotalMinutes;
                 single ??= count == 1 ? rate : null;
                 var ratio = single is { } one && count > 1 ? string.Create(CultureInfo.InvariantCulture, $"; {rate / one:F2}× the 1-instance rate") : string.Empty;
                 await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                    $"workers: {count} instance(s): {run.Read:N0} domains read, {run.Matched:N0} matches, {run.Filed:N0} cases filed in {run.Elapsed.TotalSeconds:F2} s = {rate:N0} cases/min " +
+                    $"workers: {count} instance(s): {run.Read:N0} domains read, {run.Matched:N0} matches, {run.Filed:N0} cases filed in {run.Elapsed.TotalSeconds:F2} s = {rate:N0} cases/min, {run.Read / run.Elapsed.TotalSeconds:N0} domains/s " +
                     $"(per instance: {string.Join(", ", run.PerInstance)}); CPU {run.Cpu.TotalSeconds:F1} s; at the Api: {run.Received:N0} filings, " +
                     $"{run.Subjects:N0} distinct (mark, subject, kind), {run.Received - run.Subjects} duplicate filings{ratio}"));
             }
@@ -97,7 +109,7 @@ internal static class WorkersBench
 
     private sealed record Run(long Read, long Matched, long Filed, IReadOnlyList<long> PerInstance, long Received, int Subjects, TimeSpan Elapsed, TimeSpan Cpu);
 
-    private static async Task<Run> RunOnceAsync(string connection, string marksPath, string domainsPath, int count, TimeSpan pageDelay, CancellationToken cancellationToken)
+    private static async Task<Run> RunOnceAsync(string connection, string marksPath, string domainsPath, int count, TimeSpan pageDelay, int capacity, CancellationToken cancellationToken)
     {
         await using var peers = await LoopbackPeers.StartAsync(pageDelay);
         var root = Path.Combine(Path.GetTempPath(), "brandwatch-bench-workers-" + Guid.NewGuid().ToString("N"));
@@ -121,6 +133,7 @@ internal static class WorkersBench
                     ["Crawler:DelayPerHost"] = "00:00:00",
                     ["Pipeline:FileMinimumOutcome"] = "Unlikely",
                     ["Pipeline:PollInterval"] = "00:00:00.100",
+                    ["Pipeline:ChannelCapacity"] = capacity.ToString(CultureInfo.InvariantCulture),
                     ["Content:Enabled"] = "false",
                     ["Capture:Screenshots"] = "false",
                 }).Build();

@@ -90,8 +90,9 @@ internal static class WorkersBench
             {
                 var run = await RunOnceAsync(Database(connection, database), marksPath, domainsPath, count, pageDelay, capacity, cancellationToken);
                 var rate = run.Filed / run.Elapsed.TotalMinutes;
-                single ??= count == 1 ? rate : null;
-                var ratio = single is { } one && count > 1 ? string.Create(CultureInfo.InvariantCulture, $"; {rate / one:F2}× the 1-instance rate") : string.Empty;
+                // Against the 1-instance run just before: runs alternate, so each pair meets the same load.
+                single = count == 1 ? rate : single;
+                var ratio = single is { } one && count > 1 ? string.Create(CultureInfo.InvariantCulture, $"; {rate / one:F2}× the 1-instance run before") : string.Empty;
                 await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                     $"workers: {count} instance(s): {run.Read:N0} domains read, {run.Matched:N0} matches, {run.Filed:N0} cases filed in {run.Elapsed.TotalSeconds:F2} s = {rate:N0} cases/min, {run.Read / run.Elapsed.TotalSeconds:N0} domains/s " +
                     $"(per instance: {string.Join(", ", run.PerInstance)}); CPU {run.Cpu.TotalSeconds:F1} s; at the Api: {run.Received:N0} filings, " +

@@ -310,11 +310,12 @@ internal sealed class CaseStore(ApiDatabase database, TimeProvider time, WriteGa
         }
 
         // Every file the filing names must be in the evidence store already (the Worker uploads first). Checked inside
-        // the writer's transaction, which the store's purge never overlaps.
+        // the writer's transaction, which this process's purge never overlaps; another instance's purge waits on the
+        // rows' share lock and then finds them named.
         var named = filing.Evidence.Pages.SelectMany(p => p.Captures ?? []).Select(c => c.Sha256).Distinct(StringComparer.Ordinal).ToList();
         if (named.Count > 0)
         {
-            var stored = (await connection.QueryAsync<string>(Command(database.Dialect.Lists(SelectStoredFiles), new { Shas = named }))).ToHashSet(StringComparer.Ordinal);
+            var stored = (await connection.QueryAsync<string>(Command(database.Dialect.Lists(SelectStoredFiles) + database.Dialect.ForShare, new { Shas = named }))).ToHashSet(StringComparer.Ordinal);
             var missing = named.Where(s => !stored.Contains(s)).ToList();
             if (missing.Count > 0)
             {

@@ -7,12 +7,22 @@ public sealed class EvidenceFileOptions
 {
     public const string Section = "EvidenceFiles";
 
-    /// <summary>Where files are kept (<c>ab/abcdef…</c>); empty means an <c>evidence-files</c> folder beside the database.</summary>
+    /// <summary>Where new uploads are kept: <see cref="EvidenceFileStorage.Auto"/> is the database on PostgreSQL and the folder on SQLite.</summary>
+    public EvidenceFileStorage Store { get; set; } = EvidenceFileStorage.Auto;
+
+    /// <summary>
+    /// Where the folder store keeps files (<c>ab/abcdef…</c>); empty means an <c>evidence-files</c> folder beside the SQLite file
+    /// (in the working folder on PostgreSQL). Files stored here before a switch to the database store are still read from it.
+    /// </summary>
     public string? Folder { get; set; }
 
     /// <summary>Largest file accepted; a larger upload is refused with 413 before it is stored.</summary>
     [Range(1024, 4L * 1024 * 1024 * 1024)]
     public long MaxFileBytes { get; set; } = 64 * 1024 * 1024;
+
+    /// <summary>The database store's chunk size: the most of one file held in memory while it is stored or read.</summary>
+    [Range(4 * 1024, 16 * 1024 * 1024)]
+    public int ChunkBytes { get; set; } = 1024 * 1024;
 
     /// <summary>How long a file no filing names is kept after its last upload (a Worker uploads, then files).</summary>
     [Range(typeof(TimeSpan), "00:01:00", "3650.00:00:00")]

@@ -18,7 +18,7 @@ internal sealed partial class EvidenceFilePurge(EvidenceFileStore store, IOption
                     LogPurged(log, deleted, options.Value.UnreferencedRetention);
                 }
             }
-            catch (Exception ex) when (ex is IOException or Microsoft.Data.Sqlite.SqliteException)
+            catch (Exception ex) when (ex is IOException or System.Data.Common.DbException)
             {
                 LogFailed(log, ex.Message);
             }

@@ -90,10 +90,10 @@ public static class EvidenceFilesApi
             return Problems.Problems.NotFound($"Evidence file {sha256}");
         }
 
-        if (store.OpenRead(sha256) is not { } stream)
+        if (await store.OpenReadAsync(sha256, cancellationToken) is not { } stream)
         {
             return Problems.Problems.Create(StatusCodes.Status500InternalServerError, ProblemTypes.Internal, "The evidence file is missing from the store.",
-                $"The row for {sha256} exists but its file does not; restore {store.Root} from backup.");
+                $"The row for {sha256} exists but its file does not; restore {store.Describe} from backup.");
         }
 
         context.Response.Headers.ETag = $"\"{sha256}\"";

@@ -33,7 +33,7 @@ public static class EvidencePackageApi
         var captured = await evidenceFiles.ListForCaseAsync(id, cancellationToken);
         // Once the zip streams, an error can no longer be answered as a problem: a file missing from the store is
         // found before the response starts, and told only to a caller who may see the case.
-        if (captured.Select(f => f.Sha256).Distinct(StringComparer.Ordinal).FirstOrDefault(sha => !evidenceFiles.Exists(sha)) is { } missing)
+        if (await evidenceFiles.FirstMissingAsync(captured.Select(f => f.Sha256), cancellationToken) is { } missing)
         {
             if (await store.GetHistoryAsync(id, caller, cancellationToken, latestFilings: 0) is null)
             {
@@ -41,7 +41,7 @@ public static class EvidencePackageApi
             }
 
             return Problems.Problems.Create(StatusCodes.Status500InternalServerError, Problems.ProblemTypes.Internal, "An evidence file is missing from the store.",
-                $"Case {id} names {missing}, which is not in {evidenceFiles.Root}; restore it from backup.");
+                $"Case {id} names {missing}, which is not in {evidenceFiles.Describe}; restore it from backup.");
         }
 
         var found = await store.ReadPackageAsync(id, caller,
@@ -85,7 +85,7 @@ public static class EvidencePackageApi
             entry.LastWriteTime = stamp;
             long bytes;
             string sha;
-            await using (var source = evidenceFiles.OpenRead(first.Sha256)
+            await using (var source = await evidenceFiles.OpenReadAsync(first.Sha256, cancellationToken)
                 ?? throw new InvalidOperationException($"Case {history.Row.Id}: evidence file {first.Sha256} left the store while its package was written."))
             {
                 await using var target = await entry.OpenAsync(cancellationToken);

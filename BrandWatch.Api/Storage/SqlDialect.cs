@@ -12,6 +12,7 @@ internal sealed partial record SqlDialect
     {
         Greatest = "MAX",
         ForUpdate = string.Empty,
+        ForShare = string.Empty,
         KeyOwnersJson = "(SELECT json_group_array(o.owner) FROM api_key_owners o WHERE o.key_id = k.id)",
         DomainContains = " AND c.id IN (SELECT rowid FROM case_search WHERE domain LIKE @Text)",
         LockOutbox = "SELECT last_event_id FROM alert_cursor WHERE name = @Name",
@@ -25,6 +26,7 @@ internal sealed partial record SqlDialect
     {
         Greatest = "GREATEST",
         ForUpdate = " FOR UPDATE",
+        ForShare = " FOR SHARE",
         KeyOwnersJson = "(SELECT COALESCE(json_agg(o.owner ORDER BY o.owner)::text, '[]') FROM api_key_owners o WHERE o.key_id = k.id)",
         DomainContains = " AND c.domain ILIKE @Text",
         // One instance fans out at a time; the others skip the round instead of queueing behind it.
@@ -42,6 +44,9 @@ internal sealed partial record SqlDialect
 
     /// <summary>Appended to a SELECT of the row a transaction is about to change; SQLite's single writer needs none.</summary>
     public required string ForUpdate { get; init; }
+
+    /// <summary>Appended to a SELECT of rows a transaction is about to reference, so that no other transaction deletes them before it commits.</summary>
+    public required string ForShare { get; init; }
 
     /// <summary>The owners of key <c>k</c> as a JSON array of strings (text).</summary>
     public required string KeyOwnersJson { get; init; }

@@ -15,6 +15,7 @@ internal static class BenchCommand
         command.Subcommands.Add(Bench.IdnaBenchmark.Create());
         command.Subcommands.Add(Bench.CtBench.Create());
         command.Subcommands.Add(Bench.CaptureBench.Create());
+        command.Subcommands.Add(Bench.WorkersBench.Create());
         WorkerBench.AddTo(command);
         return command;
     }

@@ -18,6 +18,8 @@ internal sealed class LoopbackPeers : IAsyncDisposable
     private readonly TcpListener _http;
     private readonly CancellationTokenSource _stop = new();
     private readonly ConcurrentDictionary<string, int> _cases = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int> _subjects = new(StringComparer.Ordinal);
+    private long _received;
     private readonly Task _loop;
 
     private readonly Func<string, string, string?>? _pages;
@@ -37,6 +39,12 @@ internal sealed class LoopbackPeers : IAsyncDisposable
     public int HttpPort { get; }
 
     public int Cases => _cases.Count;
+
+    /// <summary>Every <c>POST /api/cases</c> received, replays of a known key included.</summary>
+    public long Received => Interlocked.Read(ref _received);
+
+    /// <summary>Distinct (mark, subject, kind) filed: a real Api keeps one open case for each.</summary>
+    public int Subjects => _subjects.Count;
 
     /// <summary>Starts the peers; <paramref name="pages"/> (host, path → HTML, null for 404) replaces the one login page every host serves.</summary>
     public static async Task<LoopbackPeers> StartAsync(TimeSpan pageDelay, Func<string, string, string?>? pages = null)
@@ -121,6 +129,8 @@ internal sealed class LoopbackPeers : IAsyncDisposable
 
             if (requestLine.Length > 1 && requestLine[0] == "POST" && requestLine[1] == "/api/cases")
             {
+                Interlocked.Increment(ref _received);
+                _subjects.AddOrUpdate(SubjectKey(body), 1, (_, count) => count + 1);
                 var created = false;
                 var id = _cases.GetOrAdd(Header("Idempotency-Key"), _ =>
                 {
@@ -145,6 +155,20 @@ internal sealed class LoopbackPeers : IAsyncDisposable
             }
 
             await WriteAsync(stream, "200 OK", "text/html", $"<html><head><title>{host} - Sign in</title></head><body><form><input type=\"password\" name=\"pw\"></form></body></html>");
+        }
+    }
+
+    private static string SubjectKey(byte[] body)
+    {
+        try
+        {
+            using var filing = System.Text.Json.JsonDocument.Parse(body);
+            string Text(string name) => filing.RootElement.TryGetProperty(name, out var value) ? value.ToString() : string.Empty;
+            return Text("mark") + "\n" + Text("subject") + "\n" + Text("kind");
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return "unreadable\n" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(body));
         }
     }
 

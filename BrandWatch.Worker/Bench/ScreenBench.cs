@@ -26,16 +26,17 @@ internal static class ScreenBench
         var planted = new Option<int>("--planted") { Description = "Planted squats in the feed (default 20,000)", DefaultValueFactory = _ => 20_000 };
         var review = new Option<string?>("--review") { Description = "Write the real day's flags of the sample marks to this file" };
         var noPeer = new Option<bool>("--no-peer") { Description = "Skip the dnstwist peer" };
+        var missed = new Option<string?>("--missed") { Description = "Write every missed planted squat (domain, mark, planted kind) to this file" };
         var command = new Command("screen", "Measure domain screening: index build, throughput, recall, precision, and dnstwist as peer")
         {
-            domains, marks, planted, review, noPeer,
+            domains, marks, planted, review, noPeer, missed,
         };
         command.SetAction((parse, cancellationToken) => RunAsync(
-            parse.GetValue(domains), parse.GetValue(marks), parse.GetValue(planted), parse.GetValue(review), parse.GetValue(noPeer), Console.Out, cancellationToken));
+            parse.GetValue(domains), parse.GetValue(marks), parse.GetValue(planted), parse.GetValue(review), parse.GetValue(noPeer), parse.GetValue(missed), Console.Out, cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(int feedSize, int markCount, int plantCount, string? reviewPath, bool noPeer, TextWriter output, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(int feedSize, int markCount, int plantCount, string? reviewPath, bool noPeer, string? missedPath, TextWriter output, CancellationToken cancellationToken)
     {
         var samplePath = Path.Combine("samples", "marks.json");
         var nrdPath = Path.Combine("data", "nrd-2026-01-10.txt");
@@ -197,6 +198,7 @@ internal static class ScreenBench
         long truePositives = 0, wrongMark = 0, unrelatedFlagged = 0, unrelatedCoined = 0, unrelatedGeneric = 0, realFlagged = 0;
         var recallByKind = kinds.ToDictionary(k => k, _ => (Planted: 0, Found: 0));
         var missedExamples = new List<string>();
+        var missedAll = new List<string>();
         var unrelatedExamples = new List<string>();
         var coinedByKind = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < feed.Length; i++)
@@ -212,9 +214,13 @@ internal static class ScreenBench
                 {
                     truePositives++;
                 }
-                else if (missedExamples.Count < 25)
+                else
                 {
-                    missedExamples.Add($"{domain} ({plant.Mark}, {plant.Kind})");
+                    missedAll.Add($"{domain}\t{plant.Mark}\t{plant.Kind}");
+                    if (missedExamples.Count < 25)
+                    {
+                        missedExamples.Add($"{domain} ({plant.Mark}, {plant.Kind})");
+                    }
                 }
 
                 wrongMark += matched.Count(m => m.Mark != plant.Mark);
@@ -254,6 +260,11 @@ internal static class ScreenBench
         foreach (var (kind, (p, f)) in recallByKind.Where(k => k.Value.Planted > 0))
         {
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"| {kind} | {p:N0} | {f:N0} | {(double)f / p:P1} |"));
+        }
+
+        if (missedPath is not null)
+        {
+            await File.WriteAllLinesAsync(missedPath, missedAll, cancellationToken);
         }
 
         if (missedExamples.Count > 0)

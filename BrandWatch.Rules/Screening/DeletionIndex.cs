@@ -11,7 +11,8 @@ namespace BrandWatch.Rules.Screening;
 /// <remarks>
 /// The miss path is what costs: a label of n letters has n²/2 two-deletion strings. Each probe reads one word of a
 /// filter with two bits per stored key (about one false pass in fifty); only survivors read the table, which is far
-/// larger than the cache. A second query of the same text with two deletions probes only the pairs.
+/// larger than the cache. A second query of the same text with two deletions probes only the pairs, and of those only the
+/// pairs whose string may be stored as far as its first and last characters tell (see PairKeys).
 /// </remarks>
 internal sealed class DeletionIndex
 {
@@ -26,10 +27,18 @@ internal sealed class DeletionIndex
     private readonly ulong[] _filter;
     private readonly int _filterWordMask;
 
+    // The ends of the stored strings: one bit per (length, start or end, its first or last 1..EndLength characters),
+    // 16 bits per end. A label's pair probes skip every pair that keeps an end no stored string of that length has.
+    private const int EndLength = 4;
+    private readonly ulong[] _ends;
+    private readonly int _endMask;
+
     public DeletionIndex(IReadOnlyList<(string Text, int MaxDeletions)> forms)
     {
         var entries = new List<(ulong Key, int Form)>();
         var seen = new HashSet<ulong>();
+        var ends = new HashSet<ulong>();
+        var deleted = new char[MaxText];
         var prefix = new ulong[MaxText + 1];
         for (var id = 0; id < forms.Count; id++)
         {
@@ -45,10 +54,10 @@ internal sealed class DeletionIndex
 
             // The order of the entries decides the order of the forms a probe meets in one cluster: kept as it was
             // (the whole text, then each single deletion followed by the pairs that start with it).
-            Add(Finish(prefix[n], n));
+            Add(Finish(prefix[n], n), -1, -1);
             for (var i = 0; i < n; i++)
             {
-                Add(SingleKey(prefix, n, i));
+                Add(SingleKey(prefix, n, i), i, -1);
                 if (maxDeletions < 2)
                 {
                     continue;
@@ -57,16 +66,26 @@ internal sealed class DeletionIndex
                 var left = prefix[i];
                 for (var j = i + 1; j < n; j++)
                 {
-                    Add(PairKey(prefix, n, j, left));
+                    Add(PairKey(prefix, n, j, left), i, j);
                     left = unchecked((left * Base) + text[j] + 1);
                 }
             }
 
-            void Add(ulong key)
+            void Add(ulong key, int i, int j)
             {
                 if (seen.Add(key))
                 {
                     entries.Add((key, id));
+                    var length = 0;
+                    for (var p = 0; p < text.Length; p++)
+                    {
+                        if (p != i && p != j)
+                        {
+                            deleted[length++] = text[p];
+                        }
+                    }
+
+                    AddEnds(deleted.AsSpan(0, length), ends);
                 }
             }
         }
@@ -105,7 +124,74 @@ internal sealed class DeletionIndex
             _filter[(int)((key >> 40) & (ulong)_filterWordMask)] |= FilterBits(key);
         }
 
+        var endBits = 1 << 16;
+        while (endBits < ends.Count * 16 && endBits < 1 << 27)
+        {
+            endBits <<= 1;
+        }
+
+        _ends = new ulong[endBits / 64];
+        _endMask = endBits - 1;
+        foreach (var end in ends)
+        {
+            var bit = (int)(end & (ulong)_endMask);
+            _ends[bit >> 6] |= 1UL << (bit & 63);
+        }
+
         Entries = entries.Count;
+    }
+
+    private static void AddEnds(ReadOnlySpan<char> text, HashSet<ulong> ends)
+    {
+        var start = StartEnd(text.Length);
+        var end = EndEnd(text.Length);
+        for (var k = 1; k <= EndLength && k <= text.Length; k++)
+        {
+            start = NextEnd(start, text[k - 1]);
+            end = NextEnd(end, text[^k]);
+            ends.Add(Mix(start));
+            ends.Add(Mix(end));
+        }
+    }
+
+    // An end is hashed character by character, from the string's length and side, so that a query extends it one
+    // character at a time.
+    private static ulong StartEnd(int length) => unchecked(((ulong)length * 0x9E3779B97F4A7C15UL) + 1);
+
+    private static ulong EndEnd(int length) => unchecked(((ulong)length * 0x9E3779B97F4A7C15UL) + 2);
+
+    private static ulong NextEnd(ulong hash, char c) => unchecked((hash * 0x100000001B3UL) + c + 1);
+
+    private static ulong Mix(ulong hash)
+    {
+        var mixed = unchecked(hash * 0xBF58476D1CE4E5B9UL);
+        return mixed ^ (mixed >> 31);
+    }
+
+    private bool HasEnd(ulong hash)
+    {
+        var bit = (int)(Mix(hash) & (ulong)_endMask);
+        return (_ends[bit >> 6] & (1UL << (bit & 63))) != 0;
+    }
+
+    /// <summary>
+    /// How many of the text's first characters a string of <paramref name="length"/> characters can start with as far as
+    /// the ends say: a stored string of that length starts with the first k characters for every k up to the result
+    /// (EndLength or more: no limit known). With <paramref name="fromEnd"/>, the same of its last characters.
+    /// </summary>
+    private int SharedEnd(ReadOnlySpan<char> text, int length, bool fromEnd)
+    {
+        var hash = fromEnd ? EndEnd(length) : StartEnd(length);
+        for (var k = 1; k <= EndLength && k <= length; k++)
+        {
+            hash = NextEnd(hash, fromEnd ? text[^k] : text[k - 1]);
+            if (!HasEnd(hash))
+            {
+                return k - 1;
+            }
+        }
+
+        return text.Length;
     }
 
     public int Entries { get; }
@@ -145,7 +231,12 @@ internal sealed class DeletionIndex
         Span<ulong> keys = rented is null ? stackalloc ulong[count] : rented;
         try
         {
-            var k = Keys(text, n, minDeletions, maxDeletions, pairs, prefix, keys);
+            var k = Keys(text, n, minDeletions, maxDeletions, prefix, keys);
+            if (pairs > 0)
+            {
+                k = PairKeys(text, n, prefix, keys, k);
+            }
+
             return ProbeAll(keys[..k], found, stopAtFirst);
         }
         finally
@@ -157,7 +248,7 @@ internal sealed class DeletionIndex
         }
     }
 
-    private static int Keys(ReadOnlySpan<char> text, int n, int minDeletions, int maxDeletions, int pairs, ReadOnlySpan<ulong> prefix, Span<ulong> keys)
+    private static int Keys(ReadOnlySpan<char> text, int n, int minDeletions, int maxDeletions, ReadOnlySpan<ulong> prefix, Span<ulong> keys)
     {
         var k = 0;
         if (minDeletions == 0)
@@ -179,27 +270,35 @@ internal sealed class DeletionIndex
             }
         }
 
-        if (pairs > 0)
+        return k;
+    }
+
+    // The pairs after the first k keys, in lexicographic order, but only those whose string may be stored: a pair that
+    // deletes neither of the first kept+1 characters keeps a start no stored string of its length has (SharedEnd),
+    // and likewise at the end, so it is not probed. Most pairs of an ordinary label are skipped that way.
+    private int PairKeys(ReadOnlySpan<char> text, int n, ReadOnlySpan<ulong> prefix, Span<ulong> keys, int k)
+    {
+        var lastI = Math.Min(SharedEnd(text, n - 2, fromEnd: false), n - 1);
+        var firstJ = n - 1 - SharedEnd(text, n - 2, fromEnd: true);
+        for (var i = 0; i <= lastI; i++)
         {
-            for (var i = 0; i < n; i++)
+            // As for single deletions: deleting the second of two equal letters gives the string an earlier pair
+            // gave (the first of them deleted instead), which met the same forms; skip the duplicate probe.
+            if (i > 0 && text[i] == text[i - 1])
             {
-                // As for single deletions: deleting the second of two equal letters gives the string an earlier pair
-                // gave (the first of them deleted instead), which met the same forms; skip the duplicate probe.
-                if (i > 0 && text[i] == text[i - 1])
+                continue;
+            }
+
+            var j = Math.Max(i + 1, firstJ);
+            var left = Join(prefix[i], Sub(prefix, i + 1, j), j - i - 1);
+            for (; j < n; j++)
+            {
+                if (j == i + 1 || text[j] != text[j - 1])
                 {
-                    continue;
+                    keys[k++] = PairKey(prefix, n, j, left);
                 }
 
-                var left = prefix[i];
-                for (var j = i + 1; j < n; j++)
-                {
-                    if (j == i + 1 || text[j] != text[j - 1])
-                    {
-                        keys[k++] = PairKey(prefix, n, j, left);
-                    }
-
-                    left = unchecked((left * Base) + text[j] + 1);
-                }
+                left = unchecked((left * Base) + text[j] + 1);
             }
         }
 

@@ -26,16 +26,18 @@ internal static class ScreenBench
         var planted = new Option<int>("--planted") { Description = "Planted squats in the feed (default 20,000)", DefaultValueFactory = _ => 20_000 };
         var review = new Option<string?>("--review") { Description = "Write the real day's flags of the sample marks to this file" };
         var noPeer = new Option<bool>("--no-peer") { Description = "Skip the dnstwist peer" };
+        var anyTld = new Option<bool>("--any-tld-planting") { Description = "Plant every squat on a random common TLD, as before 2026-12-03 (default: short one-edit typos on the mark's own TLD)" };
+        var missed = new Option<string?>("--missed") { Description = "Write every missed planted squat (domain, mark, planted kind) to this file" };
         var command = new Command("screen", "Measure domain screening: index build, throughput, recall, precision, and dnstwist as peer")
         {
-            domains, marks, planted, review, noPeer,
+            domains, marks, planted, review, noPeer, missed, anyTld,
         };
         command.SetAction((parse, cancellationToken) => RunAsync(
-            parse.GetValue(domains), parse.GetValue(marks), parse.GetValue(planted), parse.GetValue(review), parse.GetValue(noPeer), Console.Out, cancellationToken));
+            parse.GetValue(domains), parse.GetValue(marks), parse.GetValue(planted), parse.GetValue(review), parse.GetValue(noPeer), parse.GetValue(missed), parse.GetValue(anyTld), Console.Out, cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(int feedSize, int markCount, int plantCount, string? reviewPath, bool noPeer, TextWriter output, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(int feedSize, int markCount, int plantCount, string? reviewPath, bool noPeer, string? missedPath, bool anyTldPlanting, TextWriter output, CancellationToken cancellationToken)
     {
         var samplePath = Path.Combine("samples", "marks.json");
         var nrdPath = Path.Combine("data", "nrd-2026-01-10.txt");
@@ -108,7 +110,7 @@ internal static class ScreenBench
             }
 
             var kind = kinds[attempts % kinds.Count];
-            if (synthetic.Plant(label, kind) is { } squat && !mark.OfficialDomains.Contains(squat))
+            if (synthetic.Plant(mark, label, kind, anyTldPlanting) is { } squat && !mark.OfficialDomains.Contains(squat))
             {
                 plantedSquats.TryAdd(squat, (mark.Id, kind));
             }
@@ -183,7 +185,7 @@ internal static class ScreenBench
         var perMissScreenOnly = (double)(GC.GetAllocatedBytesForCurrentThread() - allocated) / Math.Max(misses.Length, 1);
         await output.WriteLineAsync();
         await output.WriteLineAsync($"## Screening {feed.Length:N0} domains against {markCount:N0} marks");
-        await output.WriteLineAsync($"Feed: {real.Count:N0} real registrations of 2026-01-10, {plantedSquats.Count:N0} planted squats, {unrelated.Count:N0} unrelated names from data/words-en.txt on data/dnstwist/common_tlds.dict.");
+        await output.WriteLineAsync($"Feed: {real.Count:N0} real registrations of 2026-01-10, {plantedSquats.Count:N0} planted squats ({(anyTldPlanting ? "every one on a random common TLD" : "short one-edit typos without other evidence on the mark's own TLD")}), {unrelated.Count:N0} unrelated names from data/words-en.txt on data/dnstwist/common_tlds.dict.");
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"- throughput (parse + screen): {parallelRate:N0} domains/s on {Environment.ProcessorCount} cores ({parallelElapsed.TotalSeconds:F2} s); {singleRate:N0} domains/s on one core"));
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
@@ -197,6 +199,7 @@ internal static class ScreenBench
         long truePositives = 0, wrongMark = 0, unrelatedFlagged = 0, unrelatedCoined = 0, unrelatedGeneric = 0, realFlagged = 0;
         var recallByKind = kinds.ToDictionary(k => k, _ => (Planted: 0, Found: 0));
         var missedExamples = new List<string>();
+        var missedAll = new List<string>();
         var unrelatedExamples = new List<string>();
         var coinedByKind = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < feed.Length; i++)
@@ -212,9 +215,13 @@ internal static class ScreenBench
                 {
                     truePositives++;
                 }
-                else if (missedExamples.Count < 25)
+                else
                 {
-                    missedExamples.Add($"{domain} ({plant.Mark}, {plant.Kind})");
+                    missedAll.Add($"{domain}\t{plant.Mark}\t{plant.Kind}");
+                    if (missedExamples.Count < 25)
+                    {
+                        missedExamples.Add($"{domain} ({plant.Mark}, {plant.Kind})");
+                    }
                 }
 
                 wrongMark += matched.Count(m => m.Mark != plant.Mark);
@@ -254,6 +261,11 @@ internal static class ScreenBench
         foreach (var (kind, (p, f)) in recallByKind.Where(k => k.Value.Planted > 0))
         {
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"| {kind} | {p:N0} | {f:N0} | {(double)f / p:P1} |"));
+        }
+
+        if (missedPath is not null)
+        {
+            await File.WriteAllLinesAsync(missedPath, missedAll, cancellationToken);
         }
 
         if (missedExamples.Count > 0)

@@ -27,6 +27,41 @@ internal sealed class SyntheticFeed(int seed, IReadOnlyList<string> words, IRead
         "level-squat", "across-the-dot", "tld-glued", "spread-across-labels",
     ];
 
+    /// <summary>The planted kinds that make a typo or a look-alike of the whole label, one edit from it.</summary>
+    public static IReadOnlySet<string> OneEditKinds { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "omission", "insertion", "repetition", "transposition", "replacement", "vowel-swap", "addition", "bitsquatting",
+        "homoglyph-ascii",
+    };
+
+    /// <summary>
+    /// A squat of <paramref name="mark"/>'s <paramref name="label"/>, as <see cref="Plant"/> makes it, on the TLD the
+    /// screening rules ask of it: one edit changes a fifth or more of a label of six letters or fewer, and ordinary
+    /// names sit one edit from such marks, so a one-edit typo of one is a squat by name only with more evidence
+    /// (docs/screening.md, "Look-alikes need more than one edit's evidence"). Such a typo is planted on the mark's own
+    /// TLD, where squatters register most of them, unless it carries evidence of its own: a doubled letter, a digit, or
+    /// a well-known mark of five or six letters. With <paramref name="anyTld"/> every squat keeps the TLD drawn for it
+    /// (the planting before 2026-12-03).
+    /// </summary>
+    public string? Plant(Mark mark, string label, string kind, bool anyTld)
+    {
+        var squat = Plant(label, kind);
+        if (anyTld || squat is null || !OneEditKinds.Contains(kind) || kind == "repetition" || label.Length > 6
+            || (mark.WellKnown && label.Length > 4))
+        {
+            return squat;
+        }
+
+        var dot = squat.IndexOf('.', StringComparison.Ordinal);
+        if (squat.AsSpan(0, dot).ContainsAnyInRange('0', '9'))
+        {
+            return squat; // reads as the mark (digits for letters)
+        }
+
+        var official = mark.OfficialDomains.FirstOrDefault(d => d.Contains('.', StringComparison.Ordinal));
+        return official is null ? null : squat[..(dot + 1)] + official[(official.IndexOf('.', StringComparison.Ordinal) + 1)..];
+    }
+
     /// <summary>Coined marks ("Vorlexa Group"), unique, none a dictionary word.</summary>
     public List<Mark> Marks(int count, ISet<string> taken)
     {

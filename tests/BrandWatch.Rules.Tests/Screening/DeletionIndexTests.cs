@@ -66,6 +66,46 @@ public sealed class DeletionIndexTests
         }
     }
 
+    /// <summary>
+    /// Long forms over the whole alphabet, queried with two-edit variants of them and with unrelated texts: the pair
+    /// probes that keep an end no stored string has are skipped, and the forms met and their order must not change.
+    /// </summary>
+    [Theory]
+    [InlineData(21, 4)]
+    [InlineData(22, 9)]
+    [InlineData(23, 13)]
+    public void Query_TwoEditVariantsOfLongForms_MeetsExactlyTheFormsSharingADeletionInProbeOrder(int seed, int minLength)
+    {
+        const string alphabet = "abcdefghijklmnopqrstuvwxyz0123456789-";
+        var random = new Random(seed);
+        var forms = Enumerable.Range(0, 300).Select(_ => (Text: RandomText(random, alphabet[..26], minLength, minLength + 6), MaxDeletions: random.Next(1, 3))).ToList();
+        var index = new DeletionIndex(forms);
+        var neighbourhoods = forms.Select(f => Deletions(f.Text, f.MaxDeletions).ToHashSet(StringComparer.Ordinal)).ToList();
+        for (var q = 0; q < 400; q++)
+        {
+            var text = q % 4 == 0 ? RandomText(random, alphabet, minLength, minLength + 8) : TwoEdits(random, forms[random.Next(forms.Count)].Text, alphabet);
+            var expected = new List<int>();
+            foreach (var probe in ProbeOrder(text, 2))
+            {
+                for (var id = 0; id < forms.Count; id++)
+                {
+                    if (neighbourhoods[id].Contains(probe) && !expected.Contains(id))
+                    {
+                        expected.Add(id);
+                    }
+                }
+            }
+
+            var found = new List<int>();
+            index.Query(text, 2, found);
+            Assert.Equal(expected, found);
+            var twice = new List<int>();
+            index.Query(text, 1, twice);
+            index.QueryPairs(text, twice);
+            Assert.Equal(expected, twice);
+        }
+    }
+
     [Fact]
     public void Query_FormWithoutBudget_IsNeverMet()
     {
@@ -75,6 +115,24 @@ public sealed class DeletionIndexTests
         Assert.Empty(found);
         index.Query("heiniken", 1, found);
         Assert.Equal([1], found);
+    }
+
+    // Two random edits (a letter replaced, inserted or deleted), at the ends as often as anywhere else.
+    private static string TwoEdits(Random random, string text, string alphabet)
+    {
+        for (var e = 0; e < 2; e++)
+        {
+            var at = random.Next(4) switch { 0 => 0, 1 => Math.Max(text.Length - 1, 0), _ => random.Next(text.Length) };
+            var letter = alphabet[random.Next(alphabet.Length)];
+            text = random.Next(3) switch
+            {
+                0 when text.Length > 1 => text.Remove(at, 1),
+                1 => text.Insert(at, letter.ToString()),
+                _ => text.Remove(at, 1).Insert(at, letter.ToString()),
+            };
+        }
+
+        return text;
     }
 
     private static string RandomText(Random random, string alphabet, int minLength, int maxLength) =>

@@ -32,6 +32,8 @@ public sealed partial class MarkIndex
             [MatchKind.TldGlued, MatchKind.Combosquat], ShortMarkGlued),
         new("short-mark-segment", "a mark of two or three letters as a word of its own among words, places, trade words or digits",
             [MatchKind.Combosquat], ShortMarkSegment),
+        new("short-mark-code", "a coined mark of three characters followed by letters without a vowel, a code no language reads",
+            [MatchKind.Combosquat], ShortMarkCode),
         new("idn-native-embedded", "a non-Latin form inside a longer IDN registrable label",
             [MatchKind.Combosquat], IdnNativeEmbedded),
         new("across-the-dot", "the mark split across the dot into the public suffix",

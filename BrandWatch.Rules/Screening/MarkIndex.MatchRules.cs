@@ -34,6 +34,8 @@ public sealed partial class MarkIndex
             [MatchKind.Combosquat], ShortMarkSegment),
         new("short-mark-code", "a coined mark of three characters followed by letters without a vowel, a code no language reads",
             [MatchKind.Combosquat], ShortMarkCode),
+        new("marks-joined", "two coined marks of the portfolio joined, alone or before words of any language",
+            [MatchKind.Combosquat], MarksJoined),
         new("idn-native-embedded", "a non-Latin form inside a longer IDN registrable label",
             [MatchKind.Combosquat], IdnNativeEmbedded),
         new("across-the-dot", "the mark split across the dot into the public suffix",

@@ -3,10 +3,11 @@
 segmenter reads. Run on a Debian machine after:
   apt-get install wfrench wspanish witalian wngerman wportuguese wbrazilian wdutch wdanish wswedish wnorwegian \
       wpolish wcatalan hunspell-tr hunspell-cs hunspell-ro hunspell-hu hunspell-id hunspell-vi hunspell-hr \
-      hunspell-sl hunspell-sk hunspell-lt iso-codes tzdata
+      hunspell-sl hunspell-sk hunspell-lt iso-codes tzdata unicode-cldr-core
 then:  python3 tools/lexicon/build-lexicon.py   (from the repository root)
 English comes from data/words-en.txt, which the screener already ships."""
 import gettext, json, os, re, sys, unicodedata
+import xml.etree.ElementTree as ElementTree
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 OUT = os.path.join(ROOT, "data", "lexicon")
@@ -88,9 +89,44 @@ def places():
             city = re.sub(r"[^a-z]", "", fold(zone.split("/")[-1]))
             if len(city) >= 4:
                 rows.setdefault(city, ("city", zone.split("/")[-1].replace("_", " ")))
+    for city, english in cldr_cities():
+        rows.setdefault(city, ("city", english))
     for name, language in LANGUAGE_NAMES.items():
         rows.setdefault(name, (language, "language name"))
     return rows
+
+
+CLDR = "/usr/share/unicode/cldr/common"
+
+
+def cldr_cities():
+    """The cities CLDR names its time zones by (Oslo, Kolkata, Ho Chi Minh), in English and in the place languages
+    (København, Kopenhagen, Copenhague): tzdata's zone1970.tab alone lacks those whose zone it merged (Oslo)."""
+    english = {}
+    for zone in ElementTree.parse(os.path.join(CLDR, "bcp47", "timezone.xml")).iter("type"):
+        description, aliases = zone.get("description", ""), zone.get("alias", "").split()
+        if not aliases or "/" not in aliases[0] or aliases[0].startswith("Etc/") or zone.get("deprecated") == "true":
+            continue
+        name = description.split(",")[0].strip()
+        if not name or " time" in name.lower() or name.startswith("UTC"):
+            continue  # a zone named by an offset or a region, not a city
+        for alias in aliases:
+            english[alias] = name
+    cities = [(name, name) for name in sorted(set(english.values()))]
+    for language in PLACE_LANGUAGES:
+        path = os.path.join(CLDR, "main", {"nb": "nb", "sr@latin": "sr_Latn"}.get(language, language) + ".xml")
+        if not os.path.exists(path):
+            continue
+        for zone in ElementTree.parse(path).iter("zone"):
+            city = zone.find("exemplarCity")
+            if city is not None and city.text and city.get("alt") is None and zone.get("type") in english:
+                cities.append((city.text, english[zone.get("type")]))
+    with open(os.path.join(ROOT, "data", "words-en.txt"), encoding="utf-8") as f:
+        english_words = {line.strip() for line in f}  # lower-case lines only: Oslo is listed as a name, male as a word
+    for local, name in cities:
+        compact = re.sub(r"[^a-z]", "", fold(local))
+        if 4 <= len(compact) <= 24 and compact not in english_words:
+            yield compact, name  # a name that is also an English word (Male, Wake) would turn that word into a market
 
 
 def main():

@@ -50,7 +50,7 @@ public sealed class ShortMarkRulesTests
 
     [Theory]
     [InlineData("pebblego.com", "ghd")]      // not there at all
-    [InlineData("ghdxqzt.com", "ghd")]       // the rest is no word
+    [InlineData("ghdxoqzt.com", "ghd")]      // the rest is no word (without a vowel it would be a code: ShortMarkCodeTests)
     [InlineData("sixgroup.com", "six")]      // an ordinary word as a mark, plus a word any company uses
     [InlineData("onshape.com", "on")]        // an ordinary word plus one word is an ordinary name
     [InlineData("airfrance.fr", "air")]      // ... even when that word is a place

@@ -1,0 +1,98 @@
+using System.Buffers;
+
+namespace BrandWatch.Rules.Screening;
+
+public sealed partial class MarkIndex
+{
+    /// <summary>The coined marks this rule reads: three characters (a two-letter mark plus four consonants is any initials).</summary>
+    private const int CodedMarkLength = 3;
+
+    /// <summary>The fewest consonants after the mark: three are an abbreviation of their own (cdn, dns, gtm); four are not.</summary>
+    private const int CodeMinLength = 4;
+
+    /// <summary>The letters that make a run of letters pronounceable; y counts, as in gym and sky.</summary>
+    private static readonly SearchValues<char> Vowels = SearchValues.Create("aeiouy");
+
+    /// <summary>
+    /// A coined mark of three characters (QXR) at the start of the label, followed by four or more letters without a
+    /// vowel and nothing but such codes or single characters in the label's other hyphen-separated tokens:
+    /// qxrdfgk-m = 'qxr' + 'dfgk' + 'm'. A run of consonants is no word of any language and no abbreviation a reader
+    /// knows; the mark is the only element of the name a reader can recognise, which is how bulk registrations number
+    /// their copies of one name. A mark that is an ordinary word (six, sap) is refused, as are three consonants (an
+    /// abbreviation such as cdn or dns beside the owner's own mark), a rest with a vowel (any word or name), and a
+    /// mark whose letters begin a longer word of the token (startssl = start + ssl, not sta + rtssl).
+    /// </summary>
+    private static void ShortMarkCode(in ScreenFacts facts, ref Findings found)
+    {
+        var index = facts.Index;
+        if (facts.RegistrableIsIdn || !index._hasShortForms)
+        {
+            return;
+        }
+
+        var raw = facts.RegistrableRaw;
+        var hyphen = raw.IndexOf('-');
+        var token = hyphen < 0 ? raw : raw[..hyphen];
+        if (token.Length < CodedMarkLength + CodeMinLength)
+        {
+            return;
+        }
+
+        var code = token[CodedMarkLength..];
+        if (code.ContainsAny(Vowels) || code.ContainsAnyExceptInRange('a', 'z'))
+        {
+            return; // cheapest test first: almost every name has a vowel after its third letter
+        }
+
+        var mark = token[..CodedMarkLength];
+        if (!index.MayBeShortForm(mark) || !index._exact.TryGetValue(mark, out var forms))
+        {
+            return;
+        }
+
+        if (index.StartsWithLongerWord(token))
+        {
+            return; // the mark's letters begin a word (start of startssl): the consonants are that word's end and another
+        }
+
+        var others = hyphen < 0 ? [] : raw[(hyphen + 1)..];
+        foreach (var range in others.Split('-'))
+        {
+            var other = others[range];
+            if (other.Length > 1 && (other.ContainsAny(Vowels) || other.ContainsAnyExceptInRange('a', 'z')))
+            {
+                return; // another token is a word or a name: the label is read by that, not as a numbered copy
+            }
+        }
+
+        var codeText = code.ToString();
+        foreach (var f in forms)
+        {
+            var form = index._forms[f];
+            if (!form.IsAscii || form.Text.Length != CodedMarkLength || index.IsOrdinaryForm(form))
+            {
+                continue;
+            }
+
+            var tail = hyphen < 0 ? string.Empty : $", then '{others}'";
+            found.Add(form, MatchKind.Combosquat, 0.7,
+                $"'{raw}' is {form.Describe(index.MarkName(form))} followed by '{codeText}'{tail}: letters without a vowel that no language reads as a word, so the mark is the only element a reader recognises",
+                [codeText]);
+        }
+    }
+
+    /// <summary>True when the token begins with a word of four letters or more of any language the lexicon holds.</summary>
+    private bool StartsWithLongerWord(ReadOnlySpan<char> token)
+    {
+        for (var length = CodedMarkLength + 1; length <= token.Length; length++)
+        {
+            var head = token[..length];
+            if (_words.Contains(head) || _segmenter.Lexicon.Contains(head))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

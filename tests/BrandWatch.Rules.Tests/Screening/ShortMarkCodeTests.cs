@@ -1,0 +1,49 @@
+using BrandWatch.Rules.Marks;
+using BrandWatch.Rules.Screening;
+
+namespace BrandWatch.Rules.Tests.Screening;
+
+/// <summary>A coined three-character mark followed by letters without a vowel: the numbered copies bulk registrations make.</summary>
+public sealed class ShortMarkCodeTests
+{
+    private static Mark MarkOf(string id, string name, bool genericWord = false) =>
+        new() { Id = id, Name = name, Labels = MarkLabels.Derive(name, null), GenericWord = genericWord };
+
+    private static readonly MarkIndex Index = MarkIndex.Build(
+        [MarkOf("qxr", "QXR"), MarkOf("wor", "WOR"), MarkOf("zvk", "ZVK"), MarkOf("fog", "FOG"), MarkOf("bzq", "BZQ", genericWord: true), MarkOf("zk", "ZK")],
+        ScreeningOptions.Default);
+
+    private static readonly MarkIndex.MatchRule Rule = MarkIndex.MatchRules.Single(r => r.Name == "short-mark-code");
+
+    private static DomainMatch? Match(string domain, string mark) => Index.Screen(domain, [Rule]).SingleOrDefault(m => m.Mark == mark);
+
+    [Theory]
+    [InlineData("qxrdfgk.com", "qxr", "'qxrdfgk' is 'qxr' followed by 'dfgk': letters without a vowel that no language reads as a word")]
+    [InlineData("qxrdfgk-m.com", "qxr", "'qxrdfgk-m' is 'qxr' followed by 'dfgk', then 'm': letters without a vowel")]
+    [InlineData("zvkgrhpt-q-x.net", "zvk", "'zvkgrhpt-q-x' is 'zvk' followed by 'grhpt', then 'q-x'")]
+    [InlineData("qxrdfgkstwv.com", "qxr", "'qxrdfgkstwv' is 'qxr' followed by 'dfgkstwv': letters without a vowel")]
+    [InlineData("zvkbbhdw-ttr.shop", "zvk", "'zvkbbhdw-ttr' is 'zvk' followed by 'bbhdw', then 'ttr'")]
+    public void Screen_CoinedShortMarkBeforeConsonants_MatchesAsTheOnlyRecognisableElement(string domain, string mark, string explanation)
+    {
+        var match = Match(domain, mark);
+        Assert.NotNull(match);
+        Assert.Equal(MatchKind.Combosquat, match.Kind);
+        Assert.StartsWith(explanation, match.Explanation, StringComparison.Ordinal);
+        Assert.Contains("the mark is the only element a reader recognises", match.Explanation, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("qxrcdn.com", "qxr")]       // three consonants are an abbreviation of their own (cdn, dns)
+    [InlineData("qxrdafgk.com", "qxr")]     // a vowel: the rest can be a word or a name
+    [InlineData("qxrdfgky.com", "qxr")]     // y is a vowel here (gym, sky)
+    [InlineData("qxrdfgk-shop.com", "qxr")] // another token is a word: the label is read by it
+    [InlineData("qxrdfg4k.com", "qxr")]     // digits inside the rest: not a run of letters
+    [InlineData("worldhq.com", "wor")]      // the mark's letters begin a word (world + hq)
+    [InlineData("mqxrdfgk.com", "qxr")]     // not at the start of the label
+    [InlineData("fogdrvks.com", "fog")]     // the mark is an ordinary word
+    [InlineData("bzqdrvks.com", "bzq")]     // the owner registered it as an ordinary word
+    [InlineData("zkdrvks.com", "zk")]       // two letters before consonants are any initials
+    [InlineData("qxrdfgk.com", "zvk")]      // another mark
+    public void Screen_ShortMarkBeforeLettersThatMayReadAsWords_NoMatch(string domain, string mark)
+        => Assert.Null(Match(domain, mark));
+}

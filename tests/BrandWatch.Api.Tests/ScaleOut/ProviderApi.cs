@@ -26,11 +26,11 @@ public sealed class ProviderApi : IAsyncDisposable
     public HttpClient this[string who] => _clients[who];
 
     /// <summary>Starts the Api on <paramref name="provider"/> (<c>sqlite</c> or <c>postgresql</c>).</summary>
-    public static async Task<ProviderApi> StartAsync(PostgresFixture postgres, string provider)
+    public static async Task<ProviderApi> StartAsync(PostgresFixture postgres, string provider, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var folder = new TempFolder();
         var connection = provider == "sqlite" ? $"Data Source={folder.File("api.db")}" : await postgres.NewApiDatabaseAsync();
-        return new ProviderApi(ApiInstance.Start(connection, folder.File("signing-key.pem")), folder);
+        return new ProviderApi(ApiInstance.Start(connection, folder.File("signing-key.pem"), settings), folder);
     }
 
     /// <summary>Creates a key for <paramref name="who"/> and a client that sends it.</summary>

@@ -28,6 +28,8 @@ internal static class Sighting
             Log = item.Certificate?.Log,
             Index = item.Certificate?.Index,
             CertificateSha256 = item.Certificate?.Sha256,
+            Issuer = item.Certificate?.Issuer,
+            SubjectAlternativeNames = item.Certificate?.SubjectAlternativeNames,
         };
     }
 }

@@ -34,7 +34,7 @@ function newNames(p, existing) {
   const since = existing?.newSince ? String(existing.newSince).slice(0, 10) : null;
   return h('fieldset', null, h('legend', null, 'New names'),
     h('label', { class: 'check' }, h('input', { type: 'checkbox', name: 'newOnly', value: 'yes', checked: Boolean(existing?.newOnly) }),
-      ' Only names first seen since the date below (leaves out names a mark had a case for before)'),
+      ' Only what is new: first seen since the date below, and never before for the mark'),
     field(`${p}-since`, since ? `Seen first since (empty: keep ${since})` : 'Seen first since (empty: from now on)',
       h('input', { id: `${p}-since`, name: 'newSince', type: 'date' })));
 }

@@ -102,7 +102,7 @@ export function subscriptionForm({ marks, existing = null, onSubmit, onCancel = 
       body.newOnly = true;
       if (newSince) body.newSince = newSince;
     } else if (newSince) {
-      message.textContent = 'A “seen first since” date needs “Only names first seen since” ticked.';
+      message.textContent = 'A “seen first since” date needs “Only what is new” ticked.';
       return;
     }
     const webhookUrl = String(data.get('webhookUrl') ?? '').trim();

@@ -16,7 +16,7 @@ internal sealed class AlertStore
     private const string CursorName = "dispatcher";
 
     private const string SubscriptionColumns =
-        "id AS Id, owner AS Owner, name AS Name, marks AS Marks, events AS Events, kinds AS Kinds, outcomes AS Outcomes, actions AS Actions, sources AS Sources, min_priority AS MinPriority, " +
+        "id AS Id, owner AS Owner, name AS Name, marks AS Marks, events AS Events, kinds AS Kinds, outcomes AS Outcomes, actions AS Actions, sources AS Sources, new_since AS NewSince, min_priority AS MinPriority, " +
         "min_outcome AS MinOutcome, delivery AS Delivery, channel AS Channel, webhook_url AS WebhookUrl, webhook_secret AS WebhookSecret, " +
         "email AS Email, format AS Format, created_by AS CreatedBy, created_at AS CreatedAt, updated_at AS UpdatedAt";
 
@@ -31,12 +31,12 @@ internal sealed class AlertStore
         "priority AS Priority, outcome AS Outcome, action AS Action, payload AS Payload, created_at AS CreatedAt";
 
     private const string InsertSubscription =
-        "INSERT INTO alert_subscriptions (owner, name, marks, events, kinds, outcomes, actions, sources, min_priority, min_outcome, delivery, channel, webhook_url, " +
-        "webhook_secret, email, format, created_by, created_at, updated_at) VALUES (@Owner, @Name, @Marks, @Events, @Kinds, @Outcomes, @Actions, @Sources, @MinPriority, " +
+        "INSERT INTO alert_subscriptions (owner, name, marks, events, kinds, outcomes, actions, sources, new_since, min_priority, min_outcome, delivery, channel, webhook_url, " +
+        "webhook_secret, email, format, created_by, created_at, updated_at) VALUES (@Owner, @Name, @Marks, @Events, @Kinds, @Outcomes, @Actions, @Sources, @NewSince, @MinPriority, " +
         "@MinOutcome, @Delivery, @Channel, @WebhookUrl, @WebhookSecret, @Email, @Format, @CreatedBy, @Now, @Now) RETURNING id";
 
     private const string UpdateSubscription =
-        "UPDATE alert_subscriptions SET name = @Name, marks = @Marks, events = @Events, kinds = @Kinds, outcomes = @Outcomes, actions = @Actions, sources = @Sources, min_priority = @MinPriority, " +
+        "UPDATE alert_subscriptions SET name = @Name, marks = @Marks, events = @Events, kinds = @Kinds, outcomes = @Outcomes, actions = @Actions, sources = @Sources, new_since = @NewSince, min_priority = @MinPriority, " +
         "min_outcome = @MinOutcome, delivery = @Delivery, channel = @Channel, webhook_url = @WebhookUrl, webhook_secret = @WebhookSecret, " +
         "email = @Email, format = @Format, updated_at = @Now WHERE id = @Id AND deleted_at IS NULL";
 
@@ -439,6 +439,7 @@ internal sealed class AlertStore
         parameters.Add("Outcomes", JsonSerializer.Serialize(draft.Outcomes));
         parameters.Add("Actions", JsonSerializer.Serialize(draft.Actions));
         parameters.Add("Sources", JsonSerializer.Serialize(draft.Sources));
+        parameters.Add("NewSince", draft.NewSince is { } since ? Text(since) : null);
         parameters.Add("MinPriority", draft.MinPriority);
         parameters.Add("MinOutcome", draft.MinOutcome);
         parameters.Add("Delivery", draft.Delivery);
@@ -483,6 +484,7 @@ internal sealed class AlertStore
         public string Outcomes { get; set; } = "[]";
         public string Actions { get; set; } = "[]";
         public string Sources { get; set; } = "[]";
+        public string? NewSince { get; set; }
         public long MinPriority { get; set; }
         public string MinOutcome { get; set; } = "";
         public string Delivery { get; set; } = "";
@@ -506,6 +508,7 @@ internal sealed class AlertStore
             Outcomes = JsonSerializer.Deserialize<List<string>>(Outcomes) ?? [],
             Actions = JsonSerializer.Deserialize<List<string>>(Actions) ?? [],
             Sources = JsonSerializer.Deserialize<List<string>>(Sources) ?? [],
+            NewSince = ParseOptional(NewSince),
             MinPriority = (int)MinPriority,
             MinOutcome = MinOutcome,
             Delivery = Delivery,

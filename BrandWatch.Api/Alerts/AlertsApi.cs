@@ -69,7 +69,7 @@ public static class AlertsApi
         }
 
         var markOwners = await store.MarkOwnersAsync(body.Value.Marks ?? [], cancellationToken);
-        var (draft, generated, errors) = SubscriptionValidator.Validate(body.Value, owner.Owner!, markOwners, options.Value, smtp.Value.IsConfigured, existingSecret: null);
+        var (draft, generated, errors) = SubscriptionValidator.Validate(body.Value, owner.Owner!, markOwners, options.Value, smtp.Value.IsConfigured, existingSecret: null, time.GetUtcNow());
         if (draft is null)
         {
             return ErrorsProblem(errors);
@@ -102,7 +102,7 @@ public static class AlertsApi
         // The secret is kept when the URL stays and no new secret is given.
         var keepSecret = existing.Channel == AlertVocabulary.Webhook ? existing.WebhookSecret : null;
         var markOwners = await store.MarkOwnersAsync(body.Value.Marks ?? [], cancellationToken);
-        var (draft, generated, errors) = SubscriptionValidator.Validate(body.Value, existing.Owner, markOwners, options.Value, smtp.Value.IsConfigured, keepSecret);
+        var (draft, generated, errors) = SubscriptionValidator.Validate(body.Value, existing.Owner, markOwners, options.Value, smtp.Value.IsConfigured, keepSecret, time.GetUtcNow(), existing.NewSince);
         if (draft is null)
         {
             return ErrorsProblem(errors);

@@ -25,6 +25,9 @@ public sealed record Subscription
     /// <summary>Sources (content, ct, nrd, zone, submission, none); empty means every source.</summary>
     public IReadOnlyList<string> Sources { get; init; } = [];
 
+    /// <summary>Only names first seen at or after this time (and never seen before for the mark); null for every name.</summary>
+    public DateTimeOffset? NewSince { get; init; }
+
     public required int MinPriority { get; init; }
     public required string MinOutcome { get; init; }
     public required string Delivery { get; init; }
@@ -53,6 +56,7 @@ public sealed record Subscription
             && (Outcomes.Count == 0 || Outcomes.Contains(caseEvent.Outcome, StringComparer.Ordinal))
             && (Actions.Count == 0 || Actions.Contains(caseEvent.Action, StringComparer.Ordinal))
             && (Sources.Count == 0 || Sources.Contains(caseEvent.Source, StringComparer.Ordinal))
+            && (NewSince is not { } since || caseEvent.IsNewSince(since))
             && caseEvent.Priority >= MinPriority
             && AlertVocabulary.OutcomeRank(caseEvent.Outcome) >= AlertVocabulary.OutcomeRank(MinOutcome);
     }

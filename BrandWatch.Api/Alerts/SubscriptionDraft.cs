@@ -17,6 +17,9 @@ public sealed record SubscriptionDraft
 
     /// <summary>Sources (content, ct, nrd, zone, submission, none); empty means every source.</summary>
     public IReadOnlyList<string> Sources { get; init; } = [];
+    /// <summary>Only names first seen at or after this time; null for every name.</summary>
+    public DateTimeOffset? NewSince { get; init; }
+
     public required int MinPriority { get; init; }
     public required string MinOutcome { get; init; }
     public required string Delivery { get; init; }

@@ -29,6 +29,15 @@ public sealed record SubscriptionRequest
     /// <summary>content, ct, nrd, zone, submission, none (the filer did not say); empty or absent for all.</summary>
     public IReadOnlyList<string>? Sources { get; init; }
 
+    /// <summary>
+    /// true: only names first seen since <see cref="NewSince"/>, or since the subscription was made when that is absent;
+    /// names a mark already had a case for (back after it was resolved) are left out. Default false: every name.
+    /// </summary>
+    public bool? NewOnly { get; init; }
+
+    /// <summary>ISO 8601 date or time; implies <see cref="NewOnly"/>.</summary>
+    public string? NewSince { get; init; }
+
     /// <summary>Only cases with at least this priority (0–100). Default 0.</summary>
     public int? MinPriority { get; init; }
 

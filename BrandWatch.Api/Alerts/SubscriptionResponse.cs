@@ -12,6 +12,12 @@ public sealed record SubscriptionResponse
     public IReadOnlyList<string> Outcomes { get; init; } = [];
     public IReadOnlyList<string> Actions { get; init; } = [];
     public IReadOnlyList<string> Sources { get; init; } = [];
+    /// <summary>Whether only new names are sent.</summary>
+    public bool NewOnly => NewSince is not null;
+
+    /// <summary>Names first seen before this time are not sent; null when every name is.</summary>
+    public DateTimeOffset? NewSince { get; init; }
+
     public required int MinPriority { get; init; }
     public required string MinOutcome { get; init; }
     public required string Delivery { get; init; }
@@ -41,6 +47,7 @@ public sealed record SubscriptionResponse
             Outcomes = subscription.Outcomes,
             Actions = subscription.Actions,
             Sources = subscription.Sources,
+            NewSince = subscription.NewSince,
             MinPriority = subscription.MinPriority,
             MinOutcome = subscription.MinOutcome,
             Delivery = subscription.Delivery,

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using MimeKit;
 
@@ -12,9 +13,11 @@ internal static class SubscriptionValidator
     /// <param name="owner">The owner the subscription is for, already decided from the caller.</param>
     /// <param name="markOwners">The owner of each requested mark id that exists (ids compared case-insensitively).</param>
     /// <param name="existingSecret">The current secret on an update, kept when the request gives none.</param>
+    /// <param name="now">The time of the request: where "new names only" starts when the request gives no date.</param>
+    /// <param name="existingNewSince">The current start of "new names only" on an update, kept when the request gives no date.</param>
     public static (SubscriptionDraft? Draft, string? GeneratedSecret, Dictionary<string, string[]> Errors) Validate(
         SubscriptionRequest request, string owner, IReadOnlyDictionary<string, string> markOwners, AlertOptions options,
-        bool smtpConfigured, string? existingSecret)
+        bool smtpConfigured, string? existingSecret, DateTimeOffset now, DateTimeOffset? existingNewSince = null)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         void Error(string field, string message) => errors.TryAdd(field, [message]);
@@ -51,6 +54,8 @@ internal static class SubscriptionValidator
                 Error(field, $"must list at most {MaxListItems} items");
             }
         }
+
+        var newSince = NewSince(request, now, existingNewSince, Error);
 
         var minPriority = request.MinPriority ?? 0;
         if (minPriority is < 0 or > 100)
@@ -151,6 +156,7 @@ internal static class SubscriptionValidator
             Outcomes = outcomes,
             Actions = actions,
             Sources = sources,
+            NewSince = newSince,
             MinPriority = minPriority,
             MinOutcome = minOutcome,
             Delivery = delivery,
@@ -161,6 +167,33 @@ internal static class SubscriptionValidator
             Format = channel == AlertVocabulary.Email ? "json" : format,
         };
         return (draft, generated, errors);
+    }
+
+    /// <summary>
+    /// "New names only" starts at the date given, or else where it already started (an update), or else now (the
+    /// subscription is made). A date without a time is midnight UTC.
+    /// </summary>
+    private static DateTimeOffset? NewSince(SubscriptionRequest request, DateTimeOffset now, DateTimeOffset? existing, Action<string, string> error)
+    {
+        if (string.IsNullOrWhiteSpace(request.NewSince))
+        {
+            return request.NewOnly == true ? existing ?? now : null;
+        }
+
+        if (request.NewOnly == false)
+        {
+            error("newSince", "applies only to new names: leave it out or set newOnly to true");
+            return null;
+        }
+
+        if (!DateTimeOffset.TryParse(request.NewSince.Trim(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var since)
+            || since.Year < 2000)
+        {
+            error("newSince", "must be an ISO 8601 date or time such as 2026-12-01 or 2026-12-01T09:00:00Z");
+            return null;
+        }
+
+        return since;
     }
 
     private static string? CheckUrl(string text, AlertOptions options)

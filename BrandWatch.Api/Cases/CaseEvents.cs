@@ -38,6 +38,7 @@ internal static class CaseEvents
             ["ruleVersion"] = row.RuleVersion,
             ["version"] = row.Version,
             ["filings"] = row.Filings,
+            ["firstSeenAt"] = row.FirstSeenAt, // subscriptions for new names only compare it with their start
             ["link"] = $"/cases/{row.Id}",
             ["apiLink"] = $"/api/cases/{row.Id}",
             ["at"] = now,

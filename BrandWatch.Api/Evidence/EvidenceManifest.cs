@@ -13,4 +13,5 @@ public sealed record EvidenceManifest(
     string GeneratedBy,
     string HashAlgorithm,
     IReadOnlyList<ManifestFile> Files,
-    string SigningKeyId);
+    string SigningKeyId,
+    IReadOnlyList<ManifestCertificate>? Certificates = null);

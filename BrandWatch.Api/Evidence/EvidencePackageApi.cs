@@ -11,7 +11,8 @@ namespace BrandWatch.Api.Evidence;
 /// <c>GET /api/cases/{id}/evidence-package</c>: a zip a lawyer can attach to a complaint — every filing as received,
 /// the reviewer facts (every version, with the re-scoring each made), the latest verdict, the case and its audit log,
 /// the captured files of its pages (WARC, TLS chain, DNS answers, screenshot) once each, a manifest giving each file's
-/// SHA-256, and the manifest's ECDSA P-256 signature (manifest.sig.json).
+/// SHA-256, and the manifest's ECDSA P-256 signature (manifest.sig.json). Every sighting of the case's name is in
+/// sightings.json, and the manifest names each certificate that showed it in CT logs (issue 15).
 /// </summary>
 public static class EvidencePackageApi
 {
@@ -24,9 +25,10 @@ public static class EvidencePackageApi
     }
 
     private static async Task<IResult> GetAsync(long id, HttpContext context, CaseStore store, Facts.FactsStore facts, EvidenceFileStore evidenceFiles,
-        EvidenceSigner signer, TimeProvider time, CancellationToken cancellationToken)
+        Sightings.SightingStore sightingStore, EvidenceSigner signer, TimeProvider time, CancellationToken cancellationToken)
     {
         var caller = context.User.GetCaller();
+        var sightings = await sightingStore.ListAllAsync(id, caller, cancellationToken) ?? [];
         // Facts are few and small; filings are many and read one page at a time while the zip is written to the
         // client, so a case with years of re-checks costs a few filings of memory, not the whole package.
         var factVersions = await facts.ListAsync(id, caller, cancellationToken) ?? [];
@@ -45,13 +47,13 @@ public static class EvidencePackageApi
         }
 
         var found = await store.ReadPackageAsync(id, caller,
-            (history, filings) => WriteAsync(context, history, filings, captured, evidenceFiles, factVersions, signer, time, cancellationToken), cancellationToken);
+            (history, filings) => WriteAsync(context, history, filings, captured, evidenceFiles, factVersions, sightings, signer, time, cancellationToken), cancellationToken);
         return found ? Results.Empty : Problems.Problems.NotFound($"Case {id}");
     }
 
     private static async Task WriteAsync(HttpContext context, CaseHistory history, IAsyncEnumerable<(EvidenceItem Item, byte[] Body)> filings,
-        IReadOnlyList<CaseFileRow> captured, EvidenceFileStore evidenceFiles, IReadOnlyList<Facts.FactsRecord> factVersions, EvidenceSigner signer,
-        TimeProvider time, CancellationToken cancellationToken)
+        IReadOnlyList<CaseFileRow> captured, EvidenceFileStore evidenceFiles, IReadOnlyList<Facts.FactsRecord> factVersions,
+        IReadOnlyList<Sightings.SightingItem> sightings, EvidenceSigner signer, TimeProvider time, CancellationToken cancellationToken)
     {
         var caller = context.User.GetCaller();
         var stamp = Storage.Iso.Parse(history.Row.UpdatedAt);
@@ -108,19 +110,28 @@ public static class EvidencePackageApi
             await AddAsync("facts.json", JsonSerializer.SerializeToUtf8Bytes(factVersions, ApiJson.Indented), "facts", null);
         }
 
+        if (sightings.Count > 0)
+        {
+            await AddAsync(SightingsName, JsonSerializer.SerializeToUtf8Bytes(sightings, ApiJson.Indented), "sightings", null);
+        }
+
         await AddAsync("verdict.json", JsonSerializer.SerializeToUtf8Bytes(history.Verdict, ApiJson.Indented), "verdict", null);
         await AddAsync("case.json", JsonSerializer.SerializeToUtf8Bytes(history.Row.ToSummary(), ApiJson.Indented), "case", null);
         await AddAsync("audit.json", JsonSerializer.SerializeToUtf8Bytes(history.Audit, ApiJson.Indented), "audit", null);
 
         var now = time.GetUtcNow();
         var manifest = new EvidenceManifest(history.Row.Id, history.Row.MarkId, history.Row.Owner, history.Row.Subject, history.Row.Kind,
-            history.Row.Status, history.Row.Version, now, caller.KeyId, "SHA-256", files, signer.PublicKey.KeyId);
+            history.Row.Status, history.Row.Version, now, caller.KeyId, "SHA-256", files, signer.PublicKey.KeyId,
+            sightings.Count > 0 ? ManifestCertificate.Of(sightings) : null);
         var manifestBytes = JsonSerializer.SerializeToUtf8Bytes(manifest, ApiJson.Indented);
         await WriteEntryAsync(zip, PackageSignature.ManifestName, manifestBytes, stamp, cancellationToken);
         await WriteEntryAsync(zip, PackageSignature.FileName, JsonSerializer.SerializeToUtf8Bytes(signer.Sign(manifestBytes, now), ApiJson.Indented), stamp, cancellationToken);
         await zip.DisposeAsync(); // writes the central directory now, so it can be drained; the using then does nothing
         await spool.DrainAsync(response.Body, cancellationToken);
     }
+
+    /// <summary>The file of every sighting of the case's name; the manifest's certificates are made from it.</summary>
+    internal const string SightingsName = "sightings.json";
 
     private static string Extension(string kind) => kind switch
     {

@@ -89,7 +89,45 @@ public static class PackageVerifier
                 }
             }
 
+            await CheckCertificatesAsync(zip, manifest, failures, cancellationToken);
             return new PackageVerification(failures, keyId, (long?)manifest["caseId"], files.Count);
+        }
+    }
+
+    /// <summary>
+    /// The certificates the manifest states must be the ones sightings.json shows (the file's bytes are already checked
+    /// against the manifest), so what the signed manifest says about CT logs is what the sightings hold.
+    /// </summary>
+    private static async Task CheckCertificatesAsync(ZipArchive zip, JsonNode manifest, List<string> failures, CancellationToken cancellationToken)
+    {
+        var stated = manifest["certificates"];
+        var bytes = await ReadAsync(zip, EvidencePackageApi.SightingsName, cancellationToken);
+        if (stated is null && bytes is null)
+        {
+            return;
+        }
+
+        if (bytes is null)
+        {
+            failures.Add($"manifest.json: names certificates but {EvidencePackageApi.SightingsName} is missing");
+            return;
+        }
+
+        List<Sightings.SightingItem>? sightings;
+        try
+        {
+            sightings = JsonSerializer.Deserialize<List<Sightings.SightingItem>>(bytes, Http.ApiJson.Output);
+        }
+        catch (JsonException ex)
+        {
+            failures.Add($"{EvidencePackageApi.SightingsName}: not a list of sightings ({ex.Message})");
+            return;
+        }
+
+        var expected = JsonSerializer.SerializeToNode(ManifestCertificate.Of(sightings ?? []), Http.ApiJson.Output);
+        if (!JsonNode.DeepEquals(stated ?? new JsonArray(), expected))
+        {
+            failures.Add($"manifest.json: its certificates differ from the CT sightings in {EvidencePackageApi.SightingsName}");
         }
     }
 

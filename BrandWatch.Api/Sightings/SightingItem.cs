@@ -19,4 +19,6 @@ public sealed record SightingItem
     public string? Log { get; init; }
     public long? Index { get; init; }
     public string? CertificateSha256 { get; init; }
+    public string? Issuer { get; init; }
+    public IReadOnlyList<string>? SubjectAlternativeNames { get; init; }
 }

@@ -16,8 +16,8 @@ namespace BrandWatch.Api.Sightings;
 internal sealed class SightingStore(ApiDatabase database, TimeProvider time, WriteGate gate)
 {
     private const string Insert =
-        "INSERT INTO case_sightings (mark_id, domain, source, feed, item, seen_at, recorded_at, filing_id, ct_log, ct_index, certificate_sha256) " +
-        "VALUES (@MarkId, @Domain, @Source, @Feed, @Item, @SeenAt, @RecordedAt, @FilingId, @Log, @Index, @CertificateSha256) ON CONFLICT DO NOTHING";
+        "INSERT INTO case_sightings (mark_id, domain, source, feed, item, seen_at, recorded_at, filing_id, ct_log, ct_index, certificate_sha256, ct_issuer, ct_names) " +
+        "VALUES (@MarkId, @Domain, @Source, @Feed, @Item, @SeenAt, @RecordedAt, @FilingId, @Log, @Index, @CertificateSha256, @Issuer, @Names) ON CONFLICT DO NOTHING";
 
     // A sighting older than what a case knows as its first (reported late, or by a second Worker) moves it back.
     private const string LowerFirstSeen =
@@ -33,10 +33,13 @@ internal sealed class SightingStore(ApiDatabase database, TimeProvider time, Wri
 
     private const string Columns =
         "id AS Id, source AS Source, feed AS Feed, item AS Item, seen_at AS SeenAt, recorded_at AS RecordedAt, filing_id AS FilingId, " +
-        "ct_log AS Log, ct_index AS CtIndex, certificate_sha256 AS CertificateSha256";
+        "ct_log AS Log, ct_index AS CtIndex, certificate_sha256 AS CertificateSha256, ct_issuer AS Issuer, ct_names AS Names";
 
     private const string SelectPage =
         "SELECT " + Columns + " FROM case_sightings WHERE mark_id = @MarkId AND domain = @Domain AND id > @After ORDER BY id LIMIT @Take";
+
+    private const string SelectAll =
+        "SELECT " + Columns + " FROM case_sightings WHERE mark_id = @MarkId AND domain = @Domain ORDER BY id";
 
     private const string CountOfName = "SELECT COUNT(*) FROM case_sightings WHERE mark_id = @MarkId AND domain = @Domain";
 
@@ -56,11 +59,15 @@ internal sealed class SightingStore(ApiDatabase database, TimeProvider time, Wri
             : null);
         if (sighting is not null)
         {
+            // The filing's certificate describes the sighting's when it is the same certificate (or the sighting names none).
+            var same = certificate is not null && (sighting.CertificateSha256 is null || string.Equals(sighting.CertificateSha256, certificate.Sha256, StringComparison.OrdinalIgnoreCase));
             var row = Parameters(markId, domain, sighting with
             {
                 Log = sighting.Log ?? certificate?.Log,
                 Index = sighting.Index ?? certificate?.Index,
                 CertificateSha256 = sighting.CertificateSha256 ?? certificate?.Sha256,
+                Issuer = sighting.Issuer ?? (same ? certificate!.Issuer : null),
+                SubjectAlternativeNames = sighting.SubjectAlternativeNames ?? (same ? certificate!.SubjectAlternativeNames : null),
             }, filingId, now);
             await connection.ExecuteAsync(new CommandDefinition(Insert, row, transaction));
             if (!newCase)
@@ -136,6 +143,25 @@ internal sealed class SightingStore(ApiDatabase database, TimeProvider time, Wri
         return new SightingPage(items, total, rows.Count > take ? items[^1].Id : null);
     }
 
+    /// <summary>
+    /// Every sighting of the case's name, oldest first, read in one snapshot (for its evidence package); null when the
+    /// case is not visible to the caller.
+    /// </summary>
+    public async Task<IReadOnlyList<SightingItem>?> ListAllAsync(long caseId, Caller caller, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await database.BeginSnapshotAsync(connection, cancellationToken);
+        var name = await connection.QuerySingleOrDefaultAsync<CaseName>(new CommandDefinition(
+            "SELECT mark_id AS MarkId, domain AS Domain, owner AS Owner FROM cases WHERE id = @Id", new { Id = caseId }, transaction, cancellationToken: cancellationToken));
+        if (name is null || !caller.CanSee(name.Owner))
+        {
+            return null;
+        }
+
+        var rows = await connection.QueryAsync<SightingRow>(new CommandDefinition(SelectAll, new { name.MarkId, name.Domain }, transaction, cancellationToken: cancellationToken));
+        return rows.Select(r => r.ToItem()).ToList();
+    }
+
     private static object Parameters(string markId, string domain, CaseSighting sighting, long? filingId, string now) => new
     {
         MarkId = markId,
@@ -149,6 +175,8 @@ internal sealed class SightingStore(ApiDatabase database, TimeProvider time, Wri
         sighting.Log,
         sighting.Index,
         sighting.CertificateSha256,
+        sighting.Issuer,
+        Names = sighting.SubjectAlternativeNames is { } names ? System.Text.Json.JsonSerializer.Serialize(names) : null,
     };
 
     private sealed class CaseName
@@ -170,11 +198,14 @@ internal sealed class SightingStore(ApiDatabase database, TimeProvider time, Wri
         public string? Log { get; set; }
         public long? CtIndex { get; set; }
         public string? CertificateSha256 { get; set; }
+        public string? Issuer { get; set; }
+        public string? Names { get; set; }
 
         public SightingItem ToItem() => new()
         {
             Id = Id, Source = Source, Feed = Feed, Item = Item, SeenAt = Iso.Parse(SeenAt), RecordedAt = Iso.Parse(RecordedAt), FilingId = FilingId,
-            Log = Log, Index = CtIndex, CertificateSha256 = CertificateSha256,
+            Log = Log, Index = CtIndex, CertificateSha256 = CertificateSha256, Issuer = Issuer,
+            SubjectAlternativeNames = Names is null ? null : System.Text.Json.JsonSerializer.Deserialize<List<string>>(Names),
         };
     }
 }

@@ -9,6 +9,9 @@ internal static class SightingValidator
     public const int MaxFeedLength = 200;
     public const int MaxItemLength = 200;
     public const int MaxLogLength = 2048;
+    public const int MaxIssuerLength = 2048;
+    public const int MaxNames = 1000;
+    public const int MaxNameLength = 253;
 
     /// <summary>Adds an error per bad field of <paramref name="sighting"/>, named under <paramref name="at"/>.</summary>
     public static void Validate(CaseSighting sighting, string at, DateTimeOffset now, Action<string, string> add)
@@ -46,6 +49,17 @@ internal static class SightingValidator
         if (sighting.CertificateSha256 is { } sha && !Evidence.EvidenceFileStore.IsSha256(sha))
         {
             add($"{at}.certificateSha256", "must be 64 lower-case hex digits");
+        }
+
+        if (sighting.Issuer is { Length: > MaxIssuerLength })
+        {
+            add($"{at}.issuer", $"must be at most {MaxIssuerLength} characters");
+        }
+
+        if (sighting.SubjectAlternativeNames is { } names
+            && (names.Count > MaxNames || names.Any(n => string.IsNullOrWhiteSpace(n) || n.Length > MaxNameLength)))
+        {
+            add($"{at}.subjectAlternativeNames", $"must list at most {MaxNames} names of 1–{MaxNameLength} characters");
         }
     }
 

@@ -26,4 +26,10 @@ public sealed record CaseSighting
 
     /// <summary>SHA-256 (hex) of the certificate or precertificate; null when not known.</summary>
     public string? CertificateSha256 { get; init; }
+
+    /// <summary>The certificate's issuer (distinguished name); null for other sources or when not known.</summary>
+    public string? Issuer { get; init; }
+
+    /// <summary>The certificate's subject alternative names (DNS names as logged); null for other sources or when not known.</summary>
+    public IReadOnlyList<string>? SubjectAlternativeNames { get; init; }
 }

@@ -9,6 +9,10 @@ internal static class Sighting
     /// <summary>The Api's limit on an item's length.</summary>
     private const int MaxItem = 200;
 
+    /// <summary>The Api's limits on a sighting's issuer and names: a longer one is cut rather than the sighting refused.</summary>
+    private const int MaxIssuer = 2048;
+    private const int MaxNames = 1000;
+
     /// <summary>The sighting of <paramref name="item"/>, or null when its feed does not say which watch it is.</summary>
     public static CaseSighting? Of(string feed, FeedItem item, DateTimeOffset seenAt)
     {
@@ -28,6 +32,10 @@ internal static class Sighting
             Log = item.Certificate?.Log,
             Index = item.Certificate?.Index,
             CertificateSha256 = item.Certificate?.Sha256,
+            Issuer = item.Certificate?.Issuer is { } issuer && issuer.Length > MaxIssuer ? issuer[..MaxIssuer] : item.Certificate?.Issuer,
+            SubjectAlternativeNames = item.Certificate?.SubjectAlternativeNames is { } names
+                ? names.Where(n => n.Length is > 0 and <= 253).Take(MaxNames).ToList()
+                : null,
         };
     }
 }

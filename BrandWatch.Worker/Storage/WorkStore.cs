@@ -98,10 +98,14 @@ internal sealed class WorkStore
         RETURNING id
         """;
 
+    // Only the latest look of a (domain, mark) counts: its feed row keeps the time of the first look, so without the
+    // NOT EXISTS a monitored case would be due again at every run once that first look is older than RecheckAfter.
     private const string SelectMonitoredTemplate =
         """
         SELECT domain AS Domain, mark AS Mark FROM work_item
         WHERE stage = 'Filed' AND {Action} = 'monitor' AND updated_at <= @Before
+            AND NOT EXISTS (SELECT 1 FROM work_item later WHERE later.domain = work_item.domain AND later.mark = work_item.mark
+                AND later.updated_at > work_item.updated_at)
         GROUP BY domain, mark ORDER BY MIN(updated_at) LIMIT @Limit
         """;
 

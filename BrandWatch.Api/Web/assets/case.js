@@ -7,6 +7,7 @@ import { factsSection } from './facts.js';
 import { campaignSection } from './campaign.js';
 import { enforcementSection } from './enforcement.js';
 import { sightingsSection } from './sightings.js';
+import { presenceSection } from './presence.js';
 import { ACTIONS, ACTIONS_TAKEN, DISMISS_REASONS, DISPUTE_PATHS, KINDS, NEXT, OUTCOMES, STATUSES, label } from './vocab.js';
 
 const ELEMENTS = [['act', 'Act'], ['damage', 'Damage'], ['causation', 'Causation'], ['fault', 'Fault']];
@@ -317,7 +318,7 @@ export async function renderCase(view, id, ctx, options = {}) {
     domainPanel(c.domain ?? c.subject),
     h('div', { class: 'columns' },
       h('div', null, matchSection(c, latest.matches ?? [], mark), elementsSection(verdict), recommendation(verdict),
-        timelineSection(latest.evidence ?? {}, filings, mark), sightingsSection(c.id), enforcementSection(c, ctx)),
+        timelineSection(latest.evidence ?? {}, filings, mark), presenceSection(latest.evidence?.presence), sightingsSection(c.id), enforcementSection(c, ctx)),
       h('div', null, decideSection(c, state, reload, ctx), factsSection(c, latest.evidence?.reviewer, reload, ctx, options.factsResult),
         campaignSection(c, reload, ctx, options.campaignResults),
         auditSection(detail.audit ?? [])))));

@@ -29,6 +29,16 @@ function field(id, text, control) {
   return h('div', { class: 'field' }, h('label', { for: id }, text), control);
 }
 
+/** "New names only": a tick, and an optional date it counts from (empty: from now, or kept when editing). */
+function newNames(p, existing) {
+  const since = existing?.newSince ? String(existing.newSince).slice(0, 10) : null;
+  return h('fieldset', null, h('legend', null, 'New names'),
+    h('label', { class: 'check' }, h('input', { type: 'checkbox', name: 'newOnly', value: 'yes', checked: Boolean(existing?.newOnly) }),
+      ' Only what is new: first seen since the date below, and never before for the mark'),
+    field(`${p}-since`, since ? `Seen first since (empty: keep ${since})` : 'Seen first since (empty: from now on)',
+      h('input', { id: `${p}-since`, name: 'newSince', type: 'date' })));
+}
+
 /**
  * The form. `existing` (a subscription as the Api answers it) fills it for editing; `onSubmit(body)` saves the
  * request body and throws to keep the form open with the Api's reason; `onCancel` (editing only) closes it.
@@ -54,6 +64,7 @@ export function subscriptionForm({ marks, existing = null, onSubmit, onCancel = 
     checks('Outcomes (none ticked: all)', 'outcomes', OUTCOMES, existing?.outcomes),
     checks('Recommended actions (none ticked: all)', 'actions', ACTIONS, existing?.actions),
     checks('Seen by (none ticked: all)', 'sources', SOURCES, existing?.sources),
+    newNames(p, existing),
     field(`${p}-min`, 'Minimum priority (0–100)',
       h('input', { id: `${p}-min`, name: 'minPriority', type: 'number', min: '0', max: '100', value: String(existing?.minPriority ?? 50) })),
     field(`${p}-outcome`, 'Minimum verdict', h('select', { id: `${p}-outcome`, name: 'minOutcome' },
@@ -86,6 +97,14 @@ export function subscriptionForm({ marks, existing = null, onSubmit, onCancel = 
       minPriority: Number(data.get('minPriority') || 0),
       delivery: String(data.get('delivery')),
     };
+    const newSince = String(data.get('newSince') ?? '');
+    if (data.get('newOnly')) {
+      body.newOnly = true;
+      if (newSince) body.newSince = newSince;
+    } else if (newSince) {
+      message.textContent = 'A “seen first since” date needs “Only what is new” ticked.';
+      return;
+    }
     const webhookUrl = String(data.get('webhookUrl') ?? '').trim();
     const email = String(data.get('email') ?? '').trim();
     if (!webhookUrl === !email) {

@@ -17,6 +17,7 @@ function describeFilters(s) {
     (s.outcomes ?? []).map((v) => label(OUTCOMES, v)).join(', '),
     (s.actions ?? []).map((v) => label(ACTIONS, v)).join(', '),
     (s.sources ?? []).map((v) => label(SOURCES, v)).join(', '),
+    s.newSince ? `new names since ${String(s.newSince).slice(0, 10)}` : '',
   ].filter(Boolean);
   return parts.length ? parts.join('; ') : 'all';
 }

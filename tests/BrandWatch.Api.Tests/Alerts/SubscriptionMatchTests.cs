@@ -45,6 +45,27 @@ public sealed class SubscriptionMatchTests
         Assert.Equal(expected, Legal.Matches(caseEvent));
     }
 
+    [Theory]
+    [InlineData("""{"firstSeenAt":"2026-12-01T00:00:00Z","seenBefore":false}""", true)]
+    [InlineData("""{"firstSeenAt":"2026-12-02T08:30:00+02:00"}""", true)]
+    [InlineData("""{"firstSeenAt":"2026-11-30T23:59:59Z","seenBefore":false}""", false)]
+    [InlineData("""{"firstSeenAt":"2026-12-03T00:00:00Z","seenBefore":true}""", false)]
+    [InlineData("""{"firstSeenAt":null}""", false)]
+    [InlineData("{}", false)]
+    [InlineData("not json", false)]
+    public void Matches_NewNamesOnly_KeepsNamesFirstSeenSinceItsStartAndNeverSeenBefore(string payload, bool expected)
+    {
+        var fresh = Legal with { Events = [], Kinds = [], MinPriority = 0, MinOutcome = "unlikely", NewSince = new DateTimeOffset(2026, 12, 1, 0, 0, 0, TimeSpan.Zero) };
+        var caseEvent = new CaseEvent
+        {
+            Id = 1, CaseId = 2, Owner = "Acme Corp.", MarkId = "acme", EventType = "priority-raised", Kind = "domain", Subject = "x.com",
+            Priority = 80, Outcome = "likely", Action = "monitor", Payload = payload, CreatedAt = "2026-12-03T10:00:00Z",
+        };
+
+        Assert.Equal(expected, fresh.Matches(caseEvent));
+        Assert.True((fresh with { NewSince = null }).Matches(caseEvent)); // without the setting every name is sent
+    }
+
     [Fact]
     public void Matches_EmptyLists_MeanEverythingOfTheOwner()
     {

@@ -80,6 +80,9 @@ public sealed class SubscriptionsApiTests(AlertsApiFixture api) : IClassFixture<
     [InlineData("""{"webhookUrl":"https://h.example/x","email":"a@b.example"}""", "email")]
     [InlineData("""{"name":"nothing to send to"}""", "webhookUrl")]
     [InlineData("""{"email":"legal@acme.example"}""", "email")]
+    [InlineData("""{"newOnly":true,"newSince":"last tuesday","webhookUrl":"https://h.example/x"}""", "newSince")]
+    [InlineData("""{"newSince":"1999-12-31","webhookUrl":"https://h.example/x"}""", "newSince")]
+    [InlineData("""{"newOnly":false,"newSince":"2026-12-01","webhookUrl":"https://h.example/x"}""", "newSince")]
     public async Task Create_InvalidField_AnswersProblemNamingTheField(string json, string field)
     {
         using var manager = api.Client("manager-a");
@@ -87,6 +90,32 @@ public sealed class SubscriptionsApiTests(AlertsApiFixture api) : IClassFixture<
         var problem = await (await manager.SendAsync(HttpMethod.Post, "/api/subscriptions", HttpTest.RawJson(json))).ExpectProblemAsync(HttpStatusCode.BadRequest, "validation");
 
         Assert.Equal(field, (string?)problem["field"]);
+    }
+
+    [Fact]
+    public async Task NewOnly_WithoutADate_StartsWhenTheSubscriptionIsMadeAndAnEditKeepsThatStart()
+    {
+        using var manager = api.Client("manager-a");
+        var before = DateTimeOffset.UtcNow;
+
+        var created = await (await manager.PostJsonAsync("/api/subscriptions", new { name = "new names", newOnly = true, webhookUrl = "https://h.example/new" }))
+            .ExpectAsync(HttpStatusCode.Created);
+        var id = (long)created["id"]!;
+        var edited = await (await manager.SendAsync(HttpMethod.Put, $"/api/subscriptions/{id}", HttpTest.Json(new { name = "new names, edited", newOnly = true, webhookUrl = "https://h.example/new" })))
+            .ExpectAsync(HttpStatusCode.OK);
+        var dated = await (await manager.SendAsync(HttpMethod.Put, $"/api/subscriptions/{id}", HttpTest.Json(new { name = "from a date", newSince = "2026-12-01", webhookUrl = "https://h.example/new" })))
+            .ExpectAsync(HttpStatusCode.OK);
+        var everything = await (await manager.SendAsync(HttpMethod.Put, $"/api/subscriptions/{id}", HttpTest.Json(new { name = "every name", webhookUrl = "https://h.example/new" })))
+            .ExpectAsync(HttpStatusCode.OK);
+        await manager.SendAsync(HttpMethod.Delete, $"/api/subscriptions/{id}");
+
+        Assert.True((bool)created["newOnly"]!);
+        Assert.InRange((DateTimeOffset)created["newSince"]!, before, DateTimeOffset.UtcNow);
+        Assert.Equal((DateTimeOffset)created["newSince"]!, (DateTimeOffset)edited["newSince"]!);
+        Assert.Equal(new DateTimeOffset(2026, 12, 1, 0, 0, 0, TimeSpan.Zero), (DateTimeOffset)dated["newSince"]!);
+        Assert.True((bool)dated["newOnly"]!);
+        Assert.False((bool)everything["newOnly"]!);
+        Assert.Null(everything["newSince"]);
     }
 
     [Fact]

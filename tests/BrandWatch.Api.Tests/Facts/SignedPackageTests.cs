@@ -76,6 +76,109 @@ public sealed class SignedPackageTests(KestrelApi api) : IClassFixture<KestrelAp
         Assert.Equal(string.Empty, output.ToString());
     }
 
+    private const string LogA = "https://ct-a.example/2026h2/";
+    private const string LogB = "https://ct-b.example/";
+    private static readonly string CertA = new('a', 64);
+    private static readonly string CertB = new('b', 64);
+
+    /// <summary>A CT case seen in two logs with one certificate and again with its renewal, and by a registration list.</summary>
+    private async Task<(byte[] Package, string PublicKeyPem)> CtPackageAsync(string markId)
+    {
+        using var admin = api.Client("admin");
+        using var worker = api.Client("worker");
+        using var reviewer = api.Client("reviewer");
+        await (await admin.PostJsonAsync("/api/marks", ScoredFiling.MarkDocument(markId))).ExpectAsync(HttpStatusCode.Created);
+        var seen = ScoredFiling.ObservedAt;
+        var filing = ScoredFiling.TldSwap(markId);
+        var domain = filing.Subject;
+        filing = filing with
+        {
+            Source = BrandWatch.Rules.Cases.CaseSource.Ct,
+            Sighting = new BrandWatch.Rules.Cases.CaseSighting
+            {
+                Source = BrandWatch.Rules.Cases.CaseSource.Ct, Feed = "ct", Item = $"{LogA}#7", SeenAt = seen, Log = LogA, Index = 7, CertificateSha256 = CertA,
+            },
+            Evidence = filing.Evidence with
+            {
+                Certificate = new BrandWatch.Rules.Evidence.CertificateEvidence
+                {
+                    Log = LogA, Index = 7, EntryType = "precert", LoggedAt = seen, Issuer = "CN=Test CA", Subject = "CN=" + domain,
+                    NotBefore = seen, NotAfter = seen.AddDays(90), SubjectAlternativeNames = [domain, "www." + domain], Sha256 = CertA,
+                },
+            },
+        };
+        var id = (long)(await (await worker.PostJsonAsync("/api/cases", filing)).ExpectAsync(HttpStatusCode.Created))["id"]!;
+        object Sighting(string source, string feed, string item, DateTimeOffset at, string? log = null, long? index = null, string? sha = null, string? issuer = null) => new
+        {
+            mark = markId, domain,
+            sighting = new { source, feed, item, seenAt = at, log, index, certificateSha256 = sha, issuer, subjectAlternativeNames = issuer is null ? null : new[] { domain } },
+        };
+        await (await worker.PostJsonAsync("/api/sightings", new
+        {
+            sightings = new[]
+            {
+                Sighting("ct", "ct", $"{LogB}#99", seen.AddHours(1), LogB, 99, CertA), // the same certificate in a second log, told without its issuer
+                Sighting("ct", "ct", $"{LogA}#4012", seen.AddDays(30), LogA, 4012, CertB, "CN=Other CA"), // its renewal
+                Sighting("nrd", "whoisds", "line 3", seen.AddDays(-1)),
+            },
+        })).ExpectAsync(HttpStatusCode.OK);
+        var package = await reviewer.FetchAsync($"/api/cases/{id}/evidence-package");
+        Assert.Equal(HttpStatusCode.OK, package.StatusCode);
+        using var anonymous = api.Factory.CreateClient();
+        var key = await (await anonymous.FetchAsync("/api/evidence/signing-key")).ExpectAsync(HttpStatusCode.OK);
+        return (await package.Content.ReadAsByteArrayAsync(HttpTest.Ct), (string)key["publicKeyPem"]!);
+    }
+
+    [Fact]
+    public async Task EvidencePackage_OfACtCase_HoldsEverySightingAndItsManifestNamesEachCertificateWithItsLogsIssuerAndNames()
+    {
+        var (package, publicKey) = await CtPackageAsync("ctpackmark");
+        using var zip = new ZipArchive(new MemoryStream(package), ZipArchiveMode.Read);
+        var manifest = JsonNode.Parse(await ReadAsync(zip, PackageSignature.ManifestName))!;
+        var sightings = JsonNode.Parse(await ReadAsync(zip, "sightings.json"))!.AsArray();
+        var seen = ScoredFiling.ObservedAt;
+
+        var result = await PackageVerifier.VerifyAsync(new MemoryStream(package), publicKey, HttpTest.Ct);
+
+        Assert.True(result.Valid, string.Join("; ", result.Failures));
+        Assert.Contains(manifest["files"]!.AsArray(), f => (string?)f!["path"] == "sightings.json" && (string?)f["role"] == "sightings");
+        Assert.Equal(["nrd", "ct", "ct", "ct"], sightings.OrderBy(i => (DateTimeOffset)i!["seenAt"]!).Select(i => (string)i!["source"]!));
+        var certificates = manifest["certificates"]!.AsArray();
+        Assert.Equal([CertA, CertB], certificates.Select(c => (string)c!["sha256"]!));
+        var first = certificates[0]!;
+        Assert.Equal("CN=Test CA", (string?)first["issuer"]); // taken from the filing's certificate, told once for both logs
+        Assert.Equal(["ctpackmark.io", "www.ctpackmark.io"], first["subjectAlternativeNames"]!.AsArray().Select(n => (string)n!));
+        Assert.Equal((seen, seen.AddHours(1)), ((DateTimeOffset)first["firstSeenAt"]!, (DateTimeOffset)first["lastSeenAt"]!));
+        Assert.Equal([(LogA, 7L), (LogB, 99L)], first["entries"]!.AsArray().Select(e => ((string)e!["log"]!, (long)e["index"]!)));
+        Assert.Equal(("CN=Other CA", 4012L), ((string)certificates[1]!["issuer"]!, (long)certificates[1]!["entries"]![0]!["index"]!));
+    }
+
+    [Fact]
+    public async Task Verify_APackageWhoseSignedManifestMisstatesACertificate_FailsNamingTheSightings()
+    {
+        var (package, publicKey) = await CtPackageAsync("ctclaimmark");
+        using var copy = new MemoryStream();
+        copy.Write(package);
+        using (var zip = new ZipArchive(copy, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            // Re-signed with the Api's own key: the signature holds, only the cross-check against sightings.json can tell.
+            var manifest = JsonNode.Parse(await ReadAsync(zip, PackageSignature.ManifestName))!;
+            manifest["certificates"]![0]!["issuer"] = "CN=Trusted Bank CA";
+            var bytes = Encoding.UTF8.GetBytes(manifest.ToJsonString());
+            using var key = ECDsa.Create();
+            key.ImportFromPem(await File.ReadAllTextAsync(Path.Combine(api.Folder, "facts.signing-key.pem"), HttpTest.Ct));
+            var spki = key.ExportSubjectPublicKeyInfo();
+            var signature = new PackageSignature("ES256", EvidenceSigner.KeyIdOf(spki), PemEncoding.WriteString("PUBLIC KEY", spki), "2026-06-01T00:00:00Z",
+                Convert.ToBase64String(key.SignData(bytes, HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation)));
+            await ReplaceAsync(zip, PackageSignature.ManifestName, manifest.ToJsonString());
+            await ReplaceAsync(zip, PackageSignature.FileName, System.Text.Json.JsonSerializer.Serialize(signature, BrandWatch.Rules.Cases.ContractJson.Options));
+        }
+
+        var result = await PackageVerifier.VerifyAsync(new MemoryStream(copy.ToArray()), publicKey, HttpTest.Ct);
+
+        Assert.Equal(["manifest.json: its certificates differ from the CT sightings in sightings.json"], result.Failures);
+    }
+
     [Fact]
     public async Task VerifyCommand_AsARealProcess_ExitsZeroForTheIntactPackageAndOneForATamperedOne()
     {

@@ -89,4 +89,45 @@ public sealed class ProviderTests(PostgresFixture postgres)
         Assert.Equal(("acme-login-shop.com", "phishing"), ((string)reChecked["subject"]!, (string)reChecked["kind"]!));
         Assert.Equal((0L, 1L), ((long)stats["totals"]!["byKind"]!["domain"]!, (long)stats["totals"]!["byKind"]!["phishing"]!));
     }
+
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgresql")]
+    public async Task ANewNamesOnlySubscription_OnEitherProvider_HearsOfTheNewNameButNotOfOneSeenBeforeIt(string provider)
+    {
+        await using var receiver = await BrandWatch.Api.Tests.Alerts.WebhookReceiver.StartAsync();
+        var settings = BrandWatch.Api.Tests.Alerts.AlertHost.FastSettings();
+        settings["Alerts:RequireHttps"] = "false"; // the receiver is plain http on loopback
+        await using var api = await ProviderApi.StartAsync(postgres, provider, settings);
+        await api.AddCallerAsync("admin", BrandWatch.Api.Auth.Roles.Admin);
+        await api.AddCallerAsync("worker", BrandWatch.Api.Auth.Roles.Worker);
+        await api.AddCallerAsync("manager", BrandWatch.Api.Auth.Roles.BrandManager, Owner);
+        var (admin, worker, manager) = (api["admin"], api["worker"], api["manager"]);
+        await (await admin.PostJsonAsync("/api/marks", TestData.Mark("nova", Owner))).ExpectAsync(HttpStatusCode.Created);
+        var longAgo = DateTimeOffset.UtcNow.AddDays(-30);
+        var sighting = new BrandWatch.Rules.Cases.CaseSighting { Source = BrandWatch.Rules.Cases.CaseSource.Nrd, Feed = "whoisds", Item = "line 7", SeenAt = longAgo };
+        await (await worker.PostJsonAsync("/api/sightings", new { sightings = new[] { new BrandWatch.Rules.Cases.SightingReport { Mark = "nova", Domain = "nova-known.com", Sighting = sighting } } }))
+            .ExpectAsync(HttpStatusCode.OK);
+        foreach (var (path, newOnly) in new[] { ("/new", true), ("/all", false) })
+        {
+            await (await manager.PostJsonAsync("/api/subscriptions", new { name = path, newOnly, webhookUrl = receiver.Endpoint(path, "nova-secret-0123456789").ToString(), secret = "nova-secret-0123456789" }))
+                .ExpectAsync(HttpStatusCode.Created);
+        }
+
+        var now = DateTimeOffset.UtcNow;
+        await (await worker.PostJsonAsync("/api/cases", TestData.Filing("nova", "nova-known.com", 70) with { ObservedAt = now })).ExpectAsync(HttpStatusCode.Created);
+        await (await worker.PostJsonAsync("/api/cases", TestData.Filing("nova", "nova-fresh.com", 70) with { ObservedAt = now })).ExpectAsync(HttpStatusCode.Created);
+
+        await Eventually.HoldsAsync(() => receiver.Accepted("/all").Sum(r => r.EventIds().Count) == 2 && receiver.Accepted("/new").Count >= 1,
+            "both subscriptions heard of the filings");
+
+        Assert.Equal(["nova-fresh.com", "nova-known.com"], receiver.Accepted("/all").SelectMany(r => Subjects(r.Body)).Order());
+        Assert.Equal(["nova-fresh.com"], receiver.Accepted("/new").SelectMany(r => Subjects(r.Body)));
+    }
+
+    private static List<string> Subjects(byte[] body)
+    {
+        var alerts = System.Text.Json.Nodes.JsonNode.Parse(body)!["alerts"]!.AsArray();
+        return alerts.Select(a => (string)a!["subject"]!).ToList();
+    }
 }

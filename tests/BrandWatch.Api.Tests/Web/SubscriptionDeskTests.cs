@@ -113,6 +113,48 @@ public sealed class SubscriptionDeskTests(SeededDesk seeded)
     }
 
     [Fact]
+    public async Task BrandManager_SubscribesToNewNamesSinceADate_SeesItListedAndTickedWhenEditing()
+    {
+        long? id = null;
+        try
+        {
+            await using var tab = await seeded.Desk.OpenAsync();
+            await tab.SignInAsync(seeded.Keys["manager"], "#/subscriptions");
+            var page = tab.Page;
+            var form = page.GetByTestId("subscription-new");
+
+            await form.GetByLabel("Name").FillAsync("Only the new");
+            await form.GetByLabel("Webhook URL (https)").FillAsync(SeededDesk.WebhookUrl);
+            await form.GetByLabel("Seen first since (empty: from now on)").FillAsync("2026-12-01");
+            await form.GetByRole(AriaRole.Button, new() { Name = "Subscribe" }).ClickAsync();
+            await Assertions.Expect(form.GetByRole(AriaRole.Alert)).ToContainTextAsync("needs “Only what is new” ticked");
+            await form.GetByRole(AriaRole.Checkbox, new() { Name = "Only what is new" }).CheckAsync();
+            await form.GetByRole(AriaRole.Button, new() { Name = "Subscribe" }).ClickAsync();
+
+            var row = page.Locator("table.subscriptions tbody tr", new() { HasText = "Only the new" });
+            await Assertions.Expect(row).ToContainTextAsync("new names since 2026-12-01");
+            id = long.Parse(await row.GetAttributeAsync("data-subscription-id") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
+            var stored = await SubscriptionAsync(id.Value);
+            Assert.True((bool)stored["newOnly"]!);
+            Assert.Equal(new DateTimeOffset(2026, 12, 1, 0, 0, 0, TimeSpan.Zero), (DateTimeOffset)stored["newSince"]!);
+
+            await page.GetByRole(AriaRole.Button, new() { Name = "Edit Only the new" }).ClickAsync();
+            var edit = page.GetByTestId("subscription-edit");
+            await Assertions.Expect(edit.GetByRole(AriaRole.Checkbox, new() { Name = "Only what is new" })).ToBeCheckedAsync();
+            await Assertions.Expect(edit.GetByLabel("Seen first since (empty: keep 2026-12-01)")).ToHaveValueAsync(string.Empty);
+            Assert.Empty(await Accessibility.ViolationsAsync(page));
+            Assert.Empty(tab.ConsoleErrors);
+        }
+        finally
+        {
+            if (id is { } created)
+            {
+                await UnsubscribeAsync(created);
+            }
+        }
+    }
+
+    [Fact]
     public async Task BrandManager_EditingWithAnUnacceptableUrl_SeesTheApisReasonAndKeepsTheForm()
     {
         var id = await SubscribeAsync(new { name = "Bad edit", webhookUrl = SeededDesk.WebhookUrl });

@@ -145,6 +145,45 @@ public sealed class WorkClaimTests(WorkPostgresFixture postgres) : IDisposable
         Assert.Equal(claims[0].Select(i => i.Id), rest.Select(i => i.Id));
     }
 
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Monitored_ACaseRecheckedOnce_IsDueAgainOnlyWhenItsLatestLookIsOld(string provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var (a, b) = await OpenPairAsync(provider, ct);
+        await using var _ = a;
+        await using var __ = b;
+        var store = new WorkStore(a, _time);
+        var age = TimeSpan.FromDays(7);
+        await ScreenAsync(a, store, ["paypal-watch.com"], ct);
+        await FileAsMonitorAsync(a, store, ct); // the feed's look, filed with the verdict "monitor"
+
+        _time.Advance(TimeSpan.FromDays(8));
+        var dueAfterAWeek = await store.MonitoredAsync(age, 100, ct);
+        Assert.NotNull(await store.ReopenAsync(new WorkState { Domain = "paypal-watch.com", Mark = "paypal" }, "v1", "recheck", ct));
+        var dueWhileRechecking = await store.MonitoredAsync(age, 100, ct);
+        await FileAsMonitorAsync(a, store, ct);
+        _time.Advance(TimeSpan.FromDays(1));
+        var dueTheNextDay = await store.MonitoredAsync(age, 100, ct);
+        _time.Advance(TimeSpan.FromDays(7));
+        var dueAWeekAfterTheRecheck = await store.MonitoredAsync(age, 100, ct);
+
+        Assert.Equal([("paypal-watch.com", "paypal")], dueAfterAWeek);
+        Assert.Empty(dueWhileRechecking);
+        Assert.Empty(dueTheNextDay); // the feed's row still has its first look's time: it must not make the case due
+        Assert.Equal([("paypal-watch.com", "paypal")], dueAWeekAfterTheRecheck);
+    }
+
+    /// <summary>Claims the open item and files it; its state then says the verdict recommended monitoring.</summary>
+    private static async Task FileAsMonitorAsync(WorkDatabase database, WorkStore store, CancellationToken ct)
+    {
+        var item = Assert.Single(await store.ClaimDueAsync(10, ct));
+        Assert.True(await store.AdvanceAsync(item, WorkStage.Filed, item.State, "case-1", ct));
+        await using var connection = await database.OpenAsync(ct);
+        await Dapper.SqlMapper.ExecuteAsync(connection, "UPDATE work_item SET state = @State WHERE id = @Id",
+            new { item.Id, State = """{"domain":"paypal-watch.com","mark":"paypal","filing":{"verdict":{"action":"monitor"}}}""" });
+    }
+
     public void Dispose() => _folder.Dispose();
 
     private static string[] Domains(int count) => Enumerable.Range(1, count).Select(i => $"paypal-check{i}.com").ToArray();

@@ -1,59 +1,52 @@
-using System.Text.Json;
 using BrandWatch.Rules.Cases;
 using BrandWatch.Rules.CertificateTransparency;
 using BrandWatch.Worker.Bench;
 using BrandWatch.Worker.Feeds;
 using BrandWatch.Worker.Feeds.CertificateTransparency;
-using BrandWatch.Worker.Storage;
 using BrandWatch.Worker.Tests.Fixtures;
 
 namespace BrandWatch.Worker.Tests.Feeds.CertificateTransparency;
 
 /// <summary>Issue 15: tree heads and checkpoints verified with the log's key, and static-ct-api (tiled) logs read.</summary>
-public sealed class CtSignedLogTests : IDisposable
+public sealed class CtSignedLogTests
 {
-    private static readonly DateTimeOffset LoggedAt = new(2026, 12, 2, 10, 0, 0, TimeSpan.Zero);
-    private static readonly Dictionary<string, string> Live = new() { ["paypal-login.com"] = "127.0.0.1", ["apple-id-verify.com"] = "127.0.0.1" };
-    private readonly TempFolder _folder = new();
+    private static readonly DateTimeOffset LoggedAt = CtWorld.LoggedAt;
+    private static readonly string[] Live = ["paypal-login.com", "apple-id-verify.com"];
 
     [Fact]
     public async Task Pull_TiledLogWithAFullAndAPartialTile_FilesTheSquatsOfBothWithTheirCertificates()
     {
         var ct = TestContext.Current.CancellationToken;
-        using var dns = await Dnsmasq.StartAsync(Live);
-        await using var sites = await SiteServer.StartAsync(new HashSet<string>());
-        await using var api = await CaseApiServer.StartAsync();
-        await using var log = await LoopbackTiledCtLog.StartAsync();
-        using var writer = new CtEntryWriter();
+        await using var world = await CtWorld.TiledAsync(Live);
         for (var i = 0; i < 300; i++)
         {
             if (i == 5)
             {
-                var pre = writer.PrecertEntry(null, ["apple-id-verify.com"], LoggedAt);
-                log.Add(pre.Leaf, pre.Extra, writer.CaCertificate);
+                var pre = world.Writer.PrecertEntry(null, ["apple-id-verify.com"], LoggedAt);
+                world.Log.Add(pre.Leaf, pre.Extra, world.Writer.CaCertificate);
                 continue;
             }
 
-            var entry = writer.X509Entry(i == 280 ? "paypal-login.com" : null, [i == 280 ? "paypal-login.com" : $"garden-{i}.example"], LoggedAt);
-            log.Add(entry.Leaf, entry.Extra, writer.CaCertificate);
+            var entry = world.Writer.X509Entry(i == 280 ? "paypal-login.com" : null, [i == 280 ? "paypal-login.com" : $"garden-{i}.example"], LoggedAt);
+            world.Log.Add(entry.Leaf, entry.Extra, world.Writer.CaCertificate);
         }
 
-        await using var worker = await StartWorkerAsync(api, dns, sites, log.LogList());
+        await using var worker = await world.StartWorkerAsync();
         var feed = (CertificateTransparencyFeed)worker.Get<FeedFactory>().Create("ct");
 
         var result = await worker.Pipeline.PullAsync(feed, ct);
         await worker.Pipeline.WaitIdleAsync(ct);
 
         Assert.Equal((300L, 0L), (result.Read, result.Rejected));
-        Assert.Equal(["000", "001.p/44"], log.TileRequests);
-        var precert = Assert.Single(api.Cases, c => c.Filing.Subject == "apple-id-verify.com");
-        var x509 = Assert.Single(api.Cases, c => c.Filing.Subject == "paypal-login.com");
+        Assert.Equal(["000", "001.p/44"], world.Log.TileRequests);
+        var precert = Assert.Single(world.Api.Cases, c => c.Filing.Subject == "apple-id-verify.com");
+        var x509 = Assert.Single(world.Api.Cases, c => c.Filing.Subject == "paypal-login.com");
         Assert.All(new[] { precert, x509 }, c => Assert.Equal(CaseSource.Ct, c.Filing.Source));
-        Assert.Equal((log.MonitoringUrl.ToString(), 5L, "precert"), (precert.Filing.Evidence.Certificate!.Log, precert.Filing.Evidence.Certificate.Index, precert.Filing.Evidence.Certificate.EntryType));
+        Assert.Equal((world.Log.MonitoringUrl.ToString(), 5L, "precert"), (precert.Filing.Evidence.Certificate!.Log, precert.Filing.Evidence.Certificate.Index, precert.Filing.Evidence.Certificate.EntryType));
         Assert.Equal((280L, "x509", "CN=paypal-login.com"), (x509.Filing.Evidence.Certificate!.Index, x509.Filing.Evidence.Certificate.EntryType, x509.Filing.Evidence.Certificate.Subject));
-        Assert.Equal(300, await NextIndexAsync(worker, log.LogId));
+        Assert.Equal(300, await CtWorld.NextIndexAsync(worker, world.Log.LogId));
         Assert.Equal((0L, 0L, 0L), (feed.SkippedLogs, feed.CorruptTiles, feed.CorruptEntries));
-        var issuer = System.Security.Cryptography.SHA256.HashData(writer.CaCertificate);
+        var issuer = System.Security.Cryptography.SHA256.HashData(world.Writer.CaCertificate);
         Assert.All(new[] { precert, x509 }, c => Assert.Equal([Convert.ToHexStringLower(issuer)], c.Filing.Evidence.Certificate!.IssuerFingerprints!));
     }
 
@@ -61,127 +54,107 @@ public sealed class CtSignedLogTests : IDisposable
     public async Task Pull_TiledLogThatGrew_ResumesInsideThePartialTileAtTheCursor()
     {
         var ct = TestContext.Current.CancellationToken;
-        using var dns = await Dnsmasq.StartAsync(Live);
-        await using var sites = await SiteServer.StartAsync(new HashSet<string>());
-        await using var api = await CaseApiServer.StartAsync();
-        await using var log = await LoopbackTiledCtLog.StartAsync();
-        using var writer = new CtEntryWriter();
+        await using var world = await CtWorld.TiledAsync(Live);
         for (var i = 0; i < 7; i++)
         {
-            var entry = writer.X509Entry(null, [$"garden-{i}.example"], LoggedAt);
-            log.Add(entry.Leaf, entry.Extra, writer.CaCertificate);
+            var entry = world.Writer.X509Entry(null, [$"garden-{i}.example"], LoggedAt);
+            world.Log.Add(entry.Leaf, entry.Extra, world.Writer.CaCertificate);
         }
 
-        await using var worker = await StartWorkerAsync(api, dns, sites, log.LogList());
+        await using var worker = await world.StartWorkerAsync();
         var first = await worker.Pipeline.PullAsync(worker.Get<FeedFactory>().Create("ct"), ct);
-        var squat = writer.PrecertEntry(null, ["paypal-login.com"], LoggedAt);
-        log.Add(squat.Leaf, squat.Extra, writer.CaCertificate);
+        var squat = world.Writer.PrecertEntry(null, ["paypal-login.com"], LoggedAt);
+        world.Log.Add(squat.Leaf, squat.Extra, world.Writer.CaCertificate);
 
         var second = await worker.Pipeline.PullAsync(worker.Get<FeedFactory>().Create("ct"), ct);
         await worker.Pipeline.WaitIdleAsync(ct);
 
         Assert.Equal((7L, 1L), (first.Read, second.Read));
-        Assert.Equal(["000.p/7", "000.p/8"], log.TileRequests);
-        Assert.Equal(7L, Assert.Single(api.Cases).Filing.Evidence.Certificate!.Index);
-        Assert.Equal(8, await NextIndexAsync(worker, log.LogId));
+        Assert.Equal(["000.p/7", "000.p/8"], world.Log.TileRequests);
+        Assert.Equal(7L, Assert.Single(world.Api.Cases).Filing.Evidence.Certificate!.Index);
+        Assert.Equal(8, await CtWorld.NextIndexAsync(worker, world.Log.LogId));
     }
 
     [Fact]
     public async Task Pull_TiledLogWithABadCheckpointSignature_IsReportedAndSkippedWithoutReadingATile()
     {
         var ct = TestContext.Current.CancellationToken;
-        using var dns = await Dnsmasq.StartAsync(Live);
-        await using var sites = await SiteServer.StartAsync(new HashSet<string>());
-        await using var api = await CaseApiServer.StartAsync();
-        await using var log = await LoopbackTiledCtLog.StartAsync();
-        using var writer = new CtEntryWriter();
-        var squat = writer.X509Entry("paypal-login.com", ["paypal-login.com"], LoggedAt);
-        log.Add(squat.Leaf, squat.Extra, writer.CaCertificate);
-        log.CorruptSignature = true;
-        await using var worker = await StartWorkerAsync(api, dns, sites, log.LogList());
+        await using var world = await CtWorld.TiledAsync(Live);
+        var squat = world.Writer.X509Entry("paypal-login.com", ["paypal-login.com"], LoggedAt);
+        world.Log.Add(squat.Leaf, squat.Extra, world.Writer.CaCertificate);
+        world.Log.CorruptSignature = true;
+        await using var worker = await world.StartWorkerAsync();
         var feed = (CertificateTransparencyFeed)worker.Get<FeedFactory>().Create("ct");
 
         var result = await worker.Pipeline.PullAsync(feed, ct);
 
         Assert.Equal(0, result.Read);
         Assert.Equal(1, feed.SkippedLogs);
-        Assert.Empty(log.TileRequests);
-        Assert.Empty(api.Cases);
+        Assert.Empty(world.Log.TileRequests);
+        Assert.Empty(world.Api.Cases);
     }
 
     [Fact]
     public async Task Pull_CorruptTile_HandlesTheEntriesBeforeTheBreakAndStopsTheLogThere()
     {
         var ct = TestContext.Current.CancellationToken;
-        using var dns = await Dnsmasq.StartAsync(Live);
-        await using var sites = await SiteServer.StartAsync(new HashSet<string>());
-        await using var api = await CaseApiServer.StartAsync();
-        await using var log = await LoopbackTiledCtLog.StartAsync();
-        using var writer = new CtEntryWriter();
+        await using var world = await CtWorld.TiledAsync(Live);
         for (var i = 0; i < 10; i++)
         {
-            var entry = writer.X509Entry(null, [i == 0 ? "paypal-login.com" : $"garden-{i}.example"], LoggedAt);
-            log.Add(entry.Leaf, entry.Extra, writer.CaCertificate);
+            var entry = world.Writer.X509Entry(null, [i == 0 ? "paypal-login.com" : $"garden-{i}.example"], LoggedAt);
+            world.Log.Add(entry.Leaf, entry.Extra, world.Writer.CaCertificate);
         }
 
-        log.CorruptTile = 0;
-        await using var worker = await StartWorkerAsync(api, dns, sites, log.LogList());
+        world.Log.CorruptTile = 0;
+        await using var worker = await world.StartWorkerAsync();
         var feed = (CertificateTransparencyFeed)worker.Get<FeedFactory>().Create("ct");
 
         var result = await worker.Pipeline.PullAsync(feed, ct);
         await worker.Pipeline.WaitIdleAsync(ct);
-        var next = await NextIndexAsync(worker, log.LogId);
+        var next = await CtWorld.NextIndexAsync(worker, world.Log.LogId);
 
         Assert.Equal(1, feed.CorruptTiles);
         Assert.Equal(1, feed.SkippedLogs);
         Assert.InRange(result.Read, 1, 9);
         Assert.Equal(result.Read, next);
-        Assert.Single(api.Cases, c => c.Filing.Subject == "paypal-login.com");
+        Assert.Single(world.Api.Cases, c => c.Filing.Subject == "paypal-login.com");
     }
 
     [Fact]
     public async Task Pull_Rfc6962LogWithABadTreeHeadSignature_IsReportedAndSkippedWithoutReadingAnEntry()
     {
         var ct = TestContext.Current.CancellationToken;
-        using var dns = await Dnsmasq.StartAsync(Live);
-        await using var sites = await SiteServer.StartAsync(new HashSet<string>());
-        await using var api = await CaseApiServer.StartAsync();
-        await using var log = await LoopbackCtLog.StartAsync();
-        using var writer = new CtEntryWriter();
-        var squat = writer.X509Entry("paypal-login.com", ["paypal-login.com"], LoggedAt);
-        log.Add(squat.Leaf, squat.Extra);
-        log.CorruptSignature = true;
-        await using var worker = await StartWorkerAsync(api, dns, sites, log.LogList());
+        await using var world = await CtWorld.Rfc6962Async(Live);
+        var squat = world.Writer.X509Entry("paypal-login.com", ["paypal-login.com"], LoggedAt);
+        world.Log.Add(squat.Leaf, squat.Extra);
+        world.Log.CorruptSignature = true;
+        await using var worker = await world.StartWorkerAsync();
         var feed = (CertificateTransparencyFeed)worker.Get<FeedFactory>().Create("ct");
 
         var result = await worker.Pipeline.PullAsync(feed, ct);
 
         Assert.Equal(0, result.Read);
         Assert.Equal(1, feed.SkippedLogs);
-        Assert.Empty(log.Requests);
-        Assert.Empty(api.Cases);
+        Assert.Empty(world.Log.Requests);
+        Assert.Empty(world.Api.Cases);
     }
 
     [Fact]
     public async Task Pull_Rfc6962LogListedWithAnotherLogsKey_IsReportedAndSkipped()
     {
         var ct = TestContext.Current.CancellationToken;
-        using var dns = await Dnsmasq.StartAsync(Live);
-        await using var sites = await SiteServer.StartAsync(new HashSet<string>());
-        await using var api = await CaseApiServer.StartAsync();
-        await using var log = await LoopbackCtLog.StartAsync();
+        await using var world = await CtWorld.Rfc6962Async(Live);
         using var impostor = new CtLogSigner();
-        using var writer = new CtEntryWriter();
-        var squat = writer.X509Entry("paypal-login.com", ["paypal-login.com"], LoggedAt);
-        log.Add(squat.Leaf, squat.Extra);
-        var list = log.LogList(impostor.LogId).Replace(Convert.ToBase64String(log.Signer.PublicKey), Convert.ToBase64String(impostor.PublicKey), StringComparison.Ordinal);
-        await using var worker = await StartWorkerAsync(api, dns, sites, list);
+        var squat = world.Writer.X509Entry("paypal-login.com", ["paypal-login.com"], LoggedAt);
+        world.Log.Add(squat.Leaf, squat.Extra);
+        var list = world.Log.LogList(impostor.LogId).Replace(Convert.ToBase64String(world.Log.Signer.PublicKey), Convert.ToBase64String(impostor.PublicKey), StringComparison.Ordinal);
+        await using var worker = await world.StartWorkerAsync(logList: list);
         var feed = (CertificateTransparencyFeed)worker.Get<FeedFactory>().Create("ct");
 
         var result = await worker.Pipeline.PullAsync(feed, ct);
 
         Assert.Equal((0L, 1L), (result.Read, feed.SkippedLogs));
-        Assert.Empty(log.Requests);
+        Assert.Empty(world.Log.Requests);
     }
 
     [Theory]
@@ -206,25 +179,5 @@ public sealed class CtSignedLogTests : IDisposable
 
         Assert.Null(checkpoint);
         Assert.Contains(reason, error, StringComparison.Ordinal);
-    }
-
-    public void Dispose() => _folder.Dispose();
-
-    private async Task<WorkerFixture> StartWorkerAsync(CaseApiServer api, Dnsmasq dns, LoopbackServer sites, string logList)
-    {
-        var list = _folder.File("log-list.json");
-        await File.WriteAllTextAsync(list, logList, TestContext.Current.CancellationToken);
-        var settings = WorkerFixture.Settings(_folder.Path, api, dns, sites, RepoPaths.Of("samples", "marks.json"));
-        settings["Feeds:0:Name"] = "ct";
-        settings["Feeds:0:Kind"] = "CertificateTransparency";
-        settings["Feeds:0:Path"] = list;
-        settings["Feeds:0:CtFromStart"] = "true";
-        return await WorkerFixture.StartAsync(settings);
-    }
-
-    private static async Task<long> NextIndexAsync(WorkerFixture worker, string logId)
-    {
-        var position = (await worker.Get<FeedCursorStore>().GetAsync("ct", TestContext.Current.CancellationToken)).Position;
-        return JsonSerializer.Deserialize<Dictionary<string, long>>(position)![logId];
     }
 }

@@ -26,14 +26,14 @@ internal static class ScreenBench
         var planted = new Option<int>("--planted") { Description = "Planted squats in the feed (default 20,000)", DefaultValueFactory = _ => 20_000 };
         var review = new Option<string?>("--review") { Description = "Write the real day's flags of the sample marks to this file" };
         var noPeer = new Option<bool>("--no-peer") { Description = "Skip the dnstwist peer" };
-        var anyTld = new Option<bool>("--any-tld-planting") { Description = "Plant every squat on a random common TLD, as before 2026-12-03 (default: short one-edit typos on the mark's own TLD)" };
+        var ownTld = new Option<bool>("--own-tld-planting") { Description = "Plant short one-edit typos without other evidence on the mark's own TLD, as the look-alike evidence rule asks (default: every squat on a random common TLD, the issue's planting)" };
         var missed = new Option<string?>("--missed") { Description = "Write every missed planted squat (domain, mark, planted kind) to this file" };
         var command = new Command("screen", "Measure domain screening: index build, throughput, recall, precision, and dnstwist as peer")
         {
-            domains, marks, planted, review, noPeer, missed, anyTld,
+            domains, marks, planted, review, noPeer, missed, ownTld,
         };
         command.SetAction((parse, cancellationToken) => RunAsync(
-            parse.GetValue(domains), parse.GetValue(marks), parse.GetValue(planted), parse.GetValue(review), parse.GetValue(noPeer), parse.GetValue(missed), parse.GetValue(anyTld), Console.Out, cancellationToken));
+            parse.GetValue(domains), parse.GetValue(marks), parse.GetValue(planted), parse.GetValue(review), parse.GetValue(noPeer), parse.GetValue(missed), !parse.GetValue(ownTld), Console.Out, cancellationToken));
         return command;
     }
 

@@ -77,7 +77,7 @@ public sealed partial class MarkIndex
             var tail = hyphen < 0 ? string.Empty : $", then '{others}'";
             found.Add(form, MatchKind.Combosquat, 0.7,
                 $"'{raw}' is {form.Describe(index.MarkName(form))} followed by '{codeText}'{tail}: letters without a vowel that no language reads as a word, so the mark is the only element a reader recognises",
-                [codeText]);
+                [codeText], whole: true); // the mark is the only element read: the similarity floor must not drop it
         }
     }
 

@@ -14,6 +14,7 @@ public static class EnforcementExtensions
             .ValidateOnStart();
         services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<EnforcementOptions>, EnforcementTablesValidation>();
         services.AddSingleton<DraftTemplates>();
+        services.AddSingleton<Documents.DraftFonts>();
         services.AddSingleton<TakedownStore>();
         services.AddSingleton<SiteCheckStore>(); // the Worker's looks at a case's site (issue 17)
         services.AddSingleton<PartyDirectory>();

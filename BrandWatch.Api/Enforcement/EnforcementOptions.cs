@@ -24,6 +24,12 @@ public sealed class EnforcementOptions
     /// <summary>A table of dispute policies per TLD in the format of <c>samples/enforcement/dispute-policies.json</c>; unset or missing, the shipped one.</summary>
     public string? DisputePoliciesFile { get; set; }
 
+    /// <summary>
+    /// A folder searched first for the TrueType fonts PDF drafts are embedded with (DejaVu Sans and Sans Mono, or
+    /// Liberation, Noto, FreeFont; Droid Sans Fallback for CJK); unset, only the system's font folders are searched.
+    /// </summary>
+    public string? FontsFolder { get; set; }
+
     /// <summary>How long a party has to answer a report when the person recording it sets no date.</summary>
     public TimeSpan AnswerWithin { get; set; } = TimeSpan.FromDays(3);
 

@@ -205,7 +205,8 @@ public static class DraftPdfWriter
                     var word = line[i];
                     if (word.Space && i > 0)
                     {
-                        var font = word.Pieces[0].Font;
+                        // The space belongs to the text before it: a monospace space after prose would look too wide.
+                        var font = line[i - 1].Pieces[^1].Font;
                         Graphics.DrawString(" ", font, XBrushes.Black, at, baseline);
                         at += Graphics.MeasureString(" ", font).Width;
                     }
@@ -231,7 +232,7 @@ public static class DraftPdfWriter
                     continue;
                 }
 
-                var space = word.Space && line.Count > 0 ? Graphics.MeasureString(" ", word.Pieces[0].Font).Width : 0;
+                var space = word.Space && line.Count > 0 ? Graphics.MeasureString(" ", line[^1].Pieces[^1].Font).Width : 0;
                 if (line.Count > 0 && x + space + word.Width > width)
                 {
                     Emit();

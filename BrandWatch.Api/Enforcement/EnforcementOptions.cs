@@ -39,6 +39,12 @@ public sealed class EnforcementOptions
     /// <summary>How often the follow-up looks for unanswered reports; zero turns it off.</summary>
     public TimeSpan FollowUpInterval { get; set; } = TimeSpan.FromMinutes(15);
 
+    /// <summary>
+    /// How long a site seen gone stays watched (from the first gone look) so that a return is caught; then its reports
+    /// are closed as done with an audit line. Zero watches gone sites without end.
+    /// </summary>
+    public TimeSpan WatchGoneFor { get; set; } = TimeSpan.FromDays(90);
+
     /// <summary>The most cases one export (<c>GET /api/cases/export</c>) carries; a narrower filter or <c>limit</c> gets the rest.</summary>
     [System.ComponentModel.DataAnnotations.Range(1, 1_000_000)]
     public int ExportMaxCases { get; set; } = 10_000;

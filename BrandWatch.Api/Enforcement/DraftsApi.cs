@@ -1,12 +1,13 @@
 using BrandWatch.Api.Auth;
 using BrandWatch.Api.Cases;
+using BrandWatch.Api.Enforcement.Documents;
 using BrandWatch.Api.Marks;
 
 namespace BrandWatch.Api.Enforcement;
 
 /// <summary>
 /// Drafts for a case (<c>GET /api/cases/{id}/drafts/{kind}</c>), written from the latest verdict and filing as
-/// Markdown for a lawyer to edit. Legal roles only: a draft argues a case, so it is the reviewer's tool.
+/// Markdown for a lawyer to edit, or as PDF and DOCX made from that Markdown (<c>?format=pdf|docx</c>). Legal roles only: a draft argues a case, so it is the reviewer's tool.
 /// </summary>
 public static class DraftsApi
 {
@@ -15,10 +16,11 @@ public static class DraftsApi
     public static RouteGroupBuilder MapDraftsApi(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/cases/{id:long}/drafts").WithTags("Enforcement");
-        group.MapGet("/", (long id) => TypedResults.Ok(DraftKinds.All.Select(k => new DraftLink(k, $"/api/cases/{id}/drafts/{k}")).ToArray()))
+        group.MapGet("/", (long id) => TypedResults.Ok(DraftKinds.All.Select(k => DraftLink.For(id, k)).ToArray()))
             .RequireAuthorization(Policies.ReviewCases);
         group.MapGet("/{kind}", GetAsync).RequireAuthorization(Policies.ReviewCases)
-            .Produces<string>(StatusCodes.Status200OK, MediaType).ProducesProblem(StatusCodes.Status404NotFound);
+            .Produces<string>(StatusCodes.Status200OK, MediaType, DraftFormats.PdfMediaType, DraftFormats.DocxMediaType)
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
         routes.MapGet("/api/cases/{id:long}/abuse-routes", RoutesAsync).WithTags("Enforcement").RequireAuthorization(Policies.ReviewCases)
             .Produces<AbuseRouting>().ProducesProblem(StatusCodes.Status404NotFound);
         return group;
@@ -31,9 +33,15 @@ public static class DraftsApi
         return history is null ? Problems.Problems.NotFound($"Case {id}") : TypedResults.Ok(AbuseRouter.Route(history, directory));
     }
 
-    private static async Task<IResult> GetAsync(long id, string kind, HttpContext context, CaseStore cases, MarkStore marks,
-        DraftTemplates templates, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<IResult> GetAsync(long id, string kind, string? format, HttpContext context, CaseStore cases, MarkStore marks,
+        DraftTemplates templates, DraftFonts fonts, TimeProvider time, CancellationToken cancellationToken)
     {
+        var wanted = DraftFormats.Parse(format);
+        if (wanted is null)
+        {
+            return Problems.Problems.Validation("format", $"'{format}' is not a draft format; the formats are {string.Join(", ", DraftFormats.All)}.");
+        }
+
         if (!DraftKinds.IsKnown(kind))
         {
             return Problems.Problems.Create(StatusCodes.Status404NotFound, Problems.ProblemTypes.NotFound, "Not found.",
@@ -59,8 +67,38 @@ public static class DraftsApi
         }
 
         context.Response.Headers.CacheControl = "no-store";
-        return TypedResults.Text(text, MediaType + "; charset=utf-8");
+        if (wanted == DraftFormats.Markdown)
+        {
+            return TypedResults.Text(text, MediaType + "; charset=utf-8");
+        }
+
+        var title = $"{kind} for {history.Row.Subject} (case {id})";
+        var blocks = DraftMarkdown.Parse(text);
+        var file = $"{kind}-case-{id}.{wanted}";
+        if (wanted == DraftFormats.Docx)
+        {
+            return TypedResults.File(DraftDocxWriter.Write(blocks, title), DraftFormats.DocxMediaType, file);
+        }
+
+        var (set, problem) = fonts.Resolve();
+        try
+        {
+            if (set is null)
+            {
+                throw new DraftFontException(problem ?? "No font for PDF drafts was found.");
+            }
+
+            return TypedResults.File(DraftPdfWriter.Write(blocks, set, title), DraftFormats.PdfMediaType, file);
+        }
+        catch (DraftFontException ex)
+        {
+            // The server lacks a font: say which and how to fix it; the Markdown and DOCX drafts still work.
+            return Problems.Problems.Create(StatusCodes.Status503ServiceUnavailable, ProblemTypeFonts, "The PDF cannot be written on this server.",
+                ex.Message, new Dictionary<string, object?> { ["formats"] = new[] { DraftFormats.Markdown, DraftFormats.Docx } });
+        }
     }
+
+    public const string ProblemTypeFonts = Problems.ProblemTypes.Base + "draft-fonts";
 
     public const string ProblemTypeTemplate = Problems.ProblemTypes.Base + "draft-template";
 }

@@ -8,12 +8,13 @@ public static class EnforcementExtensions
         services.AddOptions<EnforcementOptions>()
             .Bind(configuration.GetSection(EnforcementOptions.Section))
             .Validate(o => o.IsUsable(), "Enforcement:TemplatesFolder names a folder that does not exist.")
-            .Validate(o => o.AnswerWithin > TimeSpan.Zero && o.EscalateAfter > TimeSpan.Zero && o.FollowUpInterval >= TimeSpan.Zero,
-                "Enforcement:AnswerWithin and EscalateAfter must be positive, FollowUpInterval zero (off) or positive.")
+            .Validate(o => o.AnswerWithin > TimeSpan.Zero && o.EscalateAfter > TimeSpan.Zero && o.FollowUpInterval >= TimeSpan.Zero && o.WatchGoneFor >= TimeSpan.Zero,
+                "Enforcement:AnswerWithin and EscalateAfter must be positive, FollowUpInterval and WatchGoneFor zero (off) or positive.")
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<EnforcementOptions>, EnforcementTablesValidation>();
         services.AddSingleton<DraftTemplates>();
+        services.AddSingleton<Documents.DraftFonts>();
         services.AddSingleton<TakedownStore>();
         services.AddSingleton<SiteCheckStore>(); // the Worker's looks at a case's site (issue 17)
         services.AddSingleton<PartyDirectory>();

@@ -24,6 +24,12 @@ public sealed class EnforcementOptions
     /// <summary>A table of dispute policies per TLD in the format of <c>samples/enforcement/dispute-policies.json</c>; unset or missing, the shipped one.</summary>
     public string? DisputePoliciesFile { get; set; }
 
+    /// <summary>
+    /// A folder searched first for the TrueType fonts PDF drafts are embedded with (DejaVu Sans and Sans Mono, or
+    /// Liberation, Noto, FreeFont; Droid Sans Fallback for CJK); unset, only the system's font folders are searched.
+    /// </summary>
+    public string? FontsFolder { get; set; }
+
     /// <summary>How long a party has to answer a report when the person recording it sets no date.</summary>
     public TimeSpan AnswerWithin { get; set; } = TimeSpan.FromDays(3);
 
@@ -32,6 +38,12 @@ public sealed class EnforcementOptions
 
     /// <summary>How often the follow-up looks for unanswered reports; zero turns it off.</summary>
     public TimeSpan FollowUpInterval { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>
+    /// How long a site seen gone stays watched (from the first gone look) so that a return is caught; then its reports
+    /// are closed as done with an audit line. Zero watches gone sites without end.
+    /// </summary>
+    public TimeSpan WatchGoneFor { get; set; } = TimeSpan.FromDays(90);
 
     /// <summary>The most cases one export (<c>GET /api/cases/export</c>) carries; a narrower filter or <c>limit</c> gets the rest.</summary>
     [System.ComponentModel.DataAnnotations.Range(1, 1_000_000)]

@@ -24,7 +24,7 @@ internal sealed class SiteCheckStore(ApiDatabase database, WriteGate gate)
         "MAX(CASE WHEN t.gone_at IS NULL THEN 0 ELSE 1 END) AS Gone, MIN(t.checked_at) AS CheckedAt, " +
         "MIN(CASE WHEN t.checked_at IS NULL THEN 0 ELSE 1 END) AS AnyChecked " +
         "FROM takedown_actions t JOIN cases c ON c.id = t.case_id " +
-        "WHERE t.state IN ('sent', 'acknowledged', 'resolved') " +
+        "WHERE t.state IN ('sent', 'acknowledged', 'resolved') AND t.watch_ended_at IS NULL " +
         "GROUP BY c.id, c.mark_id, c.subject, c.kind, c.domain " +
         "HAVING MIN(CASE WHEN t.checked_at IS NULL THEN 0 ELSE 1 END) = 0 OR MIN(t.checked_at) <= @Before " +
         "ORDER BY MIN(CASE WHEN t.checked_at IS NULL THEN 0 ELSE 1 END), MIN(t.checked_at), c.id LIMIT @Limit";
@@ -34,7 +34,19 @@ internal sealed class SiteCheckStore(ApiDatabase database, WriteGate gate)
     private const string SelectCase = "SELECT " + CaseRow.Columns + " FROM cases c WHERE c.id = @Id";
 
     private const string SelectWatched =
-        "SELECT " + TakedownStore.Columns + " FROM takedown_actions WHERE case_id = @CaseId AND state IN ('sent', 'acknowledged', 'resolved') ORDER BY id";
+        "SELECT " + TakedownStore.Columns + " FROM takedown_actions WHERE case_id = @CaseId AND state IN ('sent', 'acknowledged', 'resolved') AND watch_ended_at IS NULL ORDER BY id";
+
+    // Reports whose site has been gone since before @Before: the watch ends and they are closed as done.
+    private const string SelectLongGone =
+        "SELECT " + TakedownStore.Columns + " FROM takedown_actions WHERE state IN ('sent', 'acknowledged', 'resolved') AND watch_ended_at IS NULL " +
+        "AND gone_at IS NOT NULL AND gone_at <= @Before ORDER BY case_id, id LIMIT @Limit";
+
+    private const string UpdateWatchEnded =
+        "UPDATE takedown_actions SET watch_ended_at = @Now, state = 'resolved', resolved_at = COALESCE(resolved_at, @Now), updated_by = @By, updated_at = @Now " +
+        "WHERE id = @Id AND watch_ended_at IS NULL";
+
+    /// <summary>The actor the audit names when the follow-up itself closes a report.</summary>
+    public const string FollowUpActor = "takedown-follow-up";
 
     private const string UpdateCheck =
         "UPDATE takedown_actions SET checked_at = @At, check_result = @Result, check_detail = @Detail WHERE id = @Id";
@@ -141,6 +153,38 @@ internal sealed class SiteCheckStore(ApiDatabase database, WriteGate gate)
             .Select(r => r.ToAction()).ToList();
         await transaction.CommitAsync(cancellationToken);
         return actions;
+    }
+
+    /// <summary>
+    /// Ends the watch of every report whose site was first seen gone at or before <c>now - goneFor</c> and is still gone:
+    /// the report is closed as done (<c>resolved</c>, keeping an earlier resolution date) with <c>watch_ended_at</c>, and
+    /// each case gets one audit line naming its reports. Returns how many reports were closed.
+    /// </summary>
+    public async Task<int> EndWatchAsync(DateTimeOffset now, TimeSpan goneFor, int limit, CancellationToken cancellationToken)
+    {
+        using var entered = await gate.EnterAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        CommandDefinition Command(string sql, object? parameters) => new(sql, parameters, transaction, cancellationToken: cancellationToken);
+        var stamp = Iso.Format(now);
+        var due = (await connection.QueryAsync<TakedownStore.Row>(Command(SelectLongGone, new { Before = Iso.Format(now - goneFor), Limit = limit }))).Select(r => r.ToAction()).ToList();
+        foreach (var group in due.GroupBy(a => a.CaseId))
+        {
+            var row = await connection.QuerySingleAsync<CaseRow>(Command(SelectCase, new { Id = group.Key }));
+            foreach (var action in group)
+            {
+                await connection.ExecuteAsync(Command(UpdateWatchEnded, new { action.Id, Now = stamp, By = FollowUpActor }));
+            }
+
+            var first = group.Min(a => a.GoneAt!.Value); // selected with gone_at IS NOT NULL
+            var days = (int)Math.Floor(goneFor.TotalDays);
+            var note = $"Takedown follow-up: the site has stayed gone since {Iso.Format(first)} ({group.First().GoneReason}); watched {days} days, " +
+                $"reports {string.Join(", ", group.Select(a => $"{a.Id} ({a.Party})"))} closed as done";
+            await connection.ExecuteAsync(Command(InsertAudit, new { CaseId = group.Key, At = stamp, Actor = FollowUpActor, ActorRole = "system", row.Status, Note = note, VersionSeen = row.Version }));
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return due.Count;
     }
 
     /// <summary>

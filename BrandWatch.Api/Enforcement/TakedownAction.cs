@@ -46,6 +46,9 @@ public sealed record TakedownAction
     /// <summary>When the site, once gone, was seen live again (the action is then <c>re-emerged</c>).</summary>
     public DateTimeOffset? ReEmergedAt { get; init; }
 
+    /// <summary>When the follow-up stopped watching the gone site (<c>Enforcement:WatchGoneFor</c> after <see cref="GoneAt"/>) and closed the report.</summary>
+    public DateTimeOffset? WatchEndedAt { get; init; }
+
     /// <summary>The states this action may move to next (empty once it is final).</summary>
     public IReadOnlyList<string> Allowed => TakedownStates.AllowedFrom(State);
 }

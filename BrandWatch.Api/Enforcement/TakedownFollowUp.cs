@@ -6,9 +6,10 @@ namespace BrandWatch.Api.Enforcement;
 /// Follows takedown reports up: every <c>Enforcement:FollowUpInterval</c> it reminds (alert event
 /// <c>takedown-overdue</c>) about each report whose answer date passed without an answer, and escalates
 /// (<c>takedown-escalated</c>, saying what to do next) each one still unanswered <c>EscalateAfter</c> later. The alerts
-/// reach the case owner's subscriptions like any case event.
+/// reach the case owner's subscriptions like any case event. It also ends the watch of sites gone for longer than
+/// <c>Enforcement:WatchGoneFor</c>, closing their reports as done with an audit line.
 /// </summary>
-internal sealed partial class TakedownFollowUp(TakedownStore store, IOptions<EnforcementOptions> options, TimeProvider time, ILogger<TakedownFollowUp> logger) : BackgroundService
+internal sealed partial class TakedownFollowUp(TakedownStore store, SiteCheckStore sites, IOptions<EnforcementOptions> options, TimeProvider time, ILogger<TakedownFollowUp> logger) : BackgroundService
 {
     private const int BatchSize = 500;
 
@@ -19,6 +20,13 @@ internal sealed partial class TakedownFollowUp(TakedownStore store, IOptions<Enf
         if (reminded + escalated > 0)
         {
             LogFollowedUp(logger, reminded, escalated);
+        }
+
+        var goneFor = options.Value.WatchGoneFor;
+        var closed = goneFor > TimeSpan.Zero ? await sites.EndWatchAsync(time.GetUtcNow(), goneFor, BatchSize, cancellationToken) : 0;
+        if (closed > 0)
+        {
+            LogWatchEnded(logger, closed, goneFor.TotalDays);
         }
 
         return (reminded, escalated);
@@ -50,6 +58,9 @@ internal sealed partial class TakedownFollowUp(TakedownStore store, IOptions<Enf
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Takedown follow-up: {Reminded} report(s) overdue, {Escalated} escalated")]
     private static partial void LogFollowedUp(ILogger logger, int reminded, int escalated);
+
+    [LoggerMessage(EventId = 700, Level = LogLevel.Information, Message = "Takedown follow-up: {Closed} report(s) closed as done, their site gone for {Days} days")]
+    private static partial void LogWatchEnded(ILogger logger, int closed, double days);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Takedown follow-up failed; trying again at the next interval")]
     private static partial void LogFailed(ILogger logger, Exception exception);

@@ -11,7 +11,8 @@ internal sealed class TakedownStore(ApiDatabase database, WriteGate gate)
         "id AS Id, case_id AS CaseId, party AS Party, target AS Target, state AS State, sent_at AS SentAt, acknowledged_at AS AcknowledgedAt, " +
         "refused_at AS RefusedAt, resolved_at AS ResolvedAt, note AS Note, created_by AS CreatedBy, updated_by AS UpdatedBy, updated_at AS UpdatedAt, " +
         "answer_due_at AS AnswerDueAt, reminded_at AS RemindedAt, escalated_at AS EscalatedAt, checked_at AS CheckedAt, check_result AS CheckResult, " +
-        "check_detail AS CheckDetail, gone_at AS GoneAt, gone_reason AS GoneReason, reemerged_at AS ReEmergedAt";
+        "check_detail AS CheckDetail, gone_at AS GoneAt, gone_reason AS GoneReason, reemerged_at AS ReEmergedAt, " +
+        "watch_ended_at AS WatchEndedAt";
 
     private const string SelectOwner = "SELECT owner FROM cases WHERE id = @CaseId";
     private const string SelectByCase = "SELECT " + Columns + " FROM takedown_actions WHERE case_id = @CaseId ORDER BY id";
@@ -150,6 +151,7 @@ internal sealed class TakedownStore(ApiDatabase database, WriteGate gate)
         public string? GoneAt { get; set; }
         public string? GoneReason { get; set; }
         public string? ReEmergedAt { get; set; }
+        public string? WatchEndedAt { get; set; }
 
         public TakedownAction ToAction() => new()
         {
@@ -159,6 +161,7 @@ internal sealed class TakedownStore(ApiDatabase database, WriteGate gate)
             AnswerDueAt = Iso.ParseNullable(AnswerDueAt), RemindedAt = Iso.ParseNullable(RemindedAt), EscalatedAt = Iso.ParseNullable(EscalatedAt),
             CheckedAt = Iso.ParseNullable(CheckedAt), CheckResult = CheckResult, CheckDetail = CheckDetail,
             GoneAt = Iso.ParseNullable(GoneAt), GoneReason = GoneReason, ReEmergedAt = Iso.ParseNullable(ReEmergedAt),
+            WatchEndedAt = Iso.ParseNullable(WatchEndedAt),
         };
     }
 }

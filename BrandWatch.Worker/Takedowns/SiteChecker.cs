@@ -13,7 +13,9 @@ namespace BrandWatch.Worker.Takedowns;
 /// each page the case was filed with, through the same safe fetcher and address guard as the crawler (refused or reset
 /// connection; 404, 410 or 451; a page that answers but whatever showed the misuse is no longer on it). A DNS or fetch
 /// failure that proves nothing (a timeout, SERVFAIL, a server error) is <see cref="SiteCheckResult.Inconclusive"/>,
-/// so a site is never declared gone, or back, on a bad moment.
+/// so a site is never declared gone, or back, on a bad moment. Each answering page is analysed as the crawler analyses
+/// it, its icons and logo-like images fetched too when the portfolio has reference logos or favicons: a finding that
+/// rested on the mark's logo alone is seen again while the logo is there, and counts as removed once it is not.
 /// </summary>
 internal sealed class SiteChecker(DnsInspector dns, IPageFetcher fetcher, PortfolioProvider portfolio, IOptions<PipelineOptions> options, TimeProvider time)
 {
@@ -42,7 +44,7 @@ internal sealed class SiteChecker(DnsInspector dns, IPageFetcher fetcher, Portfo
         foreach (var url in Urls(watch))
         {
             var page = await fetcher.FetchAsync(url, cancellationToken);
-            looks.Add(Judge(page, watch, mark is null ? null : snapshot));
+            looks.Add(await JudgeAsync(page, watch, mark is null ? null : snapshot, cancellationToken));
         }
 
         // Live anywhere wins; then anything unsure; only when every page says gone is the site gone.
@@ -77,7 +79,7 @@ internal sealed class SiteChecker(DnsInspector dns, IPageFetcher fetcher, Portfo
             .Take(MaxPages);
     }
 
-    private static (SiteCheckResult Result, string Detail) Judge(FetchResult page, TakedownWatch watch, PortfolioSnapshot? snapshot)
+    private async Task<(SiteCheckResult Result, string Detail)> JudgeAsync(FetchResult page, TakedownWatch watch, PortfolioSnapshot? snapshot, CancellationToken cancellationToken)
     {
         var url = page.Url;
         switch (page.Error)
@@ -107,7 +109,12 @@ internal sealed class SiteChecker(DnsInspector dns, IPageFetcher fetcher, Portfo
             return (SiteCheckResult.Live, $"{url}: HTTP {status.ToString(CultureInfo.InvariantCulture)}");
         }
 
-        var shown = snapshot.Analyzer.AnalyzePage(html, final, []).Findings
+        // The same bounded image fetch as the crawl stage, through the same fetcher and address guard.
+        var pipeline = options.Value;
+        var images = snapshot.Analyzer.ComparesImages && pipeline.MaxPageImages > 0
+            ? await new PageImageFetcher(fetcher, pipeline.MaxPageImages, pipeline.MaxImageBytes).FetchAsync(html, final, cancellationToken)
+            : [];
+        var shown = snapshot.Analyzer.AnalyzePage(html, final, images).Findings
             .Where(f => SiteCheck.ShowsMisuse(f, watch.Mark))
             .Select(f => f.Criterion)
             .Distinct(StringComparer.Ordinal)

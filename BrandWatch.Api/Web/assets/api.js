@@ -144,6 +144,13 @@ export async function draft(id, kind) {
   return response.text();
 }
 
+/** A draft as a file (format md | pdf | docx) for a person to edit: a Blob and its file name. */
+export async function draftFile(id, kind, format) {
+  const response = await call('GET', `/api/cases/${encodeURIComponent(id)}/drafts/${encodeURIComponent(kind)}`, { raw: true, query: { format } });
+  const match = /filename="?([^";]+)"?/i.exec(response.headers.get('Content-Disposition') || '');
+  return { blob: await response.blob(), name: match ? match[1] : `${kind}-case-${id}.${format}` };
+}
+
 /** The takedown actions recorded for a case, each with its state, dates and the states it may move to. */
 export async function takedownActions(id) {
   return call('GET', `/api/cases/${encodeURIComponent(id)}/actions`);

@@ -1,7 +1,7 @@
 // The case page's enforcement panel: who can act on the case and how to reach them, the drafts written for them
 // (copied to the clipboard: sending is always a person's click in their own mail), and the takedown reports recorded
 // with their states and answer clocks. Every string from the Api is shown as text.
-import { h, replace, time, words } from './dom.js';
+import { download, h, replace, time, words } from './dom.js';
 import * as api from './api.js';
 
 // Its own stylesheet, so that the shared desk files need no edit for this panel.
@@ -61,11 +61,33 @@ async function copyDraft(caseId, kind, button, output, ctx) {
   }
 }
 
+const FORMATS = { md: 'Markdown', pdf: 'PDF', docx: 'Word' };
+
+async function downloadDraft(caseId, kind, format, button, ctx) {
+  button.disabled = true;
+  try {
+    const { blob, name } = await api.draftFile(caseId, kind, format);
+    download(blob, name);
+    ctx.announce(`Draft downloaded as ${FORMATS[format]}: ${name}. Check and edit it before anyone sends or files it.`, 'ok');
+  } catch (error) {
+    ctx.announce(`Draft not written: ${error.message}`, 'error');
+  } finally {
+    button.disabled = false;
+  }
+}
+
 function draftControl(caseId, kind, ctx) {
   const output = h('div', { class: 'draft-output', hidden: true });
-  const button = h('button', { type: 'button', class: 'secondary small-button' }, `Copy ${DRAFTS[kind] ?? words(kind)}`);
+  const label = DRAFTS[kind] ?? words(kind);
+  const button = h('button', { type: 'button', class: 'secondary small-button' }, `Copy ${label}`);
   button.addEventListener('click', () => copyDraft(caseId, kind, button, output, ctx));
-  return h('div', { class: 'draft' }, button, output);
+  // The same draft as a file to edit in a word processor: Markdown, PDF or Word.
+  const files = Object.entries(FORMATS).map(([format, name]) => {
+    const file = h('button', { type: 'button', class: 'secondary small-button', 'aria-label': `Download ${label} as ${name}`, 'data-format': format }, name);
+    file.addEventListener('click', () => downloadDraft(caseId, kind, format, file, ctx));
+    return file;
+  });
+  return h('div', { class: 'draft' }, button, h('span', { class: 'draft-files muted small' }, 'Download: ', ...files), output);
 }
 
 function contact(label, value) {

@@ -12,7 +12,7 @@ namespace BrandWatch.Api.Tests.Enforcement;
 /// Drafts on the real Api: a phishing case filed as the Worker files it, each draft fetched as a legal reviewer and
 /// compared with a golden file (set BRANDWATCH_REWRITE_GOLDEN=1 to rewrite them on purpose).
 /// </summary>
-public sealed class DraftTests(ApiFixture api) : IClassFixture<ApiFixture>, IAsyncDisposable
+public sealed partial class DraftTests(ApiFixture api) : IClassFixture<ApiFixture>, IAsyncDisposable
 {
     private static readonly DateTimeOffset Today = new(2026, 2, 1, 9, 0, 0, TimeSpan.Zero);
     private const string Domain = "draftmark-login.com";

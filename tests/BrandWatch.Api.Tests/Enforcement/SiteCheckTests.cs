@@ -80,6 +80,41 @@ public sealed class SiteCheckTests(PostgresFixture postgres)
     [Theory]
     [InlineData("sqlite")]
     [InlineData("postgresql")]
+    public async Task SiteGoneLongerThanTheWatch_IsClosedAsDoneWithAnAuditLine_WhileARecentlyGoneOneStaysWatched(string provider)
+    {
+        await using var api = await StartAsync(provider);
+        var now = DateTimeOffset.UtcNow;
+        var longGone = await CaseWithReportAsync(api, "longgonemark", now.AddDays(-120));
+        var recent = await CaseWithReportAsync(api, "recentgonemark", now.AddDays(-20));
+        await (await CheckAsync(api, longGone, "nxdomain", "longgonemark-login.com: NXDOMAIN", now.AddDays(-100))).ExpectAsync(HttpStatusCode.OK);
+        await (await CheckAsync(api, longGone, "nxdomain", "longgonemark-login.com: NXDOMAIN", now.AddDays(-1))).ExpectAsync(HttpStatusCode.OK);
+        await (await CheckAsync(api, recent, "page-removed", "HTTP 404", now.AddDays(-10))).ExpectAsync(HttpStatusCode.OK);
+        var followUp = api.Instance.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().OfType<BrandWatch.Api.Enforcement.TakedownFollowUp>().Single();
+
+        await followUp.RunOnceAsync(HttpTest.Ct);
+        await followUp.RunOnceAsync(HttpTest.Ct);
+
+        var closed = (await (await api["reviewer"].FetchAsync($"/api/cases/{longGone}/actions")).ExpectAsync(HttpStatusCode.OK))[0]!;
+        var watched = (await (await api["reviewer"].FetchAsync($"/api/cases/{recent}/actions")).ExpectAsync(HttpStatusCode.OK))[0]!;
+        var watch = await (await api["worker"].FetchAsync($"/api/takedowns/watch?checkedBefore={Uri.EscapeDataString(now.ToString("O"))}")).ExpectAsync(HttpStatusCode.OK);
+        var audit = (await (await api["reviewer"].FetchAsync($"/api/cases/{longGone}/audit")).ExpectAsync(HttpStatusCode.OK)).AsArray()
+            .Select(a => (string?)a!["note"] ?? string.Empty).Where(n => n.Contains("closed as done", StringComparison.Ordinal)).ToList();
+        // A look the Worker files after the watch ended no longer touches the closed report.
+        var late = await CheckAsync(api, longGone, "live", "HTTP 200", DateTimeOffset.UtcNow);
+
+        Assert.Equal(("resolved", "takedown-follow-up"), ((string)closed["state"]!, (string)closed["updatedBy"]!));
+        Assert.NotNull(closed["watchEndedAt"]);
+        Assert.Equal(("sent", null), ((string)watched["state"]!, (string?)watched["watchEndedAt"]));
+        Assert.Equal([recent], watch["items"]!.AsArray().Select(i => (long)i!["caseId"]!));
+        var line = Assert.Single(audit);
+        Assert.Contains("watched 90 days", line, StringComparison.Ordinal);
+        Assert.Contains("(registrar)", line, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, late.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgresql")]
     public async Task InconclusiveLook_RecordsTheLookButLeavesGoneAndStateAlone(string provider)
     {
         await using var api = await StartAsync(provider);

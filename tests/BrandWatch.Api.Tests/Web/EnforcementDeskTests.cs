@@ -141,4 +141,25 @@ public sealed class EnforcementDeskTests(DeskFixture desk) : IClassFixture<DeskF
         Assert.Empty(await Accessibility.ViolationsAsync(tab.Page));
         Assert.Empty(tab.ConsoleErrors);
     }
+
+    [Fact]
+    public async Task Reviewer_DownloadsADraftAsPdf_ThatHoldsTheDraftsText()
+    {
+        var (id, reviewer, _) = await SeedAsync("enfpdf");
+        await using var tab = await desk.OpenAsync();
+        await tab.SignInAsync(reviewer, $"#/cases/{id}");
+        var panel = tab.Page.GetByRole(AriaRole.Region, new() { Name = "Enforcement" });
+        var button = panel.Locator("li.party[data-role=registrar]").GetByRole(AriaRole.Button, new() { Name = "Download abuse report to the registrar as PDF" });
+
+        var download = await tab.Page.RunAndWaitForDownloadAsync(() => button.ClickAsync(), new() { Timeout = 60_000 });
+
+        Assert.Equal($"abuse-registrar-case-{id}.pdf", download.SuggestedFilename);
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(await File.ReadAllBytesAsync(await download.PathAsync(), HttpTest.Ct));
+        var text = string.Concat(pdf.GetPages().Select(p => p.Text));
+        Assert.Contains("enfpdf-login.com", text, StringComparison.Ordinal);
+        Assert.Contains("Example Registrar, Inc.", text, StringComparison.Ordinal);
+        await Assertions.Expect(tab.Page.GetByRole(AriaRole.Status)).ToContainTextAsync("Draft downloaded as PDF");
+        Assert.Empty(await Accessibility.ViolationsAsync(tab.Page));
+        Assert.Empty(tab.ConsoleErrors);
+    }
 }

@@ -1,21 +1,24 @@
 using BrandWatch.Rules.Cases;
+using BrandWatch.Rules.Scoring;
+
 namespace BrandWatch.Api.Alerts;
 
-/// <summary>The closed word lists of a subscription (kebab-case on the wire and in the database).</summary>
+/// <summary>
+/// The closed word lists of a subscription (kebab-case on the wire and in the database). Kinds, outcomes, actions and
+/// sources are the Rules enums' own names (<see cref="WireName"/>), so a member added there is accepted here too.
+/// </summary>
 public static class AlertVocabulary
 {
-    public static IReadOnlyList<string> Kinds { get; } = ["domain", "deep-link", "framing", "meta-tags", "phishing", "counterfeit"];
+    public static IReadOnlyList<string> Kinds => WireName.All<SubjectKind>();
 
-    /// <summary>Verdict outcomes, weakest first: the index is the rank a minimum compares against.</summary>
-    public static IReadOnlyList<string> Outcomes { get; } = ["unlikely", "possible", "likely"];
+    /// <summary>Verdict outcomes, weakest first (the order <see cref="Outcome"/> declares): the index is the rank a minimum compares against.</summary>
+    public static IReadOnlyList<string> Outcomes => WireName.All<Outcome>();
 
     /// <summary>Recommended actions (the verdict's, kebab-case).</summary>
-    public static IReadOnlyList<string> Actions { get; } =
-        [.. Enum.GetValues<BrandWatch.Rules.Scoring.RecommendedAction>().Select(WireName.Kebab)];
+    public static IReadOnlyList<string> Actions => WireName.All<RecommendedAction>();
 
     /// <summary>Which watch found a case; <see cref="NoSource"/> for cases whose filer did not say.</summary>
-    public static IReadOnlyList<string> Sources { get; } =
-        [.. Enum.GetValues<BrandWatch.Rules.Cases.CaseSource>().Select(WireName.Kebab), NoSource];
+    public static IReadOnlyList<string> Sources { get; } = [.. WireName.All<CaseSource>(), NoSource];
 
     public const string NoSource = "none";
 

@@ -1,7 +1,5 @@
+using BrandWatch.Api.Alerts;
 using BrandWatch.Api.Cases;
-using BrandWatch.Api.Http;
-using BrandWatch.Rules.Cases;
-using BrandWatch.Rules.Scoring;
 
 namespace BrandWatch.Api.Stats;
 
@@ -26,16 +24,14 @@ internal static class StatsVocabulary
     /// <summary>The parties a takedown report goes to (the CHECK of takedown_actions, migration 0080).</summary>
     public static IReadOnlyList<string> Parties { get; } = ["registrar", "host", "registrant", "provider", "certificate-authority", "registry"];
 
-    /// <summary>The source of a case whose filer did not say which watch found it.</summary>
-    public const string NoSource = "none";
+    // The case's own words, the same lists a subscription filters by.
+    public static IReadOnlyList<string> Kinds => AlertVocabulary.Kinds;
 
-    public static IReadOnlyList<string> Kinds { get; } = [.. Enum.GetValues<SubjectKind>().Select(WireName.Kebab)];
+    public static IReadOnlyList<string> Sources => AlertVocabulary.Sources;
 
-    public static IReadOnlyList<string> Sources { get; } = [.. Enum.GetValues<CaseSource>().Select(WireName.Kebab), NoSource];
+    public static IReadOnlyList<string> Actions => AlertVocabulary.Actions;
 
-    public static IReadOnlyList<string> Actions { get; } = [.. Enum.GetValues<RecommendedAction>().Select(WireName.Kebab)];
-
-    public static IReadOnlyList<string> Outcomes { get; } = [.. Enum.GetValues<Outcome>().Select(WireName.Kebab)];
+    public static IReadOnlyList<string> Outcomes => AlertVocabulary.Outcomes;
 
     public static IReadOnlyList<string> Statuses => CaseStatus.All;
 }

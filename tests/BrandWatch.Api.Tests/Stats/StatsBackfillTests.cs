@@ -7,8 +7,8 @@ using Dapper;
 namespace BrandWatch.Api.Tests.Stats;
 
 /// <summary>
-/// The migrations' back-fill statements (which count an existing database, and which bench stats uses after a bulk
-/// fill) give the same rows as the triggers that count each filing, review and takedown as it happens.
+/// The migrations' back-fill statements (which count an existing database when a migration adds the tables) give the
+/// same rows as the triggers that count each filing, review and takedown as it happens.
 /// </summary>
 public sealed class StatsBackfillTests : IAsyncLifetime
 {
@@ -52,7 +52,7 @@ public sealed class StatsBackfillTests : IAsyncLifetime
         await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={api.DatabasePath}");
         await connection.OpenAsync(HttpTest.Ct);
         var byTriggers = await SnapshotAsync(connection);
-        // As in a migration (and bench stats), the back-fill runs before the roll-up triggers of the daily table exist.
+        // As in a migration, the back-fill runs before the roll-up triggers of the daily table exist.
         var rollUps = (await connection.QueryAsync<(string Name, string Sql)>("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'case_stats_daily'")).AsList();
         foreach (var (name, _) in rollUps)
         {

@@ -29,10 +29,12 @@ public sealed class PageAnalyzer
     // No loader is configured: linked style sheets, frames and images are never fetched. The CSS of <style> elements
     // is parsed only when a style is first asked for, and only the declarations StyleInspector reads are kept; inline
     // style attributes are parsed when read, not during the HTML parse (no attribute observer).
+    private static readonly StylePropertyFilter Declarations = new(new DefaultDeclarationFactory(), StyleInspector.PropertiesRead);
+
     private static readonly IConfiguration Configuration = AngleSharp.Configuration.Default
-        .WithOnly<IDeclarationFactory>(new StylePropertyFilter(new DefaultDeclarationFactory(), StyleInspector.PropertiesRead))
+        .WithOnly<IDeclarationFactory>(Declarations)
         .WithCss()
-        .WithOnly<IStylingService>(new DeferredStylingService(() => _fullCssParser ??= new CssParser(new CssParserOptions(), BrowsingContext.New(FullCss))))
+        .WithOnly<IStylingService>(new DeferredStylingService(() => _fullCssParser ??= new CssParser(new CssParserOptions(), BrowsingContext.New(FullCss)), Declarations))
         .Without<IAttributeObserver>()
         .WithOnly(Device);
 

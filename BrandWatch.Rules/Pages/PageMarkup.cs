@@ -18,10 +18,78 @@ internal static class PageMarkup
     public static string RawText(IElement element) =>
         element.ChildNodes is { Length: 1 } children && children[0] is IText text ? text.Data : element.TextContent ?? string.Empty;
 
+    [ThreadStatic]
+    private static StringBuilder? _text;
+
+    /// <summary>
+    /// The first <paramref name="max"/> characters of the element's TextContent (its text nodes in document order),
+    /// gathered here rather than through AngleSharp: TextContent builds the whole text with a StringBuilder from one
+    /// locked pool that every analysing thread shares, and with many pages in flight the threads queue on that lock.
+    /// </summary>
     public static string Text(IElement element, int max = 2000)
     {
-        var text = element.TextContent ?? string.Empty;
-        return text.Length > max ? text[..max] : text;
+        if (element.ChildNodes is { Length: 1 } only && only[0] is IText single)
+        {
+            return single.Data.Length > max ? single.Data[..max] : single.Data;
+        }
+
+        var builder = _text ??= new StringBuilder(1024);
+        builder.Clear();
+        AppendText(element, builder, max);
+        var text = builder.ToString();
+        if (builder.Capacity > 64 * 1024)
+        {
+            _text = null;
+        }
+
+        return text;
+    }
+
+    /// <summary>The length of the element's TextContent, counted only up to <paramref name="max"/> + 1.</summary>
+    public static int TextLength(IElement element, int max)
+    {
+        var length = 0;
+        var stack = new Stack<INode>();
+        stack.Push(element);
+        while (stack.Count > 0 && length <= max)
+        {
+            var node = stack.Pop();
+            if (node is IText text)
+            {
+                length += text.Data.Length;
+                continue;
+            }
+
+            var children = node.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--)
+            {
+                stack.Push(children[i]);
+            }
+        }
+
+        return length;
+    }
+
+    private static void AppendText(INode node, StringBuilder builder, int max)
+    {
+        // Iterative, in document order: a page nested thousands deep must not overflow the stack.
+        var stack = new Stack<INode>();
+        stack.Push(node);
+        while (stack.Count > 0 && builder.Length < max)
+        {
+            var current = stack.Pop();
+            if (current is IText text)
+            {
+                builder.Append(text.Data.AsSpan(0, Math.Min(text.Data.Length, max - builder.Length)));
+                continue;
+            }
+
+            var children = current.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--)
+            {
+                stack.Push(children[i]);
+            }
+        }
     }
 
     public static string Snippet(string text, int start, int end)
@@ -48,7 +116,7 @@ internal static class PageMarkup
     public static string Fragment(IElement element, int maxEvidenceChars)
     {
         // OuterHtml of a huge subtree (an unclosed <a> swallowing the page) is cut by Clip anyway; avoid building it.
-        if (element.ChildElementCount > 50 || (element.TextContent?.Length ?? 0) > 4 * maxEvidenceChars)
+        if (element.ChildElementCount > 50 || TextLength(element, 4 * maxEvidenceChars) > 4 * maxEvidenceChars)
         {
             return StartTag(element) + " " + element.TextContent;
         }

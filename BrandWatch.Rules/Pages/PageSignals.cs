@@ -155,7 +155,7 @@ internal sealed class PageSignals
 
             var card = block.Element;
             for (var (level, parent) = (0, card.ParentElement); level < CardLevels && parent is not null && parent.LocalName != "body"
-                && (parent.TextContent?.Length ?? 0) <= MaxCardChars; level++, parent = parent.ParentElement)
+                && PageMarkup.TextLength(parent, MaxCardChars) <= MaxCardChars; level++, parent = parent.ParentElement)
             {
                 card = parent;
             }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using AngleSharp.Dom;
 
 namespace BrandWatch.Rules.Pages;
@@ -16,6 +17,9 @@ public static class PageTemplate
     private const ulong Offset = 14695981039346656037UL;
     private const ulong Prime = 1099511628211UL;
 
+    // The HTML space characters AngleSharp splits class names on.
+    private static readonly SearchValues<char> ClassSeparators = SearchValues.Create(" \t\n\r\f");
+
     /// <summary>The fingerprint of a parsed page as 16 lower-case hex digits; null for a page too small to tell.</summary>
     public static string? Of(IDocument document)
     {
@@ -33,14 +37,7 @@ public static class PageTemplate
     private static ulong Node(IElement element, ref int count)
     {
         count++;
-        var hash = Add(Offset, element.LocalName);
-        if (element.ClassList.Length > 0)
-        {
-            foreach (var name in element.ClassList.Order(StringComparer.Ordinal))
-            {
-                hash = Add(Add(hash, "."), name);
-            }
-        }
+        var hash = AddClasses(Add(Offset, element.LocalName), element);
 
         if (element.LocalName == "input")
         {
@@ -68,7 +65,65 @@ public static class PageTemplate
         return Add(hash, ")");
     }
 
-    private static ulong Add(ulong hash, string text)
+    /// <summary>
+    /// Adds the element's distinct class names in ordinal order, each after a dot: what hashing its
+    /// <c>ClassList</c> in order gives, read from the attribute without building AngleSharp's token list.
+    /// </summary>
+    private static ulong AddClasses(ulong hash, IElement element)
+    {
+        var value = element.GetAttribute("class");
+        if (string.IsNullOrEmpty(value))
+        {
+            return hash;
+        }
+
+        Span<Range> names = stackalloc Range[32];
+        var count = 0;
+        foreach (var range in value.AsSpan().SplitAny(ClassSeparators))
+        {
+            if (value.AsSpan()[range].IsEmpty)
+            {
+                continue;
+            }
+
+            if (count == names.Length)
+            {
+                // More names than the stack holds (rare): the token list's own order.
+                foreach (var name in element.ClassList.Order(StringComparer.Ordinal))
+                {
+                    hash = Add(Add(hash, "."), name);
+                }
+
+                return hash;
+            }
+
+            // Insertion sort: an element has a handful of classes.
+            var at = count++;
+            while (at > 0 && value.AsSpan()[names[at - 1]].SequenceCompareTo(value.AsSpan()[range]) > 0)
+            {
+                names[at] = names[at - 1];
+                at--;
+            }
+
+            names[at] = range;
+        }
+
+        for (var i = 0; i < count; i++)
+        {
+            var name = value.AsSpan()[names[i]];
+            if (i > 0 && name.SequenceEqual(value.AsSpan()[names[i - 1]]))
+            {
+                // The token list holds each name once.
+                continue;
+            }
+
+            hash = Add(Add(hash, "."), name);
+        }
+
+        return hash;
+    }
+
+    private static ulong Add(ulong hash, ReadOnlySpan<char> text)
     {
         foreach (var ch in text)
         {

@@ -37,6 +37,21 @@ internal sealed class StylePropertyFilter : IDeclarationFactory
         return new DeclarationInfo(name, _anyValue, PropertyFlags.Unknown, null, [], []);
     });
 
+    /// <summary>
+    /// True when a declaration of the property is kept by <see cref="Create"/> (the text filter of
+    /// <see cref="CssDeclarationStripper"/> asks this before the parser sees the sheet). Custom properties are
+    /// decided by the caller.
+    /// </summary>
+    public bool Keeps(ReadOnlySpan<char> name)
+    {
+        if (!_cache.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name, out var info))
+        {
+            info = Create(name.ToString());
+        }
+
+        return !info.Flags.HasFlag(PropertyFlags.Unknown);
+    }
+
     /// <summary>True when the property is read, sets a read property, or is set by a shorthand that does.</summary>
     private bool Kept(string name, DeclarationInfo info, int depth) =>
         SetsRead(name, info, depth) || (depth < 4 && info.Shorthands.Any(s => Kept(s, _all.Create(s), depth + 1)));

@@ -29,6 +29,11 @@ internal sealed class ContentScreener : IDisposable
     private readonly LoginLinks _loginLinks;
     private readonly KeyedConcurrency _perHost;
     private readonly TokenBucketRateLimiter _rate;
+
+    // One analysis per core at a time. The fetches stay concurrent, but AngleSharp takes one process-wide lock for
+    // every pooled string builder it uses while parsing; with a page analysed on each of 32 fetch tasks, the threads
+    // queued on that lock and spun away most of the analysis's CPU time.
+    private readonly SemaphoreSlim _analysers = new(Environment.ProcessorCount, Environment.ProcessorCount);
     private long _analysisTicks;
     private long _pagesAnalysed;
     private long _fetches;
@@ -119,9 +124,19 @@ internal sealed class ContentScreener : IDisposable
         var images = snapshot.Analyzer.ComparesImages && _maxImages > 0
             ? await new PageImageFetcher(fetcher, _maxImages, _maxImageBytes).FetchAsync(html, finalUrl, cancellationToken)
             : [];
-        var started = ThreadCpuClock.Now();
-        var findings = snapshot.Analyzer.Analyze(html, finalUrl, images);
-        Interlocked.Add(ref _analysisTicks, ThreadCpuClock.Now() - started);
+        await _analysers.WaitAsync(cancellationToken);
+        IReadOnlyList<PageFinding> findings;
+        try
+        {
+            var started = ThreadCpuClock.Now();
+            findings = snapshot.Analyzer.Analyze(html, finalUrl, images);
+            Interlocked.Add(ref _analysisTicks, ThreadCpuClock.Now() - started);
+        }
+        finally
+        {
+            _analysers.Release();
+        }
+
         Interlocked.Increment(ref _pagesAnalysed);
         return (page.ToPageEvidence(findings), html, null);
     }
@@ -174,7 +189,11 @@ internal sealed class ContentScreener : IDisposable
 
     private static string JsonName(SubjectKind? kind) => kind is { } k ? WireName.Kebab(k) : "domain";
 
-    public void Dispose() => _rate.Dispose();
+    public void Dispose()
+    {
+        _rate.Dispose();
+        _analysers.Dispose();
+    }
 
     /// <summary>
     /// The fetcher of one domain's screening: every fetch waits for the global rate and a slot of its host (the

@@ -38,6 +38,18 @@ public sealed class PageTemplateTests
         Assert.NotEqual(Of(Page("Quorvexa", 3)), Of(Page("Quorvexa", 3).Replace("class=\"card\"", "class=\"panel\"", StringComparison.Ordinal)));
     }
 
+    [Theory]
+    [InlineData("class=\"primary btn\"")]
+    [InlineData("class=\" btn\tprimary  btn\n\"")]
+    [InlineData("class=\"btn primary primary\"")]
+    public void Fingerprint_ReadsClassNamesAsASet_InAnyOrderAndSpacing(string classes)
+    {
+        var reordered = Page("Quorvexa", 3).Replace("class=\"btn primary\"", classes, StringComparison.Ordinal);
+
+        Assert.Equal(Of(Page("Quorvexa", 3)), Of(reordered));
+        Assert.NotEqual(Of(Page("Quorvexa", 3)), Of(Page("Quorvexa", 3).Replace("class=\"btn primary\"", "class=\"btn\"", StringComparison.Ordinal)));
+    }
+
     [Fact]
     public void Fingerprint_OfASmallPage_IsNone() =>
         Assert.Null(Of("<html><body><p>Moved</p><a href=\"/x\">here</a></body></html>"));

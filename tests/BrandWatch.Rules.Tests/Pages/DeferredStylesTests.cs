@@ -42,6 +42,11 @@ public sealed class DeferredStylesTests
     [InlineData("<style>.clip{overflow:hidden;height:0;transition:height .2s ease-in}</style>", "<div class=\"clip\">Air France</div>", "zero-size box with overflow hidden")]
     [InlineData("<style media=\"screen\">.seo{visibility:hidden;transform:scale(1)}</style>", "<p class=\"seo\">Air France</p>", "visibility:hidden")]
     [InlineData("", "<p style=\"margin:0;padding:0;display:none\">Air France</p>", "display:none")]
+    [InlineData("<style>@media screen and (min-width: 10px) { .nav{margin:0} .seo{padding:1px;display:none} }</style>", "<p class=\"seo\">Air France</p>", "display:none")]
+    [InlineData("<style>.a::after{content:\"}{;\";margin:0} .b{background:url(data:image/png;base64,AAAA);border:0} .seo{opacity:0}</style>", "<p class=\"seo\">Air France</p>", "opacity:0")]
+    [InlineData("<style>/* .seo{display:block} */ .seo{margin:0;/* x: y */ text-indent:-9999px}</style>", "<p class=\"seo\">Air France</p>", "off-screen text-indent")]
+    [InlineData("<style>.card{padding:0; .seo{display:none}}</style>", "<div class=\"card\"><p class=\"seo\">Air France</p></div>", "display:none")]
+    [InlineData("<style>@layer base { .seo{margin:0;font-size:1px} }</style>", "<p class=\"seo\">Air France</p>", "font-size:1px")]
     public void Analyze_TextHiddenThroughShorthandsOrConditions_ReportsA11LikeTheFullParse(string head, string hidden, string technique)
     {
         var html = PageKit.Page(Filler + hidden, head);
@@ -59,6 +64,8 @@ public sealed class DeferredStylesTests
     [InlineData("<style>@supports (display: no-such-value) { .seo{display:none} }</style>", "<p class=\"seo\">Air France</p>")]
     [InlineData("<style>.seo{margin-left:-9999px;padding:0}</style>", "<p class=\"seo\">Air France</p>")]
     [InlineData("<style>.seo{display:none}</style><style>.seo{display:block}</style>", "<p class=\"seo\">Air France</p>")]
+    [InlineData("<style>.seo{display:none}</style><style>@media screen { .x{margin:0} .seo{margin:0;display:block} }</style>", "<p class=\"seo\">Air France</p>")]
+    [InlineData("<style>.seo{display:none} .seo{padding:0;display:block!important;border:0}</style>", "<p class=\"seo\">Air France</p>")]
     public void Analyze_TextTheReaderSees_ReportsNoHiddenTextLikeTheFullParse(string head, string body)
     {
         var html = PageKit.Page(Filler + body, head);

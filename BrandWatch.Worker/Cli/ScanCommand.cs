@@ -28,7 +28,7 @@ internal static partial class ScanCommand
         var domains = new Option<string>("--domains") { Description = "Domain feed: a file (plain or .gz) or - for standard input", Required = true };
         var format = new Option<string>("--format") { Description = "Output: table (default), jsonl (one object per match) or csv", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "jsonl", "csv");
-        var minSimilarity = new Option<double?>("--min-similarity") { Description = "Report only matches at or above this similarity (0-1; default 0.3)" };
+        var minSimilarity = new Option<double?>("--min-similarity") { Description = "Report only matches at or above this similarity (0-1; default: the rule set's screening floor, as the pipeline screens)" };
         var command = new Command("scan", "Screen a list of newly registered domains against a portfolio of marks") { marks, domains, format, minSimilarity };
         command.SetAction((parse, cancellationToken) => RunAsync(
             parse.GetRequiredValue(marks), parse.GetRequiredValue(domains), Console.Out, Console.Error, cancellationToken,

@@ -34,7 +34,7 @@ public sealed class ScanCommandTests : IDisposable
     {
         var output = new StringWriter();
 
-        await ScanCommand.RunAsync(Marks, Feed, output, TextWriter.Null, TestContext.Current.CancellationToken, format: "jsonl");
+        await ScanCommand.RunAsync(Marks, Feed, output, TextWriter.Null, TestContext.Current.CancellationToken, format: "jsonl", minSimilarity: 0.3);
 
         var objects = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
         int PriorityOf(string domain) => objects.First(o => o.GetProperty("domain").GetString() == domain).GetProperty("priority").GetInt32();
@@ -97,13 +97,17 @@ public sealed class ScanCommandTests : IDisposable
         await File.WriteAllTextAsync(feed, "pineapple-farm.com\napple-id-verify.com\n", TestContext.Current.CancellationToken);
         var loose = new StringWriter();
         var strict = new StringWriter();
+        var byDefault = new StringWriter();
 
-        await ScanCommand.RunAsync(Marks, feed, loose, TextWriter.Null, TestContext.Current.CancellationToken, format: "jsonl");
+        await ScanCommand.RunAsync(Marks, feed, loose, TextWriter.Null, TestContext.Current.CancellationToken, format: "jsonl", minSimilarity: 0.3);
         await ScanCommand.RunAsync(Marks, feed, strict, TextWriter.Null, TestContext.Current.CancellationToken, format: "jsonl", minSimilarity: 0.5);
+        await ScanCommand.RunAsync(Marks, feed, byDefault, TextWriter.Null, TestContext.Current.CancellationToken, format: "jsonl");
 
         Assert.Contains("pineapple-farm.com", loose.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain("pineapple-farm.com", strict.ToString(), StringComparison.Ordinal);
         Assert.Contains("apple-id-verify.com", strict.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("pineapple-farm.com", byDefault.ToString(), StringComparison.Ordinal);
+        Assert.Contains("apple-id-verify.com", byDefault.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -21,10 +21,18 @@ public sealed partial class MarkIndex
     /// letters or fewer changes a quarter of the mark and meets established names by chance (aber for UBER, acl for
     /// ALDI): it counts only on the owner's own TLD, or as a look-alike that reads identically (digits for letters,
     /// another script's letters). Five or six letters also count when the mark is well known (the registrant should
-    /// have known it). Longer forms need nothing more. Risky-word combinations are judged by the combination rules.
+    /// have known it), or when both the mark and the variant are coined: the mark is no word, and the variant reads
+    /// as no word, name or place in any language of the lexicon (kebox for KUBOX), so it has no meaning of its own
+    /// and points only at the mark. Longer forms need nothing more. Risky-word combinations are judged by the
+    /// combination rules.
     /// </summary>
-    private bool ShortLookalikeHasEvidence(LabelForm form, DomainName domain, MatchKind kind, bool readsIdentically)
+    private bool ShortLookalikeHasEvidence(LabelForm form, DomainName domain, MatchKind kind, bool readsIdentically) =>
+        ShortLookalikeHasEvidence(form, domain, kind, readsIdentically, default, out _);
+
+    /// <summary>As above; <paramref name="coinedOnly"/> tells that the only evidence is a coined variant of a coined mark.</summary>
+    private bool ShortLookalikeHasEvidence(LabelForm form, DomainName domain, MatchKind kind, bool readsIdentically, ReadOnlySpan<char> written, out bool coinedOnly)
     {
+        coinedOnly = false;
         var length = form.Key.Length;
         if (length > ShortLookalikeLength || kind is MatchKind.Plural or MatchKind.Hyphenation)
         {
@@ -37,8 +45,24 @@ public sealed partial class MarkIndex
         }
 
 
-        return length > VeryShortLookalikeLength && _marks[form.Mark].WellKnown;
+        if (length <= VeryShortLookalikeLength)
+        {
+            return false;
+        }
+
+        if (_marks[form.Mark].WellKnown)
+        {
+            return true;
+        }
+
+        // A look-alike reading (m for rn) of a little-known mark is left out: it meets established names too often.
+        coinedOnly = kind != MatchKind.Homoglyph && written.Length > 0 && IsCoinedVariantOfCoinedMark(form, written);
+        return coinedOnly;
     }
+
+    /// <summary>Neither the mark nor the written variant is a word, a run of words, a name or a place of the lexicon.</summary>
+    private bool IsCoinedVariantOfCoinedMark(LabelForm form, ReadOnlySpan<char> written) =>
+        !IsOrdinaryForm(form) && !_segmenter.IsSegmentable(form.Text) && !_segmenter.IsSegmentable(written);
 
     /// <summary>
     /// A form that is a lower-case English dictionary word (paper; not Renault, which the list holds capitalised) of a

@@ -25,12 +25,9 @@ public sealed partial class MarkIndex
         // omissions, omission plus replacement or swap), not two replacements or two insertions: n probes, not n².
         const int deletions = 1;
         index._deletions.Query(key, deletions, candidates);
-        if (candidates.Count == 0 && comboWords.NeedsKeyHit)
-        {
-            return; // a core whose own letters meet no form is not searched further (TypoInCombination)
-        }
 
-        // Folding rn, vv or cl can hide a one-letter typo (paypcl reads as paypd): look the letters up as written too.
+        // Folding rn, vv or cl can hide a one-letter typo (paypcl reads as paypd, airfrnce as alrfmce): look the letters
+        // up as written too.
         Span<char> plain = stackalloc char[Math.Min(raw.Length, MaxKey)];
         var plainLength = 0;
         if (idn is null && HasFoldedPair(raw))
@@ -44,6 +41,11 @@ public sealed partial class MarkIndex
             }
 
             index._deletions.Query(plain[..plainLength], deletions, candidates);
+        }
+
+        if (candidates.Count == 0 && comboWords.NeedsKeyHit)
+        {
+            return; // a core whose letters meet no form is not searched further (TypoInCombination)
         }
 
         // A long mark (LongTypoMinLength letters or more) also meets two replacements or two insertions: the query
@@ -138,8 +140,11 @@ public sealed partial class MarkIndex
             // words (reagent for a mark Reavdent, defile for Deflel) are chance.
             var chanceEdit = (kind == MatchKind.EditDistance && distance >= 2) || (kind == MatchKind.Homoglyph && (rawDistance > budget || distance >= 2));
             if (kind is not (MatchKind.Plural or MatchKind.Hyphenation) && (!mark.WellKnown || mark.GenericWord || isCombo || chanceEdit)
-                && (index._words.IsWordSequence(written, minWord: 4) || index._words.Contains(written)))
+                && (index._words.IsWordSequence(written, minWord: 4) || index._words.Contains(written))
+                && !(isCombo && mark.WellKnown && !mark.GenericWord && !chanceEdit && index.HasRisky(comboWords.Get(index))))
             {
+                // The exception: a named typo of a famous mark beside a risky word (papal-billing, mirosoft-account)
+                // targets the mark's customers whatever the typo happens to spell.
                 continue;
             }
 
@@ -164,7 +169,8 @@ public sealed partial class MarkIndex
             }
 
             var doubledLetter = IsDoubledLetterTypo(written, form.Text);
-            if (!isCombo && !doubledLetter && !index.ShortLookalikeHasEvidence(form, facts.Domain, kind, readsIdentically: false))
+            var coinedOnly = false;
+            if (!isCombo && !doubledLetter && !index.ShortLookalikeHasEvidence(form, facts.Domain, kind, readsIdentically: false, written, out coinedOnly))
             {
                 continue;
             }
@@ -183,7 +189,8 @@ public sealed partial class MarkIndex
             if (!isCombo)
             {
                 nearest = Math.Min(nearest, distance);
-                found.Add(form, kind, similarity, $"'{shown}' imitates {form.Describe(index.MarkName(form))}: {edit}");
+                var coined = coinedOnly ? $" (neither '{shown}' nor the mark is a word, name or place in any language the screener knows: the variant points only at the mark)" : string.Empty;
+                found.Add(form, kind, similarity, $"'{shown}' imitates {form.Describe(index.MarkName(form))}: {edit}{coined}");
             }
             else
             {

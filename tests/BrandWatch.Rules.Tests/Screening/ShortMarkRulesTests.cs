@@ -17,6 +17,7 @@ public sealed class ShortMarkRulesTests
         MarkOf("patanjali", "UNIVERSITY OF PATANJALI"), MarkOf("prada", "PRADA"), MarkOf("on", "ON"),
         MarkOf("cme", "CME"), MarkOf("g4s", "G4S"), MarkOf("aon", "AON"), MarkOf("man", "MAN"), MarkOf("le", "LE"), MarkOf("sap", "SAP"),
         MarkOf("jet", "JET"), MarkOf("air", "AIR"), MarkOf("tods", "TOD'S or HOGAN"), MarkOf("deadoralive", "DEAD OR ALIVE"),
+        MarkOf("kubox", "KUBOX"), MarkOf("zapito", "ZAPITO"), MarkOf("kubo", "KUBO"),
     ], ScreeningOptions.Default);
 
     private static DomainMatch? Match(string domain, string mark) => Index.Screen(domain).SingleOrDefault(m => m.Mark == mark);
@@ -96,6 +97,23 @@ public sealed class ShortMarkRulesTests
         Assert.NotNull(match);
         Assert.Equal(kind, match.Kind);
     }
+
+    [Theory]
+    [InlineData("kebox.gr", "kubox", MatchKind.VowelSwap, "'kebox' imitates 'kubox': replaced 'u' with 'e' at position 2 (a vowel swap) (neither 'kebox' nor the mark is a word, name or place in any language the screener knows: the variant points only at the mark)")]
+    [InlineData("kubx.io", "kubox", MatchKind.Omission, "'kubx' imitates 'kubox': omitted 'o' at position 4 (neither 'kubx' nor the mark")]
+    [InlineData("kubix.com", "kubox", MatchKind.VowelSwap, "'kubix' imitates 'kubox': replaced 'o' with 'i' at position 4 (a vowel swap) (neither 'kubix' nor")]
+    public void Screen_CoinedVariantOfCoinedShortMark_MatchesAndSaysWhy(string domain, string mark, MatchKind kind, string explained)
+    {
+        var match = Match(domain, mark);
+        Assert.NotNull(match);
+        Assert.Equal(kind, match.Kind);
+        Assert.StartsWith(explained, match.Explanation, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("zapato.com", "zapito")]  // the variant is a Spanish word (shoe): it has a meaning of its own
+    [InlineData("kebo.com", "kubo")]      // four letters: a quarter of the mark changed, coined or not
+    public void Screen_ShortVariantWithAMeaningOrTooShort_NoMatch(string domain, string mark) => Assert.Null(Match(domain, mark));
 
     [Theory]
     [InlineData("pricesrunner.com", "pricerunner", MatchKind.Plural, "'pricesrunner', 'PRICE RUNNER' with a word in its plural or singular")]

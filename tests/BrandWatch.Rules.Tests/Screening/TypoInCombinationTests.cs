@@ -1,0 +1,39 @@
+using BrandWatch.Rules.Marks;
+using BrandWatch.Rules.Screening;
+
+namespace BrandWatch.Rules.Tests.Screening;
+
+/// <summary>A typo'd mark beside added words in a hyphenated label (issue 13, item 3), and its near misses.</summary>
+public sealed class TypoInCombinationTests
+{
+    private static Mark MarkOf(string name, bool wellKnown) =>
+        new() { Id = name.ToLowerInvariant(), Name = name, Labels = MarkLabels.Derive(name, null), WellKnown = wellKnown };
+
+    private static readonly MarkIndex Index = MarkIndex.Build(
+        [MarkOf("MICROSOFT", wellKnown: true), MarkOf("AIRFRANCE", wellKnown: true), MarkOf("PAYPAL", wellKnown: true), MarkOf("PAPALINO", wellKnown: false), MarkOf("TRADERA", wellKnown: false)],
+        ScreeningOptions.Default);
+
+    private static readonly MarkIndex.MatchRule Rule = MarkIndex.MatchRules.Single(r => r.Name == "typo-in-combination");
+
+    [Theory]
+    // 'rn' folds to 'm' in the look-alike key; the letters as written are one omission from the mark.
+    [InlineData("airfrnce-help.com", "airfrance", "'airfrnce-help' contains 'airfrnce', a typo of 'airfrance' (omitted 'a' at position 6), plus the word 'help' (risky: help)")]
+    // A typo of a famous mark that happens to spell words (Miro + soft, papal) still targets it beside a risky word.
+    [InlineData("mirosoft-account.lv", "microsoft", "'mirosoft-account' contains 'mirosoft', a typo of 'microsoft' (omitted 'c' at position 3), plus the word 'account' (risky: account)")]
+    [InlineData("papal-billing.gov", "paypal", "'papal-billing' contains 'papal', a typo of 'paypal' (omitted 'y' at position 3), plus the word 'billing' (risky: billing)")]
+    public void Rule_TypoOfTheMarkBesideWords_MatchesWithTheEdit(string domain, string mark, string explained)
+    {
+        var match = Index.Screen(domain, [Rule]).SingleOrDefault(m => m.Mark == mark);
+        Assert.NotNull(match);
+        Assert.Equal(MatchKind.Combosquat, match.Kind);
+        Assert.Equal(explained, match.Explanation);
+        Assert.Contains(Index.Screen(domain), m => m.Mark == mark);
+    }
+
+    [Theory]
+    [InlineData("papal-history.com", "paypal")]    // an ordinary word with no risky word beside it has its own meaning
+    [InlineData("papalino-login.com", "paypal")]   // the whole token is another mark, not a typo
+    [InlineData("trader-login.com", "tradera")]    // a little-known mark's typo that spells a word has that word's meaning
+    public void Screen_WordTypoWithoutFameOrRisk_NoMatch(string domain, string mark) =>
+        Assert.DoesNotContain(Index.Screen(domain), m => m.Mark == mark);
+}

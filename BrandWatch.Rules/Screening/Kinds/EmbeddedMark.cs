@@ -103,7 +103,10 @@ public sealed partial class MarkIndex
         // The added words are segmented only for a hit that gets past the cheap refusals below: most hits in a miss are
         // refused (a mark inside an ordinary word), and segmenting costs a dynamic programme and its garbage.
         List<string>? added = null;
-        var exactText = hit.Replace("-", string.Empty, StringComparison.Ordinal) == form.Text;
+        // An IDN label is searched through its look-alike key (mlzuno); the mark may still stand in it letter for letter,
+        // beside words of another script or with accents (mizunomagyarország): that is the mark whole, not a look-alike.
+        var exactText = hit.Replace("-", string.Empty, StringComparison.Ordinal) == form.Text
+            || (idn && form.IsAscii && facts.Domain.UnicodeLabel(label).Contains(form.Text, StringComparison.Ordinal));
         if (!exactText && !idn && form.Key.Length <= VeryShortLookalikeLength && !index._marks[form.Mark].WellKnown && !ReadsIdentically(hit, idn: false))
         {
             return; // a short mark's look-alike inside a longer name (ilon in avigilon) is chance
@@ -173,7 +176,8 @@ public sealed partial class MarkIndex
         }
 
         var kind = idn && !labelText.Any(char.IsAsciiLetter) ? MatchKind.Transliteration : MatchKind.Combosquat;
-        found.Add(form, kind, similarity, $"'{labelText}' contains {shown} plus {Quote(added)}{index.RiskyNote(added)}", added, whole: exactText && !idn && !mark.GenericWord);
+        found.Add(form, kind, similarity, $"'{labelText}' contains {shown} plus {Quote(added)}{index.RiskyNote(added)}", added,
+            whole: (exactText || form.Key.Length > VeryShortLookalikeLength) && !mark.GenericWord); // lnspira reads as INSPIRA whole
     }
 
     private static List<string> AddedWords(MarkIndex index, string left, string right)

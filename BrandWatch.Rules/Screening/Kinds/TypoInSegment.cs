@@ -107,7 +107,7 @@ public sealed partial class MarkIndex
         var raw = facts.RegistrableRaw;
         var where = token.Length == raw.Length ? $"'{raw}'" : $"'{token}' of '{raw}'";
         var risky = index.HasRisky(added);
-        var similarity = Math.Min(0.9, (TypoSimilarity(1, piece.Length, form.Text.Length) * 0.9) + (risky ? 0.1 : 0));
+        var similarity = ComboTypoSimilarity(TypoSimilarity(1, piece.Length, form.Text.Length), risky);
         found.Add(form, MatchKind.Combosquat, similarity, $"{where} reads as {reading}{index.RiskyNote(added)}", added);
     }
 

@@ -116,6 +116,11 @@ public sealed partial class MarkIndex
                 continue; // in a combo, a core holding the whole form is the embedded check's business
             }
 
+            if (index.IsFormOfMark(raw, form.Mark))
+            {
+                continue; // the core is another form of the same mark (pizzahut is no typo of its plural pizzashut)
+            }
+
             var rawDistance = idn is null ? TypoClassifier.Distance(written, form.Text, budget) : budget + 1;
             MatchKind kind;
             int distance;
@@ -162,8 +167,9 @@ public sealed partial class MarkIndex
                 continue;
             }
 
-            // LEGAL.md A2: a typo of a mark flagged as an ordinary word (hvosting for HOSTING) is a typo of the word.
-            if (kind is not (MatchKind.Plural or MatchKind.Hyphenation) && !mark.WellKnown && mark.GenericWord)
+            // LEGAL.md A2: a typo of a mark flagged as an ordinary word (hvosting for HOSTING) is a typo of the word, and
+            // so is a typo of a little-known mark that is an English word beside other words (3d-galleru for GALLERY).
+            if (kind is not (MatchKind.Plural or MatchKind.Hyphenation) && !mark.WellKnown && (mark.GenericWord || (isCombo && index.IsOrdinaryForm(form))))
             {
                 continue;
             }
@@ -197,7 +203,7 @@ public sealed partial class MarkIndex
                 var combo = comboWords.Get(index);
                 var riskyTerms = index._risky;
                 var risky = combo.Any(w => riskyTerms.Contains(w));
-                found.Add(form, MatchKind.Combosquat, Math.Min(0.9, (similarity * 0.9) + (risky ? 0.1 : 0)),
+                found.Add(form, MatchKind.Combosquat, ComboTypoSimilarity(similarity, risky),
                     $"'{facts.Domain.RegistrableLabel}' contains '{shown}', a typo of {form.Describe(index.MarkName(form))} ({edit}), plus {Quote(combo)}{index.RiskyNote(combo)}",
                     combo);
             }

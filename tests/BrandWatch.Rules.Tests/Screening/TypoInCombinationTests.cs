@@ -30,6 +30,17 @@ public sealed class TypoInCombinationTests
         Assert.Contains(Index.Screen(domain), m => m.Mark == mark);
     }
 
+    [Fact]
+    public void Screen_CoreIsTheMarkItself_NotATypoOfItsPluralForm()
+    {
+        var index = MarkIndex.Build([new Mark { Id = "pizzahut", Name = "Pizza Hut", Labels = MarkLabels.Derive("Pizza Hut", null) }], ScreeningOptions.Default);
+
+        var match = Assert.Single(index.Screen("pizzahut-delivery.co.uk"));
+
+        Assert.Equal("'pizzahut-delivery' contains 'pizzahut' plus the word 'delivery'", match.Explanation);
+        Assert.Empty(index.Screen("pizzahut-delivery.co.uk", [Rule]));
+    }
+
     [Theory]
     [InlineData("papal-history.com", "paypal")]    // an ordinary word with no risky word beside it has its own meaning
     [InlineData("papalino-login.com", "paypal")]   // the whole token is another mark, not a typo

@@ -228,7 +228,7 @@ internal static class TypoClassifier
                 {
                     MatchKind.Homoglyph => what + " (they look alike)",
                     MatchKind.VowelSwap => what + " (a vowel swap)",
-                    MatchKind.Replacement => what + " (adjacent keys)",
+                    MatchKind.Replacement => what + (Keyboards.AreAdjacent(original, written) ? " (adjacent keys)" : " (the same key on another keyboard layout)"),
                     MatchKind.Bitsquatting => what + " (one bit flipped)",
                     _ => what,
                 };
@@ -261,7 +261,7 @@ internal static class TypoClassifier
             return MatchKind.VowelSwap;
         }
 
-        if (Keyboards.AreAdjacent(original, written))
+        if (Keyboards.AreAdjacent(original, written) || Keyboards.AreLayoutTwins(original, written))
         {
             return MatchKind.Replacement;
         }

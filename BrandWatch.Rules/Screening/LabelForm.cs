@@ -19,6 +19,8 @@ internal enum FormOrigin
     Alternative,
     /// <summary>The coined first word of a name whose other words are ordinary (zorvanta for ZORVANTA IMPACT); met only by its own rule.</summary>
     HeadWord,
+    /// <summary>The name with its Roman numeral written in digits (louis13 for LOUIS XIII).</summary>
+    Numeral,
 }
 
 /// <summary>One string a mark is screened under, with the look-alike key and the edit budget derived from it.</summary>
@@ -33,6 +35,7 @@ internal sealed record LabelForm(int Id, int Mark, string Text, string Key, Form
         FormOrigin.Inflected => $"'{Text}', '{markName}' with a word in its plural or singular",
         FormOrigin.Alternative => $"'{Text}', one of the names listed in '{markName}'",
         FormOrigin.HeadWord => $"'{Text}', the coined first word of '{markName}'",
+        FormOrigin.Numeral => $"'{Text}', '{markName}' with its numeral in digits",
         _ => $"'{Text}'",
     };
 }

@@ -361,11 +361,38 @@ public sealed partial class MarkIndex
             Add(Clean(asDomain.RegistrableLabel), FormOrigin.Distinctive);
         }
 
+        // A Roman numeral of the name in digits (LOUIS XIII as louis13): the same name read aloud. Only a numeral after
+        // another word, of two letters or more, so that a word such as 'mix' or a lone 'I' is never read as a number.
+        if (words.Count >= 2 && RomanNumeral(words[^1]) is { } number)
+        {
+            Add(Clean(string.Concat(words.Take(words.Count - 1)) + number.ToString(System.Globalization.CultureInfo.InvariantCulture)), FormOrigin.Numeral, exactOnly: true);
+        }
+
         // A word of the name in its plural or singular (PRICE RUNNER as pricesrunner): the same words to a reader.
         foreach (var (inflected, exactOnly) in InflectedNames(words))
         {
             Add(Clean(inflected), FormOrigin.Inflected, exactOnly);
         }
+    }
+
+    /// <summary>The value of a Roman numeral from II to XXXIX written as numerals are (xiii, not iiiiii), or null.</summary>
+    internal static int? RomanNumeral(string word)
+    {
+        if (word.Length < 2 || word.Any(c => c is not ('i' or 'v' or 'x')))
+        {
+            return null;
+        }
+
+        string[] ones = ["", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"];
+        for (var value = 2; value < 40; value++)
+        {
+            if (word == new string('x', value / 10) + ones[value % 10])
+            {
+                return value;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The names either side of a single 'or' in a mark's words (tods and hogan of TOD'S or HOGAN), or none.</summary>

@@ -17,7 +17,7 @@ public sealed class ShortMarkRulesTests
         MarkOf("patanjali", "UNIVERSITY OF PATANJALI"), MarkOf("prada", "PRADA"), MarkOf("on", "ON"),
         MarkOf("cme", "CME"), MarkOf("g4s", "G4S"), MarkOf("aon", "AON"), MarkOf("man", "MAN"), MarkOf("le", "LE"), MarkOf("sap", "SAP"),
         MarkOf("jet", "JET"), MarkOf("air", "AIR"), MarkOf("tods", "TOD'S or HOGAN"), MarkOf("deadoralive", "DEAD OR ALIVE"),
-        MarkOf("kubox", "KUBOX"), MarkOf("zapito", "ZAPITO"), MarkOf("kubo", "KUBO"),
+        MarkOf("kubox", "KUBOX"), MarkOf("louisxiii", "LOUIS XIII"), MarkOf("zapito", "ZAPITO"), MarkOf("kubo", "KUBO"),
     ], ScreeningOptions.Default);
 
     private static DomainMatch? Match(string domain, string mark) => Index.Screen(domain).SingleOrDefault(m => m.Mark == mark);
@@ -114,6 +114,27 @@ public sealed class ShortMarkRulesTests
     [InlineData("zapato.com", "zapito")]  // the variant is a Spanish word (shoe): it has a meaning of its own
     [InlineData("kebo.com", "kubo")]      // four letters: a quarter of the mark changed, coined or not
     public void Screen_ShortVariantWithAMeaningOrTooShort_NoMatch(string domain, string mark) => Assert.Null(Match(domain, mark));
+
+    [Theory]
+    [InlineData("louis13luxury.com", "louis13", MatchKind.Combosquat, "'louis13luxury' contains 'louis13', 'LOUIS XIII' with its numeral in digits plus the word 'luxury'")]
+    [InlineData("louis13.shop", "louis13", MatchKind.Identical, "'louis13' is 'louis13', 'LOUIS XIII' with its numeral in digits on .shop")]
+    public void Screen_RomanNumeralInDigits_Matches(string domain, string form, MatchKind kind, string explained)
+    {
+        var match = Match(domain, "louisxiii");
+        Assert.NotNull(match);
+        Assert.Equal(form, match.LabelForm);
+        Assert.Equal(kind, match.Kind);
+        Assert.Equal(explained, match.Explanation);
+    }
+
+    [Theory]
+    [InlineData("mix", null)]
+    [InlineData("i", null)]
+    [InlineData("iiii", null)]
+    [InlineData("xiii", 13)]
+    [InlineData("xxxix", 39)]
+    [InlineData("iv", 4)]
+    public void RomanNumeral_ReadsOnlyNumeralsWrittenAsNumeralsAre(string word, int? value) => Assert.Equal(value, MarkIndex.RomanNumeral(word));
 
     [Theory]
     [InlineData("pricesrunner.com", "pricerunner", MatchKind.Plural, "'pricesrunner', 'PRICE RUNNER' with a word in its plural or singular")]

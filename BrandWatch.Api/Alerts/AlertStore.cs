@@ -26,7 +26,7 @@ internal sealed class AlertStore
         "next_attempt_at AS NextAttemptAt, last_attempt_at AS LastAttemptAt, last_error AS LastError, delivered_at AS DeliveredAt, " +
         "dead_at AS DeadAt, redrive_count AS RedriveCount, redriven_at AS RedrivenAt, redriven_by AS RedrivenBy";
 
-    private const string EventColumns =
+    internal const string EventColumns =
         "id AS Id, case_id AS CaseId, owner AS Owner, mark_id AS MarkId, event_type AS EventType, kind AS Kind, subject AS Subject, " +
         "priority AS Priority, outcome AS Outcome, action AS Action, payload AS Payload, created_at AS CreatedAt";
 

@@ -25,6 +25,8 @@ public static class AlertsApi
         subscriptions.MapPut("/{id:long}", UpdateAsync).Accepts<SubscriptionRequest>("application/json");
         subscriptions.MapDelete("/{id:long}", DeleteAsync);
         subscriptions.MapGet("/{id:long}/deliveries", DeliveriesAsync);
+        subscriptions.MapPost("/preview", PreviewDraftAsync).Accepts<SubscriptionRequest>("application/json");
+        subscriptions.MapGet("/{id:long}/preview", PreviewAsync);
 
         var deadLetters = routes.MapGroup("/api/alerts/dead-letters").WithTags("Alerts");
         deadLetters.MapGet("/", DeadLettersAsync).RequireAuthorization(Policies.ManageSubscriptions);
@@ -137,6 +139,48 @@ public static class AlertsApi
         var detailed = context.User.GetCaller().Role == Roles.Admin;
         return TypedResults.Ok<IReadOnlyList<DeliveryResponse>>(rows.Select(d => DeliveryResponse.From(d, detailed)).ToArray());
     }
+
+    /// <summary>Which of the owner's cases of the last 30 days the filters of a subscription body would have sent (nothing is saved).</summary>
+    private static async Task<Results<Ok<SubscriptionPreview>, ProblemHttpResult>> PreviewDraftAsync(
+        HttpContext context, AlertStore store, SubscriptionPreviewStore previews, TimeProvider time, int? limit, CancellationToken cancellationToken)
+    {
+        var body = await JsonBody.ReadAsync<SubscriptionRequest>(context.Request, MaxBodyBytes, MaxStringLength, cancellationToken);
+        if (body.Problem is not null)
+        {
+            return body.Problem;
+        }
+
+        var owner = OwnerFor(context.User.GetCaller(), body.Value!.Owner);
+        if (owner.Problem is not null)
+        {
+            return owner.Problem;
+        }
+
+        var markOwners = await store.MarkOwnersAsync(body.Value.Marks ?? [], cancellationToken);
+        var now = time.GetUtcNow();
+        var (filter, errors) = SubscriptionValidator.ValidateFilter(body.Value, owner.Owner!, markOwners, now);
+        if (filter is null)
+        {
+            return ErrorsProblem(errors);
+        }
+
+        return TypedResults.Ok(await previews.PreviewAsync(filter, now, PreviewLimit(limit), cancellationToken));
+    }
+
+    /// <summary>Which of the owner's cases of the last 30 days a stored subscription would have sent.</summary>
+    private static async Task<Results<Ok<SubscriptionPreview>, ProblemHttpResult>> PreviewAsync(
+        long id, HttpContext context, AlertStore store, SubscriptionPreviewStore previews, TimeProvider time, int? limit, CancellationToken cancellationToken)
+    {
+        var existing = await VisibleAsync(id, context, store, cancellationToken);
+        if (existing is null)
+        {
+            return NotFound(id);
+        }
+
+        return TypedResults.Ok(await previews.PreviewAsync(existing.Filter, time.GetUtcNow(), PreviewLimit(limit), cancellationToken));
+    }
+
+    private static int PreviewLimit(int? limit) => Math.Clamp(limit ?? 50, 1, 200);
 
     private static async Task<Results<Ok<IReadOnlyList<DeliveryResponse>>, ProblemHttpResult>> DeadLettersAsync(
         HttpContext context, AlertStore store, string? owner, int? limit, CancellationToken cancellationToken)

@@ -32,6 +32,7 @@ public static class AlertsServiceCollectionExtensions
         });
         services.TryAddSingleton<WebhookSecrets>();
         services.TryAddSingleton<AlertStore>();
+        services.TryAddSingleton<SubscriptionPreviewStore>();
         services.TryAddSingleton<WebhookSender>();
         services.TryAddSingleton<EmailSender>();
         services.TryAddSingleton<AlertSignal>();

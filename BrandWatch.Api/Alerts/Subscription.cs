@@ -45,19 +45,21 @@ public sealed record Subscription
 
     public string Target => (Channel == AlertVocabulary.Webhook ? WebhookUrl : Email) ?? string.Empty;
 
-    /// <summary>Whether this subscription wants the event. The owner check is the tenant boundary and comes first.</summary>
-    public bool Matches(CaseEvent caseEvent)
+    /// <summary>The filters of this subscription, as the fan-out and the preview apply them.</summary>
+    public SubscriptionFilter Filter => new()
     {
-        ArgumentNullException.ThrowIfNull(caseEvent);
-        return string.Equals(caseEvent.Owner, Owner, StringComparison.Ordinal)
-            && (Marks.Count == 0 || Marks.Contains(caseEvent.MarkId, StringComparer.OrdinalIgnoreCase))
-            && (Events.Count == 0 || Events.Contains(caseEvent.EventType, StringComparer.Ordinal))
-            && (Kinds.Count == 0 || Kinds.Contains(caseEvent.Kind, StringComparer.Ordinal))
-            && (Outcomes.Count == 0 || Outcomes.Contains(caseEvent.Outcome, StringComparer.Ordinal))
-            && (Actions.Count == 0 || Actions.Contains(caseEvent.Action, StringComparer.Ordinal))
-            && (Sources.Count == 0 || Sources.Contains(caseEvent.Source, StringComparer.Ordinal))
-            && (NewSince is not { } since || caseEvent.IsNewSince(since))
-            && caseEvent.Priority >= MinPriority
-            && AlertVocabulary.OutcomeRank(caseEvent.Outcome) >= AlertVocabulary.OutcomeRank(MinOutcome);
-    }
+        Owner = Owner,
+        Marks = Marks,
+        Events = Events,
+        Kinds = Kinds,
+        Outcomes = Outcomes,
+        Actions = Actions,
+        Sources = Sources,
+        NewSince = NewSince,
+        MinPriority = MinPriority,
+        MinOutcome = MinOutcome,
+    };
+
+    /// <summary>Whether this subscription wants the event (<see cref="SubscriptionFilter.Matches"/>).</summary>
+    public bool Matches(CaseEvent caseEvent) => Filter.Matches(caseEvent);
 }

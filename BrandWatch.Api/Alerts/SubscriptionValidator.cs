@@ -28,46 +28,7 @@ internal static class SubscriptionValidator
             Error("name", $"must be at most {MaxName} characters");
         }
 
-        var marks = Distinct(request.Marks);
-        for (var i = 0; i < marks.Count; i++)
-        {
-            if (!markOwners.TryGetValue(marks[i], out var markOwner) || !string.Equals(markOwner, owner, StringComparison.Ordinal))
-            {
-                Error($"marks[{i}]", $"'{marks[i]}' is not a mark of {owner}");
-            }
-        }
-
-        var events = Distinct(request.Events);
-        CheckVocabulary(events, AlertEvents.All, "events", Error);
-        var kinds = Distinct(request.Kinds);
-        CheckVocabulary(kinds, AlertVocabulary.Kinds, "kinds", Error);
-        var outcomes = Distinct(request.Outcomes);
-        CheckVocabulary(outcomes, AlertVocabulary.Outcomes, "outcomes", Error);
-        var actions = Distinct(request.Actions);
-        CheckVocabulary(actions, AlertVocabulary.Actions, "actions", Error);
-        var sources = Distinct(request.Sources);
-        CheckVocabulary(sources, AlertVocabulary.Sources, "sources", Error);
-        foreach (var (field, list) in new[] { ("marks", marks), ("events", events), ("kinds", kinds), ("outcomes", outcomes), ("actions", actions), ("sources", sources) })
-        {
-            if (list.Count > MaxListItems)
-            {
-                Error(field, $"must list at most {MaxListItems} items");
-            }
-        }
-
-        var newSince = NewSince(request, now, existingNewSince, Error);
-
-        var minPriority = request.MinPriority ?? 0;
-        if (minPriority is < 0 or > 100)
-        {
-            Error("minPriority", "must be between 0 and 100");
-        }
-
-        var minOutcome = request.MinOutcome ?? "unlikely";
-        if (!AlertVocabulary.Outcomes.Contains(minOutcome, StringComparer.Ordinal))
-        {
-            Error("minOutcome", $"must be one of {string.Join(", ", AlertVocabulary.Outcomes)}");
-        }
+        var filter = CheckFilter(request, owner, markOwners, now, existingNewSince, Error);
 
         var delivery = request.Delivery ?? AlertVocabulary.Immediate;
         if (!AlertVocabulary.Deliveries.Contains(delivery, StringComparer.Ordinal))
@@ -150,6 +111,84 @@ internal static class SubscriptionValidator
         {
             Owner = owner,
             Name = name,
+            Marks = filter.Marks,
+            Events = filter.Events,
+            Kinds = filter.Kinds,
+            Outcomes = filter.Outcomes,
+            Actions = filter.Actions,
+            Sources = filter.Sources,
+            NewSince = filter.NewSince,
+            MinPriority = filter.MinPriority,
+            MinOutcome = filter.MinOutcome,
+            Delivery = delivery,
+            Channel = channel!,
+            WebhookUrl = url,
+            WebhookSecret = secret,
+            Email = email,
+            Format = channel == AlertVocabulary.Email ? "json" : format,
+        };
+        return (draft, generated, errors);
+    }
+
+    /// <summary>
+    /// Checks only the filter fields of a request (what a preview needs): the name and the channel are not looked at.
+    /// </summary>
+    public static (SubscriptionFilter? Filter, Dictionary<string, string[]> Errors) ValidateFilter(
+        SubscriptionRequest request, string owner, IReadOnlyDictionary<string, string> markOwners, DateTimeOffset now)
+    {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var filter = CheckFilter(request, owner, markOwners, now, existingNewSince: null, (field, message) => errors.TryAdd(field, [message]));
+        return (errors.Count == 0 ? filter : null, errors);
+    }
+
+    /// <summary>The filter fields of a request, each error reported to <paramref name="error"/> under its field.</summary>
+    private static SubscriptionFilter CheckFilter(SubscriptionRequest request, string owner, IReadOnlyDictionary<string, string> markOwners,
+        DateTimeOffset now, DateTimeOffset? existingNewSince, Action<string, string> error)
+    {
+        var marks = Distinct(request.Marks);
+        for (var i = 0; i < marks.Count; i++)
+        {
+            if (!markOwners.TryGetValue(marks[i], out var markOwner) || !string.Equals(markOwner, owner, StringComparison.Ordinal))
+            {
+                error($"marks[{i}]", $"'{marks[i]}' is not a mark of {owner}");
+            }
+        }
+
+        var events = Distinct(request.Events);
+        CheckVocabulary(events, AlertEvents.All, "events", error);
+        var kinds = Distinct(request.Kinds);
+        CheckVocabulary(kinds, AlertVocabulary.Kinds, "kinds", error);
+        var outcomes = Distinct(request.Outcomes);
+        CheckVocabulary(outcomes, AlertVocabulary.Outcomes, "outcomes", error);
+        var actions = Distinct(request.Actions);
+        CheckVocabulary(actions, AlertVocabulary.Actions, "actions", error);
+        var sources = Distinct(request.Sources);
+        CheckVocabulary(sources, AlertVocabulary.Sources, "sources", error);
+        foreach (var (field, list) in new[] { ("marks", marks), ("events", events), ("kinds", kinds), ("outcomes", outcomes), ("actions", actions), ("sources", sources) })
+        {
+            if (list.Count > MaxListItems)
+            {
+                error(field, $"must list at most {MaxListItems} items");
+            }
+        }
+
+        var newSince = NewSince(request, now, existingNewSince, error);
+
+        var minPriority = request.MinPriority ?? 0;
+        if (minPriority is < 0 or > 100)
+        {
+            error("minPriority", "must be between 0 and 100");
+        }
+
+        var minOutcome = request.MinOutcome ?? "unlikely";
+        if (!AlertVocabulary.Outcomes.Contains(minOutcome, StringComparer.Ordinal))
+        {
+            error("minOutcome", $"must be one of {string.Join(", ", AlertVocabulary.Outcomes)}");
+        }
+
+        return new SubscriptionFilter
+        {
+            Owner = owner,
             Marks = marks,
             Events = events,
             Kinds = kinds,
@@ -159,14 +198,7 @@ internal static class SubscriptionValidator
             NewSince = newSince,
             MinPriority = minPriority,
             MinOutcome = minOutcome,
-            Delivery = delivery,
-            Channel = channel!,
-            WebhookUrl = url,
-            WebhookSecret = secret,
-            Email = email,
-            Format = channel == AlertVocabulary.Email ? "json" : format,
         };
-        return (draft, generated, errors);
     }
 
     /// <summary>

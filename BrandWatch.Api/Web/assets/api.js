@@ -201,6 +201,14 @@ export async function updateSubscription(id, subscription) {
   return (await call('PUT', `/api/subscriptions/${encodeURIComponent(id)}`, { body: subscription })).body;
 }
 
+/**
+ * Which of the owner's cases of the last 30 days a subscription body's filters would have sent (nothing is saved):
+ * { owner, from, to, total, alerts, limit, complete, cases: [{ id, eventId, event, at, domain, mark, kind, outcome, action, priority, alerts }] }.
+ */
+export async function previewSubscription(subscription, limit = 50) {
+  return (await call('POST', '/api/subscriptions/preview', { body: subscription, query: { limit } })).body;
+}
+
 /** A subscription's latest deliveries, newest first: [{ id, status, attempts, nextAttemptAt, lastError, … }]. */
 export async function listDeliveries(id, limit = 100) {
   return (await call('GET', `/api/subscriptions/${encodeURIComponent(id)}/deliveries`, { query: { limit } })).body;

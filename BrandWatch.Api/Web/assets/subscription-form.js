@@ -2,6 +2,7 @@
 // for an existing webhook the choice to replace its secret (the new one is shown once, like a generated one).
 import { h } from './dom.js';
 import { ACTIONS, KINDS, OUTCOMES } from './vocab.js';
+import { previewPanel } from './subscription-preview.js';
 
 export const OUTCOME_FLOOR = [['unlikely', 'Any'], ['possible', 'Possible or likely'], ['likely', 'Likely only']];
 
@@ -39,16 +40,49 @@ function newNames(p, existing) {
       h('input', { id: `${p}-since`, name: 'newSince', type: 'date' })));
 }
 
+/** The Api's reasons for refusing a body, field by field, or the error's message. */
+function reasons(error) {
+  const errors = error?.problem?.errors;
+  return errors ? Object.entries(errors).map(([name, texts]) => `${name}: ${[].concat(texts).join(', ')}`).join('; ') : error.message;
+}
+
+/** The request the form makes, all but its channel (what a preview needs), or { error } when fields contradict each other. */
+function requestWithoutChannel(data) {
+  const body = {
+    name: String(data.get('name') ?? '').trim() || undefined,
+    minOutcome: String(data.get('minOutcome')),
+    marks: data.getAll('marks').map(String),
+    events: data.getAll('events').map(String),
+    kinds: data.getAll('kinds').map(String),
+    outcomes: data.getAll('outcomes').map(String),
+    actions: data.getAll('actions').map(String),
+    sources: data.getAll('sources').map(String),
+    minPriority: Number(data.get('minPriority') || 0),
+    delivery: String(data.get('delivery')),
+  };
+  const newSince = String(data.get('newSince') ?? '');
+  if (data.get('newOnly')) {
+    body.newOnly = true;
+    if (newSince) body.newSince = newSince;
+  } else if (newSince) {
+    return { error: 'A “seen first since” date needs “Only what is new” ticked.' };
+  }
+  return { body };
+}
+
 /**
  * The form. `existing` (a subscription as the Api answers it) fills it for editing; `onSubmit(body)` saves the
- * request body and throws to keep the form open with the Api's reason; `onCancel` (editing only) closes it.
+ * request body and throws to keep the form open with the Api's reason; `onCancel` (editing only) closes it;
+ * `onPreview(body)` answers the Api's preview of the filters, shown under the form.
  */
-export function subscriptionForm({ marks, existing = null, onSubmit, onCancel = null }) {
+export function subscriptionForm({ marks, existing = null, onSubmit, onCancel = null, onPreview = null }) {
   const editing = existing !== null;
   const p = editing ? 'edit' : 'sub';
   const title = `${p}-title`;
   const webhook = existing?.channel ? existing.channel === 'webhook' : true;
   const message = h('p', { role: 'alert', class: 'error' });
+  const preview = onPreview ? previewPanel(p, EVENTS) : null;
+  const previewButton = onPreview ? h('button', { type: 'button', class: 'secondary' }, 'Preview') : null;
   const replaceSecret = editing && existing.channel === 'webhook'
     ? h('div', { class: 'field' }, h('label', { class: 'check' },
       h('input', { type: 'checkbox', name: 'replaceSecret', value: 'yes' }),
@@ -79,30 +113,27 @@ export function subscriptionForm({ marks, existing = null, onSubmit, onCancel = 
     field(`${p}-email`, 'or e-mail address', h('input', { id: `${p}-email`, name: 'email', type: 'email', value: webhook ? '' : existing?.email ?? '' })),
     h('div', { class: 'buttons' },
       h('button', { type: 'submit' }, editing ? 'Save changes' : 'Subscribe'),
+      previewButton,
       onCancel ? h('button', { type: 'button', class: 'secondary', onclick: onCancel }, 'Cancel') : null),
-    message);
+    message,
+    preview?.panel);
+
+  previewButton?.addEventListener('click', () => {
+    const { body, error } = requestWithoutChannel(new FormData(form));
+    if (error) {
+      message.textContent = error;
+      return;
+    }
+    message.textContent = '';
+    preview.show(() => onPreview(body), reasons);
+  });
 
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     const data = new FormData(form);
-    const body = {
-      name: String(data.get('name') ?? '').trim() || undefined,
-      minOutcome: String(data.get('minOutcome')),
-      marks: data.getAll('marks').map(String),
-      events: data.getAll('events').map(String),
-      kinds: data.getAll('kinds').map(String),
-      outcomes: data.getAll('outcomes').map(String),
-      actions: data.getAll('actions').map(String),
-      sources: data.getAll('sources').map(String),
-      minPriority: Number(data.get('minPriority') || 0),
-      delivery: String(data.get('delivery')),
-    };
-    const newSince = String(data.get('newSince') ?? '');
-    if (data.get('newOnly')) {
-      body.newOnly = true;
-      if (newSince) body.newSince = newSince;
-    } else if (newSince) {
-      message.textContent = 'A “seen first since” date needs “Only what is new” ticked.';
+    const { body, error } = requestWithoutChannel(data);
+    if (error) {
+      message.textContent = error;
       return;
     }
     const webhookUrl = String(data.get('webhookUrl') ?? '').trim();
@@ -121,10 +152,8 @@ export function subscriptionForm({ marks, existing = null, onSubmit, onCancel = 
     message.textContent = '';
     try {
       await onSubmit(body);
-    } catch (error) {
-      const errors = error?.problem?.errors;
-      const detail = errors ? Object.entries(errors).map(([name, reasons]) => `${name}: ${[].concat(reasons).join(', ')}`).join('; ') : error.message;
-      message.textContent = `Not saved: ${detail}`;
+    } catch (failure) {
+      message.textContent = `Not saved: ${reasons(failure)}`;
     }
   });
   return form;

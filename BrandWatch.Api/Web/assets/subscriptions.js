@@ -40,6 +40,7 @@ export async function renderSubscriptions(view, ctx, saved = null) {
   const formPanel = h('section', { class: 'panel' });
   const showNew = () => replace(formPanel, subscriptionForm({
     marks,
+    onPreview: (request) => api.previewSubscription(request),
     onSubmit: async (request) => {
       const created = await api.createSubscription(request);
       ctx.announce('Subscribed.', 'ok');
@@ -50,6 +51,12 @@ export async function renderSubscriptions(view, ctx, saved = null) {
     replace(formPanel, subscriptionForm({
       marks,
       existing: s,
+      // The edited filters of this subscription's owner; "new names only" without a date keeps the start it has.
+      onPreview: (request) => api.previewSubscription({
+        ...request,
+        owner: s.owner,
+        newSince: request.newOnly && !request.newSince && s.newSince ? s.newSince : request.newSince,
+      }),
       onSubmit: async (request) => {
         const updated = await api.updateSubscription(s.id, request);
         ctx.announce(`Subscription “${updated.name}” saved.`, 'ok');

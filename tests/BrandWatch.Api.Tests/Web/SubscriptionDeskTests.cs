@@ -154,6 +154,84 @@ public sealed class SubscriptionDeskTests(SeededDesk seeded)
         }
     }
 
+    /// <summary>The case ids of the preview's table, top to bottom.</summary>
+    private static async Task<long[]> PreviewedCasesAsync(ILocator form) =>
+        (await form.GetByTestId("subscription-preview").Locator("tbody tr").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.caseId)"))
+            .Select(id => long.Parse(id, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+
+    [Fact]
+    public async Task BrandManager_PreviewsANewFilter_SeesTheMatchingCasesOfTheLast30DaysAndNoOthers()
+    {
+        using var manager = seeded.Client("manager");
+        var subscriptionsBefore = (await (await manager.FetchAsync("/api/subscriptions")).ExpectAsync(HttpStatusCode.OK)).AsArray().Count;
+        await using var tab = await seeded.Desk.OpenAsync();
+        await tab.SignInAsync(seeded.Keys["manager"], "#/subscriptions");
+        var page = tab.Page;
+        var form = page.GetByTestId("subscription-new");
+        var summary = form.GetByTestId("preview-summary");
+
+        // Filed cases (the form's default event) recommending an abuse takedown: the two homographs, newest first;
+        // neither the combosquat (UDRP), the filler (monitor) nor Zalando's case.
+        await form.GetByRole(AriaRole.Checkbox, new() { Name = "Abuse takedown" }).CheckAsync();
+        await form.GetByRole(AriaRole.Button, new() { Name = "Preview" }).ClickAsync();
+
+        await Assertions.Expect(summary).ToHaveTextAsync("2 cases of the last 30 days would have been sent (2 alerts).");
+        Assert.Equal([seeded.SecondHomographId, seeded.HomographId], await PreviewedCasesAsync(form));
+        var first = form.GetByTestId("subscription-preview").Locator($"tr[data-case-id='{seeded.HomographId}']");
+        await Assertions.Expect(first).ToContainTextAsync("xn--pypal-4ve.com");
+        await Assertions.Expect(first).ToContainTextAsync("Abuse takedown");
+        await Assertions.Expect(first).ToContainTextAsync("Case filed");
+        await Assertions.Expect(first.GetByRole(AriaRole.Link)).ToHaveAttributeAsync("href", $"#/cases/{seeded.HomographId}");
+        await Assertions.Expect(form.GetByTestId("subscription-preview")).Not.ToContainTextAsync("paypal-login-secure.com");
+        await Assertions.Expect(form.GetByTestId("subscription-preview")).Not.ToContainTextAsync("zalanndo.shop");
+        Assert.Empty(await Accessibility.ViolationsAsync(page));
+
+        // A higher floor leaves the first homograph (92) alone; a kind no seeded case has leaves nothing, said in words.
+        await form.GetByLabel("Minimum priority (0–100)").FillAsync("91");
+        await form.GetByRole(AriaRole.Button, new() { Name = "Preview" }).ClickAsync();
+        await Assertions.Expect(summary).ToHaveTextAsync("1 case of the last 30 days would have been sent (1 alert).");
+        Assert.Equal([seeded.HomographId], await PreviewedCasesAsync(form));
+
+        await form.GetByRole(AriaRole.Checkbox, new() { Name = "Counterfeit" }).CheckAsync();
+        await form.GetByRole(AriaRole.Button, new() { Name = "Preview" }).ClickAsync();
+        await Assertions.Expect(summary).ToHaveTextAsync("No case of the last 30 days would have been sent with these filters.");
+        await Assertions.Expect(form.GetByTestId("subscription-preview").Locator("table")).ToHaveCountAsync(0);
+        Assert.Empty(await Accessibility.ViolationsAsync(page));
+        Assert.Empty(tab.ConsoleErrors);
+
+        // Nothing was saved by previewing.
+        Assert.Equal(subscriptionsBefore, (await (await manager.FetchAsync("/api/subscriptions")).ExpectAsync(HttpStatusCode.OK)).AsArray().Count);
+    }
+
+    [Fact]
+    public async Task BrandManager_PreviewsAnEditedSubscription_AndFollowsACaseLink()
+    {
+        var id = await SubscribeAsync(new { name = "Preview me", actions = new[] { "abuse-takedown" }, events = new[] { "case-filed" }, webhookUrl = SeededDesk.WebhookUrl });
+        try
+        {
+            await using var tab = await seeded.Desk.OpenAsync();
+            await tab.SignInAsync(seeded.Keys["manager"], "#/subscriptions");
+            var page = tab.Page;
+            await page.GetByRole(AriaRole.Button, new() { Name = "Edit Preview me" }).ClickAsync();
+            var form = page.GetByTestId("subscription-edit");
+
+            await form.GetByLabel("Minimum priority (0–100)").FillAsync("0");
+            await form.GetByRole(AriaRole.Button, new() { Name = "Preview" }).ClickAsync();
+
+            await Assertions.Expect(form.GetByTestId("preview-summary")).ToHaveTextAsync("2 cases of the last 30 days would have been sent (2 alerts).");
+            Assert.Equal([seeded.SecondHomographId, seeded.HomographId], await PreviewedCasesAsync(form));
+            Assert.Empty(await Accessibility.ViolationsAsync(page));
+
+            await form.GetByRole(AriaRole.Link, new() { Name = $"Case {seeded.HomographId}, xn--pypal-4ve.com" }).ClickAsync();
+            await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"#/cases/{seeded.HomographId}$"));
+            Assert.Empty(tab.ConsoleErrors);
+        }
+        finally
+        {
+            await UnsubscribeAsync(id);
+        }
+    }
+
     [Fact]
     public async Task BrandManager_EditingWithAnUnacceptableUrl_SeesTheApisReasonAndKeepsTheForm()
     {

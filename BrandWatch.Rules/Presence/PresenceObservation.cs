@@ -7,7 +7,8 @@ namespace BrandWatch.Rules.Presence;
 public sealed record PresenceObservation(DateTimeOffset At, PresenceState State, string Reason)
 {
     /// <summary>
-    /// What one look shows. A resolver failure (timeout, SERVFAIL, REFUSED, a network error) is unknown, never gone;
+    /// What one look shows. A resolver failure (timeout, SERVFAIL, REFUSED, a network error) or resolvers that disagree
+    /// on whether the name exists is unknown, never gone;
     /// NXDOMAIN, an empty answer or an answer without A, AAAA or CNAME is gone; a web host is live when a page answered
     /// with an HTTP status below 500, or when no page was fetched, and unknown when every fetch failed or answered 5xx.
     /// </summary>
@@ -21,7 +22,7 @@ public sealed record PresenceObservation(DateTimeOffset At, PresenceState State,
 
         switch (dns.Outcome)
         {
-            case DnsOutcome.Timeout or DnsOutcome.ServFail or DnsOutcome.Refused or DnsOutcome.Error:
+            case DnsOutcome.Timeout or DnsOutcome.ServFail or DnsOutcome.Refused or DnsOutcome.Error or DnsOutcome.Disputed:
                 return new(at, PresenceState.Unknown, $"DNS {WireName.Kebab(dns.Outcome)}");
             case DnsOutcome.NxDomain or DnsOutcome.NoData:
                 return new(at, PresenceState.Gone, $"DNS {WireName.Kebab(dns.Outcome)}");

@@ -22,6 +22,7 @@ public sealed partial class DnsInspector
 
     private readonly DnsInspectorOptions _options;
     private readonly LookupClient _client;
+    private readonly LookupClient? _confirming;
     private readonly DnsEvidenceCache _cache;
     private readonly TimeProvider _time;
     private readonly ILogger<DnsInspector> _logger;
@@ -37,6 +38,12 @@ public sealed partial class DnsInspector
         var clientOptions = ClientOptions(_options);
         clientOptions.UseCache = false; // the evidence cache below holds whole answers; one cache is enough
         _client = new LookupClient(clientOptions);
+        if (_options.ConfirmingNameServers.Count > 0)
+        {
+            var confirming = ClientOptions(new DnsInspectorOptions { NameServers = _options.ConfirmingNameServers, Timeout = _options.Timeout, Retries = _options.Retries });
+            confirming.UseCache = false;
+            _confirming = new LookupClient(confirming);
+        }
     }
 
     /// <summary>
@@ -117,6 +124,10 @@ public sealed partial class DnsInspector
             .FirstOrDefault(t => t.StartsWith("v=DMARC1", StringComparison.OrdinalIgnoreCase));
 
         var outcome = Overall(records);
+        if (_confirming is not null && outcome is DnsOutcome.NxDomain or DnsOutcome.NoData)
+        {
+            outcome = await ConfirmNoRecordsAsync(name, outcome, answers, ct);
+        }
         var parkingService = nameServers.Select(ParkingServiceOf).FirstOrDefault(s => s is not null);
         bool? parked = parkingService is not null ? true : nameServers.Count > 0 ? false : null;
 
@@ -144,11 +155,31 @@ public sealed partial class DnsInspector
         return evidence;
     }
 
-    private async Task<Answer> QueryAsync(string name, QueryType type, CancellationToken ct)
+    /// <summary>
+    /// Asks the confirming resolvers for the A and AAAA records of a name the first resolvers found none for. Both
+    /// answers go into the evidence's queries ("A name (confirming)"); the outcome stands only when they find none too.
+    /// </summary>
+    private async Task<DnsOutcome> ConfirmNoRecordsAsync(string name, DnsOutcome outcome, Dictionary<string, Answer> answers, CancellationToken ct)
+    {
+        var confirmations = await Task.WhenAll(QueryAsync(_confirming!, name, QueryType.A, ct), QueryAsync(_confirming!, name, QueryType.AAAA, ct));
+        answers[Key(QueryType.A, name) + " (confirming)"] = confirmations[0];
+        answers[Key(QueryType.AAAA, name) + " (confirming)"] = confirmations[1];
+        if (confirmations.All(c => c.Outcome is DnsOutcome.NxDomain or DnsOutcome.NoData))
+        {
+            return outcome;
+        }
+
+        LogDisputed(_logger, name, outcome, confirmations[0].Outcome, confirmations[1].Outcome);
+        return DnsOutcome.Disputed;
+    }
+
+    private Task<Answer> QueryAsync(string name, QueryType type, CancellationToken ct) => QueryAsync(_client, name, type, ct);
+
+    private async Task<Answer> QueryAsync(LookupClient client, string name, QueryType type, CancellationToken ct)
     {
         try
         {
-            var response = await _client.QueryAsync(name, type, QueryClass.IN, ct);
+            var response = await client.QueryAsync(name, type, QueryClass.IN, ct);
             var outcome = response.Header.ResponseCode switch
             {
                 DnsHeaderResponseCode.NoError => response.Answers.Count > 0 ? DnsOutcome.Resolved : DnsOutcome.NoData,
@@ -222,9 +253,9 @@ public sealed partial class DnsInspector
     private TimeSpan CacheLifetime(DnsOutcome outcome, IEnumerable<Answer> answers)
     {
         var all = answers.ToList();
-        if (all.Any(a => a.Outcome is DnsOutcome.Timeout or DnsOutcome.ServFail or DnsOutcome.Refused or DnsOutcome.Error))
+        if (outcome == DnsOutcome.Disputed || all.Any(a => a.Outcome is DnsOutcome.Timeout or DnsOutcome.ServFail or DnsOutcome.Refused or DnsOutcome.Error))
         {
-            return TimeSpan.Zero; // a transient failure must be asked again next time
+            return TimeSpan.Zero; // a transient failure, or resolvers that disagree, must be asked again next time
         }
 
         if (outcome is DnsOutcome.NxDomain or DnsOutcome.NoData)
@@ -280,6 +311,9 @@ public sealed partial class DnsInspector
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "DNS {Domain}: {Outcome}, {Addresses} addresses, {MailExchangers} MX")]
     private static partial void LogInspected(ILogger logger, string domain, DnsOutcome outcome, int addresses, int mailExchangers);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "DNS {Domain}: the resolvers said {Outcome} but the confirming resolvers answered A {A}, AAAA {Aaaa}: disputed, not gone")]
+    private static partial void LogDisputed(ILogger logger, string domain, DnsOutcome outcome, DnsOutcome a, DnsOutcome aaaa);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "DNS {QueryType} {Name} ended {Outcome}: {Detail}")]
     private static partial void LogQueryFailed(ILogger logger, string queryType, string name, DnsOutcome outcome, string detail);

@@ -8,6 +8,14 @@ public sealed class DnsInspectorOptions
     /// <summary>Name servers as "address" or "address:port" ("[v6]:port" for IPv6); empty uses the system resolvers.</summary>
     public IList<string> NameServers { get; init; } = [];
 
+    /// <summary>
+    /// Independent resolvers that must agree before a name counts as having no DNS: when the name servers above answer
+    /// NXDOMAIN or nothing, these are asked for its A and AAAA records, and unless they too find none the outcome is
+    /// <c>disputed</c> (unknown, never gone). Empty: the first answer stands. Use resolvers of another operator than
+    /// <see cref="NameServers"/>, so that one operator's stale or filtered view cannot make a live site look gone.
+    /// </summary>
+    public IList<string> ConfirmingNameServers { get; init; } = [];
+
     /// <summary>How long one query waits for an answer before it is retried or given up.</summary>
     [Range(typeof(TimeSpan), "00:00:00.050", "00:01:00")]
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(3);

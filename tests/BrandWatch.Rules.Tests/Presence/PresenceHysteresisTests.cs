@@ -11,6 +11,7 @@ public sealed class PresenceHysteresisTests
     [InlineData(DnsOutcome.Timeout, new[] { "192.0.2.1" }, null, PresenceState.Unknown, "DNS timeout")]
     [InlineData(DnsOutcome.ServFail, new string[0], null, PresenceState.Unknown, "DNS serv-fail")]
     [InlineData(DnsOutcome.Refused, new string[0], null, PresenceState.Unknown, "DNS refused")]
+    [InlineData(DnsOutcome.Disputed, new string[0], null, PresenceState.Unknown, "DNS disputed")]
     [InlineData(DnsOutcome.NxDomain, new string[0], null, PresenceState.Gone, "DNS nx-domain")]
     [InlineData(DnsOutcome.NoData, new string[0], null, PresenceState.Gone, "DNS no-data")]
     [InlineData(DnsOutcome.Resolved, new string[0], null, PresenceState.Gone, "DNS resolves but names no A, AAAA or CNAME")]

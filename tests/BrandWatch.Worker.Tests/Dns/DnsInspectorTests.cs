@@ -205,6 +205,63 @@ public sealed class DnsInspectorTests(DnsmasqFixture dns) : IClassFixture<Dnsmas
     public void ParseNameServer_NotAnAddress_Throws(string entry) =>
         Assert.Throws<FormatException>(() => DnsNameServers.ParseOne(entry));
 
+    [Fact]
+    public async Task Inspect_NameTheConfirmingResolverStillAnswers_IsDisputedNotGone()
+    {
+        // The first resolver no longer knows the name; an independent one still answers it (a stale or filtered view).
+        using var confirming = await Dnsmasq.StartAsync(new Dictionary<string, string> { ["no-such-name.test"] = "192.0.2.77" });
+        var inspector = Inspector(o => o.ConfirmingNameServers.Add($"127.0.0.1:{confirming.Port}"));
+
+        var evidence = await inspector.InspectAsync("no-such-name.test", TestContext.Current.CancellationToken);
+
+        Assert.Equal(DnsOutcome.Disputed, evidence.Outcome);
+        Assert.Equal(DnsOutcome.NxDomain, evidence.Queries["A no-such-name.test"]);
+        Assert.Equal(DnsOutcome.Resolved, evidence.Queries["A no-such-name.test (confirming)"]);
+        Assert.Equal(BrandWatch.Rules.Presence.PresenceState.Unknown, BrandWatch.Rules.Presence.PresenceObservation.Of(evidence, [], Start).State);
+    }
+
+    [Fact]
+    public async Task Inspect_NameNeitherResolverKnows_IsNxDomainConfirmed()
+    {
+        using var confirming = await Dnsmasq.StartAsync(new Dictionary<string, string> { ["elsewhere.test"] = "192.0.2.78" });
+        var inspector = Inspector(o => o.ConfirmingNameServers.Add($"127.0.0.1:{confirming.Port}"));
+
+        var evidence = await inspector.InspectAsync("no-such-name.test", TestContext.Current.CancellationToken);
+
+        Assert.Equal(DnsOutcome.NxDomain, evidence.Outcome);
+        Assert.Contains(evidence.Queries["A no-such-name.test (confirming)"], new[] { DnsOutcome.NxDomain, DnsOutcome.NoData });
+        Assert.Equal(BrandWatch.Rules.Presence.PresenceState.Gone, BrandWatch.Rules.Presence.PresenceObservation.Of(evidence, [], Start).State);
+    }
+
+    [Fact]
+    public async Task Inspect_ConfirmingResolverThatCannotBeAsked_LeavesTheLookDisputed()
+    {
+        // A socket this test holds and never reads: queries sent there get no answer.
+        using var silent = new System.Net.Sockets.UdpClient(new System.Net.IPEndPoint(System.Net.IPAddress.Loopback, 0));
+        var port = ((System.Net.IPEndPoint)silent.Client.LocalEndPoint!).Port;
+        var inspector = Inspector(o =>
+        {
+            o.ConfirmingNameServers.Add($"127.0.0.1:{port}");
+            o.Timeout = TimeSpan.FromMilliseconds(300);
+        });
+
+        var evidence = await inspector.InspectAsync("no-such-name.test", TestContext.Current.CancellationToken);
+
+        Assert.Equal(DnsOutcome.Disputed, evidence.Outcome);
+        Assert.Equal(DnsOutcome.NxDomain, evidence.Queries["A no-such-name.test"]);
+    }
+
+    [Fact]
+    public async Task Inspect_ResolvedName_AsksNoConfirmingResolver()
+    {
+        var inspector = Inspector(o => o.ConfirmingNameServers.Add("127.0.0.1:9")); // would time out if asked
+
+        var evidence = await inspector.InspectAsync("example.test", TestContext.Current.CancellationToken);
+
+        Assert.Equal(DnsOutcome.Resolved, evidence.Outcome);
+        Assert.DoesNotContain(evidence.Queries.Keys, k => k.EndsWith("(confirming)", StringComparison.Ordinal));
+    }
+
     private DnsInspector Inspector(Action<DnsInspectorOptions>? configure = null, TimeProvider? clock = null)
     {
         var options = new DnsInspectorOptions

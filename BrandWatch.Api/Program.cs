@@ -15,7 +15,7 @@ if (args.Length > 0 && args[0] == "verify")
 
 if (args.Length > 0 && args[0] == "bench")
 {
-    return await BrandWatch.Api.Bench.BenchCommand.RunAsync(args[1..]);
+    return await BrandWatch.Api.Bench.BenchCli.RunAsync(args[1..]);
 }
 
 var builder = WebApplication.CreateBuilder(args);

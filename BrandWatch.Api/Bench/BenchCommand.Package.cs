@@ -18,11 +18,10 @@ namespace BrandWatch.Api.Bench;
 /// </summary>
 public static partial class BenchCommand
 {
-    private static async Task<int> RunPackageAsync(string[] args)
+    /// <summary>The evidence-package bench (<c>bench package</c>).</summary>
+    public static async Task<int> RunPackageAsync(PackageBenchSettings settings)
     {
-        var cases = IntArg(args, "--cases", 10);
-        var filings = IntArg(args, "--filings", 50);
-        var seconds = IntArg(args, "--seconds", 10);
+        var (cases, filings, seconds) = (settings.Cases, settings.Filings, settings.Seconds);
         var folder = Path.Combine(Path.GetTempPath(), "brandwatch-bench-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [] });

@@ -26,25 +26,13 @@ public static partial class BenchCommand
     private const int Marks = 50;
     private const int Owners = 10;
 
-    public static async Task<int> RunAsync(string[] args)
+    /// <summary>The filing bench (<c>bench</c>), with the settings <see cref="BenchCli"/> parsed and checked.</summary>
+    public static async Task<int> RunFilingAsync(FilingBenchSettings settings)
     {
-        if (args.Length > 0 && args[0] == "stats")
-        {
-            return await StatsBench.RunAsync(args[1..]);
-        }
-
-        if (args.Length > 0 && args[0] == "package")
-        {
-            return await RunPackageAsync(args);
-        }
-
-        var cases = IntArg(args, "--cases", 100_000);
-        var concurrency = IntArg(args, "--concurrency", 8);
-        var samples = IntArg(args, "--samples", 500);
+        var (cases, concurrency, samples, instances) = (settings.Cases, settings.Concurrency, settings.Samples, settings.Instances);
         var folder = Path.Combine(Path.GetTempPath(), "brandwatch-bench-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
-        var connection = ArgValue(args, "--connection") ?? $"Data Source={ArgValue(args, "--db") ?? Path.Combine(folder, "bench.db")}";
-        var instances = IntArg(args, "--instances", 1);
+        var connection = settings.Connection ?? $"Data Source={settings.Db ?? Path.Combine(folder, "bench.db")}";
         if (!Storage.ApiDatabase.IsUsable(connection, out var problem))
         {
             await Console.Error.WriteLineAsync($"bench: --connection: {problem}");
@@ -164,7 +152,7 @@ public static partial class BenchCommand
             output.AppendLine(CultureInfo.InvariantCulture, $"| {name} | {Percentile(latencies, 0.5):F2} | {Percentile(latencies, 0.99):F2} |");
         }
         await Console.Out.WriteAsync(output.ToString());
-        if (ArgValue(args, "--db") is null)
+        if (settings.Db is null)
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             Directory.Delete(folder, recursive: true);
@@ -347,13 +335,4 @@ public static partial class BenchCommand
         var sorted = values.Order().ToArray();
         return sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
     }
-
-    private static string? ArgValue(string[] args, string name)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
-    }
-
-    private static int IntArg(string[] args, string name, int fallback) =>
-        ArgValue(args, name) is { } text && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0 ? value : fallback;
 }

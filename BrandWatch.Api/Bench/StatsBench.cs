@@ -60,16 +60,12 @@ internal static partial class StatsBench
         "SELECT substr(t.resolved_at, 1, 10), t.party, COUNT(*) FROM takedown_actions t JOIN cases c ON c.id = t.case_id WHERE c.owner = @Owner AND t.resolved_at >= @From AND t.resolved_at < @After GROUP BY 1, 2",
     ];
 
-    public static async Task<int> RunAsync(string[] args)
+    public static async Task<int> RunAsync(StatsBenchSettings settings)
     {
-        var cases = IntArg(args, "--cases", 1_000_000);
-        var owners = IntArg(args, "--owners", 20);
-        var days = IntArg(args, "--days", 365);
-        var samples = IntArg(args, "--samples", 200);
-        var peerSamples = IntArg(args, "--peer-samples", 10);
+        var (cases, owners, days, samples, peerSamples) = (settings.Cases, settings.Owners, settings.Days, settings.Samples, settings.PeerSamples);
         var folder = Path.Combine(Path.GetTempPath(), "brandwatch-bench-stats-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
-        var connection = ArgValue(args, "--connection") ?? $"Data Source={ArgValue(args, "--db") ?? Path.Combine(folder, "stats.db")}";
+        var connection = settings.Connection ?? $"Data Source={settings.Db ?? Path.Combine(folder, "stats.db")}";
         if (!Storage.ApiDatabase.IsUsable(connection, out var problem))
         {
             await Console.Error.WriteLineAsync($"bench stats: --connection: {problem}");
@@ -179,7 +175,7 @@ internal static partial class StatsBench
         output.AppendLine(CultureInfo.InvariantCulture, $"load average at the end: {LoadAverage()}");
         await app.StopAsync();
         await Console.Out.WriteAsync(output.ToString());
-        if (ArgValue(args, "--db") is null && ArgValue(args, "--connection") is null)
+        if (settings.Db is null && settings.Connection is null)
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             Directory.Delete(folder, recursive: true);
@@ -517,13 +513,4 @@ internal static partial class StatsBench
         var sorted = values.Order().ToArray();
         return sorted.Length == 0 ? 0 : sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
     }
-
-    private static string? ArgValue(string[] args, string name)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
-    }
-
-    private static int IntArg(string[] args, string name, int fallback) =>
-        ArgValue(args, name) is { } text && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0 ? value : fallback;
 }

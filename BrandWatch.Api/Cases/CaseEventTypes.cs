@@ -9,6 +9,9 @@ public static class CaseEventTypes
     public const string Actioned = "actioned";
     public const string Resolved = "resolved";
 
+    /// <summary>A name whose case was resolved is filed again: a new case, linked to the resolved one.</summary>
+    public const string Reappeared = "reappeared";
+
     /// <summary>A takedown report's answer date passed without an answer.</summary>
     public const string TakedownOverdue = "takedown-overdue";
 

@@ -34,13 +34,14 @@ internal sealed class CaseRow
     public string UpdatedAt { get; set; } = string.Empty;
     public string ObservedAt { get; set; } = string.Empty;
     public string? FirstSeenAt { get; set; }
+    public long? PredecessorId { get; set; }
 
     public const string Columns =
         "c.id AS Id, c.mark_id AS MarkId, c.owner AS Owner, c.subject AS Subject, c.kind AS Kind, c.source AS Source, c.domain AS Domain, c.status AS Status, " +
         "c.priority AS Priority, c.reviewed_priority AS ReviewedPriority, c.outcome AS Outcome, c.action AS Action, c.action_reason AS ActionReason, " +
         "c.overall AS Overall, c.act AS Act, c.damage AS Damage, c.causation AS Causation, c.fault AS Fault, c.rule_version AS RuleVersion, " +
         "c.action_taken AS ActionTaken, c.dismissal_reason AS DismissalReason, c.version AS Version, c.filings AS Filings, " +
-        "c.filed_at AS FiledAt, c.updated_at AS UpdatedAt, c.observed_at AS ObservedAt, c.first_seen_at AS FirstSeenAt";
+        "c.filed_at AS FiledAt, c.updated_at AS UpdatedAt, c.observed_at AS ObservedAt, c.first_seen_at AS FirstSeenAt, c.predecessor_id AS PredecessorId";
 
     public string ETag => ETags.ForVersion("c", Version);
 
@@ -70,6 +71,7 @@ internal sealed class CaseRow
         UpdatedAt = Iso.Parse(UpdatedAt),
         ObservedAt = Iso.Parse(ObservedAt),
         FirstSeenAt = Iso.ParseNullable(FirstSeenAt),
+        Predecessor = PredecessorId,
         Link = $"/cases/{Id}",
     };
 }

@@ -90,10 +90,15 @@ internal sealed class CaseStore(ApiDatabase database, TimeProvider time, WriteGa
 
     private const string InsertCase =
         "INSERT INTO cases (mark_id, owner, subject, kind, source, domain, status, priority, reviewed_priority, outcome, action, action_reason, overall, " +
-        "act, damage, causation, fault, rule_version, verdict, version, filings, filed_at, updated_at, observed_at, tld, registrar, network) VALUES " +
+        "act, damage, causation, fault, rule_version, verdict, version, filings, filed_at, updated_at, observed_at, tld, registrar, network, predecessor_id) VALUES " +
         "(@MarkId, @Owner, @Subject, @Kind, @Source, @Domain, 'new', @Priority, NULL, @Outcome, @Action, @ActionReason, @Overall, " +
-        "@Act, @Damage, @Causation, @Fault, @RuleVersion, @Verdict, 1, 1, @Now, @Now, @ObservedAt, @Tld, @Registrar, @Network) " +
+        "@Act, @Damage, @Causation, @Fault, @RuleVersion, @Verdict, 1, 1, @Now, @Now, @ObservedAt, @Tld, @Registrar, @Network, @PredecessorId) " +
         "ON CONFLICT (mark_id, subject, kind) WHERE status <> 'resolved' DO NOTHING RETURNING id";
+
+    // The latest resolved case of the same mark, name and kind: the one a new case of that name follows.
+    private const string SelectPredecessor =
+        "SELECT id AS Id, updated_at AS ResolvedAt FROM cases WHERE mark_id = @MarkId AND subject = @Subject AND kind = @Kind AND status = 'resolved' " +
+        "ORDER BY id DESC LIMIT 1";
 
     private const string UpdateFromFiling =
         "UPDATE cases SET priority = @Priority, outcome = @Outcome, action = @Action, action_reason = @ActionReason, overall = @Overall, " +
@@ -344,6 +349,9 @@ internal sealed class CaseStore(ApiDatabase database, TimeProvider time, WriteGa
                 new { MarkId = mark.Id, Domain = domain }));
         }
 
+        // A name whose case was resolved opens a new case that follows it (the resolved one keeps its history).
+        var predecessor = existing is null ? await connection.QuerySingleOrDefaultAsync<Predecessor>(Command(SelectPredecessor, openKey)) : null;
+
         // A case with reviewer facts keeps them: the new evidence is scored with them (the filing is stored as sent).
         var verdict = existing is not null && rescorer is not null
             ? await Facts.FactsStore.ScoreWithFactsAsync(connection, transaction, rescorer, existing.Id, existing.Owner, filing) ?? filing.Verdict
@@ -372,6 +380,7 @@ internal sealed class CaseStore(ApiDatabase database, TimeProvider time, WriteGa
             Tld = CasePlaces.Tld(domain),
             Registrar = CasePlaces.Registrar(filing.Evidence),
             Network = CasePlaces.Network(filing.Evidence),
+            PredecessorId = predecessor?.Id,
         };
 
         CaseRow row;
@@ -390,7 +399,8 @@ internal sealed class CaseStore(ApiDatabase database, TimeProvider time, WriteGa
             await connection.ExecuteAsync(Command(InsertAudit, new
             {
                 CaseId = id, At = now, Actor = caller.KeyId, ActorRole = caller.Role, From = (string?)null, To = CaseStatus.New,
-                Note = "filed", DismissalReason = (string?)null, ActionTaken = (string?)null, VersionSeen = 0,
+                Note = predecessor is null ? "filed" : $"filed again: the name is back after case {predecessor.Id} was resolved ({predecessor.ResolvedAt})",
+                DismissalReason = (string?)null, ActionTaken = (string?)null, VersionSeen = 0,
             }));
             row = await connection.QuerySingleAsync<CaseRow>(Command(SelectCase, new { Id = id }));
             // A subscriber that wants each name once skips case-filed events of names seen before (a resolved case that is back).
@@ -398,7 +408,16 @@ internal sealed class CaseStore(ApiDatabase database, TimeProvider time, WriteGa
             {
                 ["firstSeenAt"] = row.FirstSeenAt,
                 ["seenBefore"] = seenBefore,
+                ["predecessor"] = predecessor?.Id,
             }, CancellationToken.None);
+            if (predecessor is not null)
+            {
+                await CaseEvents.InsertAsync(connection, transaction, row, CaseEventTypes.Reappeared, now, new JsonObject
+                {
+                    ["predecessor"] = predecessor.Id,
+                    ["predecessorResolvedAt"] = predecessor.ResolvedAt,
+                }, CancellationToken.None);
+            }
             status = StatusCodes.Status201Created;
         }
         else
@@ -816,4 +835,7 @@ internal sealed class CaseStore(ApiDatabase database, TimeProvider time, WriteGa
 
         public AuditEntry ToEntry() => new(Id, Iso.Parse(At), Actor, ActorRole, FromStatus, ToStatus, Note, DismissalReason, ActionTaken, VersionSeen);
     }
+
+    /// <summary>The resolved case a new case of the same name follows.</summary>
+    private sealed record Predecessor(long Id, string ResolvedAt);
 }

@@ -49,6 +49,9 @@ public sealed record CaseSummary
     /// <summary>When the case's name was first seen for its mark: its earliest sighting or earliest case.</summary>
     public DateTimeOffset? FirstSeenAt { get; init; }
 
+    /// <summary>The resolved case of the same mark, name and kind that this one follows: the name came back after it.</summary>
+    public long? Predecessor { get; init; }
+
     /// <summary>The review page of the case.</summary>
     public required string Link { get; init; }
 }

@@ -162,6 +162,15 @@ public sealed class SightingTests(ApiFixture api) : IClassFixture<ApiFixture>
         var filedEvents = await api.QueryAsync<string>(
             "SELECT payload FROM case_events WHERE case_id IN (@first, @second) AND event_type = 'case-filed' ORDER BY case_id", new { first, second });
         Assert.Equal([false, true], filedEvents.Select(p => (bool)JsonNode.Parse(p)!["seenBefore"]!));
+
+        // The new case follows the resolved one: linked, with the reason in its audit trail and a reappeared event.
+        Assert.Null(a["case"]!["predecessor"]);
+        Assert.Equal(first, (long)b["case"]!["predecessor"]!);
+        var notes = await api.QueryAsync<string>("SELECT note FROM case_audit WHERE case_id = @second ORDER BY id", new { second });
+        Assert.StartsWith($"filed again: the name is back after case {first} was resolved (", notes[0], StringComparison.Ordinal);
+        var reappeared = Assert.Single(await api.QueryAsync<string>(
+            "SELECT payload FROM case_events WHERE event_type = 'reappeared' AND case_id IN (@first, @second)", new { first, second }));
+        Assert.Equal(first, (long)JsonNode.Parse(reappeared)!["predecessor"]!);
     }
 
     [Fact]

@@ -1,0 +1,3 @@
+-- A case filed for a name whose earlier case was resolved follows that case (issue 15: a name that comes back is linked
+-- to its predecessor instead of opening an unrelated case).
+ALTER TABLE cases ADD COLUMN predecessor_id INTEGER NULL REFERENCES cases (id);

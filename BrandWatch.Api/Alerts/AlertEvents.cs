@@ -9,10 +9,11 @@ public static class AlertEvents
     public const string Actioned = "actioned";
     public const string Resolved = "resolved";
     public const string Reappeared = "reappeared";
+    public const string EvidenceChanged = "evidence-changed";
     public const string TakedownOverdue = "takedown-overdue";
     public const string TakedownEscalated = "takedown-escalated";
     public const string TakedownGone = "takedown-gone";
     public const string TakedownReEmerged = "takedown-reemerged";
 
-    public static IReadOnlyList<string> All { get; } = [CaseFiled, PriorityRaised, Reviewed, Actioned, Resolved, Reappeared, TakedownOverdue, TakedownEscalated, TakedownGone, TakedownReEmerged];
+    public static IReadOnlyList<string> All { get; } = [CaseFiled, PriorityRaised, Reviewed, Actioned, Resolved, Reappeared, EvidenceChanged, TakedownOverdue, TakedownEscalated, TakedownGone, TakedownReEmerged];
 }

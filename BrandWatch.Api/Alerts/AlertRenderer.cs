@@ -221,6 +221,7 @@ public static class AlertRenderer
         AlertEvents.Reviewed => $"Case reviewed: {item.Subject} ({item.MarkId}, {item.Outcome})",
         AlertEvents.Actioned => $"Action taken: {item.Subject} ({item.MarkId}, {item.Action})",
         AlertEvents.Resolved => $"Case resolved: {item.Subject} ({item.MarkId})",
+        AlertEvents.EvidenceChanged => $"Evidence changed: {item.Subject} ({item.MarkId})",
         AlertEvents.Reappeared => $"A resolved name is back: {item.Subject} ({item.MarkId}, priority {item.Priority})",
         AlertEvents.TakedownOverdue => $"No answer to a takedown report by its date: {item.Subject} ({item.MarkId})",
         AlertEvents.TakedownEscalated => $"Takedown report still unanswered, escalate: {item.Subject} ({item.MarkId})",

@@ -12,6 +12,9 @@ public static class CaseEventTypes
     /// <summary>A name whose case was resolved is filed again: a new case, linked to the resolved one.</summary>
     public const string Reappeared = "reappeared";
 
+    /// <summary>A filing onto an open case whose evidence differs from the one before (addresses, registrant, page, certificate).</summary>
+    public const string EvidenceChanged = "evidence-changed";
+
     /// <summary>A takedown report's answer date passed without an answer.</summary>
     public const string TakedownOverdue = "takedown-overdue";
 

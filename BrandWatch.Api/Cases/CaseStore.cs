@@ -1,3 +1,4 @@
+using BrandWatch.Rules.Evidence;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -94,6 +95,8 @@ internal sealed class CaseStore(ApiDatabase database, TimeProvider time, WriteGa
         "(@MarkId, @Owner, @Subject, @Kind, @Source, @Domain, 'new', @Priority, NULL, @Outcome, @Action, @ActionReason, @Overall, " +
         "@Act, @Damage, @Causation, @Fault, @RuleVersion, @Verdict, 1, 1, @Now, @Now, @ObservedAt, @Tld, @Registrar, @Network, @PredecessorId) " +
         "ON CONFLICT (mark_id, subject, kind) WHERE status <> 'resolved' DO NOTHING RETURNING id";
+
+    private const string SelectLatestFilingBody = "SELECT body FROM case_filings WHERE case_id = @Id ORDER BY id DESC LIMIT 1";
 
     // The latest resolved case of the same mark, name and kind: the one a new case of that name follows.
     private const string SelectPredecessor =
@@ -423,6 +426,7 @@ internal sealed class CaseStore(ApiDatabase database, TimeProvider time, WriteGa
         else
         {
             existing = existing ?? throw new InvalidOperationException("A filing found neither an open case nor a new one.");
+            var changes = await EvidenceChangesAsync(existing.Id);
             var filingId = await InsertFilingAsync(existing.Id);
             await Sightings.SightingStore.RecordFilingAsync(connection, transaction, existing.Id, false, mark.Id, domain, filing, filingId, requestHash, now);
             var raised = verdict.Priority > existing.Priority;
@@ -454,7 +458,25 @@ internal sealed class CaseStore(ApiDatabase database, TimeProvider time, WriteGa
                 Log.CaseReopened(logger, existing.Id, verdict.Priority, (int)existing.ReviewedPriority!.Value);
             }
 
+            if (changes.Count > 0)
+            {
+                await connection.ExecuteAsync(Command(InsertAudit, new
+                {
+                    CaseId = existing.Id, At = now, Actor = caller.KeyId, ActorRole = caller.Role, From = existing.Status, To = newStatus,
+                    Note = "evidence changed: " + string.Join("; ", changes),
+                    DismissalReason = (string?)null, ActionTaken = (string?)null, VersionSeen = existing.Version,
+                }));
+            }
+
             row = await connection.QuerySingleAsync<CaseRow>(Command(SelectCase, new { existing.Id }));
+            if (changes.Count > 0)
+            {
+                await CaseEvents.InsertAsync(connection, transaction, row, CaseEventTypes.EvidenceChanged, now, new JsonObject
+                {
+                    ["changes"] = new JsonArray([.. changes.Select(c => (JsonNode)new JsonObject { ["field"] = c.Field, ["before"] = c.Before, ["after"] = c.After })]),
+                }, CancellationToken.None);
+            }
+
             if (raised)
             {
                 await CaseEvents.InsertAsync(connection, transaction, row, CaseEventTypes.PriorityRaised, now, new JsonObject
@@ -485,6 +507,22 @@ internal sealed class CaseStore(ApiDatabase database, TimeProvider time, WriteGa
         }
 
         return new FilingOutcome(status, body, location, row.ETag, false, null, row.Id);
+
+        // What the new filing's evidence shows differently from the case's latest filing (nothing when that is unreadable).
+        async Task<IReadOnlyList<EvidenceChange>> EvidenceChangesAsync(long caseId)
+        {
+            var body = await connection.QuerySingleOrDefaultAsync<byte[]>(Command(SelectLatestFilingBody, new { Id = caseId }));
+            try
+            {
+                return body is not null && JsonSerializer.Deserialize<CaseFiling>(body, ContractJson.Options) is { } previous
+                    ? EvidenceDiff.Between(previous.Evidence, filing.Evidence)
+                    : [];
+            }
+            catch (JsonException)
+            {
+                return [];
+            }
+        }
 
         async Task<long> InsertFilingAsync(long caseId)
         {

@@ -7,7 +7,9 @@ import { previewPanel } from './subscription-preview.js';
 export const OUTCOME_FLOOR = [['unlikely', 'Any'], ['possible', 'Possible or likely'], ['likely', 'Likely only']];
 
 export const EVENTS = [['case-filed', 'Case filed'], ['priority-raised', 'Priority raised'], ['reviewed', 'Reviewed'],
-  ['actioned', 'Actioned'], ['resolved', 'Resolved']];
+  ['actioned', 'Actioned'], ['resolved', 'Resolved'], ['reappeared', 'Back after its case was resolved'],
+  ['evidence-changed', 'Evidence changed'], ['takedown-overdue', 'Takedown overdue'], ['takedown-escalated', 'Takedown to escalate'],
+  ['takedown-gone', 'Site gone after a takedown'], ['takedown-reemerged', 'Site back after a takedown']];
 
 export const SOURCES = [['ct', 'CT log'], ['nrd', 'New registrations'], ['zone', 'Zone file'], ['content', 'Content screening'],
   ['submission', 'Submission'], ['none', 'Not said by the filer']];

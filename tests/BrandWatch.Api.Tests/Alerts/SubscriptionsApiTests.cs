@@ -119,6 +119,22 @@ public sealed class SubscriptionsApiTests(AlertsApiFixture api) : IClassFixture<
     }
 
     [Fact]
+    public async Task Create_OnlyNamesThatComeBackOrChange_IsKeptAsAsked()
+    {
+        using var manager = api.Client("manager-a");
+
+        var created = await (await manager.PostJsonAsync("/api/subscriptions", new
+        {
+            name = "Back or changed",
+            events = new[] { "reappeared", "evidence-changed" },
+            webhookUrl = "https://hooks.acme.example/changes",
+        })).ExpectAsync(HttpStatusCode.Created);
+        var fetched = await (await manager.FetchAsync($"/api/subscriptions/{(long)created["id"]!}")).ExpectAsync(HttpStatusCode.OK);
+
+        Assert.Equal(["reappeared", "evidence-changed"], fetched["events"]!.AsArray().Select(e => (string?)e));
+    }
+
+    [Fact]
     public async Task Create_UnknownField_IsRefused()
     {
         using var manager = api.Client("manager-a");

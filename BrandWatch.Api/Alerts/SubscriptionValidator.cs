@@ -109,17 +109,8 @@ internal static class SubscriptionValidator
 
         var draft = new SubscriptionDraft
         {
-            Owner = owner,
+            Filter = filter,
             Name = name,
-            Marks = filter.Marks,
-            Events = filter.Events,
-            Kinds = filter.Kinds,
-            Outcomes = filter.Outcomes,
-            Actions = filter.Actions,
-            Sources = filter.Sources,
-            NewSince = filter.NewSince,
-            MinPriority = filter.MinPriority,
-            MinOutcome = filter.MinOutcome,
             Delivery = delivery,
             Channel = channel!,
             WebhookUrl = url,

@@ -92,13 +92,8 @@ public sealed class AlertsDatabase : IDisposable
         IReadOnlyList<string>? kinds = null, string delivery = AlertVocabulary.Immediate, string format = "json", int minPriority = 0) =>
         Store.CreateSubscriptionAsync(new SubscriptionDraft
         {
-            Owner = owner,
+            Filter = new SubscriptionFilter { Owner = owner, Marks = marks ?? [], Events = [], Kinds = kinds ?? [], MinPriority = minPriority, MinOutcome = "unlikely" },
             Name = $"hook {url.AbsolutePath}",
-            Marks = marks ?? [],
-            Events = [],
-            Kinds = kinds ?? [],
-            MinPriority = minPriority,
-            MinOutcome = "unlikely",
             Delivery = delivery,
             Channel = AlertVocabulary.Webhook,
             WebhookUrl = url.ToString(),
@@ -109,13 +104,8 @@ public sealed class AlertsDatabase : IDisposable
     internal Task<Subscription> SubscribeEmailAsync(string owner, string email, string delivery, TimeProvider time) =>
         Store.CreateSubscriptionAsync(new SubscriptionDraft
         {
-            Owner = owner,
+            Filter = new SubscriptionFilter { Owner = owner, Marks = [], Events = [], Kinds = [], MinPriority = 0, MinOutcome = "unlikely" },
             Name = $"mail {email} {delivery}",
-            Marks = [],
-            Events = [],
-            Kinds = [],
-            MinPriority = 0,
-            MinOutcome = "unlikely",
             Delivery = delivery,
             Channel = AlertVocabulary.Email,
             Email = email,

@@ -67,7 +67,8 @@ public sealed class WebhookSecretProtectionTests : IAsyncLifetime
         {
             await olderVersion.CreateSubscriptionAsync(new SubscriptionDraft
             {
-                Owner = ApiFixture.OwnerA, Name = $"hook {i}", Marks = [], Events = [], Kinds = [], MinPriority = 0, MinOutcome = "unlikely",
+                Filter = new SubscriptionFilter { Owner = ApiFixture.OwnerA, Marks = [], Events = [], Kinds = [], MinPriority = 0, MinOutcome = "unlikely" },
+                Name = $"hook {i}",
                 Delivery = AlertVocabulary.Immediate, Channel = AlertVocabulary.Webhook, WebhookUrl = _receiver.Endpoint($"/hook{i}", secrets[i]).ToString(),
                 WebhookSecret = secrets[i], Format = "json",
             }, "test", DateTimeOffset.UtcNow, HttpTest.Ct);

@@ -105,8 +105,9 @@ public sealed partial class MarkIndex
         List<string>? added = null;
         // An IDN label is searched through its look-alike key (mlzuno); the mark may still stand in it letter for letter,
         // beside words of another script or with accents (mizunomagyarország): that is the mark whole, not a look-alike.
+        var unicodeLabel = idn ? facts.Domain.UnicodeLabel(label) : null;
         var exactText = hit.Replace("-", string.Empty, StringComparison.Ordinal) == form.Text
-            || (idn && form.IsAscii && facts.Domain.UnicodeLabel(label).Contains(form.Text, StringComparison.Ordinal));
+            || (unicodeLabel is not null && form.IsAscii && unicodeLabel.Contains(form.Text, StringComparison.Ordinal));
         if (!exactText && !idn && form.Key.Length <= VeryShortLookalikeLength && !index._marks[form.Mark].WellKnown && !ReadsIdentically(hit, idn: false))
         {
             return; // a short mark's look-alike inside a longer name (ilon in avigilon) is chance
@@ -117,7 +118,7 @@ public sealed partial class MarkIndex
             return; // the ordinary-word part of a longer mark (monde of LE MONDE, paper of PAPER.IO) inside a name is that word
         }
         var shown = exactText ? $"{form.Describe(index.MarkName(form))}" : $"'{hit}', which looks like {form.Describe(index.MarkName(form))},";
-        var labelText = idn ? facts.Domain.UnicodeLabel(label) : facts.Ascii[labelStart..labelEnd];
+        var labelText = unicodeLabel ?? facts.Ascii[labelStart..labelEnd];
 
         if (label != layout.Registrable)
         {

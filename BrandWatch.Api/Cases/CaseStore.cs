@@ -1,4 +1,3 @@
-using BrandWatch.Rules.Evidence;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -9,6 +8,7 @@ using BrandWatch.Api.Problems;
 using BrandWatch.Api.Reviews;
 using BrandWatch.Api.Storage;
 using BrandWatch.Rules.Cases;
+using BrandWatch.Rules.Evidence;
 using Dapper;
 using System.Data.Common;
 

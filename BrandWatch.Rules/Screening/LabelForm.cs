@@ -21,6 +21,8 @@ internal enum FormOrigin
     HeadWord,
     /// <summary>The name with its Roman numeral written in digits (louis13 for LOUIS XIII).</summary>
     Numeral,
+    /// <summary>The name without its leading article (bodyshop for The Body Shop, monde for LE MONDE).</summary>
+    WithoutArticle,
 }
 
 /// <summary>One string a mark is screened under, with the look-alike key and the edit budget derived from it.</summary>
@@ -36,6 +38,7 @@ internal sealed record LabelForm(int Id, int Mark, string Text, string Key, Form
         FormOrigin.Alternative => $"'{Text}', one of the names listed in '{markName}'",
         FormOrigin.HeadWord => $"'{Text}', the coined first word of '{markName}'",
         FormOrigin.Numeral => $"'{Text}', '{markName}' with its numeral in digits",
+        FormOrigin.WithoutArticle => $"'{Text}', '{markName}' without its article",
         _ => $"'{Text}'",
     };
 }

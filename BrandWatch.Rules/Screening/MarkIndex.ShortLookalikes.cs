@@ -70,6 +70,12 @@ public sealed partial class MarkIndex
     /// arm) is still a word. The other languages' lists hold names too (German capitalises nouns), so they
     /// decide nothing here.
     /// </summary>
+    /// <summary>
+    /// A common word of any language of the lexicon (monde, echos, centrale): what a name's article leaves standing when
+    /// the article is dropped, and the article says which language the word is read in.
+    /// </summary>
+    private bool IsCommonWord(string text) => _segmenter.Lexicon.TryGet(text, out var entry) && entry.Kind == LexiconKind.Word;
+
     private bool IsOrdinaryForm(LabelForm form) =>
         _marks[form.Mark].GenericWord || (!_marks[form.Mark].WellKnown && _segmenter.Lexicon.IsEnglishWord(form.Text));
 

@@ -319,17 +319,19 @@ public sealed partial class MarkIndex
             forms.Add(new LabelForm(forms.Count, m, text, key, origin, maxEdits, ascii));
         }
 
+        var words = MarkLabels.Fold(mark.Name.Replace("&", " and ", StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        var withoutArticle = words.Count >= 2 && Articles.Contains(words[0]) ? Clean(string.Concat(words.Skip(1))) : null;
         foreach (var label in mark.Labels)
         {
             var ascii = System.Text.Ascii.IsValid(label);
-            Add(ascii ? Clean(label) : label, ascii == primaryAscii ? FormOrigin.Label : FormOrigin.OtherScript);
+            var text = ascii ? Clean(label) : label;
+            Add(text, text == withoutArticle ? FormOrigin.WithoutArticle : ascii == primaryAscii ? FormOrigin.Label : FormOrigin.OtherScript);
             if (!ascii)
             {
                 Add(Clean(label.Transliterate()), FormOrigin.Transliterated);
             }
         }
 
-        var words = MarkLabels.Fold(mark.Name.Replace("&", " and ", StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
         var distinctive = RemovePhrases(words, corporate);
         if (distinctive.Count > 0 && distinctive.Count < words.Count)
         {
@@ -406,6 +408,9 @@ public sealed partial class MarkIndex
 
         return [Clean(string.Concat(words.Take(or))), Clean(string.Concat(words.Skip(or + 1)))];
     }
+
+    /// <summary>The leading articles <see cref="MarkLabels"/> drops from a name (the, le, la, les, el, die …).</summary>
+    private static readonly HashSet<string> Articles = new(StringComparer.Ordinal) { "the", "la", "le", "les", "el", "los", "las", "die", "der", "das" };
 
     /// <summary>Articles and linking words that are not reordered with the words of a mark (of, and, the, de …).</summary>
     private static readonly HashSet<string> LinkWords = new(StringComparer.Ordinal)

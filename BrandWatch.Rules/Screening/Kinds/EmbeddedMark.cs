@@ -113,7 +113,7 @@ public sealed partial class MarkIndex
             return; // a short mark's look-alike inside a longer name (ilon in avigilon) is chance
         }
 
-        if (form.Origin == FormOrigin.Distinctive && index.IsOrdinaryForm(form))
+        if ((form.Origin == FormOrigin.Distinctive && index.IsOrdinaryForm(form)) || (form.Origin == FormOrigin.WithoutArticle && index.IsCommonWord(form.Text)))
         {
             return; // the ordinary-word part of a longer mark (monde of LE MONDE, paper of PAPER.IO) inside a name is that word
         }

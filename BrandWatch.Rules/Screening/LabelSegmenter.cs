@@ -113,8 +113,11 @@ public sealed class LabelSegmenter(Lexicon lexicon)
         var pieces = Read(text);
         for (var i = 0; i < pieces.Count; i++)
         {
-            // A two-letter code read out of a longer text is too weak a market for a mark that is no stronger (go + tome + et).
-            if (pieces[i].Entry is { } entry && entry.Text.Length > 2 && IsSellingOrPlace(entry, risky, corporate, last: i == pieces.Count - 1))
+            // A two-letter code read out of a longer text is too weak a market for a mark that is no stronger (go + tome + et),
+            // unless it ends the text after a plain word of the seller's (running + dk, cloud + ph), as sellers write it.
+            var last = i == pieces.Count - 1;
+            if (pieces[i].Entry is { } entry && (entry.Text.Length > 2 || (last && i > 0 && IsWordBeforeCode(pieces[i - 1].Entry)))
+                && IsSellingOrPlace(entry, risky, corporate, last))
             {
                 return true;
             }
@@ -122,6 +125,17 @@ public sealed class LabelSegmenter(Lexicon lexicon)
 
         return false;
     }
+
+    /// <summary>
+    /// A word that a market code may follow: an English word of five letters or more, a trade word or a place. A short
+    /// word of another language's list is too often a stem that only glues letters to the code (plega + cy, amida + de).
+    /// </summary>
+    private static bool IsWordBeforeCode(LexiconEntry? entry) => entry is not null && entry.Kind switch
+    {
+        LexiconKind.Word => entry.Text.Length >= (entry.Language == "en" ? 5 : 8),
+        LexiconKind.Trade or LexiconKind.Place => entry.Text.Length >= 3,
+        _ => false,
+    };
 
     /// <summary>The test of <see cref="HasSellingOrPlace"/> for one whole piece (a hyphen token: tr, schweiz, outlet).</summary>
     public bool IsSellingOrPlace(ReadOnlySpan<char> piece, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> risky, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> corporate) =>

@@ -165,7 +165,7 @@ public sealed record PageAnalysisOptions
 
     public IReadOnlyList<string> DisclaimerPhrases { get; init; } =
     [
-        "not affiliated with", "not affiliated to", "no affiliation", "not endorsed by", "not sponsored by",
+        "not affiliated with", "not affiliated in any way with", "not affiliated to", "no affiliation", "not endorsed by", "not sponsored by",
         "not associated with", "not connected with", "not an official", "unofficial", "independent of",
         "is a trademark of", "is a registered trademark of", "are trademarks of", "are registered trademarks of",
         "trademarks of their respective owners", "not authorised by", "not authorized by", "without endorsement",

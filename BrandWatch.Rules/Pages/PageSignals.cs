@@ -134,6 +134,26 @@ internal sealed class PageSignals
         }
     }
 
+    /// <summary>
+    /// The Oki Data facts of a page that sells the mark's goods without a reseller's disclosure, or null when no product
+    /// listing names the mark. <c>disclosure</c> records a disclaimer that names the mark, or any disclaimer on a page
+    /// that shows only that mark.
+    /// </summary>
+    public Dictionary<string, string>? SellerFacts(PageFacts page, int mark)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var facts = new Dictionary<string, string> { ["signal"] = "seller of the goods" };
+        AddGoodsFacts(page, mark, facts);
+        if (!facts.ContainsKey("offersGoods"))
+        {
+            return null;
+        }
+
+        facts["disclosure"] = PageMarkup.Format(_disclaimedMarks.Contains(mark) || (AnyDisclaimer && Shown.Count == 1));
+        facts["prominent"] = "false";
+        return facts;
+    }
+
     /// <summary>The marks named in the page's product listings, found once per page and only for a reseller page.</summary>
     private static SortedSet<int> FindListingMarks(PageFacts page)
     {

@@ -125,10 +125,22 @@ internal static class DefenceCriteria
             failed.Add("corners other names");
         }
 
+        if (SellsUnderIdenticalName(c))
+        {
+            failed.Add("trades under a name identical to the mark, which itself says it is the owner or its authorised seller (2.5.1)");
+        }
+
         return failed.Count == 0
             ? Defence(c, Criteria.X4, 1, finding.Evidence, "A reseller that offers the goods, sells only them, discloses the relationship and corners no names passes Oki Data (2.8).")
             : new Contribution(Criteria.X4, 0, finding.Evidence, $"The reseller fails Oki Data (2.8): it {string.Join(", ", failed)}.") { Applies = false };
     }
+
+    /// <summary>
+    /// Overview 2.5.1: a name identical to the mark carries a high risk of implied affiliation, so a reseller cannot
+    /// accurately disclose its relationship under it (Oki Data's third condition), whatever the page says; 2.8.1's
+    /// reseller interest covers names such as the mark plus a descriptive word, not the bare mark.
+    /// </summary>
+    internal static bool SellsUnderIdenticalName(ScoringContext c) => c.Has(Criteria.A1) && !c.IsAuthorisedDomain;
 
     public static Contribution? X5Criticism(ScoringContext c)
     {

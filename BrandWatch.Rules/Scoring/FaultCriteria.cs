@@ -67,9 +67,19 @@ internal static class FaultCriteria
             return ActCriteria.Hit(c, Criteria.U4, 1, c.Reviewer.Note ?? c.Host, "Counterfeit goods are sold under the mark.");
         }
 
-        if (c.IsAuthorisedDomain || c.Finding(Criteria.U4) is not { } finding)
+        if (c.IsAuthorisedDomain)
         {
             return null;
+        }
+
+        if (c.Finding(Criteria.U4) is not { } finding)
+        {
+            // A seller of the mark's goods under the bare mark as its name trades on the affiliation the name implies: a
+            // disclaimer on the page does not undo what the name says (2.5.1, 4(b)(iv)).
+            return c.Finding(Criteria.X4) is { } seller && ScoringContext.Fact(seller, "offersGoods") && DefenceCriteria.SellsUnderIdenticalName(c)
+                ? ActCriteria.Hit(c, Criteria.U4, 1, seller.Evidence,
+                    "The page sells the mark's goods under a name identical to the mark, without the owner's authorisation: the name itself presents the site as the owner or its authorised seller, and a disclaimer on the page does not undo that (2.5.1, 4(b)(iv)).")
+                : null;
         }
 
         return ActCriteria.Hit(c, Criteria.U4, 1, finding.Evidence, $"The page sells goods under the mark without the owner's authorisation. {finding.Reason}".Trim());

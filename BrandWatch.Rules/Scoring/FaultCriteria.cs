@@ -236,7 +236,11 @@ internal static class FaultCriteria
         var label = CoinedLabel(c);
 
         // A misspelling of an ordinary word (transcrip) is not coined: it has a value of its own to a domain investor.
-        var coined = !c.Mark.GenericWord && label.Length >= 4 && !c.Words.IsWord(label) && !c.Words.IsOneEditFromWord(label);
+        // Nor is a compound of a trade's combining forms (pharma + nutra) taken as written, unless the mark is shown to be
+        // well known: such a name has a value of its own to an investor (2.10, 3.2.2). A typo or look-alike of it has no
+        // value of its own (microenter for MICRO CENTER): only the mark explains it.
+        var compoundAsWritten = !c.Mark.WellKnown && !(c.Has(Criteria.A2) || c.Has(Criteria.A3)) && c.Words.IsDescriptiveCompound(label);
+        var coined = !c.Mark.GenericWord && label.Length >= 4 && !c.Words.IsWord(label) && !c.Words.IsOneEditFromWord(label) && !compoundAsWritten;
         // A coined mark joined to other words is targeted as surely as the mark alone, unless its letters only
         // happen to sit inside an ordinary word, or the mark is itself a phrase of words (pizzahut) that another
         // trader may combine innocently (3.1.4, 1.8).

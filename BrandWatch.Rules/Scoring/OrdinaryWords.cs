@@ -17,10 +17,22 @@ public sealed class OrdinaryWords
     // Mark labels are few and asked about on every case: remember the answer (pure, thread-safe).
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _oneEdit = new(StringComparer.Ordinal);
 
+    private readonly HashSet<string> _combiningForms = new(StringComparer.Ordinal);
+
     /// <param name="words">Words one a line; capitalised entries are proper nouns (Canada, PayPal): they help split labels but are not ordinary words.</param>
     /// <param name="brands">Brand names, lower case, one a line ('#' starts a comment): never ordinary words even when listed in lower case.</param>
-    public OrdinaryWords(IEnumerable<string> words, IEnumerable<string>? brands = null)
+    /// <param name="combiningForms">Combining forms and trade prefixes (pharma, nutra, bio), one a line ('#' starts a comment).</param>
+    public OrdinaryWords(IEnumerable<string> words, IEnumerable<string>? brands = null, IEnumerable<string>? combiningForms = null)
     {
+        foreach (var form in combiningForms ?? [])
+        {
+            var trimmed = form.Trim();
+            if (trimmed.Length > 0 && trimmed[0] != '#')
+            {
+                _combiningForms.Add(trimmed.ToLowerInvariant());
+            }
+        }
+
         _brands = new HashSet<string>(StringComparer.Ordinal);
         foreach (var brand in brands ?? [])
         {
@@ -118,6 +130,55 @@ public sealed class OrdinaryWords
     /// <summary>True for a word the lexicon knows as a brand name (google), whatever its case in the word list.</summary>
     public bool IsBrandName(string text) => _brands.Contains(text);
 
+    /// <summary>
+    /// True when the label is two or more pieces, at least one a combining form of trade (pharma + nutra, bio + med) and
+    /// every other an ordinary word: a compound of its trade's terms, which an investor may choose for their own
+    /// value (2.10, 3.2.2), not a coined word that only the mark explains.
+    /// </summary>
+    public bool IsDescriptiveCompound(string label)
+    {
+        ArgumentNullException.ThrowIfNull(label);
+        var n = label.Length;
+        if (n > 63 || _combiningForms.Count == 0)
+        {
+            return false;
+        }
+
+        // best[i]: fewest pieces covering label[..i]; form[i]: whether that reading uses a combining form.
+        Span<int> best = stackalloc int[n + 1];
+        Span<bool> form = stackalloc bool[n + 1];
+        best.Fill(int.MaxValue);
+        best[0] = 0;
+        var forms = _combiningForms.GetAlternateLookup<ReadOnlySpan<char>>();
+        var common = _common.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var end = 1; end <= n; end++)
+        {
+            for (var start = 0; start < end; start++)
+            {
+                if (best[start] == int.MaxValue)
+                {
+                    continue;
+                }
+
+                var piece = label.AsSpan(start, end - start);
+                var isForm = forms.Contains(piece);
+                if (!isForm && !(piece.Length >= MinWordLength && common.Contains(piece)))
+                {
+                    continue;
+                }
+
+                var usesForm = form[start] || isForm;
+                if (best[start] + 1 < best[end] || (best[start] + 1 == best[end] && usesForm && !form[end]))
+                {
+                    best[end] = best[start] + 1;
+                    form[end] = usesForm;
+                }
+            }
+        }
+
+        return best[n] is >= 2 and < int.MaxValue && form[n];
+    }
+
     /// <summary>Splits a label into as few dictionary words as possible; null when it cannot be split.</summary>
     public IReadOnlyList<string>? Segment(string label)
     {
@@ -193,5 +254,6 @@ public sealed class OrdinaryWords
     // The same embedded SCOWL list the screening word list reads; this view keeps the proper-noun distinction and
     // takes the brand names out of the ordinary words.
     private static OrdinaryWords LoadEnglish() =>
-        new(Domains.EmbeddedText.Read("words-en.txt").Split('\n'), Domains.EmbeddedText.Read("brand-words-en.txt").Split('\n'));
+        new(Domains.EmbeddedText.Read("words-en.txt").Split('\n'), Domains.EmbeddedText.Read("brand-words-en.txt").Split('\n'),
+            Domains.EmbeddedText.Read("combining-forms-en.txt").Split('\n'));
 }

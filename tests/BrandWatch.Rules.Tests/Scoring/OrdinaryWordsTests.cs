@@ -44,4 +44,15 @@ public sealed class OrdinaryWordsTests
         Assert.True(words.IsWord("widget"));
         Assert.True(words.IsBrandName("gizmo"));
     }
+
+    [Theory]
+    [InlineData("pharmanutra", true)]   // two combining forms of a trade
+    [InlineData("biomedical", false)]   // one ordinary word: not a compound (IsWord decides it)
+    [InlineData("ecobags", true)]       // a combining form and an ordinary word
+    [InlineData("microcenter", true)]
+    [InlineData("nutrazolt", false)]    // a combining form and letters that are no word: coined
+    [InlineData("zalando", false)]
+    [InlineData("bio", false)]          // one piece is no compound
+    public void IsDescriptiveCompound_CombiningFormsAndWordsOnly(string label, bool compound) =>
+        Assert.Equal(compound, OrdinaryWords.English.IsDescriptiveCompound(label));
 }

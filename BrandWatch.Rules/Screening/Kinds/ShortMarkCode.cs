@@ -10,6 +10,9 @@ public sealed partial class MarkIndex
     /// <summary>The fewest consonants after the mark: three are an abbreviation of their own (cdn, dns, gtm); four are not.</summary>
     private const int CodeMinLength = 4;
 
+    /// <summary>Beside a numbering token, the letters between the mark and the hyphen: at least two, at most eight.</summary>
+    private const int NumberedCodeMinLength = 2, NumberedCodeMaxLength = 8;
+
     /// <summary>The letters that make a run of letters pronounceable; y counts, as in gym and sky.</summary>
     private static readonly SearchValues<char> Vowels = SearchValues.Create("aeiouy");
 
@@ -33,13 +36,16 @@ public sealed partial class MarkIndex
         var raw = facts.RegistrableRaw;
         var hyphen = raw.IndexOf('-');
         var token = hyphen < 0 ? raw : raw[..hyphen];
-        if (token.Length < CodedMarkLength + CodeMinLength)
+        var numbered = hyphen > 0 && IsNumbering(raw[(hyphen + 1)..]);
+        var codeLength = token.Length - CodedMarkLength;
+        if (codeLength < (numbered ? NumberedCodeMinLength : CodeMinLength))
         {
             return;
         }
 
         var code = token[CodedMarkLength..];
-        if (code.ContainsAny(Vowels) || code.ContainsAnyExceptInRange('a', 'z'))
+        var voweled = code.ContainsAny(Vowels);
+        if (code.ContainsAnyExceptInRange('a', 'z') || (voweled && (!numbered || codeLength > NumberedCodeMaxLength)))
         {
             return; // cheapest test first: almost every name has a vowel after its third letter
         }
@@ -53,6 +59,11 @@ public sealed partial class MarkIndex
         if (index.StartsWithLongerWord(token))
         {
             return; // the mark's letters begin a word (start of startssl): the consonants are that word's end and another
+        }
+
+        if (voweled && (index._segmenter.IsSegmentable(code) || index._words.Contains(code)))
+        {
+            return; // letters that read as words are read by them: the segment rule judges the mark among words
         }
 
         var others = hyphen < 0 ? [] : raw[(hyphen + 1)..];
@@ -75,10 +86,31 @@ public sealed partial class MarkIndex
             }
 
             var tail = hyphen < 0 ? string.Empty : $", then '{others}'";
+            var why = voweled
+                ? "letters that read as no word, numbered as a bulk registrant numbers its copies of one name"
+                : "letters without a vowel that no language reads as a word";
             found.Add(form, MatchKind.Combosquat, 0.7,
-                $"'{raw}' is {form.Describe(index.MarkName(form))} followed by '{codeText}'{tail}: letters without a vowel that no language reads as a word, so the mark is the only element a reader recognises",
+                $"'{raw}' is {form.Describe(index.MarkName(form))} followed by '{codeText}'{tail}: {why}, so the mark is the only element a reader recognises",
                 [codeText], whole: true); // the mark is the only element read: the similarity floor must not drop it
         }
+    }
+
+    /// <summary>
+    /// True when every hyphen-separated token after the first is a single letter or digit (cmegrfup-x, cmevip-t): how a
+    /// bulk registrant numbers its copies of one name. Beside such numbering the letters after the mark need no missing
+    /// vowel to be read as filler, only to be no word.
+    /// </summary>
+    private static bool IsNumbering(ReadOnlySpan<char> rest)
+    {
+        foreach (var range in rest.Split('-'))
+        {
+            if (rest[range].Length != 1)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>True when the token begins with a word of four letters or more of any language the lexicon holds.</summary>

@@ -31,7 +31,7 @@ public sealed class MatchRuleTableTests
         ["typo"] = ("paypall.com", "paypal", MatchKind.Repetition, "'paypall' imitates 'paypal'", "kodik.com"), // a vowel swap of a little-known short mark
         ["short-mark-glued"] = ("jd-login.com", "jd", MatchKind.Combosquat, "'jd-login' is 'jd' plus the word 'login' (risky)", "jd-garden.com"),
         ["short-mark-segment"] = ("ghdgoldsuomi.com", "ghd", MatchKind.Combosquat, "'ghdgoldsuomi' reads as 'ghd' (GHD) + 'gold' (English word) + 'suomi' (Finnish: Finland)", "laughdog.com"),
-        ["short-mark-code"] = ("qxrdfgk-m.com", "qxr", MatchKind.Combosquat, "'qxrdfgk-m' is 'qxr' followed by 'dfgk', then 'm'", "qxrdafgk-m.com"), // a vowel: the rest may be a word
+        ["short-mark-code"] = ("qxrdfgk-m.com", "qxr", MatchKind.Combosquat, "'qxrdfgk-m' is 'qxr' followed by 'dfgk', then 'm'", "qxrdafgk.com"), // a vowel and no numbering: the rest may be a word
         ["marks-joined"] = ("qxrdrovikcinemas.com", "qxr", MatchKind.Combosquat, "'qxrdrovikcinemas' reads as 'qxr' (QXR) + 'drovik' (DROVIK) + 'cinemas' (English word): two marks of the portfolio joined", "qxrdrovikzzpt.com"), // the rest is no word
         ["idn-native-embedded"] = ("京东商城.com", "jingdong", MatchKind.Combosquat, "'京东商城' contains '京东', a listed form of JINGDONG in another script plus the word '商城'", "东京.com"),
         ["across-the-dot"] = ("tes.co", "tesco", MatchKind.AcrossTheDot, "'tes.co' reads as 'tesco' split across the dot ('tes.co')", "tes.com"),

@@ -3,7 +3,10 @@ using BrandWatch.Rules.Screening;
 
 namespace BrandWatch.Rules.Tests.Screening;
 
-/// <summary>A coined three-character mark followed by letters without a vowel: the numbered copies bulk registrations make.</summary>
+/// <summary>
+/// A coined three-character mark followed by letters without a vowel, or by letters that read as no word before a
+/// numbering token: the numbered copies bulk registrations make.
+/// </summary>
 public sealed class ShortMarkCodeTests
 {
     private static Mark MarkOf(string id, string name, bool genericWord = false) =>
@@ -23,6 +26,8 @@ public sealed class ShortMarkCodeTests
     [InlineData("zvkgrhpt-q-x.net", "zvk", "'zvkgrhpt-q-x' is 'zvk' followed by 'grhpt', then 'q-x'")]
     [InlineData("qxrdfgkstwv.com", "qxr", "'qxrdfgkstwv' is 'qxr' followed by 'dfgkstwv': letters without a vowel")]
     [InlineData("zvkbbhdw-ttr.shop", "zvk", "'zvkbbhdw-ttr' is 'zvk' followed by 'bbhdw', then 'ttr'")]
+    [InlineData("qxrblixvip-b.com", "qxr", "'qxrblixvip-b' is 'qxr' followed by 'blixvip', then 'b': letters that read as no word, numbered as a bulk registrant numbers its copies of one name")]
+    [InlineData("qxrgt-z.com", "qxr", "'qxrgt-z' is 'qxr' followed by 'gt', then 'z'")]
     public void Screen_CoinedShortMarkBeforeConsonants_MatchesAsTheOnlyRecognisableElement(string domain, string mark, string explanation)
     {
         var match = Match(domain, mark);
@@ -35,6 +40,10 @@ public sealed class ShortMarkCodeTests
     [Theory]
     [InlineData("qxrcdn.com", "qxr")]       // three consonants are an abbreviation of their own (cdn, dns)
     [InlineData("qxrdafgk.com", "qxr")]     // a vowel: the rest can be a word or a name
+    [InlineData("qxrgarden-b.com", "qxr")]  // beside numbering too, letters that read as words are words
+    [InlineData("qxrblixvip-bb.com", "qxr")] // two letters after the hyphen are no numbering
+    [InlineData("qxrblixvipzoat-b.com", "qxr")] // more than eight letters with vowels: any name
+    [InlineData("fogblixvip-b.com", "fog")]  // the mark is an ordinary word
     [InlineData("qxrdfgky.com", "qxr")]     // y is a vowel here (gym, sky)
     [InlineData("qxrdfgk-shop.com", "qxr")] // another token is a word: the label is read by it
     [InlineData("qxrdfg4k.com", "qxr")]     // digits inside the rest: not a run of letters

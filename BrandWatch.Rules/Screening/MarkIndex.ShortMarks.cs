@@ -4,6 +4,9 @@ public sealed partial class MarkIndex
 {
     private const int LongestSegmentedToken = 40;
 
+    /// <summary>An 's' after a short mark is its plural or possessive only before a word of this many letters or more.</summary>
+    private const int MinWordAfterPossessive = 4;
+
     /// <summary>
     /// Marks of two or three characters (GHD, AKU, G4S, ON) as a whole segment of a label token: the token is the
     /// mark plus words of any language, place names, country codes, trade words or digits (ghdgoldsuomi = ghd + gold
@@ -116,8 +119,18 @@ public sealed partial class MarkIndex
             return; // a short mark starts the token, or follows only trade words and places (chaussuresakusoldes, myadmco)
         }
 
-        var leftPieces = left.Length == 0 ? 0 : segmenter.Pieces(left);
+        // A risky term before the mark (my + adm) is no lexicon piece of its own: it counts as one piece, the fewest.
+        var leftPieces = left.Length == 0 ? 0 : Math.Max(segmenter.Pieces(left), 1);
         var rightPieces = right.Length == 0 ? 0 : segmenter.Pieces(right);
+        var possessive = false;
+        if (rightPieces < 0 && right.Length > MinWordAfterPossessive && right[0] == 's' && segmenter.Pieces(right[1..]) is > 0 and var afterS)
+        {
+            // The mark's plural or possessive before words (abts + discount): the 's' belongs to the mark, as in mcdonalds.
+            possessive = true;
+            right = right[1..];
+            rightPieces = afterS;
+        }
+
         if (leftPieces < 0 || rightPieces < 0)
         {
             return;
@@ -134,9 +147,9 @@ public sealed partial class MarkIndex
         {
             var form = index._forms[f];
             var mark = index._marks[form.Mark];
-            if (!index.IsEligibleShortForm(form, labelStart))
+            if (!index.IsEligibleShortForm(form, labelStart) || (possessive && index.NeedsMarket(form)))
             {
-                continue;
+                continue; // two letters or an ordinary word plus an 's' begin too many words (mis + manage, cas + lux)
             }
 
             if (index.NeedsMarket(form))
@@ -157,8 +170,13 @@ public sealed partial class MarkIndex
             var pieces = new List<(string Text, string Description)>();
             pieces.AddRange(segmenter.Describe(left.ToString()));
             pieces.Add((form.Text, $"'{form.Text}' ({mark.Name})"));
+            if (possessive)
+            {
+                pieces.Add(("s", "'s' (its plural or possessive)"));
+            }
+
             pieces.AddRange(segmenter.Describe(right.ToString()));
-            var added = pieces.Where(p => p.Text != form.Text).Select(p => p.Text).ToList();
+            var added = pieces.Where(p => p.Text != form.Text && !(possessive && p.Text == "s")).Select(p => p.Text).ToList();
             var risky = index.HasRisky(added);
             var letters = token.Length;
             var similarity = risky ? 0.9 : 0.7 + (0.15 * form.Text.Length / Math.Max(letters, 1));

@@ -156,7 +156,9 @@ public sealed class LabelSegmenter(Lexicon lexicon)
     public IReadOnlyList<(string Text, string Description)> Describe(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return [.. Read(text).Select(p => (p.Text, p.Entry is { } entry ? entry.Describe() : IsDigits(p.Text) ? $"'{p.Text}' (digits)" : $"'{p.Text}'"))];
+        return [.. Read(text).Select(p => (p.Text, p.Entry is { } entry
+            ? entry.Text == p.Text ? entry.Describe() : $"'{p.Text}' (with an added 's': {entry.Describe()})"
+            : IsDigits(p.Text) ? $"'{p.Text}' (digits)" : $"'{p.Text}'"))];
     }
 
     /// <summary>The pieces of the cheapest reading with their lexicon entries (null for digits and for letters no entry covers).</summary>
@@ -176,8 +178,12 @@ public sealed class LabelSegmenter(Lexicon lexicon)
                     continue;
                 }
 
+                // Of two readings with as many pieces, the one with more trade words and places wins (outlet + uk, not
+                // out + letuk): those are what sellers join to a name.
                 var piece = text.AsSpan(start, end - start);
-                var step = IsPiece(piece) || IsDigits(piece) || (piece.Length == 2 && IsCodeBeforeMarket(text, start)) ? 1 : 3 * piece.Length;
+                var step = IsPiece(piece) || IsDigits(piece) || (piece.Length == 2 && IsCodeBeforeMarket(text, start))
+                    ? (IsMarketPiece(piece) ? 9 : 10)
+                    : 30 * piece.Length;
                 if (cost[start] + step < cost[end])
                 {
                     cost[end] = cost[start] + step;
@@ -190,12 +196,16 @@ public sealed class LabelSegmenter(Lexicon lexicon)
         for (var position = n; position > 0; position = from[position])
         {
             var piece = text[from[position]..position];
-            pieces.Add((piece, Lexicon.TryGet(piece, out var entry) && (IsPiece(piece) || (piece.Length == 2 && IsCodeBeforeMarket(text, from[position]))) ? entry : null));
+            var known = Lexicon.TryGet(piece, out var entry) || (IsPiece(piece) && Lexicon.TryGet(piece.AsSpan()[..^1], out entry)); // runnings: running's entry
+            pieces.Add((piece, known && (IsPiece(piece) || (piece.Length == 2 && IsCodeBeforeMarket(text, from[position]))) ? entry : null));
         }
 
         pieces.Reverse();
         return pieces;
     }
+
+    private bool IsMarketPiece(ReadOnlySpan<char> piece) =>
+        Lexicon.TryGet(piece, out var entry) && entry.Kind is LexiconKind.Trade or LexiconKind.Place;
 
     private bool IsTradeOrPlacePiece(ReadOnlySpan<char> piece, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> risky) =>
         risky.Contains(piece) || (Lexicon.TryGet(piece, out var entry) && entry.Kind is LexiconKind.Trade or LexiconKind.Place);
@@ -204,7 +214,10 @@ public sealed class LabelSegmenter(Lexicon lexicon)
     {
         if (!Lexicon.TryGet(text, out var entry))
         {
-            return false;
+            // A word or place with an 's' added (runnings, sveriges): the plural or genitive most languages of the
+            // lexicon write that way, which the word lists do not all hold.
+            return text.Length > 5 && text[^1] == 's' && Lexicon.TryGet(text[..^1], out var stem) && stem.Kind is LexiconKind.Word or LexiconKind.Place or LexiconKind.Trade
+                && IsPiece(text[..^1]);
         }
 
         // Short words of the large word lists are mostly stems and abbreviations: English words count from three letters,

@@ -66,6 +66,9 @@ public sealed class LabelSegmenterTests
     [InlineData("runningshoes", true)]      // a selling word
     [InlineData("cloudskotilbud", true)]    // Danish: offer
     [InlineData("runningusa", true)]        // a country code as the last piece
+    [InlineData("runningoutletuk", true)]   // outlet + uk, not out + letuk: of two readings as short, the one with trade words
+    [InlineData("runningdk", true)]         // a two-letter code after an English word of five letters or more
+    [InlineData("plegacy", false)]          // ... not after a five-letter word of another language's list (plega + cy)
     [InlineData("areteachers", false)]      // a code inside the reading (are) is chance
     [InlineData("catapult", false)]         // one ordinary word
     [InlineData("cloudgroup", false)]       // a corporate word is no market
@@ -76,4 +79,16 @@ public sealed class LabelSegmenterTests
         var corporate = new HashSet<string>(["group", "ag"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         Assert.Equal(expected, Segmenter.HasSellingOrPlace(text, risky, corporate));
     }
+
+    [Theory]
+    [InlineData("sveriges", "'sveriges' (with an added 's': 'sverige' (Swedish: Sweden))")]
+    [InlineData("runnings", "'runnings' (with an added 's': 'running' (English word))")]
+    public void Describe_AWordWithAnAddedS_IsItsPluralOrGenitive(string text, string described)
+    {
+        Assert.Equal(1, Segmenter.Pieces(text));
+        Assert.Equal(described, Assert.Single(Segmenter.Describe(text)).Description);
+    }
+
+    [Fact]
+    public void Pieces_AnAddedSNeedsAStemOfFiveLetters() => Assert.Equal(-1, Segmenter.Pieces("zzzs"));
 }

@@ -347,6 +347,13 @@ public sealed partial class MarkIndex
             }
         }
 
+        // A one-word name of a number and a word (188BET, 99DESIGNS) is read in either order (bet188, designs99), as a
+        // name of two words is reordered: the same two elements to a reader.
+        if (words.Count == 1 && NumberAndWord(words[0]) is { } swapped)
+        {
+            Add(swapped, FormOrigin.Reordered);
+        }
+
         // A name that lists alternatives (TOD'S or HOGAN) is screened under each of them; an alternative that is an
         // ordinary English word (DEAD or ALIVE) is a phrase's word, not a name of its own.
         foreach (var alternative in Alternatives(words))
@@ -375,6 +382,28 @@ public sealed partial class MarkIndex
         {
             Add(Clean(inflected), FormOrigin.Inflected, exactOnly);
         }
+    }
+
+    /// <summary>
+    /// The word of a number and a word of three letters or more in the other order (188bet → bet188, designs99 →
+    /// 99designs), or null when the word is not exactly a run of digits and a run of letters.
+    /// </summary>
+    internal static string? NumberAndWord(string word)
+    {
+        var split = 1;
+        while (split < word.Length && char.IsAsciiDigit(word[split]) == char.IsAsciiDigit(word[0]))
+        {
+            split++;
+        }
+
+        if (split == word.Length || word[split..].Any(c => char.IsAsciiDigit(c) != char.IsAsciiDigit(word[split])))
+        {
+            return null;
+        }
+
+        var (head, tail) = (word[..split], word[split..]);
+        var letters = char.IsAsciiDigit(head[0]) ? tail : head;
+        return letters.Length >= 3 && letters.All(char.IsAsciiLetterLower) ? tail + head : null;
     }
 
     /// <summary>The value of a Roman numeral from II to XXXIX written as numerals are (xiii, not iiiiii), or null.</summary>

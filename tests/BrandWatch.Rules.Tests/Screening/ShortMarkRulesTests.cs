@@ -15,7 +15,7 @@ public sealed class ShortMarkRulesTests
         MarkOf("aldi", "ALDI"), MarkOf("lindt", "LINDT"), MarkOf("kodak", "KODAK"), MarkOf("zenni", "ZENNI", wellKnown: true),
         MarkOf("vanguard", "VANGUARD"), MarkOf("pricerunner", "PRICE RUNNER"), MarkOf("gunbroker", "GUNBROKER .COM"),
         MarkOf("patanjali", "UNIVERSITY OF PATANJALI"), MarkOf("prada", "PRADA"), MarkOf("on", "ON"),
-        MarkOf("cme", "CME"), MarkOf("g4s", "G4S"), MarkOf("aon", "AON"), MarkOf("man", "MAN"), MarkOf("le", "LE"), MarkOf("sap", "SAP"), MarkOf("pv", "PV"), MarkOf("adm", "ADM"), MarkOf("abt", "ABT"), MarkOf("mi", "MI"),
+        MarkOf("cme", "CME"), MarkOf("g4s", "G4S"), MarkOf("aon", "AON"), MarkOf("man", "MAN"), MarkOf("le", "LE"), MarkOf("sap", "SAP"), MarkOf("pv", "PV"), MarkOf("adm", "ADM"), MarkOf("abt", "ABT"), MarkOf("mi", "MI"), MarkOf("bet188", "188BET"),
         MarkOf("jet", "JET"), MarkOf("air", "AIR"), MarkOf("tods", "TOD'S or HOGAN"), MarkOf("deadoralive", "DEAD OR ALIVE"),
         MarkOf("kubox", "KUBOX"), MarkOf("louisxiii", "LOUIS XIII"), MarkOf("zapito", "ZAPITO"), MarkOf("kubo", "KUBO"),
     ], ScreeningOptions.Default);
@@ -143,6 +143,26 @@ public sealed class ShortMarkRulesTests
     [InlineData("xxxix", 39)]
     [InlineData("iv", 4)]
     public void RomanNumeral_ReadsOnlyNumeralsWrittenAsNumeralsAre(string word, int? value) => Assert.Equal(value, MarkIndex.RomanNumeral(word));
+
+    [Theory]
+    [InlineData("188bet", "bet188")]
+    [InlineData("designs99", "99designs")]
+    [InlineData("8xbet", "xbet8")]
+    [InlineData("g4s", null)]      // letters on both sides of the digit
+    [InlineData("f5", null)]       // one letter is no word
+    [InlineData("365", null)]      // no word at all
+    public void NumberAndWord_ReadsTheOtherOrder(string word, string? swapped) => Assert.Equal(swapped, MarkIndex.NumberAndWord(word));
+
+    [Theory]
+    [InlineData("bet188.com", MatchKind.ReorderedWords, "'bet188' is 'bet188', the words of '188BET' reordered")]
+    [InlineData("webet188s.com", MatchKind.Combosquat, "'webet188s' contains 'bet188', the words of '188BET' reordered plus")]
+    public void Screen_NumberAndWordReordered_Matches(string domain, MatchKind kind, string explained)
+    {
+        var match = Match(domain, "bet188");
+        Assert.NotNull(match);
+        Assert.Equal(kind, match.Kind);
+        Assert.StartsWith(explained, match.Explanation, StringComparison.Ordinal);
+    }
 
     [Theory]
     [InlineData("pricesrunner.com", "pricerunner", MatchKind.Plural, "'pricesrunner', 'PRICE RUNNER' with a word in its plural or singular")]

@@ -55,6 +55,14 @@ public sealed record ReviewerFacts
     /// </summary>
     public bool? PhishingEmails { get; init; }
 
+    /// <summary>
+    /// The registrant presented itself as the owner or as connected with it outside a web page or an e-mail (to
+    /// customers by telephone, on a marketplace or social media, in correspondence), as the owner's evidence shows (U1):
+    /// impersonation never confers a legitimate interest (Overview 2.13.1), and a name held to pass as the owner is held
+    /// in bad faith (4(b)(iv), 3.1.4).
+    /// </summary>
+    public bool? ImpersonatedOwner { get; init; }
+
     /// <summary>The site (including any pay-per-click links) uses the name in its ordinary dictionary meaning, not for the mark's trade (X6, 2.10).</summary>
     public bool? OrdinaryMeaningUse { get; init; }
 

@@ -17,9 +17,22 @@ internal static class FaultCriteria
 
         // 3.4: sending phishing e-mail is a bad-faith use of a name even without a website; 2.13.1: such illegal
         // activity never confers a right or legitimate interest, so it also defeats the ordinary-word defence (X6).
-        return c.Reviewer?.PhishingEmails == true && c.DomainSimilarity > 0
-            ? ActCriteria.Hit(c, Criteria.U1, 1, c.Reviewer.Note ?? c.Host,
-                "E-mails sent from the name impersonate the owner or phish its staff or customers: bad faith use (3.4, 2.13.1).")
+        if (c.Reviewer is not { } reviewer || c.DomainSimilarity <= 0)
+        {
+            return null;
+        }
+
+        if (reviewer.PhishingEmails == true)
+        {
+            return ActCriteria.Hit(c, Criteria.U1, 1, reviewer.Note ?? c.Host,
+                "E-mails sent from the name impersonate the owner or phish its staff or customers: bad faith use (3.4, 2.13.1).");
+        }
+
+        // 2.13.1 lists impersonation and passing off among the illegal activities that never confer a right, whatever
+        // the medium; a registrant who holds itself out as the owner under a name like the mark uses it to that end.
+        return reviewer.ImpersonatedOwner == true
+            ? ActCriteria.Hit(c, Criteria.U1, 1, reviewer.Note ?? c.Host,
+                "The registrant holds itself out as the owner or as connected with it, under a name similar to the mark: impersonation, bad faith that never confers a right (2.13.1, 4(b)(iv)).")
             : null;
     }
 

@@ -112,10 +112,17 @@ public sealed class Scorer
         var jurisdiction = Jurisdiction(c);
         var court = act < Rules.Thresholds.MinAct ? 0 : causation * (0.4 + (0.6 * damage)) * (0.5 + (0.5 * fault)) * jurisdiction;
         // Malware is a takedown matter for the mark only when a look-alike serves it (LEGAL.md).
-        var abuse = c.Has(Criteria.U1) || (c.Has(Criteria.U8) && c.DomainSimilarity > 0) ? 1.0 : c.Reviewer?.CounterfeitGoods == true ? 0.9 : 0;
+        var abuse = HasAbuseOnTheName(c) || (c.Has(Criteria.U8) && c.DomainSimilarity > 0) ? 1.0 : c.Reviewer?.CounterfeitGoods == true ? 0.9 : 0;
         var takedown = abuse * (c.Live == false ? 0.3 : 1);
         return new Fits(Round(Clamp(udrp)), Round(Clamp(court)), Round(takedown));
     }
+
+    /// <summary>
+    /// U1 from the name's own page or mail: what a registrar, a host or a blocklist can take down. Impersonation recorded
+    /// only outside them (by telephone, on a marketplace) is bad faith for a complaint, but nothing on the name to remove.
+    /// </summary>
+    private static bool HasAbuseOnTheName(ScoringContext c) =>
+        c.Has(Criteria.U1) && (c.Finding(Criteria.U1) is not null || c.Reviewer?.PhishingEmails == true);
 
     private Outcome DecideOutcome(ScoringContext c, double overall, bool g0, bool g1)
     {
@@ -209,7 +216,7 @@ public sealed class Scorer
             return (RecommendedAction.DoNotFile, "Do not file: the domain predates the mark (G1), so a complaint risks a reverse domain name hijacking finding; consider buying it.");
         }
 
-        if (fits.Takedown >= t.TakedownFit && c.Has(Criteria.U1))
+        if (fits.Takedown >= t.TakedownFit && HasAbuseOnTheName(c))
         {
             return (RecommendedAction.AbuseTakedown, c.IsUrlSubject || c.Has(Criteria.A7)
                 ? "Immediate abuse takedown with the registrar, host and blocklists: live phishing under the mark (U1)."

@@ -17,6 +17,7 @@ const YES_NO = [
   ['auctionListing', 'Listed in an auction or on a marketplace', 'U6'],
   ['maliciousDownloads', 'Serves malware or unrequested downloads', 'U8'],
   ['phishingEmails', 'E-mails sent from the name phish or impersonate the owner', 'U1'],
+  ['impersonatedOwner', 'Registrant held itself out as the owner or connected with it (outside a page or e-mail)', 'U1'],
   ['ceaseAndDesistIgnored', 'Cease-and-desist sent and ignored', 'F'],
   ['actualConfusion', 'Actual confusion reported', 'C'],
   ['counterfeitGoods', 'Counterfeit goods offered', 'D'],

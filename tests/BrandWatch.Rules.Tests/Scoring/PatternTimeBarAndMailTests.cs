@@ -79,6 +79,20 @@ public sealed class PatternTimeBarAndMailTests
         Assert.Equal(fires, Fired(Score(input)).Contains(Criteria.U1));
     }
 
+    [Fact]
+    public void U1_ImpersonationOutsideThePage_IsBadFaithForAComplaint_NotATakedown()
+    {
+        var evidence = new CaseEvidence { Dns = Dns(true), Reviewer = new ReviewerFacts { ImpersonatedOwner = true, Note = "held himself out as the owner's agent to its customers" } };
+
+        var verdict = Score(Typo(evidence));
+
+        var u1 = Assert.Single(All(verdict), c => c.Criterion == Criteria.U1);
+        Assert.Contains("2.13.1", u1.Reason, StringComparison.Ordinal);
+        Assert.Equal("held himself out as the owner's agent to its customers", u1.Evidence);
+        Assert.NotEqual(RecommendedAction.AbuseTakedown, verdict.Action);
+        Assert.Equal(RecommendedAction.UdrpTransfer, verdict.Action);
+    }
+
     private static ScoringInput Typo(CaseEvidence evidence) =>
         Input("quorvexxa.com", matches: [Match("quorvexxa.com", MatchKind.Repetition)], evidence: evidence);
 }

@@ -13,51 +13,26 @@ public sealed class OrdinaryWords
     private readonly HashSet<string> _words;
     private readonly HashSet<string> _common;
     private readonly HashSet<string> _brands;
+    private readonly HashSet<string> _combiningForms;
 
     // Mark labels are few and asked about on every case: remember the answer (pure, thread-safe).
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _oneEdit = new(StringComparer.Ordinal);
-
-    private readonly HashSet<string> _combiningForms = new(StringComparer.Ordinal);
 
     /// <param name="words">Words one a line; capitalised entries are proper nouns (Canada, PayPal): they help split labels but are not ordinary words.</param>
     /// <param name="brands">Brand names, lower case, one a line ('#' starts a comment): never ordinary words even when listed in lower case.</param>
     /// <param name="combiningForms">Combining forms and trade prefixes (pharma, nutra, bio), one a line ('#' starts a comment).</param>
     public OrdinaryWords(IEnumerable<string> words, IEnumerable<string>? brands = null, IEnumerable<string>? combiningForms = null)
+        : this(Parse(words), brands, combiningForms)
     {
-        foreach (var form in combiningForms ?? [])
-        {
-            var trimmed = form.Trim();
-            if (trimmed.Length > 0 && trimmed[0] != '#')
-            {
-                _combiningForms.Add(trimmed.ToLowerInvariant());
-            }
-        }
+    }
 
-        _brands = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var brand in brands ?? [])
-        {
-            var trimmed = brand.Trim();
-            if (trimmed.Length > 0 && trimmed[0] != '#')
-            {
-                _brands.Add(trimmed.ToLowerInvariant());
-            }
-        }
-
-        _words = new HashSet<string>(StringComparer.Ordinal);
-        _common = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var word in words)
-        {
-            var trimmed = word.Trim();
-            if (trimmed.Length >= MinWordLength && trimmed.All(char.IsAsciiLetter))
-            {
-                var lower = trimmed.ToLowerInvariant();
-                _words.Add(lower);
-                if (char.IsAsciiLetterLower(trimmed[0]) && !_brands.Contains(lower))
-                {
-                    _common.Add(lower);
-                }
-            }
-        }
+    /// <summary>From parsed sets: every word lower-cased, and those written in lower case (shared with the shipped word list).</summary>
+    private OrdinaryWords((HashSet<string> All, HashSet<string> LowerCase) words, IEnumerable<string>? brands, IEnumerable<string>? combiningForms)
+    {
+        _brands = Listed(brands);
+        _combiningForms = Listed(combiningForms);
+        _words = words.All;
+        _common = new HashSet<string>(words.LowerCase.Where(w => w.Length >= MinWordLength && !_brands.Contains(w)), StringComparer.Ordinal);
     }
 
     public static OrdinaryWords English => EnglishWords.Value;
@@ -251,9 +226,45 @@ public sealed class OrdinaryWords
         return differences == 1;
     }
 
-    // The same embedded SCOWL list the screening word list reads; this view keeps the proper-noun distinction and
-    // takes the brand names out of the ordinary words.
+    // The same embedded SCOWL list the screening word list and the lexicon read, parsed once; this view keeps the
+    // proper-noun distinction and takes the brand names out of the ordinary words.
     private static OrdinaryWords LoadEnglish() =>
-        new(Domains.EmbeddedText.Read("words-en.txt").Split('\n'), Domains.EmbeddedText.Read("brand-words-en.txt").Split('\n'),
+        new((Screening.ShippedEnglishWords.All, Screening.ShippedEnglishWords.LowerCase), Domains.EmbeddedText.Read("brand-words-en.txt").Split('\n'),
             Domains.EmbeddedText.Read("combining-forms-en.txt").Split('\n'));
+
+    private static (HashSet<string>, HashSet<string>) Parse(IEnumerable<string> words)
+    {
+        var all = new HashSet<string>(StringComparer.Ordinal);
+        var lower = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in words)
+        {
+            var trimmed = word.Trim();
+            if (trimmed.Length >= MinWordLength && trimmed.All(char.IsAsciiLetter))
+            {
+                all.Add(trimmed.ToLowerInvariant());
+                if (char.IsAsciiLetterLower(trimmed[0]))
+                {
+                    lower.Add(trimmed.ToLowerInvariant());
+                }
+            }
+        }
+
+        return (all, lower);
+    }
+
+    /// <summary>The lines of a list, trimmed and lower-cased, without blanks and '#' comments.</summary>
+    private static HashSet<string> Listed(IEnumerable<string>? lines)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var line in lines ?? [])
+        {
+            var trimmed = line.Trim();
+            if (trimmed.Length > 0 && trimmed[0] != '#')
+            {
+                set.Add(trimmed.ToLowerInvariant());
+            }
+        }
+
+        return set;
+    }
 }

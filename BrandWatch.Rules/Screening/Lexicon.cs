@@ -80,7 +80,7 @@ public sealed class Lexicon
     private static Lexicon LoadShipped()
     {
         var assembly = typeof(Lexicon).Assembly;
-        var lists = new List<(string, IEnumerable<string>)> { ("en", Lines(EmbeddedText.Read("words-en.txt")).Where(w => !char.IsUpper(w[0]))) };
+        var lists = new List<(string, IEnumerable<string>)> { ("en", ShippedEnglishWords.LowerCase) };
         var tagged = new List<LexiconEntry>();
         foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(Prefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
         {

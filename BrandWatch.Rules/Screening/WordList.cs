@@ -8,7 +8,7 @@ namespace BrandWatch.Rules.Screening;
 /// </summary>
 public sealed class WordList
 {
-    private static readonly Lazy<WordList> Shipped = new(() => Parse(EmbeddedText.Read("words-en.txt")));
+    private static readonly Lazy<WordList> Shipped = new(() => new WordList(ShippedEnglishWords.All));
 
     private readonly HashSet<string> _words;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;

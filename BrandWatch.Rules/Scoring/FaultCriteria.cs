@@ -246,6 +246,12 @@ internal static class FaultCriteria
                 "The name combines the mark with another party's mark, which only targeting explains.");
         }
 
+        if (OwnerNameSpelled(c) is { } ownerName && PredatesMark(c) is null)
+        {
+            return ActCriteria.Hit(c, Criteria.F2, 1, c.Host,
+                $"The name spells the owner's own name, '{ownerName}', not only the mark: whatever the mark's word means, that string points at the owner (3.1.4, 3.2.1).");
+        }
+
         var label = CoinedLabel(c);
 
         // A misspelling of an ordinary word (transcrip) is not coined: it has a value of its own to a domain investor.
@@ -324,6 +330,32 @@ internal static class FaultCriteria
         c.Acquired is { } acquired && c.Mark.RegisteredOn is { } markDate && !c.IsUrlSubject && DateOnly.FromDateTime(acquired.UtcDateTime) < markDate
             ? $"taken {acquired:yyyy-MM-dd}, mark {markDate:yyyy-MM-dd}"
             : null;
+
+    /// <summary>
+    /// The owner's name when the registrable label spells it in full, with or without its company form (meta-platforms-inc
+    /// and metaplatforms for Meta Platforms, Inc.), and it says more than the mark alone; otherwise null.
+    /// </summary>
+    internal static string? OwnerNameSpelled(ScoringContext c)
+    {
+        if (c.Mark.Owner is not { Length: > 0 } owner)
+        {
+            return null;
+        }
+
+        var words = Marks.MarkLabels.Fold(owner).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        var label = c.SubjectLabel.Replace("-", string.Empty, StringComparison.Ordinal);
+        var mark = CoinedLabel(c);
+        var full = string.Concat(words);
+        var withoutForm = words.Count > 1 && CompanyForms.Contains(words[^1]) ? string.Concat(words.Take(words.Count - 1)) : full;
+        return (label == full || label == withoutForm) && label.Length > mark.Length && label.StartsWith(mark, StringComparison.Ordinal) ? owner : null;
+    }
+
+    /// <summary>The company forms an owner's name may end with (Inc., Ltd, GmbH, S.p.A. …), folded.</summary>
+    private static readonly HashSet<string> CompanyForms = new(StringComparer.Ordinal)
+    {
+        "inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "llc", "llp", "plc", "gmbh", "ag", "sa", "sas", "sarl",
+        "spa", "srl", "bv", "nv", "ab", "as", "oy", "kg", "pty", "kk",
+    };
 
     /// <summary>The mark's longest ASCII label form, the one F2 judges.</summary>
     internal static string CoinedLabel(ScoringContext c)

@@ -26,6 +26,11 @@ public sealed partial class MarkIndex
 
         var raw = facts.RegistrableRaw;
         var tokens = raw.Count('-') + 1;
+        if (tokens > 2 && raw.Length > 4 && raw[1] == '-' && raw[3] == '-')
+        {
+            Initials(facts, ref found, raw);
+        }
+
         foreach (var range in raw.Split('-'))
         {
             var token = raw[range];
@@ -56,7 +61,29 @@ public sealed partial class MarkIndex
         }
     }
 
-    private static void WholeToken(in ScreenFacts facts, ref Findings found, ReadOnlySpan<char> token, ReadOnlySpan<char> raw)
+    /// <summary>
+    /// Single letters as the label's first hyphen tokens, joined, as a short mark's initials (c-a-hungary for C&amp;A,
+    /// h-m-outlet for H&amp;M): judged as the mark written as a hyphen token of its own.
+    /// </summary>
+    private static void Initials(in ScreenFacts facts, ref Findings found, ReadOnlySpan<char> raw)
+    {
+        var end = 0;
+        while (end + 1 < raw.Length && raw[end + 1] == '-' && char.IsAsciiLetter(raw[end]) && (end == 0 || raw[end - 1] == '-'))
+        {
+            end += 2;
+        }
+
+        if (end < 4 || end >= raw.Length)
+        {
+            return; // two initials at least, and more of the label after them
+        }
+
+        var written = raw[..(end - 1)].ToString();
+        var joined = written.Replace("-", string.Empty, StringComparison.Ordinal);
+        WholeToken(facts, ref found, joined, $"{joined}-{raw[end..]}", written);
+    }
+
+    private static void WholeToken(in ScreenFacts facts, ref Findings found, ReadOnlySpan<char> token, ReadOnlySpan<char> raw, string? initials = null)
     {
         var index = facts.Index;
         if (!index.MayBeShortForm(token) || !index._exact.TryGetValue(token, out var forms))
@@ -91,8 +118,9 @@ public sealed partial class MarkIndex
                 && (form.Text.Length > 2 ? restIsWordsOrCodes : restIsWords)) // two letters beside a code is any pair of initials (gi-de)
             {
                 var risky = index.HasRisky(rest);
-                found.Add(form, MatchKind.Combosquat, risky ? 0.85 : 0.75,
-                    $"'{raw}' holds {form.Describe(index.MarkName(form))} as a hyphen-separated word of its own, plus {Quote(rest)}{index.RiskyNote(rest)}", rest);
+                found.Add(form, MatchKind.Combosquat, risky ? 0.85 : 0.75, initials is null
+                    ? $"'{raw}' holds {form.Describe(index.MarkName(form))} as a hyphen-separated word of its own, plus {Quote(rest)}{index.RiskyNote(rest)}"
+                    : $"'{facts.RegistrableRaw}' holds {form.Describe(index.MarkName(form))} written as the initials '{initials}', plus {Quote(rest)}{index.RiskyNote(rest)}", rest);
             }
         }
     }

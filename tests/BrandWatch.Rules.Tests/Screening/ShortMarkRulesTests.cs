@@ -15,7 +15,7 @@ public sealed class ShortMarkRulesTests
         MarkOf("aldi", "ALDI"), MarkOf("lindt", "LINDT"), MarkOf("kodak", "KODAK"), MarkOf("zenni", "ZENNI", wellKnown: true),
         MarkOf("vanguard", "VANGUARD"), MarkOf("pricerunner", "PRICE RUNNER"), MarkOf("gunbroker", "GUNBROKER .COM"),
         MarkOf("patanjali", "UNIVERSITY OF PATANJALI"), MarkOf("prada", "PRADA"), MarkOf("on", "ON"),
-        MarkOf("cme", "CME"), MarkOf("g4s", "G4S"), MarkOf("aon", "AON"), MarkOf("man", "MAN"), MarkOf("le", "LE"), MarkOf("sap", "SAP"), MarkOf("pv", "PV"), MarkOf("adm", "ADM"), MarkOf("abt", "ABT"), MarkOf("mi", "MI"), MarkOf("bet188", "188BET"),
+        MarkOf("cme", "CME"), MarkOf("g4s", "G4S"), MarkOf("aon", "AON"), MarkOf("man", "MAN"), MarkOf("le", "LE"), MarkOf("sap", "SAP"), MarkOf("pv", "PV"), MarkOf("adm", "ADM"), MarkOf("abt", "ABT"), MarkOf("mi", "MI"), MarkOf("bet188", "188BET"), MarkOf("ca", "C&A"),
         MarkOf("jet", "JET"), MarkOf("air", "AIR"), MarkOf("tods", "TOD'S or HOGAN"), MarkOf("deadoralive", "DEAD OR ALIVE"),
         MarkOf("kubox", "KUBOX"), MarkOf("louisxiii", "LOUIS XIII"), MarkOf("zapito", "ZAPITO"), MarkOf("kubo", "KUBO"),
     ], ScreeningOptions.Default);
@@ -44,6 +44,7 @@ public sealed class ShortMarkRulesTests
     [InlineData("onrunningdk.com", "on", "'onrunningdk' reads as 'on' (ON) + 'running' (English word) + 'dk' (code of Denmark)")]
     [InlineData("oncloudph.com", "on", "'oncloudph' reads as 'on' (ON) + 'cloud' (English word) + 'ph' (code of Philippines)")]
     [InlineData("myadmco.com", "adm", "'myadmco' reads as 'my' + 'adm' (ADM) + 'co' (English: company)")]
+    [InlineData("c-a-hungary.com", "ca", "'c-a-hungary' holds 'ca' written as the initials 'c-a', plus the word 'hungary'")]
     [InlineData("abtsdiscount.com", "abt", "'abtsdiscount' reads as 'abt' (ABT) + 's' (its plural or possessive) + 'discount' (English: discount)")]
     public void Screen_ShortMarkAsAWordOfItsOwn_MatchesWithTheSegmentation(string domain, string mark, string explanation)
     {
@@ -64,6 +65,7 @@ public sealed class ShortMarkRulesTests
     [InlineData("pvplegacy.net", "pv")]      // a two-letter code after a short word of another language glues letters (plega + cy)
     [InlineData("ontome-et.com", "on")]      // ... and so after a short word (tome + et)
     [InlineData("mismanagemyhealth.co.nz", "mi")] // two letters plus an 's' begin too many words
+    [InlineData("c-a-xqzvt.com", "ca")]      // initials before letters that are no word
     [InlineData("abtsapoqe.com", "abt")]     // an 's' before letters that are no word
     [InlineData("chapman.edu", "man")]       // man is an English word as well as the code of the Isle of Man
     [InlineData("armani.com", "aon")]

@@ -417,7 +417,7 @@ internal sealed class AlertStore
     }
 
     // The Api's timestamp form: ISO 8601 UTC with a fixed width, so text order is time order.
-    internal static string Text(DateTimeOffset value) => value.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
+    internal static string Text(DateTimeOffset value) => Storage.Iso.Format(value);
 
     internal static DateTimeOffset Parse(string value) =>
         DateTimeOffset.Parse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);

@@ -188,5 +188,5 @@ internal sealed class ContentStore
 
     private string Until() => Format(time.GetUtcNow() + database.Lease);
 
-    private static string Format(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
+    private static string Format(DateTimeOffset at) => BrandWatch.Time.StoredTime.Format(at);
 }

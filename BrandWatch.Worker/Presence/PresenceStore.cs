@@ -38,7 +38,7 @@ internal sealed class PresenceStore(WorkDatabase database, IOptions<PresenceOpti
             await connection.ExecuteAsync(Upsert, new
             {
                 Domain = domain, Mark = mark, State = WireName.Kebab(step.Record.State),
-                Record = JsonSerializer.Serialize(step.Record, ContractJson.Options), Now = look.At.UtcDateTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+                Record = JsonSerializer.Serialize(step.Record, ContractJson.Options), Now = BrandWatch.Time.StoredTime.Format(look.At),
             });
             return step;
         }

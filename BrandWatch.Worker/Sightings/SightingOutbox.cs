@@ -27,7 +27,7 @@ internal sealed partial class SightingOutbox(WorkDatabase database, Filing.ApiCl
 
     /// <summary>Queues reports inside the caller's transaction (the one that moves the feed cursor past them).</summary>
     public static Task AddAsync(DbConnection connection, DbTransaction transaction, IEnumerable<SightingReport> reports, DateTimeOffset now) =>
-        connection.ExecuteAsync(Insert, reports.Select(r => new { Body = JsonSerializer.Serialize(r, ContractJson.Options), Now = now.ToString("O") }), transaction);
+        connection.ExecuteAsync(Insert, reports.Select(r => new { Body = JsonSerializer.Serialize(r, ContractJson.Options), Now = BrandWatch.Time.StoredTime.Format(now) }), transaction);
 
     public async Task<long> PendingAsync(CancellationToken cancellationToken)
     {

@@ -16,13 +16,13 @@ internal sealed class JobRunStore(WorkDatabase database, TimeProvider time)
     public async Task<long> StartAsync(string job, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.ExecuteScalarAsync<long>(Insert, new { Job = job, Now = time.GetUtcNow().ToString("O") });
+        return await connection.ExecuteScalarAsync<long>(Insert, new { Job = job, Now = BrandWatch.Time.StoredTime.Format(time.GetUtcNow()) });
     }
 
     public async Task FinishAsync(long id, string outcome, string? detail, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(Finish, new { Id = id, Outcome = outcome, Detail = detail, Now = time.GetUtcNow().ToString("O") });
+        await connection.ExecuteAsync(Finish, new { Id = id, Outcome = outcome, Detail = detail, Now = BrandWatch.Time.StoredTime.Format(time.GetUtcNow()) });
     }
 
     public async Task<long> CountAsync(string job, CancellationToken cancellationToken)
@@ -34,6 +34,6 @@ internal sealed class JobRunStore(WorkDatabase database, TimeProvider time)
     public async Task<int> PurgeAsync(TimeSpan olderThan, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.ExecuteAsync(Purge, new { Before = (time.GetUtcNow() - olderThan).ToString("O") });
+        return await connection.ExecuteAsync(Purge, new { Before = BrandWatch.Time.StoredTime.Format(time.GetUtcNow() - olderThan) });
     }
 }

@@ -352,7 +352,7 @@ internal sealed class WorkStore
 
     private string Until() => Format(time.GetUtcNow() + database.Lease);
 
-    private static string Format(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
+    private static string Format(DateTimeOffset at) => BrandWatch.Time.StoredTime.Format(at);
 
     private sealed record Row(long Id, string Domain, string Mark, string PortfolioVersion, string Origin, string Stage, string State, long Attempts);
 }

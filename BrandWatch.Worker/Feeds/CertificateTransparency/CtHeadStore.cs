@@ -41,7 +41,7 @@ internal sealed class CtHeadStore(WorkDatabase database, TimeProvider time)
         await connection.ExecuteAsync(Flag, new { LogId = logId, Reason = reason, Now = Now() });
     }
 
-    private string Now() => time.GetUtcNow().UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
+    private string Now() => BrandWatch.Time.StoredTime.Format(time.GetUtcNow());
 
     /// <summary>A stored head: its size and root, and why the log is flagged (null while trusted).</summary>
     internal sealed record Head(long TreeSize, byte[] RootHash, string? Flagged);

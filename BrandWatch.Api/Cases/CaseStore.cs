@@ -63,6 +63,8 @@ internal sealed class CaseStore(ApiDatabase database, TimeProvider time, WriteGa
 
     private readonly string _selectCaseForUpdate = SelectCase + database.Dialect.ForUpdate;
 
+    private readonly string _countFromTotals = database.Dialect.Totals(CountFromTotals);
+
     private readonly string _updateFromFiling = UpdateFromFiling.Replace("MAX(", database.Dialect.Greatest + "(", StringComparison.Ordinal);
 
     private const string SelectMark = "SELECT id AS Id, owner AS Owner, retired_at AS RetiredAt FROM marks WHERE id = @Id";
@@ -662,7 +664,7 @@ internal sealed class CaseStore(ApiDatabase database, TimeProvider time, WriteGa
             await _writer.DisposeAsync();
         }
 
-        _writer = await database.OpenAsync(cancellationToken);
+        _writer = await database.OpenWriterAsync(cancellationToken);
         return _writer;
     }
 
@@ -774,7 +776,7 @@ internal sealed class CaseStore(ApiDatabase database, TimeProvider time, WriteGa
     {
         // Counts by owner alone come from the trigger-kept totals; any other filter counts the matching cases.
         var byOwnerOnly = query is { Statuses.Count: 0, Mark: null, Outcome: null, Action: null, Kind: null, Source: null, MinPriority: null, MaxPriority: null, FiledSince: null, FirstSeenSince: null, Text: null };
-        var sql = new StringBuilder(byOwnerOnly ? CountFromTotals : CountSelect);
+        var sql = new StringBuilder(byOwnerOnly ? _countFromTotals : CountSelect);
         var parameters = Filters(sql, query, caller, database.Dialect);
         sql.Append(CountGroup);
         await using var connection = await database.OpenAsync(cancellationToken);

@@ -140,7 +140,7 @@ public sealed class ScaleOutTests(PostgresFixture postgres)
 
         var truth = (await cluster.QueryAsync<(string Status, long N)>("SELECT status, COUNT(*) FROM cases GROUP BY status")).ToDictionary(r => r.Status, r => r.N);
         var stats = await cluster.QueryAsync<(string Dimension, string Value, long N)>(
-            "SELECT dimension, value, CAST(SUM(n) AS BIGINT) FROM case_stats_daily WHERE owner <> '*' AND dimension IN ('opened', 'status') GROUP BY dimension, value ORDER BY dimension, value");
+            "SELECT dimension, value, CAST(SUM(n) AS BIGINT) FROM case_stats_daily_now WHERE owner <> '*' AND dimension IN ('opened', 'status') GROUP BY dimension, value ORDER BY dimension, value");
         foreach (var instance in new[] { 0, 1 })
         {
             using var manager = cluster.Client(instance, "manager");

@@ -43,23 +43,27 @@ internal sealed class CaseStore(ApiDatabase database, TimeProvider time, WriteGa
     private const string SelectOpen =
         "SELECT " + CaseRow.Columns + " FROM cases c WHERE c.mark_id = @MarkId AND c.subject = @Subject AND c.kind = @Kind AND c.status <> 'resolved'";
 
-    // The open case about a domain whatever the evidence made of it (domain, phishing, counterfeit): a filing about the
-    // bare domain finds it by host (the Worker files a phishing page by its URL); a filing about a page finds the case
-    // whose subject is that host. The oldest first, should an older version have opened one of each.
-    private const string SelectOpenOfHost =
-        "SELECT " + CaseRow.Columns + " FROM cases c WHERE c.mark_id = @MarkId AND c.domain = @Domain AND c.kind IN ('domain', 'phishing', 'counterfeit') " +
-        "AND c.status <> 'resolved' ORDER BY c.id LIMIT 1";
+    // The open case a filing files onto, in one statement: that of its (mark, subject, kind), or else for the domain
+    // family the oldest open one about its host (by domain for a bare domain, by subject for a page). Followed, in the
+    // same round trip, by the predecessor look-up that a filing which finds none needs.
+    private const string OpenById = "SELECT " + CaseRow.Columns + " FROM cases c WHERE c.status <> 'resolved' AND c.id = ";
 
-    private const string SelectOpenOfHostSubject =
-        "SELECT " + CaseRow.Columns + " FROM cases c WHERE c.mark_id = @MarkId AND c.subject = @Domain AND c.kind IN ('domain', 'phishing', 'counterfeit') " +
-        "AND c.status <> 'resolved' ORDER BY c.id LIMIT 1";
+    private const string OpenId = "(SELECT id FROM cases WHERE mark_id = @MarkId AND subject = @Subject AND kind = @Kind AND status <> 'resolved')";
+
+    private const string OpenOfHostId =
+        "(SELECT id FROM cases WHERE mark_id = @MarkId AND domain = @Domain AND kind IN ('domain', 'phishing', 'counterfeit') AND status <> 'resolved' ORDER BY id LIMIT 1)";
+
+    private const string OpenOfHostSubjectId =
+        "(SELECT id FROM cases WHERE mark_id = @MarkId AND subject = @Domain AND kind IN ('domain', 'phishing', 'counterfeit') AND status <> 'resolved' ORDER BY id LIMIT 1)";
+
+    private readonly string _findOpen = OpenById + OpenId + database.Dialect.ForUpdate + "; " + SelectPredecessor;
+
+    private readonly string _findOpenOrOfHost = OpenById + "COALESCE(" + OpenId + ", " + OpenOfHostId + ")" + database.Dialect.ForUpdate + "; " + SelectPredecessor;
+
+    private readonly string _findOpenOrOfHostSubject = OpenById + "COALESCE(" + OpenId + ", " + OpenOfHostSubjectId + ")" + database.Dialect.ForUpdate + "; " + SelectPredecessor;
 
     // Selects of a row about to change: FOR UPDATE on PostgreSQL (SQLite's single writer needs nothing).
     private readonly string _selectOpenForUpdate = SelectOpen + database.Dialect.ForUpdate;
-
-    private readonly string _selectOpenOfHostForUpdate = SelectOpenOfHost + database.Dialect.ForUpdate;
-
-    private readonly string _selectOpenOfHostSubjectForUpdate = SelectOpenOfHostSubject + database.Dialect.ForUpdate;
 
     private readonly string _selectCaseForUpdate = SelectCase + database.Dialect.ForUpdate;
 
@@ -345,17 +349,18 @@ internal sealed class CaseStore(ApiDatabase database, TimeProvider time, WriteGa
 
         var kind = WireName.Kebab(filing.Kind);
         var openKey = new { MarkId = mark.Id, Subject = subject, Kind = kind };
-        var existing = await connection.QuerySingleOrDefaultAsync<CaseRow>(Command(_selectOpenForUpdate, openKey));
-        if (existing is null && CaseKinds.IsDomainFamily(filing.Kind))
+        // A re-check that finds phishing on a domain case (or a domain case that was phishing) files onto that case.
+        var find = !CaseKinds.IsDomainFamily(filing.Kind) ? _findOpen
+            : string.Equals(subject, domain, StringComparison.Ordinal) ? _findOpenOrOfHost : _findOpenOrOfHostSubject;
+        CaseRow? existing;
+        Predecessor? predecessor;
+        using (var found = await connection.QueryMultipleAsync(Command(find, new { MarkId = mark.Id, Subject = subject, Kind = kind, Domain = domain })))
         {
-            // A re-check that finds phishing on a domain case (or a domain case that was phishing) files onto that case.
-            existing = await connection.QuerySingleOrDefaultAsync<CaseRow>(Command(
-                string.Equals(subject, domain, StringComparison.Ordinal) ? _selectOpenOfHostForUpdate : _selectOpenOfHostSubjectForUpdate,
-                new { MarkId = mark.Id, Domain = domain }));
+            existing = await found.ReadSingleOrDefaultAsync<CaseRow>();
+            // A name whose case was resolved opens a new case that follows it (the resolved one keeps its history).
+            var latestResolved = await found.ReadSingleOrDefaultAsync<Predecessor>();
+            predecessor = existing is null ? latestResolved : null;
         }
-
-        // A name whose case was resolved opens a new case that follows it (the resolved one keeps its history).
-        var predecessor = existing is null ? await connection.QuerySingleOrDefaultAsync<Predecessor>(Command(SelectPredecessor, openKey)) : null;
 
         // A case with reviewer facts keeps them: the new evidence is scored with them (the filing is stored as sent).
         var verdict = existing is not null && rescorer is not null
@@ -493,7 +498,7 @@ internal sealed class CaseStore(ApiDatabase database, TimeProvider time, WriteGa
         }
 
         // The case's campaign is brought up to date in the same transaction (F4 from the campaign, issue 16).
-        if (campaigns is not null && await campaigns.OnFilingAsync(connection, transaction, row.Id, row.Owner, row.Domain, filing, caller))
+        if (campaigns is not null && await campaigns.OnFilingAsync(connection, transaction, row.Id, status == StatusCodes.Status201Created, row.Owner, row.Domain, filing, caller))
         {
             row = await connection.QuerySingleAsync<CaseRow>(Command(SelectCase, new { row.Id }));
         }

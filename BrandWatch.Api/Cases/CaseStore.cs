@@ -215,6 +215,13 @@ internal sealed class CaseStore(ApiDatabase database, TimeProvider time, WriteGa
 
     // WriteBatchAsync settles every filing of its batch whatever happens, so the loop itself never stops early.
 
+    /// <summary>Each filing of a batch runs inside this savepoint, so one that fails is undone alone.</summary>
+    private const string Savepoint = "filing";
+
+    private const string SetSavepoint = "SAVEPOINT " + Savepoint;
+
+    private const string NextSavepoint = "RELEASE SAVEPOINT " + Savepoint + "; SAVEPOINT " + Savepoint;
+
     /// <summary>How often a batch is tried again after a deadlock or serialisation failure between instances.</summary>
     private const int TransientRetries = 5;
 
@@ -272,17 +279,22 @@ internal sealed class CaseStore(ApiDatabase database, TimeProvider time, WriteGa
         using var entered = await gate.EnterAsync(CancellationToken.None);
         var connection = await WriterAsync(CancellationToken.None);
         await using var transaction = await connection.BeginTransactionAsync();
+        // One round trip between filings releases the last one's savepoint and sets the next one's; the commit releases the last.
+        await connection.ExecuteAsync(new CommandDefinition(SetSavepoint, transaction: transaction));
         for (var i = 0; i < batch.Count; i++)
         {
-            await transaction.SaveAsync("filing");
+            if (i > 0)
+            {
+                await connection.ExecuteAsync(new CommandDefinition(NextSavepoint, transaction: transaction));
+            }
+
             try
             {
                 outcomes[i] = await FileOneAsync(connection, transaction, batch[i]);
-                await transaction.ReleaseAsync("filing");
             }
             catch (Exception ex) when ((ex is DbException or InvalidOperationException or JsonException) && !ApiDatabase.IsTransient(ex))
             {
-                await transaction.RollbackAsync("filing");
+                await transaction.RollbackAsync(Savepoint);
                 errors[i] = ex;
             }
         }
@@ -406,13 +418,13 @@ internal sealed class CaseStore(ApiDatabase database, TimeProvider time, WriteGa
         {
             var filingId = await InsertFilingAsync(id);
             var seenBefore = await Sightings.SightingStore.RecordFilingAsync(connection, transaction, id, true, mark.Id, domain, filing, filingId, requestHash, now);
-            await connection.ExecuteAsync(Command(InsertAudit, new
+            // The audit line and the read of the new case go in one round trip (the insert yields no rows to skip).
+            row = await connection.QuerySingleAsync<CaseRow>(Command(InsertAudit + "; " + SelectCase, new
             {
                 CaseId = id, At = now, Actor = caller.KeyId, ActorRole = caller.Role, From = (string?)null, To = CaseStatus.New,
                 Note = predecessor is null ? "filed" : $"filed again: the name is back after case {predecessor.Id} was resolved ({predecessor.ResolvedAt})",
-                DismissalReason = (string?)null, ActionTaken = (string?)null, VersionSeen = 0,
+                DismissalReason = (string?)null, ActionTaken = (string?)null, VersionSeen = 0, Id = id,
             }));
-            row = await connection.QuerySingleAsync<CaseRow>(Command(SelectCase, new { Id = id }));
             // A subscriber that wants each name once skips case-filed events of names seen before (a resolved case that is back).
             await CaseEvents.InsertAsync(connection, transaction, row, CaseEventTypes.CaseFiled, now, new JsonObject
             {

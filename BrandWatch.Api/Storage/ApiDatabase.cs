@@ -23,7 +23,7 @@ internal sealed class ApiDatabase : IAsyncDisposable
 
     // The filing writer's connections prepare their statements (a few dozen, sent all day), so PostgreSQL stops parsing
     // and planning them on every filing. Reads are not prepared: a generic plan of the list's ILIKE filter skips the
-    // trigram index. A connection string that sets Max Auto Prepare itself gets it everywhere.
+    // trigram index. A connection string that sets a positive Max Auto Prepare gets it everywhere.
     private readonly NpgsqlDataSource? _postgresWriter;
 
     private ApiDatabase(DatabaseProvider provider, SqliteDatabase? sqlite, NpgsqlDataSource? postgres, string dataSource, NpgsqlDataSource? postgresWriter = null)

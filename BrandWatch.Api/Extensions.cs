@@ -42,6 +42,8 @@ public static class Extensions
         services.AddSingleton<Evidence.EvidenceFileStore>();
         services.AddHostedService<Evidence.EvidenceFilePurge>();
         services.AddSingleton<Stats.StatsStore>(); // the dashboard's numbers (issue 22)
+        services.AddSingleton<Stats.StatsRollUp>(); // PostgreSQL's counter deltas into the totals (issue 18)
+        services.AddHostedService(sp => sp.GetRequiredService<Stats.StatsRollUp>());
 
         services.ConfigureHttpJsonOptions(o =>
         {

@@ -88,11 +88,16 @@ internal sealed class CampaignStore(ApiDatabase database, CaseRescorer rescorer,
     /// Rewrites the features of a case just filed and brings its campaigns up to date, inside the filing's transaction.
     /// True when any case (this one included) was scored again.
     /// </summary>
-    public async Task<bool> OnFilingAsync(DbConnection connection, DbTransaction transaction, long caseId, string owner, string host, CaseFiling filing, Caller caller)
+    public async Task<bool> OnFilingAsync(DbConnection connection, DbTransaction transaction, long caseId, bool newCase, string owner, string host, CaseFiling filing, Caller caller)
     {
         host = host.Trim().TrimEnd('.').ToLowerInvariant();
-        var before = await ComponentAsync(connection, transaction, owner, caseId);
-        await connection.ExecuteAsync(new CommandDefinition(DeleteFeatures, new { Id = caseId }, transaction));
+        // A case opened by this filing has no features, pattern or campaign yet: nothing of it to read or delete first.
+        var before = newCase ? ([new CampaignMember(caseId, string.Empty, [])], []) : await ComponentAsync(connection, transaction, owner, caseId);
+        if (!newCase)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(DeleteFeatures, new { Id = caseId }, transaction));
+        }
+
         foreach (var feature in CampaignFeatures.Of(filing.Evidence, rescorer.Rules.Words))
         {
             await connection.ExecuteAsync(new CommandDefinition(InsertFeature,
@@ -108,18 +113,27 @@ internal sealed class CampaignStore(ApiDatabase database, CaseRescorer rescorer,
         foreach (var member in members)
         {
             var campaign = campaigns.FirstOrDefault(c => c.CaseIds.Contains(member.CaseId));
-            await AssignAsync(connection, transaction, member.CaseId, campaign?.Id, CancellationToken.None);
-            var pattern = campaign is null ? [] : CampaignGrouping.Pattern(member, members.Where(m => campaign.CaseIds.Contains(m.CaseId)), ignored);
-            var stored = await PatternAsync(connection, transaction, member.CaseId, CancellationToken.None) ?? [];
             // The case just filed carries the filing's verdict, which knows nothing of its campaign: it is scored again
             // whenever it has a pattern. The others only when theirs changed.
             var filed = member.CaseId == caseId;
+            var fresh = filed && newCase;
+            if (!fresh || campaign is not null)
+            {
+                await AssignAsync(connection, transaction, member.CaseId, campaign?.Id, CancellationToken.None);
+            }
+
+            var pattern = campaign is null ? [] : CampaignGrouping.Pattern(member, members.Where(m => campaign.CaseIds.Contains(m.CaseId)), ignored);
+            var stored = fresh ? [] : await PatternAsync(connection, transaction, member.CaseId, CancellationToken.None) ?? [];
             if (pattern.SequenceEqual(stored, StringComparer.Ordinal) && !(filed && pattern.Count > 0))
             {
                 continue;
             }
 
-            await connection.ExecuteAsync(new CommandDefinition(DeletePattern, new { Id = member.CaseId }, transaction));
+            if (!fresh)
+            {
+                await connection.ExecuteAsync(new CommandDefinition(DeletePattern, new { Id = member.CaseId }, transaction));
+            }
+
             if (pattern.Count > 0)
             {
                 await connection.ExecuteAsync(new CommandDefinition(InsertPattern,

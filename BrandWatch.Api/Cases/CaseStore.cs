@@ -43,25 +43,31 @@ internal sealed class CaseStore(ApiDatabase database, TimeProvider time, WriteGa
     private const string SelectOpen =
         "SELECT " + CaseRow.Columns + " FROM cases c WHERE c.mark_id = @MarkId AND c.subject = @Subject AND c.kind = @Kind AND c.status <> 'resolved'";
 
-    // The open case about a domain whatever the evidence made of it (domain, phishing, counterfeit): a filing about the
-    // bare domain finds it by host (the Worker files a phishing page by its URL); a filing about a page finds the case
-    // whose subject is that host. The oldest first, should an older version have opened one of each.
-    private const string SelectOpenOfHost =
-        "SELECT " + CaseRow.Columns + " FROM cases c WHERE c.mark_id = @MarkId AND c.domain = @Domain AND c.kind IN ('domain', 'phishing', 'counterfeit') " +
-        "AND c.status <> 'resolved' ORDER BY c.id LIMIT 1";
+    // The open case a filing files onto, in one statement: that of its (mark, subject, kind), or else for the domain
+    // family the oldest open one about its host (by domain for a bare domain, by subject for a page). Followed, in the
+    // same round trip, by the predecessor look-up that a filing which finds none needs.
+    private const string OpenById = "SELECT " + CaseRow.Columns + " FROM cases c WHERE c.status <> 'resolved' AND c.id = ";
 
-    private const string SelectOpenOfHostSubject =
-        "SELECT " + CaseRow.Columns + " FROM cases c WHERE c.mark_id = @MarkId AND c.subject = @Domain AND c.kind IN ('domain', 'phishing', 'counterfeit') " +
-        "AND c.status <> 'resolved' ORDER BY c.id LIMIT 1";
+    private const string OpenId = "(SELECT id FROM cases WHERE mark_id = @MarkId AND subject = @Subject AND kind = @Kind AND status <> 'resolved')";
+
+    private const string OpenOfHostId =
+        "(SELECT id FROM cases WHERE mark_id = @MarkId AND domain = @Domain AND kind IN ('domain', 'phishing', 'counterfeit') AND status <> 'resolved' ORDER BY id LIMIT 1)";
+
+    private const string OpenOfHostSubjectId =
+        "(SELECT id FROM cases WHERE mark_id = @MarkId AND subject = @Domain AND kind IN ('domain', 'phishing', 'counterfeit') AND status <> 'resolved' ORDER BY id LIMIT 1)";
+
+    private readonly string _findOpen = OpenById + OpenId + database.Dialect.ForUpdate + "; " + SelectPredecessor;
+
+    private readonly string _findOpenOrOfHost = OpenById + "COALESCE(" + OpenId + ", " + OpenOfHostId + ")" + database.Dialect.ForUpdate + "; " + SelectPredecessor;
+
+    private readonly string _findOpenOrOfHostSubject = OpenById + "COALESCE(" + OpenId + ", " + OpenOfHostSubjectId + ")" + database.Dialect.ForUpdate + "; " + SelectPredecessor;
 
     // Selects of a row about to change: FOR UPDATE on PostgreSQL (SQLite's single writer needs nothing).
     private readonly string _selectOpenForUpdate = SelectOpen + database.Dialect.ForUpdate;
 
-    private readonly string _selectOpenOfHostForUpdate = SelectOpenOfHost + database.Dialect.ForUpdate;
-
-    private readonly string _selectOpenOfHostSubjectForUpdate = SelectOpenOfHostSubject + database.Dialect.ForUpdate;
-
     private readonly string _selectCaseForUpdate = SelectCase + database.Dialect.ForUpdate;
+
+    private readonly string _countFromTotals = database.Dialect.Totals(CountFromTotals);
 
     private readonly string _updateFromFiling = UpdateFromFiling.Replace("MAX(", database.Dialect.Greatest + "(", StringComparison.Ordinal);
 
@@ -209,6 +215,13 @@ internal sealed class CaseStore(ApiDatabase database, TimeProvider time, WriteGa
 
     // WriteBatchAsync settles every filing of its batch whatever happens, so the loop itself never stops early.
 
+    /// <summary>Each filing of a batch runs inside this savepoint, so one that fails is undone alone.</summary>
+    private const string Savepoint = "filing";
+
+    private const string SetSavepoint = "SAVEPOINT " + Savepoint;
+
+    private const string NextSavepoint = "RELEASE SAVEPOINT " + Savepoint + "; SAVEPOINT " + Savepoint;
+
     /// <summary>How often a batch is tried again after a deadlock or serialisation failure between instances.</summary>
     private const int TransientRetries = 5;
 
@@ -266,17 +279,22 @@ internal sealed class CaseStore(ApiDatabase database, TimeProvider time, WriteGa
         using var entered = await gate.EnterAsync(CancellationToken.None);
         var connection = await WriterAsync(CancellationToken.None);
         await using var transaction = await connection.BeginTransactionAsync();
+        // One round trip between filings releases the last one's savepoint and sets the next one's; the commit releases the last.
+        await connection.ExecuteAsync(new CommandDefinition(SetSavepoint, transaction: transaction));
         for (var i = 0; i < batch.Count; i++)
         {
-            await transaction.SaveAsync("filing");
+            if (i > 0)
+            {
+                await connection.ExecuteAsync(new CommandDefinition(NextSavepoint, transaction: transaction));
+            }
+
             try
             {
                 outcomes[i] = await FileOneAsync(connection, transaction, batch[i]);
-                await transaction.ReleaseAsync("filing");
             }
             catch (Exception ex) when ((ex is DbException or InvalidOperationException or JsonException) && !ApiDatabase.IsTransient(ex))
             {
-                await transaction.RollbackAsync("filing");
+                await transaction.RollbackAsync(Savepoint);
                 errors[i] = ex;
             }
         }
@@ -343,17 +361,18 @@ internal sealed class CaseStore(ApiDatabase database, TimeProvider time, WriteGa
 
         var kind = WireName.Kebab(filing.Kind);
         var openKey = new { MarkId = mark.Id, Subject = subject, Kind = kind };
-        var existing = await connection.QuerySingleOrDefaultAsync<CaseRow>(Command(_selectOpenForUpdate, openKey));
-        if (existing is null && CaseKinds.IsDomainFamily(filing.Kind))
+        // A re-check that finds phishing on a domain case (or a domain case that was phishing) files onto that case.
+        var find = !CaseKinds.IsDomainFamily(filing.Kind) ? _findOpen
+            : string.Equals(subject, domain, StringComparison.Ordinal) ? _findOpenOrOfHost : _findOpenOrOfHostSubject;
+        CaseRow? existing;
+        Predecessor? predecessor;
+        using (var found = await connection.QueryMultipleAsync(Command(find, new { MarkId = mark.Id, Subject = subject, Kind = kind, Domain = domain })))
         {
-            // A re-check that finds phishing on a domain case (or a domain case that was phishing) files onto that case.
-            existing = await connection.QuerySingleOrDefaultAsync<CaseRow>(Command(
-                string.Equals(subject, domain, StringComparison.Ordinal) ? _selectOpenOfHostForUpdate : _selectOpenOfHostSubjectForUpdate,
-                new { MarkId = mark.Id, Domain = domain }));
+            existing = await found.ReadSingleOrDefaultAsync<CaseRow>();
+            // A name whose case was resolved opens a new case that follows it (the resolved one keeps its history).
+            var latestResolved = await found.ReadSingleOrDefaultAsync<Predecessor>();
+            predecessor = existing is null ? latestResolved : null;
         }
-
-        // A name whose case was resolved opens a new case that follows it (the resolved one keeps its history).
-        var predecessor = existing is null ? await connection.QuerySingleOrDefaultAsync<Predecessor>(Command(SelectPredecessor, openKey)) : null;
 
         // A case with reviewer facts keeps them: the new evidence is scored with them (the filing is stored as sent).
         var verdict = existing is not null && rescorer is not null
@@ -399,13 +418,13 @@ internal sealed class CaseStore(ApiDatabase database, TimeProvider time, WriteGa
         {
             var filingId = await InsertFilingAsync(id);
             var seenBefore = await Sightings.SightingStore.RecordFilingAsync(connection, transaction, id, true, mark.Id, domain, filing, filingId, requestHash, now);
-            await connection.ExecuteAsync(Command(InsertAudit, new
+            // The audit line and the read of the new case go in one round trip (the insert yields no rows to skip).
+            row = await connection.QuerySingleAsync<CaseRow>(Command(InsertAudit + "; " + SelectCase, new
             {
                 CaseId = id, At = now, Actor = caller.KeyId, ActorRole = caller.Role, From = (string?)null, To = CaseStatus.New,
                 Note = predecessor is null ? "filed" : $"filed again: the name is back after case {predecessor.Id} was resolved ({predecessor.ResolvedAt})",
-                DismissalReason = (string?)null, ActionTaken = (string?)null, VersionSeen = 0,
+                DismissalReason = (string?)null, ActionTaken = (string?)null, VersionSeen = 0, Id = id,
             }));
-            row = await connection.QuerySingleAsync<CaseRow>(Command(SelectCase, new { Id = id }));
             // A subscriber that wants each name once skips case-filed events of names seen before (a resolved case that is back).
             await CaseEvents.InsertAsync(connection, transaction, row, CaseEventTypes.CaseFiled, now, new JsonObject
             {
@@ -491,7 +510,7 @@ internal sealed class CaseStore(ApiDatabase database, TimeProvider time, WriteGa
         }
 
         // The case's campaign is brought up to date in the same transaction (F4 from the campaign, issue 16).
-        if (campaigns is not null && await campaigns.OnFilingAsync(connection, transaction, row.Id, row.Owner, row.Domain, filing, caller))
+        if (campaigns is not null && await campaigns.OnFilingAsync(connection, transaction, row.Id, status == StatusCodes.Status201Created, row.Owner, row.Domain, filing, caller))
         {
             row = await connection.QuerySingleAsync<CaseRow>(Command(SelectCase, new { row.Id }));
         }
@@ -662,7 +681,7 @@ internal sealed class CaseStore(ApiDatabase database, TimeProvider time, WriteGa
             await _writer.DisposeAsync();
         }
 
-        _writer = await database.OpenAsync(cancellationToken);
+        _writer = await database.OpenWriterAsync(cancellationToken);
         return _writer;
     }
 
@@ -774,7 +793,7 @@ internal sealed class CaseStore(ApiDatabase database, TimeProvider time, WriteGa
     {
         // Counts by owner alone come from the trigger-kept totals; any other filter counts the matching cases.
         var byOwnerOnly = query is { Statuses.Count: 0, Mark: null, Outcome: null, Action: null, Kind: null, Source: null, MinPriority: null, MaxPriority: null, FiledSince: null, FirstSeenSince: null, Text: null };
-        var sql = new StringBuilder(byOwnerOnly ? CountFromTotals : CountSelect);
+        var sql = new StringBuilder(byOwnerOnly ? _countFromTotals : CountSelect);
         var parameters = Filters(sql, query, caller, database.Dialect);
         sql.Append(CountGroup);
         await using var connection = await database.OpenAsync(cancellationToken);

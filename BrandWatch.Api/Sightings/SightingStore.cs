@@ -24,10 +24,12 @@ internal sealed class SightingStore(ApiDatabase database, TimeProvider time, Wri
         "UPDATE cases SET first_seen_at = @SeenAt WHERE mark_id = @MarkId AND domain = @Domain AND (first_seen_at IS NULL OR first_seen_at > @SeenAt)";
 
     // A new case of a name seen before (an earlier sighting, or a predecessor case) is first seen when the name was.
+    // It answers, in the same round trip, how many earlier cases the name had.
     private const string FirstSeenOfNewCase =
         "UPDATE cases SET first_seen_at = (SELECT MIN(t) FROM (" +
         "SELECT seen_at AS t FROM case_sightings WHERE mark_id = @MarkId AND domain = @Domain " +
-        "UNION ALL SELECT COALESCE(first_seen_at, filed_at) AS t FROM cases WHERE mark_id = @MarkId AND domain = @Domain) AS seen) WHERE id = @Id";
+        "UNION ALL SELECT COALESCE(first_seen_at, filed_at) AS t FROM cases WHERE mark_id = @MarkId AND domain = @Domain) AS seen) WHERE id = @Id " +
+        "RETURNING (SELECT COUNT(*) FROM cases WHERE mark_id = @MarkId AND domain = @Domain AND id < @Id)";
 
     private const string SelectMark = "SELECT id FROM marks WHERE id = @Id AND retired_at IS NULL";
 
@@ -42,8 +44,6 @@ internal sealed class SightingStore(ApiDatabase database, TimeProvider time, Wri
         "SELECT " + Columns + " FROM case_sightings WHERE mark_id = @MarkId AND domain = @Domain ORDER BY id";
 
     private const string CountOfName = "SELECT COUNT(*) FROM case_sightings WHERE mark_id = @MarkId AND domain = @Domain";
-
-    private const string CountEarlierCases = "SELECT COUNT(*) FROM cases WHERE mark_id = @MarkId AND domain = @Domain AND id < @Id";
 
     /// <summary>
     /// Records the sighting a filing names (or, from a filer that names only its source, one made of the source, the
@@ -82,8 +82,7 @@ internal sealed class SightingStore(ApiDatabase database, TimeProvider time, Wri
         }
 
         var name = new { MarkId = markId, Domain = domain, Id = caseId };
-        await connection.ExecuteAsync(new CommandDefinition(FirstSeenOfNewCase, name, transaction));
-        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(CountEarlierCases, name, transaction)) > 0;
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(FirstSeenOfNewCase, name, transaction)) > 0;
     }
 
     /// <summary>Records names seen again (<paramref name="domains"/> are the reports' names in ASCII) in one transaction.</summary>

@@ -11,6 +11,11 @@ namespace BrandWatch.Api.Stats;
 /// </summary>
 internal sealed class StatsStore(ApiDatabase database)
 {
+    private readonly string _selectRange = database.Dialect.Totals(SelectRange);
+    private readonly string _selectBefore = database.Dialect.Totals(SelectBefore);
+    private readonly string _selectPlaces = database.Dialect.Totals(SelectPlaces);
+    private readonly string _selectOwners = database.Dialect.Totals(SelectOwners);
+
     // The dimension list lets SQLite seek the primary key (owner, dimension, day) once per dimension.
     // Every owner (an admin's "*") has rows of its own, kept by the triggers of 0110: the same key seek as one owner.
     internal const string SelectRange =
@@ -44,10 +49,10 @@ internal sealed class StatsStore(ApiDatabase database)
     {
         var parameters = new { query.Owner, From = Day(query.From), To = Day(query.To) };
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = (await connection.QueryAsync<StatsRow>(new CommandDefinition(SelectRange, parameters, cancellationToken: cancellationToken))).AsList();
-        var before = (await connection.QueryAsync<(string Dimension, long N)>(new CommandDefinition(SelectBefore, parameters, cancellationToken: cancellationToken)))
+        var rows = (await connection.QueryAsync<StatsRow>(new CommandDefinition(_selectRange, parameters, cancellationToken: cancellationToken))).AsList();
+        var before = (await connection.QueryAsync<(string Dimension, long N)>(new CommandDefinition(_selectBefore, parameters, cancellationToken: cancellationToken)))
             .ToDictionary(r => r.Dimension, r => r.N, StringComparer.Ordinal);
-        var places = (await connection.QueryAsync<(string Dimension, string Value, long N)>(new CommandDefinition(SelectPlaces, PlacesParameters(query), cancellationToken: cancellationToken)))
+        var places = (await connection.QueryAsync<(string Dimension, string Value, long N)>(new CommandDefinition(_selectPlaces, PlacesParameters(query), cancellationToken: cancellationToken)))
             .AsList();
         return new StatsRead(
             rows,
@@ -82,7 +87,7 @@ internal sealed class StatsStore(ApiDatabase database)
     public async Task<IReadOnlyList<string>> OwnersAsync(Caller caller, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var owners = await connection.QueryAsync<string>(new CommandDefinition(SelectOwners, cancellationToken: cancellationToken));
+        var owners = await connection.QueryAsync<string>(new CommandDefinition(_selectOwners, cancellationToken: cancellationToken));
         return [.. owners.Where(caller.CanSee)];
     }
 

@@ -15,14 +15,23 @@ internal sealed class ApiDatabase : IAsyncDisposable
 {
     public const string ProviderKey = "Provider";
 
+    /// <summary>How many statements a PostgreSQL writer connection prepares automatically unless the connection string says otherwise.</summary>
+    public const int AutoPrepared = 128;
+
     private readonly SqliteDatabase? _sqlite;
     private readonly NpgsqlDataSource? _postgres;
 
-    private ApiDatabase(DatabaseProvider provider, SqliteDatabase? sqlite, NpgsqlDataSource? postgres, string dataSource)
+    // The filing writer's connections prepare their statements (a few dozen, sent all day), so PostgreSQL stops parsing
+    // and planning them on every filing. Reads are not prepared: a generic plan of the list's ILIKE filter skips the
+    // trigram index. A connection string that sets a positive Max Auto Prepare gets it everywhere.
+    private readonly NpgsqlDataSource? _postgresWriter;
+
+    private ApiDatabase(DatabaseProvider provider, SqliteDatabase? sqlite, NpgsqlDataSource? postgres, string dataSource, NpgsqlDataSource? postgresWriter = null)
     {
         Provider = provider;
         _sqlite = sqlite;
         _postgres = postgres;
+        _postgresWriter = postgresWriter;
         DataSource = dataSource;
         Dialect = provider == DatabaseProvider.PostgreSql ? SqlDialect.PostgreSql : SqlDialect.Sqlite;
     }
@@ -50,7 +59,8 @@ internal sealed class ApiDatabase : IAsyncDisposable
 
         var builder = new NpgsqlConnectionStringBuilder(rest);
         var postgres = NpgsqlDataSource.Create(builder);
-        return new ApiDatabase(provider, null, postgres, $"postgresql://{builder.Host}:{builder.Port}/{builder.Database}");
+        var writer = builder.MaxAutoPrepare > 0 ? postgres : NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(rest) { MaxAutoPrepare = AutoPrepared });
+        return new ApiDatabase(provider, null, postgres, $"postgresql://{builder.Host}:{builder.Port}/{builder.Database}", writer);
     }
 
     /// <summary>The provider a connection string names and the connection string without the provider setting.</summary>
@@ -100,6 +110,10 @@ internal sealed class ApiDatabase : IAsyncDisposable
     public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken = default) =>
         _postgres is not null ? await _postgres.OpenConnectionAsync(cancellationToken) : await _sqlite!.OpenAsync(cancellationToken);
 
+    /// <summary>A connection for the case writer (<see cref="OpenAsync"/> on SQLite; one that prepares its statements on PostgreSQL).</summary>
+    public async Task<DbConnection> OpenWriterAsync(CancellationToken cancellationToken = default) =>
+        _postgresWriter is not null ? await _postgresWriter.OpenConnectionAsync(cancellationToken) : await OpenAsync(cancellationToken);
+
     /// <summary>A read-only transaction whose reads all see one snapshot (SQLite: a deferred transaction; PostgreSQL: repeatable read).</summary>
     public async Task<DbTransaction> BeginSnapshotAsync(DbConnection connection, CancellationToken cancellationToken = default) =>
         connection is SqliteConnection sqlite
@@ -128,6 +142,11 @@ internal sealed class ApiDatabase : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (_postgresWriter is not null && !ReferenceEquals(_postgresWriter, _postgres))
+        {
+            await _postgresWriter.DisposeAsync();
+        }
+
         if (_postgres is not null)
         {
             await _postgres.DisposeAsync();

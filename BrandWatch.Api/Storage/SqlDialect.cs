@@ -75,6 +75,16 @@ internal sealed partial record SqlDialect
     /// </summary>
     public string Lists(string sql) => ReferenceEquals(this, PostgreSql) ? InList().Replace(sql, "$1 = ANY(@$2)") : sql;
 
+    /// <summary>
+    /// A read of the counted totals (case_counts, case_stats_daily, case_stats_monthly) in this engine's form. SQLite's
+    /// triggers keep the tables exact; PostgreSQL's append deltas that are rolled up later (migration 0210), so there
+    /// the read goes to the views that add the deltas not yet rolled up. Pass only constant SQL.
+    /// </summary>
+    public string Totals(string sql) => ReferenceEquals(this, PostgreSql) ? CountedTable().Replace(sql, "$1_now") : sql;
+
+    [GeneratedRegex(@"\b(case_counts|case_stats_daily|case_stats_monthly)\b")]
+    private static partial Regex CountedTable();
+
     [GeneratedRegex(@"([A-Za-z_][A-Za-z0-9_.]*) IN @([A-Za-z0-9_]+)")]
     private static partial Regex InList();
 }

@@ -204,7 +204,16 @@ public sealed partial class MarkIndex
             }
 
             pieces.AddRange(segmenter.Describe(right.ToString()));
-            var added = pieces.Where(p => p.Text != form.Text && !(possessive && p.Text == "s")).Select(p => p.Text).ToList();
+            // A loop, not a lambda: capturing 'possessive' would allocate on every call, match or not.
+            var added = new List<string>(pieces.Count);
+            foreach (var piece in pieces)
+            {
+                if (piece.Text != form.Text && !(possessive && piece.Text == "s"))
+                {
+                    added.Add(piece.Text);
+                }
+            }
+
             var risky = index.HasRisky(added);
             var letters = token.Length;
             var similarity = risky ? 0.9 : 0.7 + (0.15 * form.Text.Length / Math.Max(letters, 1));

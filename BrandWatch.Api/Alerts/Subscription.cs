@@ -1,35 +1,24 @@
 namespace BrandWatch.Api.Alerts;
 
-/// <summary>A stored subscription: what to send (filters), how often, and where.</summary>
+/// <summary>A stored subscription: what to send (its filter), how often, and where.</summary>
 public sealed record Subscription
 {
     public required long Id { get; init; }
-    public required string Owner { get; init; }
+
+    /// <summary>What the subscription wants to hear of, the owner included: the one decision the fan-out and the preview apply.</summary>
+    public required SubscriptionFilter Filter { get; init; }
+
+    public string Owner => Filter.Owner;
     public required string Name { get; init; }
-
-    /// <summary>Mark ids; empty means every mark of the owner.</summary>
-    public required IReadOnlyList<string> Marks { get; init; }
-
-    /// <summary>Event types; empty means every event.</summary>
-    public required IReadOnlyList<string> Events { get; init; }
-
-    /// <summary>Subject kinds; empty means every kind.</summary>
-    public required IReadOnlyList<string> Kinds { get; init; }
-
-    /// <summary>Verdict outcomes; empty means every outcome (the minimum outcome still applies).</summary>
-    public IReadOnlyList<string> Outcomes { get; init; } = [];
-
-    /// <summary>Recommended actions; empty means every action.</summary>
-    public IReadOnlyList<string> Actions { get; init; } = [];
-
-    /// <summary>Sources (content, ct, nrd, zone, submission, none); empty means every source.</summary>
-    public IReadOnlyList<string> Sources { get; init; } = [];
-
-    /// <summary>Only names first seen at or after this time (and never seen before for the mark); null for every name.</summary>
-    public DateTimeOffset? NewSince { get; init; }
-
-    public required int MinPriority { get; init; }
-    public required string MinOutcome { get; init; }
+    public IReadOnlyList<string> Marks => Filter.Marks;
+    public IReadOnlyList<string> Events => Filter.Events;
+    public IReadOnlyList<string> Kinds => Filter.Kinds;
+    public IReadOnlyList<string> Outcomes => Filter.Outcomes;
+    public IReadOnlyList<string> Actions => Filter.Actions;
+    public IReadOnlyList<string> Sources => Filter.Sources;
+    public DateTimeOffset? NewSince => Filter.NewSince;
+    public int MinPriority => Filter.MinPriority;
+    public string MinOutcome => Filter.MinOutcome;
     public required string Delivery { get; init; }
     public required string Channel { get; init; }
     public string? WebhookUrl { get; init; }
@@ -44,21 +33,6 @@ public sealed record Subscription
     public string Lane => Channel == AlertVocabulary.Webhook ? $"webhook:{WebhookUrl}" : $"email:{Email?.ToLowerInvariant()}";
 
     public string Target => (Channel == AlertVocabulary.Webhook ? WebhookUrl : Email) ?? string.Empty;
-
-    /// <summary>The filters of this subscription, as the fan-out and the preview apply them.</summary>
-    public SubscriptionFilter Filter => new()
-    {
-        Owner = Owner,
-        Marks = Marks,
-        Events = Events,
-        Kinds = Kinds,
-        Outcomes = Outcomes,
-        Actions = Actions,
-        Sources = Sources,
-        NewSince = NewSince,
-        MinPriority = MinPriority,
-        MinOutcome = MinOutcome,
-    };
 
     /// <summary>Whether this subscription wants the event (<see cref="SubscriptionFilter.Matches"/>).</summary>
     public bool Matches(CaseEvent caseEvent) => Filter.Matches(caseEvent);

@@ -4,16 +4,21 @@ namespace BrandWatch.Api.Tests.Alerts;
 
 public sealed class SubscriptionMatchTests
 {
-    private static readonly Subscription Legal = new()
+    private static readonly SubscriptionFilter Legal = new()
     {
-        Id = 1,
         Owner = "Acme Corp.",
-        Name = "legal",
         Marks = ["acme", "acme-pay"],
         Events = ["case-filed", "priority-raised"],
         Kinds = ["domain", "phishing"],
         MinPriority = 50,
         MinOutcome = "possible",
+    };
+
+    private static Subscription Subscribed(SubscriptionFilter filter) => new()
+    {
+        Id = 1,
+        Filter = filter,
+        Name = "legal",
         Delivery = "immediate",
         Channel = "webhook",
         WebhookUrl = "https://hooks.example/x",
@@ -43,6 +48,7 @@ public sealed class SubscriptionMatchTests
         };
 
         Assert.Equal(expected, Legal.Matches(caseEvent));
+        Assert.Equal(expected, Subscribed(Legal).Matches(caseEvent)); // a subscription decides by its filter
     }
 
     [Theory]

@@ -1,26 +1,29 @@
 namespace BrandWatch.Api.Alerts;
 
-/// <summary>A delivery (or dead letter) as the Api shows it.</summary>
-public sealed record DeliveryResponse
+/// <summary>
+/// A delivery (or dead letter) as the Api shows it: the stored delivery without its lane and format, and with the
+/// error a tenant may read (<see cref="ForTenant"/>) unless the caller is an admin.
+/// </summary>
+public sealed class DeliveryResponse(Delivery delivery, bool detailed)
 {
-    public required string Id { get; init; }
-    public required long SubscriptionId { get; init; }
-    public required string Owner { get; init; }
-    public required string Channel { get; init; }
-    public required string Target { get; init; }
-    public required string Digest { get; init; }
-    public required IReadOnlyList<long> EventIds { get; init; }
-    public required string Status { get; init; }
-    public required int Attempts { get; init; }
-    public required DateTimeOffset CreatedAt { get; init; }
-    public required DateTimeOffset NextAttemptAt { get; init; }
-    public DateTimeOffset? LastAttemptAt { get; init; }
-    public string? LastError { get; init; }
-    public DateTimeOffset? DeliveredAt { get; init; }
-    public DateTimeOffset? DeadAt { get; init; }
-    public int RedriveCount { get; init; }
-    public DateTimeOffset? RedrivenAt { get; init; }
-    public string? RedrivenBy { get; init; }
+    public string Id => delivery.Id;
+    public long SubscriptionId => delivery.SubscriptionId;
+    public string Owner => delivery.Owner;
+    public string Channel => delivery.Channel;
+    public string Target => delivery.Target;
+    public string Digest => delivery.Digest;
+    public IReadOnlyList<long> EventIds => delivery.EventIds;
+    public string Status => delivery.Status;
+    public int Attempts => delivery.Attempts;
+    public DateTimeOffset CreatedAt => delivery.CreatedAt;
+    public DateTimeOffset NextAttemptAt => delivery.NextAttemptAt;
+    public DateTimeOffset? LastAttemptAt => delivery.LastAttemptAt;
+    public string? LastError => detailed ? delivery.LastError : ForTenant(delivery.LastError);
+    public DateTimeOffset? DeliveredAt => delivery.DeliveredAt;
+    public DateTimeOffset? DeadAt => delivery.DeadAt;
+    public int RedriveCount => delivery.RedriveCount;
+    public DateTimeOffset? RedrivenAt => delivery.RedrivenAt;
+    public string? RedrivenBy => delivery.RedrivenBy;
 
     public static DeliveryResponse From(Delivery d) => From(d, detailed: true);
 
@@ -31,27 +34,7 @@ public sealed record DeliveryResponse
     public static DeliveryResponse From(Delivery d, bool detailed)
     {
         ArgumentNullException.ThrowIfNull(d);
-        return new DeliveryResponse
-        {
-            Id = d.Id,
-            SubscriptionId = d.SubscriptionId,
-            Owner = d.Owner,
-            Channel = d.Channel,
-            Target = d.Target,
-            Digest = d.Digest,
-            EventIds = d.EventIds,
-            Status = d.Status,
-            Attempts = d.Attempts,
-            CreatedAt = d.CreatedAt,
-            NextAttemptAt = d.NextAttemptAt,
-            LastAttemptAt = d.LastAttemptAt,
-            LastError = detailed ? d.LastError : ForTenant(d.LastError),
-            DeliveredAt = d.DeliveredAt,
-            DeadAt = d.DeadAt,
-            RedriveCount = d.RedriveCount,
-            RedrivenAt = d.RedrivenAt,
-            RedrivenBy = d.RedrivenBy,
-        };
+        return new DeliveryResponse(d, detailed);
     }
 
     /// <summary>What a tenant may read of a delivery error: the HTTP status its own receiver answered, or a category.</summary>

@@ -28,6 +28,7 @@ public static class Extensions
         services.AddSingleton<MarkStore>();
         services.AddSingleton<Storage.WriteGate>();
         services.AddSingleton<Cases.CaseStore>();
+        services.AddSingleton<Cases.CaseQueries>();
         services.AddSingleton<Sightings.SightingStore>(); // every sighting of a name (issue 15)
         services.AddSingleton<Submissions.SubmissionStore>();
         services.AddSingleton(new Facts.CaseRescorer(BrandWatch.Rules.Scoring.Configuration.RuleSetJson.Default));

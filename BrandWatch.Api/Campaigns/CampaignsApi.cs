@@ -34,7 +34,7 @@ public static class CampaignsApi
             ? TypedResults.Ok(campaign)
             : Problems.Problems.NotFound($"Campaign {id}");
 
-    private static async Task<Results<Ok<CampaignResponse>, NoContent, ProblemHttpResult>> CaseCampaignAsync(long id, HttpContext context, CampaignStore store, CaseStore cases,
+    private static async Task<Results<Ok<CampaignResponse>, NoContent, ProblemHttpResult>> CaseCampaignAsync(long id, HttpContext context, CampaignStore store, CaseQueries cases,
         CancellationToken cancellationToken)
     {
         var caller = context.User.GetCaller();
@@ -49,7 +49,7 @@ public static class CampaignsApi
             : TypedResults.NoContent();
     }
 
-    private static async Task<Results<Ok<IReadOnlyList<CampaignActionResult>>, ProblemHttpResult>> ActAsync(long id, HttpContext context, CampaignStore store, CaseStore cases,
+    private static async Task<Results<Ok<IReadOnlyList<CampaignActionResult>>, ProblemHttpResult>> ActAsync(long id, HttpContext context, CampaignStore store, CaseStore cases, CaseQueries queries,
         CancellationToken cancellationToken)
     {
         var body = await JsonBody.ReadAsync<CampaignActionRequest>(context.Request, 64 * 1024, ReviewRules.MaxNoteLength, cancellationToken);
@@ -87,17 +87,17 @@ public static class CampaignsApi
         var results = new List<CampaignActionResult>();
         foreach (var caseId in targets.Distinct())
         {
-            results.Add(await MoveAsync(cases, caseId, id, request, caller, cancellationToken));
+            results.Add(await MoveAsync(cases, queries, caseId, id, request, caller, cancellationToken));
         }
 
         return TypedResults.Ok<IReadOnlyList<CampaignActionResult>>(results);
     }
 
     /// <summary>Moves one case, through in_review when it has not been opened yet; every step is an ordinary audited transition.</summary>
-    private static async Task<CampaignActionResult> MoveAsync(CaseStore cases, long caseId, long campaignId, CampaignActionRequest request, Caller caller,
+    private static async Task<CampaignActionResult> MoveAsync(CaseStore cases, CaseQueries queries, long caseId, long campaignId, CampaignActionRequest request, Caller caller,
         CancellationToken cancellationToken)
     {
-        var row = await cases.GetAsync(caseId, caller, cancellationToken);
+        var row = await queries.GetAsync(caseId, caller, cancellationToken);
         if (row is null)
         {
             return new CampaignActionResult(caseId, string.Empty, string.Empty, false, "not found", null);

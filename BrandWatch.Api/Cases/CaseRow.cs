@@ -6,6 +6,12 @@ namespace BrandWatch.Api.Cases;
 /// <summary>A row of the cases table.</summary>
 internal sealed class CaseRow
 {
+    /// <summary>One case by its id.</summary>
+    internal const string SelectById = "SELECT " + Columns + " FROM cases c WHERE c.id = @Id";
+
+    /// <summary>The verdict of one case by its id.</summary>
+    internal const string SelectVerdictById = "SELECT verdict FROM cases WHERE id = @Id";
+
     public long Id { get; set; }
     public string MarkId { get; set; } = string.Empty;
     public string Owner { get; set; } = string.Empty;

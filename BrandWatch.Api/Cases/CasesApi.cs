@@ -61,7 +61,7 @@ public static class CasesApi
         return TypedResults.Content(outcome.Body, "application/json", statusCode: outcome.Status);
     }
 
-    private static async Task<Results<Ok<CasePage>, ProblemHttpResult>> ListAsync(HttpContext context, CaseStore store, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<CasePage>, ProblemHttpResult>> ListAsync(HttpContext context, CaseQueries store, CancellationToken cancellationToken)
     {
         var (query, errors) = CaseQueryParser.Parse(context.Request.Query);
         if (query is null)
@@ -75,7 +75,7 @@ public static class CasesApi
         return TypedResults.Ok(new CasePage(items, next));
     }
 
-    private static async Task<Results<Ok<CaseCounts>, ProblemHttpResult>> CountAsync(HttpContext context, CaseStore store, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<CaseCounts>, ProblemHttpResult>> CountAsync(HttpContext context, CaseQueries store, CancellationToken cancellationToken)
     {
         var (query, errors) = CaseQueryParser.Parse(context.Request.Query);
         if (query is null)
@@ -86,7 +86,7 @@ public static class CasesApi
         return TypedResults.Ok(await store.CountAsync(query with { Statuses = [] }, context.User.GetCaller(), cancellationToken));
     }
 
-    private static async Task<Results<Ok<CaseDetail>, ProblemHttpResult>> GetAsync(long id, HttpContext context, CaseStore store, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<CaseDetail>, ProblemHttpResult>> GetAsync(long id, HttpContext context, CaseQueries store, CancellationToken cancellationToken)
     {
         var history = await store.GetHistoryAsync(id, context.User.GetCaller(), cancellationToken);
         if (history is null)
@@ -104,11 +104,11 @@ public static class CasesApi
     }
 
     /// <summary>Pages through every filing of a case, oldest first: <c>?after=&lt;filing id&gt;&amp;limit=1..200</c> (default 50).</summary>
-    private static async Task<Results<Ok<FilingPage>, ProblemHttpResult>> FilingsAsync(long id, HttpContext context, CaseStore store, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<FilingPage>, ProblemHttpResult>> FilingsAsync(long id, HttpContext context, CaseQueries store, CancellationToken cancellationToken)
     {
         var query = context.Request.Query;
         var after = 0L;
-        var limit = CaseStore.DetailFilings;
+        var limit = CaseQueries.DetailFilings;
         if (query.TryGetValue("after", out var afterText) && (!long.TryParse(afterText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out after)))
         {
             return Problems.Problems.Validation("after", "must be a filing id (a whole number)");

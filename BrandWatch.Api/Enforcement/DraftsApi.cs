@@ -27,13 +27,13 @@ public static class DraftsApi
     }
 
     /// <summary>The parties who can act on the case, from the evidence already filed.</summary>
-    private static async Task<IResult> RoutesAsync(long id, HttpContext context, CaseStore cases, PartyDirectory directory, CancellationToken cancellationToken)
+    private static async Task<IResult> RoutesAsync(long id, HttpContext context, CaseQueries cases, PartyDirectory directory, CancellationToken cancellationToken)
     {
         var history = await cases.GetHistoryAsync(id, context.User.GetCaller(), cancellationToken);
         return history is null ? Problems.Problems.NotFound($"Case {id}") : TypedResults.Ok(AbuseRouter.Route(history, directory));
     }
 
-    private static async Task<IResult> GetAsync(long id, string kind, string? format, HttpContext context, CaseStore cases, MarkStore marks,
+    private static async Task<IResult> GetAsync(long id, string kind, string? format, HttpContext context, CaseQueries cases, MarkStore marks,
         DraftTemplates templates, DraftFonts fonts, TimeProvider time, CancellationToken cancellationToken)
     {
         var wanted = DraftFormats.Parse(format);

@@ -24,7 +24,7 @@ public static class EvidencePackageApi
             .Produces(StatusCodes.Status200OK, contentType: "application/zip").ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    private static async Task<IResult> GetAsync(long id, HttpContext context, CaseStore store, Facts.FactsStore facts, EvidenceFileStore evidenceFiles,
+    private static async Task<IResult> GetAsync(long id, HttpContext context, CaseQueries store, Facts.FactsStore facts, EvidenceFileStore evidenceFiles,
         Sightings.SightingStore sightingStore, EvidenceSigner signer, TimeProvider time, CancellationToken cancellationToken)
     {
         var caller = context.User.GetCaller();

@@ -29,7 +29,7 @@ internal sealed class ExportStore(ApiDatabase database)
     public async Task<long> CountAsync(CaseQuery query, Caller caller, CancellationToken cancellationToken)
     {
         var sql = new StringBuilder("SELECT COUNT(*) FROM cases c WHERE 1 = 1");
-        var parameters = CaseStore.Filters(sql, query, caller, database.Dialect);
+        var parameters = CaseQueries.Filters(sql, query, caller, database.Dialect);
         await using var connection = await database.OpenAsync(cancellationToken);
         return await connection.ExecuteScalarAsync<long>(new CommandDefinition(sql.ToString(), parameters, cancellationToken: cancellationToken));
     }
@@ -43,10 +43,10 @@ internal sealed class ExportStore(ApiDatabase database)
         while (read < max)
         {
             var sql = new StringBuilder(PageSelect);
-            var parameters = CaseStore.Filters(sql, query, caller, database.Dialect);
+            var parameters = CaseQueries.Filters(sql, query, caller, database.Dialect);
             if (after is { } cursor)
             {
-                sql.Append(CaseStore.AfterCursor);
+                sql.Append(CaseQueries.AfterCursor);
                 parameters.Add("AfterPriority", cursor.Priority);
                 parameters.Add("AfterId", cursor.Id);
             }

@@ -20,7 +20,7 @@ public static class ReviewsApi
         return group;
     }
 
-    private static async Task<Results<Ok<CaseSummary>, ProblemHttpResult>> TransitionAsync(long id, HttpContext context, CaseStore store, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<CaseSummary>, ProblemHttpResult>> TransitionAsync(long id, HttpContext context, CaseStore store, CaseQueries queries, CancellationToken cancellationToken)
     {
         var body = await JsonBody.ReadAsync<ReviewRequest>(context.Request, 16 * 1024, ReviewRules.MaxNoteLength, cancellationToken);
         if (body.Problem is not null)
@@ -37,7 +37,7 @@ public static class ReviewsApi
         var caller = context.User.GetCaller();
         if (!ETags.HasIfMatch(context.Request))
         {
-            return await store.GetAsync(id, caller, cancellationToken) is null ? Problems.Problems.NotFound($"Case {id}") : Problems.Problems.PreconditionRequired();
+            return await queries.GetAsync(id, caller, cancellationToken) is null ? Problems.Problems.NotFound($"Case {id}") : Problems.Problems.PreconditionRequired();
         }
 
         var expected = ETags.VersionFromIfMatch(context.Request, "c") ?? -1;
@@ -60,7 +60,7 @@ public static class ReviewsApi
         }
     }
 
-    private static async Task<Results<Ok<IReadOnlyList<AuditEntry>>, ProblemHttpResult>> AuditAsync(long id, HttpContext context, CaseStore store, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<IReadOnlyList<AuditEntry>>, ProblemHttpResult>> AuditAsync(long id, HttpContext context, CaseQueries store, CancellationToken cancellationToken)
     {
         var history = await store.GetHistoryAsync(id, context.User.GetCaller(), cancellationToken);
         return history is null ? Problems.Problems.NotFound($"Case {id}") : TypedResults.Ok(history.Audit);

@@ -4,7 +4,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using BrandWatch.Api.Auth;
 using BrandWatch.Api.Http;
-using BrandWatch.Api.Problems;
 using BrandWatch.Api.Reviews;
 using BrandWatch.Api.Storage;
 using BrandWatch.Rules.Cases;
@@ -285,14 +284,12 @@ internal sealed class CaseStore(ApiDatabase database, TimeProvider time, WriteGa
         var mark = await connection.QuerySingleOrDefaultAsync<MarkRef>(Command(SelectMark, new { Id = filing.Mark }));
         if (mark is null)
         {
-            return Fail(Problems.Problems.Create(StatusCodes.Status422UnprocessableEntity, ProblemTypes.UnknownMark, "Unknown mark.",
-                $"No mark has the id '{filing.Mark}'.", new Dictionary<string, object?> { ["field"] = "mark" }));
+            return Fail(new FilingRefusal(FilingRefusalReason.UnknownMark, MarkId: filing.Mark));
         }
 
         if (mark.RetiredAt is not null)
         {
-            return Fail(Problems.Problems.Conflict(ProblemTypes.MarkRetired, "The mark is retired.",
-                $"The mark '{mark.Id}' was retired on {mark.RetiredAt}; cases are no longer filed against it.", new Dictionary<string, object?> { ["field"] = "mark" }));
+            return Fail(new FilingRefusal(FilingRefusalReason.MarkRetired, MarkId: mark.Id, RetiredAt: mark.RetiredAt));
         }
 
         // Every file the filing names must be in the evidence store already (the Worker uploads first). Checked inside
@@ -305,9 +302,7 @@ internal sealed class CaseStore(ApiDatabase database, TimeProvider time, WriteGa
             var missing = named.Where(s => !stored.Contains(s)).ToList();
             if (missing.Count > 0)
             {
-                return Fail(Problems.Problems.Conflict(ProblemTypes.EvidenceFileMissing, "An evidence file the filing names is not stored.",
-                    $"Upload {string.Join(", ", missing)} to /api/evidence/files/{{sha256}} first, then file again.",
-                    new Dictionary<string, object?> { ["field"] = "evidence.pages.captures", ["missing"] = missing }));
+                return Fail(new FilingRefusal(FilingRefusalReason.EvidenceFileMissing, MissingFiles: missing));
             }
         }
 
@@ -534,11 +529,10 @@ internal sealed class CaseStore(ApiDatabase database, TimeProvider time, WriteGa
 
             return prior.RequestSha256 == requestHash
                 ? new FilingOutcome((int)prior.Status, prior.Body, prior.Location, prior.ETag, true, null, 0)
-                : Fail(Problems.Problems.Create(StatusCodes.Status422UnprocessableEntity, ProblemTypes.IdempotencyKeyReused, "The Idempotency-Key was used for another request.",
-                    "This key already filed a different body; use a new key for a new filing.", new Dictionary<string, object?> { ["field"] = "Idempotency-Key" }));
+                : Fail(new FilingRefusal(FilingRefusalReason.IdempotencyKeyReused));
         }
 
-        static FilingOutcome Fail(Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult problem) => new(problem.StatusCode, null, null, null, false, problem, 0);
+        static FilingOutcome Fail(FilingRefusal refusal) => new(0, null, null, null, false, refusal, 0);
     }
 
     /// <summary>Moves a case through the review state machine; appends the audit line and the outbox event in the same transaction.</summary>

@@ -1,5 +1,6 @@
 using BrandWatch.Api.Auth;
 using BrandWatch.Api.Http;
+using BrandWatch.Api.Problems;
 using BrandWatch.Rules.Cases;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -24,6 +25,20 @@ public static class CasesApi
         return group;
     }
 
+    /// <summary>The problem a refused filing answers with.</summary>
+    private static ProblemHttpResult Problem(FilingRefusal refusal) => refusal.Reason switch
+    {
+        FilingRefusalReason.UnknownMark => Problems.Problems.Create(StatusCodes.Status422UnprocessableEntity, ProblemTypes.UnknownMark, "Unknown mark.",
+            $"No mark has the id '{refusal.MarkId}'.", new Dictionary<string, object?> { ["field"] = "mark" }),
+        FilingRefusalReason.MarkRetired => Problems.Problems.Conflict(ProblemTypes.MarkRetired, "The mark is retired.",
+            $"The mark '{refusal.MarkId}' was retired on {refusal.RetiredAt}; cases are no longer filed against it.", new Dictionary<string, object?> { ["field"] = "mark" }),
+        FilingRefusalReason.EvidenceFileMissing => Problems.Problems.Conflict(ProblemTypes.EvidenceFileMissing, "An evidence file the filing names is not stored.",
+            $"Upload {string.Join(", ", refusal.MissingFiles ?? [])} to /api/evidence/files/{{sha256}} first, then file again.",
+            new Dictionary<string, object?> { ["field"] = "evidence.pages.captures", ["missing"] = refusal.MissingFiles }),
+        _ => Problems.Problems.Create(StatusCodes.Status422UnprocessableEntity, ProblemTypes.IdempotencyKeyReused, "The Idempotency-Key was used for another request.",
+            "This key already filed a different body; use a new key for a new filing.", new Dictionary<string, object?> { ["field"] = "Idempotency-Key" }),
+    };
+
     private static async Task<IResult> FileAsync(HttpContext context, CaseStore store, TimeProvider time, CancellationToken cancellationToken)
     {
         var idempotencyKey = context.Request.Headers["Idempotency-Key"].ToString();
@@ -46,9 +61,9 @@ public static class CasesApi
         }
 
         var outcome = await store.FileAsync(filing, subject!, domain!, body.Raw, context.User.GetCaller(), idempotencyKey.Length == 0 ? null : idempotencyKey, cancellationToken);
-        if (outcome.Problem is not null)
+        if (outcome.Refusal is { } refusal)
         {
-            return outcome.Problem;
+            return Problem(refusal);
         }
 
         context.Response.Headers.Location = outcome.Location;

@@ -3,8 +3,8 @@ using System.CommandLine;
 namespace BrandWatch.Api.Bench;
 
 /// <summary>
-/// The Api's <c>bench</c> verbs: <c>bench</c> (filing and list queries), <c>bench package</c> (signed evidence packages)
-/// and <c>bench stats</c> (the dashboard's aggregate). Unknown options, values that are not positive whole numbers and
+/// The Api's <c>bench</c> verbs: <c>bench</c> (filing and list queries), <c>bench package</c> (signed evidence packages),
+/// <c>bench stats</c> (the dashboard's aggregate) and <c>bench list</c> (the case list at N filled cases). Unknown options, values that are not positive whole numbers and
 /// <c>--help</c> are answered before anything is filled.
 /// </summary>
 public static class BenchCli
@@ -53,7 +53,27 @@ public static class BenchCli
             parse.GetValue(statsCases), parse.GetValue(owners), parse.GetValue(days), parse.GetValue(statsSamples), parse.GetValue(peerSamples),
             parse.GetValue(statsConnection), parse.GetValue(statsDb))));
         root.Subcommands.Add(stats);
+        root.Subcommands.Add(ListCommand(connection, db));
         return root;
+    }
+
+    /// <summary><c>bench list</c>: the filing bench's list queries at N cases filled as <c>bench stats</c> fills them.</summary>
+    private static Command ListCommand(Option<string?> connection, Option<string?> db)
+    {
+        var cases = Count("--cases", 1_000_000, "Cases to fill through the schema's triggers");
+        var owners = Count("--owners", 20, "Owners the cases are spread over");
+        var days = Count("--days", 365, "Days back the cases are spread over");
+        var samples = Count("--samples", 500, "Samples of each list query");
+        var listConnection = new Option<string?>("--connection") { Description = connection.Description };
+        var listDb = new Option<string?>("--db") { Description = db.Description };
+        var list = new Command("list", "Measure the case list's queries (filters, counts, cursor pages) at N filled cases")
+        {
+            cases, owners, days, samples, listConnection, listDb,
+        };
+        list.SetAction(parse => ListBench.RunAsync(
+            new ListBenchSettings(parse.GetValue(cases), parse.GetValue(owners), parse.GetValue(days), parse.GetValue(samples), parse.GetValue(listConnection), parse.GetValue(listDb)),
+            parse.InvocationConfiguration.Output));
+        return list;
     }
 
     /// <summary>A positive whole number with a default; zero, a negative or a non-number is refused with the option named.</summary>

@@ -114,7 +114,7 @@ public static partial class BenchCommand
 
             var output = new StringBuilder();
             output.AppendLine(CultureInfo.InvariantCulture, $"# bench package — {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
-            output.AppendLine(CultureInfo.InvariantCulture, $"cases: {cases} of {filings} filings and {cases} of 1 filing, {seconds} s per row, SQLite, load average at the end: {LoadAverage()}");
+            output.AppendLine(CultureInfo.InvariantCulture, $"cases: {cases} of {filings} filings and {cases} of 1 filing, {seconds} s per row, SQLite, load average at the end: {BenchFigures.LoadAverage()}");
             output.AppendLine();
             output.AppendLine("| request | count | per CPU-second | CPU ms each | wall ms each | KiB each |");
             output.AppendLine("|---|---:|---:|---:|---:|---:|");

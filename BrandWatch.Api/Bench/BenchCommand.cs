@@ -9,8 +9,6 @@ using BrandWatch.Rules.Cases;
 using BrandWatch.Rules.Evidence;
 using BrandWatch.Rules.Scoring;
 using BrandWatch.Rules.Screening;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 
 namespace BrandWatch.Api.Bench;
 
@@ -43,21 +41,9 @@ public static partial class BenchCommand
         var clients = new List<HttpClient>();
         for (var n = 0; n < instances; n++)
         {
-            var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [] });
-            builder.Logging.ClearProviders();
-            builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
-            builder.Logging.SetMinimumLevel(LogLevel.Warning);
-            builder.Configuration["ConnectionStrings:BrandWatch"] = connection;
-            builder.Configuration["Evidence:SigningKeyPath"] = Path.Combine(folder, "signing-key.pem");
-            builder.WebHost.UseUrls("http://127.0.0.1:0");
-            builder.AddBrandWatchApi();
-            var instance = builder.Build();
-            await instance.MigrateBrandWatchDatabaseAsync();
-            instance.MapBrandWatchApi();
-            await instance.StartAsync();
+            var instance = await BenchApi.StartAsync(connection, folder);
             apps.Add(instance);
-            var address = instance.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-            clients.Add(new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency * 2 }) { BaseAddress = new Uri(address) });
+            clients.Add(new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency * 2 }) { BaseAddress = BenchApi.Address(instance) });
         }
 
         var app = apps[0];
@@ -87,30 +73,7 @@ public static partial class BenchCommand
         await Console.Error.WriteLineAsync($"bench: re-filing {refiled.Length} of them with new evidence");
         var refiling = await FileAsync(clients, worker, refiled, concurrency, HttpStatusCode.OK, priorityShift: 1);
 
-        var queries = new (string Name, string Key, string Path)[]
-        {
-            ("first page, no filter (ci)", reader, "/api/cases?limit=50"),
-            ("status=new", reader, "/api/cases?status=new&limit=50"),
-            ("owner filter", reader, "/api/cases?owner=Owner%207&limit=50"),
-            ("brand manager (own owner)", manager, "/api/cases?limit=50"),
-            ("priority 90-100", reader, "/api/cases?minPriority=90&limit=50"),
-            ("mark + kind", reader, "/api/cases?mark=mark17&kind=domain&limit=50"),
-            ("text search q=", reader, "/api/cases?q=case-4242&limit=50"),
-            ("counts per status", reader, "/api/cases/counts"),
-        };
-
-        var results = new List<(string Name, double P50, double P99)>();
-        var all = new List<double>();
-        foreach (var (name, key, path) in queries)
-        {
-            var latencies = await MeasureAsync(http, key, path, samples);
-            all.AddRange(latencies);
-            results.Add((name, Percentile(latencies, 0.50), Percentile(latencies, 0.99)));
-        }
-
-        var paging = await MeasureCursorAsync(http, reader, samples);
-        all.AddRange(paging);
-        results.Add(("cursor pages 2-10", Percentile(paging, 0.50), Percentile(paging, 0.99)));
+        var list = await ListQueries.MeasureAsync(http, reader, manager, "Owner 7", samples);
         await Console.Error.WriteLineAsync($"bench: reviewer facts on {Math.Min(samples, 200)} cases filed under the current rules");
         var facts = await MeasureFactsAsync(http, admin, worker, cases + warmUp, Math.Min(samples, 200));
         foreach (var instance in apps)
@@ -125,31 +88,24 @@ public static partial class BenchCommand
         }
 
         var output = new StringBuilder();
-        output.AppendLine(CultureInfo.InvariantCulture, $"database: {database}, Api instances: {instances}, cases: {cases} (+ {warmUp} untimed warm-up filings), clients: {concurrency}, list samples per query: {samples}, processors: {Environment.ProcessorCount}, load average at the end: {LoadAverage()}");
+        output.AppendLine(CultureInfo.InvariantCulture, $"database: {database}, Api instances: {instances}, cases: {cases} (+ {warmUp} untimed warm-up filings), clients: {concurrency}, list samples per query: {samples}, processors: {Environment.ProcessorCount}, load average at the end: {BenchFigures.LoadAverage()}");
         output.AppendLine();
         output.AppendLine("| write | requests | seconds | per second | p50 ms | p99 ms | CPU ms per request (client + server) |");
         output.AppendLine("|---|---:|---:|---:|---:|---:|---:|");
         foreach (var (name, run) in new[] { ("file new cases", filing), ("re-file (evidence update)", refiling) })
         {
             output.AppendLine(CultureInfo.InvariantCulture,
-                $"| {name} | {run.Count} | {run.Seconds:F1} | {run.Count / run.Seconds:F0} | {Percentile(run.Latencies, 0.5):F2} | {Percentile(run.Latencies, 0.99):F2} | {run.CpuSeconds * 1000 / run.Count:F2} |");
+                $"| {name} | {run.Count} | {run.Seconds:F1} | {run.Count / run.Seconds:F0} | {BenchFigures.Percentile(run.Latencies, 0.5):F2} | {BenchFigures.Percentile(run.Latencies, 0.99):F2} | {run.CpuSeconds * 1000 / run.Count:F2} |");
         }
 
         output.AppendLine();
-        output.AppendLine(CultureInfo.InvariantCulture, $"| list query at {cases} cases | p50 ms | p99 ms |");
-        output.AppendLine("|---|---:|---:|");
-        foreach (var (name, p50, p99) in results)
-        {
-            output.AppendLine(CultureInfo.InvariantCulture, $"| {name} | {p50:F2} | {p99:F2} |");
-        }
-
-        output.AppendLine(CultureInfo.InvariantCulture, $"| all list queries | {Percentile(all, 0.5):F2} | {Percentile(all, 0.99):F2} |");
+        ListQueries.AppendTable(output, $"list query at {cases} cases", list);
         output.AppendLine();
         output.AppendLine(CultureInfo.InvariantCulture, $"| reviewer facts, {facts[0].Latencies.Count} cases | p50 ms | p99 ms |");
         output.AppendLine("|---|---:|---:|");
         foreach (var (name, latencies) in facts)
         {
-            output.AppendLine(CultureInfo.InvariantCulture, $"| {name} | {Percentile(latencies, 0.5):F2} | {Percentile(latencies, 0.99):F2} |");
+            output.AppendLine(CultureInfo.InvariantCulture, $"| {name} | {BenchFigures.Percentile(latencies, 0.5):F2} | {BenchFigures.Percentile(latencies, 0.99):F2} |");
         }
         await Console.Out.WriteAsync(output.ToString());
         if (settings.Db is null)
@@ -184,49 +140,6 @@ public static partial class BenchCommand
         var seconds = clock.Elapsed.TotalSeconds;
         var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
         return (indexes.Length, seconds, latencies.SelectMany(l => l).ToList(), cpuSeconds);
-    }
-
-    private static async Task<List<double>> MeasureAsync(HttpClient http, string key, string path, int samples)
-    {
-        var latencies = new List<double>(samples);
-        for (var i = -20; i < samples; i++)
-        {
-            var start = Stopwatch.GetTimestamp();
-            using var response = await SendAsync(http, HttpMethod.Get, path, key, null);
-            await response.Content.ReadAsByteArrayAsync();
-            EnsureStatus(response, HttpStatusCode.OK);
-            if (i >= 0)
-            {
-                latencies.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
-            }
-        }
-
-        return latencies;
-    }
-
-    private static async Task<List<double>> MeasureCursorAsync(HttpClient http, string key, int samples)
-    {
-        var latencies = new List<double>(samples);
-        while (latencies.Count < samples)
-        {
-            string? cursor = null;
-            for (var page = 1; page <= 10 && latencies.Count < samples; page++)
-            {
-                var start = Stopwatch.GetTimestamp();
-                using var response = await SendAsync(http, HttpMethod.Get, "/api/cases?limit=50" + (cursor is null ? string.Empty : "&cursor=" + cursor), key, null);
-                var body = await response.Content.ReadAsByteArrayAsync();
-                EnsureStatus(response, HttpStatusCode.OK);
-                if (page > 1)
-                {
-                    latencies.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
-                }
-
-                using var document = JsonDocument.Parse(body);
-                cursor = document.RootElement.GetProperty("nextCursor").GetString();
-            }
-        }
-
-        return latencies;
     }
 
     /// <summary>
@@ -271,7 +184,7 @@ public static partial class BenchCommand
         }
     }
 
-    private static async Task<HttpResponseMessage> SendAsync(HttpClient http, HttpMethod method, string path, string key, string? json)
+    internal static async Task<HttpResponseMessage> SendAsync(HttpClient http, HttpMethod method, string path, string key, string? json)
     {
         using var request = new HttpRequestMessage(method, path);
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
@@ -283,7 +196,7 @@ public static partial class BenchCommand
         return await http.SendAsync(request);
     }
 
-    private static void EnsureStatus(HttpResponseMessage response, HttpStatusCode expected)
+    internal static void EnsureStatus(HttpResponseMessage response, HttpStatusCode expected)
     {
         if (response.StatusCode != expected)
         {
@@ -319,20 +232,5 @@ public static partial class BenchCommand
             },
             ObservedAt = new DateTimeOffset(2026, 1, 10, 0, 0, 0, TimeSpan.Zero).AddSeconds(i),
         };
-    }
-
-    /// <summary>The 1-minute load average (Linux), to read the figures against what else ran on the machine.</summary>
-    private static string LoadAverage() =>
-        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";
-
-    private static double Percentile(List<double> values, double p)
-    {
-        if (values.Count == 0)
-        {
-            return 0;
-        }
-
-        var sorted = values.Order().ToArray();
-        return sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
     }
 }

@@ -7,8 +7,6 @@ using System.Text;
 using BrandWatch.Api.Auth;
 using BrandWatch.Api.Stats;
 using Dapper;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 
 namespace BrandWatch.Api.Bench;
 
@@ -72,20 +70,8 @@ internal static partial class StatsBench
             return 2;
         }
 
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [] });
-        builder.Logging.ClearProviders();
-        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.Configuration["ConnectionStrings:BrandWatch"] = connection;
-        builder.Configuration["Evidence:SigningKeyPath"] = Path.Combine(folder, "signing-key.pem");
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.AddBrandWatchApi();
-        await using var app = builder.Build();
-        await app.MigrateBrandWatchDatabaseAsync();
-        app.MapBrandWatchApi();
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        using var http = new HttpClient { BaseAddress = new Uri(address) };
+        await using var app = await BenchApi.StartAsync(connection, folder);
+        using var http = new HttpClient { BaseAddress = BenchApi.Address(app) };
         var database = app.Services.GetRequiredService<Storage.ApiDatabase>();
         var keys = app.Services.GetRequiredService<KeyStore>();
         var admin = (await keys.CreateAsync(Roles.Admin, [], "bench-admin", "bench", CancellationToken.None)).Key;
@@ -95,43 +81,14 @@ internal static partial class StatsBench
         var to = DateOnly.FromDateTime(DateTime.UtcNow);
         var from = to.AddDays(1 - Math.Min(days, StatsQueryParser.MaxDays));
         var first = to.AddDays(1 - days);
-        await Console.Error.WriteLineAsync($"bench stats: filling {database.DataSource} with {cases} cases of {owners} owners over {days} days");
-        var fill = Stopwatch.StartNew();
-        long filled;
-        await using (var existing = await database.OpenAsync(CancellationToken.None))
-        {
-            filled = await existing.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM cases");
-        }
-
-        // A database named with --db or --connection that holds cases already is measured as it is (a second run).
-        if (filled == 0 && database.Dialect.Greatest == "MAX")
-        {
-            await FillSqliteAsync(database, cases, owners, days, first);
-        }
-        else if (filled == 0)
-        {
-            await FillAsync(database, cases, owners, days, first);
-            // The triggers appended deltas (migration 0210); the Api's roll-up would move them within a second.
-            await using var rollUp = await database.OpenAsync(CancellationToken.None);
-            await rollUp.ExecuteScalarAsync<long>("SELECT bw_stats_roll_up()", commandTimeout: 3600);
-        }
-
-        var fillSeconds = filled == 0 ? fill.Elapsed.TotalSeconds : double.NaN;
-        // The fill's connections hold a large page cache; the measured requests open connections with the Api's own settings.
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        await using (var count = await database.OpenAsync(CancellationToken.None))
-        {
-            // CommandType.Text: Dapper takes a one-word statement for a stored procedure.
-            await count.ExecuteAsync(database.Dialect.Greatest == "MAX" ? "ANALYZE" : "VACUUM ANALYZE", commandTimeout: 3600, commandType: System.Data.CommandType.Text);
-        }
-
+        var fillSeconds = await FillUnlessFilledAsync(database, cases, owners, days, first);
         var output = new StringBuilder();
         await using (var count = await database.OpenAsync(CancellationToken.None))
         {
             var dailyRows = await count.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM case_stats_daily");
             var caseRows = await count.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM cases");
             var takedownRows = await count.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM takedown_actions");
-            var how = filled == 0
+            var how = !double.IsNaN(fillSeconds)
                 ? string.Create(CultureInfo.InvariantCulture, $"filled through the triggers in {fillSeconds:F0} s ({cases / Math.Max(fillSeconds, 0.001):F0} cases/s)")
                 : "filled by an earlier run";
             output.AppendLine(CultureInfo.InvariantCulture,
@@ -162,7 +119,7 @@ internal static partial class StatsBench
             var (latencies, cpu) = await MeasureAsync(http, key, path, samples);
             var (rowsRead, inRange) = await RowsReadAsync(database, new StatsQuery(who, since, to, bucket));
             output.AppendLine(CultureInfo.InvariantCulture,
-                $"| {name} | {Percentile(latencies, 0.5):F1} | {Percentile(latencies, 0.95):F1} | {Percentile(latencies, 0.99):F1} | {cpu:F1} | {rowsRead} | {inRange} |");
+                $"| {name} | {BenchFigures.Percentile(latencies, 0.5):F1} | {BenchFigures.Percentile(latencies, 0.95):F1} | {BenchFigures.Percentile(latencies, 0.99):F1} | {cpu:F1} | {rowsRead} | {inRange} |");
         }
 
         foreach (var (name, since) in new[] { ("a year", from), ("30 days", month) })
@@ -170,12 +127,12 @@ internal static partial class StatsBench
             await Console.Error.WriteLineAsync($"bench stats: the peer over {name}, counting the cases themselves");
             var peer = await MeasurePeerAsync(database, owner, since, to, peerSamples);
             output.AppendLine(CultureInfo.InvariantCulture,
-                $"| peer: one owner, {name}, the same figures by GROUP BY over the cases and takedown rows (in process, no HTTP) | {Percentile(peer.Latencies, 0.5):F1} | " +
-                $"{Percentile(peer.Latencies, 0.95):F1} | {Percentile(peer.Latencies, 0.99):F1} | {peer.Cpu:F1} | {peer.CaseRows} case rows of the owner | |");
+                $"| peer: one owner, {name}, the same figures by GROUP BY over the cases and takedown rows (in process, no HTTP) | {BenchFigures.Percentile(peer.Latencies, 0.5):F1} | " +
+                $"{BenchFigures.Percentile(peer.Latencies, 0.95):F1} | {BenchFigures.Percentile(peer.Latencies, 0.99):F1} | {peer.Cpu:F1} | {peer.CaseRows} case rows of the owner | |");
         }
 
         output.AppendLine();
-        output.AppendLine(CultureInfo.InvariantCulture, $"load average at the end: {LoadAverage()}");
+        output.AppendLine(CultureInfo.InvariantCulture, $"load average at the end: {BenchFigures.LoadAverage()}");
         await app.StopAsync();
         await Console.Out.WriteAsync(output.ToString());
         if (settings.Db is null && settings.Connection is null)
@@ -187,14 +144,55 @@ internal static partial class StatsBench
         return 0;
     }
 
-    private static string Build =>
+    /// <summary>
+    /// Fills an empty database with N cases of O owners over the D days from <paramref name="first"/> (SQLite
+    /// set-based, PostgreSQL row by row, through every trigger), then analyses it. A database that holds cases
+    /// already (a second run on a named --db or --connection) is measured as it is. The seconds the fill took, or
+    /// NaN when it held cases already (the analysis is not counted).
+    /// </summary>
+    internal static async Task<double> FillUnlessFilledAsync(Storage.ApiDatabase database, int cases, int owners, int days, DateOnly first)
+    {
+        await Console.Error.WriteLineAsync($"bench stats: filling {database.DataSource} with {cases} cases of {owners} owners over {days} days");
+        var fill = Stopwatch.StartNew();
+        long filled;
+        await using (var existing = await database.OpenAsync(CancellationToken.None))
+        {
+            filled = await existing.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM cases");
+        }
+
+        // A database named with --db or --connection that holds cases already is measured as it is (a second run).
+        if (filled == 0 && database.Dialect.Greatest == "MAX")
+        {
+            await FillSqliteAsync(database, cases, owners, days, first);
+        }
+        else if (filled == 0)
+        {
+            await FillAsync(database, cases, owners, days, first);
+            // The triggers appended deltas (migration 0210); the Api's roll-up would move them within a second.
+            await using var rollUp = await database.OpenAsync(CancellationToken.None);
+            await rollUp.ExecuteScalarAsync<long>("SELECT bw_stats_roll_up()", commandTimeout: 3600);
+        }
+
+        var seconds = filled == 0 ? fill.Elapsed.TotalSeconds : double.NaN;
+        // The fill's connections hold a large page cache; the measured requests open connections with the Api's own settings.
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        await using (var count = await database.OpenAsync(CancellationToken.None))
+        {
+            // CommandType.Text: Dapper takes a one-word statement for a stored procedure.
+            await count.ExecuteAsync(database.Dialect.Greatest == "MAX" ? "ANALYZE" : "VACUUM ANALYZE", commandTimeout: 3600, commandType: System.Data.CommandType.Text);
+        }
+
+        return seconds;
+    }
+
+    internal static string Build =>
 #if DEBUG
         "Debug";
 #else
         "Release";
 #endif
 
-    private static string Describe(Storage.ApiDatabase database) =>
+    internal static string Describe(Storage.ApiDatabase database) =>
         database.Dialect.Greatest == "MAX" ? $"SQLite {database.DataSource}" : "PostgreSQL";
 
     /// <summary>
@@ -506,14 +504,5 @@ internal static partial class StatsBench
         }
 
         return (latencies, (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / samples);
-    }
-
-    private static string LoadAverage() =>
-        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";
-
-    private static double Percentile(List<double> values, double p)
-    {
-        var sorted = values.Order().ToArray();
-        return sorted.Length == 0 ? 0 : sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
     }
 }

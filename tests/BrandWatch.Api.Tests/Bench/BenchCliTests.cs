@@ -11,6 +11,8 @@ public sealed class BenchCliTests
     [InlineData(new[] { "stats", "--days", "-3" }, "--days must be a positive whole number (got '-3')")]
     [InlineData(new[] { "package", "--seconds", "1.5" }, "--seconds must be a positive whole number (got '1.5')")]
     [InlineData(new[] { "stats", "--bogus" }, "Unrecognized command or argument '--bogus'.")]
+    [InlineData(new[] { "list", "--samples", "0" }, "--samples must be a positive whole number (got '0')")]
+    [InlineData(new[] { "list", "--owners", "many" }, "--owners must be a positive whole number (got 'many')")]
     public void Parse_BadArguments_NamesTheProblem(string[] args, string error)
     {
         var parsed = BenchCli.Build().Parse(args);

@@ -24,11 +24,7 @@ public static class MarkLabels
         {
             var folded = Fold(name.Replace("&", " and ", StringComparison.Ordinal));
             Add(Compact(folded));
-            var withoutArticle = StripArticle(folded);
-            if (withoutArticle != folded)
-            {
-                Add(Compact(withoutArticle));
-            }
+            Add(WithoutArticleOf(folded));
 
             if (name.Contains('&', StringComparison.Ordinal))
             {
@@ -61,6 +57,19 @@ public static class MarkLabels
         }
 
         return string.Join(' ', builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries)).Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>The label of a name of several words without its leading article (bodyshop of The Body Shop), or null.</summary>
+    public static string? WithoutArticle(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return WithoutArticleOf(Fold(name.Replace("&", " and ", StringComparison.Ordinal)));
+    }
+
+    private static string? WithoutArticleOf(string folded)
+    {
+        var stripped = StripArticle(folded);
+        return stripped == folded ? null : Compact(stripped);
     }
 
     private static string StripArticle(string folded)

@@ -320,7 +320,7 @@ public sealed partial class MarkIndex
         }
 
         var words = MarkLabels.Fold(mark.Name.Replace("&", " and ", StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
-        var withoutArticle = words.Count >= 2 && Articles.Contains(words[0]) ? Clean(string.Concat(words.Skip(1))) : null;
+        var withoutArticle = MarkLabels.WithoutArticle(mark.Name) is { } stripped ? Clean(stripped) : null;
         foreach (var label in mark.Labels)
         {
             var ascii = System.Text.Ascii.IsValid(label);
@@ -437,9 +437,6 @@ public sealed partial class MarkIndex
 
         return [Clean(string.Concat(words.Take(or))), Clean(string.Concat(words.Skip(or + 1)))];
     }
-
-    /// <summary>The leading articles <see cref="MarkLabels"/> drops from a name (the, le, la, les, el, die …).</summary>
-    private static readonly HashSet<string> Articles = new(StringComparer.Ordinal) { "the", "la", "le", "les", "el", "los", "las", "die", "der", "das" };
 
     /// <summary>Articles and linking words that are not reordered with the words of a mark (of, and, the, de …).</summary>
     private static readonly HashSet<string> LinkWords = new(StringComparer.Ordinal)

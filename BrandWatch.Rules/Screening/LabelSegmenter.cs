@@ -196,19 +196,21 @@ public sealed class LabelSegmenter(Lexicon lexicon)
         for (var position = n; position > 0; position = from[position])
         {
             var piece = text[from[position]..position];
-            var known = Lexicon.TryGet(piece, out var entry) || (IsPiece(piece) && Lexicon.TryGet(piece.AsSpan()[..^1], out entry)); // runnings: running's entry
-            pieces.Add((piece, known && (IsPiece(piece) || (piece.Length == 2 && IsCodeBeforeMarket(text, from[position]))) ? entry : null));
+            var isPiece = IsPiece(piece);
+            var known = Lexicon.TryGet(piece, out var entry) || (isPiece && Lexicon.TryGet(piece.AsSpan()[..^1], out entry)); // runnings: running's entry
+            pieces.Add((piece, known && (isPiece || (piece.Length == 2 && IsCodeBeforeMarket(text, from[position]))) ? entry : null));
         }
 
         pieces.Reverse();
         return pieces;
     }
 
+    /// <summary>A trade word or a place of the lexicon: what sellers join to a name.</summary>
     private bool IsMarketPiece(ReadOnlySpan<char> piece) =>
         Lexicon.TryGet(piece, out var entry) && entry.Kind is LexiconKind.Trade or LexiconKind.Place;
 
     private bool IsTradeOrPlacePiece(ReadOnlySpan<char> piece, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> risky) =>
-        risky.Contains(piece) || (Lexicon.TryGet(piece, out var entry) && entry.Kind is LexiconKind.Trade or LexiconKind.Place);
+        risky.Contains(piece) || IsMarketPiece(piece);
 
     private bool IsPiece(ReadOnlySpan<char> text)
     {
@@ -216,8 +218,7 @@ public sealed class LabelSegmenter(Lexicon lexicon)
         {
             // A word or place with an 's' added (runnings, sveriges): the plural or genitive most languages of the
             // lexicon write that way, which the word lists do not all hold.
-            return text.Length > 5 && text[^1] == 's' && Lexicon.TryGet(text[..^1], out var stem) && stem.Kind is LexiconKind.Word or LexiconKind.Place or LexiconKind.Trade
-                && IsPiece(text[..^1]);
+            return text.Length > 5 && text[^1] == 's' && Lexicon.Contains(text[..^1]) && IsPiece(text[..^1]);
         }
 
         // Short words of the large word lists are mostly stems and abbreviations: English words count from three letters,

@@ -65,17 +65,17 @@ public sealed partial class MarkIndex
         !IsOrdinaryForm(form) && !_segmenter.IsSegmentable(form.Text) && !_segmenter.IsSegmentable(written);
 
     /// <summary>
-    /// A form that is a lower-case English dictionary word (paper; not Renault, which the list holds capitalised) of a
-    /// mark that is not well known (UPS is), or a mark flagged as an ordinary word; a word that is also a place code (man,
-    /// arm) is still a word. The other languages' lists hold names too (German capitalises nouns), so they
-    /// decide nothing here.
-    /// </summary>
-    /// <summary>
     /// A common word of any language of the lexicon (monde, echos, centrale): what a name's article leaves standing when
     /// the article is dropped, and the article says which language the word is read in.
     /// </summary>
     private bool IsCommonWord(string text) => _segmenter.Lexicon.TryGet(text, out var entry) && entry.Kind == LexiconKind.Word;
 
+    /// <summary>
+    /// A form that is a lower-case English dictionary word (paper; not Renault, which the list holds capitalised) of a
+    /// mark that is not well known (UPS is), or a mark flagged as an ordinary word; a word that is also a place code (man,
+    /// arm) is still a word. The other languages' lists hold names too (German capitalises nouns), so they
+    /// decide nothing here.
+    /// </summary>
     private bool IsOrdinaryForm(LabelForm form) =>
         _marks[form.Mark].GenericWord || (!_marks[form.Mark].WellKnown && _segmenter.Lexicon.IsEnglishWord(form.Text));
 

@@ -68,7 +68,7 @@ public sealed partial class MarkIndex
     private static void Initials(in ScreenFacts facts, ref Findings found, ReadOnlySpan<char> raw)
     {
         var end = 0;
-        while (end + 1 < raw.Length && raw[end + 1] == '-' && char.IsAsciiLetter(raw[end]) && (end == 0 || raw[end - 1] == '-'))
+        while (end + 1 < raw.Length && raw[end + 1] == '-' && char.IsAsciiLetter(raw[end]))
         {
             end += 2;
         }

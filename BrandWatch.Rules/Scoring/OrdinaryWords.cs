@@ -22,7 +22,7 @@ public sealed class OrdinaryWords
     /// <param name="brands">Brand names, lower case, one a line ('#' starts a comment): never ordinary words even when listed in lower case.</param>
     /// <param name="combiningForms">Combining forms and trade prefixes (pharma, nutra, bio), one a line ('#' starts a comment).</param>
     public OrdinaryWords(IEnumerable<string> words, IEnumerable<string>? brands = null, IEnumerable<string>? combiningForms = null)
-        : this(Parse(words), brands, combiningForms)
+        : this(Screening.ShippedEnglishWords.Parse(words), brands, combiningForms)
     {
     }
 
@@ -231,26 +231,6 @@ public sealed class OrdinaryWords
     private static OrdinaryWords LoadEnglish() =>
         new((Screening.ShippedEnglishWords.All, Screening.ShippedEnglishWords.LowerCase), Domains.EmbeddedText.Read("brand-words-en.txt").Split('\n'),
             Domains.EmbeddedText.Read("combining-forms-en.txt").Split('\n'));
-
-    private static (HashSet<string>, HashSet<string>) Parse(IEnumerable<string> words)
-    {
-        var all = new HashSet<string>(StringComparer.Ordinal);
-        var lower = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var word in words)
-        {
-            var trimmed = word.Trim();
-            if (trimmed.Length >= MinWordLength && trimmed.All(char.IsAsciiLetter))
-            {
-                all.Add(trimmed.ToLowerInvariant());
-                if (char.IsAsciiLetterLower(trimmed[0]))
-                {
-                    lower.Add(trimmed.ToLowerInvariant());
-                }
-            }
-        }
-
-        return (all, lower);
-    }
 
     /// <summary>The lines of a list, trimmed and lower-cased, without blanks and '#' comments.</summary>
     private static HashSet<string> Listed(IEnumerable<string>? lines)

@@ -9,7 +9,7 @@ namespace BrandWatch.Rules.Screening;
 /// </summary>
 internal static class ShippedEnglishWords
 {
-    private static readonly Lazy<(HashSet<string> All, HashSet<string> LowerCase)> Parsed = new(Parse);
+    private static readonly Lazy<(HashSet<string> All, HashSet<string> LowerCase)> Parsed = new(() => Parse(EmbeddedText.Read("words-en.txt").Split('\n')));
 
     /// <summary>Every entry of plain letters a–z, lower-cased (Canada as canada).</summary>
     public static HashSet<string> All => Parsed.Value.All;
@@ -17,11 +17,12 @@ internal static class ShippedEnglishWords
     /// <summary>The entries of plain letters written in lower case: common words, not proper nouns.</summary>
     public static HashSet<string> LowerCase => Parsed.Value.LowerCase;
 
-    private static (HashSet<string>, HashSet<string>) Parse()
+    /// <summary>A word list's two views: every entry of plain letters lower-cased, and those written in lower case.</summary>
+    public static (HashSet<string> All, HashSet<string> LowerCase) Parse(IEnumerable<string> lines)
     {
         var all = new HashSet<string>(StringComparer.Ordinal);
         var lower = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var line in EmbeddedText.Read("words-en.txt").Split('\n'))
+        foreach (var line in lines)
         {
             var word = line.Trim();
             if (word.Length == 0 || !word.All(char.IsAsciiLetter))

@@ -20,9 +20,7 @@ internal sealed class ResellerDetector : IPageDetector
             findings.Add(Evidence.Criteria.X4, disclosure.Mark, disclosure.Text, $"The page discloses its relationship to {page.MarkAt(disclosure.Mark).Name} (\"{disclosure.Phrase}\").", disclosure.Facts);
         }
 
-        var shopSignals = signals.ShopPhrases.Count + (signals.Priced ? 1 : 0);
-        var commentary = signals.ReviewPage || signals.PejorativeWords.Count >= page.Options.MinPejorativeWords;
-        if (shopSignals < page.Options.MinShopSignals || commentary || findings.HasAny(Evidence.Criteria.U3) || findings.HasAny(Evidence.Criteria.U6))
+        if (!ShopPage.Sells(page, findings))
         {
             return;
         }

@@ -15,10 +15,7 @@ internal sealed class UnauthorisedShopDetector : IPageDetector
     {
         var signals = page.Signals;
         var options = page.Options;
-        var shopSignals = signals.ShopPhrases.Count + (signals.Priced ? 1 : 0);
-        var commentary = signals.ReviewPage || signals.PejorativeWords.Count >= options.MinPejorativeWords;
-        var lander = findings.HasAny(Evidence.Criteria.U3) || findings.HasAny(Evidence.Criteria.U6);
-        if (shopSignals < options.MinShopSignals || commentary || lander || signals.AnyDisclaimer)
+        if (!ShopPage.Sells(page, findings) || signals.AnyDisclaimer)
         {
             return;
         }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using BrandWatch.Api.Storage;
 using Dapper;
@@ -419,8 +418,7 @@ internal sealed class AlertStore
     // The Api's timestamp form: ISO 8601 UTC with a fixed width, so text order is time order.
     internal static string Text(DateTimeOffset value) => Storage.Iso.Format(value);
 
-    internal static DateTimeOffset Parse(string value) =>
-        DateTimeOffset.Parse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
+    internal static DateTimeOffset Parse(string value) => Storage.Iso.Parse(value);
 
     private async Task<Subscription?> GetSubscriptionAsync(DbConnection connection, long id, CancellationToken cancellationToken, System.Data.Common.DbTransaction? transaction = null)
     {

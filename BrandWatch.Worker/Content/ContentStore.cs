@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using BrandWatch.Rules.Cases;
 using BrandWatch.Worker.Pipeline;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using BrandWatch.Rules.Cases;
 using BrandWatch.Worker.Pipeline;
@@ -321,7 +320,7 @@ internal sealed class WorkStore
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         var next = await connection.ExecuteScalarAsync<string?>(NextDue);
-        return next is null ? null : next.Length == 0 ? DateTimeOffset.MinValue : DateTimeOffset.Parse(next, CultureInfo.InvariantCulture);
+        return next is null ? null : next.Length == 0 ? DateTimeOffset.MinValue : BrandWatch.Time.StoredTime.Parse(next);
     }
 
     public async Task<IReadOnlyDictionary<string, long>> CountsAsync(CancellationToken cancellationToken)

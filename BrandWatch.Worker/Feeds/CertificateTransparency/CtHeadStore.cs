@@ -1,4 +1,3 @@
-using System.Globalization;
 using BrandWatch.Worker.Storage;
 using Dapper;
 

@@ -240,8 +240,12 @@ public sealed partial class MarkIndex
     private bool IsEligibleShortForm(LabelForm form, bool labelStart) =>
         form.IsAscii && form.Text.Length < _options.EmbeddedMinLength && (labelStart || !NeedsMarket(form));
 
-    /// <summary>Two letters, or an ordinary word as a mark, read out of a token only beside a market.</summary>
-    private bool NeedsMarket(LabelForm form) => form.Text.Length <= 2 || IsOrdinaryForm(form);
+    /// <summary>
+    /// Two letters, or an ordinary word as a mark, read out of a token only beside a market. A two-character code with a
+    /// digit (F5, 3M) begins no word of any language, so any word after it is added to the mark (f5license).
+    /// </summary>
+    private bool NeedsMarket(LabelForm form) =>
+        (form.Text.Length <= 2 && !form.Text.AsSpan().ContainsAnyInRange('0', '9')) || IsOrdinaryForm(form);
 
     /// <summary>True when another hyphen-separated token of the label is a place, a country code or a selling word (onrunning-tr).</summary>
     private bool OtherTokenIsMarket(ReadOnlySpan<char> raw, ReadOnlySpan<char> token)

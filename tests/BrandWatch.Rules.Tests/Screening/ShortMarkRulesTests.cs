@@ -17,7 +17,7 @@ public sealed class ShortMarkRulesTests
         MarkOf("patanjali", "UNIVERSITY OF PATANJALI"), MarkOf("prada", "PRADA"), MarkOf("on", "ON"),
         MarkOf("cme", "CME"), MarkOf("g4s", "G4S"), MarkOf("aon", "AON"), MarkOf("man", "MAN"), MarkOf("le", "LE"), MarkOf("sap", "SAP"), MarkOf("pv", "PV"), MarkOf("adm", "ADM"), MarkOf("abt", "ABT"), MarkOf("mi", "MI"), MarkOf("bet188", "188BET"), MarkOf("ca", "C&A"),
         MarkOf("jet", "JET"), MarkOf("air", "AIR"), MarkOf("tods", "TOD'S or HOGAN"), MarkOf("deadoralive", "DEAD OR ALIVE"),
-        MarkOf("kubox", "KUBOX"), MarkOf("louisxiii", "LOUIS XIII"), MarkOf("zapito", "ZAPITO"), MarkOf("kubo", "KUBO"),
+        MarkOf("kubox", "KUBOX"), MarkOf("louisxiii", "LOUIS XIII"), MarkOf("zapito", "ZAPITO"), MarkOf("kubo", "KUBO"), MarkOf("f5", "F5"),
     ], ScreeningOptions.Default);
 
     private static DomainMatch? Match(string domain, string mark) => Index.Screen(domain).SingleOrDefault(m => m.Mark == mark);
@@ -46,6 +46,7 @@ public sealed class ShortMarkRulesTests
     [InlineData("myadmco.com", "adm", "'myadmco' reads as 'my' + 'adm' (ADM) + 'co' (English: company)")]
     [InlineData("c-a-hungary.com", "ca", "'c-a-hungary' holds 'ca' written as the initials 'c-a', plus the word 'hungary'")]
     [InlineData("abtsdiscount.com", "abt", "'abtsdiscount' reads as 'abt' (ABT) + 's' (its plural or possessive) + 'discount' (English: discount)")]
+    [InlineData("f5license.com", "f5", "'f5license' reads as 'f5' (F5) + 'license' (English word)")] // a code with a digit begins no word
     public void Screen_ShortMarkAsAWordOfItsOwn_MatchesWithTheSegmentation(string domain, string mark, string explanation)
     {
         var match = Match(domain, mark);
@@ -59,6 +60,7 @@ public sealed class ShortMarkRulesTests
     [InlineData("ghdxoqzt.com", "ghd")]      // the rest is no word (without a vowel it would be a code: ShortMarkCodeTests)
     [InlineData("sixgroup.com", "six")]      // an ordinary word as a mark, plus a word any company uses
     [InlineData("onshape.com", "on")]        // an ordinary word plus one word is an ordinary name
+    [InlineData("pvlicense.com", "pv")]      // two letters plus one word: any name begins with two letters
     [InlineData("airfrance.fr", "air")]      // ... even when that word is a place
     [InlineData("online-shop.com", "on")]    // the mark reads inside a longer word (online)
     [InlineData("oncatapult.com", "on")]     // no market beside the ordinary word

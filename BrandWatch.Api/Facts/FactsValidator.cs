@@ -36,6 +36,7 @@ internal static partial class FactsValidator
         Date("disputeNoticeOn", facts.DisputeNoticeOn);
         Date("saleOfferedOn", facts.SaleOfferedOn);
         Date("markRenamedOn", facts.MarkRenamedOn);
+        Date("nameSoldToComplainantOn", facts.NameSoldToComplainantOn);
         Amount("askingPrice", facts.AskingPrice);
         Amount("quantifiedLoss", facts.QuantifiedLoss);
 

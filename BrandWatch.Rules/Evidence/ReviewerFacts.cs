@@ -66,6 +66,13 @@ public sealed record ReviewerFacts
     /// <summary>The site (including any pay-per-click links) uses the name in its ordinary dictionary meaning, not for the mark's trade (X6, 2.10).</summary>
     public bool? OrdinaryMeaningUse { get; init; }
 
+    /// <summary>
+    /// The day the registrant sold its rights in the name to the complainant (by agreement, alone or with a mark) while it
+    /// kept holding the name (business.ca): what it held before the sale is the buyer's, so neither its earlier
+    /// registration (G1) nor its own rights (X1, X3) weigh against the buyer.
+    /// </summary>
+    public DateOnly? NameSoldToComplainantOn { get; init; }
+
     public bool? ActualConfusion { get; init; }
     public bool? CounterfeitGoods { get; init; }
     public decimal? QuantifiedLoss { get; init; }

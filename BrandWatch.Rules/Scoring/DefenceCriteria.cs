@@ -29,15 +29,16 @@ internal static class DefenceCriteria
         }
 
         var day = DateOnly.FromDateTime(acquired.UtcDateTime);
-        var what = c.Acquired == c.Registered ? "registered" : "acquired";
+        var what = c.IsHeldAgainstBuyer ? "sold to the complainant" : c.Acquired == c.Registered ? "registered" : "acquired";
         if (day < markDate && !c.IsUrlSubject)
         {
             return new Contribution(Criteria.G1, -1, $"{what} {day:yyyy-MM-dd}, mark {markDate:yyyy-MM-dd}",
                 $"The domain was {what} on {day:yyyy-MM-dd}, before the mark's earliest right ({markDate:yyyy-MM-dd}): registration cannot be in bad faith (3.8.1).");
         }
 
-        return new Contribution(Criteria.G1, 0, $"{what} {day:yyyy-MM-dd}, mark {markDate:yyyy-MM-dd}",
-            $"The domain was {what} after the mark's earliest right.") { Applies = false };
+        return new Contribution(Criteria.G1, 0, $"{what} {day:yyyy-MM-dd}, mark {markDate:yyyy-MM-dd}", c.IsHeldAgainstBuyer
+            ? $"The registrant sold its rights in the domain to the complainant on {day:yyyy-MM-dd} and kept it: against the buyer its holding dates from the sale, after the mark's earliest right, and the earlier registration passed to the buyer."
+            : $"The domain was {what} after the mark's earliest right.") { Applies = false };
     }
 
     public static Contribution? X1OwnTrademark(ScoringContext c)
@@ -45,6 +46,11 @@ internal static class DefenceCriteria
         if (c.Reviewer is not { RegistrantHoldsTrademark: true } r)
         {
             return null;
+        }
+
+        if (r.NameSoldToComplainantOn is { } sold)
+        {
+            return SoldRights(Criteria.X1, sold, "trademark");
         }
 
         // 2.12.2: a mark obtained primarily to circumvent the policy confers no right: one obtained after notice of
@@ -85,10 +91,15 @@ internal static class DefenceCriteria
             : null;
 
     public static Contribution? X3PriorBusiness(ScoringContext c) =>
-        c.Reviewer?.PriorBonaFideBusiness == true
-            ? Defence(c, Criteria.X3, 1, c.Evidence.Registration?.RegistrantOrganisation ?? "reviewer",
-                "The registrant ran a distinguishable bona fide business under the name before notice (4(c)(i)).")
-            : null;
+        c.Reviewer is not { PriorBonaFideBusiness: true } r ? null
+        : r.NameSoldToComplainantOn is { } sold ? SoldRights(Criteria.X3, sold, "business under the name")
+        : Defence(c, Criteria.X3, 1, c.Evidence.Registration?.RegistrantOrganisation ?? "reviewer",
+            "The registrant ran a distinguishable bona fide business under the name before notice (4(c)(i)).");
+
+    /// <summary>A right or interest the registrant had in the name before it sold the name's rights to the complainant.</summary>
+    private static Contribution SoldRights(string criterion, DateOnly sold, string what) =>
+        new(criterion, 0, $"sold to the complainant {sold:yyyy-MM-dd}",
+            $"The registrant's {what} gives it no right against the complainant: it sold its rights in the name to the complainant on {sold:yyyy-MM-dd}.") { Applies = false };
 
     public static Contribution? X4Reseller(ScoringContext c)
     {

@@ -52,6 +52,13 @@ internal sealed class ScoringContext
         Registered = input.Evidence.Registration?.Registered;
         var transferred = input.Evidence.Registration?.Transferred;
         Acquired = transferred is { } t && (Registered is null || t > Registered) ? t : Registered;
+        if (Reviewer?.NameSoldToComplainantOn is { } sold && Acquired is { } held && sold > DateOnly.FromDateTime(held.UtcDateTime))
+        {
+            // What the registrant held before it sold the name's rights to the complainant is the buyer's: against the buyer
+            // its holding dates from the sale (CIRA, business.ca, 2015: the date that counts is that of the purchase).
+            Acquired = new DateTimeOffset(sold.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            IsHeldAgainstBuyer = true;
+        }
         Live = ComputeLive(input.Evidence);
         IsOwnDomain = InList(Host, Mark.OfficialDomains) || InList(Host, Exceptions.OwnDomains) || InList(Host, input.Portfolio.OwnerDomains);
         IsAuthorisedDomain = InList(Host, Mark.AuthorisedDomains) || InList(Host, Exceptions.AuthorisedResellers) || InList(Host, Exceptions.Licensees);
@@ -77,8 +84,14 @@ internal sealed class ScoringContext
     public IReadOnlyList<PageFinding> Findings { get; }
     public DateTimeOffset? Registered { get; }
 
-    /// <summary>The later of registration and transfer: an acquisition counts as a new registration (3.9).</summary>
+    /// <summary>
+    /// The later of registration and transfer: an acquisition counts as a new registration (3.9); a sale of the name's
+    /// rights to the complainant that the registrant did not complete counts from the sale (<see cref="IsHeldAgainstBuyer"/>).
+    /// </summary>
     public DateTimeOffset? Acquired { get; }
+
+    /// <summary>The registrant sold its rights in the name to the complainant and kept the name: <see cref="Acquired"/> is the sale's day.</summary>
+    public bool IsHeldAgainstBuyer { get; }
 
     /// <summary>True when a web host answers, false when DNS says there is none, null when unknown.</summary>
     public bool? Live { get; }

@@ -27,6 +27,7 @@ const DATES = [
   ['disputeNoticeOn', 'Registrant first had notice of the dispute'],
   ['saleOfferedOn', 'Domain first offered for sale'],
   ['markRenamedOn', 'Mark renamed on'],
+  ['nameSoldToComplainantOn', 'Registrant sold its rights in the name to the complainant (and kept the name)'],
 ];
 const AMOUNTS = [['askingPrice', 'Asking price'], ['quantifiedLoss', 'Quantified loss']];
 

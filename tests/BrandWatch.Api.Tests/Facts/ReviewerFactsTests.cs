@@ -33,6 +33,8 @@ public sealed class ReviewerFactsTests(KestrelApi api) : IClassFixture<KestrelAp
         { "quorvexa", """{"registrantHoldsTrademark":true,"registrantTrademarkDate":"2023-05-01","registrantTrademarkJurisdiction":"GB","note":"UK00003912345, class 42"}""", true, "negotiate-or-court" },
         { "quorvexb", """{"registrantHoldsTrademark":true,"registrantTrademarkDate":"2025-02-01","disputeNoticeOn":"2025-01-15"}""", false, "" },
         { "quorvexc", """{"registrantHoldsTrademark":true,"registrantTrademarkJurisdiction":"US"}""", false, "" },
+        // a trademark the registrant sold to the complainant with the name's rights is no defence against the buyer
+        { "quorvexs", """{"registrantHoldsTrademark":true,"nameSoldToComplainantOn":"2025-03-01"}""", false, "" },
     };
 
     [Theory]

@@ -163,11 +163,13 @@ internal static class DefenceCriteria
         }
 
         var commercial = c.Has(Criteria.U3) || c.Has(Criteria.U4) || c.Has(Criteria.U6) || c.Has(Criteria.U1) || c.Findings.Any(f => ScoringContext.Fact(f, "ads"));
-        if (commercial || finding is null)
+        var tarnishing = c.Has(Criteria.U10);
+        if (commercial || tarnishing || finding is null)
         {
             return new Contribution(Criteria.X5, 0, finding?.Evidence ?? c.Host,
                 commercial ? "The site calls itself criticism but earns from the mark, so it is not genuine noncommercial criticism (2.6)."
-                           : "The name is pejorative but no page shows genuine criticism (2.6).") { Applies = false };
+                : tarnishing ? "The site calls itself criticism but tarnishes the mark with adult or gambling content, which no fair use covers (4(c)(iii), 2.6)."
+                : "The name is pejorative but no page shows genuine criticism (2.6).") { Applies = false };
         }
 
         var identical = c.Has(Criteria.A1) || c.Matches.Any(m => m.Kind == Screening.MatchKind.Hyphenation);

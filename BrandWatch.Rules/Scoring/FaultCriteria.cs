@@ -169,6 +169,23 @@ internal static class FaultCriteria
             "The look-alike name leads to a page that presents itself as the owner, with the owner's branding as its own: passing off, which shows the intent to attract users by confusion (4(b)(iv), 3.1.4, 2.13.1).");
     }
 
+    public static Contribution? U10Tarnishment(ScoringContext c)
+    {
+        // Policy 4(c)(iii) withholds fair use from a use made "to tarnish the trademark", and panels read adult content
+        // under a name that imitates a mark as bad faith however unrelated the owner's trade (pornsche.com, WIPO
+        // D2004-0311; citibank.porn; arpe.ca, CIRA, where accusations against the owner sat beside pornographic links).
+        // A mark that is an ordinary word is tarnished only when it is well known: the word's other uses are the
+        // registrant's to make (2.10).
+        if (c.IsOwnDomain || c.IsAuthorisedDomain || c.Finding(Criteria.D3) is not { } content || !HasConfusingName(c)
+            || (IsCommonWordMark(c) && !c.Mark.WellKnown))
+        {
+            return null;
+        }
+
+        return ActCriteria.Hit(c, Criteria.U10, 1, content.Evidence,
+            "A name confusingly similar to the mark leads to adult or gambling content: a use made to tarnish the mark is no fair use and shows bad faith (4(c)(iii), 3.1).");
+    }
+
     /// <summary>True when the name itself is confusingly similar to the mark (A1-A6 fired).</summary>
     internal static bool HasConfusingName(ScoringContext c) =>
         c.Has(Criteria.A1) || c.Has(Criteria.A2) || c.Has(Criteria.A3) || c.Has(Criteria.A4) || c.Has(Criteria.A5) || c.Has(Criteria.A6);

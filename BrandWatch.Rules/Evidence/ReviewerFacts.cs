@@ -73,6 +73,13 @@ public sealed record ReviewerFacts
     /// </summary>
     public DateOnly? NameSoldToComplainantOn { get; init; }
 
+    /// <summary>
+    /// A court proceeding between the parties, or an agreement made under a court's supervision, concerns the name
+    /// (nexendentalstudioinsights.com): a panel may suspend, dismiss or decline such a dispute (Overview 4.14), so the
+    /// route is the court's, not a complaint.
+    /// </summary>
+    public bool? CourtProceedingOnName { get; init; }
+
     public bool? ActualConfusion { get; init; }
     public bool? CounterfeitGoods { get; init; }
     public decimal? QuantifiedLoss { get; init; }

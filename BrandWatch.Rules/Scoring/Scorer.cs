@@ -107,7 +107,7 @@ public sealed class Scorer
             return new Fits(0, 0, 0);
         }
 
-        var udrpBlocked = g1 || c.IsUrlSubject || c.Has(Criteria.X1) || c.Has(Criteria.X10) || c.IsOwnDomain;
+        var udrpBlocked = g1 || c.IsUrlSubject || c.Has(Criteria.X1) || c.Has(Criteria.X10) || c.IsOwnDomain || c.Reviewer?.CourtProceedingOnName == true;
         var udrp = udrpBlocked ? 0 : c.DomainSimilarity * fault;
         var jurisdiction = Jurisdiction(c);
         var court = act < Rules.Thresholds.MinAct ? 0 : causation * (0.4 + (0.6 * damage)) * (0.5 + (0.5 * fault)) * jurisdiction;
@@ -229,6 +229,11 @@ public sealed class Scorer
                 "Immediate abuse takedown with the registrar, host and blocklists: the look-alike serves malware or drive-by downloads (U8, 3.4).");
         }
 
+        if (c.Reviewer?.CourtProceedingOnName == true)
+        {
+            return (RecommendedAction.NegotiateOrCourt, "Follow the court: a court proceeding or a court-supervised agreement already concerns the name, and a panel may suspend or dismiss a complaint that duplicates it (4.14).");
+        }
+
         if (c.Has(Criteria.X1))
         {
             return (RecommendedAction.NegotiateOrCourt, "Negotiate, oppose or go to court: the registrant holds its own trademark in the name (X1), so both hold rights and UDRP is not the route.");
@@ -298,7 +303,7 @@ public sealed class Scorer
     private static DisputePath PathOf(ScoringContext c, RecommendedAction action) => action switch
     {
         RecommendedAction.DoNotFile => DisputePath.PredatesMark,
-        RecommendedAction.NegotiateOrCourt => DisputePath.BothHoldRights,
+        RecommendedAction.NegotiateOrCourt => c.Reviewer?.CourtProceedingOnName == true ? DisputePath.None : DisputePath.BothHoldRights,
         RecommendedAction.Settlement => DisputePath.Settlement,
         RecommendedAction.AbuseTakedown or RecommendedAction.UdrpTransfer or RecommendedAction.CeaseAndDesist or RecommendedAction.Court
             => DisputePath.OnlyComplainantHoldsRights,

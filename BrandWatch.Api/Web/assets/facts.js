@@ -21,6 +21,7 @@ const YES_NO = [
   ['ceaseAndDesistIgnored', 'Cease-and-desist sent and ignored', 'F'],
   ['actualConfusion', 'Actual confusion reported', 'C'],
   ['counterfeitGoods', 'Counterfeit goods offered', 'D'],
+  ['courtProceedingOnName', 'A court proceeding or court-supervised agreement concerns the name', 'route'],
 ];
 const DATES = [
   ['registrantTrademarkDate', "Registrant's trademark date (applied or registered, the earlier)"],

@@ -8,11 +8,13 @@ namespace BrandWatch.Api.Alerts;
 /// Delivers alerts from the outbox: fans new case events out to subscriptions, closes due digests, and sends the head
 /// of each lane (endpoint), one delivery per lane at a time so each subscriber receives its alerts in order.
 /// A delivery is marked delivered only after the endpoint accepted it, so a crash means a resend (same delivery id),
-/// never a loss. Several Api instances may run it on one PostgreSQL database: each attempt is claimed first (AlertStore).
+/// never a loss. Several Api instances may run it on one PostgreSQL database: each attempt is claimed first (DeliveryStore).
 /// </summary>
 internal sealed class AlertDispatcher : BackgroundService
 {
-    private readonly AlertStore _store;
+    private readonly OutboxStore _outbox;
+    private readonly DeliveryStore _deliveries;
+    private readonly SubscriptionStore _subscriptions;
     private readonly WebhookSender _webhooks;
     private readonly EmailSender _email;
     private readonly AlertSignal _signal;
@@ -20,11 +22,13 @@ internal sealed class AlertDispatcher : BackgroundService
     private readonly TimeProvider _time;
     private readonly ILogger<AlertDispatcher> _logger;
 
-    public AlertDispatcher(AlertStore store, WebhookSender webhooks, EmailSender email, AlertSignal signal,
+    public AlertDispatcher(OutboxStore outbox, DeliveryStore deliveries, SubscriptionStore subscriptions, WebhookSender webhooks, EmailSender email, AlertSignal signal,
         IOptions<AlertOptions> options, TimeProvider time, ILogger<AlertDispatcher> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
-        _store = store;
+        _outbox = outbox;
+        _deliveries = deliveries;
+        _subscriptions = subscriptions;
         _webhooks = webhooks;
         _email = email;
         _signal = signal;
@@ -95,7 +99,7 @@ internal sealed class AlertDispatcher : BackgroundService
         int read;
         do
         {
-            read = await _store.FanOutAsync(_time.GetUtcNow(), _options.FanOutBatchSize, stoppingToken);
+            read = await _outbox.FanOutAsync(_time.GetUtcNow(), _options.FanOutBatchSize, stoppingToken);
             if (read > 0)
             {
                 AlertLog.FannedOut(_logger, read);
@@ -103,7 +107,7 @@ internal sealed class AlertDispatcher : BackgroundService
         }
         while (read == _options.FanOutBatchSize && !stoppingToken.IsCancellationRequested);
 
-        var digests = await _store.CloseDigestsAsync(_time.GetUtcNow(), stoppingToken);
+        var digests = await _outbox.CloseDigestsAsync(_time.GetUtcNow(), stoppingToken);
         if (digests > 0)
         {
             AlertLog.DigestsCreated(_logger, digests);
@@ -115,7 +119,7 @@ internal sealed class AlertDispatcher : BackgroundService
             return;
         }
 
-        var heads = await _store.DueHeadsAsync(_time.GetUtcNow(), _options.MaxParallelDeliveries + inFlight.Count, stoppingToken);
+        var heads = await _deliveries.DueHeadsAsync(_time.GetUtcNow(), _options.MaxParallelDeliveries + inFlight.Count, stoppingToken);
         foreach (var delivery in heads)
         {
             if (capacity == 0)
@@ -130,7 +134,7 @@ internal sealed class AlertDispatcher : BackgroundService
 
             // Another Api instance on the same database may have read the same head: only the one that claims it sends.
             var until = _time.GetUtcNow() + _options.ClaimFor;
-            if (!await _store.ClaimAsync(delivery, _time.GetUtcNow(), until, stoppingToken))
+            if (!await _deliveries.ClaimAsync(delivery, _time.GetUtcNow(), until, stoppingToken))
             {
                 continue;
             }
@@ -154,25 +158,25 @@ internal sealed class AlertDispatcher : BackgroundService
             var attempt = delivery.Attempts + 1;
             if (outcome.Delivered)
             {
-                await _store.MarkDeliveredAsync(delivery.Id, now, CancellationToken.None);
+                await _deliveries.MarkDeliveredAsync(delivery.Id, now, CancellationToken.None);
                 AlertLog.Delivered(_logger, delivery.Id, delivery.Lane, attempt);
             }
             else if (outcome.Permanent || now - delivery.HorizonStart >= _options.GiveUpAfter)
             {
-                await _store.MarkDeadAsync(delivery.Id, now, outcome.Error ?? "failed", CancellationToken.None);
+                await _deliveries.MarkDeadAsync(delivery.Id, now, outcome.Error ?? "failed", CancellationToken.None);
                 AlertLog.DeadLetter(_logger, delivery.Id, delivery.Lane, attempt, outcome.Error ?? "failed");
             }
             else
             {
                 var next = now + RetryPolicy.Delay(attempt, _options.RetryBaseDelay, _options.RetryMaxDelay, Random.Shared.NextDouble());
-                await _store.MarkRetryAsync(delivery.Id, now, outcome.Error ?? "failed", next, CancellationToken.None);
+                await _deliveries.MarkRetryAsync(delivery.Id, now, outcome.Error ?? "failed", next, CancellationToken.None);
                 AlertLog.Retrying(_logger, delivery.Id, delivery.Lane, attempt, next, outcome.Error ?? "failed");
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
             // Shutting down mid-send: the row stays pending and is sent again (same id) after the restart, due at once.
-            await _store.ReleaseClaimAsync(delivery, claimedUntil, CancellationToken.None);
+            await _deliveries.ReleaseClaimAsync(delivery, claimedUntil, CancellationToken.None);
         }
         catch (Exception ex)
         {
@@ -187,14 +191,14 @@ internal sealed class AlertDispatcher : BackgroundService
     /// <returns>The outcome, or null when the delivery was cancelled because its subscription is gone.</returns>
     private async Task<DeliveryOutcome?> AttemptAsync(Delivery delivery, CancellationToken stoppingToken)
     {
-        var subscription = await _store.GetSubscriptionAsync(delivery.SubscriptionId, stoppingToken);
+        var subscription = await _subscriptions.GetSubscriptionAsync(delivery.SubscriptionId, stoppingToken);
         if (subscription is null)
         {
-            await _store.MarkCancelledAsync(delivery.Id, "subscription deleted", stoppingToken);
+            await _deliveries.MarkCancelledAsync(delivery.Id, "subscription deleted", stoppingToken);
             return null;
         }
 
-        var events = await _store.GetEventsAsync(delivery.EventIds, stoppingToken);
+        var events = await _outbox.GetEventsAsync(delivery.EventIds, stoppingToken);
         var items = AlertRenderer.Items(events, _options.PublicBaseUrl);
         if (delivery.Channel == AlertVocabulary.Email)
         {

@@ -35,7 +35,7 @@ public static class AlertsApi
     }
 
     private static async Task<Results<Ok<IReadOnlyList<SubscriptionResponse>>, ProblemHttpResult>> ListAsync(
-        HttpContext context, AlertStore store, string? owner, CancellationToken cancellationToken)
+        HttpContext context, SubscriptionStore store, string? owner, CancellationToken cancellationToken)
     {
         var scope = Scope(context.User.GetCaller(), owner);
         if (scope.Problem is not null)
@@ -48,14 +48,14 @@ public static class AlertsApi
     }
 
     private static async Task<Results<Ok<SubscriptionResponse>, ProblemHttpResult>> GetAsync(
-        long id, HttpContext context, AlertStore store, CancellationToken cancellationToken)
+        long id, HttpContext context, SubscriptionStore store, CancellationToken cancellationToken)
     {
         var subscription = await VisibleAsync(id, context, store, cancellationToken);
         return subscription is null ? NotFound(id) : TypedResults.Ok(SubscriptionResponse.From(subscription));
     }
 
     private static async Task<Results<Created<SubscriptionResponse>, ProblemHttpResult>> CreateAsync(
-        HttpContext context, AlertStore store, IOptions<AlertOptions> options, IOptions<SmtpOptions> smtp, TimeProvider time, CancellationToken cancellationToken)
+        HttpContext context, SubscriptionStore store, IOptions<AlertOptions> options, IOptions<SmtpOptions> smtp, TimeProvider time, CancellationToken cancellationToken)
     {
         var body = await JsonBody.ReadAsync<SubscriptionRequest>(context.Request, MaxBodyBytes, MaxStringLength, cancellationToken);
         if (body.Problem is not null)
@@ -82,7 +82,7 @@ public static class AlertsApi
     }
 
     private static async Task<Results<Ok<SubscriptionResponse>, ProblemHttpResult>> UpdateAsync(
-        long id, HttpContext context, AlertStore store, IOptions<AlertOptions> options, IOptions<SmtpOptions> smtp, TimeProvider time, CancellationToken cancellationToken)
+        long id, HttpContext context, SubscriptionStore store, IOptions<AlertOptions> options, IOptions<SmtpOptions> smtp, TimeProvider time, CancellationToken cancellationToken)
     {
         var existing = await VisibleAsync(id, context, store, cancellationToken);
         if (existing is null)
@@ -115,7 +115,7 @@ public static class AlertsApi
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(
-        long id, HttpContext context, AlertStore store, TimeProvider time, CancellationToken cancellationToken)
+        long id, HttpContext context, SubscriptionStore store, TimeProvider time, CancellationToken cancellationToken)
     {
         var existing = await VisibleAsync(id, context, store, cancellationToken);
         if (existing is null || !await store.DeleteSubscriptionAsync(id, time.GetUtcNow(), cancellationToken))
@@ -127,7 +127,7 @@ public static class AlertsApi
     }
 
     private static async Task<Results<Ok<IReadOnlyList<DeliveryResponse>>, ProblemHttpResult>> DeliveriesAsync(
-        long id, HttpContext context, AlertStore store, int? limit, CancellationToken cancellationToken)
+        long id, HttpContext context, SubscriptionStore store, DeliveryStore deliveries, int? limit, CancellationToken cancellationToken)
     {
         var existing = await VisibleAsync(id, context, store, cancellationToken);
         if (existing is null)
@@ -135,14 +135,14 @@ public static class AlertsApi
             return NotFound(id);
         }
 
-        var rows = await store.ListDeliveriesAsync(id, Math.Clamp(limit ?? 100, 1, 1000), cancellationToken);
+        var rows = await deliveries.ListDeliveriesAsync(id, Math.Clamp(limit ?? 100, 1, 1000), cancellationToken);
         var detailed = context.User.GetCaller().Role == Roles.Admin;
         return TypedResults.Ok<IReadOnlyList<DeliveryResponse>>(rows.Select(d => DeliveryResponse.From(d, detailed)).ToArray());
     }
 
     /// <summary>Which of the owner's cases of the last 30 days the filters of a subscription body would have sent (nothing is saved).</summary>
     private static async Task<Results<Ok<SubscriptionPreview>, ProblemHttpResult>> PreviewDraftAsync(
-        HttpContext context, AlertStore store, SubscriptionPreviewStore previews, TimeProvider time, int? limit, CancellationToken cancellationToken)
+        HttpContext context, SubscriptionStore store, SubscriptionPreviewStore previews, TimeProvider time, int? limit, CancellationToken cancellationToken)
     {
         var body = await JsonBody.ReadAsync<SubscriptionRequest>(context.Request, MaxBodyBytes, MaxStringLength, cancellationToken);
         if (body.Problem is not null)
@@ -169,7 +169,7 @@ public static class AlertsApi
 
     /// <summary>Which of the owner's cases of the last 30 days a stored subscription would have sent.</summary>
     private static async Task<Results<Ok<SubscriptionPreview>, ProblemHttpResult>> PreviewAsync(
-        long id, HttpContext context, AlertStore store, SubscriptionPreviewStore previews, TimeProvider time, int? limit, CancellationToken cancellationToken)
+        long id, HttpContext context, SubscriptionStore store, SubscriptionPreviewStore previews, TimeProvider time, int? limit, CancellationToken cancellationToken)
     {
         var existing = await VisibleAsync(id, context, store, cancellationToken);
         if (existing is null)
@@ -183,7 +183,7 @@ public static class AlertsApi
     private static int PreviewLimit(int? limit) => Math.Clamp(limit ?? 50, 1, 200);
 
     private static async Task<Results<Ok<IReadOnlyList<DeliveryResponse>>, ProblemHttpResult>> DeadLettersAsync(
-        HttpContext context, AlertStore store, string? owner, int? limit, CancellationToken cancellationToken)
+        HttpContext context, DeliveryStore deliveries, string? owner, int? limit, CancellationToken cancellationToken)
     {
         var scope = Scope(context.User.GetCaller(), owner);
         if (scope.Problem is not null)
@@ -191,21 +191,21 @@ public static class AlertsApi
             return scope.Problem;
         }
 
-        var rows = await store.ListDeadLettersAsync(scope.Owner, Math.Clamp(limit ?? 100, 1, 1000), cancellationToken);
+        var rows = await deliveries.ListDeadLettersAsync(scope.Owner, Math.Clamp(limit ?? 100, 1, 1000), cancellationToken);
         var detailed = context.User.GetCaller().Role == Roles.Admin;
         return TypedResults.Ok<IReadOnlyList<DeliveryResponse>>(rows.Select(d => DeliveryResponse.From(d, detailed)).ToArray());
     }
 
     private static async Task<Results<Ok<DeliveryResponse>, ProblemHttpResult>> RedriveAsync(
-        string id, HttpContext context, AlertStore store, AlertSignal signal, TimeProvider time, CancellationToken cancellationToken)
+        string id, HttpContext context, DeliveryStore deliveries, AlertSignal signal, TimeProvider time, CancellationToken cancellationToken)
     {
-        var delivery = await store.GetDeliveryAsync(id, cancellationToken);
+        var delivery = await deliveries.GetDeliveryAsync(id, cancellationToken);
         if (delivery is null)
         {
             return ProblemFactory.NotFound($"Delivery '{id}'");
         }
 
-        var redriven = await store.RedriveAsync(id, context.User.GetKeyId() ?? "admin", time.GetUtcNow(), cancellationToken);
+        var redriven = await deliveries.RedriveAsync(id, context.User.GetKeyId() ?? "admin", time.GetUtcNow(), cancellationToken);
         if (redriven is null)
         {
             return ProblemFactory.Conflict(ProblemTypes.IllegalTransition, "Only a dead letter can be redriven.",
@@ -248,7 +248,7 @@ public static class AlertsApi
         return Scope(caller, requested);
     }
 
-    private static async Task<Subscription?> VisibleAsync(long id, HttpContext context, AlertStore store, CancellationToken cancellationToken)
+    private static async Task<Subscription?> VisibleAsync(long id, HttpContext context, SubscriptionStore store, CancellationToken cancellationToken)
     {
         var subscription = await store.GetSubscriptionAsync(id, cancellationToken);
         var caller = context.User.GetCaller();

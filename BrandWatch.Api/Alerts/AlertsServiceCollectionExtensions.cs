@@ -31,7 +31,9 @@ public static class AlertsServiceCollectionExtensions
             keys.NewKeyLifetime = options.Value.KeyLifetime;
         });
         services.TryAddSingleton<WebhookSecrets>();
-        services.TryAddSingleton<AlertStore>();
+        services.TryAddSingleton<SubscriptionStore>();
+        services.TryAddSingleton<OutboxStore>();
+        services.TryAddSingleton<DeliveryStore>();
         services.TryAddSingleton<SubscriptionPreviewStore>();
         services.TryAddSingleton<WebhookSender>();
         services.TryAddSingleton<EmailSender>();

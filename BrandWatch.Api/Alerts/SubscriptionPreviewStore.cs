@@ -16,7 +16,7 @@ internal sealed class SubscriptionPreviewStore(ApiDatabase database)
 
     // The owner's outbox rows in the window, newest first, over ix_case_events_owner_created (migration 0190).
     private const string SelectRecentEvents =
-        "SELECT " + AlertStore.EventColumns + " FROM case_events WHERE owner = @Owner AND created_at >= @From AND created_at <= @To " +
+        "SELECT " + OutboxStore.EventColumns + " FROM case_events WHERE owner = @Owner AND created_at >= @From AND created_at <= @To " +
         "ORDER BY created_at DESC, id DESC LIMIT @Limit";
 
     public async Task<SubscriptionPreview> PreviewAsync(SubscriptionFilter filter, DateTimeOffset now, int limit, CancellationToken cancellationToken)

@@ -16,7 +16,9 @@ public sealed class AlertsDatabase : IDisposable
     {
         Folder = folder;
         Database = database;
-        Store = new AlertStore(database);
+        Subscriptions = new SubscriptionStore(database);
+        Deliveries = new DeliveryStore(database);
+        Outbox = new OutboxStore(database, Subscriptions);
     }
 
     public string Folder { get; }
@@ -25,14 +27,18 @@ public sealed class AlertsDatabase : IDisposable
 
     internal ApiDatabase Database { get; }
 
-    internal AlertStore Store { get; }
+    internal SubscriptionStore Subscriptions { get; }
+
+    internal DeliveryStore Deliveries { get; }
+
+    internal OutboxStore Outbox { get; }
 
     public static async Task<AlertsDatabase> CreateAsync()
     {
         var folder = Path.Combine(Path.GetTempPath(), "brandwatch-tests", "alerts-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         var database = ApiDatabase.Open($"Data Source={Path.Combine(folder, "api.db")}");
-        await database.MigrateAsync(typeof(AlertStore).Assembly, TimeProvider.System, TestContext.Current.CancellationToken);
+        await database.MigrateAsync(typeof(SubscriptionStore).Assembly, TimeProvider.System, TestContext.Current.CancellationToken);
         return new AlertsDatabase(folder, database);
     }
 
@@ -90,7 +96,7 @@ public sealed class AlertsDatabase : IDisposable
 
     internal Task<Subscription> SubscribeWebhookAsync(string owner, Uri url, string secret, IReadOnlyList<string>? marks = null,
         IReadOnlyList<string>? kinds = null, string delivery = AlertVocabulary.Immediate, string format = "json", int minPriority = 0) =>
-        Store.CreateSubscriptionAsync(new SubscriptionDraft
+        Subscriptions.CreateSubscriptionAsync(new SubscriptionDraft
         {
             Filter = new SubscriptionFilter { Owner = owner, Marks = marks ?? [], Events = [], Kinds = kinds ?? [], MinPriority = minPriority, MinOutcome = "unlikely" },
             Name = $"hook {url.AbsolutePath}",
@@ -102,7 +108,7 @@ public sealed class AlertsDatabase : IDisposable
         }, "test", DateTimeOffset.UtcNow, TestContext.Current.CancellationToken);
 
     internal Task<Subscription> SubscribeEmailAsync(string owner, string email, string delivery, TimeProvider time) =>
-        Store.CreateSubscriptionAsync(new SubscriptionDraft
+        Subscriptions.CreateSubscriptionAsync(new SubscriptionDraft
         {
             Filter = new SubscriptionFilter { Owner = owner, Marks = [], Events = [], Kinds = [], MinPriority = 0, MinOutcome = "unlikely" },
             Name = $"mail {email} {delivery}",

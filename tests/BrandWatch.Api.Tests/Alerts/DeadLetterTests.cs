@@ -40,26 +40,26 @@ public sealed class DeadLetterTests
 
             // The second alert waited behind the first for longer than the horizon: its first failure ends it too.
             await Eventually.HoldsAsync(async () => (await db.DeliveriesAsync()).All(d => d.Status == "dead"), "both deliveries are dead letters");
-            var dead = await db.Store.ListDeadLettersAsync("acme", 10, TestContext.Current.CancellationToken);
+            var dead = await db.Deliveries.ListDeadLettersAsync("acme", 10, TestContext.Current.CancellationToken);
             Assert.Equal([[first], [second]], dead.Select(d => d.EventIds.ToArray()).ToArray());
             Assert.Equal("HTTP 503", dead[0].LastError);
             Assert.True(dead[0].Attempts >= 5, $"retried {dead[0].Attempts} times before giving up");
             Assert.Equal(1, dead[1].Attempts);
-            Assert.Empty(await db.Store.ListDeadLettersAsync("globex", 10, TestContext.Current.CancellationToken));
+            Assert.Empty(await db.Deliveries.ListDeadLettersAsync("globex", 10, TestContext.Current.CancellationToken));
 
             // The receiver recovers and an admin redrives both, oldest first: they arrive in that order, with their
             // original ids. (Redriven newest first, the dispatcher may send the newer one before the older is redriven.)
             receiver.Recover("/down");
-            Assert.NotNull(await db.Store.RedriveAsync(dead[0].Id, "admin-key", clock.GetUtcNow(), TestContext.Current.CancellationToken));
-            Assert.NotNull(await db.Store.RedriveAsync(dead[1].Id, "admin-key", clock.GetUtcNow(), TestContext.Current.CancellationToken));
+            Assert.NotNull(await db.Deliveries.RedriveAsync(dead[0].Id, "admin-key", clock.GetUtcNow(), TestContext.Current.CancellationToken));
+            Assert.NotNull(await db.Deliveries.RedriveAsync(dead[1].Id, "admin-key", clock.GetUtcNow(), TestContext.Current.CancellationToken));
             await Eventually.HoldsAsync(() => receiver.Accepted("/down").Count == 2, "the redriven alerts were delivered");
-            Assert.Null(await db.Store.RedriveAsync(dead[0].Id, "admin-key", clock.GetUtcNow(), TestContext.Current.CancellationToken));
+            Assert.Null(await db.Deliveries.RedriveAsync(dead[0].Id, "admin-key", clock.GetUtcNow(), TestContext.Current.CancellationToken));
 
-            var redriven = await db.Store.GetDeliveryAsync(dead[0].Id, TestContext.Current.CancellationToken);
+            var redriven = await db.Deliveries.GetDeliveryAsync(dead[0].Id, TestContext.Current.CancellationToken);
             Assert.Equal("delivered", redriven!.Status);
             Assert.Equal("admin-key", redriven.RedrivenBy);
             Assert.Equal(1, redriven.RedriveCount);
-            Assert.Empty(await db.Store.ListDeadLettersAsync(null, 10, TestContext.Current.CancellationToken));
+            Assert.Empty(await db.Deliveries.ListDeadLettersAsync(null, 10, TestContext.Current.CancellationToken));
 
             var accepted = receiver.Accepted("/down");
             Assert.Equal([first, second], accepted.SelectMany(r => r.EventIds()).ToList());
@@ -85,7 +85,7 @@ public sealed class DeadLetterTests
             await Eventually.HoldsAsync(async () => (await db.DeliveriesAsync()).Any(d => d.Status == "dead"), "the delivery was refused");
         }
 
-        var letter = Assert.Single(await db.Store.ListDeadLettersAsync(null, 10, TestContext.Current.CancellationToken));
+        var letter = Assert.Single(await db.Deliveries.ListDeadLettersAsync(null, 10, TestContext.Current.CancellationToken));
         Assert.Equal(1, letter.Attempts);
         Assert.Contains("refused", letter.LastError, StringComparison.Ordinal);
         Assert.Contains($"({scope})", letter.LastError, StringComparison.Ordinal);

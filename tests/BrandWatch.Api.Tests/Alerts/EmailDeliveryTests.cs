@@ -178,7 +178,7 @@ public sealed class EmailDeliveryTests
         Assert.Equal(0, smtp.Count);
         var delivery = Assert.Single(await db.DeliveriesAsync());
         Assert.Equal("pending", delivery.Status);
-        var stored = await db.Store.GetDeliveryAsync(delivery.Id, TestContext.Current.CancellationToken);
+        var stored = await db.Deliveries.GetDeliveryAsync(delivery.Id, TestContext.Current.CancellationToken);
         Assert.StartsWith("SMTP:", stored!.LastError, StringComparison.Ordinal);
     }
 

@@ -191,7 +191,7 @@ public sealed class WebhookDeliveryTests
         Assert.DoesNotContain(receiver.Received, r => r.Path == "/elsewhere");
         var delivery = Assert.Single(await db.DeliveriesAsync());
         Assert.Equal("pending", delivery.Status);
-        var stored = await db.Store.GetDeliveryAsync(delivery.Id, TestContext.Current.CancellationToken);
+        var stored = await db.Deliveries.GetDeliveryAsync(delivery.Id, TestContext.Current.CancellationToken);
         Assert.Contains("302", stored!.LastError, StringComparison.Ordinal);
         Assert.Contains("not followed", stored.LastError, StringComparison.Ordinal);
     }

@@ -62,7 +62,7 @@ public sealed class WebhookSecretProtectionTests : IAsyncLifetime
         }
 
         // As a version before protection stored them: the secret itself in the column.
-        var olderVersion = new AlertStore(BrandWatch.Api.Storage.ApiDatabase.Open($"Data Source={DatabasePath}"));
+        var olderVersion = new SubscriptionStore(BrandWatch.Api.Storage.ApiDatabase.Open($"Data Source={DatabasePath}"));
         for (var i = 0; i < secrets.Length; i++)
         {
             await olderVersion.CreateSubscriptionAsync(new SubscriptionDraft

@@ -23,6 +23,8 @@ internal enum FormOrigin
     Numeral,
     /// <summary>The name without its leading article (bodyshop for The Body Shop, monde for LE MONDE).</summary>
     WithoutArticle,
+    /// <summary>The first two words of a name of three words or more (archerdaniels for ARCHER-DANIELS-MIDLAND).</summary>
+    LeadingWords,
 }
 
 /// <summary>One string a mark is screened under, with the look-alike key and the edit budget derived from it.</summary>
@@ -39,6 +41,7 @@ internal sealed record LabelForm(int Id, int Mark, string Text, string Key, Form
         FormOrigin.HeadWord => $"'{Text}', the coined first word of '{markName}'",
         FormOrigin.Numeral => $"'{Text}', '{markName}' with its numeral in digits",
         FormOrigin.WithoutArticle => $"'{Text}', '{markName}' without its article",
+        FormOrigin.LeadingWords => $"'{Text}', the first words of '{markName}'",
         _ => $"'{Text}'",
     };
 }

@@ -338,6 +338,18 @@ public sealed partial class MarkIndex
             Add(Clean(string.Concat(distinctive)), FormOrigin.Distinctive);
         }
 
+        // The first two words of a longer name (ARCHER-DANIELS-MIDLAND as archerdaniels, TRU SIMULATION + TRAINING as
+        // trusimulation): what a reader calls the name for short. Not when the pair is ordinary English words run
+        // together (conventiondata of CONVENTION DATA SERVICES) or a word or place of the lexicon (costarica), which
+        // name nothing of the owner's.
+        var named = distinctive.Where(w => !LinkWords.Contains(w)).ToList();
+        if (named.Count >= 3 && named.Count == distinctive.Count && named[0].Length >= 2 && named[1].Length >= 3
+            && Clean(named[0] + named[1]) is { Length: >= LeadingWordsMinLength } leading
+            && !_words.IsWordSequence(leading, minWord: 2) && !_segmenter.Lexicon.Contains(leading))
+        {
+            Add(leading, FormOrigin.LeadingWords);
+        }
+
         var reorderable = distinctive.Where(w => !LinkWords.Contains(w)).ToList();
         if (reorderable.Count is 2 or 3 && reorderable.All(w => w.Length >= 2))
         {
@@ -439,6 +451,9 @@ public sealed partial class MarkIndex
     }
 
     /// <summary>Articles and linking words that are not reordered with the words of a mark (of, and, the, de …).</summary>
+    /// <summary>The shortest form made of a name's first two words: shorter pairs are initials and short words that meet any name.</summary>
+    private const int LeadingWordsMinLength = 9;
+
     private static readonly HashSet<string> LinkWords = new(StringComparer.Ordinal)
     {
         "the", "and", "of", "la", "le", "les", "el", "die", "der", "das", "de", "du", "des", "di", "da", "von", "van", "y", "et", "und",

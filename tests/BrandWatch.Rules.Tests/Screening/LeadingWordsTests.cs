@@ -1,0 +1,35 @@
+using BrandWatch.Rules.Marks;
+using BrandWatch.Rules.Screening;
+
+namespace BrandWatch.Rules.Tests.Screening;
+
+/// <summary>The first two words of a name of three words or more, as readers shorten it (trusimulation for TRU SIMULATION + TRAINING).</summary>
+public sealed class LeadingWordsTests
+{
+    private static Mark MarkOf(string id, string name) => new() { Id = id, Name = name, Labels = MarkLabels.Derive(name, null) };
+
+    private static readonly MarkIndex Index = MarkIndex.Build(
+    [
+        MarkOf("tru", "TRU SIMULATION + TRAINING"), MarkOf("cds", "CONVENTION DATA SERVICES"), MarkOf("costa", "COSTA RICA TOURS"),
+        MarkOf("quorvex", "QUORVEX ZALIMBA"), MarkOf("bank", "BANK OF AMERICA"),
+    ], ScreeningOptions.Default);
+
+    private static DomainMatch? Match(string domain, string mark) => Index.Screen(domain).SingleOrDefault(m => m.Mark == mark);
+
+    [Fact]
+    public void Screen_FirstTwoWordsOfALongerName_BesideAWord_Match()
+    {
+        var match = Match("trusimulationcareers.com", "tru");
+
+        Assert.NotNull(match);
+        Assert.Equal(MatchKind.Combosquat, match.Kind);
+        Assert.StartsWith("'trusimulationcareers' contains 'trusimulation', the first words of 'TRU SIMULATION + TRAINING'", match.Explanation, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("conventiondata.com", "cds")]     // ordinary English words run together name nothing of the owner's
+    [InlineData("solutexcostarica.com", "costa")] // a place of the lexicon
+    [InlineData("quorvexzal.com", "quorvex")]     // a name of two words has no shorter name of two words
+    [InlineData("bankofnews.com", "bank")]        // a link word is no word of the name
+    public void Screen_PairsThatNameNothing_NoMatch(string domain, string mark) => Assert.Null(Match(domain, mark));
+}

@@ -32,6 +32,11 @@ public sealed partial class MarkIndex
     private readonly DeletionIndex _deletions;
     private readonly AhoCorasick _automaton;
     private readonly SegmentTypoAnchors _segmentTypos;
+
+    /// <summary>Names of two words or more with their last word cut short, met as the whole label only (<see cref="CutShort"/>).</summary>
+    private readonly Dictionary<string, (int Form, int Letters)> _cutShort;
+
+    private readonly Dictionary<string, (int Form, int Letters)>.AlternateLookup<ReadOnlySpan<char>> _cutShortLookup;
     private readonly int[] _patternForm;
     private readonly LabelForm[] _nativeForms;
     private readonly WordList _words;
@@ -91,6 +96,8 @@ public sealed partial class MarkIndex
         _automaton = new AhoCorasick([.. embedded.Select(f => f.Key)]);
         _patternForm = [.. embedded.Select(f => f.Id)];
         _segmentTypos = new SegmentTypoAnchors(_forms.Where(IsSegmentTypoForm).Select(f => (f.Id, f.Text)));
+        _cutShort = CutShortForms();
+        _cutShortLookup = _cutShort.GetAlternateLookup<ReadOnlySpan<char>>();
 
         var own = new List<(string, int)>();
         var glued = new HashSet<string>(options.GluedSuffixes, StringComparer.Ordinal);

@@ -17,7 +17,7 @@ public sealed class MatchRuleTableTests
         MarkOf("paypal", "PAYPAL", wellKnown: true, official: "paypal.com"), MarkOf("aldi", "ALDI"), MarkOf("heineken", "HEINEKEN", wellKnown: true),
         MarkOf("kodak", "KODAK"), MarkOf("jingdong", "JINGDONG", labels: ["jingdong", "京东"]), MarkOf("ghd", "GHD"), MarkOf("jd", "JD"),
         MarkOf("tesco", "TESCO"), MarkOf("zalando", "ZALANDO"), MarkOf("sentara", "SENTARA"), MarkOf("zorvanta", "ZORVANTA IMPACT"),
-        MarkOf("qxr", "QXR"), MarkOf("drovik", "DROVIK"),
+        MarkOf("qxr", "QXR"), MarkOf("drovik", "DROVIK"), MarkOf("fisher", "FISHER INVESTMENTS"),
     ], ScreeningOptions.Default);
 
     /// <summary>Per rule: a domain it finds (the mark, the kind, a part of the explanation) and a near miss it must not find.</summary>
@@ -27,6 +27,7 @@ public sealed class MatchRuleTableTests
         ["lookalike-label"] = ("paypa1.com", "paypal", MatchKind.Homoglyph, "'paypa1' looks like 'paypal'", "aldl.com"), // four letters, no evidence
         ["idn-lookalike"] = ("pаypal.com", "paypal", MatchKind.Homoglyph, "looks like 'paypal'", "pаypals.com"), // Cyrillic а; the plural is no skeleton of it
         ["idn-transliteration"] = ("заландо.com", "zalando", MatchKind.Transliteration, "'заландо' transliterates to 'zalando'", "москва.com"),
+        ["cut-short"] = ("fisherinvestm.com", "fisher", MatchKind.Omission, "'fisherinvestm' is 'fisherinvestments' cut short: its last 4 letters left off", "fisherinvest.com"), // what is left is English words
         ["glyph-lookalike"] = ("hcineken.com", "heineken", MatchKind.Homoglyph, "once letters drawn alike are merged", "hcinekan.com"),
         ["typo"] = ("paypall.com", "paypal", MatchKind.Repetition, "'paypall' imitates 'paypal'", "kodik.com"), // a vowel swap of a little-known short mark
         ["short-mark-glued"] = ("jd-login.com", "jd", MatchKind.Combosquat, "'jd-login' is 'jd' plus the word 'login' (risky)", "jd-garden.com"),

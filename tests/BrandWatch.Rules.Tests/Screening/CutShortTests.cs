@@ -1,0 +1,35 @@
+using BrandWatch.Rules.Marks;
+using BrandWatch.Rules.Screening;
+
+namespace BrandWatch.Rules.Tests.Screening;
+
+/// <summary>A name of two words or more with its last word cut short, as the whole label (fisherinvestm for FISHER INVESTMENTS).</summary>
+public sealed class CutShortTests
+{
+    private static Mark MarkOf(string id, string name) => new() { Id = id, Name = name, Labels = MarkLabels.Derive(name, null) };
+
+    private static readonly MarkIndex Index = MarkIndex.Build(
+        [MarkOf("fisher", "FISHER INVESTMENTS"), MarkOf("quorvex", "QUORVEX"), MarkOf("zalimba", "QUORVEX ZALIMBADOR")], ScreeningOptions.Default);
+
+    private static DomainMatch? Match(string domain, string mark) => Index.Screen(domain).SingleOrDefault(m => m.Mark == mark);
+
+    [Theory]
+    [InlineData("fisherinvestm.com", "'fisherinvestm' is 'fisherinvestments' cut short: its last 4 letters left off")]
+    [InlineData("quorvexzalimba.online", "'quorvexzalimba' is 'quorvexzalimbador' cut short: its last 3 letters left off")]
+    public void Screen_LastWordCutShort_IsAnOmissionThatSaysHowMuch(string domain, string explanation)
+    {
+        var match = Match(domain, domain.StartsWith("fisher", StringComparison.Ordinal) ? "fisher" : "zalimba");
+
+        Assert.NotNull(match);
+        Assert.Equal(MatchKind.Omission, match.Kind);
+        Assert.Equal(explanation, match.Explanation);
+    }
+
+    [Theory]
+    [InlineData("fisherinvest.com", "fisher")]        // what is left is English words run together
+    [InlineData("fisherinv.com", "fisher")]           // less than half of the last word is kept
+    [InlineData("fisherinvestm-news.com", "fisher")]  // only the whole label: a cut inside a longer name is another name's stem
+    [InlineData("quorv.com", "quorvex")]              // a name of one word is not cut short
+    [InlineData("fisherinvestme.com", "fisher")]      // fisher + invest + me: words again
+    public void Screen_NotACutShortName_NoMatch(string domain, string mark) => Assert.Null(Match(domain, mark));
+}

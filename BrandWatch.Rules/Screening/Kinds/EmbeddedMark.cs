@@ -143,7 +143,7 @@ public sealed partial class MarkIndex
         var mark = index._marks[form.Mark];
         var inside = !idn && index.IsInsideWord(labelText, hit, left.Length, chanceAcrossWords: !mark.GenericWord);
         if (!idn && !inside && !mark.GenericWord && form.Text.Length < ShortEmbedded && left.Length > 0 && right.Length > 0
-            && !(index.IsWordsOrRisky(left) && index.IsWordsOrRisky(right)))
+            && !(index.IsWordsOrRisky(left) && index.IsWordsOrRisky(right)) && !(exactText && IsCoinedAmidFewLetters(index, form, left, right, labelText)))
         {
             return; // a short mark in the middle of a label, amid letters that are not words: chance (beirutescorts)
         }
@@ -180,6 +180,19 @@ public sealed partial class MarkIndex
         found.Add(form, kind, similarity, $"'{labelText}' contains {shown} plus {Quote(added)}{index.RiskyNote(added)}", added,
             whole: (exactText || form.Key.Length > VeryShortLookalikeLength) && !mark.GenericWord); // lnspira reads as INSPIRA whole
     }
+
+    /// <summary>Letters a coined mark of six may have on each side and still stand out: a prefix or code, not a word around it.</summary>
+    private const int FewLetters = 3;
+
+    /// <summary>
+    /// A coined mark of six letters between a few letters on each side (aplavixp, jpchenetjpc): the letters are codes or
+    /// slips, and a string that is no word, name or place of any language hardly sits inside another word by chance. Not
+    /// when the whole label reads as words (mosca + rossa holds OSCARO by chance).
+    /// </summary>
+    private static bool IsCoinedAmidFewLetters(MarkIndex index, LabelForm form, string left, string right, string label) =>
+        form.Text.Length >= ShortEmbedded - 1 && left.Length <= FewLetters && right.Length <= FewLetters && !left.Contains('-') && !right.Contains('-')
+        && !index.IsOrdinaryForm(form) && !index._segmenter.Lexicon.Contains(form.Text) && !index._segmenter.IsSegmentable(form.Text)
+        && !index._segmenter.IsSegmentable(label);
 
     private static List<string> AddedWords(MarkIndex index, string left, string right)
     {

@@ -25,6 +25,8 @@ internal enum FormOrigin
     WithoutArticle,
     /// <summary>The first two words of a name of three words or more (archerdaniels for ARCHER-DANIELS-MIDLAND).</summary>
     LeadingWords,
+    /// <summary>The name without its single letters (josbank for JOS A. BANK, klim for K KLIM).</summary>
+    WithoutInitials,
 }
 
 /// <summary>One string a mark is screened under, with the look-alike key and the edit budget derived from it.</summary>
@@ -42,6 +44,7 @@ internal sealed record LabelForm(int Id, int Mark, string Text, string Key, Form
         FormOrigin.Numeral => $"'{Text}', '{markName}' with its numeral in digits",
         FormOrigin.WithoutArticle => $"'{Text}', '{markName}' without its article",
         FormOrigin.LeadingWords => $"'{Text}', the first words of '{markName}'",
+        FormOrigin.WithoutInitials => $"'{Text}', '{markName}' without its single letters",
         _ => $"'{Text}'",
     };
 }

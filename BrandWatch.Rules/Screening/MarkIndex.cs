@@ -345,12 +345,25 @@ public sealed partial class MarkIndex
             Add(Clean(string.Concat(distinctive)), FormOrigin.Distinctive);
         }
 
+        // A name with single letters among its words (JOS A. BANK, K KLIM) is also written without them (josbank, klim):
+        // the letters are initials or a logo's letter that a registrant leaves out. A last single letter is a series or
+        // model letter (PLAN B), part of the name. Not when what is left is an ordinary English word or words run
+        // together, or a word or place of the lexicon.
+        var lettered = words.Where(w => w.Length > 1 && w.Any(char.IsAsciiLetterOrDigit)).ToList();
+        if (words.Count >= 2 && lettered.Count >= 1 && lettered.Count < words.Count && words[^1].Length > 1
+            && words.Any(w => w.Length == 1 && char.IsAsciiLetter(w[0]))
+            && Clean(string.Concat(lettered)) is { Length: >= 4 } withoutLetters && !_words.IsWordSequence(withoutLetters, minWord: 2)
+            && !_words.Contains(withoutLetters) && !_segmenter.Lexicon.Contains(withoutLetters))
+        {
+            Add(withoutLetters, FormOrigin.WithoutInitials);
+        }
+
         // The first two words of a longer name (ARCHER-DANIELS-MIDLAND as archerdaniels, TRU SIMULATION + TRAINING as
         // trusimulation): what a reader calls the name for short. Not when the pair is ordinary English words run
         // together (conventiondata of CONVENTION DATA SERVICES) or a word or place of the lexicon (costarica), which
         // name nothing of the owner's.
         var named = distinctive.Where(w => !LinkWords.Contains(w)).ToList();
-        if (named.Count >= 3 && named.Count == distinctive.Count && named[0].Length >= 2 && named[1].Length >= 3
+        if (named.Count(w => w.Length > 1) >= 3 && named.Count == distinctive.Count && named[0].Length >= 2 && named[1].Length >= 3
             && Clean(named[0] + named[1]) is { Length: >= LeadingWordsMinLength } leading
             && !_words.IsWordSequence(leading, minWord: 2) && !_segmenter.Lexicon.Contains(leading))
         {

@@ -157,7 +157,8 @@ public sealed class LabelSegmenter(Lexicon lexicon)
     {
         ArgumentNullException.ThrowIfNull(text);
         return [.. Read(text).Select(p => (p.Text, p.Entry is { } entry
-            ? entry.Text == p.Text ? entry.Describe() : $"'{p.Text}' (with an added 's': {entry.Describe()})"
+            ? entry.Text == p.Text ? entry.Describe()
+                : p.Text[^1] == 'x' ? $"'{p.Text}' (with a model letter 'x' added: {entry.Describe()})" : $"'{p.Text}' (with an added 's': {entry.Describe()})"
             : IsDigits(p.Text) ? $"'{p.Text}' (digits)" : $"'{p.Text}'"))];
     }
 
@@ -217,8 +218,11 @@ public sealed class LabelSegmenter(Lexicon lexicon)
         if (!Lexicon.TryGet(text, out var entry))
         {
             // A word or place with an 's' added (runnings, sveriges): the plural or genitive most languages of the
-            // lexicon write that way, which the word lists do not all hold.
-            return text.Length > 5 && text[^1] == 's' && Lexicon.Contains(text[..^1]) && IsPiece(text[..^1]);
+            // lexicon write that way, which the word lists do not all hold. An English word with an 'x' added
+            // (cloudx) is a product's model name, as makers write them; not another language's word, which would
+            // turn coined marks ending in x (plavix = plavi + x) into words.
+            return text.Length > 5 && Lexicon.Contains(text[..^1]) && IsPiece(text[..^1])
+                && (text[^1] == 's' || (text[^1] == 'x' && Lexicon.IsEnglishWord(text[..^1])));
         }
 
         // Short words of the large word lists are mostly stems and abbreviations: English words count from three letters,

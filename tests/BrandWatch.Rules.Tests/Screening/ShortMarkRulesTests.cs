@@ -46,6 +46,7 @@ public sealed class ShortMarkRulesTests
     [InlineData("myadmco.com", "adm", "'myadmco' reads as 'my' + 'adm' (ADM) + 'co' (English: company)")]
     [InlineData("c-a-hungary.com", "ca", "'c-a-hungary' holds 'ca' written as the initials 'c-a', plus the word 'hungary'")]
     [InlineData("abtsdiscount.com", "abt", "'abtsdiscount' reads as 'abt' (ABT) + 's' (its plural or possessive) + 'discount' (English: discount)")]
+    [InlineData("oncloudxsouthafrica.com", "on", "'oncloudxsouthafrica' reads as 'on' (ON) + 'cloudx' (with a model letter 'x' added: 'cloud' (English word)) + 'southafrica' (English: South Africa)")]
     [InlineData("f5license.com", "f5", "'f5license' reads as 'f5' (F5) + 'license' (English word)")] // a code with a digit begins no word
     public void Screen_ShortMarkAsAWordOfItsOwn_MatchesWithTheSegmentation(string domain, string mark, string explanation)
     {

@@ -159,6 +159,14 @@ public sealed partial class MarkIndex
             rightPieces = afterS;
         }
 
+        else if (rightPieces < 0 && right is ['s'] && left.Length > 0)
+        {
+            // The mark's plural ending the token after trade words (shop + wss + s), as the embedded rule reads a longer mark's.
+            possessive = true;
+            right = [];
+            rightPieces = 0;
+        }
+
         if (leftPieces < 0 || rightPieces < 0)
         {
             return;

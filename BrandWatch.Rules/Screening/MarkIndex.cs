@@ -361,8 +361,10 @@ public sealed partial class MarkIndex
         // The first two words of a longer name (ARCHER-DANIELS-MIDLAND as archerdaniels, TRU SIMULATION + TRAINING as
         // trusimulation): what a reader calls the name for short. Not when the pair is ordinary English words run
         // together (conventiondata of CONVENTION DATA SERVICES) or a word or place of the lexicon (costarica), which
-        // name nothing of the owner's.
-        var named = distinctive.Where(w => !LinkWords.Contains(w)).ToList();
+        // name nothing of the owner's. A leading article goes with its word (LE PARISIEN LIBERE as leparisien), as
+        // the name is said.
+        var article = distinctive.Count >= 3 && Articles.Contains(distinctive[0]) && !LinkWords.Contains(distinctive[1]);
+        var named = distinctive.Where((w, i) => !LinkWords.Contains(w) || (article && i == 0)).ToList();
         if (named.Count(w => w.Length > 1) >= 3 && named.Count == distinctive.Count && named[0].Length >= 2 && named[1].Length >= 3
             && Clean(named[0] + named[1]) is { Length: >= LeadingWordsMinLength } leading
             && !_words.IsWordSequence(leading, minWord: 2) && !_segmenter.Lexicon.Contains(leading))
@@ -473,6 +475,9 @@ public sealed partial class MarkIndex
     /// <summary>Articles and linking words that are not reordered with the words of a mark (of, and, the, de …).</summary>
     /// <summary>The shortest form made of a name's first two words: shorter pairs are initials and short words that meet any name.</summary>
     private const int LeadingWordsMinLength = 9;
+
+    /// <summary>The link words that are articles: said with the word they stand before.</summary>
+    private static readonly HashSet<string> Articles = new(StringComparer.Ordinal) { "the", "la", "le", "les", "el", "die", "der", "das" };
 
     private static readonly HashSet<string> LinkWords = new(StringComparer.Ordinal)
     {

@@ -11,7 +11,8 @@ public sealed class LeadingWordsTests
     private static readonly MarkIndex Index = MarkIndex.Build(
     [
         MarkOf("tru", "TRU SIMULATION + TRAINING"), MarkOf("cds", "CONVENTION DATA SERVICES"), MarkOf("costa", "COSTA RICA TOURS"),
-        MarkOf("quorvex", "QUORVEX ZALIMBA"), MarkOf("bank", "BANK OF AMERICA"),
+        MarkOf("quorvex", "QUORVEX ZALIMBA"), MarkOf("bank", "BANK OF AMERICA"), MarkOf("parisien", "LE PARISIEN LIBERE"),
+        MarkOf("body", "THE BODY SHOP INTERNATIONAL"),
     ], ScreeningOptions.Default);
 
     private static DomainMatch? Match(string domain, string mark) => Index.Screen(domain).SingleOrDefault(m => m.Mark == mark);
@@ -26,7 +27,17 @@ public sealed class LeadingWordsTests
         Assert.StartsWith("'trusimulationcareers' contains 'trusimulation', the first words of 'TRU SIMULATION + TRAINING'", match.Explanation, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Screen_ALeadingArticleGoesWithItsWord()
+    {
+        var match = Match("leparisien.top", "parisien");
+
+        Assert.NotNull(match);
+        Assert.Equal("'leparisien' is 'leparisien', the first words of 'LE PARISIEN LIBERE' on .top", match.Explanation);
+    }
+
     [Theory]
+    [InlineData("thebodyguide.com", "body")]       // the + body: English words run together
     [InlineData("conventiondata.com", "cds")]     // ordinary English words run together name nothing of the owner's
     [InlineData("solutexcostarica.com", "costa")] // a place of the lexicon
     [InlineData("quorvexzal.com", "quorvex")]     // a name of two words has no shorter name of two words

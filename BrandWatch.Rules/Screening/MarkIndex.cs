@@ -390,7 +390,7 @@ public sealed partial class MarkIndex
 
         // A name that lists alternatives (TOD'S or HOGAN) is screened under each of them; an alternative that is an
         // ordinary English word (DEAD or ALIVE) is a phrase's word, not a name of its own.
-        foreach (var alternative in Alternatives(words))
+        foreach (var alternative in Alternatives(words).Concat(DashedParts(mark.Name)))
         {
             if (!_segmenter.Lexicon.IsEnglishWord(alternative) && alternative.Length >= 3)
             {
@@ -461,6 +461,16 @@ public sealed partial class MarkIndex
     }
 
     /// <summary>The names either side of a single 'or' in a mark's words (tods and hogan of TOD'S or HOGAN), or none.</summary>
+    /// <summary>
+    /// The parts of a name written as several names set apart by a spaced dash (HOTEL HERMITAGE - MONTE-CARLO,
+    /// SHOE ZONE - SHOEZONE): each part is a name of its own; a dash inside a word (MONTE-CARLO) does not split.
+    /// </summary>
+    private IEnumerable<string> DashedParts(string name)
+    {
+        var parts = name.Split(" - ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return parts.Length < 2 ? [] : parts.Select(p => Clean(MarkLabels.Fold(p))).Where(p => !_segmenter.Lexicon.Contains(p));
+    }
+
     private static IEnumerable<string> Alternatives(List<string> words)
     {
         var or = words.IndexOf("or");
@@ -472,13 +482,13 @@ public sealed partial class MarkIndex
         return [Clean(string.Concat(words.Take(or))), Clean(string.Concat(words.Skip(or + 1)))];
     }
 
-    /// <summary>Articles and linking words that are not reordered with the words of a mark (of, and, the, de …).</summary>
     /// <summary>The shortest form made of a name's first two words: shorter pairs are initials and short words that meet any name.</summary>
     private const int LeadingWordsMinLength = 9;
 
     /// <summary>The link words that are articles: said with the word they stand before.</summary>
     private static readonly HashSet<string> Articles = new(StringComparer.Ordinal) { "the", "la", "le", "les", "el", "die", "der", "das" };
 
+    /// <summary>Articles and linking words that are not reordered with the words of a mark (of, and, the, de …).</summary>
     private static readonly HashSet<string> LinkWords = new(StringComparer.Ordinal)
     {
         "the", "and", "of", "la", "le", "les", "el", "die", "der", "das", "de", "du", "des", "di", "da", "von", "van", "y", "et", "und",

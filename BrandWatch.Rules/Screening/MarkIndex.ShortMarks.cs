@@ -31,6 +31,7 @@ public sealed partial class MarkIndex
             Initials(facts, ref found, raw);
         }
 
+        LookalikeAtStart(facts, ref found, raw);
         foreach (var range in raw.Split('-'))
         {
             var token = raw[range];
@@ -59,6 +60,46 @@ public sealed partial class MarkIndex
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// A coined three-letter mark drawn with look-alike letters where the label starts (crnegroups: rn drawn as m, so
+    /// 'cme' + 'groups'): judged as the mark written there, and said so.
+    /// </summary>
+    private static void LookalikeAtStart(in ScreenFacts facts, ref Findings found, ReadOnlySpan<char> raw)
+    {
+        var hyphen = raw.IndexOf('-');
+        var token = hyphen < 0 ? raw : raw[..hyphen];
+        if (token.Length < CodedMarkLength + 3 || !HasFoldedPair(token[..(CodedMarkLength + 1)]))
+        {
+            return;
+        }
+
+        Span<char> folded = stackalloc char[CodedMarkLength];
+        var read = 0;
+        var length = 0;
+        while (length < CodedMarkLength && read < token.Length)
+        {
+            var (c, width) = (token[read], read + 1 < token.Length ? token[read + 1] : '\0') switch
+            {
+                ('r', 'n') => ('m', 2),
+                ('v', 'v') => ('w', 2),
+                ('c', 'l') => ('d', 2),
+                var (single, _) => (single, 1),
+            };
+            folded[length++] = c;
+            read += width;
+        }
+
+        if (length < CodedMarkLength || read == CodedMarkLength)
+        {
+            return; // no pair was folded within the mark's letters
+        }
+
+        var written = token[..read].ToString();
+        var asRead = string.Concat(folded, raw[read..]);
+        Segmented(facts, ref found, asRead.AsSpan(0, hyphen < 0 ? asRead.Length : hyphen - read + CodedMarkLength), 0, CodedMarkLength, asRead, labelStart: true,
+            shownAs: $"'{raw}' ('{written}' drawn as '{folded}')");
     }
 
     /// <summary>
@@ -125,7 +166,7 @@ public sealed partial class MarkIndex
         }
     }
 
-    private static void Segmented(in ScreenFacts facts, ref Findings found, ReadOnlySpan<char> token, int start, int end, ReadOnlySpan<char> raw, bool labelStart)
+    private static void Segmented(in ScreenFacts facts, ref Findings found, ReadOnlySpan<char> token, int start, int end, ReadOnlySpan<char> raw, bool labelStart, string? shownAs = null)
     {
         var index = facts.Index;
         if (!index.MayBeShortForm(token[start..end]) || !index._exact.TryGetValue(token[start..end], out var forms))
@@ -226,7 +267,7 @@ public sealed partial class MarkIndex
             var letters = token.Length;
             var similarity = risky ? 0.9 : 0.7 + (0.15 * form.Text.Length / Math.Max(letters, 1));
             found.Add(form, MatchKind.Combosquat, similarity,
-                $"'{raw}' reads as {string.Join(" + ", pieces.Select(p => p.Description))}: {form.Describe(mark.Name)} is a word of its own there{index.RiskyNote(added)}",
+                $"{shownAs ?? $"'{raw}'"} reads as {string.Join(" + ", pieces.Select(p => p.Description))}: {form.Describe(mark.Name)} is a word of its own there{index.RiskyNote(added)}",
                 added, whole: !mark.GenericWord); // a segment of its own is the mark whole: the similarity floor must not drop it
         }
     }

@@ -1,42 +1,46 @@
+using System.CommandLine;
+
 namespace BrandWatch.Api.Auth;
 
 /// <summary>
 /// <c>create-key --role ROLE [--owner ID]... [--name NAME]</c>: creates a key in the configured database and prints the
-/// key alone on stdout (messages go to stderr) so scripts can capture it. Exit 0 on success, 2 on bad arguments.
+/// key alone on stdout (messages go to stderr) so scripts can capture it. Exit 0 on success, 2 on bad arguments. Any
+/// other token is a configuration setting for the host (<c>--ConnectionStrings:BrandWatch=…</c>), as the server takes it.
 /// </summary>
 public static class CreateKeyCommand
 {
+    public const string Usage = "usage: create-key --role admin|brand_manager|legal_reviewer|worker|ci [--owner ID]... [--name NAME]";
+
     public static async Task<int> RunAsync(string[] args)
     {
-        string? role = null;
-        string? name = null;
-        var owners = new List<string>();
-        var rest = new List<string>();
-        for (var i = 0; i < args.Length; i++)
+        var role = new Option<string>("--role") { Description = "The key's role: admin, brand_manager, legal_reviewer, worker or ci", Required = true };
+        var owners = new Option<string[]>("--owner") { Description = "An owner the key may act for (repeatable; brand managers and reviewers)", AllowMultipleArgumentsPerToken = false };
+        var name = new Option<string?>("--name") { Description = "A name for the key (default: its role)" };
+        var command = new Command("create-key", "Create an API key in the configured database and print it alone on stdout") { role, owners, name };
+        command.TreatUnmatchedTokensAsErrors = false;
+        command.Options.Add(new System.CommandLine.Help.HelpOption());
+        var parse = new RootCommand { command }.Parse(["create-key", .. args]);
+        if (parse.Errors.Count > 0)
         {
-            switch (args[i])
+            foreach (var error in parse.Errors)
             {
-                case "--role" when i + 1 < args.Length:
-                    role = args[++i];
-                    break;
-                case "--owner" when i + 1 < args.Length:
-                    owners.Add(args[++i]);
-                    break;
-                case "--name" when i + 1 < args.Length:
-                    name = args[++i];
-                    break;
-                default:
-                    rest.Add(args[i]);
-                    break;
+                await Console.Error.WriteLineAsync($"create-key: {error.Message}");
             }
-        }
 
-        if (role is null)
-        {
-            await Console.Error.WriteLineAsync("usage: create-key --role admin|brand_manager|legal_reviewer|worker|ci [--owner ID]... [--name NAME]");
+            await Console.Error.WriteLineAsync(Usage);
             return 2;
         }
 
+        if (parse.Action is System.CommandLine.Help.HelpAction)
+        {
+            return await parse.InvokeAsync();
+        }
+
+        return await CreateAsync(parse.GetRequiredValue(role), [.. parse.GetValue(owners) ?? []], parse.GetValue(name), [.. parse.UnmatchedTokens]);
+    }
+
+    private static async Task<int> CreateAsync(string role, List<string> owners, string? name, string[] settings)
+    {
         var errors = KeyRules.Validate(role, owners, name);
         if (errors.Count > 0)
         {
@@ -48,7 +52,7 @@ public static class CreateKeyCommand
             return 2;
         }
 
-        var builder = WebApplication.CreateBuilder(rest.ToArray());
+        var builder = WebApplication.CreateBuilder(settings);
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);

@@ -87,6 +87,32 @@ public sealed class ApiKeyTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Equal(field, (string?)problem["field"]);
     }
 
+    [Theory]
+    [InlineData("create-key: Option '--role' is required.")]
+    [InlineData("create-key: role: must be one of admin, brand_manager, legal_reviewer, worker, ci", "--role", "owner")]
+    public async Task CreateKeyCommand_BadArguments_ExitTwoWithTheReasonAndNoKey(string reason, params string[] args)
+    {
+        using var folder = new TempFolder();
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = folder.Path };
+        start.ArgumentList.Add(typeof(Program).Assembly.Location);
+        start.ArgumentList.Add("create-key");
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["ConnectionStrings__BrandWatch"] = $"Data Source={folder.File("cli.db")}";
+        using var process = Process.Start(start)!;
+        var stdout = await process.StandardOutput.ReadToEndAsync(HttpTest.Ct);
+        var stderr = await process.StandardError.ReadToEndAsync(HttpTest.Ct);
+        await process.WaitForExitAsync(HttpTest.Ct);
+
+        Assert.Equal(2, process.ExitCode);
+        Assert.Empty(stdout);
+        Assert.Contains(reason, stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(folder.File("cli.db")), "nothing is written for bad arguments");
+    }
+
     [Fact]
     public async Task CreateKeyCommand_PrintsOnlyTheKey_WhichAuthenticates()
     {

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
+using BrandWatch.Rules.Json;
 
 namespace BrandWatch.Rules.Scoring.Configuration;
 
@@ -29,44 +31,48 @@ public static class RuleSetJson
 
     public static RuleSet Parse(string json)
     {
-        JsonDocument document;
-        try
+        var utf8 = Encoding.UTF8.GetBytes(json);
+        var document = StrictJson.Deserialize<RuleSetDocument>(utf8, Options, out var error);
+        if (error is not null)
         {
-            document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
-        }
-        catch (JsonException ex)
-        {
-            throw new RuleConfigException("$", $"malformed JSON at line {(ex.LineNumber ?? 0) + 1}: {ex.Message.Split(" Path:")[0]}");
+            throw Reword(error);
         }
 
-        using (document)
+        if (document is null)
         {
-            var root = new JsonObjectReader(document.RootElement, "$");
-            var version = root.RequiredString("version");
-            root.Optional("$schema");
-            root.Optional("description");
-            var weights = ReadWeights(root.RequiredObject("weights"));
-            var thresholds = ReadThresholds(root.RequiredObject("thresholds"));
-            var overall = ReadOverall(root.RequiredObject("overall"));
-            var words = ReadWords(root.RequiredObject("words"));
-            var exceptions = ReadExceptions(root.RequiredObject("exceptions"));
-            var screening = ReadScreening(root.RequiredObject("screening"));
-            var pages = ReadPages(root.RequiredObject("pages"));
-            root.RejectUnknown("one of version, weights, thresholds, overall, words, exceptions, screening, pages, $schema, description");
+            throw new RuleConfigException("$", "expected an object, found null");
+        }
 
-            return new RuleSet
+        var rules = new RuleSet
+        {
+            Version = string.IsNullOrWhiteSpace(document.Version) ? throw new RuleConfigException("$.version", $"expected a non-empty string, found the string \"{document.Version}\"") : document.Version,
+            Hash = string.Empty,
+            Weights = Weights(document.Weights),
+            Thresholds = Thresholds(document.Thresholds),
+            Overall = Overall(document.Overall),
+            Words = document.Words with
             {
-                Version = version,
-                Hash = HashOf(document.RootElement),
-                Weights = weights,
-                Thresholds = thresholds,
-                Overall = overall,
-                Words = words,
-                Exceptions = exceptions,
-                Screening = screening,
-                Pages = pages,
-            };
-        }
+                RiskyTerms = Strings(document.Words.RiskyTerms, "$.words.riskyTerms"),
+                PejorativeTerms = Strings(document.Words.PejorativeTerms, "$.words.pejorativeTerms"),
+                ParkingMarkers = Strings(document.Words.ParkingMarkers, "$.words.parkingMarkers"),
+                PrivacyServices = Strings(document.Words.PrivacyServices, "$.words.privacyServices"),
+                ParkingNameServers = Strings(document.Words.ParkingNameServers, "$.words.parkingNameServers"),
+                CndrpTlds = Strings(document.Words.CndrpTlds, "$.words.cndrpTlds"),
+                NoPolicyTlds = Strings(document.Words.NoPolicyTlds, "$.words.noPolicyTlds"),
+            },
+            Exceptions = Exceptions(document.Exceptions),
+            Screening = document.Screening with
+            {
+                RiskyTerms = Strings(document.Screening.RiskyTerms, "$.screening.riskyTerms"),
+                CorporateWords = Strings(document.Screening.CorporateWords, "$.screening.corporateWords"),
+                Exclusions = document.Screening.Exclusions.ToDictionary(e => e.Key, e => (IReadOnlyList<string>)Strings(e.Value, $"$.screening.exclusions.{e.Key}"), StringComparer.OrdinalIgnoreCase),
+                MinSimilarity = Check(document.Screening.MinSimilarity, "$.screening.minSimilarity"),
+            },
+            Pages = Pages(document.Pages),
+        };
+
+        using var parsed = JsonDocument.Parse(utf8, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        return rules with { Hash = HashOf(parsed.RootElement) };
     }
 
     /// <summary>SHA-256 of the canonical form: keys sorted, no whitespace, numbers in shortest round-trip form.</summary>
@@ -125,159 +131,232 @@ public static class RuleSetJson
         }
     }
 
-    private static Dictionary<string, double> ReadWeights(JsonObjectReader reader)
+    /// <summary>The serializer's error in this reader's words: ranges where a number is expected, non-empty strings.</summary>
+    private static RuleConfigException Reword(StrictJsonError error)
     {
-        var weights = new Dictionary<string, double>(StringComparer.Ordinal);
+        var expected = RangeOf(error.Path) ?? (error.Expected == "a string" ? "a non-empty string" : error.Expected);
+        return error.Problem switch
+        {
+            StrictJsonProblem.WrongType => new RuleConfigException(error.Path, $"expected {expected}, found {error.Found ?? "a value of another type"}"),
+            StrictJsonProblem.MissingKey when expected is not null => new RuleConfigException(error.Path, $"is required ({expected})"),
+            StrictJsonProblem.UnknownKey when error.Path.StartsWith("$.thresholds.", StringComparison.Ordinal) =>
+                new RuleConfigException(error.Path, "unknown key; expected a threshold named in samples/rules.schema.json"),
+            _ => new RuleConfigException(error.Path, error.Detail),
+        };
+    }
+
+    /// <summary>The allowed range of every number, by JSON path.</summary>
+    private static readonly Dictionary<string, (double Min, double Max, bool Integer)> Ranges = new(StringComparer.Ordinal)
+    {
+        ["$.thresholds.minSimilarity"] = (0, 1, false),
+        ["$.thresholds.minAct"] = (0, 1, false),
+        ["$.thresholds.outcomeLikely"] = (0, 1, false),
+        ["$.thresholds.outcomePossible"] = (0, 1, false),
+        ["$.thresholds.badFaith"] = (0, 1, false),
+        ["$.thresholds.udrpFit"] = (0, 1, false),
+        ["$.thresholds.courtFit"] = (0, 1, false),
+        ["$.thresholds.takedownFit"] = (0, 1, false),
+        ["$.thresholds.patternDomains"] = (1, 1000, true),
+        ["$.thresholds.repeatOffenderDomains"] = (1, 100000, true),
+        ["$.thresholds.outOfPocketCost"] = (0, 1e9, false),
+        ["$.thresholds.launchWindowDays"] = (0, 3650, true),
+        ["$.thresholds.cndrpBarYears"] = (0, 100, true),
+        ["$.thresholds.plainComboFactor"] = (0, 1, false),
+        ["$.thresholds.identicalCriticismFactor"] = (0, 1, false),
+        ["$.thresholds.disclaimerReduction"] = (0, 1, false),
+        ["$.overall.act"] = (0, 1, false),
+        ["$.overall.damage"] = (0, 1, false),
+        ["$.overall.causation"] = (0, 1, false),
+        ["$.overall.fault"] = (0, 1, false),
+        ["$.screening.minSimilarity"] = (0, 1, false),
+        ["$.pages.minParkingSignals"] = (1, 100, true),
+        ["$.pages.minReviewWords"] = (1, 100, true),
+        ["$.pages.minPejorativeWords"] = (1, 100, true),
+        ["$.pages.minShopSignals"] = (1, 100, true),
+        ["$.pages.stuffingMetaRepeats"] = (2, 1000, true),
+        ["$.pages.stuffingMinOccurrences"] = (2, 10000, true),
+    };
+
+    private static readonly JsonSerializerOptions Options = StrictJson.CreateOptions(commentsAndTrailingCommas: true);
+
+    private static (double Min, double Max, bool Integer)? RangeAt(string path) =>
+        path.StartsWith("$.weights.", StringComparison.Ordinal) ? (0, 1, false) : Ranges.TryGetValue(path, out var range) ? range : null;
+
+    private static string? RangeOf(string path) =>
+        RangeAt(path) is { } r ? $"{(r.Integer ? "an integer" : "a number")} in [{F(r.Min)}, {F(r.Max)}]" : null;
+
+    private static double Check(double value, string path)
+    {
+        var (min, max, _) = RangeAt(path)!.Value;
+        return value >= min && value <= max ? value : throw new RuleConfigException(path, $"expected {RangeOf(path)}, found {StrictJson.DescribeNumber(value)}");
+    }
+
+    private static int Check(int value, string path) => (int)Check((double)value, path);
+
+    private static int? Check(int? value, string path) => value is { } v ? Check(v, path) : null;
+
+    private static List<string>? OptionalStrings(IReadOnlyList<string>? values, string path) => values is null ? null : Strings(values, path);
+
+    private static List<string> Strings(IReadOnlyList<string?>? values, string path)
+    {
+        if (values is null)
+        {
+            throw new RuleConfigException(path, "expected an array of strings, found null");
+        }
+
+        var list = new List<string>(values.Count);
+        for (var i = 0; i < values.Count; i++)
+        {
+            var value = values[i];
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                throw new RuleConfigException($"{path}[{i}]", $"expected a non-empty string, found {(value is null ? "null" : $"the string \"{value}\"")}");
+            }
+
+            list.Add(value.Trim().ToLowerInvariant());
+        }
+
+        return list;
+    }
+
+    private static Dictionary<string, double> Weights(Dictionary<string, double> weights)
+    {
         var known = CriterionCatalog.Ids;
-        foreach (var key in reader.Keys)
+        foreach (var (key, value) in weights)
         {
             if (!known.Contains(key))
             {
-                throw new RuleConfigException(reader.At(key), $"unknown criterion; expected one of {string.Join(", ", known)}");
+                throw new RuleConfigException($"$.weights.{key}", $"unknown criterion; expected one of {string.Join(", ", known)}");
             }
 
-            weights[key] = JsonObjectReader.Number(reader.Required(key, "a number"), reader.At(key), 0, 1);
+            Check(value, $"$.weights.{key}");
         }
 
         foreach (var id in known)
         {
             if (!weights.ContainsKey(id))
             {
-                throw new RuleConfigException(reader.At(id), "is required (a weight in [0, 1] for every criterion)");
+                throw new RuleConfigException($"$.weights.{id}", "is required (a weight in [0, 1] for every criterion)");
             }
         }
 
         return weights;
     }
 
-    private static RuleThresholds ReadThresholds(JsonObjectReader r)
+    private static RuleThresholds Thresholds(RuleThresholds t)
     {
-        var thresholds = new RuleThresholds
+        const string at = "$.thresholds.";
+        var thresholds = t with
         {
-            MinSimilarity = r.RequiredNumber("minSimilarity", 0, 1),
-            MinAct = r.RequiredNumber("minAct", 0, 1),
-            OutcomeLikely = r.RequiredNumber("outcomeLikely", 0, 1),
-            OutcomePossible = r.RequiredNumber("outcomePossible", 0, 1),
-            BadFaith = r.RequiredNumber("badFaith", 0, 1),
-            UdrpFit = r.RequiredNumber("udrpFit", 0, 1),
-            CourtFit = r.RequiredNumber("courtFit", 0, 1),
-            TakedownFit = r.RequiredNumber("takedownFit", 0, 1),
-            PatternDomains = r.RequiredInteger("patternDomains", 1, 1000),
-            RepeatOffenderDomains = r.RequiredInteger("repeatOffenderDomains", 1, 100000),
-            OutOfPocketCost = r.RequiredNumber("outOfPocketCost", 0, 1e9),
-            LaunchWindowDays = r.RequiredInteger("launchWindowDays", 0, 3650),
-            CndrpBarYears = r.RequiredInteger("cndrpBarYears", 0, 100),
-            PlainComboFactor = r.RequiredNumber("plainComboFactor", 0, 1),
-            IdenticalCriticismFactor = r.RequiredNumber("identicalCriticismFactor", 0, 1),
-            DisclaimerReduction = r.RequiredNumber("disclaimerReduction", 0, 1),
+            MinSimilarity = Check(t.MinSimilarity, at + "minSimilarity"),
+            MinAct = Check(t.MinAct, at + "minAct"),
+            OutcomeLikely = Check(t.OutcomeLikely, at + "outcomeLikely"),
+            OutcomePossible = Check(t.OutcomePossible, at + "outcomePossible"),
+            BadFaith = Check(t.BadFaith, at + "badFaith"),
+            UdrpFit = Check(t.UdrpFit, at + "udrpFit"),
+            CourtFit = Check(t.CourtFit, at + "courtFit"),
+            TakedownFit = Check(t.TakedownFit, at + "takedownFit"),
+            PatternDomains = Check(t.PatternDomains, at + "patternDomains"),
+            RepeatOffenderDomains = Check(t.RepeatOffenderDomains, at + "repeatOffenderDomains"),
+            OutOfPocketCost = Check(t.OutOfPocketCost, at + "outOfPocketCost"),
+            LaunchWindowDays = Check(t.LaunchWindowDays, at + "launchWindowDays"),
+            CndrpBarYears = Check(t.CndrpBarYears, at + "cndrpBarYears"),
+            PlainComboFactor = Check(t.PlainComboFactor, at + "plainComboFactor"),
+            IdenticalCriticismFactor = Check(t.IdenticalCriticismFactor, at + "identicalCriticismFactor"),
+            DisclaimerReduction = Check(t.DisclaimerReduction, at + "disclaimerReduction"),
         };
-        r.RejectUnknown("a threshold named in samples/rules.schema.json");
         if (thresholds.OutcomePossible > thresholds.OutcomeLikely)
         {
-            throw new RuleConfigException(r.At("outcomePossible"), $"expected a number not above outcomeLikely ({thresholds.OutcomeLikely.ToString(CultureInfo.InvariantCulture)})");
+            throw new RuleConfigException(at + "outcomePossible", $"expected a number not above outcomeLikely ({thresholds.OutcomeLikely.ToString(CultureInfo.InvariantCulture)})");
         }
 
         return thresholds;
     }
 
-    private static OverallWeights ReadOverall(JsonObjectReader r)
+    private static OverallWeights Overall(OverallWeights o)
     {
-        var overall = new OverallWeights(r.RequiredNumber("act", 0, 1), r.RequiredNumber("damage", 0, 1), r.RequiredNumber("causation", 0, 1), r.RequiredNumber("fault", 0, 1));
-        r.RejectUnknown("one of act, damage, causation, fault");
+        var overall = new OverallWeights(Check(o.Act, "$.overall.act"), Check(o.Damage, "$.overall.damage"), Check(o.Causation, "$.overall.causation"), Check(o.Fault, "$.overall.fault"));
         var sum = overall.Act + overall.Damage + overall.Causation + overall.Fault;
         if (Math.Abs(sum - 1) > 1e-6)
         {
-            throw new RuleConfigException(r.Path, $"expected the four weights to sum to 1, found {sum.ToString("0.###", CultureInfo.InvariantCulture)}");
+            throw new RuleConfigException("$.overall", $"expected the four weights to sum to 1, found {sum.ToString("0.###", CultureInfo.InvariantCulture)}");
         }
 
         return overall;
     }
 
-    private static RuleWords ReadWords(JsonObjectReader r)
-    {
-        var words = new RuleWords
-        {
-            RiskyTerms = r.RequiredStrings("riskyTerms"),
-            PejorativeTerms = r.RequiredStrings("pejorativeTerms"),
-            ParkingMarkers = r.RequiredStrings("parkingMarkers"),
-            PrivacyServices = r.RequiredStrings("privacyServices"),
-            ParkingNameServers = r.RequiredStrings("parkingNameServers"),
-            CndrpTlds = r.RequiredStrings("cndrpTlds"),
-            NoPolicyTlds = r.RequiredStrings("noPolicyTlds"),
-        };
-        r.RejectUnknown("one of riskyTerms, pejorativeTerms, parkingMarkers, privacyServices, parkingNameServers, cndrpTlds, noPolicyTlds");
-        return words;
-    }
-
-    private static Dictionary<string, MarkExceptions> ReadExceptions(JsonObjectReader r)
+    private static Dictionary<string, MarkExceptions> Exceptions(Dictionary<string, MarkExceptions?> entries)
     {
         var exceptions = new Dictionary<string, MarkExceptions>(StringComparer.OrdinalIgnoreCase);
-        foreach (var markId in r.Keys.ToList())
+        foreach (var (markId, entry) in entries)
         {
-            var entry = r.RequiredObject(markId);
-            exceptions[markId] = new MarkExceptions
-            {
-                AuthorisedResellers = entry.OptionalStrings("authorisedResellers"),
-                OwnDomains = entry.OptionalStrings("ownDomains"),
-                Licensees = entry.OptionalStrings("licensees"),
-            };
-            entry.RejectUnknown("one of authorisedResellers, ownDomains, licensees");
+            var at = $"$.exceptions.{markId}";
+            exceptions[markId] = entry is null
+                ? throw new RuleConfigException(at, "expected an object, found null")
+                : new MarkExceptions
+                {
+                    AuthorisedResellers = Strings(entry.AuthorisedResellers, at + ".authorisedResellers"),
+                    OwnDomains = Strings(entry.OwnDomains, at + ".ownDomains"),
+                    Licensees = Strings(entry.Licensees, at + ".licensees"),
+                };
         }
 
         return exceptions;
     }
 
-    private static ScreeningRules ReadScreening(JsonObjectReader r)
+    private static PageRules Pages(PageRules p)
     {
-        var exclusionsReader = r.RequiredObject("exclusions");
-        var exclusions = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var markId in exclusionsReader.Keys.ToList())
+        const string at = "$.pages.";
+        return p with
         {
-            exclusions[markId] = JsonObjectReader.Strings(exclusionsReader.Required(markId, "an array of strings"), exclusionsReader.At(markId));
-        }
-
-        var screening = new ScreeningRules
-        {
-            RiskyTerms = r.RequiredStrings("riskyTerms"),
-            CorporateWords = r.RequiredStrings("corporateWords"),
-            Exclusions = exclusions,
-            MinSimilarity = r.RequiredNumber("minSimilarity", 0, 1),
+            ForSalePhrases = OptionalStrings(p.ForSalePhrases, at + "forSalePhrases"),
+            ParkingPhrases = OptionalStrings(p.ParkingPhrases, at + "parkingPhrases"),
+            ParkingHosts = OptionalStrings(p.ParkingHosts, at + "parkingHosts"),
+            MarketplaceHosts = OptionalStrings(p.MarketplaceHosts, at + "marketplaceHosts"),
+            DisclaimerPhrases = OptionalStrings(p.DisclaimerPhrases, at + "disclaimerPhrases"),
+            ReviewWords = OptionalStrings(p.ReviewWords, at + "reviewWords"),
+            PejorativeWords = OptionalStrings(p.PejorativeWords, at + "pejorativeWords"),
+            ResellerPhrases = OptionalStrings(p.ResellerPhrases, at + "resellerPhrases"),
+            ShopPhrases = OptionalStrings(p.ShopPhrases, at + "shopPhrases"),
+            AttributionPhrases = OptionalStrings(p.AttributionPhrases, at + "attributionPhrases"),
+            AdClassWords = OptionalStrings(p.AdClassWords, at + "adClassWords"),
+            AdNetworkHosts = OptionalStrings(p.AdNetworkHosts, at + "adNetworkHosts"),
+            CreditPhrases = OptionalStrings(p.CreditPhrases, at + "creditPhrases"),
+            ScamPhrases = OptionalStrings(p.ScamPhrases, at + "scamPhrases"),
+            MinParkingSignals = Check(p.MinParkingSignals, at + "minParkingSignals"),
+            MinReviewWords = Check(p.MinReviewWords, at + "minReviewWords"),
+            MinPejorativeWords = Check(p.MinPejorativeWords, at + "minPejorativeWords"),
+            MinShopSignals = Check(p.MinShopSignals, at + "minShopSignals"),
+            StuffingMetaRepeats = Check(p.StuffingMetaRepeats, at + "stuffingMetaRepeats"),
+            StuffingMinOccurrences = Check(p.StuffingMinOccurrences, at + "stuffingMinOccurrences"),
+            TarnishTerms = OptionalStrings(p.TarnishTerms, at + "tarnishTerms"),
         };
-        r.RejectUnknown("one of riskyTerms, corporateWords, exclusions, minSimilarity");
-        return screening;
     }
 
-    private static PageRules ReadPages(JsonObjectReader r)
+    private static string F(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
+
+    /// <summary>The wire shape of the file: the sections deserialise into the configuration records, then are checked.</summary>
+    private sealed class RuleSetDocument
     {
-        IReadOnlyList<string>? L(string key) => r.Optional(key) is { } value ? JsonObjectReader.Strings(value, r.At(key)) : null;
-        int? I(string key, int min, int max) => r.Optional(key) is not null ? r.RequiredInteger(key, min, max) : null;
-        var pages = new PageRules
-        {
-            ForSalePhrases = L("forSalePhrases"),
-            ParkingPhrases = L("parkingPhrases"),
-            ParkingHosts = L("parkingHosts"),
-            MarketplaceHosts = L("marketplaceHosts"),
-            DisclaimerPhrases = L("disclaimerPhrases"),
-            ReviewWords = L("reviewWords"),
-            PejorativeWords = L("pejorativeWords"),
-            ResellerPhrases = L("resellerPhrases"),
-            ShopPhrases = L("shopPhrases"),
-            AttributionPhrases = L("attributionPhrases"),
-            AdClassWords = L("adClassWords"),
-            AdNetworkHosts = L("adNetworkHosts"),
-            CreditPhrases = L("creditPhrases"),
-            ScamPhrases = L("scamPhrases"),
-            MinParkingSignals = I("minParkingSignals", 1, 100),
-            MinReviewWords = I("minReviewWords", 1, 100),
-            MinPejorativeWords = I("minPejorativeWords", 1, 100),
-            MinShopSignals = I("minShopSignals", 1, 100),
-            StuffingMetaRepeats = I("stuffingMetaRepeats", 2, 1000),
-            StuffingMinOccurrences = I("stuffingMinOccurrences", 2, 10000),
-            TarnishTerms = L("tarnishTerms"),
-        };
-        r.RejectUnknown("one of forSalePhrases, parkingPhrases, parkingHosts, marketplaceHosts, disclaimerPhrases, reviewWords, pejorativeWords, "
-            + "resellerPhrases, shopPhrases, attributionPhrases, adClassWords, adNetworkHosts, creditPhrases, scamPhrases, minParkingSignals, minReviewWords, minPejorativeWords, "
-            + "minShopSignals, stuffingMetaRepeats, stuffingMinOccurrences, tarnishTerms");
-        return pages;
+        public required string Version { get; init; }
+
+        public required Dictionary<string, double> Weights { get; init; }
+
+        public required RuleThresholds Thresholds { get; init; }
+
+        public required OverallWeights Overall { get; init; }
+
+        public required RuleWords Words { get; init; }
+
+        public required Dictionary<string, MarkExceptions?> Exceptions { get; init; }
+
+        public required ScreeningRules Screening { get; init; }
+
+        public required PageRules Pages { get; init; }
+
+        [JsonPropertyName("$schema")]
+        public string? Schema { get; init; }
+
+        public string? Description { get; init; }
     }
 }

@@ -56,12 +56,16 @@ public static partial class StrictJson
     /// <summary>Strict reading options.</summary>
     /// <param name="basedOn">Options to copy (naming, converters); camelCase names when null.</param>
     /// <param name="commentsAndTrailingCommas">For hand-edited files: skip comments, allow trailing commas.</param>
-    public static JsonSerializerOptions CreateOptions(JsonSerializerOptions? basedOn = null, bool commentsAndTrailingCommas = false)
+    /// <param name="nullIsAbsent">
+    /// Let an explicit null stand for an absent value in members declared non-nullable (the portfolio file format has
+    /// always read <c>"labels": null</c> as no labels); otherwise such a null is an error naming its path.
+    /// </param>
+    public static JsonSerializerOptions CreateOptions(JsonSerializerOptions? basedOn = null, bool commentsAndTrailingCommas = false, bool nullIsAbsent = false)
     {
         var options = basedOn is null ? new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.CamelCase } : new JsonSerializerOptions(basedOn);
         options.PropertyNameCaseInsensitive = false;
         options.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
-        options.RespectNullableAnnotations = true;
+        options.RespectNullableAnnotations = !nullIsAbsent;
         options.RespectRequiredConstructorParameters = true;
         options.NumberHandling = JsonNumberHandling.Strict;
         options.ReadCommentHandling = commentsAndTrailingCommas ? JsonCommentHandling.Skip : JsonCommentHandling.Disallow;
@@ -212,7 +216,7 @@ public static partial class StrictJson
                 {
                     return reader.TokenType switch
                     {
-                        JsonTokenType.String => $"the string \"{reader.GetString()}\"",
+                        JsonTokenType.String => $"the string \"{StringOf(ref reader)}\"",
                         JsonTokenType.Number => $"the number {Encoding.UTF8.GetString(reader.ValueSpan)}",
                         JsonTokenType.True => "the boolean true",
                         JsonTokenType.False => "the boolean false",
@@ -234,6 +238,19 @@ public static partial class StrictJson
         }
 
         return null;
+    }
+
+    private static string StringOf(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            // An escape that is not valid UTF-16 (a lone surrogate): show the text as written.
+            return Encoding.UTF8.GetString(reader.ValueSpan);
+        }
     }
 
     /// <summary>The declared type at a JSON path, walking the serializer's metadata from the root type.</summary>

@@ -173,7 +173,8 @@ public static partial class StrictJson
         return at < 0 ? null : json.AsSpan(0, at).Count('\n') + 1;
     }
 
-    internal static string Relative(string path) => path == "$" ? string.Empty : path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path.TrimStart('$');
+    /// <summary>A JSON path without its <c>$</c> root: <c>$.a.b</c> is <c>a.b</c>, <c>$</c> is empty.</summary>
+    public static string Relative(string path) => path == "$" ? string.Empty : path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path.TrimStart('$');
 
     /// <summary>A value the serializer could not convert (or a null it may not set), as opposed to text that is not JSON.</summary>
     private static bool IsTypeError(JsonException exception) =>

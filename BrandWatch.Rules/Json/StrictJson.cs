@@ -105,6 +105,12 @@ public static partial class StrictJson
         ArgumentNullException.ThrowIfNull(exception);
         ArgumentNullException.ThrowIfNull(rootType);
         ArgumentNullException.ThrowIfNull(options);
+        // Text that is not JSON is reported before anything else, wherever the serializer stopped.
+        if (SyntaxError(utf8Json, options) is { } syntax && syntax != exception)
+        {
+            exception = syntax;
+        }
+
         var path = exception.Path ?? "$";
         var line = (int)(exception.LineNumber ?? 0) + 1;
         var message = exception.Message;
@@ -176,6 +182,31 @@ public static partial class StrictJson
     /// <summary>A JSON path without its <c>$</c> root: <c>$.a.b</c> is <c>a.b</c>, <c>$</c> is empty.</summary>
     public static string Relative(string path) => path == "$" ? string.Empty : path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path.TrimStart('$');
 
+    /// <summary>The first syntax error of the text, or null when it is well-formed JSON.</summary>
+    private static JsonException? SyntaxError(ReadOnlySpan<byte> utf8Json, JsonSerializerOptions options)
+    {
+        var reader = new Utf8JsonReader(utf8Json, ReaderOptions(options));
+        try
+        {
+            while (reader.Read())
+            {
+            }
+
+            return null;
+        }
+        catch (JsonException ex)
+        {
+            return ex;
+        }
+    }
+
+    private static JsonReaderOptions ReaderOptions(JsonSerializerOptions options) => new()
+    {
+        CommentHandling = options.ReadCommentHandling,
+        AllowTrailingCommas = options.AllowTrailingCommas,
+        MaxDepth = options.MaxDepth == 0 ? 64 : options.MaxDepth,
+    };
+
     /// <summary>A value the serializer could not convert (or a null it may not set), as opposed to text that is not JSON.</summary>
     private static bool IsTypeError(JsonException exception) =>
         exception.Message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal)
@@ -203,12 +234,7 @@ public static partial class StrictJson
         }
 
         var offset = lineStart + column;
-        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions
-        {
-            CommentHandling = options.ReadCommentHandling,
-            AllowTrailingCommas = options.AllowTrailingCommas,
-            MaxDepth = options.MaxDepth == 0 ? 64 : options.MaxDepth,
-        });
+        var reader = new Utf8JsonReader(utf8Json, ReaderOptions(options));
         try
         {
             while (reader.Read())
@@ -306,8 +332,13 @@ public static partial class StrictJson
             _ when t == typeof(JsonElement) => "a JSON value",
             _ => options.GetTypeInfo(t) switch
             {
-                { Kind: JsonTypeInfoKind.Enumerable, ElementType: { } element } when element == typeof(string) => "an array of strings",
-                { Kind: JsonTypeInfoKind.Enumerable } => "an array",
+                { Kind: JsonTypeInfoKind.Enumerable, ElementType: { } element } => Expected(element, options) switch
+                {
+                    "a string" => "an array of strings",
+                    "an integer" => "an array of integers",
+                    "a number" => "an array of numbers",
+                    _ => "an array",
+                },
                 { Kind: JsonTypeInfoKind.Object or JsonTypeInfoKind.Dictionary } => "an object",
                 _ => "a value of another type",
             },

@@ -43,6 +43,7 @@ public static class RuleSetJson
             throw new RuleConfigException("$", "expected an object, found null");
         }
 
+        using var parsed = JsonDocument.Parse(utf8, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
         var rules = new RuleSet
         {
             Version = string.IsNullOrWhiteSpace(document.Version) ? throw new RuleConfigException("$.version", $"expected a non-empty string, found the string \"{document.Version}\"") : document.Version,
@@ -68,10 +69,9 @@ public static class RuleSetJson
                 Exclusions = document.Screening.Exclusions.ToDictionary(e => e.Key, e => (IReadOnlyList<string>)Strings(e.Value, $"$.screening.exclusions.{e.Key}"), StringComparer.OrdinalIgnoreCase),
                 MinSimilarity = Check(document.Screening.MinSimilarity, "$.screening.minSimilarity"),
             },
-            Pages = Pages(document.Pages),
+            Pages = Pages(document.Pages, parsed.RootElement.GetProperty("pages")),
         };
 
-        using var parsed = JsonDocument.Parse(utf8, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
         return rules with { Hash = HashOf(parsed.RootElement) };
     }
 
@@ -138,7 +138,7 @@ public static class RuleSetJson
         return error.Problem switch
         {
             StrictJsonProblem.WrongType => new RuleConfigException(error.Path, $"expected {expected}, found {error.Found ?? "a value of another type"}"),
-            StrictJsonProblem.MissingKey when expected is not null => new RuleConfigException(error.Path, $"is required ({expected})"),
+            StrictJsonProblem.MissingKey when (RangeOf(error.Path) ?? error.Expected) is { } what => new RuleConfigException(error.Path, $"is required ({what})"),
             StrictJsonProblem.UnknownKey when error.Path.StartsWith("$.thresholds.", StringComparison.Ordinal) =>
                 new RuleConfigException(error.Path, "unknown key; expected a threshold named in samples/rules.schema.json"),
             _ => new RuleConfigException(error.Path, error.Detail),
@@ -304,9 +304,17 @@ public static class RuleSetJson
         return exceptions;
     }
 
-    private static PageRules Pages(PageRules p)
+    private static PageRules Pages(PageRules p, JsonElement written)
     {
         const string at = "$.pages.";
+
+        // Every page setting is optional (absent: the built-in default), but a null is not a value.
+        foreach (var setting in written.EnumerateObject().Where(s => s.Value.ValueKind == JsonValueKind.Null))
+        {
+            var path = at + setting.Name;
+            throw new RuleConfigException(path, $"expected {RangeOf(path) ?? "an array of strings"}, found null");
+        }
+
         return p with
         {
             ForSalePhrases = OptionalStrings(p.ForSalePhrases, at + "forSalePhrases"),
@@ -354,9 +362,10 @@ public static class RuleSetJson
 
         public required PageRules Pages { get; init; }
 
+        // Read and not checked, as they have always been.
         [JsonPropertyName("$schema")]
-        public string? Schema { get; init; }
+        public JsonElement? Schema { get; init; }
 
-        public string? Description { get; init; }
+        public JsonElement? Description { get; init; }
     }
 }

@@ -105,8 +105,10 @@ public static partial class StrictJson
         ArgumentNullException.ThrowIfNull(exception);
         ArgumentNullException.ThrowIfNull(rootType);
         ArgumentNullException.ThrowIfNull(options);
-        // Text that is not JSON is reported before anything else, wherever the serializer stopped.
-        if (SyntaxError(utf8Json, options) is { } syntax && syntax != exception)
+        // Text that is not JSON is reported before anything else, wherever the serializer stopped (the serializer's
+        // own report of the same error is kept: it carries the path).
+        if (SyntaxError(utf8Json, options) is { } syntax
+            && (syntax.LineNumber != exception.LineNumber || syntax.BytePositionInLine != exception.BytePositionInLine || IsTypeError(exception)))
         {
             exception = syntax;
         }

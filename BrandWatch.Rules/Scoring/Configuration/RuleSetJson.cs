@@ -188,7 +188,7 @@ public static class RuleSetJson
     private static double Check(double value, string path)
     {
         var (min, max, _) = RangeAt(path)!.Value;
-        return value >= min && value <= max ? value : throw new RuleConfigException(path, $"expected {RangeOf(path)}, found {StrictJson.DescribeNumber(value)}");
+        return value >= min && value <= max ? value : throw new RuleConfigException(path, $"expected {RangeOf(path)}, found the number {value.ToString("R", CultureInfo.InvariantCulture)}");
     }
 
     private static int Check(int value, string path) => (int)Check((double)value, path);

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -32,47 +33,62 @@ public static class RuleSetJson
     public static RuleSet Parse(string json)
     {
         var utf8 = Encoding.UTF8.GetBytes(json);
-        var document = StrictJson.Deserialize<RuleSetDocument>(utf8, Options, out var error);
+        var d = StrictJson.Deserialize<RuleSetDocument>(utf8, Options, out var error);
         if (error is not null)
         {
             throw Reword(error);
         }
 
-        if (document is null)
+        if (d is null)
         {
             throw new RuleConfigException("$", "expected an object, found null");
         }
 
-        using var parsed = JsonDocument.Parse(utf8, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
-        var rules = new RuleSet
+        if (string.IsNullOrWhiteSpace(d.Version))
         {
-            Version = string.IsNullOrWhiteSpace(document.Version) ? throw new RuleConfigException("$.version", $"expected a non-empty string, found the string \"{document.Version}\"") : document.Version,
-            Hash = string.Empty,
-            Weights = Weights(document.Weights),
-            Thresholds = Thresholds(document.Thresholds),
-            Overall = Overall(document.Overall),
-            Words = document.Words with
-            {
-                RiskyTerms = Strings(document.Words.RiskyTerms, "$.words.riskyTerms"),
-                PejorativeTerms = Strings(document.Words.PejorativeTerms, "$.words.pejorativeTerms"),
-                ParkingMarkers = Strings(document.Words.ParkingMarkers, "$.words.parkingMarkers"),
-                PrivacyServices = Strings(document.Words.PrivacyServices, "$.words.privacyServices"),
-                ParkingNameServers = Strings(document.Words.ParkingNameServers, "$.words.parkingNameServers"),
-                CndrpTlds = Strings(document.Words.CndrpTlds, "$.words.cndrpTlds"),
-                NoPolicyTlds = Strings(document.Words.NoPolicyTlds, "$.words.noPolicyTlds"),
-            },
-            Exceptions = Exceptions(document.Exceptions),
-            Screening = document.Screening with
-            {
-                RiskyTerms = Strings(document.Screening.RiskyTerms, "$.screening.riskyTerms"),
-                CorporateWords = Strings(document.Screening.CorporateWords, "$.screening.corporateWords"),
-                Exclusions = document.Screening.Exclusions.ToDictionary(e => e.Key, e => (IReadOnlyList<string>)Strings(e.Value, $"$.screening.exclusions.{e.Key}"), StringComparer.OrdinalIgnoreCase),
-                MinSimilarity = Check(document.Screening.MinSimilarity, "$.screening.minSimilarity"),
-            },
-            Pages = Pages(document.Pages, parsed.RootElement.GetProperty("pages")),
-        };
+            throw new RuleConfigException("$.version", $"expected a non-empty string, found the string \"{d.Version}\"");
+        }
 
-        return rules with { Hash = HashOf(parsed.RootElement) };
+        CheckWeights(d.Weights);
+        using var parsed = JsonDocument.Parse(utf8, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        CheckValues(parsed.RootElement, "$");
+        if (d.Thresholds.OutcomePossible > d.Thresholds.OutcomeLikely)
+        {
+            throw new RuleConfigException("$.thresholds.outcomePossible", $"expected a number not above outcomeLikely ({d.Thresholds.OutcomeLikely.ToString(CultureInfo.InvariantCulture)})");
+        }
+
+        var o = d.Overall;
+        if (Math.Abs(o.Act + o.Damage + o.Causation + o.Fault - 1) > 1e-6)
+        {
+            throw new RuleConfigException("$.overall", $"expected the four weights to sum to 1, found {(o.Act + o.Damage + o.Causation + o.Fault).ToString("0.###", CultureInfo.InvariantCulture)}");
+        }
+
+        var (w, s, p) = (d.Words, d.Screening, d.Pages);
+        return new RuleSet
+        {
+            Version = d.Version,
+            Hash = HashOf(parsed.RootElement),
+            Weights = d.Weights,
+            Thresholds = d.Thresholds,
+            Overall = o,
+            Words = w with
+            {
+                RiskyTerms = N(w.RiskyTerms), PejorativeTerms = N(w.PejorativeTerms), ParkingMarkers = N(w.ParkingMarkers), PrivacyServices = N(w.PrivacyServices),
+                ParkingNameServers = N(w.ParkingNameServers), CndrpTlds = N(w.CndrpTlds), NoPolicyTlds = N(w.NoPolicyTlds),
+            },
+            Exceptions = IgnoringCase(d.Exceptions, e => new MarkExceptions
+            {
+                AuthorisedResellers = N(e!.AuthorisedResellers), OwnDomains = N(e.OwnDomains), Licensees = N(e.Licensees),
+            }),
+            Screening = s with { RiskyTerms = N(s.RiskyTerms), CorporateWords = N(s.CorporateWords), Exclusions = IgnoringCase(s.Exclusions, v => (IReadOnlyList<string>)N(v)) },
+            Pages = p with
+            {
+                ForSalePhrases = N(p.ForSalePhrases), ParkingPhrases = N(p.ParkingPhrases), ParkingHosts = N(p.ParkingHosts), MarketplaceHosts = N(p.MarketplaceHosts),
+                DisclaimerPhrases = N(p.DisclaimerPhrases), ReviewWords = N(p.ReviewWords), PejorativeWords = N(p.PejorativeWords), ResellerPhrases = N(p.ResellerPhrases),
+                ShopPhrases = N(p.ShopPhrases), AttributionPhrases = N(p.AttributionPhrases), AdClassWords = N(p.AdClassWords), AdNetworkHosts = N(p.AdNetworkHosts),
+                CreditPhrases = N(p.CreditPhrases), ScamPhrases = N(p.ScamPhrases), TarnishTerms = N(p.TarnishTerms),
+            },
+        };
     }
 
     /// <summary>SHA-256 of the canonical form: keys sorted, no whitespace, numbers in shortest round-trip form.</summary>
@@ -145,7 +161,53 @@ public static class RuleSetJson
         };
     }
 
-    /// <summary>The allowed range of every number, by JSON path.</summary>
+    private static void CheckWeights(Dictionary<string, double> weights)
+    {
+        var known = CriterionCatalog.Ids;
+        if (weights.Keys.FirstOrDefault(key => !known.Contains(key)) is { } unknown)
+        {
+            throw new RuleConfigException($"$.weights.{unknown}", $"unknown criterion; expected one of {string.Join(", ", known)}");
+        }
+
+        if (known.FirstOrDefault(id => !weights.ContainsKey(id)) is { } missing)
+        {
+            throw new RuleConfigException($"$.weights.{missing}", "is required (a weight in [0, 1] for every criterion)");
+        }
+    }
+
+    /// <summary>What the types cannot say, in file order: numbers within their ranges, list entries non-empty strings, no null where a value may be left out.</summary>
+    private static void CheckValues(JsonElement element, string path)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                foreach (var property in element.EnumerateObject().Where(p => path != "$" || p.Name is not ("$schema" or "description")))
+                {
+                    CheckValues(property.Value, $"{path}.{property.Name}");
+                }
+
+                break;
+            case JsonValueKind.Array:
+                var i = 0;
+                foreach (var item in element.EnumerateArray())
+                {
+                    if (item.ValueKind == JsonValueKind.Null || string.IsNullOrWhiteSpace(item.GetString()))
+                    {
+                        throw new RuleConfigException($"{path}[{i}]", $"expected a non-empty string, found {(item.ValueKind == JsonValueKind.Null ? "null" : $"the string \"{item.GetString()}\"")}");
+                    }
+
+                    i++;
+                }
+
+                break;
+            case JsonValueKind.Number when RangeAt(path) is { } r && (element.GetDouble() < r.Min || element.GetDouble() > r.Max):
+                throw new RuleConfigException(path, $"expected {RangeOf(path)}, found the number {element.GetRawText()}");
+            case JsonValueKind.Null:
+                throw new RuleConfigException(path, $"expected {RangeOf(path) ?? (path.StartsWith("$.exceptions.", StringComparison.Ordinal) ? "an object" : "an array of strings")}, found null");
+        }
+    }
+
+    /// <summary>The allowed range of every number, by JSON path (every weight is in [0, 1]).</summary>
     private static readonly Dictionary<string, (double Min, double Max, bool Integer)> Ranges = new(StringComparer.Ordinal)
     {
         ["$.thresholds.minSimilarity"] = (0, 1, false),
@@ -182,166 +244,25 @@ public static class RuleSetJson
     private static (double Min, double Max, bool Integer)? RangeAt(string path) =>
         path.StartsWith("$.weights.", StringComparison.Ordinal) ? (0, 1, false) : Ranges.TryGetValue(path, out var range) ? range : null;
 
-    private static string? RangeOf(string path) =>
-        RangeAt(path) is { } r ? $"{(r.Integer ? "an integer" : "a number")} in [{F(r.Min)}, {F(r.Max)}]" : null;
+    private static string? RangeOf(string path) => RangeAt(path) is { } r
+        ? $"{(r.Integer ? "an integer" : "a number")} in [{r.Min.ToString("0.###", CultureInfo.InvariantCulture)}, {r.Max.ToString("0.###", CultureInfo.InvariantCulture)}]"
+        : null;
 
-    private static double Check(double value, string path)
+    /// <summary>A word list as the rules use it: trimmed and lower-case.</summary>
+    [return: NotNullIfNotNull(nameof(values))]
+    private static List<string>? N(IReadOnlyList<string>? values) => values?.Select(v => v.Trim().ToLowerInvariant()).ToList();
+
+    /// <summary>Mark ids are case-insensitive; a later entry replaces an earlier one, as the file reads.</summary>
+    private static Dictionary<string, TOut> IgnoringCase<TIn, TOut>(IEnumerable<KeyValuePair<string, TIn>> entries, Func<TIn, TOut> map)
     {
-        var (min, max, _) = RangeAt(path)!.Value;
-        return value >= min && value <= max ? value : throw new RuleConfigException(path, $"expected {RangeOf(path)}, found the number {value.ToString("R", CultureInfo.InvariantCulture)}");
+        var result = new Dictionary<string, TOut>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (key, value) in entries)
+        {
+            result[key] = map(value);
+        }
+
+        return result;
     }
-
-    private static int Check(int value, string path) => (int)Check((double)value, path);
-
-    private static int? Check(int? value, string path) => value is { } v ? Check(v, path) : null;
-
-    private static List<string>? OptionalStrings(IReadOnlyList<string>? values, string path) => values is null ? null : Strings(values, path);
-
-    private static List<string> Strings(IReadOnlyList<string?>? values, string path)
-    {
-        if (values is null)
-        {
-            throw new RuleConfigException(path, "expected an array of strings, found null");
-        }
-
-        var list = new List<string>(values.Count);
-        for (var i = 0; i < values.Count; i++)
-        {
-            var value = values[i];
-            if (string.IsNullOrWhiteSpace(value))
-            {
-                throw new RuleConfigException($"{path}[{i}]", $"expected a non-empty string, found {(value is null ? "null" : $"the string \"{value}\"")}");
-            }
-
-            list.Add(value.Trim().ToLowerInvariant());
-        }
-
-        return list;
-    }
-
-    private static Dictionary<string, double> Weights(Dictionary<string, double> weights)
-    {
-        var known = CriterionCatalog.Ids;
-        foreach (var (key, value) in weights)
-        {
-            if (!known.Contains(key))
-            {
-                throw new RuleConfigException($"$.weights.{key}", $"unknown criterion; expected one of {string.Join(", ", known)}");
-            }
-
-            Check(value, $"$.weights.{key}");
-        }
-
-        foreach (var id in known)
-        {
-            if (!weights.ContainsKey(id))
-            {
-                throw new RuleConfigException($"$.weights.{id}", "is required (a weight in [0, 1] for every criterion)");
-            }
-        }
-
-        return weights;
-    }
-
-    private static RuleThresholds Thresholds(RuleThresholds t)
-    {
-        const string at = "$.thresholds.";
-        var thresholds = t with
-        {
-            MinSimilarity = Check(t.MinSimilarity, at + "minSimilarity"),
-            MinAct = Check(t.MinAct, at + "minAct"),
-            OutcomeLikely = Check(t.OutcomeLikely, at + "outcomeLikely"),
-            OutcomePossible = Check(t.OutcomePossible, at + "outcomePossible"),
-            BadFaith = Check(t.BadFaith, at + "badFaith"),
-            UdrpFit = Check(t.UdrpFit, at + "udrpFit"),
-            CourtFit = Check(t.CourtFit, at + "courtFit"),
-            TakedownFit = Check(t.TakedownFit, at + "takedownFit"),
-            PatternDomains = Check(t.PatternDomains, at + "patternDomains"),
-            RepeatOffenderDomains = Check(t.RepeatOffenderDomains, at + "repeatOffenderDomains"),
-            OutOfPocketCost = Check(t.OutOfPocketCost, at + "outOfPocketCost"),
-            LaunchWindowDays = Check(t.LaunchWindowDays, at + "launchWindowDays"),
-            CndrpBarYears = Check(t.CndrpBarYears, at + "cndrpBarYears"),
-            PlainComboFactor = Check(t.PlainComboFactor, at + "plainComboFactor"),
-            IdenticalCriticismFactor = Check(t.IdenticalCriticismFactor, at + "identicalCriticismFactor"),
-            DisclaimerReduction = Check(t.DisclaimerReduction, at + "disclaimerReduction"),
-        };
-        if (thresholds.OutcomePossible > thresholds.OutcomeLikely)
-        {
-            throw new RuleConfigException(at + "outcomePossible", $"expected a number not above outcomeLikely ({thresholds.OutcomeLikely.ToString(CultureInfo.InvariantCulture)})");
-        }
-
-        return thresholds;
-    }
-
-    private static OverallWeights Overall(OverallWeights o)
-    {
-        var overall = new OverallWeights(Check(o.Act, "$.overall.act"), Check(o.Damage, "$.overall.damage"), Check(o.Causation, "$.overall.causation"), Check(o.Fault, "$.overall.fault"));
-        var sum = overall.Act + overall.Damage + overall.Causation + overall.Fault;
-        if (Math.Abs(sum - 1) > 1e-6)
-        {
-            throw new RuleConfigException("$.overall", $"expected the four weights to sum to 1, found {sum.ToString("0.###", CultureInfo.InvariantCulture)}");
-        }
-
-        return overall;
-    }
-
-    private static Dictionary<string, MarkExceptions> Exceptions(Dictionary<string, MarkExceptions?> entries)
-    {
-        var exceptions = new Dictionary<string, MarkExceptions>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (markId, entry) in entries)
-        {
-            var at = $"$.exceptions.{markId}";
-            exceptions[markId] = entry is null
-                ? throw new RuleConfigException(at, "expected an object, found null")
-                : new MarkExceptions
-                {
-                    AuthorisedResellers = Strings(entry.AuthorisedResellers, at + ".authorisedResellers"),
-                    OwnDomains = Strings(entry.OwnDomains, at + ".ownDomains"),
-                    Licensees = Strings(entry.Licensees, at + ".licensees"),
-                };
-        }
-
-        return exceptions;
-    }
-
-    private static PageRules Pages(PageRules p, JsonElement written)
-    {
-        const string at = "$.pages.";
-
-        // Every page setting is optional (absent: the built-in default), but a null is not a value.
-        foreach (var setting in written.EnumerateObject().Where(s => s.Value.ValueKind == JsonValueKind.Null))
-        {
-            var path = at + setting.Name;
-            throw new RuleConfigException(path, $"expected {RangeOf(path) ?? "an array of strings"}, found null");
-        }
-
-        return p with
-        {
-            ForSalePhrases = OptionalStrings(p.ForSalePhrases, at + "forSalePhrases"),
-            ParkingPhrases = OptionalStrings(p.ParkingPhrases, at + "parkingPhrases"),
-            ParkingHosts = OptionalStrings(p.ParkingHosts, at + "parkingHosts"),
-            MarketplaceHosts = OptionalStrings(p.MarketplaceHosts, at + "marketplaceHosts"),
-            DisclaimerPhrases = OptionalStrings(p.DisclaimerPhrases, at + "disclaimerPhrases"),
-            ReviewWords = OptionalStrings(p.ReviewWords, at + "reviewWords"),
-            PejorativeWords = OptionalStrings(p.PejorativeWords, at + "pejorativeWords"),
-            ResellerPhrases = OptionalStrings(p.ResellerPhrases, at + "resellerPhrases"),
-            ShopPhrases = OptionalStrings(p.ShopPhrases, at + "shopPhrases"),
-            AttributionPhrases = OptionalStrings(p.AttributionPhrases, at + "attributionPhrases"),
-            AdClassWords = OptionalStrings(p.AdClassWords, at + "adClassWords"),
-            AdNetworkHosts = OptionalStrings(p.AdNetworkHosts, at + "adNetworkHosts"),
-            CreditPhrases = OptionalStrings(p.CreditPhrases, at + "creditPhrases"),
-            ScamPhrases = OptionalStrings(p.ScamPhrases, at + "scamPhrases"),
-            MinParkingSignals = Check(p.MinParkingSignals, at + "minParkingSignals"),
-            MinReviewWords = Check(p.MinReviewWords, at + "minReviewWords"),
-            MinPejorativeWords = Check(p.MinPejorativeWords, at + "minPejorativeWords"),
-            MinShopSignals = Check(p.MinShopSignals, at + "minShopSignals"),
-            StuffingMetaRepeats = Check(p.StuffingMetaRepeats, at + "stuffingMetaRepeats"),
-            StuffingMinOccurrences = Check(p.StuffingMinOccurrences, at + "stuffingMinOccurrences"),
-            TarnishTerms = OptionalStrings(p.TarnishTerms, at + "tarnishTerms"),
-        };
-    }
-
-    private static string F(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
 
     /// <summary>The wire shape of the file: the sections deserialise into the configuration records, then are checked.</summary>
     private sealed class RuleSetDocument

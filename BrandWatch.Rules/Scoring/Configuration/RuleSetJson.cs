@@ -94,55 +94,43 @@ public static class RuleSetJson
     /// <summary>SHA-256 of the canonical form: keys sorted, no whitespace, numbers in shortest round-trip form.</summary>
     public static string HashOf(JsonElement root)
     {
-        var builder = new StringBuilder();
-        WriteCanonical(root, builder);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(builder.ToString())));
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            WriteCanonical(root, writer);
+        }
+
+        return Convert.ToHexStringLower(SHA256.HashData(buffer.ToArray()));
     }
 
-    private static void WriteCanonical(JsonElement element, StringBuilder builder)
+    private static void WriteCanonical(JsonElement element, Utf8JsonWriter writer)
     {
         switch (element.ValueKind)
         {
             case JsonValueKind.Object:
-                builder.Append('{');
-                var first = true;
+                writer.WriteStartObject();
                 foreach (var property in element.EnumerateObject().OrderBy(p => p.Name, StringComparer.Ordinal))
                 {
-                    if (!first)
-                    {
-                        builder.Append(',');
-                    }
-
-                    first = false;
-                    builder.Append(JsonSerializer.Serialize(property.Name)).Append(':');
-                    WriteCanonical(property.Value, builder);
+                    writer.WritePropertyName(property.Name);
+                    WriteCanonical(property.Value, writer);
                 }
 
-                builder.Append('}');
+                writer.WriteEndObject();
                 break;
             case JsonValueKind.Array:
-                builder.Append('[');
-                var index = 0;
+                writer.WriteStartArray();
                 foreach (var item in element.EnumerateArray())
                 {
-                    if (index++ > 0)
-                    {
-                        builder.Append(',');
-                    }
-
-                    WriteCanonical(item, builder);
+                    WriteCanonical(item, writer);
                 }
 
-                builder.Append(']');
+                writer.WriteEndArray();
                 break;
             case JsonValueKind.Number:
-                builder.Append(element.GetDouble().ToString("R", CultureInfo.InvariantCulture));
-                break;
-            case JsonValueKind.String:
-                builder.Append(JsonSerializer.Serialize(element.GetString()));
+                writer.WriteRawValue(element.GetDouble().ToString("R", CultureInfo.InvariantCulture));
                 break;
             default:
-                builder.Append(element.GetRawText());
+                element.WriteTo(writer);
                 break;
         }
     }
@@ -208,36 +196,20 @@ public static class RuleSetJson
     }
 
     /// <summary>The allowed range of every number, by JSON path (every weight is in [0, 1]).</summary>
-    private static readonly Dictionary<string, (double Min, double Max, bool Integer)> Ranges = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, (double Min, double Max, bool Integer)> Ranges = new (string Section, string Keys, double Min, double Max, bool Integer)[]
     {
-        ["$.thresholds.minSimilarity"] = (0, 1, false),
-        ["$.thresholds.minAct"] = (0, 1, false),
-        ["$.thresholds.outcomeLikely"] = (0, 1, false),
-        ["$.thresholds.outcomePossible"] = (0, 1, false),
-        ["$.thresholds.badFaith"] = (0, 1, false),
-        ["$.thresholds.udrpFit"] = (0, 1, false),
-        ["$.thresholds.courtFit"] = (0, 1, false),
-        ["$.thresholds.takedownFit"] = (0, 1, false),
-        ["$.thresholds.patternDomains"] = (1, 1000, true),
-        ["$.thresholds.repeatOffenderDomains"] = (1, 100000, true),
-        ["$.thresholds.outOfPocketCost"] = (0, 1e9, false),
-        ["$.thresholds.launchWindowDays"] = (0, 3650, true),
-        ["$.thresholds.cndrpBarYears"] = (0, 100, true),
-        ["$.thresholds.plainComboFactor"] = (0, 1, false),
-        ["$.thresholds.identicalCriticismFactor"] = (0, 1, false),
-        ["$.thresholds.disclaimerReduction"] = (0, 1, false),
-        ["$.overall.act"] = (0, 1, false),
-        ["$.overall.damage"] = (0, 1, false),
-        ["$.overall.causation"] = (0, 1, false),
-        ["$.overall.fault"] = (0, 1, false),
-        ["$.screening.minSimilarity"] = (0, 1, false),
-        ["$.pages.minParkingSignals"] = (1, 100, true),
-        ["$.pages.minReviewWords"] = (1, 100, true),
-        ["$.pages.minPejorativeWords"] = (1, 100, true),
-        ["$.pages.minShopSignals"] = (1, 100, true),
-        ["$.pages.stuffingMetaRepeats"] = (2, 1000, true),
-        ["$.pages.stuffingMinOccurrences"] = (2, 10000, true),
-    };
+        ("thresholds", "minSimilarity minAct outcomeLikely outcomePossible badFaith udrpFit courtFit takedownFit plainComboFactor identicalCriticismFactor disclaimerReduction", 0, 1, false),
+        ("thresholds", "patternDomains", 1, 1000, true),
+        ("thresholds", "repeatOffenderDomains", 1, 100000, true),
+        ("thresholds", "outOfPocketCost", 0, 1e9, false),
+        ("thresholds", "launchWindowDays", 0, 3650, true),
+        ("thresholds", "cndrpBarYears", 0, 100, true),
+        ("overall", "act damage causation fault", 0, 1, false),
+        ("screening", "minSimilarity", 0, 1, false),
+        ("pages", "minParkingSignals minReviewWords minPejorativeWords minShopSignals", 1, 100, true),
+        ("pages", "stuffingMetaRepeats", 2, 1000, true),
+        ("pages", "stuffingMinOccurrences", 2, 10000, true),
+    }.SelectMany(r => r.Keys.Split(' ').Select(key => KeyValuePair.Create($"$.{r.Section}.{key}", (r.Min, r.Max, r.Integer)))).ToDictionary(StringComparer.Ordinal);
 
     private static readonly JsonSerializerOptions Options = StrictJson.CreateOptions(commentsAndTrailingCommas: true);
 
@@ -252,17 +224,9 @@ public static class RuleSetJson
     [return: NotNullIfNotNull(nameof(values))]
     private static List<string>? N(IReadOnlyList<string>? values) => values?.Select(v => v.Trim().ToLowerInvariant()).ToList();
 
-    /// <summary>Mark ids are case-insensitive; a later entry replaces an earlier one, as the file reads.</summary>
-    private static Dictionary<string, TOut> IgnoringCase<TIn, TOut>(IEnumerable<KeyValuePair<string, TIn>> entries, Func<TIn, TOut> map)
-    {
-        var result = new Dictionary<string, TOut>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (key, value) in entries)
-        {
-            result[key] = map(value);
-        }
-
-        return result;
-    }
+    /// <summary>Mark ids are case-insensitive; a later entry replaces an earlier one under the first one's spelling, as the file reads.</summary>
+    private static Dictionary<string, TOut> IgnoringCase<TIn, TOut>(IEnumerable<KeyValuePair<string, TIn>> entries, Func<TIn, TOut> map) =>
+        entries.GroupBy(e => e.Key, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => map(g.Last().Value), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The wire shape of the file: the sections deserialise into the configuration records, then are checked.</summary>
     private sealed class RuleSetDocument

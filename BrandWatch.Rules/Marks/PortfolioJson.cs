@@ -92,35 +92,21 @@ public static class PortfolioJson
         return null;
     }
 
-    /// <summary>Line (1-based) of each object that starts directly inside the top-level "marks" array.</summary>
+    /// <summary>Line (1-based) of each value directly inside the top-level "marks" array.</summary>
     private static List<int> FindMarkLines(byte[] bytes)
     {
         var lines = new List<int>();
         var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
         var inMarks = false;
-        var marksDepth = -1;
         while (reader.Read())
         {
-            if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == 1 && reader.ValueTextEquals("marks"u8))
+            if (reader.CurrentDepth == 1 && reader.TokenType == JsonTokenType.PropertyName)
             {
-                inMarks = true;
-                continue;
+                inMarks = reader.ValueTextEquals("marks"u8);
             }
-
-            if (inMarks && reader.TokenType == JsonTokenType.StartArray && marksDepth < 0)
-            {
-                marksDepth = reader.CurrentDepth;
-                continue;
-            }
-
-            if (marksDepth >= 0 && reader.CurrentDepth == marksDepth + 1 && reader.TokenType is JsonTokenType.StartObject or JsonTokenType.Null)
+            else if (inMarks && reader.CurrentDepth == 2 && reader.TokenType is not (JsonTokenType.PropertyName or JsonTokenType.EndObject or JsonTokenType.EndArray))
             {
                 lines.Add(StrictJson.LineOf(bytes, reader.TokenStartIndex));
-            }
-
-            if (marksDepth >= 0 && reader.TokenType == JsonTokenType.EndArray && reader.CurrentDepth == marksDepth)
-            {
-                break;
             }
         }
 

@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json;
-using System.Text.RegularExpressions;
+using BrandWatch.Rules.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace BrandWatch.Api.Http;
@@ -9,7 +9,7 @@ namespace BrandWatch.Api.Http;
 /// Reads a JSON request body strictly and turns every way it can be wrong (content type, size, syntax, unknown or
 /// missing fields, over-long strings) into a problem that names the field — never an exception, never a 500.
 /// </summary>
-public static partial class JsonBody
+public static class JsonBody
 {
     public static async Task<JsonBodyResult<T>> ReadAsync<T>(HttpRequest request, long maxBytes, int maxStringLength, CancellationToken cancellationToken)
         where T : class
@@ -41,17 +41,10 @@ public static partial class JsonBody
             return Fail<T>(scan);
         }
 
-        try
-        {
-            var value = JsonSerializer.Deserialize<T>(raw, ApiJson.Strict);
-            return value is null
-                ? Fail<T>(Problems.Problems.Validation("body", "expected a JSON object, found null"))
-                : new JsonBodyResult<T>(value, raw, null);
-        }
-        catch (JsonException ex)
-        {
-            return Fail<T>(Describe(ex));
-        }
+        var value = StrictJson.Deserialize<T>(raw, ApiJson.Strict, out var error);
+        return error is not null ? Fail<T>(Describe(error))
+            : value is null ? Fail<T>(Problems.Problems.Validation("body", "expected a JSON object, found null"))
+            : new JsonBodyResult<T>(value, raw, null);
     }
 
     private static JsonBodyResult<T> Fail<T>(ProblemHttpResult problem)
@@ -174,50 +167,18 @@ public static partial class JsonBody
         return text.ToString();
     }
 
-    private static ProblemHttpResult Describe(JsonException ex)
+    /// <summary>The shared strict-JSON error as a problem naming the field (<c>evidence.dns.ttl</c>, or <c>body</c>).</summary>
+    private static ProblemHttpResult Describe(StrictJsonError error)
     {
-        var path = (ex.Path ?? "$").TrimStart('$').TrimStart('.');
-        var message = ex.Message;
-        var unknown = UnknownProperty().Match(message);
-        if (unknown.Success)
+        var field = error.RelativePath.Length == 0 ? "body" : error.RelativePath;
+        return error.Problem switch
         {
-            return Problems.Problems.Validation(Join(path, unknown.Groups["name"].Value), "is not a known field");
-        }
-
-        var missing = MissingProperties().Match(message);
-        if (missing.Success)
-        {
-            var errors = new Dictionary<string, string[]>();
-            foreach (Match name in QuotedName().Matches(missing.Groups["names"].Value))
-            {
-                errors[Join(path, name.Groups["name"].Value)] = ["is required"];
-            }
-
-            if (errors.Count > 0)
-            {
-                return Problems.Problems.Validation(errors);
-            }
-        }
-
-        if (message.Contains("null", StringComparison.OrdinalIgnoreCase) && message.Contains("nullable", StringComparison.OrdinalIgnoreCase))
-        {
-            return Problems.Problems.Validation(path.Length == 0 ? "body" : path, "must not be null");
-        }
-
-        return Problems.Problems.Validation(path.Length == 0 ? "body" : path, "has a value of the wrong type or format");
+            StrictJsonProblem.UnknownKey => Problems.Problems.Validation(field, "is not a known field"),
+            StrictJsonProblem.MissingKey => Problems.Problems.Validation(error.Missing.ToDictionary(StrictJson.Relative, _ => new[] { "is required" })),
+            StrictJsonProblem.WrongType => Problems.Problems.Validation(field, $"has a value of the wrong type or format: {error.Detail}"),
+            _ => Problems.Problems.Validation(field, "has a value of the wrong type or format"),
+        };
     }
-
-    private static string Join(string path, string name) =>
-        path.Length == 0 ? name : path == name || path.EndsWith("." + name, StringComparison.Ordinal) ? path : $"{path}.{name}";
-
-    [GeneratedRegex("The JSON property '(?<name>[^']*)' could not be mapped")]
-    private static partial Regex UnknownProperty();
-
-    [GeneratedRegex("missing required properties including: (?<names>.*)$", RegexOptions.Singleline)]
-    private static partial Regex MissingProperties();
-
-    [GeneratedRegex("'(?<name>[^']+)'")]
-    private static partial Regex QuotedName();
 
     private readonly record struct PathPart(bool IsArray, string? Property, int Index);
 }

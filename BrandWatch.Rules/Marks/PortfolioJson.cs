@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Serialization;
+using BrandWatch.Rules.Json;
 
 namespace BrandWatch.Rules.Marks;
 
@@ -12,67 +12,51 @@ namespace BrandWatch.Rules.Marks;
 /// </summary>
 public static class PortfolioJson
 {
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        PropertyNameCaseInsensitive = false,
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-        // A misspelt field ("wellknown") would otherwise be dropped without a word: it is an error naming its path.
-        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-    };
+    // A misspelt field ("wellknown") would otherwise be dropped without a word: it is an error naming its path.
+    private static readonly JsonSerializerOptions Options = StrictJson.CreateOptions(commentsAndTrailingCommas: true, nullIsAbsent: true);
 
     public static Portfolio Parse(string json, string source)
     {
         var bytes = Encoding.UTF8.GetBytes(json);
-        List<int> markLines;
-        JsonDocument document;
-        try
+        var root = StrictJson.Deserialize<JsonElement>(bytes, Options, out var malformed);
+        if (malformed is not null)
         {
-            markLines = FindMarkLines(bytes);
-            document = JsonDocument.Parse(bytes, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
-        }
-        catch (JsonException ex)
-        {
-            var line = (int)(ex.LineNumber ?? 0) + 1;
-            return new Portfolio([], [new PortfolioError(source, line, $"malformed JSON: {FirstSentence(ex.Message)}")]);
+            return new Portfolio([], [new PortfolioError(source, malformed.Line, malformed.Detail)]);
         }
 
-        using (document)
+        var markLines = FindMarkLines(bytes);
+        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("marks", out var array)
+            || array.ValueKind != JsonValueKind.Array)
         {
-            if (document.RootElement.ValueKind != JsonValueKind.Object || !document.RootElement.TryGetProperty("marks", out var array)
-                || array.ValueKind != JsonValueKind.Array)
+            return new Portfolio([], [new PortfolioError(source, 1, "expected an object with a \"marks\" array")]);
+        }
+
+        var marks = new List<Mark>();
+        var errors = new List<PortfolioError>();
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var i = 0;
+        foreach (var element in array.EnumerateArray())
+        {
+            var line = i < markLines.Count ? markLines[i] : 1;
+            var problem = Read(element, i, out var mark);
+            if (problem is null && !seen.Add(mark!.Id))
             {
-                return new Portfolio([], [new PortfolioError(source, 1, "expected an object with a \"marks\" array")]);
+                problem = $"marks[{i}].id: duplicate id \"{mark.Id}\"";
             }
 
-            var marks = new List<Mark>();
-            var errors = new List<PortfolioError>();
-            var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            var i = 0;
-            foreach (var element in array.EnumerateArray())
+            if (problem is null)
             {
-                var line = i < markLines.Count ? markLines[i] : 1;
-                var problem = Read(element, i, out var mark);
-                if (problem is null && !seen.Add(mark!.Id))
-                {
-                    problem = $"marks[{i}].id: duplicate id \"{mark.Id}\"";
-                }
-
-                if (problem is null)
-                {
-                    marks.Add(MarkValidator.ToMark(mark!));
-                }
-                else
-                {
-                    errors.Add(new PortfolioError(source, line, problem));
-                }
-
-                i++;
+                marks.Add(MarkValidator.ToMark(mark!));
+            }
+            else
+            {
+                errors.Add(new PortfolioError(source, line, problem));
             }
 
-            return new Portfolio(marks, errors);
+            i++;
         }
+
+        return new Portfolio(marks, errors);
     }
 
     /// <summary>One entry: the document and the validator's verdict, or the first problem as "path: reason".</summary>
@@ -85,14 +69,11 @@ public static class PortfolioJson
             return $"{at}: expected a mark object, found {element.ValueKind.ToString().ToLowerInvariant()}";
         }
 
-        MarkDocument? entry;
-        try
+        var entry = StrictJson.Deserialize<MarkDocument>(Encoding.UTF8.GetBytes(element.GetRawText()), Options, out var error);
+        if (error is not null)
         {
-            entry = element.Deserialize<MarkDocument>(Options);
-        }
-        catch (JsonException ex)
-        {
-            return $"{at}{PathOf(ex)}: {Reason(ex)}";
+            // The error's path is inside the entry ($.registeredOn): put the entry's own path in front.
+            return $"{at}{error.Path[1..]}: {error.Detail}";
         }
 
         if (entry is null)
@@ -111,93 +92,24 @@ public static class PortfolioJson
         return null;
     }
 
-    /// <summary>The part of the exception's JSON path inside the entry (<c>.registeredOn</c>, <c>.niceClasses[0]</c>).</summary>
-    private static string PathOf(JsonException ex) => ex.Path is { Length: > 1 } path && path.StartsWith('$') ? path[1..] : string.Empty;
-
-    private static string Reason(JsonException ex)
-    {
-        var message = ex.Message;
-        if (message.Contains("missing required properties", StringComparison.Ordinal))
-        {
-            var missing = message.Contains("'id'", StringComparison.Ordinal) ? "id" : "name";
-            return $"\"{missing}\" is required";
-        }
-
-        if (message.Contains("could not be mapped", StringComparison.Ordinal))
-        {
-            return "is not a field of the portfolio format";
-        }
-
-        var path = ex.Path ?? string.Empty;
-        if (path.EndsWith("registeredOn", StringComparison.Ordinal))
-        {
-            return "must be a date written yyyy-MM-dd";
-        }
-
-        if (path.Contains("niceClasses", StringComparison.Ordinal))
-        {
-            return "must be a whole number (a Nice class 1–45)";
-        }
-
-        return path.EndsWith("wellKnown", StringComparison.Ordinal) || path.EndsWith("genericWord", StringComparison.Ordinal)
-            ? "must be true or false"
-            : path.EndsWith("id", StringComparison.Ordinal) || path.EndsWith("name", StringComparison.Ordinal) || path.EndsWith("owner", StringComparison.Ordinal)
-                ? "must be a string"
-                : $"has the wrong type: {FirstSentence(message)}";
-    }
-
-    /// <summary>Line (1-based) of each object that starts directly inside the top-level "marks" array.</summary>
+    /// <summary>Line (1-based) of each value directly inside the top-level "marks" array.</summary>
     private static List<int> FindMarkLines(byte[] bytes)
     {
         var lines = new List<int>();
         var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
         var inMarks = false;
-        var marksDepth = -1;
         while (reader.Read())
         {
-            if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == 1 && reader.ValueTextEquals("marks"u8))
+            if (reader.CurrentDepth == 1 && reader.TokenType == JsonTokenType.PropertyName)
             {
-                inMarks = true;
-                continue;
+                inMarks = reader.ValueTextEquals("marks"u8);
             }
-
-            if (inMarks && reader.TokenType == JsonTokenType.StartArray && marksDepth < 0)
+            else if (inMarks && reader.CurrentDepth == 2 && reader.TokenType is not (JsonTokenType.PropertyName or JsonTokenType.EndObject or JsonTokenType.EndArray))
             {
-                marksDepth = reader.CurrentDepth;
-                continue;
-            }
-
-            if (marksDepth >= 0 && reader.CurrentDepth == marksDepth + 1 && reader.TokenType is JsonTokenType.StartObject or JsonTokenType.Null)
-            {
-                lines.Add(LineOf(bytes, reader.TokenStartIndex));
-            }
-
-            if (marksDepth >= 0 && reader.TokenType == JsonTokenType.EndArray && reader.CurrentDepth == marksDepth)
-            {
-                break;
+                lines.Add(StrictJson.LineOf(bytes, reader.TokenStartIndex));
             }
         }
 
         return lines;
-    }
-
-    private static int LineOf(byte[] bytes, long offset)
-    {
-        var line = 1;
-        for (var i = 0; i < offset; i++)
-        {
-            if (bytes[i] == (byte)'\n')
-            {
-                line++;
-            }
-        }
-
-        return line;
-    }
-
-    private static string FirstSentence(string message)
-    {
-        var cut = message.IndexOf(". Path", StringComparison.Ordinal);
-        return cut > 0 ? message[..cut] : message;
     }
 }

@@ -1,6 +1,6 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using BrandWatch.Rules.Evidence;
+using BrandWatch.Rules.Json;
 using BrandWatch.Rules.Marks;
 using BrandWatch.Rules.Registration;
 using BrandWatch.Rules.Scoring;
@@ -14,7 +14,7 @@ namespace BrandWatch.Rules.RuleCases;
 /// </summary>
 public static class RuleCaseJson
 {
-    private static readonly JsonSerializerOptions Options = CreateOptions();
+    private static readonly JsonSerializerOptions Options = StrictJson.CreateOptions(commentsAndTrailingCommas: true);
 
     /// <param name="json">The case file's text.</param>
     /// <param name="file">The file's name, for messages.</param>
@@ -23,14 +23,10 @@ public static class RuleCaseJson
     /// <param name="rules">The rules in force (privacy-service names for RDAP).</param>
     public static RuleCase Parse(string json, string file, Func<string, string?> readSibling, IReadOnlyList<Mark> library, RuleSet rules)
     {
-        RuleCaseDocument? document;
-        try
+        var document = StrictJson.Deserialize<RuleCaseDocument>(json, Options, out var error);
+        if (error is not null)
         {
-            document = JsonSerializer.Deserialize<RuleCaseDocument>(json, Options);
-        }
-        catch (JsonException ex)
-        {
-            throw new RuleCaseException(file, (int)(ex.LineNumber ?? 0) + 1, Describe(ex));
+            throw new RuleCaseException(file, error.Line, error.ToString());
         }
 
         if (document is null)
@@ -38,7 +34,7 @@ public static class RuleCaseJson
             throw new RuleCaseException(file, 1, "expected a rule case object, found null");
         }
 
-        RuleCaseException Error(string reason, string? near = null) => new(file, near is null ? null : LineOf(json, near), reason);
+        RuleCaseException Error(string reason, string? near = null) => new(file, near is null ? null : StrictJson.LineOf(json, near), reason);
 
         var marks = ReadMarks(document, library, Error);
         var scored = document.Mark is null ? marks[0] : marks.FirstOrDefault(m => string.Equals(m.Id, document.Mark, StringComparison.OrdinalIgnoreCase))
@@ -251,57 +247,6 @@ public static class RuleCaseJson
             Fires = e.Fires ?? [],
             NotFires = e.NotFires ?? [],
         };
-    }
-
-    private static string Describe(JsonException ex)
-    {
-        var message = ex.Message;
-        const string unmapped = "could not be mapped to any .NET member";
-        if (message.Contains(unmapped, StringComparison.Ordinal))
-        {
-            var start = message.IndexOf('\'', StringComparison.Ordinal);
-            var end = start >= 0 ? message.IndexOf('\'', start + 1) : -1;
-            var key = start >= 0 && end > start ? message[(start + 1)..end] : "?";
-            return $"unknown key \"{key}\" at {ex.Path}";
-        }
-
-        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        message = cut > 0 ? message[..cut] : message;
-        return ex.Path is { Length: > 1 } path ? $"{message.Replace("BrandWatch.Rules.", string.Empty, StringComparison.Ordinal)} (at {path})" : message;
-    }
-
-    private static int? LineOf(string json, string token)
-    {
-        var at = json.IndexOf(token, StringComparison.Ordinal);
-        if (at < 0)
-        {
-            return null;
-        }
-
-        var line = 1;
-        for (var i = 0; i < at; i++)
-        {
-            if (json[i] == '\n')
-            {
-                line++;
-            }
-        }
-
-        return line;
-    }
-
-    private static JsonSerializerOptions CreateOptions()
-    {
-        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
-        {
-            UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-            ReadCommentHandling = JsonCommentHandling.Skip,
-            AllowTrailingCommas = true,
-            PropertyNameCaseInsensitive = false,
-        };
-        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
-        options.MakeReadOnly(populateMissingResolver: true);
-        return options;
     }
 
     /// <summary>Whether the URL's host converts to ASCII (System.Uri throws from IdnHost for hosts IDNA refuses).</summary>

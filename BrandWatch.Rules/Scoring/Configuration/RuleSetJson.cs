@@ -1,7 +1,10 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
+using BrandWatch.Rules.Json;
 
 namespace BrandWatch.Rules.Scoring.Configuration;
 
@@ -29,255 +32,225 @@ public static class RuleSetJson
 
     public static RuleSet Parse(string json)
     {
-        JsonDocument document;
-        try
+        var utf8 = Encoding.UTF8.GetBytes(json);
+        var d = StrictJson.Deserialize<RuleSetDocument>(utf8, Options, out var error);
+        if (error is not null)
         {
-            document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
-        }
-        catch (JsonException ex)
-        {
-            throw new RuleConfigException("$", $"malformed JSON at line {(ex.LineNumber ?? 0) + 1}: {ex.Message.Split(" Path:")[0]}");
+            throw Reword(error);
         }
 
-        using (document)
+        if (d is null)
         {
-            var root = new JsonObjectReader(document.RootElement, "$");
-            var version = root.RequiredString("version");
-            root.Optional("$schema");
-            root.Optional("description");
-            var weights = ReadWeights(root.RequiredObject("weights"));
-            var thresholds = ReadThresholds(root.RequiredObject("thresholds"));
-            var overall = ReadOverall(root.RequiredObject("overall"));
-            var words = ReadWords(root.RequiredObject("words"));
-            var exceptions = ReadExceptions(root.RequiredObject("exceptions"));
-            var screening = ReadScreening(root.RequiredObject("screening"));
-            var pages = ReadPages(root.RequiredObject("pages"));
-            root.RejectUnknown("one of version, weights, thresholds, overall, words, exceptions, screening, pages, $schema, description");
+            throw new RuleConfigException("$", "expected an object, found null");
+        }
 
-            return new RuleSet
+        if (string.IsNullOrWhiteSpace(d.Version))
+        {
+            throw new RuleConfigException("$.version", $"expected a non-empty string, found the string \"{d.Version}\"");
+        }
+
+        CheckWeights(d.Weights);
+        using var parsed = JsonDocument.Parse(utf8, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        CheckValues(parsed.RootElement, "$");
+        if (d.Thresholds.OutcomePossible > d.Thresholds.OutcomeLikely)
+        {
+            throw new RuleConfigException("$.thresholds.outcomePossible", $"expected a number not above outcomeLikely ({d.Thresholds.OutcomeLikely.ToString(CultureInfo.InvariantCulture)})");
+        }
+
+        var o = d.Overall;
+        if (Math.Abs(o.Act + o.Damage + o.Causation + o.Fault - 1) > 1e-6)
+        {
+            throw new RuleConfigException("$.overall", $"expected the four weights to sum to 1, found {(o.Act + o.Damage + o.Causation + o.Fault).ToString("0.###", CultureInfo.InvariantCulture)}");
+        }
+
+        var (w, s, p) = (d.Words, d.Screening, d.Pages);
+        return new RuleSet
+        {
+            Version = d.Version,
+            Hash = HashOf(parsed.RootElement),
+            Weights = d.Weights,
+            Thresholds = d.Thresholds,
+            Overall = o,
+            Words = w with
             {
-                Version = version,
-                Hash = HashOf(document.RootElement),
-                Weights = weights,
-                Thresholds = thresholds,
-                Overall = overall,
-                Words = words,
-                Exceptions = exceptions,
-                Screening = screening,
-                Pages = pages,
-            };
-        }
+                RiskyTerms = N(w.RiskyTerms), PejorativeTerms = N(w.PejorativeTerms), ParkingMarkers = N(w.ParkingMarkers), PrivacyServices = N(w.PrivacyServices),
+                ParkingNameServers = N(w.ParkingNameServers), CndrpTlds = N(w.CndrpTlds), NoPolicyTlds = N(w.NoPolicyTlds),
+            },
+            Exceptions = IgnoringCase(d.Exceptions, e => new MarkExceptions
+            {
+                AuthorisedResellers = N(e!.AuthorisedResellers), OwnDomains = N(e.OwnDomains), Licensees = N(e.Licensees),
+            }),
+            Screening = s with { RiskyTerms = N(s.RiskyTerms), CorporateWords = N(s.CorporateWords), Exclusions = IgnoringCase(s.Exclusions, v => (IReadOnlyList<string>)N(v)) },
+            Pages = p with
+            {
+                ForSalePhrases = N(p.ForSalePhrases), ParkingPhrases = N(p.ParkingPhrases), ParkingHosts = N(p.ParkingHosts), MarketplaceHosts = N(p.MarketplaceHosts),
+                DisclaimerPhrases = N(p.DisclaimerPhrases), ReviewWords = N(p.ReviewWords), PejorativeWords = N(p.PejorativeWords), ResellerPhrases = N(p.ResellerPhrases),
+                ShopPhrases = N(p.ShopPhrases), AttributionPhrases = N(p.AttributionPhrases), AdClassWords = N(p.AdClassWords), AdNetworkHosts = N(p.AdNetworkHosts),
+                CreditPhrases = N(p.CreditPhrases), ScamPhrases = N(p.ScamPhrases), TarnishTerms = N(p.TarnishTerms),
+            },
+        };
     }
 
     /// <summary>SHA-256 of the canonical form: keys sorted, no whitespace, numbers in shortest round-trip form.</summary>
     public static string HashOf(JsonElement root)
     {
-        var builder = new StringBuilder();
-        WriteCanonical(root, builder);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(builder.ToString())));
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            WriteCanonical(root, writer);
+        }
+
+        return Convert.ToHexStringLower(SHA256.HashData(buffer.ToArray()));
     }
 
-    private static void WriteCanonical(JsonElement element, StringBuilder builder)
+    private static void WriteCanonical(JsonElement element, Utf8JsonWriter writer)
     {
         switch (element.ValueKind)
         {
             case JsonValueKind.Object:
-                builder.Append('{');
-                var first = true;
+                writer.WriteStartObject();
                 foreach (var property in element.EnumerateObject().OrderBy(p => p.Name, StringComparer.Ordinal))
                 {
-                    if (!first)
-                    {
-                        builder.Append(',');
-                    }
-
-                    first = false;
-                    builder.Append(JsonSerializer.Serialize(property.Name)).Append(':');
-                    WriteCanonical(property.Value, builder);
+                    writer.WritePropertyName(property.Name);
+                    WriteCanonical(property.Value, writer);
                 }
 
-                builder.Append('}');
+                writer.WriteEndObject();
                 break;
             case JsonValueKind.Array:
-                builder.Append('[');
-                var index = 0;
+                writer.WriteStartArray();
                 foreach (var item in element.EnumerateArray())
                 {
-                    if (index++ > 0)
-                    {
-                        builder.Append(',');
-                    }
-
-                    WriteCanonical(item, builder);
+                    WriteCanonical(item, writer);
                 }
 
-                builder.Append(']');
+                writer.WriteEndArray();
                 break;
             case JsonValueKind.Number:
-                builder.Append(element.GetDouble().ToString("R", CultureInfo.InvariantCulture));
-                break;
-            case JsonValueKind.String:
-                builder.Append(JsonSerializer.Serialize(element.GetString()));
+                writer.WriteRawValue(element.GetDouble().ToString("R", CultureInfo.InvariantCulture));
                 break;
             default:
-                builder.Append(element.GetRawText());
+                element.WriteTo(writer);
                 break;
         }
     }
 
-    private static Dictionary<string, double> ReadWeights(JsonObjectReader reader)
+    /// <summary>The serializer's error in this reader's words: ranges where a number is expected, non-empty strings.</summary>
+    private static RuleConfigException Reword(StrictJsonError error)
     {
-        var weights = new Dictionary<string, double>(StringComparer.Ordinal);
+        var expected = RangeOf(error.Path) ?? (error.Expected == "a string" ? "a non-empty string" : error.Expected);
+        return error.Problem switch
+        {
+            StrictJsonProblem.WrongType => new RuleConfigException(error.Path, $"expected {expected}, found {error.Found ?? "a value of another type"}"),
+            StrictJsonProblem.MissingKey when (RangeOf(error.Path) ?? error.Expected) is { } what => new RuleConfigException(error.Path, $"is required ({what})"),
+            StrictJsonProblem.UnknownKey when error.Path.StartsWith("$.thresholds.", StringComparison.Ordinal) =>
+                new RuleConfigException(error.Path, "unknown key; expected a threshold named in samples/rules.schema.json"),
+            _ => new RuleConfigException(error.Path, error.Detail),
+        };
+    }
+
+    private static void CheckWeights(Dictionary<string, double> weights)
+    {
         var known = CriterionCatalog.Ids;
-        foreach (var key in reader.Keys)
+        if (weights.Keys.FirstOrDefault(key => !known.Contains(key)) is { } unknown)
         {
-            if (!known.Contains(key))
-            {
-                throw new RuleConfigException(reader.At(key), $"unknown criterion; expected one of {string.Join(", ", known)}");
-            }
-
-            weights[key] = JsonObjectReader.Number(reader.Required(key, "a number"), reader.At(key), 0, 1);
+            throw new RuleConfigException($"$.weights.{unknown}", $"unknown criterion; expected one of {string.Join(", ", known)}");
         }
 
-        foreach (var id in known)
+        if (known.FirstOrDefault(id => !weights.ContainsKey(id)) is { } missing)
         {
-            if (!weights.ContainsKey(id))
-            {
-                throw new RuleConfigException(reader.At(id), "is required (a weight in [0, 1] for every criterion)");
-            }
+            throw new RuleConfigException($"$.weights.{missing}", "is required (a weight in [0, 1] for every criterion)");
         }
-
-        return weights;
     }
 
-    private static RuleThresholds ReadThresholds(JsonObjectReader r)
+    /// <summary>What the types cannot say, in file order: numbers within their ranges, list entries non-empty strings, no null where a value may be left out.</summary>
+    private static void CheckValues(JsonElement element, string path)
     {
-        var thresholds = new RuleThresholds
+        switch (element.ValueKind)
         {
-            MinSimilarity = r.RequiredNumber("minSimilarity", 0, 1),
-            MinAct = r.RequiredNumber("minAct", 0, 1),
-            OutcomeLikely = r.RequiredNumber("outcomeLikely", 0, 1),
-            OutcomePossible = r.RequiredNumber("outcomePossible", 0, 1),
-            BadFaith = r.RequiredNumber("badFaith", 0, 1),
-            UdrpFit = r.RequiredNumber("udrpFit", 0, 1),
-            CourtFit = r.RequiredNumber("courtFit", 0, 1),
-            TakedownFit = r.RequiredNumber("takedownFit", 0, 1),
-            PatternDomains = r.RequiredInteger("patternDomains", 1, 1000),
-            RepeatOffenderDomains = r.RequiredInteger("repeatOffenderDomains", 1, 100000),
-            OutOfPocketCost = r.RequiredNumber("outOfPocketCost", 0, 1e9),
-            LaunchWindowDays = r.RequiredInteger("launchWindowDays", 0, 3650),
-            CndrpBarYears = r.RequiredInteger("cndrpBarYears", 0, 100),
-            PlainComboFactor = r.RequiredNumber("plainComboFactor", 0, 1),
-            IdenticalCriticismFactor = r.RequiredNumber("identicalCriticismFactor", 0, 1),
-            DisclaimerReduction = r.RequiredNumber("disclaimerReduction", 0, 1),
-        };
-        r.RejectUnknown("a threshold named in samples/rules.schema.json");
-        if (thresholds.OutcomePossible > thresholds.OutcomeLikely)
-        {
-            throw new RuleConfigException(r.At("outcomePossible"), $"expected a number not above outcomeLikely ({thresholds.OutcomeLikely.ToString(CultureInfo.InvariantCulture)})");
+            case JsonValueKind.Object:
+                foreach (var property in element.EnumerateObject().Where(p => path != "$" || p.Name is not ("$schema" or "description")))
+                {
+                    CheckValues(property.Value, $"{path}.{property.Name}");
+                }
+
+                break;
+            case JsonValueKind.Array:
+                var i = 0;
+                foreach (var item in element.EnumerateArray())
+                {
+                    if (item.ValueKind == JsonValueKind.Null || string.IsNullOrWhiteSpace(item.GetString()))
+                    {
+                        throw new RuleConfigException($"{path}[{i}]", $"expected a non-empty string, found {(item.ValueKind == JsonValueKind.Null ? "null" : $"the string \"{item.GetString()}\"")}");
+                    }
+
+                    i++;
+                }
+
+                break;
+            case JsonValueKind.Number when RangeAt(path) is { } r && (element.GetDouble() < r.Min || element.GetDouble() > r.Max):
+                throw new RuleConfigException(path, $"expected {RangeOf(path)}, found the number {element.GetRawText()}");
+            case JsonValueKind.Null:
+                throw new RuleConfigException(path, $"expected {RangeOf(path) ?? (path.StartsWith("$.exceptions.", StringComparison.Ordinal) ? "an object" : "an array of strings")}, found null");
         }
-
-        return thresholds;
     }
 
-    private static OverallWeights ReadOverall(JsonObjectReader r)
+    /// <summary>The allowed range of every number, by JSON path (every weight is in [0, 1]).</summary>
+    private static readonly Dictionary<string, (double Min, double Max, bool Integer)> Ranges = new (string Section, string Keys, double Min, double Max, bool Integer)[]
     {
-        var overall = new OverallWeights(r.RequiredNumber("act", 0, 1), r.RequiredNumber("damage", 0, 1), r.RequiredNumber("causation", 0, 1), r.RequiredNumber("fault", 0, 1));
-        r.RejectUnknown("one of act, damage, causation, fault");
-        var sum = overall.Act + overall.Damage + overall.Causation + overall.Fault;
-        if (Math.Abs(sum - 1) > 1e-6)
-        {
-            throw new RuleConfigException(r.Path, $"expected the four weights to sum to 1, found {sum.ToString("0.###", CultureInfo.InvariantCulture)}");
-        }
+        ("thresholds", "minSimilarity minAct outcomeLikely outcomePossible badFaith udrpFit courtFit takedownFit plainComboFactor identicalCriticismFactor disclaimerReduction", 0, 1, false),
+        ("thresholds", "patternDomains", 1, 1000, true),
+        ("thresholds", "repeatOffenderDomains", 1, 100000, true),
+        ("thresholds", "outOfPocketCost", 0, 1e9, false),
+        ("thresholds", "launchWindowDays", 0, 3650, true),
+        ("thresholds", "cndrpBarYears", 0, 100, true),
+        ("overall", "act damage causation fault", 0, 1, false),
+        ("screening", "minSimilarity", 0, 1, false),
+        ("pages", "minParkingSignals minReviewWords minPejorativeWords minShopSignals", 1, 100, true),
+        ("pages", "stuffingMetaRepeats", 2, 1000, true),
+        ("pages", "stuffingMinOccurrences", 2, 10000, true),
+    }.SelectMany(r => r.Keys.Split(' ').Select(key => KeyValuePair.Create($"$.{r.Section}.{key}", (r.Min, r.Max, r.Integer)))).ToDictionary(StringComparer.Ordinal);
 
-        return overall;
-    }
+    private static readonly JsonSerializerOptions Options = StrictJson.CreateOptions(commentsAndTrailingCommas: true);
 
-    private static RuleWords ReadWords(JsonObjectReader r)
+    private static (double Min, double Max, bool Integer)? RangeAt(string path) =>
+        path.StartsWith("$.weights.", StringComparison.Ordinal) ? (0, 1, false) : Ranges.TryGetValue(path, out var range) ? range : null;
+
+    private static string? RangeOf(string path) => RangeAt(path) is { } r
+        ? $"{(r.Integer ? "an integer" : "a number")} in [{r.Min.ToString("0.###", CultureInfo.InvariantCulture)}, {r.Max.ToString("0.###", CultureInfo.InvariantCulture)}]"
+        : null;
+
+    /// <summary>A word list as the rules use it: trimmed and lower-case.</summary>
+    [return: NotNullIfNotNull(nameof(values))]
+    private static List<string>? N(IReadOnlyList<string>? values) => values?.Select(v => v.Trim().ToLowerInvariant()).ToList();
+
+    /// <summary>Mark ids are case-insensitive; a later entry replaces an earlier one under the first one's spelling, as the file reads.</summary>
+    private static Dictionary<string, TOut> IgnoringCase<TIn, TOut>(IEnumerable<KeyValuePair<string, TIn>> entries, Func<TIn, TOut> map) =>
+        entries.GroupBy(e => e.Key, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => map(g.Last().Value), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The wire shape of the file: the sections deserialise into the configuration records, then are checked.</summary>
+    private sealed class RuleSetDocument
     {
-        var words = new RuleWords
-        {
-            RiskyTerms = r.RequiredStrings("riskyTerms"),
-            PejorativeTerms = r.RequiredStrings("pejorativeTerms"),
-            ParkingMarkers = r.RequiredStrings("parkingMarkers"),
-            PrivacyServices = r.RequiredStrings("privacyServices"),
-            ParkingNameServers = r.RequiredStrings("parkingNameServers"),
-            CndrpTlds = r.RequiredStrings("cndrpTlds"),
-            NoPolicyTlds = r.RequiredStrings("noPolicyTlds"),
-        };
-        r.RejectUnknown("one of riskyTerms, pejorativeTerms, parkingMarkers, privacyServices, parkingNameServers, cndrpTlds, noPolicyTlds");
-        return words;
-    }
+        public required string Version { get; init; }
 
-    private static Dictionary<string, MarkExceptions> ReadExceptions(JsonObjectReader r)
-    {
-        var exceptions = new Dictionary<string, MarkExceptions>(StringComparer.OrdinalIgnoreCase);
-        foreach (var markId in r.Keys.ToList())
-        {
-            var entry = r.RequiredObject(markId);
-            exceptions[markId] = new MarkExceptions
-            {
-                AuthorisedResellers = entry.OptionalStrings("authorisedResellers"),
-                OwnDomains = entry.OptionalStrings("ownDomains"),
-                Licensees = entry.OptionalStrings("licensees"),
-            };
-            entry.RejectUnknown("one of authorisedResellers, ownDomains, licensees");
-        }
+        public required Dictionary<string, double> Weights { get; init; }
 
-        return exceptions;
-    }
+        public required RuleThresholds Thresholds { get; init; }
 
-    private static ScreeningRules ReadScreening(JsonObjectReader r)
-    {
-        var exclusionsReader = r.RequiredObject("exclusions");
-        var exclusions = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var markId in exclusionsReader.Keys.ToList())
-        {
-            exclusions[markId] = JsonObjectReader.Strings(exclusionsReader.Required(markId, "an array of strings"), exclusionsReader.At(markId));
-        }
+        public required OverallWeights Overall { get; init; }
 
-        var screening = new ScreeningRules
-        {
-            RiskyTerms = r.RequiredStrings("riskyTerms"),
-            CorporateWords = r.RequiredStrings("corporateWords"),
-            Exclusions = exclusions,
-            MinSimilarity = r.RequiredNumber("minSimilarity", 0, 1),
-        };
-        r.RejectUnknown("one of riskyTerms, corporateWords, exclusions, minSimilarity");
-        return screening;
-    }
+        public required RuleWords Words { get; init; }
 
-    private static PageRules ReadPages(JsonObjectReader r)
-    {
-        IReadOnlyList<string>? L(string key) => r.Optional(key) is { } value ? JsonObjectReader.Strings(value, r.At(key)) : null;
-        int? I(string key, int min, int max) => r.Optional(key) is not null ? r.RequiredInteger(key, min, max) : null;
-        var pages = new PageRules
-        {
-            ForSalePhrases = L("forSalePhrases"),
-            ParkingPhrases = L("parkingPhrases"),
-            ParkingHosts = L("parkingHosts"),
-            MarketplaceHosts = L("marketplaceHosts"),
-            DisclaimerPhrases = L("disclaimerPhrases"),
-            ReviewWords = L("reviewWords"),
-            PejorativeWords = L("pejorativeWords"),
-            ResellerPhrases = L("resellerPhrases"),
-            ShopPhrases = L("shopPhrases"),
-            AttributionPhrases = L("attributionPhrases"),
-            AdClassWords = L("adClassWords"),
-            AdNetworkHosts = L("adNetworkHosts"),
-            CreditPhrases = L("creditPhrases"),
-            ScamPhrases = L("scamPhrases"),
-            MinParkingSignals = I("minParkingSignals", 1, 100),
-            MinReviewWords = I("minReviewWords", 1, 100),
-            MinPejorativeWords = I("minPejorativeWords", 1, 100),
-            MinShopSignals = I("minShopSignals", 1, 100),
-            StuffingMetaRepeats = I("stuffingMetaRepeats", 2, 1000),
-            StuffingMinOccurrences = I("stuffingMinOccurrences", 2, 10000),
-            TarnishTerms = L("tarnishTerms"),
-        };
-        r.RejectUnknown("one of forSalePhrases, parkingPhrases, parkingHosts, marketplaceHosts, disclaimerPhrases, reviewWords, pejorativeWords, "
-            + "resellerPhrases, shopPhrases, attributionPhrases, adClassWords, adNetworkHosts, creditPhrases, scamPhrases, minParkingSignals, minReviewWords, minPejorativeWords, "
-            + "minShopSignals, stuffingMetaRepeats, stuffingMinOccurrences, tarnishTerms");
-        return pages;
+        public required Dictionary<string, MarkExceptions?> Exceptions { get; init; }
+
+        public required ScreeningRules Screening { get; init; }
+
+        public required PageRules Pages { get; init; }
+
+        // Read and not checked, as they have always been.
+        [JsonPropertyName("$schema")]
+        public JsonElement? Schema { get; init; }
+
+        public JsonElement? Description { get; init; }
     }
 }

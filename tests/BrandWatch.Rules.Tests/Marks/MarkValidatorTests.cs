@@ -42,8 +42,8 @@ public sealed class MarkValidatorTests
     }
 
     [Theory]
-    [InlineData("\"colour\":\"red\"", "marks[0].colour", "not a field")]
-    [InlineData("\"niceClasses\":[\"9\"]", "marks[0].niceClasses[0]", "whole number")]
+    [InlineData("\"colour\":\"red\"", "marks[0].colour", "unknown key")]
+    [InlineData("\"niceClasses\":[\"9\"]", "marks[0].niceClasses[0]", "expected an integer")]
     [InlineData("\"wellKnown\":\"yes\"", "marks[0].wellKnown", "true or false")]
     [InlineData("\"registeredOn\":\"18/05/1999\"", "marks[0].registeredOn", "yyyy-MM-dd")]
     public void Parse_FieldOfTheWrongShape_NamesItsPath(string field, string path, string reason)

@@ -35,8 +35,8 @@ public sealed class PortfolioJsonTests
     }
 
     [Theory]
-    [InlineData("{\"marks\":[\n{\"id\":\"a\",\"name\":\"Alpha\"},\n{\"name\":\"NoId\"}]}", 3, "\"id\" is required")]
-    [InlineData("{\"marks\":[\n{\"id\":\"a\"}]}", 2, "\"name\" is required")]
+    [InlineData("{\"marks\":[\n{\"id\":\"a\",\"name\":\"Alpha\"},\n{\"name\":\"NoId\"}]}", 3, "marks[1].id: is required")]
+    [InlineData("{\"marks\":[\n{\"id\":\"a\"}]}", 2, "marks[0].name: is required")]
     [InlineData("{\"marks\":[\n{\"id\":\"a\",\"name\":\"&&\"}]}", 2, "no label form")]
     [InlineData("{\"marks\":[\n{\"id\":\"a\",\"name\":\"A\",\"niceClasses\":[46]}]}", 2, "Nice class 46")]
     [InlineData("{\"marks\":[\n{\"id\":\"a\",\"name\":\"A\",\"registeredOn\":\"18/05/1999\"}]}", 2, "yyyy-MM-dd")]

@@ -68,10 +68,10 @@ public sealed class RuleCaseJsonTests
     }
 
     [Theory]
-    [InlineData("\"flagged\": true", "\"flaged\": true", 12, "unknown key \"flaged\"")]
+    [InlineData("\"flagged\": true", "\"flaged\": true", 12, "$.expect.flaged: unknown key")]
     [InlineData("\"marks\": [\"paypal\"]", "\"marks\": [\"paypall\"]", 3, "mark \"paypall\" is not in the mark library")]
     [InlineData("\"fires\": [\"A3\"]", "\"fires\": [\"A13\"]", 12, "\"A13\" is not a criterion id")]
-    [InlineData("\"action\": \"udrp-transfer\"", "\"action\": \"transfer\"", 12, "could not be converted")]
+    [InlineData("\"action\": \"udrp-transfer\"", "\"action\": \"transfer\"", 12, "$.expect.action: expected one of no-action")]
     [InlineData("\"now\": \"2026-06-01T00:00:00Z\",", "", null, "\"now\" is required")]
     [InlineData("\"domain\": \"paypa1.com\",", "", null, "exactly one of \"domain\" or \"url\"")]
     [InlineData("\"act\": { \"min\": 0.5 }", "\"act\": { \"min\": 1.5 }", 12, "\"act\" bounds must lie within [0, 1]")]
@@ -110,7 +110,7 @@ public sealed class RuleCaseJsonTests
     [InlineData("{ \"case\": \"D1\", \"outcome\": \"denied\" }", "\"panel\" needs a \"provider\"")]
     [InlineData("{ \"provider\": \"WIPO\", \"outcome\": \"denied\" }", "\"panel\" needs a \"case\"")]
     [InlineData("{ \"provider\": \"WIPO\", \"case\": \"D1\" }", "\"panel\" needs an \"outcome\"")]
-    [InlineData("{ \"provider\": \"WIPO\", \"case\": \"D1\", \"outcome\": \"won\" }", "could not be converted")]
+    [InlineData("{ \"provider\": \"WIPO\", \"case\": \"D1\", \"outcome\": \"won\" }", "$.panel.outcome: expected one of transferred")]
     public void Parse_IncompletePanel_SaysWhatIsMissing(string panel, string reason)
     {
         var json = Valid.Replace("\"name\": \"sample\",", $"\"name\": \"sample\", \"panel\": {panel},", StringComparison.Ordinal);

@@ -44,7 +44,13 @@ public sealed class RuleSetJsonTests
     [InlineData("pages.colour", "red", "$.pages.colour: unknown key; expected one of forSalePhrases")]
     [InlineData("overall.act", 0.9, "$.overall: expected the four weights to sum to 1, found 1.6")]
     [InlineData("extra", true, "$.extra: unknown key; expected one of version")]
-    public void Parse_BadValue_FailsWithPathAndExpectation(string path, object value, string expectedStart)
+    [InlineData("thresholds.minAct", null, "$.thresholds.minAct: expected a number in [0, 1], found null")]
+    [InlineData("exceptions.okidata", null, "$.exceptions.okidata: expected an object, found null")]
+    [InlineData("pages.forSalePhrases", null, "$.pages.forSalePhrases: expected an array of strings, found null")]
+    [InlineData("pages.minReviewWords", null, "$.pages.minReviewWords: expected an integer in [1, 100], found null")]
+    [InlineData("screening.exclusions.okidata", "x", "$.screening.exclusions.okidata: expected an array of strings, found the string \"x\"")]
+    [InlineData("version", " ", "$.version: expected a non-empty string, found the string \" \"")]
+    public void Parse_BadValue_FailsWithPathAndExpectation(string path, object? value, string expectedStart)
     {
         var node = JsonNode.Parse(DefaultText)!;
         var parts = path.Split('.');
@@ -65,6 +71,21 @@ public sealed class RuleSetJsonTests
         var error = Assert.Throws<RuleConfigException>(() => RuleSetJson.Parse(node.ToJsonString()));
 
         Assert.Equal("$.weights.F7", error.Path);
+    }
+
+    [Theory]
+    [InlineData("thresholds", "minAct", "$.thresholds.minAct: is required (a number in [0, 1])")]
+    [InlineData("thresholds", "patternDomains", "$.thresholds.patternDomains: is required (an integer in [1, 1000])")]
+    [InlineData("words", "cndrpTlds", "$.words.cndrpTlds: is required (an array of strings)")]
+    [InlineData(null, "pages", "$.pages: is required (an object)")]
+    public void Parse_MissingKey_NamesItAndWhatIsExpected(string? section, string key, string expected)
+    {
+        var node = JsonNode.Parse(DefaultText)!;
+        (section is null ? node : node[section]!).AsObject().Remove(key);
+
+        var error = Assert.Throws<RuleConfigException>(() => RuleSetJson.Parse(node.ToJsonString()));
+
+        Assert.Equal(expected, error.Message);
     }
 
     [Fact]

@@ -57,7 +57,7 @@ public sealed class RulesCommandTests : IDisposable
         var code = await RulesCommand.RunAsync(_folder.Path, null, RepoPaths.Of("samples", "marks.json"), "text", TextWriter.Null, error, TestContext.Current.CancellationToken);
 
         Assert.Equal(ExitCodes.BadInput, code);
-        Assert.Equal($"invalid: {file}:4: unknown key \"domian\" at $.domian", error.ToString().Trim());
+        Assert.Equal($"invalid: {file}:4: $.domian: unknown key; expected one of name, description, source, panel, marks, mark, domain, url, now, evidence, expect", error.ToString().Trim());
     }
 
     [Fact]
@@ -114,7 +114,7 @@ public sealed class RulesCommandTests : IDisposable
         Assert.False(byName["apple-garden-not-flagged"].HasElements);
         Assert.NotNull(byName["b-failing"].Element("failure"));
         var error = byName["c-broken"].Element("error")!;
-        Assert.Equal($"{broken}:4: unknown key \"domian\" at $.domian", error.Attribute("message")!.Value);
+        Assert.Equal($"{broken}:4: $.domian: unknown key; expected one of name, description, source, panel, marks, mark, domain, url, now, evidence, expect", error.Attribute("message")!.Value);
         Assert.Equal("invalid-case", error.Attribute("type")!.Value);
         Assert.Equal(broken, byName["c-broken"].Attribute("file")!.Value);
         Assert.NotNull(byName["d-not-json"].Element("error"));

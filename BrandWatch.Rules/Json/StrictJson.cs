@@ -45,15 +45,16 @@ public static partial class StrictJson
 {
     /// <summary>
     /// Unknown keys, nulls in non-nullable members, numbers written as strings and numeric enums are errors; names are
-    /// case-sensitive; enums are kebab-case names.
+    /// case-sensitive unless the options copied say otherwise (the Api's web settings have always matched names without
+    /// regard to case); enums are kebab-case names.
     /// </summary>
-    /// <param name="basedOn">Options to copy (naming, converters); camelCase names when null.</param>
+    /// <param name="basedOn">Options to copy (naming, name case, converters); camelCase, case-sensitive names when null.</param>
     /// <param name="commentsAndTrailingCommas">For hand-edited files: skip comments, allow trailing commas.</param>
     /// <param name="nullIsAbsent">An explicit null stands for an absent value even in a non-nullable member (the portfolio file has always read <c>"labels": null</c> as no labels).</param>
     public static JsonSerializerOptions CreateOptions(JsonSerializerOptions? basedOn = null, bool commentsAndTrailingCommas = false, bool nullIsAbsent = false)
     {
         var options = basedOn is null ? new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.CamelCase } : new JsonSerializerOptions(basedOn);
-        options.PropertyNameCaseInsensitive = false;
+        options.PropertyNameCaseInsensitive = basedOn?.PropertyNameCaseInsensitive ?? false;
         options.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
         options.RespectNullableAnnotations = !nullIsAbsent;
         options.RespectRequiredConstructorParameters = true;

@@ -138,11 +138,12 @@ public sealed class StrictJsonTests
     }
 
     [Fact]
-    public void BasedOn_KeepsTheNamingButMakesReadingStrict()
+    public void BasedOn_KeepsTheNamingAndNameCaseButMakesReadingStrict()
     {
         var options = StrictJson.CreateOptions(new JsonSerializerOptions(JsonSerializerDefaults.Web));
 
-        Assert.False(options.PropertyNameCaseInsensitive);
+        Assert.True(options.PropertyNameCaseInsensitive); // the Api's web settings have always matched names without regard to case
+        Assert.False(StrictJson.CreateOptions().PropertyNameCaseInsensitive);
         Assert.Equal(JsonNumberHandling.Strict, options.NumberHandling);
         Assert.Equal(JsonUnmappedMemberHandling.Disallow, options.UnmappedMemberHandling);
         Assert.Same(JsonNamingPolicy.CamelCase, options.PropertyNamingPolicy);

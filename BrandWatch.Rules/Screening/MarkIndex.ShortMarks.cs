@@ -234,8 +234,10 @@ public sealed partial class MarkIndex
                 if (market < 0)
                 {
                     // One word after two letters or an ordinary word is an ordinary name (airfrance, onshape); a squatter
-                    // adds a market to a product word (oncloudsverige) or sets the market apart (onrunning-tr).
-                    market = index.OtherTokenIsMarket(raw, token) || (rightPieces >= 2 && index.HasSellingOrPlace(right)) ? 1 : 0;
+                    // adds a market to a product word (oncloudsverige), sets the market apart (onrunning-tr), or names
+                    // the goods sold by a trade word of five letters or more (onshoes, vexdiscount; not mi + rea).
+                    market = index.OtherTokenIsMarket(raw, token) || (rightPieces >= 2 && index.HasSellingOrPlace(right))
+                        || (rightPieces == 1 && right.Length >= 5 && index._segmenter.IsSellingOrPlace(right, index._risky, index._corporate) && index._segmenter.Lexicon.TryGet(right, out var sold) && sold.Kind == LexiconKind.Trade) ? 1 : 0;
                 }
 
                 if (market == 0)

@@ -48,6 +48,7 @@ public sealed class ShortMarkRulesTests
     [InlineData("c-a-hungary.com", "ca", "'c-a-hungary' holds 'ca' written as the initials 'c-a', plus the word 'hungary'")]
     [InlineData("abtsdiscount.com", "abt", "'abtsdiscount' reads as 'abt' (ABT) + 's' (its plural or possessive) + 'discount' (English: discount)")]
     [InlineData("oncloudxsouthafrica.com", "on", "'oncloudxsouthafrica' reads as 'on' (ON) + 'cloudx' (with a model letter 'x' added: 'cloud' (English word)) + 'southafrica' (English: South Africa)")]
+    [InlineData("onshoes.net", "on", "'onshoes' reads as 'on' (ON) + 'shoes' (English: shoes)")] // the goods sold, a trade word
     [InlineData("crnegroups.com", "cme", "'crnegroups' ('crne' drawn as 'cme') reads as 'cme' (CME) + 'groups' (English word)")] // rn drawn as m
     [InlineData("shopghds.com", "ghd", "'shopghds' reads as 'shop' (English: shop) + 'ghd' (GHD) + 's' (its plural or possessive)")] // the plural ends the token
     [InlineData("f5license.com", "f5", "'f5license' reads as 'f5' (F5) + 'license' (English word)")] // a code with a digit begins no word
@@ -66,6 +67,7 @@ public sealed class ShortMarkRulesTests
     [InlineData("onshape.com", "on")]        // an ordinary word plus one word is an ordinary name
     [InlineData("pvlicense.com", "pv")]      // two letters plus one word: any name begins with two letters
     [InlineData("shopons.com", "on")]
+    [InlineData("mirea.ru", "mi")]           // a trade word of three letters glues letters (mi + rea)
     [InlineData("crnexqzt.com", "cme")]      // drawn alike, but the rest is no word        // two letters or an ordinary word plus an 's' end too many words
     [InlineData("airfrance.fr", "air")]      // ... even when that word is a place
     [InlineData("online-shop.com", "on")]    // the mark reads inside a longer word (online)

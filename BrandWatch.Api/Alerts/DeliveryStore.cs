@@ -82,7 +82,7 @@ internal sealed class DeliveryStore(ApiDatabase database)
             subscription.Target,
             Digest = subscription.Delivery,
             EventIds = JsonSerializer.Serialize(eventIds),
-            Now = Iso.Format(now),
+            Now = now,
         }, transaction, cancellationToken: cancellationToken));
         return id;
     }
@@ -91,7 +91,7 @@ internal sealed class DeliveryStore(ApiDatabase database)
     public async Task<IReadOnlyList<Delivery>> DueHeadsAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<DeliveryRow>(new CommandDefinition(SelectDueHeads, new { Now = Iso.Format(now), Limit = limit }, cancellationToken: cancellationToken));
+        var rows = await connection.QueryAsync<DeliveryRow>(new CommandDefinition(SelectDueHeads, new { Now = now, Limit = limit }, cancellationToken: cancellationToken));
         return rows.Select(r => r.ToDelivery()).ToList();
     }
 
@@ -100,7 +100,7 @@ internal sealed class DeliveryStore(ApiDatabase database)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         return await connection.ExecuteAsync(new CommandDefinition(Claim,
-            new { delivery.Id, Due = Iso.Format(delivery.NextAttemptAt), Now = Iso.Format(now), Until = Iso.Format(until) }, cancellationToken: cancellationToken)) == 1;
+            new { delivery.Id, Due = delivery.NextAttemptAt, Now = now, Until = until }, cancellationToken: cancellationToken)) == 1;
     }
 
     /// <summary>Gives a claimed delivery back, due as before (an attempt stopped by shutdown before it had an answer).</summary>
@@ -108,7 +108,7 @@ internal sealed class DeliveryStore(ApiDatabase database)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(ReleaseClaim,
-            new { delivery.Id, Due = Iso.Format(delivery.NextAttemptAt), Until = Iso.Format(until) }, cancellationToken: cancellationToken));
+            new { delivery.Id, Due = delivery.NextAttemptAt, Until = until }, cancellationToken: cancellationToken));
     }
 
     public async Task<Delivery?> GetDeliveryAsync(string id, CancellationToken cancellationToken)
@@ -138,19 +138,19 @@ internal sealed class DeliveryStore(ApiDatabase database)
     public async Task MarkDeliveredAsync(string id, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(MarkDelivered, new { Id = id, Now = Iso.Format(now) }, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(MarkDelivered, new { Id = id, Now = now }, cancellationToken: cancellationToken));
     }
 
     public async Task MarkRetryAsync(string id, DateTimeOffset now, string error, DateTimeOffset next, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(MarkRetry, new { Id = id, Now = Iso.Format(now), Error = error, Next = Iso.Format(next) }, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(MarkRetry, new { Id = id, Now = now, Error = error, Next = next }, cancellationToken: cancellationToken));
     }
 
     public async Task MarkDeadAsync(string id, DateTimeOffset now, string error, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(MarkDead, new { Id = id, Now = Iso.Format(now), Error = error }, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(MarkDead, new { Id = id, Now = now, Error = error }, cancellationToken: cancellationToken));
     }
 
     public async Task MarkCancelledAsync(string id, string error, CancellationToken cancellationToken)
@@ -164,7 +164,7 @@ internal sealed class DeliveryStore(ApiDatabase database)
     public async Task<Delivery?> RedriveAsync(string id, string by, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<DeliveryRow>(new CommandDefinition(Redrive, new { Id = id, By = by, Now = Iso.Format(now) }, cancellationToken: cancellationToken));
+        var row = await connection.QuerySingleOrDefaultAsync<DeliveryRow>(new CommandDefinition(Redrive, new { Id = id, By = by, Now = now }, cancellationToken: cancellationToken));
         return row?.ToDelivery();
     }
 
@@ -182,14 +182,14 @@ internal sealed class DeliveryStore(ApiDatabase database)
         public string EventIds { get; set; } = "[]";
         public string Status { get; set; } = "";
         public long Attempts { get; set; }
-        public string CreatedAt { get; set; } = "";
-        public string NextAttemptAt { get; set; } = "";
-        public string? LastAttemptAt { get; set; }
+        public DateTimeOffset CreatedAt { get; set; }
+        public DateTimeOffset NextAttemptAt { get; set; }
+        public DateTimeOffset? LastAttemptAt { get; set; }
         public string? LastError { get; set; }
-        public string? DeliveredAt { get; set; }
-        public string? DeadAt { get; set; }
+        public DateTimeOffset? DeliveredAt { get; set; }
+        public DateTimeOffset? DeadAt { get; set; }
         public long RedriveCount { get; set; }
-        public string? RedrivenAt { get; set; }
+        public DateTimeOffset? RedrivenAt { get; set; }
         public string? RedrivenBy { get; set; }
 
         public Delivery ToDelivery() => new()
@@ -206,14 +206,14 @@ internal sealed class DeliveryStore(ApiDatabase database)
             EventIds = JsonSerializer.Deserialize<List<long>>(EventIds) ?? [],
             Status = Status,
             Attempts = (int)Attempts,
-            CreatedAt = Iso.Parse(CreatedAt),
-            NextAttemptAt = Iso.Parse(NextAttemptAt),
-            LastAttemptAt = Iso.ParseNullable(LastAttemptAt),
+            CreatedAt = CreatedAt,
+            NextAttemptAt = NextAttemptAt,
+            LastAttemptAt = LastAttemptAt,
             LastError = LastError,
-            DeliveredAt = Iso.ParseNullable(DeliveredAt),
-            DeadAt = Iso.ParseNullable(DeadAt),
+            DeliveredAt = DeliveredAt,
+            DeadAt = DeadAt,
             RedriveCount = (int)RedriveCount,
-            RedrivenAt = Iso.ParseNullable(RedrivenAt),
+            RedrivenAt = RedrivenAt,
             RedrivenBy = RedrivenBy,
         };
     }

@@ -56,7 +56,6 @@ internal sealed class OutboxStore(ApiDatabase database, SubscriptionStore subscr
             return 0;
         }
 
-        var nowText = Iso.Format(now);
         var subscriptionsByOwner = new Dictionary<string, List<Subscription>>(StringComparer.Ordinal);
         foreach (var caseEvent in events)
         {
@@ -79,7 +78,7 @@ internal sealed class OutboxStore(ApiDatabase database, SubscriptionStore subscr
                 }
                 else
                 {
-                    await connection.ExecuteAsync(new CommandDefinition(InsertDigestItem, new { SubscriptionId = subscription.Id, EventId = caseEvent.Id, Now = nowText }, transaction, cancellationToken: cancellationToken));
+                    await connection.ExecuteAsync(new CommandDefinition(InsertDigestItem, new { SubscriptionId = subscription.Id, EventId = caseEvent.Id, Now = now }, transaction, cancellationToken: cancellationToken));
                 }
             }
         }
@@ -122,7 +121,7 @@ internal sealed class OutboxStore(ApiDatabase database, SubscriptionStore subscr
             }
 
             // A subscription switched to immediate after its items were queued sends them at once.
-            var due = group.Where(i => subscription.Delivery == AlertVocabulary.Immediate || DigestWindow.End(subscription.Delivery, Iso.Parse(i.QueuedAt)) <= now).ToList();
+            var due = group.Where(i => subscription.Delivery == AlertVocabulary.Immediate || DigestWindow.End(subscription.Delivery, i.QueuedAt) <= now).ToList();
             if (due.Count == 0)
             {
                 continue;
@@ -153,6 +152,6 @@ internal sealed class OutboxStore(ApiDatabase database, SubscriptionStore subscr
     {
         public long SubscriptionId { get; set; }
         public long EventId { get; set; }
-        public string QueuedAt { get; set; } = "";
+        public DateTimeOffset QueuedAt { get; set; }
     }
 }

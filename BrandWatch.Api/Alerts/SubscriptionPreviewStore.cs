@@ -30,7 +30,7 @@ internal sealed class SubscriptionPreviewStore(ApiDatabase database)
         await using (var connection = await database.OpenAsync(cancellationToken))
         {
             var rows = connection.QueryUnbufferedAsync<CaseEvent>(SelectRecentEvents,
-                new { filter.Owner, From = Iso.Format(from), To = Iso.Format(now), Limit = MaxEventsRead });
+                new { filter.Owner, From = from, To = now, Limit = MaxEventsRead });
             await foreach (var caseEvent in rows.WithCancellation(cancellationToken))
             {
                 read++;

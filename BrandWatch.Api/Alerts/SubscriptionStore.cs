@@ -111,7 +111,7 @@ internal sealed class SubscriptionStore
     {
         await using var connection = await _database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var changed = await connection.ExecuteAsync(new CommandDefinition(SoftDeleteSubscription, new { Id = id, Now = Iso.Format(now) }, transaction, cancellationToken: cancellationToken));
+        var changed = await connection.ExecuteAsync(new CommandDefinition(SoftDeleteSubscription, new { Id = id, Now = now }, transaction, cancellationToken: cancellationToken));
         await connection.ExecuteAsync(new CommandDefinition(CancelPendingOfSubscription, new { Id = id }, transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
         return changed > 0;
@@ -162,7 +162,7 @@ internal sealed class SubscriptionStore
         parameters.Add("Outcomes", JsonSerializer.Serialize(filter.Outcomes));
         parameters.Add("Actions", JsonSerializer.Serialize(filter.Actions));
         parameters.Add("Sources", JsonSerializer.Serialize(filter.Sources));
-        parameters.Add("NewSince", filter.NewSince is { } since ? Iso.Format(since) : null);
+        parameters.Add("NewSince", filter.NewSince is { } since ? since : null);
         parameters.Add("MinPriority", filter.MinPriority);
         parameters.Add("MinOutcome", filter.MinOutcome);
         parameters.Add("Delivery", draft.Delivery);
@@ -172,7 +172,7 @@ internal sealed class SubscriptionStore
         parameters.Add("Email", draft.Email);
         parameters.Add("Format", draft.Format);
         parameters.Add("CreatedBy", createdBy);
-        parameters.Add("Now", Iso.Format(now));
+        parameters.Add("Now", now);
         return parameters;
     }
 
@@ -187,7 +187,7 @@ internal sealed class SubscriptionStore
         public string Outcomes { get; set; } = "[]";
         public string Actions { get; set; } = "[]";
         public string Sources { get; set; } = "[]";
-        public string? NewSince { get; set; }
+        public DateTimeOffset? NewSince { get; set; }
         public long MinPriority { get; set; }
         public string MinOutcome { get; set; } = "";
         public string Delivery { get; set; } = "";
@@ -197,8 +197,8 @@ internal sealed class SubscriptionStore
         public string? Email { get; set; }
         public string Format { get; set; } = "";
         public string CreatedBy { get; set; } = "";
-        public string CreatedAt { get; set; } = "";
-        public string UpdatedAt { get; set; } = "";
+        public DateTimeOffset CreatedAt { get; set; }
+        public DateTimeOffset UpdatedAt { get; set; }
 
         public Subscription ToSubscription(WebhookSecrets? secrets) => new()
         {
@@ -212,7 +212,7 @@ internal sealed class SubscriptionStore
                 Outcomes = JsonSerializer.Deserialize<List<string>>(Outcomes) ?? [],
                 Actions = JsonSerializer.Deserialize<List<string>>(Actions) ?? [],
                 Sources = JsonSerializer.Deserialize<List<string>>(Sources) ?? [],
-                NewSince = NewSince is null ? null : Iso.Parse(NewSince),
+                NewSince = NewSince,
                 MinPriority = (int)MinPriority,
                 MinOutcome = MinOutcome,
             },
@@ -224,8 +224,8 @@ internal sealed class SubscriptionStore
             Email = Email,
             Format = Format,
             CreatedBy = CreatedBy,
-            CreatedAt = Iso.Parse(CreatedAt),
-            UpdatedAt = Iso.Parse(UpdatedAt),
+            CreatedAt = CreatedAt,
+            UpdatedAt = UpdatedAt,
         };
     }
 }

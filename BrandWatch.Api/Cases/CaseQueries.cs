@@ -224,8 +224,8 @@ internal sealed class CaseQueries(ApiDatabase database)
     private sealed class FilingRow
     {
         public long Id { get; set; }
-        public string FiledAt { get; set; } = string.Empty;
-        public string ObservedAt { get; set; } = string.Empty;
+        public DateTimeOffset FiledAt { get; set; }
+        public DateTimeOffset ObservedAt { get; set; }
         public string FiledBy { get; set; } = string.Empty;
         public long Priority { get; set; }
         public string Sha256 { get; set; } = string.Empty;
@@ -234,14 +234,14 @@ internal sealed class CaseQueries(ApiDatabase database)
         public EvidenceItem ToItem()
         {
             using var document = JsonDocument.Parse(Body);
-            return new(Id, Iso.Parse(FiledAt), Iso.Parse(ObservedAt), FiledBy, (int)Priority, Sha256, document.RootElement.Clone());
+            return new(Id, FiledAt, ObservedAt, FiledBy, (int)Priority, Sha256, document.RootElement.Clone());
         }
     }
 
     private sealed class AuditRow
     {
         public long Id { get; set; }
-        public string At { get; set; } = string.Empty;
+        public DateTimeOffset At { get; set; }
         public string Actor { get; set; } = string.Empty;
         public string ActorRole { get; set; } = string.Empty;
         public string? FromStatus { get; set; }
@@ -251,6 +251,6 @@ internal sealed class CaseQueries(ApiDatabase database)
         public string? ActionTaken { get; set; }
         public long VersionSeen { get; set; }
 
-        public AuditEntry ToEntry() => new(Id, Iso.Parse(At), Actor, ActorRole, FromStatus, ToStatus, Note, DismissalReason, ActionTaken, VersionSeen);
+        public AuditEntry ToEntry() => new(Id, At, Actor, ActorRole, FromStatus, ToStatus, Note, DismissalReason, ActionTaken, VersionSeen);
     }
 }

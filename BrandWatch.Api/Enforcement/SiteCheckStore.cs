@@ -82,7 +82,7 @@ internal sealed class SiteCheckStore(ApiDatabase database, WriteGate gate)
                 Urls = urls,
                 ShowedMisuse = misuse,
                 Gone = row.Gone == 1,
-                CheckedAt = row.AnyChecked == 1 ? Iso.ParseNullable(row.CheckedAt) : null,
+                CheckedAt = row.AnyChecked == 1 ? row.CheckedAt : null,
             });
         }
 
@@ -224,7 +224,7 @@ internal sealed class SiteCheckStore(ApiDatabase database, WriteGate gate)
         public string Kind { get; set; } = string.Empty;
         public string Domain { get; set; } = string.Empty;
         public long Gone { get; set; }
-        public string? CheckedAt { get; set; }
+        public DateTimeOffset? CheckedAt { get; set; }
         public long AnyChecked { get; set; }
     }
 }

@@ -134,34 +134,34 @@ internal sealed class TakedownStore(ApiDatabase database, WriteGate gate)
         public string Party { get; set; } = string.Empty;
         public string? Target { get; set; }
         public string State { get; set; } = string.Empty;
-        public string SentAt { get; set; } = string.Empty;
-        public string? AcknowledgedAt { get; set; }
-        public string? RefusedAt { get; set; }
-        public string? ResolvedAt { get; set; }
+        public DateTimeOffset SentAt { get; set; }
+        public DateTimeOffset? AcknowledgedAt { get; set; }
+        public DateTimeOffset? RefusedAt { get; set; }
+        public DateTimeOffset? ResolvedAt { get; set; }
         public string? Note { get; set; }
         public string CreatedBy { get; set; } = string.Empty;
         public string UpdatedBy { get; set; } = string.Empty;
-        public string UpdatedAt { get; set; } = string.Empty;
-        public string? AnswerDueAt { get; set; }
-        public string? RemindedAt { get; set; }
-        public string? EscalatedAt { get; set; }
-        public string? CheckedAt { get; set; }
+        public DateTimeOffset UpdatedAt { get; set; }
+        public DateTimeOffset? AnswerDueAt { get; set; }
+        public DateTimeOffset? RemindedAt { get; set; }
+        public DateTimeOffset? EscalatedAt { get; set; }
+        public DateTimeOffset? CheckedAt { get; set; }
         public string? CheckResult { get; set; }
         public string? CheckDetail { get; set; }
-        public string? GoneAt { get; set; }
+        public DateTimeOffset? GoneAt { get; set; }
         public string? GoneReason { get; set; }
-        public string? ReEmergedAt { get; set; }
-        public string? WatchEndedAt { get; set; }
+        public DateTimeOffset? ReEmergedAt { get; set; }
+        public DateTimeOffset? WatchEndedAt { get; set; }
 
         public TakedownAction ToAction() => new()
         {
             Id = Id, CaseId = CaseId, Party = Party, Target = Target, State = State,
-            SentAt = Iso.Parse(SentAt), AcknowledgedAt = Iso.ParseNullable(AcknowledgedAt), RefusedAt = Iso.ParseNullable(RefusedAt), ResolvedAt = Iso.ParseNullable(ResolvedAt),
-            Note = Note, CreatedBy = CreatedBy, UpdatedBy = UpdatedBy, UpdatedAt = Iso.Parse(UpdatedAt),
-            AnswerDueAt = Iso.ParseNullable(AnswerDueAt), RemindedAt = Iso.ParseNullable(RemindedAt), EscalatedAt = Iso.ParseNullable(EscalatedAt),
-            CheckedAt = Iso.ParseNullable(CheckedAt), CheckResult = CheckResult, CheckDetail = CheckDetail,
-            GoneAt = Iso.ParseNullable(GoneAt), GoneReason = GoneReason, ReEmergedAt = Iso.ParseNullable(ReEmergedAt),
-            WatchEndedAt = Iso.ParseNullable(WatchEndedAt),
+            SentAt = SentAt, AcknowledgedAt = AcknowledgedAt, RefusedAt = RefusedAt, ResolvedAt = ResolvedAt,
+            Note = Note, CreatedBy = CreatedBy, UpdatedBy = UpdatedBy, UpdatedAt = UpdatedAt,
+            AnswerDueAt = AnswerDueAt, RemindedAt = RemindedAt, EscalatedAt = EscalatedAt,
+            CheckedAt = CheckedAt, CheckResult = CheckResult, CheckDetail = CheckDetail,
+            GoneAt = GoneAt, GoneReason = GoneReason, ReEmergedAt = ReEmergedAt,
+            WatchEndedAt = WatchEndedAt,
         };
     }
 }

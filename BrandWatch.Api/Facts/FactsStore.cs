@@ -216,7 +216,7 @@ internal sealed class FactsStore(ApiDatabase database, TimeProvider time, WriteG
         public long CaseId { get; set; }
         public long Version { get; set; }
         public string Facts { get; set; } = "{}";
-        public string At { get; set; } = string.Empty;
+        public DateTimeOffset At { get; set; }
         public string Actor { get; set; } = string.Empty;
         public string ActorRole { get; set; } = string.Empty;
         public long FilingId { get; set; }
@@ -234,7 +234,7 @@ internal sealed class FactsStore(ApiDatabase database, TimeProvider time, WriteG
             return new FactsRecord
             {
                 CaseId = CaseId, Version = Version, Facts = JsonSerializer.Deserialize<ReviewerFacts>(Facts, ApiJson.Output) ?? new ReviewerFacts(),
-                At = Iso.Parse(At), Actor = Actor, ActorRole = ActorRole, FilingId = FilingId, MarkVersion = MarkVersion, RuleVersion = RuleVersion,
+                At = At, Actor = Actor, ActorRole = ActorRole, FilingId = FilingId, MarkVersion = MarkVersion, RuleVersion = RuleVersion,
                 RuleHash = RuleHash, Before = before, After = after, Changes = changes, CriteriaFired = fired, CriteriaStopped = stopped,
             };
         }

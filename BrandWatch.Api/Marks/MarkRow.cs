@@ -13,9 +13,9 @@ internal sealed class MarkRow
     public string Name { get; set; } = string.Empty;
     public string Document { get; set; } = "{}";
     public long Version { get; set; }
-    public string CreatedAt { get; set; } = string.Empty;
-    public string UpdatedAt { get; set; } = string.Empty;
-    public string? RetiredAt { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+    public DateTimeOffset? RetiredAt { get; set; }
 
     public string ETag => ETags.ForVersion("m", Version);
 
@@ -41,9 +41,9 @@ internal sealed class MarkRow
             Keywords = mark.Keywords,
             AuthorisedDomains = mark.AuthorisedDomains,
             Version = Version,
-            CreatedAt = Iso.Parse(CreatedAt),
-            UpdatedAt = Iso.Parse(UpdatedAt),
-            RetiredAt = Iso.ParseNullable(RetiredAt),
+            CreatedAt = CreatedAt,
+            UpdatedAt = UpdatedAt,
+            RetiredAt = RetiredAt,
         };
     }
 }

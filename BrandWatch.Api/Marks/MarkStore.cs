@@ -110,7 +110,7 @@ internal sealed class MarkStore(ApiDatabase database, TimeProvider time)
             return (WriteOutcome.VersionMismatch, current);
         }
 
-        await connection.ExecuteAsync(new CommandDefinition(Retire, new { Id = id, Now = Iso.Format(time.GetUtcNow()) }, transaction, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(Retire, new { Id = id, Now = time.GetUtcNow() }, transaction, cancellationToken: cancellationToken));
         var row = await connection.QuerySingleAsync<MarkRow>(new CommandDefinition(SelectOne, new { Id = id }, transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
         return (WriteOutcome.Done, row);
@@ -175,6 +175,6 @@ internal sealed class MarkStore(ApiDatabase database, TimeProvider time)
         Owner = mark.Owner ?? throw new InvalidOperationException("A stored mark needs an owner."),
         mark.Name,
         Document = JsonSerializer.Serialize(mark, ApiJson.Output),
-        Now = Iso.Format(time.GetUtcNow()),
+        Now = time.GetUtcNow(),
     };
 }

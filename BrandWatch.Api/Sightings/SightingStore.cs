@@ -191,8 +191,8 @@ internal sealed class SightingStore(ApiDatabase database, TimeProvider time, Wri
         public string Source { get; set; } = string.Empty;
         public string Feed { get; set; } = string.Empty;
         public string Item { get; set; } = string.Empty;
-        public string SeenAt { get; set; } = string.Empty;
-        public string RecordedAt { get; set; } = string.Empty;
+        public DateTimeOffset SeenAt { get; set; }
+        public DateTimeOffset RecordedAt { get; set; }
         public long? FilingId { get; set; }
         public string? Log { get; set; }
         public long? CtIndex { get; set; }
@@ -202,7 +202,7 @@ internal sealed class SightingStore(ApiDatabase database, TimeProvider time, Wri
 
         public SightingItem ToItem() => new()
         {
-            Id = Id, Source = Source, Feed = Feed, Item = Item, SeenAt = Iso.Parse(SeenAt), RecordedAt = Iso.Parse(RecordedAt), FilingId = FilingId,
+            Id = Id, Source = Source, Feed = Feed, Item = Item, SeenAt = SeenAt, RecordedAt = RecordedAt, FilingId = FilingId,
             Log = Log, Index = CtIndex, CertificateSha256 = CertificateSha256, Issuer = Issuer,
             SubjectAlternativeNames = Names is null ? null : System.Text.Json.JsonSerializer.Deserialize<List<string>>(Names),
         };

@@ -28,6 +28,7 @@ internal sealed class ApiDatabase : IAsyncDisposable
 
     private ApiDatabase(DatabaseProvider provider, SqliteDatabase? sqlite, NpgsqlDataSource? postgres, string dataSource, NpgsqlDataSource? postgresWriter = null)
     {
+        BrandWatch.Time.StoredTimeHandler.Register();
         Provider = provider;
         _sqlite = sqlite;
         _postgres = postgres;

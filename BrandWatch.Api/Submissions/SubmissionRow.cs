@@ -11,9 +11,9 @@ internal sealed record SubmissionRow
     public string Host { get; init; } = string.Empty;
     public string? Note { get; init; }
     public string SubmittedBy { get; init; } = string.Empty;
-    public string SubmittedAt { get; init; } = string.Empty;
-    public string? PickedUpAt { get; init; }
+    public DateTimeOffset SubmittedAt { get; init; }
+    public DateTimeOffset? PickedUpAt { get; init; }
 
     public SubmissionResponse ToResponse() => new(
-        Id, Value, Kind, Host, Note, SubmittedBy, Iso.Parse(SubmittedAt), PickedUpAt is null ? "pending" : "picked-up", Iso.ParseNullable(PickedUpAt));
+        Id, Value, Kind, Host, Note, SubmittedBy, SubmittedAt, PickedUpAt is null ? "pending" : "picked-up", PickedUpAt);
 }

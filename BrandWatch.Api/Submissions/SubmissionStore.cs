@@ -47,7 +47,7 @@ internal sealed class SubmissionStore(ApiDatabase database, TimeProvider time)
             SubmittedBy = submittedBy,
             SubmittedByKey = caller.KeyId,
             Scope = scope,
-            Now = Iso.Format(time.GetUtcNow()),
+            Now = time.GetUtcNow(),
         }, transaction, cancellationToken: cancellationToken));
         var row = await connection.QuerySingleAsync<SubmissionRow>(new CommandDefinition(SelectPending, new { submission.Value, Scope = scope }, transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
@@ -63,7 +63,7 @@ internal sealed class SubmissionStore(ApiDatabase database, TimeProvider time)
         await using var connection = await database.OpenAsync(cancellationToken);
         if (pickUp && after > 0)
         {
-            await connection.ExecuteAsync(new CommandDefinition(PickUp, new { After = after, Now = Iso.Format(time.GetUtcNow()) }, cancellationToken: cancellationToken));
+            await connection.ExecuteAsync(new CommandDefinition(PickUp, new { After = after, Now = time.GetUtcNow() }, cancellationToken: cancellationToken));
         }
 
         var rows = await connection.QueryAsync<SubmissionRow>(new CommandDefinition(SelectAfter, new { After = after, Limit = limit }, cancellationToken: cancellationToken));

@@ -36,6 +36,7 @@ internal sealed class WorkDatabase : IAsyncDisposable
 
     private WorkDatabase(SqliteDatabase? sqlite, NpgsqlDataSource? postgres, string dataSource, string instance, TimeSpan lease)
     {
+        BrandWatch.Time.StoredTimeHandler.Register();
         _sqlite = sqlite;
         _postgres = postgres;
         DataSource = dataSource;

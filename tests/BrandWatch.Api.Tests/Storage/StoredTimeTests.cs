@@ -1,4 +1,5 @@
 using BrandWatch.Api.Storage;
+using Dapper;
 
 namespace BrandWatch.Api.Tests.Storage;
 
@@ -26,5 +27,37 @@ public sealed class StoredTimeTests
         var later = Iso.Format(new DateTimeOffset(2026, 12, 4, 10, 0, 0, TimeSpan.FromHours(-5)));
 
         Assert.True(string.CompareOrdinal(earlier, later) < 0);
+    }
+
+    [Fact]
+    public async Task Dapper_WritesAndReadsEveryDateTimeOffsetInTheStoredForm_OnARealDatabase()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "brandwatch-tests", "stored-time-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            var database = ApiDatabase.Open($"Data Source={Path.Combine(folder, "api.db")}");
+            await using var connection = await database.OpenAsync(TestContext.Current.CancellationToken);
+            await connection.ExecuteAsync("CREATE TABLE t (at TEXT NOT NULL, maybe TEXT)");
+            var at = new DateTimeOffset(2026, 12, 4, 21, 47, 26, TimeSpan.FromHours(2)).AddTicks(1234567);
+
+            await connection.ExecuteAsync("INSERT INTO t (at, maybe) VALUES (@At, @Maybe)", new { At = at, Maybe = (DateTimeOffset?)null });
+            var text = await connection.QuerySingleAsync<string>("SELECT at FROM t");
+            var row = await connection.QuerySingleAsync<TimeRow>("SELECT at AS At, maybe AS Maybe FROM t");
+
+            Assert.Equal("2026-12-04T19:47:26.1234567Z", text); // the stored form, whatever offset the value had
+            Assert.Equal(at, row.At);
+            Assert.Null(row.Maybe);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private sealed class TimeRow
+    {
+        public DateTimeOffset At { get; set; }
+        public DateTimeOffset? Maybe { get; set; }
     }
 }

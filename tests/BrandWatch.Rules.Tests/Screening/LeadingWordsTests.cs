@@ -44,27 +44,3 @@ public sealed class LeadingWordsTests
     [InlineData("bankofnews.com", "bank")]        // a link word is no word of the name
     public void Screen_PairsThatNameNothing_NoMatch(string domain, string mark) => Assert.Null(Match(domain, mark));
 }
-
-/// <summary>A name written without its single letters (josbank for JOS A. BANK), which registrants leave out.</summary>
-public sealed class WithoutInitialsTests
-{
-    private static Mark MarkOf(string id, string name) => new() { Id = id, Name = name, Labels = MarkLabels.Derive(name, null) };
-
-    private static readonly MarkIndex Index = MarkIndex.Build(
-        [MarkOf("jos", "JOS A. BANK"), MarkOf("plan", "QUORVEX PLAN B"), MarkOf("crew", "J. CREW")], ScreeningOptions.Default);
-
-    [Fact]
-    public void Screen_NameWithoutItsMiddleInitial_BesideAPlace_Matches()
-    {
-        var match = Index.Screen("josbankus.store").SingleOrDefault(m => m.Mark == "jos");
-
-        Assert.NotNull(match);
-        Assert.Contains("'josbank', 'JOS A. BANK' without its single letters", match.Explanation, StringComparison.Ordinal);
-    }
-
-    [Theory]
-    [InlineData("quorvexplanshop.com", "plan")] // a last single letter is the name's own (PLAN B): no form without it
-    [InlineData("crewshop.com", "crew")]        // what is left is an ordinary English word
-    public void Screen_NoFormWithoutTheLetters_NoMatch(string domain, string mark) =>
-        Assert.Null(Index.Screen(domain).SingleOrDefault(m => m.Mark == mark));
-}

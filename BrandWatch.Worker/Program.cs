@@ -5,7 +5,6 @@ var root = new RootCommand("BrandWatch worker: screens newly registered domains,
 {
     ScanCommand.Create(),
     AnalyzeCommand.Create(),
-    BenchCommand.Create(),
     RulesCommand.Create(),
     RunCommand.Create(),
 };

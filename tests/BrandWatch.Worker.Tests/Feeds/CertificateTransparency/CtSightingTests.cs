@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using BrandWatch.Rules.Cases;
-using BrandWatch.Worker.Bench;
 using BrandWatch.Worker.Feeds;
 using BrandWatch.Worker.Sightings;
 using BrandWatch.Worker.Tests.Fixtures;

@@ -1,6 +1,5 @@
 using BrandWatch.Rules.Cases;
 using BrandWatch.Rules.CertificateTransparency;
-using BrandWatch.Worker.Bench;
 using BrandWatch.Worker.Feeds;
 using BrandWatch.Worker.Feeds.CertificateTransparency;
 using BrandWatch.Worker.Tests.Fixtures;

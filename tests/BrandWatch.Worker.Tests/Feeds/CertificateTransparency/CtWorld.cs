@@ -1,5 +1,4 @@
 using System.Text.Json;
-using BrandWatch.Worker.Bench;
 using BrandWatch.Worker.Storage;
 using BrandWatch.Worker.Tests.Fixtures;
 

@@ -8,7 +8,7 @@ using BrandWatch.Rules.Marks;
 using BrandWatch.Rules.Pages;
 using BrandWatch.Worker.Cli;
 
-namespace BrandWatch.Worker.Bench;
+namespace BrandWatch.Bench;
 
 /// <summary>
 /// Pages analysed per second: the recorded sample sites, each grown to a typical 50–200 KB page with ordinary

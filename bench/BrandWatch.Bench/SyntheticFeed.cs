@@ -1,6 +1,6 @@
 using BrandWatch.Rules.Marks;
 
-namespace BrandWatch.Worker.Bench;
+namespace BrandWatch.Bench;
 
 /// <summary>
 /// Deterministic synthetic data for the screening benchmark: coined marks, unrelated registrations built from real

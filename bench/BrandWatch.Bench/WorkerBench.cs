@@ -3,25 +3,27 @@ using System.Diagnostics;
 using System.Globalization;
 using System.IO.Compression;
 using BrandWatch.Rules.Marks;
+using BrandWatch.Worker;
+using BrandWatch.Worker.Cli;
 using BrandWatch.Worker.Feeds;
 using BrandWatch.Worker.Pipeline;
 using BrandWatch.Worker.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace BrandWatch.Worker.Cli;
+namespace BrandWatch.Bench;
 
 /// <summary>
-/// <c>bench zone-diff</c> and <c>bench screen-feed</c>: the Worker's throughput figures for docs/worker.md.
+/// <c>zone-diff</c>, <c>screen-feed</c>, <c>full-pipeline</c> and <c>content</c>: the Worker's throughput figures for docs/worker.md.
 /// </summary>
 internal static class WorkerBench
 {
-    public static void AddTo(Command bench)
+    public static void AddTo(Command root)
     {
-        bench.Subcommands.Add(ZoneDiffCommand());
-        bench.Subcommands.Add(ScreenFeedCommand());
-        bench.Subcommands.Add(FullPipelineCommand());
-        bench.Subcommands.Add(Bench.ContentBench.Create());
+        root.Subcommands.Add(ZoneDiffCommand());
+        root.Subcommands.Add(ScreenFeedCommand());
+        root.Subcommands.Add(FullPipelineCommand());
+        root.Subcommands.Add(ContentBench.Create());
     }
 
     private static Command FullPipelineCommand()

@@ -3,11 +3,12 @@ using System.Formats.Asn1;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 
-namespace BrandWatch.Worker.Bench;
+namespace BrandWatch.Testing;
 
 /// <summary>
 /// Issues real certificates and precertificates with <see cref="CertificateRequest"/> under a test CA and encodes them
-/// as RFC 6962 entries (<c>MerkleTreeLeaf</c> and <c>extra_data</c>), for <c>bench ct</c> and the loopback log of the tests.
+/// as RFC 6962 entries (<c>MerkleTreeLeaf</c> and <c>extra_data</c>), for the loopback logs of the tests and for the
+/// harness's <c>ct</c> verb (bench/BrandWatch.Bench links this file).
 /// </summary>
 internal sealed class CtEntryWriter : IDisposable
 {

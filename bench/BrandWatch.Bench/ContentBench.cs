@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using BrandWatch.Worker;
 using BrandWatch.Worker.Cli;
 using BrandWatch.Worker.Content;
 using BrandWatch.Worker.Feeds;
@@ -10,7 +11,7 @@ using BrandWatch.Worker.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace BrandWatch.Worker.Bench;
+namespace BrandWatch.Bench;
 
 /// <summary>
 /// <c>bench content</c>: a day of new domains through the screen stage and content screening end to end, against

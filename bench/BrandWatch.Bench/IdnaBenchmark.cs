@@ -2,8 +2,9 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using BrandWatch.Rules.Domains;
+using BrandWatch.Worker.Cli;
 
-namespace BrandWatch.Worker.Bench;
+namespace BrandWatch.Bench;
 
 /// <summary>
 /// <c>bench idna [--names FILE] [--rounds N]</c>: converts the internationalised names of a feed (raw Unicode and xn--
@@ -26,14 +27,14 @@ internal static class IdnaBenchmark
         if (!File.Exists(path))
         {
             error.WriteLine($"error: {path}: file not found");
-            return Cli.ExitCodes.BadInput;
+            return ExitCodes.BadInput;
         }
 
         var idns = File.ReadLines(path).Select(l => l.Trim()).Where(l => l.Length > 0 && (l.Any(c => c > 0x7F) || l.Contains("xn--", StringComparison.Ordinal))).ToArray();
         if (idns.Length == 0)
         {
             error.WriteLine($"error: {path}: no internationalised names");
-            return Cli.ExitCodes.BadInput;
+            return ExitCodes.BadInput;
         }
 
         var mapping = new IdnMapping { UseStd3AsciiRules = true };

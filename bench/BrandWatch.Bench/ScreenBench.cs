@@ -1,14 +1,15 @@
-using BrandWatch.Rules.Cases;
 using System.Collections.Concurrent;
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
+using BrandWatch.Rules.Cases;
 using BrandWatch.Rules.Domains;
 using BrandWatch.Rules.Marks;
 using BrandWatch.Rules.Screening;
+using BrandWatch.Worker.Cli;
 
-namespace BrandWatch.Worker.Bench;
+namespace BrandWatch.Bench;
 
 /// <summary>
 /// <c>bench screen</c>: index build time and memory for 1,000 and 10,000 marks; throughput, recall and precision over
@@ -44,7 +45,7 @@ internal static class ScreenBench
         if (!File.Exists(samplePath) || !File.Exists(nrdPath))
         {
             await Console.Error.WriteLineAsync("error: run from the repository root (samples/marks.json and data/ are needed)");
-            return Cli.ExitCodes.BadInput;
+            return ExitCodes.BadInput;
         }
 
         var sample = PortfolioJson.Parse(await File.ReadAllTextAsync(samplePath, cancellationToken), samplePath).Marks;
@@ -318,7 +319,7 @@ internal static class ScreenBench
             await PeerAsync(feed, plantedSquats, sample, flags, parallelRate, single / Math.Max(singleCpu, 0.001), output, cancellationToken);
         }
 
-        return Cli.ExitCodes.Success;
+        return ExitCodes.Success;
     }
 
     /// <summary>
@@ -370,7 +371,7 @@ internal static class ScreenBench
         await File.WriteAllLinesAsync(feedPath, feed, cancellationToken);
         try
         {
-            var script = Path.Combine(AppContext.BaseDirectory, "Bench", "dnstwist_peer.py");
+            var script = Path.Combine(AppContext.BaseDirectory, "dnstwist_peer.py");
             var start = new ProcessStartInfo("/usr/bin/python3")
             {
                 RedirectStandardOutput = true,

@@ -7,7 +7,7 @@ using BrandWatch.Worker.Dns;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
-namespace BrandWatch.Worker.Bench;
+namespace BrandWatch.Bench;
 
 /// <summary>
 /// <c>bench capture [--pages N] [--screenshots M]</c>: the cost of evidence capture per page against loopback peers
@@ -28,7 +28,7 @@ internal static class CaptureBench
 
     public static async Task<int> RunAsync(int pages, int screenshots, TextWriter output, CancellationToken cancellationToken)
     {
-        await using var peers = await Cli.LoopbackPeers.StartAsync(TimeSpan.Zero);
+        await using var peers = await LoopbackPeers.StartAsync(TimeSpan.Zero);
         var dns = Options.Create(new DnsInspectorOptions { NameServers = [$"127.0.0.1:{peers.DnsPort.ToString(CultureInfo.InvariantCulture)}"] });
         var resolver = new DnsHostAddressResolver(dns);
         var fetcherOptions = Options.Create(new PageFetcherOptions { AllowLoopback = true });

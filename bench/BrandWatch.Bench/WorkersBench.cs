@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using BrandWatch.Worker;
 using BrandWatch.Worker.Cli;
 using BrandWatch.Worker.Feeds;
 using BrandWatch.Worker.Pipeline;
@@ -9,7 +10,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
-namespace BrandWatch.Worker.Bench;
+namespace BrandWatch.Bench;
 
 /// <summary>
 /// <c>bench workers</c>: one feed through the whole pipeline (screen, DNS, crawl, score, file) with 1 and with 2 Worker

@@ -7,7 +7,7 @@ using BrandWatch.Rules.Scoring;
 using BrandWatch.Rules.Scoring.Configuration;
 using BrandWatch.Rules.Screening;
 
-namespace BrandWatch.Worker.Bench;
+namespace BrandWatch.Bench;
 
 /// <summary>
 /// <c>bench score [--cases N]</c>: scores a fixed set of typical cases (a typo with DNS and registration data, a

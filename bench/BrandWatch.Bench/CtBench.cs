@@ -5,9 +5,11 @@ using System.Security.Cryptography.X509Certificates;
 using BrandWatch.Rules.CertificateTransparency;
 using BrandWatch.Rules.Marks;
 using BrandWatch.Rules.Screening;
+using BrandWatch.Testing;
+using BrandWatch.Worker.Cli;
 using BrandWatch.Worker.Feeds.CertificateTransparency;
 
-namespace BrandWatch.Worker.Bench;
+namespace BrandWatch.Bench;
 
 /// <summary>
 /// <c>bench ct</c>: decode and screen the entries of a generated RFC 6962 log (real certificates and precertificates
@@ -32,7 +34,7 @@ internal static class CtBench
         if (!File.Exists(samplePath) || count < 1)
         {
             await Console.Error.WriteLineAsync("error: run from the repository root (samples/marks.json is needed) with --entries of at least 1");
-            return Cli.ExitCodes.BadInput;
+            return ExitCodes.BadInput;
         }
 
         var marks = PortfolioJson.Parse(await File.ReadAllTextAsync(samplePath, cancellationToken), samplePath).Marks;
@@ -92,7 +94,7 @@ internal static class CtBench
         using var process = Process.GetCurrentProcess();
         await output.WriteLineAsync();
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Process peak working set: {process.PeakWorkingSet64 / 1048576.0:F0} MiB (the generated log held in memory included)"));
-        return Cli.ExitCodes.Success;
+        return ExitCodes.Success;
 
         string Row(string path, int threads, Result r, double ratio) => string.Create(CultureInfo.InvariantCulture,
             $"| {path} | {threads} | {r.Entries / r.Elapsed.TotalSeconds:N0} | {r.Entries / r.Cpu.TotalSeconds:N0} | {r.Names / r.Elapsed.TotalSeconds:N0} | {r.Flagged:N0} | {r.Corrupt} | {ratio:F2}× |");

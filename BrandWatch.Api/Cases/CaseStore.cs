@@ -139,22 +139,30 @@ internal sealed class CaseStore(ApiDatabase database, TimeProvider time, WriteGa
     /// Queues a filing for the writer, which files whatever is queued in one transaction (group commit), each filing
     /// inside its own savepoint. The answer comes once the transaction holding it has committed.
     /// </summary>
-    public Task<FilingOutcome> FileAsync(CaseFiling filing, string subject, string domain, byte[] raw, Caller caller, string? idempotencyKey, CancellationToken cancellationToken)
+    public Task<FilingOutcome> FileAsync(PendingFiling pending, CancellationToken cancellationToken) =>
+        FileManyAsync([pending], cancellationToken)[0];
+
+    /// <summary>
+    /// Queues the filings of a batch together, in order, so that the writer takes them into as few transactions as it
+    /// can; each answer comes once the transaction holding it has committed.
+    /// </summary>
+    public IReadOnlyList<Task<FilingOutcome>> FileManyAsync(IReadOnlyList<PendingFiling> filings, CancellationToken cancellationToken)
     {
-        var pending = new PendingFiling(filing, subject, domain, raw, caller, idempotencyKey);
         lock (_queue)
         {
             _writerLoop ??= Task.Run(WriteLoopAsync, CancellationToken.None);
+            foreach (var pending in filings)
+            {
+                if (!_queue.Writer.TryWrite(pending))
+                {
+                    throw new ObjectDisposedException(nameof(CaseStore), "The Api is shutting down.");
+                }
+            }
         }
 
-        if (!_queue.Writer.TryWrite(pending))
-        {
-            throw new ObjectDisposedException(nameof(CaseStore), "The Api is shutting down.");
-        }
-
-        // A caller that gives up does not withdraw its filing: it may already be in a transaction. Retrying with the
+        // A caller that gives up does not withdraw its filings: they may already be in a transaction. Retrying with the
         // same Idempotency-Key returns what was filed.
-        return pending.Completion.Task.WaitAsync(cancellationToken);
+        return filings.Select(p => p.Completion.Task.WaitAsync(cancellationToken)).ToList();
     }
 
     private async Task WriteLoopAsync()

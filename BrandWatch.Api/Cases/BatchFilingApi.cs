@@ -17,7 +17,7 @@ namespace BrandWatch.Api.Cases;
 /// </summary>
 internal static partial class BatchFilingApi
 {
-    public const int MaxItems = 500;
+    public const int MaxItems = FilingBatches.MaxItems;
 
     /// <summary>The whole request; each item's filing is also held to <see cref="CasesApi.MaxFilingBytes"/>.</summary>
     public const long MaxBatchBytes = 8 * 1024 * 1024;

@@ -69,10 +69,8 @@ internal sealed class CaseStore(ApiDatabase database, TimeProvider time, WriteGa
 
     private readonly string _updateFromFiling = UpdateFromFiling.Replace("MAX(", database.Dialect.Greatest + "(", StringComparison.Ordinal);
 
-    private const string SelectMark = "SELECT id AS Id, owner AS Owner, retired_at AS RetiredAt FROM marks WHERE id = @Id";
-
     private const string SelectIdempotency =
-        "SELECT request_sha256 AS RequestSha256, status AS Status, location AS Location, etag AS ETag, body AS Body " +
+        "SELECT idempotency_key AS IdempotencyKey, request_sha256 AS RequestSha256, status AS Status, location AS Location, etag AS ETag, body AS Body " +
         "FROM idempotency_keys WHERE key_id = @KeyId AND idempotency_key = @Key";
 
     /// <summary>How long an Idempotency-Key is answered from memory of the first request; a retry comes within minutes.</summary>
@@ -248,6 +246,7 @@ internal sealed class CaseStore(ApiDatabase database, TimeProvider time, WriteGa
         await using var transaction = await connection.BeginTransactionAsync();
         // One round trip between filings releases the last one's savepoint and sets the next one's; the commit releases the last.
         await connection.ExecuteAsync(new CommandDefinition(SetSavepoint, transaction: transaction));
+        var lookups = await FilingLookups.LoadAsync(connection, transaction, database.Dialect, batch);
         for (var i = 0; i < batch.Count; i++)
         {
             if (i > 0)
@@ -257,7 +256,7 @@ internal sealed class CaseStore(ApiDatabase database, TimeProvider time, WriteGa
 
             try
             {
-                outcomes[i] = await FileOneAsync(connection, transaction, batch[i]);
+                outcomes[i] = await FileOneAsync(connection, transaction, batch[i], lookups);
             }
             catch (Exception ex) when ((ex is DbException or InvalidOperationException or JsonException) && !ApiDatabase.IsTransient(ex))
             {
@@ -278,18 +277,18 @@ internal sealed class CaseStore(ApiDatabase database, TimeProvider time, WriteGa
         alerts?.Notify();
     }
 
-    private async Task<FilingOutcome> FileOneAsync(DbConnection connection, DbTransaction transaction, PendingFiling pending)
+    private async Task<FilingOutcome> FileOneAsync(DbConnection connection, DbTransaction transaction, PendingFiling pending, FilingLookups lookups)
     {
         var (filing, subject, domain, raw, caller, idempotencyKey) = (pending.Filing, pending.Subject, pending.Domain, pending.Raw, pending.Caller, pending.IdempotencyKey);
         var requestHash = Sha256(raw);
         CommandDefinition Command(string sql, object? parameters = null) => new(sql, parameters, transaction);
 
-        if (idempotencyKey is not null && await ReplayAsync() is { } replayed)
+        if (idempotencyKey is not null && lookups.Answer(caller.KeyId, idempotencyKey) is { } answered)
         {
-            return replayed;
+            return Replay(answered);
         }
 
-        var mark = await connection.QuerySingleOrDefaultAsync<MarkRef>(Command(SelectMark, new { Id = filing.Mark }));
+        var mark = lookups.Mark(filing.Mark);
         if (mark is null)
         {
             return Fail(new FilingRefusal(FilingRefusalReason.UnknownMark, MarkId: filing.Mark));
@@ -530,15 +529,12 @@ internal sealed class CaseStore(ApiDatabase database, TimeProvider time, WriteGa
         async Task<FilingOutcome?> ReplayAsync()
         {
             var prior = await connection.QuerySingleOrDefaultAsync<IdempotencyRow>(Command(SelectIdempotency, new { caller.KeyId, Key = idempotencyKey }));
-            if (prior is null)
-            {
-                return null;
-            }
-
-            return prior.RequestSha256 == requestHash
-                ? new FilingOutcome((int)prior.Status, prior.Body, prior.Location, prior.ETag, true, null, 0)
-                : Fail(new FilingRefusal(FilingRefusalReason.IdempotencyKeyReused));
+            return prior is null ? null : Replay(prior);
         }
+
+        FilingOutcome Replay(IdempotencyRow prior) => prior.RequestSha256 == requestHash
+            ? new FilingOutcome((int)prior.Status, prior.Body, prior.Location, prior.ETag, true, null, 0)
+            : Fail(new FilingRefusal(FilingRefusalReason.IdempotencyKeyReused));
 
         static FilingOutcome Fail(FilingRefusal refusal) => new(0, null, null, null, false, refusal, 0);
     }
@@ -640,23 +636,6 @@ internal sealed class CaseStore(ApiDatabase database, TimeProvider time, WriteGa
     }
 
     public static string Sha256(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
-
-    private sealed class MarkRef
-    {
-        public string Id { get; set; } = string.Empty;
-        public string Owner { get; set; } = string.Empty;
-        public string? RetiredAt { get; set; }
-    }
-
-    private sealed class IdempotencyRow
-    {
-        public string RequestSha256 { get; set; } = string.Empty;
-        public long Status { get; set; }
-        public string? Location { get; set; }
-        public string? ETag { get; set; }
-        public string Body { get; set; } = string.Empty;
-    }
-
 
     /// <summary>The resolved case a new case of the same name follows.</summary>
     private sealed record Predecessor(long Id, string ResolvedAt);

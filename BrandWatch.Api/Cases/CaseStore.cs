@@ -86,7 +86,7 @@ internal sealed class CaseStore(ApiDatabase database, TimeProvider time, WriteGa
     // a second instance filing with the same key waits on the claim and then replays the answer.
     private const string ClaimIdempotency =
         "INSERT INTO idempotency_keys (key_id, idempotency_key, request_sha256, status, location, etag, body, created_at) " +
-        "VALUES (@KeyId, @Key, @RequestSha256, 0, NULL, NULL, '', @Now) ON CONFLICT DO NOTHING";
+        "VALUES (@KeyId, @Key, @RequestSha256, 0, NULL, NULL, '', @Now) ON CONFLICT DO NOTHING RETURNING 1";
 
     private const string AnswerIdempotency =
         "UPDATE idempotency_keys SET status = @Status, location = @Location, etag = @ETag, body = @Body WHERE key_id = @KeyId AND idempotency_key = @Key";
@@ -244,19 +244,16 @@ internal sealed class CaseStore(ApiDatabase database, TimeProvider time, WriteGa
         using var entered = await gate.EnterAsync(CancellationToken.None);
         var connection = await WriterAsync(CancellationToken.None);
         await using var transaction = await connection.BeginTransactionAsync();
-        // One round trip between filings releases the last one's savepoint and sets the next one's; the commit releases the last.
-        await connection.ExecuteAsync(new CommandDefinition(SetSavepoint, transaction: transaction));
-        var lookups = await FilingLookups.LoadAsync(connection, transaction, database.Dialect, batch);
+        // The first savepoint is set with the look-ups; between filings, the next filing's first statement carries the
+        // release of the last savepoint and the setting of its own (no round trip of their own); the commit releases the last.
+        var lookups = await FilingLookups.LoadAsync(connection, transaction, database.Dialect, batch, SetSavepoint + "; ");
+        var savepoint = new SavepointCarry();
         for (var i = 0; i < batch.Count; i++)
         {
-            if (i > 0)
-            {
-                await connection.ExecuteAsync(new CommandDefinition(NextSavepoint, transaction: transaction));
-            }
-
+            savepoint.ReleaseDue |= i > 0;
             try
             {
-                outcomes[i] = await FileOneAsync(connection, transaction, batch[i], lookups);
+                outcomes[i] = await FileOneAsync(connection, transaction, batch[i], lookups, savepoint);
             }
             catch (Exception ex) when ((ex is DbException or InvalidOperationException or JsonException) && !ApiDatabase.IsTransient(ex))
             {
@@ -277,11 +274,27 @@ internal sealed class CaseStore(ApiDatabase database, TimeProvider time, WriteGa
         alerts?.Notify();
     }
 
-    private async Task<FilingOutcome> FileOneAsync(DbConnection connection, DbTransaction transaction, PendingFiling pending, FilingLookups lookups)
+    /// <summary>Whether the next statement sent must first release the last filing's savepoint and set the next one's.</summary>
+    private sealed class SavepointCarry
+    {
+        public bool ReleaseDue { get; set; }
+    }
+
+    private async Task<FilingOutcome> FileOneAsync(DbConnection connection, DbTransaction transaction, PendingFiling pending, FilingLookups lookups, SavepointCarry savepoint)
     {
         var (filing, subject, domain, raw, caller, idempotencyKey) = (pending.Filing, pending.Subject, pending.Domain, pending.Raw, pending.Caller, pending.IdempotencyKey);
         var requestHash = Sha256(raw);
-        CommandDefinition Command(string sql, object? parameters = null) => new(sql, parameters, transaction);
+        // Every path of a filing that sends anything sends it through here first (a refusal from the look-ups sends nothing).
+        CommandDefinition Command(string sql, object? parameters = null)
+        {
+            if (savepoint.ReleaseDue)
+            {
+                savepoint.ReleaseDue = false;
+                sql = NextSavepoint + "; " + sql;
+            }
+
+            return new(sql, parameters, transaction);
+        }
 
         if (idempotencyKey is not null && lookups.Answer(caller.KeyId, idempotencyKey) is { } answered)
         {
@@ -314,13 +327,6 @@ internal sealed class CaseStore(ApiDatabase database, TimeProvider time, WriteGa
         }
 
         var now = Iso.Format(time.GetUtcNow());
-        if (idempotencyKey is not null
-            && await connection.ExecuteAsync(Command(ClaimIdempotency, new { caller.KeyId, Key = idempotencyKey, RequestSha256 = requestHash, Now = now })) == 0)
-        {
-            // Another instance claimed the key first and has committed by now (the claim waited for it): answer as it did.
-            return await ReplayAsync() ?? throw new InvalidOperationException($"Idempotency-Key '{idempotencyKey}' is claimed but holds no answer.");
-        }
-
         var kind = WireName.Kebab(filing.Kind);
         var openKey = new { MarkId = mark.Id, Subject = subject, Kind = kind };
         // A re-check that finds phishing on a domain case (or a domain case that was phishing) files onto that case.
@@ -328,12 +334,25 @@ internal sealed class CaseStore(ApiDatabase database, TimeProvider time, WriteGa
             : string.Equals(subject, domain, StringComparison.Ordinal) ? _findOpenOrOfHost : _findOpenOrOfHostSubject;
         CaseRow? existing;
         Predecessor? predecessor;
-        using (var found = await connection.QueryMultipleAsync(Command(find, new { MarkId = mark.Id, Subject = subject, Kind = kind, Domain = domain })))
+        // The key's claim goes in the same round trip as the look-up of the open case.
+        var claimed = idempotencyKey is null;
+        using (var found = await connection.QueryMultipleAsync(Command(claimed ? find : ClaimIdempotency + "; " + find, new
         {
+            MarkId = mark.Id, Subject = subject, Kind = kind, Domain = domain, caller.KeyId, Key = idempotencyKey, RequestSha256 = requestHash, Now = now,
+        })))
+        {
+            claimed = claimed || await found.ReadSingleOrDefaultAsync<long?>() is not null;
             existing = await found.ReadSingleOrDefaultAsync<CaseRow>();
             // A name whose case was resolved opens a new case that follows it (the resolved one keeps its history).
             var latestResolved = await found.ReadSingleOrDefaultAsync<Predecessor>();
             predecessor = existing is null ? latestResolved : null;
+        }
+
+        if (!claimed)
+        {
+            // Another instance claimed the key first and has committed by now (the claim waited for it), or a filing
+            // before this one in the transaction did: answer as it did.
+            return await ReplayAsync() ?? throw new InvalidOperationException($"Idempotency-Key '{idempotencyKey}' is claimed but holds no answer.");
         }
 
         // A case with reviewer facts keeps them: the new evidence is scored with them (the filing is stored as sent).

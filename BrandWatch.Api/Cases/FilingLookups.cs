@@ -22,11 +22,12 @@ internal sealed class FilingLookups
 
     private readonly Dictionary<(string KeyId, string Key), IdempotencyRow> _answers = [];
 
-    public static async Task<FilingLookups> LoadAsync(DbConnection connection, DbTransaction transaction, SqlDialect dialect, IReadOnlyList<PendingFiling> batch)
+    /// <summary>Reads the look-ups; <paramref name="prefix"/> (statements that return nothing) goes in the same round trip.</summary>
+    public static async Task<FilingLookups> LoadAsync(DbConnection connection, DbTransaction transaction, SqlDialect dialect, IReadOnlyList<PendingFiling> batch, string prefix)
     {
         var lookups = new FilingLookups();
         var marks = batch.Select(p => p.Filing.Mark).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        foreach (var mark in await connection.QueryAsync<MarkRef>(new CommandDefinition(dialect.Lists(SelectMarks), new { Ids = marks }, transaction)))
+        foreach (var mark in await connection.QueryAsync<MarkRef>(new CommandDefinition(prefix + dialect.Lists(SelectMarks), new { Ids = marks }, transaction)))
         {
             lookups._marks[mark.Id] = mark;
         }

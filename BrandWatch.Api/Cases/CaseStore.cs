@@ -91,6 +91,12 @@ internal sealed class CaseStore(ApiDatabase database, TimeProvider time, WriteGa
     private const string AnswerIdempotency =
         "UPDATE idempotency_keys SET status = @Status, location = @Location, etag = @ETag, body = @Body WHERE key_id = @KeyId AND idempotency_key = @Key";
 
+    // PostgreSQL takes a transaction's answers in one statement, as arrays.
+    private const string AnswerIdempotencyAll =
+        "UPDATE idempotency_keys k SET status = a.status, location = a.location, etag = a.etag, body = a.body " +
+        "FROM unnest(@KeyIds, @Keys, @Statuses, @Locations, @ETags, @Bodies) AS a(key_id, idempotency_key, status, location, etag, body) " +
+        "WHERE k.key_id = a.key_id AND k.idempotency_key = a.idempotency_key";
+
     private const string InsertCase =
         "INSERT INTO cases (mark_id, owner, subject, kind, source, domain, status, priority, reviewed_priority, outcome, action, action_reason, overall, " +
         "act, damage, causation, fault, rule_version, verdict, version, filings, filed_at, updated_at, observed_at, tld, registrar, network, predecessor_id) VALUES " +
@@ -270,8 +276,37 @@ internal sealed class CaseStore(ApiDatabase database, TimeProvider time, WriteGa
             _lastIdempotencyPurge = now;
         }
 
+        await WriteAnswersAsync(connection, transaction, lookups.NewAnswers);
         await transaction.CommitAsync();
         alerts?.Notify();
+    }
+
+    /// <summary>Writes the answers of the transaction's filings into their claimed keys: one statement on PostgreSQL, one per key on SQLite (in-process).</summary>
+    private async Task WriteAnswersAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<(string KeyId, IdempotencyRow Answer)> answers)
+    {
+        if (answers.Count == 0)
+        {
+            return;
+        }
+
+        if (database.Provider == DatabaseProvider.PostgreSql)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(AnswerIdempotencyAll, new
+            {
+                KeyIds = answers.Select(a => a.KeyId).ToArray(),
+                Keys = answers.Select(a => a.Answer.IdempotencyKey).ToArray(),
+                Statuses = answers.Select(a => a.Answer.Status).ToArray(),
+                Locations = answers.Select(a => a.Answer.Location).ToArray(),
+                ETags = answers.Select(a => a.Answer.ETag).ToArray(),
+                Bodies = answers.Select(a => a.Answer.Body).ToArray(),
+            }, transaction));
+            return;
+        }
+
+        await connection.ExecuteAsync(new CommandDefinition(AnswerIdempotency, answers.Select(a => new
+        {
+            a.KeyId, Key = a.Answer.IdempotencyKey, a.Answer.Status, a.Answer.Location, a.Answer.ETag, a.Answer.Body,
+        }).ToList(), transaction));
     }
 
     /// <summary>Whether the next statement sent must first release the last filing's savepoint and set the next one's.</summary>
@@ -500,10 +535,11 @@ internal sealed class CaseStore(ApiDatabase database, TimeProvider time, WriteGa
         var location = $"/api/cases/{row.Id}";
         if (idempotencyKey is not null)
         {
-            await connection.ExecuteAsync(Command(AnswerIdempotency, new
+            // Written into the claim with the transaction's other answers just before it commits (WriteAnswersAsync).
+            lookups.Answered(caller.KeyId, new IdempotencyRow
             {
-                caller.KeyId, Key = idempotencyKey, Status = status, Location = location, row.ETag, Body = body,
-            }));
+                IdempotencyKey = idempotencyKey, RequestSha256 = requestHash, Status = status, Location = location, ETag = row.ETag, Body = body,
+            });
         }
 
         return new FilingOutcome(status, body, location, row.ETag, false, null, row.Id);

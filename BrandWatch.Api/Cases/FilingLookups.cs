@@ -6,8 +6,9 @@ namespace BrandWatch.Api.Cases;
 
 /// <summary>
 /// What every filing of one writer transaction looks up first, read for the whole transaction in two statements instead
-/// of two per filing: the marks the filings name, and the answers already stored for their Idempotency-Keys. A key
-/// claimed later in the same transaction is not in here; its claim finds it (see <see cref="CaseStore"/>).
+/// of two per filing: the marks the filings name, and the answers already stored for their Idempotency-Keys; then the
+/// answers the transaction's own filings give, which it writes in one go before it commits. A key another instance
+/// claims meanwhile is not in here; this transaction's claim of it waits and then finds it (see <see cref="CaseStore"/>).
 /// </summary>
 internal sealed class FilingLookups
 {
@@ -47,8 +48,20 @@ internal sealed class FilingLookups
     /// <summary>The mark a filing names, or null when there is none.</summary>
     public MarkRef? Mark(string id) => _marks.GetValueOrDefault(id);
 
-    /// <summary>The stored answer of a key when the transaction began, or null.</summary>
+    private readonly List<(string KeyId, IdempotencyRow Answer)> _newAnswers = [];
+
+    /// <summary>The answer of a key: stored when the transaction began, or given by an earlier filing of it; null when there is none.</summary>
     public IdempotencyRow? Answer(string keyId, string key) => _answers.GetValueOrDefault((keyId, key));
+
+    /// <summary>The answers this transaction's filings gave, to be written into their claimed keys before it commits.</summary>
+    public IReadOnlyList<(string KeyId, IdempotencyRow Answer)> NewAnswers => _newAnswers;
+
+    /// <summary>Notes a filing's answer: a later filing of the transaction with the same key replays it.</summary>
+    public void Answered(string keyId, IdempotencyRow answer)
+    {
+        _answers[(keyId, answer.IdempotencyKey)] = answer;
+        _newAnswers.Add((keyId, answer));
+    }
 }
 
 /// <summary>A mark as a filing needs it: its canonical id, owner and retirement.</summary>

@@ -91,11 +91,10 @@ internal sealed class CaseStore(ApiDatabase database, TimeProvider time, WriteGa
     private const string AnswerIdempotency =
         "UPDATE idempotency_keys SET status = @Status, location = @Location, etag = @ETag, body = @Body WHERE key_id = @KeyId AND idempotency_key = @Key";
 
-    // PostgreSQL takes a transaction's answers in one statement, as arrays.
-    private const string AnswerIdempotencyAll =
-        "UPDATE idempotency_keys k SET status = a.status, location = a.location, etag = a.etag, body = a.body " +
-        "FROM unnest(@KeyIds, @Keys, @Statuses, @Locations, @ETags, @Bodies) AS a(key_id, idempotency_key, status, location, etag, body) " +
-        "WHERE k.key_id = a.key_id AND k.idempotency_key = a.idempotency_key";
+    // On PostgreSQL the answers go as one batch of these (one round trip), each a probe of the primary key: an
+    // UPDATE … FROM unnest(…) joined by a plan made on an empty table read the whole table once the plan was kept.
+    private const string AnswerIdempotencyPositional =
+        "UPDATE idempotency_keys SET status = $3, location = $4, etag = $5, body = $6 WHERE key_id = $1 AND idempotency_key = $2";
 
     private const string InsertCase =
         "INSERT INTO cases (mark_id, owner, subject, kind, source, domain, status, priority, reviewed_priority, outcome, action, action_reason, overall, " +
@@ -281,7 +280,7 @@ internal sealed class CaseStore(ApiDatabase database, TimeProvider time, WriteGa
         alerts?.Notify();
     }
 
-    /// <summary>Writes the answers of the transaction's filings into their claimed keys: one statement on PostgreSQL, one per key on SQLite (in-process).</summary>
+    /// <summary>Writes the answers of the transaction's filings into their claimed keys: one round trip on PostgreSQL, one statement per key on SQLite (in-process).</summary>
     private async Task WriteAnswersAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<(string KeyId, IdempotencyRow Answer)> answers)
     {
         if (answers.Count == 0)
@@ -289,17 +288,22 @@ internal sealed class CaseStore(ApiDatabase database, TimeProvider time, WriteGa
             return;
         }
 
-        if (database.Provider == DatabaseProvider.PostgreSql)
+        if (connection is Npgsql.NpgsqlConnection postgres)
         {
-            await connection.ExecuteAsync(new CommandDefinition(AnswerIdempotencyAll, new
+            await using var batch = new Npgsql.NpgsqlBatch(postgres, (Npgsql.NpgsqlTransaction)transaction);
+            foreach (var (keyId, answer) in answers)
             {
-                KeyIds = answers.Select(a => a.KeyId).ToArray(),
-                Keys = answers.Select(a => a.Answer.IdempotencyKey).ToArray(),
-                Statuses = answers.Select(a => a.Answer.Status).ToArray(),
-                Locations = answers.Select(a => a.Answer.Location).ToArray(),
-                ETags = answers.Select(a => a.Answer.ETag).ToArray(),
-                Bodies = answers.Select(a => a.Answer.Body).ToArray(),
-            }, transaction));
+                batch.BatchCommands.Add(new Npgsql.NpgsqlBatchCommand(AnswerIdempotencyPositional)
+                {
+                    Parameters =
+                    {
+                        new() { Value = keyId }, new() { Value = answer.IdempotencyKey }, new() { Value = answer.Status },
+                        new() { Value = (object?)answer.Location ?? DBNull.Value }, new() { Value = (object?)answer.ETag ?? DBNull.Value }, new() { Value = answer.Body },
+                    },
+                });
+            }
+
+            await batch.ExecuteNonQueryAsync();
             return;
         }
 

@@ -74,6 +74,7 @@ internal static class WorkerServices
         services.AddSingleton<SitePageCrawler>();
         services.AddSingleton<RulesCaseScorer>();
         services.AddApiClient();
+        services.AddSingleton<Filing.FilingBatcher>(); // filings sent in batches (issue 18)
         services.AddSingleton<Sightings.SightingOutbox>(); // names seen again (issue 15)
         services.AddOptions<Presence.PresenceOptions>().Bind(configuration.GetSection(Presence.PresenceOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<Presence.PresenceStore>(); // no flapping (issue 15)

@@ -24,12 +24,21 @@ public static class BenchCli
         var concurrency = Count("--concurrency", 8, "Clients filing at once");
         var samples = Count("--samples", 500, "Samples of each list query");
         var instances = Count("--instances", 1, "Api instances on the one database");
+        var batch = Count("--batch", Rules.Cases.FilingBatches.DefaultSize, "Filings per request: 1 posts each to /api/cases, more post batches to /api/cases/batch (default: the Worker's)");
+        batch.Validators.Add(result =>
+        {
+            if (result.Tokens.Count > 0 && int.TryParse(result.Tokens[^1].Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value)
+                && value > Rules.Cases.FilingBatches.MaxItems)
+            {
+                result.AddError($"--batch must be at most {Rules.Cases.FilingBatches.MaxItems}, the batch endpoint's limit");
+            }
+        });
         var root = new RootCommand("Measure the Api: filing throughput and latency, list queries, reviewer facts and evidence packages")
         {
-            cases, concurrency, samples, instances, connection, db,
+            cases, concurrency, samples, instances, batch, connection, db,
         };
         root.SetAction(parse => BenchCommand.RunFilingAsync(new FilingBenchSettings(
-            parse.GetValue(cases), parse.GetValue(concurrency), parse.GetValue(samples), parse.GetValue(instances), parse.GetValue(connection), parse.GetValue(db))));
+            parse.GetValue(cases), parse.GetValue(concurrency), parse.GetValue(samples), parse.GetValue(instances), parse.GetValue(connection), parse.GetValue(db), parse.GetValue(batch))));
 
         var packageCases = Count("--cases", 10, "Cases of many filings (and as many of one filing, the peer)");
         var filings = Count("--filings", 50, "Filings per case");

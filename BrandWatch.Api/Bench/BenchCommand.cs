@@ -13,10 +13,11 @@ using BrandWatch.Rules.Screening;
 namespace BrandWatch.Api.Bench;
 
 /// <summary>
-/// <c>bench [--cases N] [--concurrency C] [--samples S] [--db PATH | --connection STRING] [--instances I]</c>: starts the
+/// <c>bench [--cases N] [--concurrency C] [--batch B] [--samples S] [--db PATH | --connection STRING] [--instances I]</c>: starts the
 /// Api on Kestrel (127.0.0.1, a fresh SQLite file, or the database a connection string names, e.g. an empty PostgreSQL
 /// database with <c>Provider=postgresql;…</c>), I instances of it on that one database, files N distinct cases over HTTP
-/// with C concurrent clients spread over the instances, re-files a tenth of them, then measures the case list (several
+/// with C concurrent clients spread over the instances (B filings per request, through <c>POST /api/cases/batch</c> when
+/// B &gt; 1), re-files a tenth of them, then measures the case list (several
 /// filters, cursor pages) on the first instance with S sequential requests each. Figures go to stdout as Markdown.
 /// </summary>
 public static partial class BenchCommand
@@ -27,7 +28,7 @@ public static partial class BenchCommand
     /// <summary>The filing bench (<c>bench</c>), with the settings <see cref="BenchCli"/> parsed and checked.</summary>
     public static async Task<int> RunFilingAsync(FilingBenchSettings settings)
     {
-        var (cases, concurrency, samples, instances) = (settings.Cases, settings.Concurrency, settings.Samples, settings.Instances);
+        var (cases, concurrency, samples, instances, batch) = (settings.Cases, settings.Concurrency, settings.Samples, settings.Instances, settings.Batch);
         var folder = Path.Combine(Path.GetTempPath(), "brandwatch-bench-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         var connection = settings.Connection ?? $"Data Source={settings.Db ?? Path.Combine(folder, "bench.db")}";
@@ -49,6 +50,8 @@ public static partial class BenchCommand
         var app = apps[0];
         var http = clients[0];
         var database = app.Services.GetRequiredService<Storage.ApiDatabase>().DataSource;
+        var (provider, plainConnection) = Storage.ApiDatabase.Split(connection);
+        var server = provider == Storage.DatabaseProvider.PostgreSql ? await ServerCpu.FindAsync(plainConnection) : null;
 
         var keys = app.Services.GetRequiredService<KeyStore>();
         var admin = (await keys.CreateAsync(Roles.Admin, [], "bench-admin", "bench", CancellationToken.None)).Key;
@@ -66,12 +69,12 @@ public static partial class BenchCommand
         // Warm-up (JIT, connection pool, page cache): filings on their own subjects, not timed.
         var warmUp = Math.Min(2_000, cases / 10);
         await Console.Error.WriteLineAsync($"bench: warming up with {warmUp} filings");
-        await FileAsync(clients, worker, Enumerable.Range(cases, warmUp).ToArray(), concurrency, HttpStatusCode.Created);
-        await Console.Error.WriteLineAsync($"bench: filing {cases} cases with {concurrency} clients through {instances} Api instance(s) into {database}");
-        var filing = await FileAsync(clients, worker, Enumerable.Range(0, cases).ToArray(), concurrency, HttpStatusCode.Created);
+        await FileAsync(clients, worker, Enumerable.Range(cases, warmUp).ToArray(), concurrency, batch, HttpStatusCode.Created, null);
+        await Console.Error.WriteLineAsync($"bench: filing {cases} cases with {concurrency} clients, {batch} per request, through {instances} Api instance(s) into {database}");
+        var filing = await FileAsync(clients, worker, Enumerable.Range(0, cases).ToArray(), concurrency, batch, HttpStatusCode.Created, server);
         var refiled = Enumerable.Range(0, cases / 10).Select(i => i * 10).ToArray();
         await Console.Error.WriteLineAsync($"bench: re-filing {refiled.Length} of them with new evidence");
-        var refiling = await FileAsync(clients, worker, refiled, concurrency, HttpStatusCode.OK, priorityShift: 1);
+        var refiling = await FileAsync(clients, worker, refiled, concurrency, batch, HttpStatusCode.OK, server, priorityShift: 1);
 
         var list = await ListQueries.MeasureAsync(http, reader, manager, "Owner 7", samples);
         await Console.Error.WriteLineAsync($"bench: reviewer facts on {Math.Min(samples, 200)} cases filed under the current rules");
@@ -88,14 +91,18 @@ public static partial class BenchCommand
         }
 
         var output = new StringBuilder();
-        output.AppendLine(CultureInfo.InvariantCulture, $"database: {database}, Api instances: {instances}, cases: {cases} (+ {warmUp} untimed warm-up filings), clients: {concurrency}, list samples per query: {samples}, processors: {Environment.ProcessorCount}, load average at the end: {BenchFigures.LoadAverage()}");
+        output.AppendLine(CultureInfo.InvariantCulture, $"database: {database}, Api instances: {instances}, cases: {cases} (+ {warmUp} untimed warm-up filings), clients: {concurrency}, filings per request: {batch}, list samples per query: {samples}, processors: {Environment.ProcessorCount}, load average at the end: {BenchFigures.LoadAverage()}");
         output.AppendLine();
-        output.AppendLine("| write | requests | seconds | per second | p50 ms | p99 ms | CPU ms per request (client + server) |");
-        output.AppendLine("|---|---:|---:|---:|---:|---:|---:|");
+        output.AppendLine("| write | filings | requests | seconds | filings per second | p50 / p99 ms per request | p50 / p99 ms per filing | CPU ms per filing, bench process (clients + Api) | CPU ms per filing, PostgreSQL server |");
+        output.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var (name, run) in new[] { ("file new cases", filing), ("re-file (evidence update)", refiling) })
         {
+            var perRequest = $"{BenchFigures.Percentile(run.Latencies, 0.5):F2} / {BenchFigures.Percentile(run.Latencies, 0.99):F2}";
+            // A filing waits as long as the request that holds it: the per-filing figures weigh each request by its filings.
+            var perFiling = run.Batch == 1 ? perRequest : $"{BenchFigures.Percentile(run.Latencies.SelectMany(l => Enumerable.Repeat(l, run.Batch)), 0.5):F2} / {BenchFigures.Percentile(run.Latencies.SelectMany(l => Enumerable.Repeat(l, run.Batch)), 0.99):F2}";
+            var serverCpu = run.ServerCpuSeconds is { } s ? (s * 1000 / run.Count).ToString("F2", CultureInfo.InvariantCulture) : "—";
             output.AppendLine(CultureInfo.InvariantCulture,
-                $"| {name} | {run.Count} | {run.Seconds:F1} | {run.Count / run.Seconds:F0} | {BenchFigures.Percentile(run.Latencies, 0.5):F2} | {BenchFigures.Percentile(run.Latencies, 0.99):F2} | {run.CpuSeconds * 1000 / run.Count:F2} |");
+                $"| {name} | {run.Count} | {run.Latencies.Count} | {run.Seconds:F1} | {run.Count / run.Seconds:F0} | {perRequest} | {perFiling} | {run.CpuSeconds * 1000 / run.Count:F2} | {serverCpu} |");
         }
 
         output.AppendLine();
@@ -117,30 +124,62 @@ public static partial class BenchCommand
         return 0;
     }
 
-    private static async Task<(int Count, double Seconds, List<double> Latencies, double CpuSeconds)> FileAsync(List<HttpClient> clients, string key, int[] indexes, int concurrency, HttpStatusCode expected, int priorityShift = 0)
+    /// <summary>
+    /// Files the cases of <paramref name="indexes"/> from <paramref name="concurrency"/> clients: one request each through
+    /// <c>POST /api/cases</c> when <paramref name="batch"/> is 1, else batches of that many through <c>POST /api/cases/batch</c>.
+    /// Every filing carries an Idempotency-Key, as the Worker's do. A filing's latency is that of the request holding it.
+    /// </summary>
+    private static async Task<FilingRun> FileAsync(List<HttpClient> clients, string key, int[] indexes, int concurrency, int batch, HttpStatusCode expected, ServerCpu? server, int priorityShift = 0)
     {
-        var next = -1;
+        var next = -batch;
         var latencies = new List<double>[concurrency];
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var serverCpu = server?.Seconds();
         var clock = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async lane =>
         {
             latencies[lane] = [];
             var http = clients[lane % clients.Count]; // the clients spread evenly over the instances
-            int i;
-            while ((i = Interlocked.Increment(ref next)) < indexes.Length)
+            int first;
+            while ((first = Interlocked.Add(ref next, batch)) < indexes.Length)
             {
-                var body = JsonSerializer.Serialize(Filing(indexes[i], priorityShift), ContractJson.Options);
+                var taken = indexes[first..Math.Min(indexes.Length, first + batch)];
+                var bodies = taken.Select(i => JsonSerializer.Serialize(Filing(i, priorityShift), ContractJson.Options)).ToArray();
                 var start = Stopwatch.GetTimestamp();
-                using var response = await SendAsync(http, HttpMethod.Post, "/api/cases", key, body);
-                latencies[lane].Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
-                EnsureStatus(response, expected);
+                if (batch == 1)
+                {
+                    using var response = await SendAsync(http, HttpMethod.Post, "/api/cases", key, bodies[0], IdempotencyKey(bodies[0], priorityShift));
+                    latencies[lane].Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+                    EnsureStatus(response, expected);
+                    continue;
+                }
+
+                var request = "{\"items\":[" + string.Join(',', bodies.Select(b => $"{{\"idempotencyKey\":\"{IdempotencyKey(b, priorityShift)}\",\"filing\":{b}}}")) + "]}";
+                using (var response = await SendAsync(http, HttpMethod.Post, "/api/cases/batch", key, request))
+                {
+                    EnsureStatus(response, HttpStatusCode.OK);
+                    using var answer = JsonDocument.Parse(await response.Content.ReadAsStreamAsync());
+                    latencies[lane].Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+                    foreach (var result in answer.RootElement.GetProperty("results").EnumerateArray())
+                    {
+                        if (result.GetProperty("status").GetInt32() != (int)expected)
+                        {
+                            throw new InvalidOperationException($"bench: a batch item answered {result}, expected {(int)expected}");
+                        }
+                    }
+                }
             }
         }));
         var seconds = clock.Elapsed.TotalSeconds;
         var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
-        return (indexes.Length, seconds, latencies.SelectMany(l => l).ToList(), cpuSeconds);
+        return new FilingRun(indexes.Length, batch, seconds, latencies.SelectMany(l => l).ToList(), cpuSeconds, server?.Seconds() - serverCpu);
     }
+
+    // The round number is in the key: a re-filing whose priority is capped at 100 sends the bytes of its first filing again.
+    private static string IdempotencyKey(string body, int round) => $"bench-{round}-" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(body)));
+
+    /// <summary>One timed filing run: filings, the size of each request, wall time, request latencies, CPU here and in the server (null when not measured).</summary>
+    private sealed record FilingRun(int Count, int Batch, double Seconds, List<double> Latencies, double CpuSeconds, double? ServerCpuSeconds);
 
     /// <summary>
     /// Files cases under the Api's own rule version, then times, case by case: stating reviewer facts (re-score and
@@ -184,10 +223,15 @@ public static partial class BenchCommand
         }
     }
 
-    internal static async Task<HttpResponseMessage> SendAsync(HttpClient http, HttpMethod method, string path, string key, string? json)
+    internal static async Task<HttpResponseMessage> SendAsync(HttpClient http, HttpMethod method, string path, string key, string? json, string? idempotencyKey = null)
     {
         using var request = new HttpRequestMessage(method, path);
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        if (idempotencyKey is not null)
+        {
+            request.Headers.Add("Idempotency-Key", idempotencyKey);
+        }
+
         if (json is not null)
         {
             request.Content = new StringContent(json, Encoding.UTF8, "application/json");

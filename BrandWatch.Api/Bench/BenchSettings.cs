@@ -1,7 +1,7 @@
 namespace BrandWatch.Api.Bench;
 
-/// <summary>The filing bench: N cases from C clients through I Api instances, then S samples of each list query.</summary>
-public sealed record FilingBenchSettings(int Cases, int Concurrency, int Samples, int Instances, string? Connection, string? Db);
+/// <summary>The filing bench: N cases from C clients, B per request, through I Api instances, then S samples of each list query.</summary>
+public sealed record FilingBenchSettings(int Cases, int Concurrency, int Samples, int Instances, string? Connection, string? Db, int Batch = 1);
 
 /// <summary>The evidence-package bench: N cases of F filings, S seconds per measured path.</summary>
 public sealed record PackageBenchSettings(int Cases, int Filings, int Seconds);

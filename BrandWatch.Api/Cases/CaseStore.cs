@@ -69,10 +69,8 @@ internal sealed class CaseStore(ApiDatabase database, TimeProvider time, WriteGa
 
     private readonly string _updateFromFiling = UpdateFromFiling.Replace("MAX(", database.Dialect.Greatest + "(", StringComparison.Ordinal);
 
-    private const string SelectMark = "SELECT id AS Id, owner AS Owner, retired_at AS RetiredAt FROM marks WHERE id = @Id";
-
     private const string SelectIdempotency =
-        "SELECT request_sha256 AS RequestSha256, status AS Status, location AS Location, etag AS ETag, body AS Body " +
+        "SELECT idempotency_key AS IdempotencyKey, request_sha256 AS RequestSha256, status AS Status, location AS Location, etag AS ETag, body AS Body " +
         "FROM idempotency_keys WHERE key_id = @KeyId AND idempotency_key = @Key";
 
     /// <summary>How long an Idempotency-Key is answered from memory of the first request; a retry comes within minutes.</summary>
@@ -88,10 +86,15 @@ internal sealed class CaseStore(ApiDatabase database, TimeProvider time, WriteGa
     // a second instance filing with the same key waits on the claim and then replays the answer.
     private const string ClaimIdempotency =
         "INSERT INTO idempotency_keys (key_id, idempotency_key, request_sha256, status, location, etag, body, created_at) " +
-        "VALUES (@KeyId, @Key, @RequestSha256, 0, NULL, NULL, '', @Now) ON CONFLICT DO NOTHING";
+        "VALUES (@KeyId, @Key, @RequestSha256, 0, NULL, NULL, '', @Now) ON CONFLICT DO NOTHING RETURNING 1";
 
     private const string AnswerIdempotency =
         "UPDATE idempotency_keys SET status = @Status, location = @Location, etag = @ETag, body = @Body WHERE key_id = @KeyId AND idempotency_key = @Key";
+
+    // On PostgreSQL the answers go as one batch of these (one round trip), each a probe of the primary key: an
+    // UPDATE … FROM unnest(…) joined by a plan made on an empty table read the whole table once the plan was kept.
+    private const string AnswerIdempotencyPositional =
+        "UPDATE idempotency_keys SET status = $3, location = $4, etag = $5, body = $6 WHERE key_id = $1 AND idempotency_key = $2";
 
     private const string InsertCase =
         "INSERT INTO cases (mark_id, owner, subject, kind, source, domain, status, priority, reviewed_priority, outcome, action, action_reason, overall, " +
@@ -139,22 +142,30 @@ internal sealed class CaseStore(ApiDatabase database, TimeProvider time, WriteGa
     /// Queues a filing for the writer, which files whatever is queued in one transaction (group commit), each filing
     /// inside its own savepoint. The answer comes once the transaction holding it has committed.
     /// </summary>
-    public Task<FilingOutcome> FileAsync(CaseFiling filing, string subject, string domain, byte[] raw, Caller caller, string? idempotencyKey, CancellationToken cancellationToken)
+    public Task<FilingOutcome> FileAsync(PendingFiling pending, CancellationToken cancellationToken) =>
+        FileManyAsync([pending], cancellationToken)[0];
+
+    /// <summary>
+    /// Queues the filings of a batch together, in order, so that the writer takes them into as few transactions as it
+    /// can; each answer comes once the transaction holding it has committed.
+    /// </summary>
+    public IReadOnlyList<Task<FilingOutcome>> FileManyAsync(IReadOnlyList<PendingFiling> filings, CancellationToken cancellationToken)
     {
-        var pending = new PendingFiling(filing, subject, domain, raw, caller, idempotencyKey);
         lock (_queue)
         {
             _writerLoop ??= Task.Run(WriteLoopAsync, CancellationToken.None);
+            foreach (var pending in filings)
+            {
+                if (!_queue.Writer.TryWrite(pending))
+                {
+                    throw new ObjectDisposedException(nameof(CaseStore), "The Api is shutting down.");
+                }
+            }
         }
 
-        if (!_queue.Writer.TryWrite(pending))
-        {
-            throw new ObjectDisposedException(nameof(CaseStore), "The Api is shutting down.");
-        }
-
-        // A caller that gives up does not withdraw its filing: it may already be in a transaction. Retrying with the
+        // A caller that gives up does not withdraw its filings: they may already be in a transaction. Retrying with the
         // same Idempotency-Key returns what was filed.
-        return pending.Completion.Task.WaitAsync(cancellationToken);
+        return filings.Select(p => p.Completion.Task.WaitAsync(cancellationToken)).ToList();
     }
 
     private async Task WriteLoopAsync()
@@ -238,18 +249,16 @@ internal sealed class CaseStore(ApiDatabase database, TimeProvider time, WriteGa
         using var entered = await gate.EnterAsync(CancellationToken.None);
         var connection = await WriterAsync(CancellationToken.None);
         await using var transaction = await connection.BeginTransactionAsync();
-        // One round trip between filings releases the last one's savepoint and sets the next one's; the commit releases the last.
-        await connection.ExecuteAsync(new CommandDefinition(SetSavepoint, transaction: transaction));
+        // The first savepoint is set with the look-ups; between filings, the next filing's first statement carries the
+        // release of the last savepoint and the setting of its own (no round trip of their own); the commit releases the last.
+        var lookups = await FilingLookups.LoadAsync(connection, transaction, database.Dialect, batch, SetSavepoint + "; ");
+        var savepoint = new SavepointCarry();
         for (var i = 0; i < batch.Count; i++)
         {
-            if (i > 0)
-            {
-                await connection.ExecuteAsync(new CommandDefinition(NextSavepoint, transaction: transaction));
-            }
-
+            savepoint.ReleaseDue |= i > 0;
             try
             {
-                outcomes[i] = await FileOneAsync(connection, transaction, batch[i]);
+                outcomes[i] = await FileOneAsync(connection, transaction, batch[i], lookups, savepoint);
             }
             catch (Exception ex) when ((ex is DbException or InvalidOperationException or JsonException) && !ApiDatabase.IsTransient(ex))
             {
@@ -266,22 +275,72 @@ internal sealed class CaseStore(ApiDatabase database, TimeProvider time, WriteGa
             _lastIdempotencyPurge = now;
         }
 
+        await WriteAnswersAsync(connection, transaction, lookups.NewAnswers);
         await transaction.CommitAsync();
         alerts?.Notify();
     }
 
-    private async Task<FilingOutcome> FileOneAsync(DbConnection connection, DbTransaction transaction, PendingFiling pending)
+    /// <summary>Writes the answers of the transaction's filings into their claimed keys: one round trip on PostgreSQL, one statement per key on SQLite (in-process).</summary>
+    private async Task WriteAnswersAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<(string KeyId, IdempotencyRow Answer)> answers)
+    {
+        if (answers.Count == 0)
+        {
+            return;
+        }
+
+        if (connection is Npgsql.NpgsqlConnection postgres)
+        {
+            await using var batch = new Npgsql.NpgsqlBatch(postgres, (Npgsql.NpgsqlTransaction)transaction);
+            foreach (var (keyId, answer) in answers)
+            {
+                batch.BatchCommands.Add(new Npgsql.NpgsqlBatchCommand(AnswerIdempotencyPositional)
+                {
+                    Parameters =
+                    {
+                        new() { Value = keyId }, new() { Value = answer.IdempotencyKey }, new() { Value = answer.Status },
+                        new() { Value = (object?)answer.Location ?? DBNull.Value }, new() { Value = (object?)answer.ETag ?? DBNull.Value }, new() { Value = answer.Body },
+                    },
+                });
+            }
+
+            await batch.ExecuteNonQueryAsync();
+            return;
+        }
+
+        await connection.ExecuteAsync(new CommandDefinition(AnswerIdempotency, answers.Select(a => new
+        {
+            a.KeyId, Key = a.Answer.IdempotencyKey, a.Answer.Status, a.Answer.Location, a.Answer.ETag, a.Answer.Body,
+        }).ToList(), transaction));
+    }
+
+    /// <summary>Whether the next statement sent must first release the last filing's savepoint and set the next one's.</summary>
+    private sealed class SavepointCarry
+    {
+        public bool ReleaseDue { get; set; }
+    }
+
+    private async Task<FilingOutcome> FileOneAsync(DbConnection connection, DbTransaction transaction, PendingFiling pending, FilingLookups lookups, SavepointCarry savepoint)
     {
         var (filing, subject, domain, raw, caller, idempotencyKey) = (pending.Filing, pending.Subject, pending.Domain, pending.Raw, pending.Caller, pending.IdempotencyKey);
         var requestHash = Sha256(raw);
-        CommandDefinition Command(string sql, object? parameters = null) => new(sql, parameters, transaction);
-
-        if (idempotencyKey is not null && await ReplayAsync() is { } replayed)
+        // Every path of a filing that sends anything sends it through here first (a refusal from the look-ups sends nothing).
+        CommandDefinition Command(string sql, object? parameters = null)
         {
-            return replayed;
+            if (savepoint.ReleaseDue)
+            {
+                savepoint.ReleaseDue = false;
+                sql = NextSavepoint + "; " + sql;
+            }
+
+            return new(sql, parameters, transaction);
         }
 
-        var mark = await connection.QuerySingleOrDefaultAsync<MarkRef>(Command(SelectMark, new { Id = filing.Mark }));
+        if (idempotencyKey is not null && lookups.Answer(caller.KeyId, idempotencyKey) is { } answered)
+        {
+            return Replay(answered);
+        }
+
+        var mark = lookups.Mark(filing.Mark);
         if (mark is null)
         {
             return Fail(new FilingRefusal(FilingRefusalReason.UnknownMark, MarkId: filing.Mark));
@@ -307,13 +366,6 @@ internal sealed class CaseStore(ApiDatabase database, TimeProvider time, WriteGa
         }
 
         var now = Iso.Format(time.GetUtcNow());
-        if (idempotencyKey is not null
-            && await connection.ExecuteAsync(Command(ClaimIdempotency, new { caller.KeyId, Key = idempotencyKey, RequestSha256 = requestHash, Now = now })) == 0)
-        {
-            // Another instance claimed the key first and has committed by now (the claim waited for it): answer as it did.
-            return await ReplayAsync() ?? throw new InvalidOperationException($"Idempotency-Key '{idempotencyKey}' is claimed but holds no answer.");
-        }
-
         var kind = WireName.Kebab(filing.Kind);
         var openKey = new { MarkId = mark.Id, Subject = subject, Kind = kind };
         // A re-check that finds phishing on a domain case (or a domain case that was phishing) files onto that case.
@@ -321,12 +373,25 @@ internal sealed class CaseStore(ApiDatabase database, TimeProvider time, WriteGa
             : string.Equals(subject, domain, StringComparison.Ordinal) ? _findOpenOrOfHost : _findOpenOrOfHostSubject;
         CaseRow? existing;
         Predecessor? predecessor;
-        using (var found = await connection.QueryMultipleAsync(Command(find, new { MarkId = mark.Id, Subject = subject, Kind = kind, Domain = domain })))
+        // The key's claim goes in the same round trip as the look-up of the open case.
+        var claimed = idempotencyKey is null;
+        using (var found = await connection.QueryMultipleAsync(Command(claimed ? find : ClaimIdempotency + "; " + find, new
         {
+            MarkId = mark.Id, Subject = subject, Kind = kind, Domain = domain, caller.KeyId, Key = idempotencyKey, RequestSha256 = requestHash, Now = now,
+        })))
+        {
+            claimed = claimed || await found.ReadSingleOrDefaultAsync<long?>() is not null;
             existing = await found.ReadSingleOrDefaultAsync<CaseRow>();
             // A name whose case was resolved opens a new case that follows it (the resolved one keeps its history).
             var latestResolved = await found.ReadSingleOrDefaultAsync<Predecessor>();
             predecessor = existing is null ? latestResolved : null;
+        }
+
+        if (!claimed)
+        {
+            // Another instance claimed the key first and has committed by now (the claim waited for it), or a filing
+            // before this one in the transaction did: answer as it did.
+            return await ReplayAsync() ?? throw new InvalidOperationException($"Idempotency-Key '{idempotencyKey}' is claimed but holds no answer.");
         }
 
         // A case with reviewer facts keeps them: the new evidence is scored with them (the filing is stored as sent).
@@ -474,10 +539,11 @@ internal sealed class CaseStore(ApiDatabase database, TimeProvider time, WriteGa
         var location = $"/api/cases/{row.Id}";
         if (idempotencyKey is not null)
         {
-            await connection.ExecuteAsync(Command(AnswerIdempotency, new
+            // Written into the claim with the transaction's other answers just before it commits (WriteAnswersAsync).
+            lookups.Answered(caller.KeyId, new IdempotencyRow
             {
-                caller.KeyId, Key = idempotencyKey, Status = status, Location = location, row.ETag, Body = body,
-            }));
+                IdempotencyKey = idempotencyKey, RequestSha256 = requestHash, Status = status, Location = location, ETag = row.ETag, Body = body,
+            });
         }
 
         return new FilingOutcome(status, body, location, row.ETag, false, null, row.Id);
@@ -522,15 +588,12 @@ internal sealed class CaseStore(ApiDatabase database, TimeProvider time, WriteGa
         async Task<FilingOutcome?> ReplayAsync()
         {
             var prior = await connection.QuerySingleOrDefaultAsync<IdempotencyRow>(Command(SelectIdempotency, new { caller.KeyId, Key = idempotencyKey }));
-            if (prior is null)
-            {
-                return null;
-            }
-
-            return prior.RequestSha256 == requestHash
-                ? new FilingOutcome((int)prior.Status, prior.Body, prior.Location, prior.ETag, true, null, 0)
-                : Fail(new FilingRefusal(FilingRefusalReason.IdempotencyKeyReused));
+            return prior is null ? null : Replay(prior);
         }
+
+        FilingOutcome Replay(IdempotencyRow prior) => prior.RequestSha256 == requestHash
+            ? new FilingOutcome((int)prior.Status, prior.Body, prior.Location, prior.ETag, true, null, 0)
+            : Fail(new FilingRefusal(FilingRefusalReason.IdempotencyKeyReused));
 
         static FilingOutcome Fail(FilingRefusal refusal) => new(0, null, null, null, false, refusal, 0);
     }
@@ -632,23 +695,6 @@ internal sealed class CaseStore(ApiDatabase database, TimeProvider time, WriteGa
     }
 
     public static string Sha256(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
-
-    private sealed class MarkRef
-    {
-        public string Id { get; set; } = string.Empty;
-        public string Owner { get; set; } = string.Empty;
-        public string? RetiredAt { get; set; }
-    }
-
-    private sealed class IdempotencyRow
-    {
-        public string RequestSha256 { get; set; } = string.Empty;
-        public long Status { get; set; }
-        public string? Location { get; set; }
-        public string? ETag { get; set; }
-        public string Body { get; set; } = string.Empty;
-    }
-
 
     /// <summary>The resolved case a new case of the same name follows.</summary>
     private sealed record Predecessor(long Id, string ResolvedAt);

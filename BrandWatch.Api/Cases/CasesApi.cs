@@ -18,6 +18,7 @@ public static class CasesApi
         var group = routes.MapGroup("/api/cases").WithTags("Cases");
         group.MapPost("/", FileAsync).RequireAuthorization(Policies.FileCases).Accepts<CaseFiling>("application/json")
             .Produces<CaseSummary>(StatusCodes.Status201Created).Produces<CaseSummary>().ProducesProblem(StatusCodes.Status400BadRequest);
+        group.MapBatchFiling();
         group.MapGet("/", ListAsync).RequireAuthorization(Policies.ReadCases);
         group.MapGet("/counts", CountAsync).RequireAuthorization(Policies.ReadCases);
         group.MapGet("/{id:long}", GetAsync).RequireAuthorization(Policies.ReadCases);
@@ -26,7 +27,7 @@ public static class CasesApi
     }
 
     /// <summary>The problem a refused filing answers with.</summary>
-    private static ProblemHttpResult Problem(FilingRefusal refusal) => refusal.Reason switch
+    internal static ProblemHttpResult Problem(FilingRefusal refusal) => refusal.Reason switch
     {
         FilingRefusalReason.UnknownMark => Problems.Problems.Create(StatusCodes.Status422UnprocessableEntity, ProblemTypes.UnknownMark, "Unknown mark.",
             $"No mark has the id '{refusal.MarkId}'.", new Dictionary<string, object?> { ["field"] = "mark" }),
@@ -42,25 +43,19 @@ public static class CasesApi
     private static async Task<IResult> FileAsync(HttpContext context, CaseStore store, TimeProvider time, CancellationToken cancellationToken)
     {
         var idempotencyKey = context.Request.Headers["Idempotency-Key"].ToString();
-        if (idempotencyKey.Length > MaxIdempotencyKeyLength || idempotencyKey.Any(c => c is < '!' or > '~'))
+        if (FilingIntake.CheckKey(idempotencyKey, "Idempotency-Key") is { } badKey)
         {
-            return Problems.Problems.Validation("Idempotency-Key", $"must be 1–{MaxIdempotencyKeyLength} printable ASCII characters");
+            return badKey;
         }
 
         var body = await JsonBody.ReadAsync<CaseFiling>(context.Request, MaxFilingBytes, MaxFilingString, cancellationToken);
-        if (body.Problem is not null)
+        var (pending, problem) = FilingIntake.Check(body, context.User.GetCaller(), idempotencyKey.Length == 0 ? null : idempotencyKey, time.GetUtcNow());
+        if (problem is not null)
         {
-            return body.Problem;
+            return problem;
         }
 
-        var filing = body.Value!;
-        var (subject, domain, errors) = FilingValidator.Validate(filing, time.GetUtcNow());
-        if (errors.Count > 0)
-        {
-            return Problems.Problems.Validation(errors);
-        }
-
-        var outcome = await store.FileAsync(filing, subject!, domain!, body.Raw, context.User.GetCaller(), idempotencyKey.Length == 0 ? null : idempotencyKey, cancellationToken);
+        var outcome = await store.FileAsync(pending!, cancellationToken);
         if (outcome.Refusal is { } refusal)
         {
             return Problem(refusal);

@@ -14,22 +14,23 @@ public static class JsonBody
     public static async Task<JsonBodyResult<T>> ReadAsync<T>(HttpRequest request, long maxBytes, int maxStringLength, CancellationToken cancellationToken)
         where T : class
     {
-        if (!request.HasJsonContentType())
+        var (raw, problem) = await ReadBytesAsync(request, maxBytes, cancellationToken);
+        if (problem is not null)
         {
-            return Fail<T>(Problems.Problems.UnsupportedMediaType(request.ContentType));
+            return Fail<T>(problem);
         }
 
-        if (request.ContentLength > maxBytes)
-        {
-            return Fail<T>(Problems.Problems.PayloadTooLarge(maxBytes));
-        }
+        return Parse<T>(raw, maxStringLength);
+    }
 
-        var raw = await ReadLimitedAsync(request.Body, maxBytes, cancellationToken);
-        if (raw is null)
-        {
-            return Fail<T>(Problems.Problems.PayloadTooLarge(maxBytes));
-        }
-
+    /// <summary>
+    /// The same strict reading of bytes already in hand (one item of a batch): syntax, string lengths, unknown or
+    /// missing fields, each a problem naming the field.
+    /// </summary>
+    public static JsonBodyResult<T> Parse<T>(byte[] raw, int maxStringLength)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(raw);
         if (raw.Length == 0)
         {
             return Fail<T>(Problems.Problems.Validation("body", "a JSON body is required"));
@@ -45,6 +46,24 @@ public static class JsonBody
         return error is not null ? Fail<T>(Describe(error))
             : value is null ? Fail<T>(Problems.Problems.Validation("body", "expected a JSON object, found null"))
             : new JsonBodyResult<T>(value, raw, null);
+    }
+
+    /// <summary>The body's bytes when it is JSON by its content type and at most <paramref name="maxBytes"/> long; otherwise the problem.</summary>
+    public static async Task<(byte[] Raw, ProblemHttpResult? Problem)> ReadBytesAsync(HttpRequest request, long maxBytes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (!request.HasJsonContentType())
+        {
+            return ([], Problems.Problems.UnsupportedMediaType(request.ContentType));
+        }
+
+        if (request.ContentLength > maxBytes)
+        {
+            return ([], Problems.Problems.PayloadTooLarge(maxBytes));
+        }
+
+        var raw = await ReadLimitedAsync(request.Body, maxBytes, cancellationToken);
+        return raw is null ? ([], Problems.Problems.PayloadTooLarge(maxBytes)) : (raw, null);
     }
 
     private static JsonBodyResult<T> Fail<T>(ProblemHttpResult problem)

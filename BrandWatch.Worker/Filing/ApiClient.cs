@@ -83,11 +83,153 @@ internal sealed class ApiClient(HttpClient http, Capture.CaptureStore? captures 
                 return new FilingResult(created ? FilingStatus.Created : FilingStatus.Replayed, ReadId(body), null);
             }
 
-            // A file the Api had a moment ago may have been purged since: upload again and file on the next attempt.
-            var transient = status >= 500 || response.StatusCode is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests
-                || (response.StatusCode == HttpStatusCode.Conflict && body.Contains(EvidenceFileMissing, StringComparison.Ordinal));
-            return new FilingResult(transient ? FilingStatus.Unavailable : FilingStatus.Rejected, null, $"{status}: {Shorten(body)}");
+            return Refused(status, body);
         }
+    }
+
+    /// <summary>
+    /// A refused filing: worth another attempt later (5xx, 408, 429, or an evidence file the Api had a moment ago and
+    /// has purged since: upload again and file on the next attempt), or rejected for good.
+    /// </summary>
+    private static FilingResult Refused(int status, string problem)
+    {
+        var transient = status >= 500 || status is (int)HttpStatusCode.RequestTimeout or (int)HttpStatusCode.TooManyRequests
+            || (status == (int)HttpStatusCode.Conflict && problem.Contains(EvidenceFileMissing, StringComparison.Ordinal));
+        return new FilingResult(transient ? FilingStatus.Unavailable : FilingStatus.Rejected, null, $"{status}: {Shorten(problem)}");
+    }
+
+    /// <summary>
+    /// Files several cases in one request (<c>POST /api/cases/batch</c>), each under the key
+    /// <see cref="IdempotencyKey.For(CaseFiling)"/> gives for its bytes, and answers one result per filing in order, each
+    /// as <see cref="FileAsync"/> would have answered it. An Api without the batch endpoint (404) gets them one by one.
+    /// </summary>
+    public async Task<IReadOnlyList<FilingResult>> FileBatchAsync(IReadOnlyList<CaseFiling> filings, CancellationToken cancellationToken)
+    {
+        var results = new FilingResult?[filings.Count];
+        var sent = new List<int>(filings.Count);
+        var bodies = new List<byte[]>(filings.Count);
+        for (var i = 0; i < filings.Count; i++)
+        {
+            var (uploaded, unavailable) = await UploadCapturesAsync(filings[i], cancellationToken);
+            if (unavailable is not null)
+            {
+                results[i] = new FilingResult(FilingStatus.Unavailable, null, unavailable);
+                continue;
+            }
+
+            sent.Add(i);
+            bodies.Add(IdempotencyKey.Body(uploaded));
+        }
+
+        if (sent.Count > 0)
+        {
+            var answers = await SendBatchAsync(sent.Select(i => filings[i]).ToList(), bodies, cancellationToken);
+            for (var n = 0; n < sent.Count; n++)
+            {
+                results[sent[n]] = answers[n];
+            }
+        }
+
+        return results!;
+    }
+
+    private async Task<IReadOnlyList<FilingResult>> SendBatchAsync(List<CaseFiling> filings, List<byte[]> bodies, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "api/cases/batch") { Content = BatchContent(bodies) };
+        HttpResponseMessage response;
+        try
+        {
+            response = await http.SendAsync(request, cancellationToken);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TimeoutException or Polly.Timeout.TimeoutRejectedException
+                                       or Polly.CircuitBreaker.BrokenCircuitException
+                                       || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            return [.. bodies.Select(_ => new FilingResult(FilingStatus.Unavailable, null, ex.Message))];
+        }
+
+        using (response)
+        {
+            var body = await response.Content.ReadAsStringAsync(cancellationToken);
+            if (response.StatusCode == HttpStatusCode.NotFound)
+            {
+                // An Api from before the batch endpoint: the same filings, one request each.
+                var one = new List<FilingResult>(filings.Count);
+                foreach (var filing in filings)
+                {
+                    one.Add(await FileAsync(filing, cancellationToken));
+                }
+
+                return one;
+            }
+
+            if (!response.IsSuccessStatusCode)
+            {
+                var refused = Refused((int)response.StatusCode, body);
+                return [.. bodies.Select(_ => refused)];
+            }
+
+            return ReadBatchResults(body, bodies.Count);
+        }
+    }
+
+    /// <summary>The request body: each filing's exact bytes under the key made from them, so a batch and a single request of one filing agree.</summary>
+    private static ByteArrayContent BatchContent(List<byte[]> bodies)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new System.Text.Json.Utf8JsonWriter(buffer))
+        {
+            json.WriteStartObject();
+            json.WriteStartArray("items");
+            foreach (var body in bodies)
+            {
+                json.WriteStartObject();
+                json.WriteString("idempotencyKey", IdempotencyKey.For(body));
+                json.WritePropertyName("filing");
+                json.WriteRawValue(body, skipInputValidation: true);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        var content = new ByteArrayContent(buffer.ToArray());
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+        return content;
+    }
+
+    /// <summary>One <see cref="FilingResult"/> per item of the Api's answer; an answer that does not account for every item leaves the rest for later.</summary>
+    private static FilingResult[] ReadBatchResults(string body, int count)
+    {
+        var results = new FilingResult[count];
+        try
+        {
+            using var document = System.Text.Json.JsonDocument.Parse(body);
+            foreach (var result in document.RootElement.GetProperty("results").EnumerateArray())
+            {
+                var index = result.GetProperty("index").GetInt32();
+                if (index < 0 || index >= count)
+                {
+                    continue;
+                }
+
+                var status = result.GetProperty("status").GetInt32();
+                results[index] = result.GetProperty("result").GetString() switch
+                {
+                    "created" => new FilingResult(FilingStatus.Created, result.GetProperty("case").GetProperty("id").ToString(), null),
+                    "refiled" or "duplicate" => new FilingResult(FilingStatus.Replayed, result.GetProperty("case").GetProperty("id").ToString(), null),
+                    _ => Refused(status, result.TryGetProperty("problem", out var problem) ? problem.GetRawText() : string.Empty),
+                };
+            }
+        }
+        catch (Exception ex) when (ex is System.Text.Json.JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
+        {
+            // Unreadable: whatever the Api filed, a later attempt with the same keys replays it.
+            return [.. results.Select(r => r ?? new FilingResult(FilingStatus.Unavailable, null, $"unreadable batch answer: {ex.Message}"))];
+        }
+
+        return [.. results.Select(r => r ?? new FilingResult(FilingStatus.Unavailable, null, "the batch answer did not mention this filing"))];
     }
 
     /// <summary>The problem type the Api answers when a filing names an evidence file it does not hold.</summary>

@@ -32,4 +32,16 @@ internal sealed class ApiOptions
 
     [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Filings sent together in one <c>POST /api/cases/batch</c>: a batch goes when it holds this many or
+    /// <see cref="FilingBatchDelay"/> after its first filing, whichever comes first. 1 files each case on its own
+    /// (<c>POST /api/cases</c>).
+    /// </summary>
+    [Range(1, Rules.Cases.FilingBatches.MaxItems)]
+    public int FilingBatchSize { get; set; } = Rules.Cases.FilingBatches.DefaultSize;
+
+    /// <summary>The longest a filing waits for others to share its request.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:00:10")]
+    public TimeSpan FilingBatchDelay { get; set; } = TimeSpan.FromMilliseconds(200);
 }

@@ -26,7 +26,7 @@ internal sealed class DomainPipeline : IAsyncDisposable
     private readonly EvidenceEnricher _enricher;
     private readonly SitePageCrawler _crawler;
     private readonly RulesCaseScorer _scorer;
-    private readonly ApiClient _filer;
+    private readonly FilingBatcher _filer;
     private readonly OwnerDomainCheck _ownerDomains;
     private readonly PipelineOptions _options;
     private readonly Content.ContentOptions _content;
@@ -44,7 +44,7 @@ internal sealed class DomainPipeline : IAsyncDisposable
     private readonly Presence.PresenceStore? _presence;
 
     public DomainPipeline(WorkStore store, FeedCursorStore cursors, PortfolioProvider portfolio, EvidenceEnricher enricher, SitePageCrawler crawler,
-        RulesCaseScorer scorer, ApiClient filer, OwnerDomainCheck ownerDomains, IOptions<PipelineOptions> options, IOptions<Content.ContentOptions> content,
+        RulesCaseScorer scorer, FilingBatcher filer, OwnerDomainCheck ownerDomains, IOptions<PipelineOptions> options, IOptions<Content.ContentOptions> content,
         Content.ContentSignal contentQueued, TimeProvider time, ILogger<DomainPipeline> log, Sightings.SightingOutbox? sightings = null,
         Presence.PresenceStore? presence = null)
     {
@@ -85,7 +85,8 @@ internal sealed class DomainPipeline : IAsyncDisposable
         _loops.Add(RunStageAsync(WorkStage.Enrich, _options.EnrichConcurrency, EnrichAsync));
         _loops.Add(RunStageAsync(WorkStage.Crawl, _options.CrawlConcurrency, CrawlAsync));
         _loops.Add(RunStageAsync(WorkStage.Score, _options.ScoreConcurrency, ScoreAsync));
-        _loops.Add(RunStageAsync(WorkStage.File, _options.FileConcurrency, FileAsync));
+        // Each file worker waits for its own item's answer; batching needs enough of them waiting to fill the batches.
+        _loops.Add(RunStageAsync(WorkStage.File, Math.Max(_options.FileConcurrency, _filer.Capacity), FileAsync));
         _loops.Add(Task.Run(() => PollAsync(_stopping.Token)));
         _loops.Add(Task.Run(() => LeaseRenewal.RunAsync(_store.RenewAsync, _store.Database.Lease, _time, _log, _stopping.Token)));
     }

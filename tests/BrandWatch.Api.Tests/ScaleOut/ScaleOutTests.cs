@@ -67,6 +67,46 @@ public sealed class ScaleOutTests(PostgresFixture postgres)
     }
 
     [Fact]
+    public async Task FileBatch_OverlappingBatchesFromTwoInstancesAtOnce_OpenOneCasePerSubjectWithOneCaseFiledEventEach()
+    {
+        await using var cluster = await Cluster.StartAsync(postgres, 2);
+        await AddMarksAsync(cluster, "acme");
+        var clients = Enumerable.Range(0, 4).Select(i => cluster.Client(i % 2, "worker")).ToList();
+        var subjects = Enumerable.Range(0, 60).Select(i => $"acme-batch-{i}.com").ToList();
+        // Four batches of 40 over 60 subjects, so each subject is in two or three of them; every other batch in reverse
+        // order, so that the instances' transactions take the same rows in opposite orders.
+        var batches = Enumerable.Range(0, 4).Select(lane =>
+        {
+            var taken = Enumerable.Range(lane * 15, 40).Select(i => subjects[i % 60]).ToList();
+            return lane % 2 == 0 ? taken : Enumerable.Reverse(taken).ToList();
+        }).ToList();
+        string Body(int lane) => "{\"items\":[" + string.Join(',', batches[lane].Select(subject =>
+            $"{{\"idempotencyKey\":\"lane{lane}-{subject}\",\"filing\":{System.Text.Json.JsonSerializer.Serialize(TestData.Filing("acme", subject, 70), BrandWatch.Rules.Cases.ContractJson.Options)}}}")) + "]}";
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 4).Select(async lane =>
+            (await (await clients[lane].SendAsync(HttpMethod.Post, "/api/cases/batch", HttpTest.RawJson(Body(lane)))).ExpectAsync(HttpStatusCode.OK))["results"]!.AsArray()));
+        var replays = await Task.WhenAll(Enumerable.Range(0, 4).Select(async lane =>
+            (await (await clients[(lane + 1) % 4].SendAsync(HttpMethod.Post, "/api/cases/batch", HttpTest.RawJson(Body(lane)))).ExpectAsync(HttpStatusCode.OK))["results"]!.AsArray()));
+        var perCase = await cluster.QueryAsync<(string Subject, long Cases, long Filings)>(
+            "SELECT c.subject, COUNT(DISTINCT c.id), COUNT(f.id) FROM cases c JOIN case_filings f ON f.case_id = c.id GROUP BY c.subject ORDER BY c.subject");
+        var filedEvents = await cluster.QueryAsync<(string Subject, long Events)>(
+            "SELECT subject, COUNT(*) FROM case_events WHERE event_type = 'case-filed' GROUP BY subject ORDER BY subject");
+        var results = answers.SelectMany(a => a).Select(r => (string)r!["result"]!).ToList();
+
+        Assert.Equal(60, results.Count(r => r == "created"));
+        Assert.Equal(100, results.Count(r => r == "refiled"));
+        Assert.All(replays.SelectMany(a => a), r => Assert.Equal("duplicate", (string)r!["result"]!));
+        Assert.Equal(subjects.Order(StringComparer.Ordinal), perCase.Select(p => p.Subject));
+        Assert.All(perCase, p => Assert.Equal((1L, batches.LongCount(b => b.Contains(p.Subject))), (p.Cases, p.Filings)));
+        Assert.All(filedEvents, e => Assert.Equal(1L, e.Events));
+        Assert.Equal(60, filedEvents.Count);
+        foreach (var client in clients)
+        {
+            client.Dispose();
+        }
+    }
+
+    [Fact]
     public async Task File_OneIdempotencyKeyThroughTwoInstances_FilesOnceAndReplaysTheFirstAnswer()
     {
         await using var cluster = await Cluster.StartAsync(postgres, 2);

@@ -1,0 +1,170 @@
+using System.Net;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using BrandWatch.Api.Storage;
+using BrandWatch.Api.Tests.Infrastructure;
+using BrandWatch.Api.Tests.ScaleOut;
+using BrandWatch.Rules.Cases;
+using Dapper;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BrandWatch.Api.Tests.Cases;
+
+/// <summary>
+/// <c>POST /api/cases/batch</c> through a real Api (Kestrel on 127.0.0.1) on each provider: a SQLite file, or a new
+/// database on the collection's private PostgreSQL. Same requests, same answers.
+/// </summary>
+[Collection(PostgresGroup.Name)]
+public sealed class BatchFilingTests(PostgresFixture postgres)
+{
+    private const string Owner = "Acme Corp";
+
+    private static async Task<ProviderApi> StartAsync(PostgresFixture postgres, string provider, params string[] marks)
+    {
+        var api = await ProviderApi.StartAsync(postgres, provider);
+        await api.AddCallerAsync("admin", BrandWatch.Api.Auth.Roles.Admin);
+        await api.AddCallerAsync("worker", BrandWatch.Api.Auth.Roles.Worker);
+        await api.AddCallerAsync("reviewer", BrandWatch.Api.Auth.Roles.LegalReviewer, Owner);
+        foreach (var mark in marks)
+        {
+            await (await api["admin"].PostJsonAsync("/api/marks", TestData.Mark(mark, Owner))).ExpectAsync(HttpStatusCode.Created);
+        }
+
+        return api;
+    }
+
+    /// <summary>A batch body; each item is (key, filing JSON) so a test can send exactly the bytes it means.</summary>
+    private static StringContent Batch(params (string? Key, string Filing)[] items) =>
+        HttpTest.RawJson("{\"items\":[" + string.Join(',', items.Select(i => i.Key is null ? $"{{\"filing\":{i.Filing}}}" : $"{{\"idempotencyKey\":\"{i.Key}\",\"filing\":{i.Filing}}}")) + "]}");
+
+    private static string Json(CaseFiling filing) => JsonSerializer.Serialize(filing, ContractJson.Options);
+
+    private static async Task<IReadOnlyList<T>> QueryAsync<T>(ProviderApi api, string sql)
+    {
+        await using var connection = await api.Services.GetRequiredService<ApiDatabase>().OpenAsync(HttpTest.Ct);
+        return (await connection.QueryAsync<T>(sql)).ToList();
+    }
+
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgresql")]
+    public async Task FileBatch_NewSubjects_CreatesACaseEachWithItsAuditAndOutboxRowInOrder(string provider)
+    {
+        await using var api = await StartAsync(postgres, provider, "acme");
+        var subjects = Enumerable.Range(0, 5).Select(i => $"acme-batch-{i}.com").ToList();
+
+        var response = await api["worker"].SendAsync(HttpMethod.Post, "/api/cases/batch", Batch([.. subjects.Select(s => ((string?)$"k-{s}", Json(TestData.Filing("acme", s, 70))))]));
+        var results = (await response.ExpectAsync(HttpStatusCode.OK))["results"]!.AsArray();
+        var events = await QueryAsync<(long CaseId, string EventType)>(api, "SELECT case_id, event_type FROM case_events ORDER BY case_id");
+        var audit = await QueryAsync<(long CaseId, string Note)>(api, "SELECT case_id, note FROM case_audit ORDER BY case_id");
+        var detail = await (await api["reviewer"].FetchAsync((string)results[2]!["location"]!)).ExpectAsync(HttpStatusCode.OK);
+
+        Assert.Equal([0, 1, 2, 3, 4], results.Select(r => (int)r!["index"]!));
+        Assert.All(results, r => Assert.Equal(("created", 201), ((string)r!["result"]!, (int)r["status"]!)));
+        Assert.Equal(subjects, results.Select(r => (string)r!["case"]!["subject"]!));
+        Assert.Equal(subjects.Select(s => $"k-{s}"), results.Select(r => (string)r!["idempotencyKey"]!));
+        var ids = results.Select(r => (long)r!["case"]!["id"]!).ToList();
+        Assert.Equal(ids.Select(id => (id, "case-filed")), events);
+        Assert.Equal(ids.Select(id => (id, "filed")), audit);
+        Assert.Equal(subjects[2], (string)detail["case"]!["subject"]!);
+        Assert.Equal("\"c-1\"", (string)results[2]!["eTag"]!);
+    }
+
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgresql")]
+    public async Task FileBatch_ValidInvalidAndDuplicateItems_AnswersEachInOrderAndFilesOnlyTheGoodOnes(string provider)
+    {
+        await using var api = await StartAsync(postgres, provider, "acme");
+        var worker = api["worker"];
+        var known = Json(TestData.Filing("acme", "acme-known.com", 60));
+        await (await worker.SendAsync(HttpMethod.Post, "/api/cases", HttpTest.RawJson(known), r => r.Headers.Add("Idempotency-Key", "known"))).ExpectAsync(HttpStatusCode.Created);
+        var fresh = Json(TestData.Filing("acme", "acme-fresh.com", 70));
+        var badSubject = Json(TestData.Filing("acme", "not a domain", 70));
+        var unknownMark = Json(TestData.Filing("nobody", "nobody-shop.com", 70));
+        var overPriority = Json(TestData.Filing("acme", "acme-over.com", 70)).Replace("\"priority\":70", "\"priority\":170", StringComparison.Ordinal);
+
+        var response = await worker.SendAsync(HttpMethod.Post, "/api/cases/batch", Batch(
+            ("fresh", fresh),                                                    // 0 created
+            ("bad-subject", badSubject),                                         // 1 refused 400, subject
+            ("known", known),                                                    // 2 duplicate of the single filing above
+            ("unknown-mark", unknownMark),                                       // 3 refused 422
+            ("fresh", fresh),                                                    // 4 duplicate of item 0
+            ("known", Json(TestData.Filing("acme", "acme-known.com", 65))),      // 5 refused 422: the key filed another body
+            ("re-check", Json(TestData.Filing("acme", "acme-known.com", 80))),   // 6 refiled onto the open case
+            ("over", overPriority),                                              // 7 refused 400, verdict.priority
+            ("bad key with spaces", fresh),                                      // 8 refused 400, idempotencyKey
+            (null, "{\"mark\":\"acme\"}")));                                     // 9 refused 400: required fields missing
+        var results = (await response.ExpectAsync(HttpStatusCode.OK))["results"]!.AsArray();
+        var cases = await QueryAsync<(string Subject, long Filings)>(api, "SELECT subject, filings FROM cases ORDER BY subject");
+        var filedEvents = await QueryAsync<long>(api, "SELECT COUNT(*) FROM case_events WHERE event_type = 'case-filed'");
+
+        Assert.Equal(
+            [("created", 201), ("refused", 400), ("duplicate", 201), ("refused", 422), ("duplicate", 201), ("refused", 422), ("refiled", 200), ("refused", 400), ("refused", 400), ("refused", 400)],
+            results.Select(r => ((string)r!["result"]!, (int)r["status"]!)));
+        Assert.Equal("subject", (string)results[1]!["problem"]!["field"]!);
+        Assert.Equal("https://brandwatch.dev/problems/unknown-mark", (string)results[3]!["problem"]!["type"]!);
+        Assert.Equal("https://brandwatch.dev/problems/idempotency-key-reused", (string)results[5]!["problem"]!["type"]!);
+        Assert.Equal("verdict.priority", (string)results[7]!["problem"]!["field"]!);
+        Assert.Equal("idempotencyKey", (string)results[8]!["problem"]!["field"]!);
+        Assert.Equal("https://brandwatch.dev/problems/validation", (string)results[9]!["problem"]!["type"]!);
+        Assert.Equal((long)results[0]!["case"]!["id"]!, (long)results[4]!["case"]!["id"]!);
+        Assert.Equal((long)results[2]!["case"]!["id"]!, (long)results[6]!["case"]!["id"]!);
+        Assert.Equal([("acme-fresh.com", 1L), ("acme-known.com", 2L)], cases);
+        Assert.Equal(2L, Assert.Single(filedEvents));
+    }
+
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgresql")]
+    public async Task FileBatch_SentTwice_ReplaysEveryAnswerAndFilesNothingMore(string provider)
+    {
+        await using var api = await StartAsync(postgres, provider, "acme");
+        var body = Enumerable.Range(0, 8).Select(i => ((string?)$"replay-{i}", Json(TestData.Filing("acme", $"acme-replay-{i}.com", 40 + i)))).ToArray();
+
+        var first = (await (await api["worker"].SendAsync(HttpMethod.Post, "/api/cases/batch", Batch(body))).ExpectAsync(HttpStatusCode.OK))["results"]!.AsArray();
+        var again = (await (await api["worker"].SendAsync(HttpMethod.Post, "/api/cases/batch", Batch(body))).ExpectAsync(HttpStatusCode.OK))["results"]!.AsArray();
+        var filings = await QueryAsync<long>(api, "SELECT COUNT(*) FROM case_filings");
+        var events = await QueryAsync<long>(api, "SELECT COUNT(*) FROM case_events");
+
+        Assert.All(first, r => Assert.Equal("created", (string)r!["result"]!));
+        Assert.All(again, r => Assert.Equal(("duplicate", 201), ((string)r!["result"]!, (int)r["status"]!)));
+        Assert.Equal(first.Select(r => r!["case"]!.ToJsonString()), again.Select(r => r!["case"]!.ToJsonString()));
+        Assert.Equal(8L, Assert.Single(filings));
+        Assert.Equal(8L, Assert.Single(events));
+    }
+
+    public static TheoryData<string, string, HttpStatusCode, string> BadBatches() => new()
+    {
+        { "no items", "{\"items\":[]}", HttpStatusCode.BadRequest, "items" },
+        { "too many items", "{\"items\":[" + string.Join(',', Enumerable.Repeat("{\"filing\":{}}", BatchFilingLimit + 1)) + "]}", HttpStatusCode.BadRequest, "items" },
+        { "items not an array", "{\"items\":{}}", HttpStatusCode.BadRequest, "items" },
+        { "an unknown field", "{\"items\":[],\"extra\":1}", HttpStatusCode.BadRequest, "extra" },
+        { "not JSON", "{\"items\":[", HttpStatusCode.BadRequest, "body" },
+        { "an array", "[]", HttpStatusCode.BadRequest, "body" },
+    };
+
+    private const int BatchFilingLimit = FilingBatches.MaxItems;
+
+    [Theory]
+    [MemberData(nameof(BadBatches))]
+    public async Task FileBatch_BadEnvelope_Is400NamingTheFieldAndFilesNothing(string why, string body, HttpStatusCode status, string field)
+    {
+        await using var api = await StartAsync(postgres, "sqlite", "acme");
+
+        var problem = await (await api["worker"].SendAsync(HttpMethod.Post, "/api/cases/batch", HttpTest.RawJson(body))).ExpectAsync(status);
+
+        Assert.True(field == (string?)problem["field"], $"{why}: {problem.ToJsonString()}");
+        Assert.Equal(0L, Assert.Single(await QueryAsync<long>(api, "SELECT COUNT(*) FROM cases")));
+    }
+
+    [Fact]
+    public async Task FileBatch_ReviewerKey_Is403()
+    {
+        await using var api = await StartAsync(postgres, "sqlite", "acme");
+
+        var response = await api["reviewer"].SendAsync(HttpMethod.Post, "/api/cases/batch", Batch(("k", Json(TestData.Filing("acme", "acme-x.com", 50)))));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+}

@@ -186,13 +186,20 @@ public sealed partial class MarkIndex
 
     /// <summary>
     /// A coined mark of six letters between a few letters on each side (aplavixp, jpchenetjpc): the letters are codes or
-    /// slips, and a string that is no word, name or place of any language hardly sits inside another word by chance. Not
-    /// when the whole label reads as words (mosca + rossa holds OSCARO by chance).
+    /// slips, and a string that is no word, name or place of any language hardly sits inside another word by chance. A
+    /// mark that is one word of a language other than English (CHENET, French for andiron) stands out as well: a few
+    /// letters around it make no word with it. Not when the whole label reads as words (mosca + rossa holds OSCARO by
+    /// chance).
     /// </summary>
     private static bool IsCoinedAmidFewLetters(MarkIndex index, LabelForm form, string left, string right, string label) =>
         form.Text.Length >= ShortEmbedded - 1 && left.Length <= FewLetters && right.Length <= FewLetters && !left.Contains('-') && !right.Contains('-')
-        && !index.IsOrdinaryForm(form) && !index._segmenter.Lexicon.Contains(form.Text) && !index._segmenter.IsSegmentable(form.Text)
+        && !index.IsOrdinaryForm(form) && !index._segmenter.Lexicon.IsEnglishWord(form.Text) && IsCoinedOrOneForeignWord(index, form.Text)
         && !index._segmenter.IsSegmentable(label);
+
+    /// <summary>No lexicon reading at all, or one word of another language's list (no place, code or trade word).</summary>
+    private static bool IsCoinedOrOneForeignWord(MarkIndex index, string text) =>
+        !index._segmenter.IsSegmentable(text)
+        || (index._segmenter.Lexicon.TryGet(text, out var entry) && entry.Kind == LexiconKind.Word && entry.Language != "en");
 
     private static List<string> AddedWords(MarkIndex index, string left, string right)
     {

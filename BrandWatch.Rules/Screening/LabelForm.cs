@@ -27,6 +27,8 @@ internal enum FormOrigin
     LeadingWords,
     /// <summary>The name without its single letters (josbank for JOS A. BANK, klim for K KLIM).</summary>
     WithoutInitials,
+    /// <summary>The capitals of a name written with capitals inside its words (otkp for Ou-ToKumPu).</summary>
+    Capitals,
 }
 
 /// <summary>One string a mark is screened under, with the look-alike key and the edit budget derived from it.</summary>
@@ -45,6 +47,7 @@ internal sealed record LabelForm(int Id, int Mark, string Text, string Key, Form
         FormOrigin.WithoutArticle => $"'{Text}', '{markName}' without its article",
         FormOrigin.LeadingWords => $"'{Text}', the first words of '{markName}'",
         FormOrigin.WithoutInitials => $"'{Text}', '{markName}' without its single letters",
+        FormOrigin.Capitals => $"'{Text}', the capitals of '{markName}'",
         _ => $"'{Text}'",
     };
 }

@@ -372,6 +372,15 @@ public sealed partial class MarkIndex
             Add(leading, FormOrigin.LeadingWords);
         }
 
+        // A name its owner writes with capitals inside its words (Ou-ToKumPu) marks its syllables; the capitals are the
+        // name's own shorthand (otkp), as initials are a name of several words'. Four capitals at least (three are any
+        // company's initials: ABB for AirBnB), and not when they spell a word or place of the lexicon. A name in capitals,
+        // or with capital initials only, says nothing of the kind.
+        if (CamelCapitals(mark.Name) is { } capitals && !_segmenter.Lexicon.Contains(capitals) && !_words.Contains(capitals))
+        {
+            Add(capitals, FormOrigin.Capitals);
+        }
+
         var reorderable = distinctive.Where(w => !LinkWords.Contains(w)).ToList();
         if (reorderable.Count is 2 or 3 && reorderable.All(w => w.Length >= 2))
         {
@@ -484,6 +493,37 @@ public sealed partial class MarkIndex
 
     /// <summary>The shortest form made of a name's first two words: shorter pairs are initials and short words that meet any name.</summary>
     private const int LeadingWordsMinLength = 9;
+
+    private const int MinCapitals = 4;
+
+    /// <summary>
+    /// The capitals of a name written in camel case (a lower-case letter followed by a capital inside a word), each
+    /// capital starting a syllable, folded to lower case; null when no word is written so, when two capitals meet, or
+    /// when the capitals are fewer than <see cref="MinCapitals"/>.
+    /// </summary>
+    internal static string? CamelCapitals(string name)
+    {
+        var camel = false;
+        var capitals = new System.Text.StringBuilder();
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = name[i];
+            if (!char.IsAsciiLetterUpper(c))
+            {
+                continue;
+            }
+
+            if (i + 1 < name.Length && char.IsAsciiLetterUpper(name[i + 1]))
+            {
+                return null; // a word in capitals (McMASTER) is written whole, not syllable by syllable
+            }
+
+            capitals.Append(char.ToLowerInvariant(c));
+            camel |= i > 0 && char.IsAsciiLetterLower(name[i - 1]);
+        }
+
+        return camel && capitals.Length >= MinCapitals ? capitals.ToString() : null;
+    }
 
     /// <summary>The link words that are articles: said with the word they stand before.</summary>
     private static readonly HashSet<string> Articles = new(StringComparer.Ordinal) { "the", "la", "le", "les", "el", "die", "der", "das" };

@@ -425,6 +425,16 @@ public sealed partial class MarkIndex
         {
             Add(Clean(inflected), FormOrigin.Inflected, exactOnly);
         }
+
+        // ... and so is each part of a name written as several (SHOE ZONE - SHOEZONE as shoeszone, so shoeszones is its
+        // plural): a part is a name of its own, with the same readings as a name of its own words.
+        foreach (var part in DashedPartWords(mark.Name))
+        {
+            foreach (var (inflected, exactOnly) in InflectedNames(part))
+            {
+                Add(Clean(inflected), FormOrigin.Inflected, exactOnly);
+            }
+        }
     }
 
     /// <summary>
@@ -478,6 +488,15 @@ public sealed partial class MarkIndex
     {
         var parts = name.Split(" - ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         return parts.Length < 2 ? [] : parts.Select(p => Clean(MarkLabels.Fold(p))).Where(p => !_segmenter.Lexicon.Contains(p));
+    }
+
+    /// <summary>The folded words of each part of <see cref="DashedParts"/>, when the name has several parts.</summary>
+    private static IEnumerable<List<string>> DashedPartWords(string name)
+    {
+        var parts = name.Split(" - ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return parts.Length < 2
+            ? []
+            : parts.Select(p => MarkLabels.Fold(p.Replace("&", " and ", StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList());
     }
 
     private static IEnumerable<string> Alternatives(List<string> words)

@@ -12,6 +12,7 @@ public sealed class InflectedNameTests
     [
         MarkOf("krispy", "KRISPY KRUNCHY"), MarkOf("couponcause", "COUPONCAUSE"), MarkOf("salesforce", "SALESFORCE"),
         MarkOf("pricerunner", "PRICE RUNNER"), MarkOf("daisies", "DAISIES GARDEN"),
+        MarkOf("shoezone", "SHOE ZONE - SHOEZONE"),
     ], ScreeningOptions.Default);
 
     [Theory]
@@ -19,12 +20,23 @@ public sealed class InflectedNameTests
     [InlineData("couponscause.com", "couponcause", "'couponscause' is 'couponscause', 'COUPONCAUSE' with a word in its plural or singular")]
     [InlineData("pricesrunner.com", "pricerunner", "'pricesrunner' is 'pricesrunner', 'PRICE RUNNER' with a word in its plural or singular")]
     [InlineData("daisygarden.com", "daisies", "'daisygarden' is 'daisygarden', 'DAISIES GARDEN' with a word in its plural or singular")]
+    [InlineData("shoeszone.com", "shoezone", "'shoeszone' is 'shoeszone', 'SHOE ZONE - SHOEZONE' with a word in its plural or singular")] // a part of a name written as several
     public void Screen_WordInItsOtherNumber_MatchesAsPlural(string domain, string mark, string explained)
     {
         var match = Index.Screen(domain).SingleOrDefault(m => m.Mark == mark);
         Assert.NotNull(match);
         Assert.Equal(MatchKind.Plural, match.Kind);
         Assert.Equal(explained, match.Explanation);
+    }
+
+    [Fact]
+    public void Screen_BothWordsOfAPartInTheirPlural_MatchAsThePluralOfTheInflectedPart()
+    {
+        var match = Index.Screen("shoeszones.com").SingleOrDefault(m => m.Mark == "shoezone");
+
+        Assert.NotNull(match);
+        Assert.Equal(MatchKind.Plural, match.Kind);
+        Assert.Contains("added the plural 's' to 'shoeszone'", match.Explanation, StringComparison.Ordinal);
     }
 
     [Fact]

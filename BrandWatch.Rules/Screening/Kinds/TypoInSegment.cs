@@ -76,6 +76,11 @@ public sealed partial class MarkIndex
                 return; // the mark itself is there: the embedded rule's business
             }
 
+            if (index.IsFormOfMark(piece, form.Mark))
+            {
+                return; // another form of the same mark is there (hotelhermitage, not a slip of hotelshermitage): the embedded rule's business
+            }
+
             var rest = head ? token[length..] : token[..^length];
             var segmenter = index._segmenter;
             var restPieces = segmenter.Pieces(rest);

@@ -12,7 +12,7 @@ public sealed class InflectedNameTests
     [
         MarkOf("krispy", "KRISPY KRUNCHY"), MarkOf("couponcause", "COUPONCAUSE"), MarkOf("salesforce", "SALESFORCE"),
         MarkOf("pricerunner", "PRICE RUNNER"), MarkOf("daisies", "DAISIES GARDEN"),
-        MarkOf("shoezone", "SHOE ZONE - SHOEZONE"),
+        MarkOf("shoezone", "SHOE ZONE - SHOEZONE"), MarkOf("tata", "TATA MOTORS"),
     ], ScreeningOptions.Default);
 
     [Theory]
@@ -37,6 +37,17 @@ public sealed class InflectedNameTests
         Assert.NotNull(match);
         Assert.Equal(MatchKind.Plural, match.Kind);
         Assert.Contains("added the plural 's' to 'shoeszone'", match.Explanation, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("pricerunnerdeals.com", "pricerunner", "'pricerunnerdeals' contains 'pricerunner' plus the word 'deals'")]
+    [InlineData("tatamotorsdealer.com", "tata", "'tatamotorsdealer' contains 'tatamotors' plus the word 'dealer'")]
+    public void Screen_TheMarkWholeBesideWords_IsNoSlipOfItsInflectedForm(string domain, string mark, string explained)
+    {
+        var match = Index.Screen(domain).SingleOrDefault(m => m.Mark == mark);
+
+        Assert.NotNull(match);
+        Assert.Equal(explained, match.Explanation);
     }
 
     [Fact]

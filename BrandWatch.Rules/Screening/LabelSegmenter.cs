@@ -111,11 +111,20 @@ public sealed class LabelSegmenter(Lexicon lexicon)
     {
         ArgumentNullException.ThrowIfNull(text);
         var pieces = Read(text);
+        var sellingTail = pieces.Count; // where the trailing run of selling words (online, shop, outlet) begins
+        while (sellingTail > 0 && pieces[sellingTail - 1].Entry is { } tail
+            && (tail.Kind == LexiconKind.Trade || risky.Contains(tail.Text) || corporate.Contains(tail.Text)))
+        {
+            sellingTail--;
+        }
+
         for (var i = 0; i < pieces.Count; i++)
         {
             // A two-letter code read out of a longer text is too weak a market for a mark that is no stronger (go + tome + et),
-            // unless it ends the text after a plain word of the seller's (running + dk, cloud + ph), as sellers write it.
-            var last = i == pieces.Count - 1;
+            // unless it ends the text after a plain word of the seller's (running + dk, cloud + ph), as sellers write it,
+            // or only selling words follow it after such a word (runners + pt + online; not law + are + online).
+            var last = i == pieces.Count - 1
+                || (i + 1 == sellingTail && i + 1 < pieces.Count && i > 0 && IsWordBeforeCode(pieces[i - 1].Entry));
             if (pieces[i].Entry is { } entry && (entry.Text.Length > 2 || (last && i > 0 && IsWordBeforeCode(pieces[i - 1].Entry)))
                 && IsSellingOrPlace(entry, risky, corporate, last))
             {

@@ -49,6 +49,7 @@ public sealed class ShortMarkRulesTests
     [InlineData("abtsdiscount.com", "abt", "'abtsdiscount' reads as 'abt' (ABT) + 's' (its plural or possessive) + 'discount' (English: discount)")]
     [InlineData("oncloudxsouthafrica.com", "on", "'oncloudxsouthafrica' reads as 'on' (ON) + 'cloudx' (with a model letter 'x' added: 'cloud' (English word)) + 'southafrica' (English: South Africa)")]
     [InlineData("onshoes.net", "on", "'onshoes' reads as 'on' (ON) + 'shoes' (English: shoes)")] // the goods sold, a trade word
+    [InlineData("onrunnersptonline.com", "on", "'onrunnersptonline' reads as 'on' (ON) + 'runners' (English word) + 'pt' (code of Portugal) + 'online' (English: online)")] // the market code before selling words only
     [InlineData("crnegroups.com", "cme", "'crnegroups' ('crne' drawn as 'cme') reads as 'cme' (CME) + 'groups' (English word)")] // rn drawn as m
     [InlineData("shopghds.com", "ghd", "'shopghds' reads as 'shop' (English: shop) + 'ghd' (GHD) + 's' (its plural or possessive)")] // the plural ends the token
     [InlineData("f5license.com", "f5", "'f5license' reads as 'f5' (F5) + 'license' (English word)")] // a code with a digit begins no word
@@ -72,6 +73,7 @@ public sealed class ShortMarkRulesTests
     [InlineData("airfrance.fr", "air")]      // ... even when that word is a place
     [InlineData("online-shop.com", "on")]    // the mark reads inside a longer word (online)
     [InlineData("oncatapult.com", "on")]     // no market beside the ordinary word
+    [InlineData("onbullptonline.com", "on")] // a code after a short word glues letters, selling words after it or not
     [InlineData("pvplegacy.net", "pv")]      // a two-letter code after a short word of another language glues letters (plega + cy)
     [InlineData("ontome-et.com", "on")]      // ... and so after a short word (tome + et)
     [InlineData("mismanagemyhealth.co.nz", "mi")] // two letters plus an 's' begin too many words

@@ -14,6 +14,9 @@ public sealed partial class MarkIndex
     private const int NumberedCodeMinLength = 2, NumberedCodeMaxLength = 8;
 
     /// <summary>The letters that make a run of letters pronounceable; y counts, as in gym and sky.</summary>
+    /// <summary>The fewest letters after a mark of letters and a digit (g4s + tv).</summary>
+    private const int DigitMarkCodeMinLength = 2;
+
     private static readonly SearchValues<char> Vowels = SearchValues.Create("aeiouy");
 
     /// <summary>
@@ -38,14 +41,18 @@ public sealed partial class MarkIndex
         var token = hyphen < 0 ? raw : raw[..hyphen];
         var numbered = hyphen > 0 && IsNumbering(raw[(hyphen + 1)..]);
         var codeLength = token.Length - CodedMarkLength;
-        if (codeLength < (numbered ? NumberedCodeMinLength : CodeMinLength))
+        // A mark of letters and a digit (G4S, FC2) begins no word of any language: the letters after it are added to it
+        // whatever they are (g4stv, fc2ppv), as after a two-character code with a digit (f5license).
+        var digitMark = codeLength >= DigitMarkCodeMinLength && token[..CodedMarkLength].ContainsAnyInRange('0', '9')
+            && token[..CodedMarkLength].ContainsAnyInRange('a', 'z');
+        if (codeLength < (numbered || digitMark ? NumberedCodeMinLength : CodeMinLength))
         {
             return;
         }
 
         var code = token[CodedMarkLength..];
         var voweled = code.ContainsAny(Vowels);
-        if (code.ContainsAnyExceptInRange('a', 'z') || (voweled && (!numbered || codeLength > NumberedCodeMaxLength)))
+        if (code.ContainsAnyExceptInRange('a', 'z') || (voweled && !digitMark && (!numbered || codeLength > NumberedCodeMaxLength)))
         {
             return; // cheapest test first: almost every name has a vowel after its third letter
         }
@@ -86,7 +93,9 @@ public sealed partial class MarkIndex
             }
 
             var tail = hyphen < 0 ? string.Empty : $", then '{others}'";
-            var why = voweled
+            var why = digitMark
+                ? "letters after a mark of letters and a digit, which begins no word of any language"
+                : voweled
                 ? "letters that read as no word, numbered as a bulk registrant numbers its copies of one name"
                 : "letters without a vowel that no language reads as a word";
             found.Add(form, MatchKind.Combosquat, 0.7,

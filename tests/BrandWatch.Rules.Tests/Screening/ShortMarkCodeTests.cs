@@ -5,7 +5,7 @@ namespace BrandWatch.Rules.Tests.Screening;
 
 /// <summary>
 /// A coined three-character mark followed by letters without a vowel, or by letters that read as no word before a
-/// numbering token: the numbered copies bulk registrations make.
+/// numbering token: the numbered copies bulk registrations make. A mark of letters and a digit takes any letters.
 /// </summary>
 public sealed class ShortMarkCodeTests
 {
@@ -13,7 +13,7 @@ public sealed class ShortMarkCodeTests
         new() { Id = id, Name = name, Labels = MarkLabels.Derive(name, null), GenericWord = genericWord };
 
     private static readonly MarkIndex Index = MarkIndex.Build(
-        [MarkOf("qxr", "QXR"), MarkOf("wor", "WOR"), MarkOf("zvk", "ZVK"), MarkOf("fog", "FOG"), MarkOf("bzq", "BZQ", genericWord: true), MarkOf("zk", "ZK")],
+        [MarkOf("qxr", "QXR"), MarkOf("wor", "WOR"), MarkOf("zvk", "ZVK"), MarkOf("fog", "FOG"), MarkOf("bzq", "BZQ", genericWord: true), MarkOf("zk", "ZK"), MarkOf("g4s", "G4S"), MarkOf("fc2", "FC2")],
         ScreeningOptions.Default);
 
     private static readonly MarkIndex.MatchRule Rule = MarkIndex.MatchRules.Single(r => r.Name == "short-mark-code");
@@ -28,6 +28,9 @@ public sealed class ShortMarkCodeTests
     [InlineData("zvkbbhdw-ttr.shop", "zvk", "'zvkbbhdw-ttr' is 'zvk' followed by 'bbhdw', then 'ttr'")]
     [InlineData("qxrblixvip-b.com", "qxr", "'qxrblixvip-b' is 'qxr' followed by 'blixvip', then 'b': letters that read as no word, numbered as a bulk registrant numbers its copies of one name")]
     [InlineData("qxrgt-z.com", "qxr", "'qxrgt-z' is 'qxr' followed by 'gt', then 'z'")]
+    [InlineData("g4stv.com", "g4s", "'g4stv' is 'g4s' followed by 'tv': letters after a mark of letters and a digit, which begins no word of any language")]
+    [InlineData("fc2ppv.com", "fc2", "'fc2ppv' is 'fc2' followed by 'ppv': letters after a mark of letters and a digit")]
+    [InlineData("fc2ubo.com", "fc2", "'fc2ubo' is 'fc2' followed by 'ubo'")] // vowels or not: the digit sets the mark apart
     public void Screen_CoinedShortMarkBeforeConsonants_MatchesAsTheOnlyRecognisableElement(string domain, string mark, string explanation)
     {
         var match = Match(domain, mark);
@@ -53,6 +56,8 @@ public sealed class ShortMarkCodeTests
     [InlineData("bzqdrvks.com", "bzq")]     // the owner registered it as an ordinary word
     [InlineData("zkdrvks.com", "zk")]       // two letters before consonants are any initials
     [InlineData("qxrdfgk.com", "zvk")]      // another mark
+    [InlineData("g4sx.com", "g4s")]         // one letter after a mark with a digit is a model letter, not a code
+    [InlineData("xg4stv.com", "g4s")]       // not at the start of the label
     public void Screen_ShortMarkBeforeLettersThatMayReadAsWords_NoMatch(string domain, string mark)
         => Assert.Null(Match(domain, mark));
 }

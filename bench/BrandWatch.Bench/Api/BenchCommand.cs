@@ -9,30 +9,38 @@ using BrandWatch.Rules.Cases;
 using BrandWatch.Rules.Evidence;
 using BrandWatch.Rules.Scoring;
 using BrandWatch.Rules.Screening;
+using BrandWatch.Api;
+using BrandWatch.Api.Storage;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
-namespace BrandWatch.Api.Bench;
+namespace BrandWatch.Bench.Api;
 
 /// <summary>
-/// <c>bench [--cases N] [--concurrency C] [--batch B] [--samples S] [--db PATH | --connection STRING] [--instances I]</c>: starts the
+/// <c>api [--cases N] [--concurrency C] [--batch B] [--samples S] [--db PATH | --connection STRING] [--instances I]</c>: starts the
 /// Api on Kestrel (127.0.0.1, a fresh SQLite file, or the database a connection string names, e.g. an empty PostgreSQL
 /// database with <c>Provider=postgresql;…</c>), I instances of it on that one database, files N distinct cases over HTTP
 /// with C concurrent clients spread over the instances (B filings per request, through <c>POST /api/cases/batch</c> when
 /// B &gt; 1), re-files a tenth of them, then measures the case list (several
 /// filters, cursor pages) on the first instance with S sequential requests each. Figures go to stdout as Markdown.
 /// </summary>
-public static partial class BenchCommand
+internal static partial class BenchCommand
 {
     private const int Marks = 50;
     private const int Owners = 10;
 
-    /// <summary>The filing bench (<c>bench</c>), with the settings <see cref="BenchCli"/> parsed and checked.</summary>
+    /// <summary>The filing bench (<c>api</c>), with the settings <see cref="ApiBench"/> parsed and checked.</summary>
     public static async Task<int> RunFilingAsync(FilingBenchSettings settings)
     {
         var (cases, concurrency, samples, instances, batch) = (settings.Cases, settings.Concurrency, settings.Samples, settings.Instances, settings.Batch);
         var folder = Path.Combine(Path.GetTempPath(), "brandwatch-bench-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         var connection = settings.Connection ?? $"Data Source={settings.Db ?? Path.Combine(folder, "bench.db")}";
-        if (!Storage.ApiDatabase.IsUsable(connection, out var problem))
+        if (!ApiDatabase.IsUsable(connection, out var problem))
         {
             await Console.Error.WriteLineAsync($"bench: --connection: {problem}");
             return 2;
@@ -49,9 +57,9 @@ public static partial class BenchCommand
 
         var app = apps[0];
         var http = clients[0];
-        var database = app.Services.GetRequiredService<Storage.ApiDatabase>().DataSource;
-        var (provider, plainConnection) = Storage.ApiDatabase.Split(connection);
-        var server = provider == Storage.DatabaseProvider.PostgreSql ? await ServerCpu.FindAsync(plainConnection) : null;
+        var database = app.Services.GetRequiredService<ApiDatabase>().DataSource;
+        var (provider, plainConnection) = ApiDatabase.Split(connection);
+        var server = provider == DatabaseProvider.PostgreSql ? await ServerCpu.FindAsync(plainConnection) : null;
 
         var keys = app.Services.GetRequiredService<KeyStore>();
         var admin = (await keys.CreateAsync(Roles.Admin, [], "bench-admin", "bench", CancellationToken.None)).Key;

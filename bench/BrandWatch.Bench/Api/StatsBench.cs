@@ -7,8 +7,15 @@ using System.Text;
 using BrandWatch.Api.Auth;
 using BrandWatch.Api.Stats;
 using Dapper;
+using BrandWatch.Api.Storage;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
-namespace BrandWatch.Api.Bench;
+namespace BrandWatch.Bench.Api;
 
 /// <summary>
 /// <c>bench stats [--cases N] [--owners O] [--days D] [--samples S] [--db PATH | --connection STRING]</c>: fills a real
@@ -64,7 +71,7 @@ internal static partial class StatsBench
         var folder = Path.Combine(Path.GetTempPath(), "brandwatch-bench-stats-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         var connection = settings.Connection ?? $"Data Source={settings.Db ?? Path.Combine(folder, "stats.db")}";
-        if (!Storage.ApiDatabase.IsUsable(connection, out var problem))
+        if (!ApiDatabase.IsUsable(connection, out var problem))
         {
             await Console.Error.WriteLineAsync($"bench stats: --connection: {problem}");
             return 2;
@@ -72,7 +79,7 @@ internal static partial class StatsBench
 
         await using var app = await BenchApi.StartAsync(connection, folder);
         using var http = new HttpClient { BaseAddress = BenchApi.Address(app) };
-        var database = app.Services.GetRequiredService<Storage.ApiDatabase>();
+        var database = app.Services.GetRequiredService<ApiDatabase>();
         var keys = app.Services.GetRequiredService<KeyStore>();
         var admin = (await keys.CreateAsync(Roles.Admin, [], "bench-admin", "bench", CancellationToken.None)).Key;
         const string owner = "Owner 3";
@@ -150,7 +157,7 @@ internal static partial class StatsBench
     /// already (a second run on a named --db or --connection) is measured as it is. The seconds the fill took, or
     /// NaN when it held cases already (the analysis is not counted).
     /// </summary>
-    internal static async Task<double> FillUnlessFilledAsync(Storage.ApiDatabase database, int cases, int owners, int days, DateOnly first)
+    internal static async Task<double> FillUnlessFilledAsync(ApiDatabase database, int cases, int owners, int days, DateOnly first)
     {
         await Console.Error.WriteLineAsync($"bench stats: filling {database.DataSource} with {cases} cases of {owners} owners over {days} days");
         var fill = Stopwatch.StartNew();
@@ -192,7 +199,7 @@ internal static partial class StatsBench
         "Release";
 #endif
 
-    internal static string Describe(Storage.ApiDatabase database) =>
+    internal static string Describe(ApiDatabase database) =>
         database.Dialect.Greatest == "MAX" ? $"SQLite {database.DataSource}" : "PostgreSQL";
 
     /// <summary>
@@ -201,7 +208,7 @@ internal static partial class StatsBench
     /// it), then resolves every third case a few days after it was filed and records a takedown report for every tenth.
     /// Registrars, networks and TLDs are drawn with a skew (a few large ones, a long tail), as abuse is in practice.
     /// </summary>
-    private static async Task FillAsync(Storage.ApiDatabase database, int cases, int owners, int days, DateOnly first)
+    private static async Task FillAsync(ApiDatabase database, int cases, int owners, int days, DateOnly first)
     {
         var random = new Random(22);
         var start = first.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
@@ -344,7 +351,7 @@ internal static partial class StatsBench
         "MIN(CAST(strftime('%s', filed_at) AS INTEGER) + 86400 + (id * 15485863) % 1641600, @End - 1), 'unixepoch') " +
         "WHERE id BETWEEN @First AND @Last AND id % 3 = 0";
 
-    private static async Task FillSqliteAsync(Storage.ApiDatabase database, int cases, int owners, int days, DateOnly first)
+    private static async Task FillSqliteAsync(ApiDatabase database, int cases, int owners, int days, DateOnly first)
     {
         var start = new DateTimeOffset(first.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc)).ToUnixTimeSeconds();
         var seconds = (long)days * 86_400;
@@ -385,7 +392,7 @@ internal static partial class StatsBench
     /// <see cref="BatchSize"/> cases updates the cases' indexes in memory instead of spilling to the write-ahead log
     /// mid-transaction; the triggers and what they write are unchanged.
     /// </summary>
-    private static async Task<DbConnection> OpenForFillAsync(Storage.ApiDatabase database)
+    private static async Task<DbConnection> OpenForFillAsync(ApiDatabase database)
     {
         var connection = await database.OpenAsync(CancellationToken.None);
         if (database.Dialect.Greatest == "MAX")
@@ -395,21 +402,6 @@ internal static partial class StatsBench
 
         return connection;
     }
-
-    /// <summary>
-    /// Emptying the counted tables, then every back-fill statement of the SQLite migrations in order (StatsBackfillTests
-    /// checks that they give the rows the triggers give).
-    /// </summary>
-    internal static IReadOnlyList<string> BackfillStatements() =>
-    [
-        "DELETE FROM case_counts", "DELETE FROM case_stats_daily", "DELETE FROM case_stats_monthly",
-        .. BrandWatch.Sqlite.MigrationRunner.LoadEmbedded(typeof(StatsBench).Assembly, "sqlite")
-            .OrderBy(m => m.Version)
-            .SelectMany(m => BackfillStatement().Matches(m.Sql).Select(x => x.Value)),
-    ];
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"^INSERT INTO (case_counts|case_stats_daily|case_stats_monthly) \([^;]*;", System.Text.RegularExpressions.RegexOptions.Multiline)]
-    private static partial System.Text.RegularExpressions.Regex BackfillStatement();
 
     private static DbCommand Prepare(DbConnection connection, DbTransaction transaction, string sql, params string[] names)
     {
@@ -428,7 +420,7 @@ internal static partial class StatsBench
     }
 
     /// <summary>The rows of the daily and monthly tables a request reads (its statements' WHERE clauses), and the cases filed in its range.</summary>
-    private static async Task<(long RowsRead, long CasesInRange)> RowsReadAsync(Storage.ApiDatabase database, StatsQuery query)
+    private static async Task<(long RowsRead, long CasesInRange)> RowsReadAsync(ApiDatabase database, StatsQuery query)
     {
         static string CountOf(string select) => "SELECT COUNT(*) FROM case_stats_daily " + select[select.IndexOf("WHERE", StringComparison.Ordinal)..].Split(" GROUP BY")[0];
         var places = StatsStore.SelectPlaces;
@@ -442,7 +434,7 @@ internal static partial class StatsBench
         return (read, await connection.ExecuteScalarAsync<long>(Opened, parameters));
     }
 
-    private static async Task<(List<double> Latencies, double Cpu, long CaseRows)> MeasurePeerAsync(Storage.ApiDatabase database, string owner, DateOnly from, DateOnly to, int samples)
+    private static async Task<(List<double> Latencies, double Cpu, long CaseRows)> MeasurePeerAsync(ApiDatabase database, string owner, DateOnly from, DateOnly to, int samples)
     {
         var parameters = new { Owner = owner, From = StatsStore.Day(from), After = StatsStore.Day(to.AddDays(1)) };
         var latencies = new List<double>(samples);

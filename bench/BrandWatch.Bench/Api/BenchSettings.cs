@@ -1,4 +1,4 @@
-namespace BrandWatch.Api.Bench;
+namespace BrandWatch.Bench.Api;
 
 /// <summary>The filing bench: N cases from C clients, B per request, through I Api instances, then S samples of each list query.</summary>
 public sealed record FilingBenchSettings(int Cases, int Concurrency, int Samples, int Instances, string? Connection, string? Db, int Batch = 1);

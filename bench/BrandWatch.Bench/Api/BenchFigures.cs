@@ -1,4 +1,4 @@
-namespace BrandWatch.Api.Bench;
+namespace BrandWatch.Bench.Api;
 
 /// <summary>What every bench reports its figures with: nearest-rank percentiles and the machine's load.</summary>
 internal static class BenchFigures

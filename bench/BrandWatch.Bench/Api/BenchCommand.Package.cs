@@ -7,8 +7,15 @@ using BrandWatch.Api.Auth;
 using BrandWatch.Rules.Cases;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using BrandWatch.Api;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
-namespace BrandWatch.Api.Bench;
+namespace BrandWatch.Bench.Api;
 
 /// <summary>
 /// <c>bench package [--cases N] [--filings F] [--seconds S]</c>: starts the Api on Kestrel (127.0.0.1, a fresh SQLite
@@ -16,7 +23,7 @@ namespace BrandWatch.Api.Bench;
 /// for S seconds each: of the F-filing cases, of the one-filing cases (the peer) and, as a second peer, reads of the
 /// same cases (<c>GET /api/cases/{id}</c>). Figures per CPU-second of the process (server and client), as Markdown.
 /// </summary>
-public static partial class BenchCommand
+internal static partial class BenchCommand
 {
     /// <summary>The evidence-package bench (<c>bench package</c>).</summary>
     public static async Task<int> RunPackageAsync(PackageBenchSettings settings)

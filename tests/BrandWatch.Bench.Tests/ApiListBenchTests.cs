@@ -1,11 +1,9 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using BrandWatch.Api.Bench;
+namespace BrandWatch.Bench.Tests;
 
-namespace BrandWatch.Api.Tests.Bench;
-
-/// <summary><c>bench list</c> fills a real SQLite database and reports p50 and p99 for each list query and all together.</summary>
-public sealed class ListBenchTests
+/// <summary><c>api list</c> fills a real SQLite database and reports p50 and p99 for each list query and all together.</summary>
+public sealed class ApiListBenchTests
 {
     private static readonly string[] Queries =
     [
@@ -18,7 +16,7 @@ public sealed class ListBenchTests
     {
         var output = new StringWriter();
 
-        var code = await BenchCli.Build().Parse(["list", "--cases", "3000", "--owners", "10", "--days", "30", "--samples", "5"])
+        var code = await Harness.Create().Parse(["api", "list", "--cases", "3000", "--owners", "10", "--days", "30", "--samples", "5"])
             .InvokeAsync(new System.CommandLine.InvocationConfiguration { Output = output }, TestContext.Current.CancellationToken);
 
         Assert.Equal(0, code);

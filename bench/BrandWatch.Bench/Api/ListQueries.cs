@@ -4,7 +4,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 
-namespace BrandWatch.Api.Bench;
+namespace BrandWatch.Bench.Api;
 
 /// <summary>
 /// The case-list queries the benches time (several filters, the counts, cursor pages 2–10), each with S sequential

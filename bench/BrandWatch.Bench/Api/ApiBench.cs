@@ -1,21 +1,16 @@
 using System.CommandLine;
 
-namespace BrandWatch.Api.Bench;
+namespace BrandWatch.Bench.Api;
 
 /// <summary>
-/// The Api's <c>bench</c> verbs: <c>bench</c> (filing and list queries), <c>bench package</c> (signed evidence packages),
-/// <c>bench stats</c> (the dashboard's aggregate) and <c>bench list</c> (the case list at N filled cases). Unknown options, values that are not positive whole numbers and
-/// <c>--help</c> are answered before anything is filled.
+/// The Api's verbs of the harness (formerly the Api's own <c>bench</c> verb): <c>api</c> (filing and list
+/// queries), <c>api package</c> (signed evidence packages), <c>api stats</c> (the dashboard's aggregate) and
+/// <c>api list</c> (the case list at N filled cases); the options and the output are the same. Unknown options, values
+/// that are not positive whole numbers and <c>--help</c> are answered before anything is filled.
 /// </summary>
-public static class BenchCli
+internal static class ApiBench
 {
-    public static Task<int> RunAsync(string[] args)
-    {
-        ArgumentNullException.ThrowIfNull(args);
-        return Build().Parse(args).InvokeAsync();
-    }
-
-    internal static RootCommand Build()
+    public static Command Create()
     {
         var connection = new Option<string?>("--connection") { Description = "Database connection string (\"Provider=postgresql;…\" for PostgreSQL); default: a fresh SQLite file" };
         var db = new Option<string?>("--db") { Description = "SQLite file to fill and keep (default: a temporary file, deleted after)" };
@@ -24,16 +19,16 @@ public static class BenchCli
         var concurrency = Count("--concurrency", 8, "Clients filing at once");
         var samples = Count("--samples", 500, "Samples of each list query");
         var instances = Count("--instances", 1, "Api instances on the one database");
-        var batch = Count("--batch", Rules.Cases.FilingBatches.DefaultSize, "Filings per request: 1 posts each to /api/cases, more post batches to /api/cases/batch (default: the Worker's)");
+        var batch = Count("--batch", BrandWatch.Rules.Cases.FilingBatches.DefaultSize, "Filings per request: 1 posts each to /api/cases, more post batches to /api/cases/batch (default: the Worker's)");
         batch.Validators.Add(result =>
         {
             if (result.Tokens.Count > 0 && int.TryParse(result.Tokens[^1].Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value)
-                && value > Rules.Cases.FilingBatches.MaxItems)
+                && value > BrandWatch.Rules.Cases.FilingBatches.MaxItems)
             {
-                result.AddError($"--batch must be at most {Rules.Cases.FilingBatches.MaxItems}, the batch endpoint's limit");
+                result.AddError($"--batch must be at most {BrandWatch.Rules.Cases.FilingBatches.MaxItems}, the batch endpoint's limit");
             }
         });
-        var root = new RootCommand("Measure the Api: filing throughput and latency, list queries, reviewer facts and evidence packages")
+        var root = new Command("api", "Measure the Api: filing throughput and latency, list queries, reviewer facts and evidence packages")
         {
             cases, concurrency, samples, instances, batch, connection, db,
         };
@@ -66,7 +61,7 @@ public static class BenchCli
         return root;
     }
 
-    /// <summary><c>bench list</c>: the filing bench's list queries at N cases filled as <c>bench stats</c> fills them.</summary>
+    /// <summary><c>api list</c>: the filing bench's list queries at N cases filled as <c>api stats</c> fills them.</summary>
     private static Command ListCommand(Option<string?> connection, Option<string?> db)
     {
         var cases = Count("--cases", 1_000_000, "Cases to fill through the schema's triggers");

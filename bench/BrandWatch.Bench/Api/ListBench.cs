@@ -2,8 +2,15 @@ using System.Globalization;
 using System.Text;
 using BrandWatch.Api.Auth;
 using Dapper;
+using BrandWatch.Api.Storage;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
-namespace BrandWatch.Api.Bench;
+namespace BrandWatch.Bench.Api;
 
 /// <summary>
 /// <c>bench list [--cases N] [--owners O] [--days D] [--samples S] [--db PATH | --connection STRING]</c>: fills a real
@@ -20,7 +27,7 @@ internal static class ListBench
         var folder = Path.Combine(Path.GetTempPath(), "brandwatch-bench-list-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         var connection = settings.Connection ?? $"Data Source={settings.Db ?? Path.Combine(folder, "list.db")}";
-        if (!Storage.ApiDatabase.IsUsable(connection, out var problem))
+        if (!ApiDatabase.IsUsable(connection, out var problem))
         {
             await Console.Error.WriteLineAsync($"bench list: --connection: {problem}");
             Directory.Delete(folder, recursive: true);
@@ -31,7 +38,7 @@ internal static class ListBench
         {
             await using var app = await BenchApi.StartAsync(connection, folder);
             using var http = new HttpClient { BaseAddress = BenchApi.Address(app) };
-            var database = app.Services.GetRequiredService<Storage.ApiDatabase>();
+            var database = app.Services.GetRequiredService<ApiDatabase>();
             var first = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1 - settings.Days);
             var fillSeconds = await StatsBench.FillUnlessFilledAsync(database, settings.Cases, settings.Owners, settings.Days, first);
             long rows;

@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace BrandWatch.Api.Bench;
+namespace BrandWatch.Bench.Api;
 
 /// <summary>
 /// The CPU time of a PostgreSQL server on this machine: the postmaster (its PID from <c>postmaster.pid</c> in the data

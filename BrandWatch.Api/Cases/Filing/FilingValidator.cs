@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using BrandWatch.Rules.Cases;
 using BrandWatch.Rules.Scoring;
 
-namespace BrandWatch.Api.Cases;
+namespace BrandWatch.Api.Cases.Filing;
 
 /// <summary>Checks a filing beyond its JSON shape: the subject, score ranges, list sizes and the observation time.</summary>
 internal static partial class FilingValidator

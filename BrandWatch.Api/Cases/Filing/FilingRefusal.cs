@@ -1,4 +1,4 @@
-namespace BrandWatch.Api.Cases;
+namespace BrandWatch.Api.Cases.Filing;
 
 /// <summary>Why the store refused a filing, with what the caller needs to put it right; the endpoint words it as a problem.</summary>
 internal sealed record FilingRefusal(FilingRefusalReason Reason, string? MarkId = null, string? RetiredAt = null, IReadOnlyList<string>? MissingFiles = null);

@@ -3,7 +3,7 @@ using BrandWatch.Api.Http;
 using BrandWatch.Rules.Cases;
 using Microsoft.AspNetCore.Http.HttpResults;
 
-namespace BrandWatch.Api.Cases;
+namespace BrandWatch.Api.Cases.Filing;
 
 /// <summary>
 /// The checks a filing passes before it reaches the writer, shared by <c>POST /api/cases</c> and each item of

@@ -1,4 +1,4 @@
-namespace BrandWatch.Api.Cases;
+namespace BrandWatch.Api.Cases.Queries;
 
 /// <summary>Validated filters of a case listing.</summary>
 internal sealed record CaseQuery

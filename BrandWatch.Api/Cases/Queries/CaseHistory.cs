@@ -1,7 +1,7 @@
 using System.Text.Json;
 using BrandWatch.Api.Reviews;
 
-namespace BrandWatch.Api.Cases;
+namespace BrandWatch.Api.Cases.Queries;
 
 /// <summary>
 /// A case read in one snapshot: its row, latest verdict, its newest evidence items with their raw bodies (oldest of

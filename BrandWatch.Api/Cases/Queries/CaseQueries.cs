@@ -6,12 +6,12 @@ using BrandWatch.Api.Storage;
 using Dapper;
 using System.Data.Common;
 
-namespace BrandWatch.Api.Cases;
+namespace BrandWatch.Api.Cases.Queries;
 
 /// <summary>
 /// The read side of the cases: one case, its history and filings in one snapshot, the evidence package's stream, and
-/// the filtered list and counts. Each read opens its own connection, apart from the writer that <see cref="CaseStore"/>
-/// files and transitions cases with; every read answers only what the caller may see.
+/// the filtered list and counts. Each read opens its own connection, apart from the shared write connection that
+/// filings and transitions use; every read answers only what the caller may see.
 /// </summary>
 internal sealed class CaseQueries(ApiDatabase database)
 {

@@ -2,13 +2,13 @@ using System.Data.Common;
 using BrandWatch.Api.Storage;
 using Dapper;
 
-namespace BrandWatch.Api.Cases;
+namespace BrandWatch.Api.Cases.Filing;
 
 /// <summary>
 /// What every filing of one writer transaction looks up first, read for the whole transaction in two statements instead
 /// of two per filing: the marks the filings name, and the answers already stored for their Idempotency-Keys; then the
 /// answers the transaction's own filings give, which it writes in one go before it commits. A key another instance
-/// claims meanwhile is not in here; this transaction's claim of it waits and then finds it (see <see cref="CaseStore"/>).
+/// claims meanwhile is not in here; this transaction's claim of it waits and then finds it (see <see cref="FilingStore"/>).
 /// </summary>
 internal sealed class FilingLookups
 {

@@ -1,7 +1,7 @@
 using BrandWatch.Api.Auth;
 using BrandWatch.Rules.Cases;
 
-namespace BrandWatch.Api.Cases;
+namespace BrandWatch.Api.Cases.Filing;
 
 /// <summary>A validated filing waiting for the writer, and the answer its request awaits.</summary>
 internal sealed record PendingFiling(CaseFiling Filing, string Subject, string Domain, byte[] Raw, Caller Caller, string? IdempotencyKey)

@@ -5,7 +5,7 @@ using BrandWatch.Api.Http;
 using BrandWatch.Rules.Cases;
 using BrandWatch.Rules.Scoring;
 
-namespace BrandWatch.Api.Cases;
+namespace BrandWatch.Api.Cases.Queries;
 
 /// <summary>Reads the listing's query string, naming the parameter of any bad value.</summary>
 internal static class CaseQueryParser

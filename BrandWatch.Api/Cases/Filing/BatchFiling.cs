@@ -2,7 +2,7 @@ using System.Text.Json;
 using BrandWatch.Rules.Cases;
 using Microsoft.AspNetCore.Mvc;
 
-namespace BrandWatch.Api.Cases;
+namespace BrandWatch.Api.Cases.Filing;
 
 /// <summary>The body of <c>POST /api/cases/batch</c>: 1–500 filings.</summary>
 public sealed record BatchFilingRequest(IReadOnlyList<BatchFilingItem> Items);

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using BrandWatch.Api.Reviews;
 
-namespace BrandWatch.Api.Cases;
+namespace BrandWatch.Api.Cases.Queries;
 
 /// <summary>
 /// A case with its latest verdict, its newest filings (at most 50, oldest of those first) and its audit log. When the

@@ -3,7 +3,7 @@ using BrandWatch.Api.Http;
 using BrandWatch.Api.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 
-namespace BrandWatch.Api.Cases;
+namespace BrandWatch.Api.Cases.Filing;
 
 /// <summary>Builds each <see cref="BatchFilingResult"/> from what the writer or the checks answered.</summary>
 internal static class BatchItemResult
@@ -11,9 +11,9 @@ internal static class BatchItemResult
     public static BatchFilingResult Filed(int index, string? key, FilingOutcome outcome)
     {
         var result = outcome.Replayed ? BatchFilingResults.Duplicate
-            : outcome.Status == StatusCodes.Status201Created ? BatchFilingResults.Created : BatchFilingResults.Refiled;
+            : outcome.Result == FilingResult.Created ? BatchFilingResults.Created : BatchFilingResults.Refiled;
         using var body = JsonDocument.Parse(outcome.Body!);
-        return new BatchFilingResult(index, key, result, outcome.Status, outcome.Location, outcome.ETag, body.RootElement.Clone(), null);
+        return new BatchFilingResult(index, key, result, FilingApi.Status(outcome.Result), outcome.Location, outcome.ETag, body.RootElement.Clone(), null);
     }
 
     public static BatchFilingResult Refused(int index, string? key, ProblemHttpResult problem) =>

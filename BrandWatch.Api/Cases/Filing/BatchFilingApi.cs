@@ -7,7 +7,7 @@ using BrandWatch.Api.Problems;
 using BrandWatch.Rules.Cases;
 using Microsoft.AspNetCore.Http.HttpResults;
 
-namespace BrandWatch.Api.Cases;
+namespace BrandWatch.Api.Cases.Filing;
 
 /// <summary>
 /// <c>POST /api/cases/batch</c>: up to <see cref="MaxItems"/> filings in one request, each with its own
@@ -30,7 +30,7 @@ internal static partial class BatchFilingApi
         cases.MapPost("/batch", FileBatchAsync).RequireAuthorization(Policies.FileCases).Accepts<BatchFilingRequest>("application/json")
             .Produces<BatchFilingResponse>().ProducesProblem(StatusCodes.Status400BadRequest);
 
-    private static async Task<IResult> FileBatchAsync(HttpContext context, CaseStore store, TimeProvider time, ILogger<CaseStore> logger, CancellationToken cancellationToken)
+    private static async Task<IResult> FileBatchAsync(HttpContext context, FilingWriter store, TimeProvider time, ILogger<FilingWriter> logger, CancellationToken cancellationToken)
     {
         var (raw, problem) = await JsonBody.ReadBytesAsync(context.Request, MaxBatchBytes, cancellationToken);
         if (problem is not null)
@@ -84,7 +84,7 @@ internal static partial class BatchFilingApi
                 {
                     var outcome = await outcomes[i];
                     results[at] = outcome.Refusal is { } refused
-                        ? BatchItemResult.Refused(at, pending.IdempotencyKey, CasesApi.Problem(refused))
+                        ? BatchItemResult.Refused(at, pending.IdempotencyKey, FilingApi.Problem(refused))
                         : BatchItemResult.Filed(at, pending.IdempotencyKey, outcome);
                 }
                 catch (Exception ex) when (ex is DbException or InvalidOperationException or JsonException)

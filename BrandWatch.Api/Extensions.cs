@@ -27,8 +27,12 @@ public static class Extensions
         services.AddSingleton<KeyStore>();
         services.AddSingleton<MarkStore>();
         services.AddSingleton<Storage.WriteGate>();
-        services.AddSingleton<Cases.CaseStore>();
-        services.AddSingleton<Cases.CaseQueries>();
+        services.AddSingleton<Storage.CaseWriteConnection>();
+        services.AddSingleton<Cases.Filing.IdempotencyKeys>();
+        services.AddSingleton<Cases.Filing.FilingStore>();
+        services.AddSingleton<Cases.Filing.FilingWriter>();
+        services.AddSingleton<Reviews.Transitions.TransitionStore>();
+        services.AddSingleton<Cases.Queries.CaseQueries>();
         services.AddSingleton<Sightings.SightingStore>(); // every sighting of a name (issue 15)
         services.AddSingleton<Submissions.SubmissionStore>();
         services.AddSingleton(new Facts.CaseRescorer(BrandWatch.Rules.Scoring.Configuration.RuleSetJson.Default));

@@ -13,11 +13,6 @@ if (args.Length > 0 && args[0] == "verify")
     return await BrandWatch.Api.Evidence.VerifyCommand.RunAsync(args[1..]);
 }
 
-if (args.Length > 0 && args[0] == "bench")
-{
-    return await BrandWatch.Api.Bench.BenchCli.RunAsync(args[1..]);
-}
-
 var builder = WebApplication.CreateBuilder(args);
 builder.AddBrandWatchApi();
 builder.Services.AddAlerts(builder.Configuration);

@@ -3,6 +3,8 @@ using BrandWatch.Api.Cases;
 using BrandWatch.Api.Http;
 using BrandWatch.Api.Reviews;
 using Microsoft.AspNetCore.Http.HttpResults;
+using BrandWatch.Api.Cases.Queries;
+using BrandWatch.Api.Reviews.Transitions;
 
 namespace BrandWatch.Api.Campaigns;
 
@@ -49,7 +51,7 @@ public static class CampaignsApi
             : TypedResults.NoContent();
     }
 
-    private static async Task<Results<Ok<IReadOnlyList<CampaignActionResult>>, ProblemHttpResult>> ActAsync(long id, HttpContext context, CampaignStore store, CaseStore cases, CaseQueries queries,
+    private static async Task<Results<Ok<IReadOnlyList<CampaignActionResult>>, ProblemHttpResult>> ActAsync(long id, HttpContext context, CampaignStore store, TransitionStore cases, CaseQueries queries,
         CancellationToken cancellationToken)
     {
         var body = await JsonBody.ReadAsync<CampaignActionRequest>(context.Request, 64 * 1024, ReviewRules.MaxNoteLength, cancellationToken);
@@ -94,7 +96,7 @@ public static class CampaignsApi
     }
 
     /// <summary>Moves one case, through in_review when it has not been opened yet; every step is an ordinary audited transition.</summary>
-    private static async Task<CampaignActionResult> MoveAsync(CaseStore cases, CaseQueries queries, long caseId, long campaignId, CampaignActionRequest request, Caller caller,
+    private static async Task<CampaignActionResult> MoveAsync(TransitionStore cases, CaseQueries queries, long caseId, long campaignId, CampaignActionRequest request, Caller caller,
         CancellationToken cancellationToken)
     {
         var row = await queries.GetAsync(caseId, caller, cancellationToken);

@@ -4,6 +4,7 @@ using BrandWatch.Rules.Cases;
 using BrandWatch.Rules.Enforcement;
 using BrandWatch.Rules.Evidence;
 using BrandWatch.Rules.Scoring;
+using BrandWatch.Api.Cases.Queries;
 
 namespace BrandWatch.Api.Enforcement;
 

@@ -2,6 +2,7 @@ using BrandWatch.Api.Auth;
 using BrandWatch.Api.Cases;
 using BrandWatch.Api.Enforcement.Documents;
 using BrandWatch.Api.Marks;
+using BrandWatch.Api.Cases.Queries;
 
 namespace BrandWatch.Api.Enforcement;
 

@@ -4,6 +4,7 @@ using BrandWatch.Api.Auth;
 using BrandWatch.Api.Cases;
 using BrandWatch.Api.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using BrandWatch.Api.Cases.Queries;
 
 namespace BrandWatch.Api.Evidence;
 
@@ -70,7 +71,7 @@ public static class EvidencePackageApi
         {
             await WriteEntryAsync(zip, path, bytes, stamp, cancellationToken);
             await spool.DrainAsync(response.Body, cancellationToken);
-            files.Add(new ManifestFile(path, role, CaseStore.Sha256(bytes), bytes.LongLength, item?.Id, item?.FiledAt, item?.ObservedAt, item?.FiledBy));
+            files.Add(new ManifestFile(path, role, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)), bytes.LongLength, item?.Id, item?.FiledAt, item?.ObservedAt, item?.FiledBy));
         }
 
         var i = 0;

@@ -7,6 +7,7 @@ using BrandWatch.Api.Auth;
 using BrandWatch.Api.Cases;
 using BrandWatch.Api.Storage;
 using Dapper;
+using BrandWatch.Api.Cases.Queries;
 
 namespace BrandWatch.Api.Exports;
 

@@ -4,6 +4,7 @@ using BrandWatch.Api.Enforcement;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
+using BrandWatch.Api.Cases.Queries;
 
 namespace BrandWatch.Api.Exports;
 

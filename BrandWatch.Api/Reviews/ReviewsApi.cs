@@ -1,5 +1,7 @@
 using BrandWatch.Api.Auth;
 using BrandWatch.Api.Cases;
+using BrandWatch.Api.Cases.Queries;
+using BrandWatch.Api.Reviews.Transitions;
 using BrandWatch.Api.Http;
 using BrandWatch.Api.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -20,7 +22,7 @@ public static class ReviewsApi
         return group;
     }
 
-    private static async Task<Results<Ok<CaseSummary>, ProblemHttpResult>> TransitionAsync(long id, HttpContext context, CaseStore store, CaseQueries queries, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<CaseSummary>, ProblemHttpResult>> TransitionAsync(long id, HttpContext context, TransitionStore store, CaseQueries queries, CancellationToken cancellationToken)
     {
         var body = await JsonBody.ReadAsync<ReviewRequest>(context.Request, 16 * 1024, ReviewRules.MaxNoteLength, cancellationToken);
         if (body.Problem is not null)

@@ -11,11 +11,11 @@ namespace BrandWatch.Bench.Tests;
 public sealed class HarnessTests
 {
     [Fact]
-    public void The_harness_has_every_verb_the_Worker_had()
+    public void The_harness_has_every_verb_the_Worker_and_the_Api_had()
     {
         var verbs = Harness.Create().Subcommands.Select(c => c.Name).Order(StringComparer.Ordinal).ToArray();
 
-        Assert.Equal(["capture", "content", "ct", "full-pipeline", "idna", "pages", "score", "screen", "screen-feed", "workers", "zone-diff"], verbs);
+        Assert.Equal(["api", "capture", "content", "ct", "full-pipeline", "idna", "pages", "score", "screen", "screen-feed", "workers", "zone-diff"], verbs);
     }
 
     [Fact]

@@ -1,5 +1,4 @@
 using System.Net;
-using BrandWatch.Api.Bench;
 using BrandWatch.Api.Tests.Infrastructure;
 using BrandWatch.Rules.Cases;
 using Dapper;
@@ -10,7 +9,7 @@ namespace BrandWatch.Api.Tests.Stats;
 /// The migrations' back-fill statements (which count an existing database when a migration adds the tables) give the
 /// same rows as the triggers that count each filing, review and takedown as it happens.
 /// </summary>
-public sealed class StatsBackfillTests : IAsyncLifetime
+public sealed partial class StatsBackfillTests : IAsyncLifetime
 {
     private readonly StatsHost api = new();
 
@@ -59,7 +58,7 @@ public sealed class StatsBackfillTests : IAsyncLifetime
             await connection.ExecuteAsync($"DROP TRIGGER \"{name}\"");
         }
 
-        foreach (var statement in StatsBench.BackfillStatements())
+        foreach (var statement in BackfillStatements())
         {
             await connection.ExecuteAsync(statement);
         }
@@ -77,4 +76,16 @@ public sealed class StatsBackfillTests : IAsyncLifetime
         .. await connection.QueryAsync<string>("SELECT 'daily ' || owner || '|' || dimension || '|' || day || '|' || value || '|' || n FROM case_stats_daily WHERE n <> 0 ORDER BY 1"),
         .. await connection.QueryAsync<string>("SELECT 'monthly ' || owner || '|' || dimension || '|' || month || '|' || value || '|' || n FROM case_stats_monthly WHERE n <> 0 ORDER BY 1"),
     ];
+
+    /// <summary>Emptying the counted tables, then every back-fill statement of the SQLite migrations in order.</summary>
+    private static IReadOnlyList<string> BackfillStatements() =>
+    [
+        "DELETE FROM case_counts", "DELETE FROM case_stats_daily", "DELETE FROM case_stats_monthly",
+        .. BrandWatch.Sqlite.MigrationRunner.LoadEmbedded(typeof(Program).Assembly, "sqlite")
+            .OrderBy(m => m.Version)
+            .SelectMany(m => BackfillStatement().Matches(m.Sql).Select(x => x.Value)),
+    ];
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^INSERT INTO (case_counts|case_stats_daily|case_stats_monthly) \([^;]*;", System.Text.RegularExpressions.RegexOptions.Multiline)]
+    private static partial System.Text.RegularExpressions.Regex BackfillStatement();
 }

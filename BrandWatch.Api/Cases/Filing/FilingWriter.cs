@@ -1,0 +1,170 @@
+using System.Data.Common;
+using System.Text.Json;
+using BrandWatch.Api.Storage;
+using BrandWatch.Rules.Cases;
+
+namespace BrandWatch.Api.Cases.Filing;
+
+/// <summary>
+/// The batched writer of filings (group commit): filings are queued, and one loop files whatever is queued in one
+/// transaction on the shared write connection, each filing inside its own savepoint (<see cref="FilingStore"/>), with
+/// their Idempotency-Key answers written just before the commit. The answer comes once the transaction holding it has
+/// committed. The reads are <see cref="Queries.CaseQueries"/>; review transitions are <see cref="Reviews.Transitions.TransitionStore"/>.
+/// </summary>
+internal sealed class FilingWriter(ApiDatabase database, CaseWriteConnection writer, FilingStore store, IdempotencyKeys keys, ILogger<FilingWriter> logger, Alerts.AlertSignal? alerts = null)
+    : IAsyncDisposable
+{
+    /// <summary>At most this many queued filings share one transaction.</summary>
+    private const int MaxBatch = 64;
+
+    private readonly System.Threading.Channels.Channel<PendingFiling> _queue =
+        System.Threading.Channels.Channel.CreateUnbounded<PendingFiling>(new System.Threading.Channels.UnboundedChannelOptions { SingleReader = true });
+
+    private Task? _writerLoop;
+
+    /// <summary>
+    /// Queues a filing for the writer, which files whatever is queued in one transaction (group commit), each filing
+    /// inside its own savepoint. The answer comes once the transaction holding it has committed.
+    /// </summary>
+    public Task<FilingOutcome> FileAsync(PendingFiling pending, CancellationToken cancellationToken) =>
+        FileManyAsync([pending], cancellationToken)[0];
+
+    /// <summary>
+    /// Queues the filings of a batch together, in order, so that the writer takes them into as few transactions as it
+    /// can; each answer comes once the transaction holding it has committed.
+    /// </summary>
+    public IReadOnlyList<Task<FilingOutcome>> FileManyAsync(IReadOnlyList<PendingFiling> filings, CancellationToken cancellationToken)
+    {
+        lock (_queue)
+        {
+            _writerLoop ??= Task.Run(WriteLoopAsync, CancellationToken.None);
+            foreach (var pending in filings)
+            {
+                if (!_queue.Writer.TryWrite(pending))
+                {
+                    throw new ObjectDisposedException(nameof(FilingWriter), "The Api is shutting down.");
+                }
+            }
+        }
+
+        // A caller that gives up does not withdraw its filings: they may already be in a transaction. Retrying with the
+        // same Idempotency-Key returns what was filed.
+        return filings.Select(p => p.Completion.Task.WaitAsync(cancellationToken)).ToList();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _queue.Writer.TryComplete();
+        if (_writerLoop is not null)
+        {
+            await _writerLoop;
+        }
+    }
+
+    private async Task WriteLoopAsync()
+    {
+        var batch = new List<PendingFiling>(MaxBatch);
+        while (await _queue.Reader.WaitToReadAsync())
+        {
+            batch.Clear();
+            while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var next))
+            {
+                batch.Add(next);
+            }
+
+            await WriteBatchAsync(batch);
+        }
+    }
+
+    // WriteBatchAsync settles every filing of its batch whatever happens, so the loop itself never stops early.
+
+    /// <summary>Each filing of a batch runs inside this savepoint, so one that fails is undone alone.</summary>
+    private const string Savepoint = "filing";
+
+    private const string SetSavepoint = "SAVEPOINT " + Savepoint;
+
+    /// <summary>Releases the last filing's savepoint and sets the next one's: carried by the next filing's first statement.</summary>
+    internal const string NextSavepoint = "RELEASE SAVEPOINT " + Savepoint + "; SAVEPOINT " + Savepoint;
+
+    /// <summary>How often a batch is tried again after a deadlock or serialisation failure between instances.</summary>
+    private const int TransientRetries = 5;
+
+    private async Task WriteBatchAsync(List<PendingFiling> batch)
+    {
+        var outcomes = new FilingOutcome?[batch.Count];
+        var errors = new Exception?[batch.Count];
+        for (var attempt = 1; ; attempt++)
+        {
+            Array.Clear(outcomes);
+            Array.Clear(errors);
+            try
+            {
+                await WriteBatchOnceAsync(batch, outcomes, errors);
+                break;
+            }
+            catch (Exception ex) when (ApiDatabase.IsTransient(ex) && attempt < TransientRetries)
+            {
+                // Nothing of the batch was committed; another instance held a row this batch needed. Try it whole again.
+                Log.BatchRetried(logger, batch.Count, attempt, ex.Message);
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 50) * attempt));
+            }
+            catch (Exception ex)
+            {
+                // Nothing of the batch was committed: every filing in it fails (the client sees a 5xx and may retry).
+                for (var i = 0; i < batch.Count; i++)
+                {
+                    errors[i] ??= ex;
+                }
+
+                break;
+            }
+        }
+
+        for (var i = 0; i < batch.Count; i++)
+        {
+            if (errors[i] is { } error)
+            {
+                batch[i].Completion.TrySetException(error);
+                continue;
+            }
+
+            var outcome = outcomes[i]!;
+            if (outcome.Result == FilingResult.Created && !outcome.Replayed)
+            {
+                Log.CaseFiled(logger, outcome.CaseId, batch[i].Filing.Mark, batch[i].Subject, WireName.Kebab(batch[i].Filing.Kind), batch[i].Filing.Verdict.Priority);
+            }
+
+            batch[i].Completion.TrySetResult(outcome);
+        }
+    }
+
+    private async Task WriteBatchOnceAsync(List<PendingFiling> batch, FilingOutcome?[] outcomes, Exception?[] errors)
+    {
+        using var turn = await writer.EnterAsync(CancellationToken.None);
+        var connection = turn.Connection;
+        await using var transaction = await connection.BeginTransactionAsync();
+        // The first savepoint is set with the look-ups; between filings, the next filing's first statement carries the
+        // release of the last savepoint and the setting of its own (no round trip of their own); the commit releases the last.
+        var lookups = await FilingLookups.LoadAsync(connection, transaction, database.Dialect, batch, SetSavepoint + "; ");
+        var savepoint = new FilingStore.SavepointCarry();
+        for (var i = 0; i < batch.Count; i++)
+        {
+            savepoint.ReleaseDue |= i > 0;
+            try
+            {
+                outcomes[i] = await store.FileOneAsync(connection, transaction, batch[i], lookups, savepoint);
+            }
+            catch (Exception ex) when ((ex is DbException or InvalidOperationException or JsonException) && !ApiDatabase.IsTransient(ex))
+            {
+                await transaction.RollbackAsync(Savepoint);
+                errors[i] = ex;
+            }
+        }
+
+        // Old keys go at most once an hour, inside a write the gate already serialises: the table stays bounded.
+        await keys.PurgeIfDueAsync(connection, transaction);
+        await IdempotencyKeys.WriteAnswersAsync(connection, transaction, lookups.NewAnswers);
+        await transaction.CommitAsync();
+        alerts?.Notify();
+    }
+}

@@ -147,9 +147,11 @@ internal sealed class FilingWriter(ApiDatabase database, CaseWriteConnection wri
         // release of the last savepoint and the setting of its own (no round trip of their own); the commit releases the last.
         var lookups = await FilingLookups.LoadAsync(connection, transaction, database.Dialect, batch, SetSavepoint + "; ");
         var savepoint = new FilingStore.SavepointCarry();
-        for (var i = 0; i < batch.Count; i++)
+        var first = true;
+        foreach (var i in LockOrder(batch))
         {
-            savepoint.ReleaseDue |= i > 0;
+            savepoint.ReleaseDue |= !first;
+            first = false;
             try
             {
                 outcomes[i] = await store.FileOneAsync(connection, transaction, batch[i], lookups, savepoint);
@@ -167,4 +169,18 @@ internal sealed class FilingWriter(ApiDatabase database, CaseWriteConnection wri
         await transaction.CommitAsync();
         alerts?.Notify();
     }
+
+    /// <summary>
+    /// The order a transaction files its batch in: by case (mark, subject, kind), so that every instance's transactions
+    /// take the rows of the cases they share in one order and wait for each other instead of deadlocking (two batches
+    /// holding the same subjects in opposite orders would each lock a case the other needs next). Filings of one case
+    /// keep the order they arrived in; each answer still goes to its own caller.
+    /// </summary>
+    internal static IEnumerable<int> LockOrder(IReadOnlyList<PendingFiling> batch) =>
+        batch.Count < 2
+            ? Enumerable.Range(0, batch.Count)
+            : Enumerable.Range(0, batch.Count)
+                .OrderBy(i => batch[i].Filing.Mark, StringComparer.Ordinal)
+                .ThenBy(i => batch[i].Subject, StringComparer.Ordinal)
+                .ThenBy(i => batch[i].Filing.Kind);
 }

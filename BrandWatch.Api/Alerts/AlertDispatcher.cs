@@ -1,3 +1,4 @@
+using BrandWatch.Time;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -168,7 +169,7 @@ internal sealed class AlertDispatcher : BackgroundService
             }
             else
             {
-                var next = now + RetryPolicy.Delay(attempt, _options.RetryBaseDelay, _options.RetryMaxDelay, Random.Shared.NextDouble());
+                var next = now + Backoff.Jittered(attempt, _options.RetryBaseDelay, _options.RetryMaxDelay, Random.Shared.NextDouble());
                 await _deliveries.MarkRetryAsync(delivery.Id, now, outcome.Error ?? "failed", next, CancellationToken.None);
                 AlertLog.Retrying(_logger, delivery.Id, delivery.Lane, attempt, next, outcome.Error ?? "failed");
             }

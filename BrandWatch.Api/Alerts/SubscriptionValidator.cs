@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using BrandWatch.Net;
 using MimeKit;
 
 namespace BrandWatch.Api.Alerts;
@@ -242,9 +243,9 @@ internal static class SubscriptionValidator
         }
 
         if (IPAddress.TryParse(url.IdnHost.Trim('[', ']'), out var address)
-            && !AddressGuard.IsAllowed(address, options.AllowLoopbackTargets, options.AllowPrivateTargets))
+            && new ConnectPolicy { AllowLoopback = options.AllowLoopbackTargets, AllowPrivate = options.AllowPrivateTargets }.AddressRefusal(address) is not null)
         {
-            return $"points at a {AddressGuard.Classify(address).ToString().ToLowerInvariant()} address, which this server refuses";
+            return $"points at a {AddressClassifier.Classify(address).Scope.ToString().ToLowerInvariant()} address, which this server refuses";
         }
 
         if (url.IdnHost.Equals("localhost", StringComparison.OrdinalIgnoreCase) && !options.AllowLoopbackTargets)
@@ -253,7 +254,7 @@ internal static class SubscriptionValidator
         }
 
         // Loopback targets (a test switch) may use any port; the delivery's connect step checks the rest again.
-        if (!options.AllowLoopbackTargets && !BrandWatch.Net.ConnectPolicy.WebPortsAnd(options.ExtraPorts).Contains(url.Port))
+        if (!options.AllowLoopbackTargets && !ConnectPolicy.WebPortsAnd(options.ExtraPorts).Contains(url.Port))
         {
             return $"uses port {url.Port}; only 80, 443 and the ports in Alerts:ExtraPorts are allowed";
         }

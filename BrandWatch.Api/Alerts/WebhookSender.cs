@@ -74,7 +74,7 @@ public sealed class WebhookSender : IDisposable
         }
         catch (HttpRequestException ex) when (GuardedConnect.FindRefusal(ex) is { } refused)
         {
-            var scope = refused.Address is null ? "?" : AddressGuard.Classify(refused.Address).ToString();
+            var scope = refused.Address is null ? "?" : AddressClassifier.Classify(refused.Address).Scope.ToString();
             return DeliveryOutcome.GiveUp(
                 $"webhook target {refused.Host}:{refused.Port} refused: {refused.Address} ({scope}), {refused.Reason}; " +
                 "set Alerts:AllowPrivateTargets, Alerts:AllowLoopbackTargets or Alerts:ExtraPorts to allow it");

@@ -1,5 +1,4 @@
 using System.Buffers.Text;
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -115,9 +114,9 @@ internal sealed class KeyStore(ApiDatabase database, TimeProvider time)
         public string Id { get; set; } = string.Empty;
         public string Role { get; set; } = string.Empty;
         public string Name { get; set; } = string.Empty;
-        public string CreatedAt { get; set; } = string.Empty;
+        public DateTimeOffset CreatedAt { get; set; }
         public string? CreatedBy { get; set; }
-        public string? RevokedAt { get; set; }
+        public DateTimeOffset? RevokedAt { get; set; }
         public string Owners { get; set; } = "[]";
 
         public ApiKeyRecord ToRecord() => new(
@@ -125,8 +124,8 @@ internal sealed class KeyStore(ApiDatabase database, TimeProvider time)
             Role,
             Name,
             JsonSerializer.Deserialize<string[]>(Owners) ?? [],
-            DateTimeOffset.Parse(CreatedAt, CultureInfo.InvariantCulture),
+            CreatedAt,
             CreatedBy,
-            RevokedAt is null ? null : DateTimeOffset.Parse(RevokedAt, CultureInfo.InvariantCulture));
+            RevokedAt);
     }
 }

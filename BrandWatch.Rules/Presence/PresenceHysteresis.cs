@@ -1,4 +1,5 @@
 using System.Globalization;
+using BrandWatch.Rules.Cases;
 
 namespace BrandWatch.Rules.Presence;
 
@@ -25,26 +26,26 @@ public static class PresenceHysteresis
             var kept = record with { Recent = recent };
             return record.State == PresenceState.Unknown
                 ? new PresenceStep(kept, false, null, $"presence unknown ({look.Reason}); nothing settled yet")
-                : new PresenceStep(kept, true, null, $"presence unknown ({look.Reason}); stays {Name(record.State)} since {Time(record.Since)}");
+                : new PresenceStep(kept, true, null, $"presence unknown ({look.Reason}); stays {WireName.Kebab(record.State)} since {Time(record.Since)}");
         }
 
         if (record.State == PresenceState.Unknown)
         {
             var settled = record with { State = look.State, Since = look.At, Pending = [], Recent = recent };
-            return new PresenceStep(settled, false, null, $"presence {Name(look.State)} ({look.Reason}), first deciding look");
+            return new PresenceStep(settled, false, null, $"presence {WireName.Kebab(look.State)} ({look.Reason}), first deciding look");
         }
 
         if (look.State == record.State)
         {
             var agreed = record with { Pending = [], Recent = recent };
-            var dropped = record.Pending.Count > 0 ? $"; {record.Pending.Count} unconfirmed {Name(record.Pending[0].State)} look(s) set aside" : string.Empty;
-            return new PresenceStep(agreed, false, null, $"presence {Name(look.State)} ({look.Reason}){dropped}");
+            var dropped = record.Pending.Count > 0 ? $"; {record.Pending.Count} unconfirmed {WireName.Kebab(record.Pending[0].State)} look(s) set aside" : string.Empty;
+            return new PresenceStep(agreed, false, null, $"presence {WireName.Kebab(look.State)} ({look.Reason}){dropped}");
         }
 
         if (record.Pending.Count > 0 && look.At <= record.Pending[^1].At)
         {
             // The same answer again (a cached lookup carries its first time): not a look of its own.
-            return new PresenceStep(record, true, null, $"presence looks {Name(look.State)} ({look.Reason}) again at the time of the last look; not counted twice");
+            return new PresenceStep(record, true, null, $"presence looks {WireName.Kebab(look.State)} ({look.Reason}) again at the time of the last look; not counted twice");
         }
 
         var pending = Append(record.Pending, look, Math.Max(confirmations, RecentLooks));
@@ -54,12 +55,12 @@ public static class PresenceHysteresis
             var change = new PresenceChange(record.State, look.State, look.At, pending);
             var changed = record with { State = look.State, Since = look.At, Pending = [], Recent = recent, LastChange = change };
             return new PresenceStep(changed, false, change, string.Create(CultureInfo.InvariantCulture,
-                $"presence changed from {Name(record.State)} to {Name(look.State)} after {pending.Count} consistent looks over {span} ({look.Reason})"));
+                $"presence changed from {WireName.Kebab(record.State)} to {WireName.Kebab(look.State)} after {pending.Count} consistent looks over {span} ({look.Reason})"));
         }
 
         var waiting = record with { Pending = pending, Recent = recent };
         return new PresenceStep(waiting, true, null, string.Create(CultureInfo.InvariantCulture,
-            $"presence looks {Name(look.State)} ({look.Reason}), {pending.Count} of {confirmations} looks over {span} of {minimumSpan}; stays {Name(record.State)} until confirmed"));
+            $"presence looks {WireName.Kebab(look.State)} ({look.Reason}), {pending.Count} of {confirmations} looks over {span} of {minimumSpan}; stays {WireName.Kebab(record.State)} until confirmed"));
     }
 
     private static List<PresenceObservation> Append(IReadOnlyList<PresenceObservation> looks, PresenceObservation look, int keep)
@@ -69,8 +70,6 @@ public static class PresenceHysteresis
         all.Add(look);
         return all.Count > keep ? all.GetRange(all.Count - keep, keep) : all;
     }
-
-    private static string Name(PresenceState state) => state.ToString().ToLowerInvariant();
 
     private static string Time(DateTimeOffset? at) => at?.ToString("u", CultureInfo.InvariantCulture) ?? "an unknown time";
 }

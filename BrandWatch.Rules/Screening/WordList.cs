@@ -1,5 +1,3 @@
-using BrandWatch.Rules.Domains;
-
 namespace BrandWatch.Rules.Screening;
 
 /// <summary>
@@ -33,17 +31,7 @@ public sealed class WordList
     public static WordList Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var words = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var raw in text.Split('\n'))
-        {
-            var word = raw.Trim();
-            if (word.Length > 0 && IsLetters(word))
-            {
-                words.Add(word.ToLowerInvariant());
-            }
-        }
-
-        return new WordList(words);
+        return new WordList(ShippedEnglishWords.Parse(text.Split('\n')).All);
     }
 
     /// <summary>A copy without the given words (a portfolio's own label forms are not ordinary words to it).</summary>
@@ -209,18 +197,5 @@ public sealed class WordList
 
         reversed.Reverse();
         pieces.AddRange(reversed);
-    }
-
-    private static bool IsLetters(string word)
-    {
-        foreach (var c in word)
-        {
-            if (!char.IsAsciiLetter(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }

@@ -28,7 +28,8 @@ internal static class RunCommand
     }
 
     /// <summary>The service host: settings layered as documented, the pipeline, Quartz and the schedule registrar.</summary>
-    public static IHost BuildHost(string? configPath, IReadOnlyDictionary<string, string?> settings)
+    /// <param name="time">The clock of the host and of Quartz's scheduler; the system clock unless a test drives one.</param>
+    public static IHost BuildHost(string? configPath, IReadOnlyDictionary<string, string?> settings, TimeProvider? time = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = Directory.GetCurrentDirectory() });
         if (configPath is not null)
@@ -43,6 +44,12 @@ internal static class RunCommand
         builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
         builder.Services.AddWorkerPipeline(builder.Configuration);
         builder.Services.AddWorkerService(builder.Configuration);
+        if (time is not null)
+        {
+            // Quartz runs on the container's TimeProvider, so cron slots and misfires follow this clock too.
+            builder.Services.AddSingleton(time);
+        }
+
         var drain = builder.Configuration.GetSection(PipelineOptions.Section).Get<PipelineOptions>()?.DrainTimeout ?? TimeSpan.FromSeconds(20);
         // The content stage drains first, then the pipeline: each may take the drain timeout.
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = drain * 2 + TimeSpan.FromSeconds(15));

@@ -231,7 +231,7 @@ internal sealed class ContentStage : IAsyncDisposable
                 return;
             }
 
-            var delay = TimeSpan.FromTicks(Math.Min(_pipelineOptions.RetryMax.Ticks, _pipelineOptions.RetryBase.Ticks * (1L << (int)Math.Min(item.Attempts, 20))));
+            var delay = BrandWatch.Time.Backoff.Delay(item.Attempts + 1, _pipelineOptions.RetryBase, _pipelineOptions.RetryMax);
             await _store.PostponeAsync(item, delay, $"attempt {item.Attempts + 1} failed: {message}", CancellationToken.None);
             ContentLog.Postponed(_log, item.Domain, item.Attempts + 1, delay, message);
         }

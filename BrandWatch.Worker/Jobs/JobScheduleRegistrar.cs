@@ -10,7 +10,7 @@ namespace BrandWatch.Worker.Jobs;
 /// alone (so a fire missed while the Worker was down is seen as a misfire and runs once), a changed cron replaces
 /// the trigger, and jobs no longer configured are deleted.
 /// </summary>
-internal sealed class JobScheduleRegistrar(ISchedulerFactory factory, IOptions<JobsOptions> jobs, IOptions<FeedsOptions> feeds) : IHostedService
+internal sealed class JobScheduleRegistrar(ISchedulerFactory factory, IOptions<JobsOptions> jobs, IOptions<FeedsOptions> feeds, TimeProvider time) : IHostedService
 {
     public const string Group = "brandwatch";
 
@@ -20,7 +20,7 @@ internal sealed class JobScheduleRegistrar(ISchedulerFactory factory, IOptions<J
         var wanted = Desired().ToList();
         foreach (var (name, type, cron, data) in wanted)
         {
-            await EnsureAsync(scheduler, name, type, cron, data, cancellationToken);
+            await EnsureAsync(scheduler, name, type, cron, data, time, cancellationToken);
         }
 
         var names = wanted.Select(w => w.Name).ToHashSet(StringComparer.Ordinal);
@@ -35,8 +35,9 @@ internal sealed class JobScheduleRegistrar(ISchedulerFactory factory, IOptions<J
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    public static ITrigger CronTrigger(string name, string cron) =>
-        TriggerBuilder.Create()
+    /// <summary>A daily-cron trigger in UTC whose start time is read from <paramref name="time"/>, the scheduler's clock.</summary>
+    public static ITrigger CronTrigger(string name, string cron, TimeProvider time) =>
+        TriggerBuilder.Create(time)
             .WithIdentity(name, Group)
             .ForJob(name, Group)
             .WithCronSchedule(cron, c => c.InTimeZone(TimeZoneInfo.Utc).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed))
@@ -76,7 +77,7 @@ internal sealed class JobScheduleRegistrar(ISchedulerFactory factory, IOptions<J
         }
     }
 
-    private static async Task EnsureAsync(IScheduler scheduler, string name, Type type, string cron, IReadOnlyDictionary<string, string> data, CancellationToken cancellationToken)
+    private static async Task EnsureAsync(IScheduler scheduler, string name, Type type, string cron, IReadOnlyDictionary<string, string> data, TimeProvider time, CancellationToken cancellationToken)
     {
         var jobKey = new JobKey(name, Group);
         var map = new JobDataMap();
@@ -93,7 +94,7 @@ internal sealed class JobScheduleRegistrar(ISchedulerFactory factory, IOptions<J
         {
             try
             {
-                await scheduler.ScheduleJob(CronTrigger(name, cron), cancellationToken: cancellationToken);
+                await scheduler.ScheduleJob(CronTrigger(name, cron, time), cancellationToken: cancellationToken);
             }
             catch (ObjectAlreadyExistsException)
             {
@@ -102,7 +103,7 @@ internal sealed class JobScheduleRegistrar(ISchedulerFactory factory, IOptions<J
         }
         else if (existing.CronExpressionString != cron)
         {
-            await scheduler.RescheduleJob(existing.Key, CronTrigger(name, cron), cancellationToken);
+            await scheduler.RescheduleJob(existing.Key, CronTrigger(name, cron, time), cancellationToken);
         }
     }
 }

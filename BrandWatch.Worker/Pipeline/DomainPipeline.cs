@@ -704,7 +704,7 @@ internal sealed class DomainPipeline : IAsyncDisposable
 
     private async Task PostponeAsync(WorkItem item, string error)
     {
-        var delay = TimeSpan.FromTicks(Math.Min(_options.RetryMax.Ticks, _options.RetryBase.Ticks * (1L << Math.Min(item.Attempts, 20))));
+        var delay = BrandWatch.Time.Backoff.Delay(item.Attempts + 1, _options.RetryBase, _options.RetryMax);
         try
         {
             if (!await _store.PostponeAsync(item, delay, error, CancellationToken.None))

@@ -31,8 +31,11 @@ internal sealed record ConnectPolicy
     public static string Endpoint(string host, int port) =>
         string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{host.Trim('[', ']').TrimEnd('.').ToLowerInvariant()}:{port}");
 
-    /// <summary>Why the address (or the port) is refused, or null when it may be dialled.</summary>
-    public string? Refusal(IPAddress address, int port)
+    /// <summary>
+    /// Why the address is refused whatever the port (the range it lies in), or null when it may be dialled: the one
+    /// address decision of the crawler, the webhook sender and the subscription check.
+    /// </summary>
+    public string? AddressRefusal(IPAddress address)
     {
         var (scope, range) = AddressClassifier.Classify(address);
         var allowed = scope switch
@@ -42,12 +45,18 @@ internal sealed record ConnectPolicy
             AddressScope.Private or AddressScope.LinkLocal => AllowPrivate,
             _ => false,
         };
-        if (!allowed)
+        return allowed ? null : range;
+    }
+
+    /// <summary>Why the address (or the port) is refused, or null when it may be dialled.</summary>
+    public string? Refusal(IPAddress address, int port)
+    {
+        if (AddressRefusal(address) is { } refused)
         {
-            return range;
+            return refused;
         }
 
-        if (Ports is not null && !Ports.Contains(port) && !(scope == AddressScope.Loopback && AllowLoopback))
+        if (Ports is not null && !Ports.Contains(port) && !(AllowLoopback && AddressClassifier.Classify(address).Scope == AddressScope.Loopback))
         {
             return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"port {port} is not an allowed port ({string.Join(", ", Ports.Order())})");
         }

@@ -90,7 +90,7 @@ internal static partial class MigrationRunner
                 await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
                 await connection.ExecuteAsync(new CommandDefinition(migration.Sql, transaction: transaction, cancellationToken: cancellationToken));
                 await connection.ExecuteAsync(new CommandDefinition(InsertVersion,
-                    new { migration.Version, migration.Name, AppliedAt = time.GetUtcNow().ToString("O") }, transaction, cancellationToken: cancellationToken));
+                    new { migration.Version, migration.Name, AppliedAt = BrandWatch.Time.StoredTime.Format(time.GetUtcNow()) }, transaction, cancellationToken: cancellationToken));
                 await transaction.CommitAsync(cancellationToken);
                 applied.Add(migration.Version);
             }

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 
 namespace BrandWatch.Testing;
 
@@ -62,7 +60,7 @@ public sealed class PostgresServer : IAsyncDisposable
             await RunAsync("chown", ["postgres", folder], asPostgresUser: false);
         }
 
-        var server = new PostgresServer(bin, folder, FreePort(), asPostgresUser);
+        var server = new PostgresServer(bin, folder, FreePort.Next(), asPostgresUser);
         await server.RunToolAsync("initdb", ["-D", server.DataDirectory, "-A", "trust", "-U", User, "--no-sync", "-E", "UTF8", "--locale=C.UTF-8"]);
         for (var attempt = 1; ; attempt++)
         {
@@ -75,7 +73,7 @@ public sealed class PostgresServer : IAsyncDisposable
             catch (InvalidOperationException) when (attempt < 3)
             {
                 // The free port was taken between the probe and the start: try another.
-                server = new PostgresServer(bin, folder, FreePort(), asPostgresUser);
+                server = new PostgresServer(bin, folder, FreePort.Next(), asPostgresUser);
             }
         }
     }
@@ -144,12 +142,5 @@ public sealed class PostgresServer : IAsyncDisposable
         {
             throw new InvalidOperationException($"{Path.GetFileName(file)} {string.Join(' ', args)} exited with {process.ExitCode}: {await error}{await output}");
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

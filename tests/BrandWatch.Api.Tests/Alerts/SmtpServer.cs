@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using MimeKit;
 
 namespace BrandWatch.Api.Tests.Alerts;
@@ -69,7 +67,7 @@ public sealed class SmtpServer : IAsyncDisposable
         Directory.CreateDirectory(folder);
         var script = Path.Combine(workFolder, "smtp_sink.py");
         await File.WriteAllTextAsync(script, Script, TestContext.Current.CancellationToken);
-        var port = FreePort();
+        var port = FreePort.Next();
         var start = new ProcessStartInfo(python)
         {
             RedirectStandardInput = true,
@@ -171,12 +169,5 @@ public sealed class SmtpServer : IAsyncDisposable
         }
 
         return null;
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -46,10 +46,16 @@ public sealed class StatsScaleOutTests(PostgresFixture postgres)
         AssertMatches(truth, before[0]);
 
         var rollUp = cluster.Instances[0].Services.GetRequiredService<StatsRollUp>();
-        for (var attempt = 0; attempt < 50 && (await cluster.QueryAsync<long>("SELECT COUNT(*) FROM case_stats_pending"))[0] > 0; attempt++)
+        await Eventually.HoldsAsync(async () =>
         {
+            if ((await cluster.QueryAsync<long>("SELECT COUNT(*) FROM case_stats_pending"))[0] == 0)
+            {
+                return true;
+            }
+
             await rollUp.RollUpAsync(HttpTest.Ct); // 0 while the background roll-up of an instance holds the lock
-        }
+            return false;
+        }, () => "every pending stats row was rolled up");
 
         Assert.Equal(0L, (await cluster.QueryAsync<long>("SELECT COUNT(*) FROM case_stats_pending"))[0]);
         Assert.Equal(0L, (await cluster.QueryAsync<long>("SELECT COUNT(*) FROM case_counts_pending"))[0]);

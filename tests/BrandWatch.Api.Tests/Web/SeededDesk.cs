@@ -16,8 +16,14 @@ public sealed class SeededDesk : IAsyncLifetime
     public const string PaypalOwner = "PayPal, Inc.";
     public const string ZalandoOwner = "Zalando SE";
 
+    /// <summary>
+    /// A loopback port held bound, never listening, for the whole test run: no other test or service can take it, so
+    /// deliveries to <see cref="WebhookUrl"/> are refused at once and never leave the machine.
+    /// </summary>
+    private static readonly ClosedPort Refusing = new();
+
     /// <summary>A webhook target on loopback where nothing listens: deliveries fail fast and never leave the machine.</summary>
-    public const string WebhookUrl = "http://127.0.0.1:9/brandwatch-hook";
+    public static string WebhookUrl { get; } = $"http://127.0.0.1:{Refusing.Port}/brandwatch-hook";
 
     /// <summary>Filler cases, enough to need a second page of 50.</summary>
     public const int FillerCount = 60;

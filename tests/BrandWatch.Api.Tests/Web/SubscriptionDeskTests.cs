@@ -37,18 +37,13 @@ public sealed class SubscriptionDeskTests(SeededDesk seeded)
     private async Task<JsonArray> DeliveriesAsync(long id, Func<JsonNode, bool> until)
     {
         using var admin = seeded.Client("admin");
-        for (var tries = 0; tries < 240; tries++)
+        JsonArray rows = [];
+        await Eventually.HoldsAsync(async () =>
         {
-            var rows = (await (await admin.FetchAsync($"/api/subscriptions/{id}/deliveries")).ExpectAsync(HttpStatusCode.OK)).AsArray();
-            if (rows.Any(r => until(r!)))
-            {
-                return rows;
-            }
-
-            await Task.Delay(250, HttpTest.Ct);
-        }
-
-        throw new TimeoutException($"no delivery of subscription {id} reached the expected state");
+            rows = (await (await admin.FetchAsync($"/api/subscriptions/{id}/deliveries")).ExpectAsync(HttpStatusCode.OK)).AsArray();
+            return rows.Any(r => until(r!));
+        }, () => $"a delivery of subscription {id} reached the expected state", interval: TimeSpan.FromMilliseconds(250));
+        return rows;
     }
 
     [Fact]

@@ -195,7 +195,8 @@ public sealed class SafePageFetcherTests(LoopbackSiteServer site) : IClassFixtur
     [Fact]
     public async Task Fetch_NobodyListening_ReportsConnectFailed()
     {
-        var result = await Fetch(new Uri($"http://127.0.0.1:{FreePort.Next()}/"));
+        using var closed = new ClosedPort();
+        var result = await Fetch(new Uri($"http://127.0.0.1:{closed.Port}/"));
 
         Assert.Equal(FetchError.ConnectFailed, result.Error);
         Assert.Null(result.Status);
@@ -204,7 +205,8 @@ public sealed class SafePageFetcherTests(LoopbackSiteServer site) : IClassFixtur
     [Fact]
     public async Task ToPageEvidence_NoResponse_HasNoBodyFingerprint()
     {
-        var evidence = (await Fetch(new Uri($"http://127.0.0.1:{FreePort.Next()}/"))).ToPageEvidence();
+        using var closed = new ClosedPort();
+        var evidence = (await Fetch(new Uri($"http://127.0.0.1:{closed.Port}/"))).ToPageEvidence();
 
         Assert.Null(evidence.Status);
         Assert.Null(evidence.Sha256);

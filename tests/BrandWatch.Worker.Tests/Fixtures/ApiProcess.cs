@@ -1,7 +1,5 @@
 using System.Diagnostics;
-using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 
@@ -49,7 +47,7 @@ public sealed class ApiProcess : IDisposable
     /// <summary>Creates the database and the keys, starts the Api and imports the portfolio.</summary>
     public static async Task<ApiProcess> StartAsync(string folder, string marksFile, CancellationToken ct)
     {
-        var api = new ApiProcess(Path.Combine(folder, "api.db"), FreePort());
+        var api = new ApiProcess(Path.Combine(folder, "api.db"), FreePort.Next());
         api.AdminKey = await api.CreateKeyAsync("admin", ct);
         api.WorkerKey = await api.CreateKeyAsync("worker", ct);
         await api.StartAsync(ct);
@@ -62,27 +60,21 @@ public sealed class ApiProcess : IDisposable
 
     public async Task StartAsync(CancellationToken ct)
     {
-        _process = Run("--urls", Address.ToString().TrimEnd('/'));
+        var process = _process = Run("--urls", Address.ToString().TrimEnd('/'));
         using var http = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(5) };
-        for (var attempt = 0; ; attempt++)
+        await Eventually.HoldsAsync(async () =>
         {
-            Assert.False(_process.HasExited, "the Api stopped: " + Output);
+            Assert.False(process.HasExited, "the Api stopped: " + Output);
             try
             {
                 using var response = await http.GetAsync("healthz", ct);
-                if (response.IsSuccessStatusCode)
-                {
-                    return;
-                }
+                return response.IsSuccessStatusCode;
             }
             catch (Exception ex) when (ex is HttpRequestException || (ex is TaskCanceledException && !ct.IsCancellationRequested))
             {
-                // not listening yet
+                return false; // not listening yet
             }
-
-            Assert.True(attempt < 600, "the Api did not come up: " + Output);
-            await Task.Delay(100, ct);
-        }
+        }, () => "the Api answered /healthz: " + Output, interval: TimeSpan.FromMilliseconds(100));
     }
 
     /// <summary>SIGKILL: the Api goes away without a word, as in a crash or a network cut.</summary>
@@ -174,13 +166,6 @@ public sealed class ApiProcess : IDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return process;
-    }
-
-    private static int FreePort()
-    {
-        using var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
-        socket.Bind(new IPEndPoint(IPAddress.Loopback, 0));
-        return ((IPEndPoint)socket.LocalEndPoint!).Port; // bound, so it has one
     }
 
     public void Dispose() => Stop();

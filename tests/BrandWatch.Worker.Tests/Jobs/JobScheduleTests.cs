@@ -3,13 +3,21 @@ using BrandWatch.Worker.Jobs;
 using BrandWatch.Worker.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Time.Testing;
 using Quartz;
 
 namespace BrandWatch.Worker.Tests.Jobs;
 
+/// <summary>
+/// The persistent schedule across restarts, on a <see cref="FakeTimeProvider"/> that the host and Quartz share: cron slots
+/// and misfires are judged on that clock, never on the wall clock, so no run of the tests can land next to a real slot.
+/// </summary>
 public sealed class JobScheduleTests : IDisposable
 {
+    private static readonly DateTimeOffset Noon = new(2026, 3, 10, 12, 0, 0, TimeSpan.Zero);
+
     private readonly TempFolder _folder = new();
+    private readonly FakeTimeProvider _clock = new(Noon);
 
     [Fact]
     public async Task Restart_SameCron_KeepsTheStoredTriggerAndAChangedCronReplacesIt()
@@ -19,15 +27,18 @@ public sealed class JobScheduleTests : IDisposable
         settings["Feeds:0:Cron"] = "0 0 3 * * ?";
 
         var first = await TriggerAfterStartAsync(settings, "pull-feed-nrd", ct);
+        _clock.Advance(TimeSpan.FromHours(1)); // a trigger made again would start an hour later
         var second = await TriggerAfterStartAsync(settings, "pull-feed-nrd", ct);
         settings["Feeds:0:Cron"] = "0 30 4 * * ?";
         var changed = await TriggerAfterStartAsync(settings, "pull-feed-nrd", ct);
 
         Assert.Equal("0 0 3 * * ?", first.CronExpressionString);
+        Assert.Equal(Noon, first.StartTimeUtc);
         Assert.Equal(first.StartTimeUtc, second.StartTimeUtc);
+        Assert.Equal(new DateTimeOffset(2026, 3, 11, 3, 0, 0, TimeSpan.Zero), first.NextFireTimeUtc);
         Assert.Equal(first.NextFireTimeUtc, second.NextFireTimeUtc);
         Assert.Equal("0 30 4 * * ?", changed.CronExpressionString);
-        Assert.Equal(4, changed.NextFireTimeUtc!.Value.Hour);
+        Assert.Equal(new DateTimeOffset(2026, 3, 11, 4, 30, 0, TimeSpan.Zero), changed.NextFireTimeUtc);
     }
 
     [Fact]
@@ -43,8 +54,7 @@ public sealed class JobScheduleTests : IDisposable
         }
 
         // As if the Worker had been down for three days: the stored trigger's next fire lies three daily slots back.
-        var missed = DateTimeOffset.UtcNow.Date.AddDays(-3).AddHours(3);
-        await MoveNextFireAsync("purge-work-state", new DateTimeOffset(missed, TimeSpan.Zero), ct);
+        await MoveNextFireAsync("purge-work-state", new DateTimeOffset(2026, 3, 7, 3, 0, 0, TimeSpan.Zero), ct);
 
         using (var host = await StartHostAsync(settings, ct))
         {
@@ -53,13 +63,13 @@ public sealed class JobScheduleTests : IDisposable
             var key = new TriggerKey("purge-work-state", JobScheduleRegistrar.Group);
             await Eventually.HoldsAsync(
                 async () => await runs.CountAsync("purge-work-state", ct) > 0
-                    && await scheduler.GetTrigger(key, ct) is { } trigger && trigger.NextFireTimeUtc > DateTimeOffset.UtcNow,
+                    && await scheduler.GetTrigger(key, ct) is { } trigger && trigger.NextFireTimeUtc > _clock.GetUtcNow(),
                 "the missed purge has run and its trigger points at a slot to come");
             var next = (await scheduler.GetTrigger(key, ct))!.NextFireTimeUtc;
 
             // One catch-up run, and the trigger moved on to the next slot to come: no further catch-up can follow.
             Assert.Equal(1, await runs.CountAsync("purge-work-state", ct));
-            Assert.Equal(3, next!.Value.Hour);
+            Assert.Equal(new DateTimeOffset(2026, 3, 11, 3, 0, 0, TimeSpan.Zero), next);
             await host.StopAsync(ct);
         }
     }
@@ -86,10 +96,10 @@ public sealed class JobScheduleTests : IDisposable
         return trigger;
     }
 
-    private static async Task<IHost> StartHostAsync(Dictionary<string, string?> settings, CancellationToken ct)
+    private async Task<IHost> StartHostAsync(Dictionary<string, string?> settings, CancellationToken ct)
     {
-        var host = RunCommand.BuildHost(null, settings);
-        await host.Services.GetRequiredService<WorkDatabase>().MigrateAsync(TimeProvider.System, ct);
+        var host = RunCommand.BuildHost(null, settings, _clock);
+        await host.Services.GetRequiredService<WorkDatabase>().MigrateAsync(_clock, ct);
         await host.StartAsync(ct);
         return host;
     }

@@ -239,7 +239,8 @@ public sealed class RegistrationLookupTests(RegistrationServersFixture servers) 
     [Fact]
     public async Task Lookup_WhoisServerUnreachable_ReportsUnavailable()
     {
-        var result = await Lookup("paypal-secure.test", o => o.WhoisEndpoints["whois.nic.test"] = ClosedEndpoint());
+        using var closed = new ClosedPort();
+        var result = await Lookup("paypal-secure.test", o => o.WhoisEndpoints["whois.nic.test"] = Endpoint(closed));
 
         Assert.Equal(RegistrationFailure.Unavailable, result.Failure);
     }
@@ -275,7 +276,8 @@ public sealed class RegistrationLookupTests(RegistrationServersFixture servers) 
     [Fact]
     public async Task Lookup_RdapServiceUnreachable_FallsBackToWhois()
     {
-        var result = await Lookup("paypal-secure.test", o => o.RdapBaseUrls["test"] = "http://" + ClosedEndpoint() + "/rdap/");
+        using var closed = new ClosedPort();
+        var result = await Lookup("paypal-secure.test", o => o.RdapBaseUrls["test"] = "http://" + Endpoint(closed) + "/rdap/");
 
         Assert.True(result.Succeeded, result.Detail);
         Assert.Equal("whois", result.Evidence!.Source);
@@ -305,11 +307,8 @@ public sealed class RegistrationLookupTests(RegistrationServersFixture servers) 
         return services.BuildServiceProvider().GetRequiredService<RegistrationLookup>();
     }
 
-    private static string ClosedEndpoint()
-    {
-        // A port that was free a moment ago and has nobody listening: connections are refused at once.
-        return string.Create(CultureInfo.InvariantCulture, $"127.0.0.1:{FreePort.Next()}");
-    }
+    // A port this test holds bound and never listens on: connections are refused at once, and no other test can take it.
+    private static string Endpoint(ClosedPort closed) => string.Create(CultureInfo.InvariantCulture, $"127.0.0.1:{closed.Port}");
 
     private static DateTimeOffset Utc(string iso) => DateTimeOffset.Parse(iso, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal);
 }

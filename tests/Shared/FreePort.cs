@@ -1,9 +1,13 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace BrandWatch.Worker.Tests.Fixtures;
+namespace BrandWatch.Testing;
 
-/// <summary>Picks a loopback port that is free for both TCP and UDP at the moment of asking.</summary>
+/// <summary>
+/// The one way the tests pick a port for a server they start (dnsmasq, PostgreSQL, aiosmtpd, the Api): a loopback port
+/// free for both TCP and UDP at the moment of asking. A test that needs a port where nothing listens uses
+/// <see cref="ClosedPort"/> instead, which stays taken.
+/// </summary>
 public static class FreePort
 {
     public static int Next()

@@ -85,7 +85,8 @@ public sealed partial class MarkIndex
             var rawStart = layout.KeyRaw[start];
             var rawEnd = layout.KeyRaw[end - 1] + layout.KeyWidth[end - 1];
             var touches = rawStart == labelStart || rawEnd == labelEnd || facts.Ascii[rawStart - 1] == '-' || facts.Ascii[rawEnd] == '-';
-            if (form.Key.Length < index._options.EmbeddedAnywhereMinLength && !touches)
+            if (form.Key.Length < index._options.EmbeddedAnywhereMinLength && !touches
+                && !index.IsAmidTradeWords(facts.Ascii.AsSpan(labelStart, rawStart - labelStart), facts.Ascii.AsSpan(rawEnd, labelEnd - rawEnd)))
             {
                 return;
             }
@@ -200,6 +201,26 @@ public sealed partial class MarkIndex
     private static bool IsCoinedOrOneForeignWord(MarkIndex index, string text) =>
         !index._segmenter.IsSegmentable(text)
         || (index._segmenter.Lexicon.TryGet(text, out var entry) && entry.Kind == LexiconKind.Word && entry.Language != "en");
+
+    /// <summary>
+    /// True when a short mark inside a label stands between trade words, places or risky terms only (cheap + bash +
+    /// online, shop + bark + s): what a seller puts around the mark, not the letters of a longer word. The right side
+    /// may start with the mark's plural 's'.
+    /// </summary>
+    private bool IsAmidTradeWords(ReadOnlySpan<char> left, ReadOnlySpan<char> right)
+    {
+        if (left.IsEmpty || left.Contains('-') || right.Contains('-') || !_segmenter.IsTradeOrPlaces(left, _risky))
+        {
+            return false;
+        }
+
+        if (right.Length > 0 && right[0] == 's')
+        {
+            right = right[1..];
+        }
+
+        return right.IsEmpty || _segmenter.IsTradeOrPlaces(right, _risky);
+    }
 
     private static List<string> AddedWords(MarkIndex index, string left, string right)
     {

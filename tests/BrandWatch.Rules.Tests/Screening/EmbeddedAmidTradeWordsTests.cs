@@ -1,0 +1,32 @@
+using BrandWatch.Rules.Marks;
+using BrandWatch.Rules.Screening;
+
+namespace BrandWatch.Rules.Tests.Screening;
+
+/// <summary>A four-letter mark inside a label, between trade words, places or risky terms only (cheap + bash + online).</summary>
+public sealed class EmbeddedAmidTradeWordsTests
+{
+    private static Mark MarkOf(string id, string name) => new() { Id = id, Name = name, Labels = MarkLabels.Derive(name, null) };
+
+    private static readonly MarkIndex Index = MarkIndex.Build([MarkOf("bash", "BA&SH"), MarkOf("bark", "BARK")], ScreeningOptions.Default);
+
+    private static DomainMatch? Match(string domain, string mark) => Index.Screen(domain).SingleOrDefault(m => m.Mark == mark);
+
+    [Theory]
+    [InlineData("cheapbashonline.com", "bash", "'cheapbashonline' contains 'bash' plus the words 'cheap', 'online'")]
+    [InlineData("shopbarks.shop", "bark", "'shopbarks' contains 'bark' plus the word 'shop'")] // the mark's plural ends the label
+    public void Screen_ShortMarkBetweenTradeWords_MatchesAsACombination(string domain, string mark, string explanation)
+    {
+        var match = Match(domain, mark);
+
+        Assert.NotNull(match);
+        Assert.Equal(MatchKind.Combosquat, match.Kind);
+        Assert.StartsWith(explanation, match.Explanation, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("shopbarkly.com", "bark")]     // letters that are no trade word after the mark
+    [InlineData("embarkshop.com", "bark")]     // inside another word (embark) before the trade word
+    [InlineData("cheapbashful.com", "bash")]   // inside a longer word (bashful)
+    public void Screen_ShortMarkInsideOtherLetters_NoMatch(string domain, string mark) => Assert.Null(Match(domain, mark));
+}

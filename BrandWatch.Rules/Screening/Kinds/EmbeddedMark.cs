@@ -205,7 +205,7 @@ public sealed partial class MarkIndex
     /// <summary>
     /// True when a short mark inside a label stands between trade words, places or risky terms only (cheap + bash +
     /// online, shop + bark + s): what a seller puts around the mark, not the letters of a longer word. The right side
-    /// may start with the mark's plural 's'.
+    /// may start with the mark's plural 's', or be a country code alone, the market (shop + bark + us).
     /// </summary>
     private bool IsAmidTradeWords(ReadOnlySpan<char> left, ReadOnlySpan<char> right)
     {
@@ -219,7 +219,8 @@ public sealed partial class MarkIndex
             right = right[1..];
         }
 
-        return right.IsEmpty || _segmenter.IsTradeOrPlaces(right, _risky);
+        return right.IsEmpty || _segmenter.IsTradeOrPlaces(right, _risky)
+            || (_segmenter.Lexicon.TryGet(right, out var market) && market.Kind == LexiconKind.PlaceCode); // shop + bark + us
     }
 
     private static List<string> AddedWords(MarkIndex index, string left, string right)

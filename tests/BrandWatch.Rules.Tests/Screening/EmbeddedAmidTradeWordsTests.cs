@@ -15,6 +15,7 @@ public sealed class EmbeddedAmidTradeWordsTests
     [Theory]
     [InlineData("cheapbashonline.com", "bash", "'cheapbashonline' contains 'bash' plus the words 'cheap', 'online'")]
     [InlineData("shopbarks.shop", "bark", "'shopbarks' contains 'bark' plus the word 'shop'")] // the mark's plural ends the label
+    [InlineData("shopbarkus.shop", "bark", "'shopbarkus' contains 'bark' plus the words 'shop', 'us'")] // a country code, the market, ends it
     public void Screen_ShortMarkBetweenTradeWords_MatchesAsACombination(string domain, string mark, string explanation)
     {
         var match = Match(domain, mark);

@@ -58,7 +58,82 @@ public sealed partial class MarkIndex
             rule.Check(facts, ref found);
         }
 
-        return found.Finish(asRead); // an empty array when nothing was found: no allocation for the common miss
+        var matches = found.Finish(asRead); // an empty array when nothing was found: no allocation for the common miss
+        return matches.Count == 0 && WithoutTripledLetter(domain.Ascii) is { } slipped && !TripleReadsAsWords(domain.RegistrableLabel)
+            ? ScreenSlipped(slipped, domain, asRead, rules)
+            : matches;
+    }
+
+    /// <summary>
+    /// True when a hyphen token of the label that holds three like letters reads as words as written: the letters then
+    /// meet across two words (tree + electrical, glass + steel), and no slip is read.
+    /// </summary>
+    private bool TripleReadsAsWords(string label)
+    {
+        foreach (var range in label.AsSpan().Split('-'))
+        {
+            var token = label.AsSpan(range);
+            if (WithoutTripledLetter(token.ToString()) is not null && _segmenter.IsSegmentable(token))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The name with each run of three or more like letters written twice (onrunnning-usa as onrunning-usa), or null
+    /// when it has none. Words hardly ever write a letter three times: inside a word a third one is a slip of the hand,
+    /// whichever word of the name it falls in, the mark's or one added to it (across two words see TripleReadsAsWords).
+    /// </summary>
+    internal static string? WithoutTripledLetter(string ascii)
+    {
+        var tripled = false;
+        for (var i = 2; i < ascii.Length && !tripled; i++)
+        {
+            tripled = ascii[i] == ascii[i - 1] && ascii[i] == ascii[i - 2] && char.IsAsciiLetter(ascii[i]);
+        }
+
+        if (!tripled)
+        {
+            return null;
+        }
+
+        var text = new System.Text.StringBuilder(ascii.Length);
+        foreach (var c in ascii)
+        {
+            if (!(text.Length >= 2 && c == text[^1] && c == text[^2] && char.IsAsciiLetter(c)))
+            {
+                text.Append(c);
+            }
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Screens the name read without its tripled letter; each match says which slip it was read through.</summary>
+    private IReadOnlyList<DomainMatch> ScreenSlipped(string slipped, DomainName domain, string asRead, ReadOnlySpan<MatchRule> rules)
+    {
+        var parsed = DomainName.Parse(slipped);
+        if (parsed.Domain is null)
+        {
+            return [];
+        }
+
+        var matches = Screen(parsed.Domain, slipped, rules);
+        if (matches.Count == 0)
+        {
+            return matches;
+        }
+
+        var shown = domain.RegistrableLabel;
+        return [.. matches.Select(m => m with
+        {
+            Domain = asRead,
+            Unicode = domain.Unicode,
+            Explanation = $"'{shown}' read with its tripled letter written twice, a slip of the hand: {m.Explanation}",
+        })];
     }
 
     /// <summary>The longest joined key a name can give: its length when all labels are ASCII; an IDN's skeleton may be longer.</summary>

@@ -111,6 +111,17 @@ public sealed partial class MarkIndex
                 keyDistance = TypoClassifier.Distance(plain[..plainLength], form.Key, budget);
             }
 
+            // A named slip plus the plural 's' (eyolabs for EIYOLAB) is the slip: the plural adds nothing a reader
+            // notices, as the mark's own plural does not.
+            var pluralSlip = false;
+            if (keyDistance >= 2 && !isCombo && idn is null && form.Origin == FormOrigin.Label && form.Key.Length > ShortLookalikeLength && written.Length > 1 && written[^1] == 's' && form.Text[^1] != 's'
+                && TypoClassifier.Distance(written[..^1], form.Text, 1) == 1 && TypoClassifier.Kind(written[..^1], form.Text).Kind != MatchKind.EditDistance)
+            {
+                pluralSlip = true;
+                keyDistance = 1;
+            }
+
+            ReadOnlySpan<char> typed = pluralSlip ? written[..^1] : written;
             if (keyDistance == 0 || keyDistance > budget || (isCombo && key.Contains(form.Key, StringComparison.Ordinal)))
             {
                 continue; // in a combo, a core holding the whole form is the embedded check's business
@@ -121,13 +132,13 @@ public sealed partial class MarkIndex
                 continue; // the core is another form of the same mark (pizzahut is no typo of its plural pizzashut)
             }
 
-            var rawDistance = idn is null ? TypoClassifier.Distance(written, form.Text, budget) : budget + 1;
+            var rawDistance = idn is null ? TypoClassifier.Distance(typed, form.Text, budget) : budget + 1;
             MatchKind kind;
             int distance;
             var foldedIsKey = true;
             if (rawDistance <= budget)
             {
-                (kind, distance) = TypoClassifier.Kind(written, form.Text);
+                (kind, distance) = TypoClassifier.Kind(typed, form.Text);
             }
             else
             {
@@ -145,7 +156,7 @@ public sealed partial class MarkIndex
             // words (reagent for a mark Reavdent, defile for Deflel) are chance.
             var chanceEdit = (kind == MatchKind.EditDistance && distance >= 2) || (kind == MatchKind.Homoglyph && (rawDistance > budget || distance >= 2));
             if (kind is not (MatchKind.Plural or MatchKind.Hyphenation) && (!mark.WellKnown || mark.GenericWord || isCombo || chanceEdit)
-                && (index._words.IsWordSequence(written, minWord: 4) || index._words.Contains(written))
+                && (index._words.IsWordSequence(written, minWord: 4) || index._words.Contains(written) || index._words.Contains(typed))
                 && !(isCombo && mark.WellKnown && !mark.GenericWord && !chanceEdit && index.HasRisky(comboWords.Get(index))))
             {
                 // The exception: a named typo of a famous mark beside a risky word (papal-billing, mirosoft-account)
@@ -174,9 +185,9 @@ public sealed partial class MarkIndex
                 continue;
             }
 
-            var doubledLetter = IsDoubledLetterTypo(written, form.Text);
+            var doubledLetter = IsDoubledLetterTypo(typed, form.Text);
             var coinedOnly = false;
-            if (!isCombo && !doubledLetter && !index.ShortLookalikeHasEvidence(form, facts.Domain, kind, readsIdentically: false, written, out coinedOnly))
+            if (!isCombo && !doubledLetter && !index.ShortLookalikeHasEvidence(form, facts.Domain, kind, readsIdentically: false, typed, out coinedOnly))
             {
                 continue;
             }
@@ -190,7 +201,7 @@ public sealed partial class MarkIndex
             var similarity = kind == MatchKind.Plural ? 0.9 : TypoSimilarity(distance, written.Length, form.Text.Length);
             var shown = idn ?? raw.ToString();
             var edit = rawDistance <= budget
-                ? TypoClassifier.Classify(written.ToString(), form.Text).Explanation
+                ? TypoClassifier.Classify(typed.ToString(), form.Text).Explanation + (pluralSlip ? ", plus the plural 's'" : string.Empty)
                 : LookalikeTypo(foldedIsKey ? key.ToString() : plain[..plainLength].ToString(), form.Key);
             if (!isCombo)
             {

@@ -1,5 +1,6 @@
 using BrandWatch.Api.Storage;
 using Dapper;
+using BrandWatch.Time;
 
 namespace BrandWatch.Api.Alerts;
 
@@ -52,7 +53,7 @@ internal sealed class SubscriptionPreviewStore(ApiDatabase database)
                     Id = caseEvent.CaseId,
                     EventId = caseEvent.Id,
                     Event = caseEvent.EventType,
-                    At = Iso.Parse(caseEvent.CreatedAt),
+                    At = StoredTime.Parse(caseEvent.CreatedAt),
                     Domain = caseEvent.Subject,
                     Mark = caseEvent.MarkId,
                     Kind = caseEvent.Kind,

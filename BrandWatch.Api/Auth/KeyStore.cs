@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using BrandWatch.Api.Storage;
 using Dapper;
+using BrandWatch.Time;
 
 namespace BrandWatch.Api.Auth;
 
@@ -47,7 +48,7 @@ internal sealed class KeyStore(ApiDatabase database, TimeProvider time)
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(InsertKey,
-            new { Id = id, Hash = Hash(secret), Role = role, Name = name, CreatedAt = Storage.Iso.Format(now), CreatedBy = createdBy },
+            new { Id = id, Hash = Hash(secret), Role = role, Name = name, CreatedAt = BrandWatch.Time.StoredTime.Format(now), CreatedBy = createdBy },
             transaction, cancellationToken: cancellationToken));
         foreach (var owner in owners.Distinct(StringComparer.Ordinal))
         {
@@ -97,7 +98,7 @@ internal sealed class KeyStore(ApiDatabase database, TimeProvider time)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         var changed = await connection.ExecuteAsync(new CommandDefinition(Revoke,
-            new { Id = id, At = Storage.Iso.Format(time.GetUtcNow()) }, cancellationToken: cancellationToken));
+            new { Id = id, At = BrandWatch.Time.StoredTime.Format(time.GetUtcNow()) }, cancellationToken: cancellationToken));
         foreach (var entry in _cache.Where(e => e.Value.Record.Id == id).ToArray())
         {
             _cache.TryRemove(entry.Key, out _);

@@ -11,6 +11,7 @@ using BrandWatch.Rules.Evidence;
 using BrandWatch.Rules.Scoring;
 using Dapper;
 using Microsoft.Extensions.Options;
+using BrandWatch.Time;
 
 namespace BrandWatch.Api.Campaigns;
 
@@ -137,7 +138,7 @@ internal sealed class CampaignStore(ApiDatabase database, CaseRescorer rescorer,
             if (pattern.Count > 0)
             {
                 await connection.ExecuteAsync(new CommandDefinition(InsertPattern,
-                    new { Id = member.CaseId, Pattern = JsonSerializer.Serialize(pattern), Now = Iso.Format(time.GetUtcNow()) }, transaction));
+                    new { Id = member.CaseId, Pattern = JsonSerializer.Serialize(pattern), Now = StoredTime.Format(time.GetUtcNow()) }, transaction));
             }
 
             // The case being filed alerts through its filing (case-filed or priority-raised); only the others alert here.
@@ -338,7 +339,7 @@ internal sealed class CampaignStore(ApiDatabase database, CaseRescorer rescorer,
         }
 
         var before = JsonSerializer.Deserialize<Verdict>(stored, ApiJson.Output);
-        var at = Iso.Format(time.GetUtcNow());
+        var at = StoredTime.Format(time.GetUtcNow());
         await connection.ExecuteAsync(new CommandDefinition(UpdateCase, new
         {
             verdict.Priority, Outcome = WireName.Kebab(verdict.Outcome), Action = WireName.Kebab(verdict.Action), verdict.ActionReason, verdict.Overall,

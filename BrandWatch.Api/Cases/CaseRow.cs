@@ -1,5 +1,6 @@
 using BrandWatch.Api.Http;
 using BrandWatch.Api.Storage;
+using BrandWatch.Time;
 
 namespace BrandWatch.Api.Cases;
 
@@ -73,10 +74,10 @@ internal sealed class CaseRow
         DismissalReason = DismissalReason,
         Version = Version,
         Filings = Filings,
-        FiledAt = Iso.Parse(FiledAt),
-        UpdatedAt = Iso.Parse(UpdatedAt),
-        ObservedAt = Iso.Parse(ObservedAt),
-        FirstSeenAt = Iso.ParseNullable(FirstSeenAt),
+        FiledAt = StoredTime.Parse(FiledAt),
+        UpdatedAt = StoredTime.Parse(UpdatedAt),
+        ObservedAt = StoredTime.Parse(ObservedAt),
+        FirstSeenAt = FirstSeenAt is null ? null : StoredTime.Parse(FirstSeenAt),
         Predecessor = PredecessorId,
         Link = $"/cases/{Id}",
     };

@@ -4,6 +4,7 @@ using BrandWatch.Api.Cases;
 using BrandWatch.Api.Storage;
 using BrandWatch.Rules.Cases;
 using Dapper;
+using BrandWatch.Time;
 
 namespace BrandWatch.Api.Enforcement;
 
@@ -66,7 +67,7 @@ internal sealed class SiteCheckStore(ApiDatabase database, WriteGate gate)
     public async Task<IReadOnlyList<TakedownWatch>> DueAsync(DateTimeOffset before, int limit, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = (await connection.QueryAsync<DueRow>(new CommandDefinition(SelectDue, new { Before = Iso.Format(before), Limit = limit }, cancellationToken: cancellationToken))).ToList();
+        var rows = (await connection.QueryAsync<DueRow>(new CommandDefinition(SelectDue, new { Before = StoredTime.Format(before), Limit = limit }, cancellationToken: cancellationToken))).ToList();
         var watches = new List<TakedownWatch>(rows.Count);
         foreach (var row in rows)
         {
@@ -108,8 +109,8 @@ internal sealed class SiteCheckStore(ApiDatabase database, WriteGate gate)
             return null;
         }
 
-        var at = Iso.Format(check.CheckedAt);
-        var stamp = Iso.Format(now);
+        var at = StoredTime.Format(check.CheckedAt);
+        var stamp = StoredTime.Format(now);
         var result = WireName.Kebab(check.Result);
         foreach (var action in watched)
         {
@@ -166,8 +167,8 @@ internal sealed class SiteCheckStore(ApiDatabase database, WriteGate gate)
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         CommandDefinition Command(string sql, object? parameters) => new(sql, parameters, transaction, cancellationToken: cancellationToken);
-        var stamp = Iso.Format(now);
-        var due = (await connection.QueryAsync<TakedownStore.Row>(Command(SelectLongGone, new { Before = Iso.Format(now - goneFor), Limit = limit }))).Select(r => r.ToAction()).ToList();
+        var stamp = StoredTime.Format(now);
+        var due = (await connection.QueryAsync<TakedownStore.Row>(Command(SelectLongGone, new { Before = StoredTime.Format(now - goneFor), Limit = limit }))).Select(r => r.ToAction()).ToList();
         foreach (var group in due.GroupBy(a => a.CaseId))
         {
             var row = await connection.QuerySingleAsync<CaseRow>(Command(SelectCase, new { Id = group.Key }));
@@ -178,7 +179,7 @@ internal sealed class SiteCheckStore(ApiDatabase database, WriteGate gate)
 
             var first = group.Min(a => a.GoneAt!.Value); // selected with gone_at IS NOT NULL
             var days = (int)Math.Floor(goneFor.TotalDays);
-            var note = $"Takedown follow-up: the site has stayed gone since {Iso.Format(first)} ({group.First().GoneReason}); watched {days} days, " +
+            var note = $"Takedown follow-up: the site has stayed gone since {StoredTime.Format(first)} ({group.First().GoneReason}); watched {days} days, " +
                 $"reports {string.Join(", ", group.Select(a => $"{a.Id} ({a.Party})"))} closed as done";
             await connection.ExecuteAsync(Command(InsertAudit, new { CaseId = group.Key, At = stamp, Actor = FollowUpActor, ActorRole = "system", row.Status, Note = note, VersionSeen = row.Version }));
         }

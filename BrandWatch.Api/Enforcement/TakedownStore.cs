@@ -1,6 +1,7 @@
 using BrandWatch.Api.Storage;
 using Dapper;
 using System.Data.Common;
+using BrandWatch.Time;
 
 namespace BrandWatch.Api.Enforcement;
 
@@ -22,7 +23,7 @@ internal sealed class TakedownStore(ApiDatabase database, WriteGate gate)
         "INSERT INTO takedown_actions (case_id, party, target, state, sent_at, note, created_by, updated_by, updated_at, answer_due_at) " +
         "VALUES (@CaseId, @Party, @Target, 'sent', @SentAt, @Note, @By, @By, @Now, @DueAt) RETURNING id";
 
-    // Iso.Format writes fixed-width UTC text, so the dates compare as strings.
+    // StoredTime.Format writes fixed-width UTC text, so the dates compare as strings.
     private const string SelectOverdue =
         "SELECT " + Columns + " FROM takedown_actions WHERE state = 'sent' AND answer_due_at <= @Now AND reminded_at IS NULL AND gone_at IS NULL ORDER BY answer_due_at, id LIMIT @Limit";
 
@@ -63,8 +64,8 @@ internal sealed class TakedownStore(ApiDatabase database, WriteGate gate)
         var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(Insert,
             new
             {
-                CaseId = caseId, Party = party, Target = target, SentAt = Iso.Format(sentAt), Note = note, By = by, Now = Iso.Format(now),
-                DueAt = answerDueAt is { } due ? Iso.Format(due) : null,
+                CaseId = caseId, Party = party, Target = target, SentAt = StoredTime.Format(sentAt), Note = note, By = by, Now = StoredTime.Format(now),
+                DueAt = answerDueAt is { } due ? StoredTime.Format(due) : null,
             }, cancellationToken: cancellationToken));
         return (await GetAsync(connection, caseId, id, cancellationToken))!;
     }
@@ -81,7 +82,7 @@ internal sealed class TakedownStore(ApiDatabase database, WriteGate gate)
         using var _ = await gate.EnterAsync(cancellationToken);
         await using var connection = await database.OpenAsync(cancellationToken);
         var changed = await connection.ExecuteAsync(new CommandDefinition(Advance,
-            new { CaseId = caseId, Id = id, From = from, To = to, At = Iso.Format(at), Note = note, By = by, Now = Iso.Format(now) }, cancellationToken: cancellationToken));
+            new { CaseId = caseId, Id = id, From = from, To = to, At = StoredTime.Format(at), Note = note, By = by, Now = StoredTime.Format(now) }, cancellationToken: cancellationToken));
         return changed == 1;
     }
 
@@ -95,9 +96,9 @@ internal sealed class TakedownStore(ApiDatabase database, WriteGate gate)
         using var _ = await gate.EnterAsync(cancellationToken);
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var stamp = Iso.Format(now);
+        var stamp = StoredTime.Format(now);
         var overdue = (await connection.QueryAsync<Row>(new CommandDefinition(SelectOverdue, new { Now = stamp, Limit = limit }, transaction, cancellationToken: cancellationToken))).Select(r => r.ToAction()).ToList();
-        var escalate = (await connection.QueryAsync<Row>(new CommandDefinition(SelectToEscalate, new { Before = Iso.Format(now - escalateAfter), Limit = limit }, transaction, cancellationToken: cancellationToken))).Select(r => r.ToAction()).ToList();
+        var escalate = (await connection.QueryAsync<Row>(new CommandDefinition(SelectToEscalate, new { Before = StoredTime.Format(now - escalateAfter), Limit = limit }, transaction, cancellationToken: cancellationToken))).Select(r => r.ToAction()).ToList();
         foreach (var (action, eventType, mark) in overdue.Select(a => (a, Cases.CaseEventTypes.TakedownOverdue, MarkReminded))
                      .Concat(escalate.Select(a => (a, Cases.CaseEventTypes.TakedownEscalated, MarkEscalated))))
         {
@@ -107,8 +108,8 @@ internal sealed class TakedownStore(ApiDatabase database, WriteGate gate)
                 ["id"] = action.Id,
                 ["party"] = action.Party,
                 ["target"] = action.Target,
-                ["sentAt"] = Iso.Format(action.SentAt),
-                ["answerDueAt"] = action.AnswerDueAt is { } due ? Iso.Format(due) : null,
+                ["sentAt"] = StoredTime.Format(action.SentAt),
+                ["answerDueAt"] = action.AnswerDueAt is { } due ? StoredTime.Format(due) : null,
                 ["link"] = $"/api/cases/{action.CaseId}/actions",
             };
             if (eventType == Cases.CaseEventTypes.TakedownEscalated)

@@ -4,6 +4,7 @@ using BrandWatch.Api.Storage;
 using Dapper;
 using Microsoft.Extensions.Options;
 using Npgsql;
+using BrandWatch.Time;
 
 namespace BrandWatch.Api.Evidence;
 
@@ -165,7 +166,7 @@ internal sealed class EvidenceFileStore : IDisposable
     public async Task<int> PurgeAsync(CancellationToken cancellationToken)
     {
         var now = _time.GetUtcNow();
-        var before = Iso.Format(now - _options.UnreferencedRetention);
+        var before = StoredTime.Format(now - _options.UnreferencedRetention);
         using var entered = await _gate.EnterAsync(cancellationToken);
         await _files.WaitAsync(cancellationToken);
         try
@@ -182,7 +183,7 @@ internal sealed class EvidenceFileStore : IDisposable
             }
 
             var abandoned = (await connection.QueryAsync<string>(new CommandDefinition(SelectAbandonedBlobs,
-                new { Before = Iso.Format(now - AbandonedAfter) }, cancellationToken: cancellationToken))).ToList();
+                new { Before = StoredTime.Format(now - AbandonedAfter) }, cancellationToken: cancellationToken))).ToList();
             foreach (var blobId in abandoned)
             {
                 await connection.ExecuteAsync(new CommandDefinition(DeleteChunks, new { BlobId = blobId }, cancellationToken: cancellationToken));
@@ -240,7 +241,7 @@ internal sealed class EvidenceFileStore : IDisposable
             using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
             var buffer = new byte[_options.ChunkBytes];
             long bytes = 0;
-            var written = Iso.Format(_time.GetUtcNow());
+            var written = StoredTime.Format(_time.GetUtcNow());
             while (true)
             {
                 var filled = await body.ReadAtLeastAsync(buffer, buffer.Length, throwOnEndOfStream: false, cancellationToken);
@@ -275,7 +276,7 @@ internal sealed class EvidenceFileStore : IDisposable
             var existed = await connection.QuerySingleOrDefaultAsync<EvidenceFileRow>(
                 new CommandDefinition(SelectOne + _database.Dialect.ForUpdate, new { Sha256 = sha256 }, transaction, cancellationToken: cancellationToken));
             var kept = await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(Upsert,
-                new { Sha256 = sha256, Bytes = bytes, MediaType = mediaType, Now = Iso.Format(_time.GetUtcNow()), By = uploadedBy, BlobId = blobId }, transaction, cancellationToken: cancellationToken));
+                new { Sha256 = sha256, Bytes = bytes, MediaType = mediaType, Now = StoredTime.Format(_time.GetUtcNow()), By = uploadedBy, BlobId = blobId }, transaction, cancellationToken: cancellationToken));
             if (!string.Equals(kept, blobId, StringComparison.Ordinal))
             {
                 // The same bytes were stored before (by any instance): theirs stay, these go.
@@ -351,7 +352,7 @@ internal sealed class EvidenceFileStore : IDisposable
                 var existed = await connection.QuerySingleOrDefaultAsync<EvidenceFileRow>(
                     new CommandDefinition(SelectOne + _database.Dialect.ForUpdate, new { Sha256 = sha256 }, transaction, cancellationToken: cancellationToken));
                 var kept = await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(Upsert,
-                    new { Sha256 = sha256, Bytes = bytes, MediaType = mediaType, Now = Iso.Format(_time.GetUtcNow()), By = uploadedBy, BlobId = (string?)null },
+                    new { Sha256 = sha256, Bytes = bytes, MediaType = mediaType, Now = StoredTime.Format(_time.GetUtcNow()), By = uploadedBy, BlobId = (string?)null },
                     transaction, cancellationToken: cancellationToken));
                 var path = PathOf(sha256);
                 if (kept is null && !File.Exists(path))

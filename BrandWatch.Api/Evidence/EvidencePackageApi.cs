@@ -5,6 +5,7 @@ using BrandWatch.Api.Cases;
 using BrandWatch.Api.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using BrandWatch.Api.Cases.Queries;
+using BrandWatch.Time;
 
 namespace BrandWatch.Api.Evidence;
 
@@ -57,7 +58,7 @@ public static class EvidencePackageApi
         IReadOnlyList<Sightings.SightingItem> sightings, EvidenceSigner signer, TimeProvider time, CancellationToken cancellationToken)
     {
         var caller = context.User.GetCaller();
-        var stamp = Storage.Iso.Parse(history.Row.UpdatedAt);
+        var stamp = BrandWatch.Time.StoredTime.Parse(history.Row.UpdatedAt);
         var response = context.Response;
         response.ContentType = "application/zip";
         response.Headers.ContentDisposition = $"attachment; filename=case-{history.Row.Id}-evidence.zip";
@@ -103,7 +104,7 @@ public static class EvidencePackageApi
             }
 
             files.Add(new ManifestFile(path, first.Kind, sha, bytes, first.FilingId, null, null, null, first.MediaType, first.PageUrl,
-                Storage.Iso.Parse(first.CapturedAt), first.Tool));
+                BrandWatch.Time.StoredTime.Parse(first.CapturedAt), first.Tool));
         }
 
         if (factVersions.Count > 0)

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using BrandWatch.Api.Storage;
 using Microsoft.Extensions.Options;
+using BrandWatch.Time;
 
 namespace BrandWatch.Api.Evidence;
 
@@ -56,7 +57,7 @@ public sealed class EvidenceSigner : IDisposable
     {
         EnsureKey();
         var signature = _key!.SignData(manifest, HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation);
-        return new PackageSignature(PackageSignature.Es256, _public!.KeyId, _public.PublicKeyPem, Iso.Format(at), Convert.ToBase64String(signature));
+        return new PackageSignature(PackageSignature.Es256, _public!.KeyId, _public.PublicKeyPem, StoredTime.Format(at), Convert.ToBase64String(signature));
     }
 
     /// <summary>The key id: the first 16 hex digits of the SHA-256 of the SubjectPublicKeyInfo (DER).</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using BrandWatch.Time;
 
 namespace BrandWatch.Api.Exports;
 
@@ -43,7 +44,7 @@ internal sealed class MispWriter(Stream output, ExportContext context) : IExport
         var row = item.Row;
         _cases++;
         _highestPriority ??= row.Priority;
-        var updated = Epoch(Storage.Iso.Parse(row.UpdatedAt));
+        var updated = Epoch(BrandWatch.Time.StoredTime.Parse(row.UpdatedAt));
         var comment = $"BrandWatch case {row.Id} ({row.Kind}, mark {row.MarkId}): {row.Status}, outcome {row.Outcome}, priority {row.Priority}";
         if (!System.Net.IPAddress.TryParse(row.Domain, out _))
         {

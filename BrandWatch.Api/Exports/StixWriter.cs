@@ -1,5 +1,6 @@
 using System.Text.Json;
 using BrandWatch.Api.Cases;
+using BrandWatch.Time;
 
 namespace BrandWatch.Api.Exports;
 
@@ -225,5 +226,5 @@ internal sealed class StixWriter(Stream output, ExportContext context) : IExport
         _json.WriteEndArray();
     }
 
-    private static DateTimeOffset Iso(string value) => Storage.Iso.Parse(value);
+    private static DateTimeOffset Iso(string value) => BrandWatch.Time.StoredTime.Parse(value);
 }

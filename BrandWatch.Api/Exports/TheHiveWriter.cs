@@ -1,4 +1,5 @@
 using System.Text.Json;
+using BrandWatch.Time;
 
 namespace BrandWatch.Api.Exports;
 
@@ -34,7 +35,7 @@ internal sealed class TheHiveWriter(Stream output, ExportContext context) : IExp
         _json.WriteString("title", $"Look-alike of {row.MarkId}: {row.Subject}");
         _json.WriteString("description", Description(item));
         _json.WriteNumber("severity", Severity(row.Priority));
-        _json.WriteNumber("date", Storage.Iso.Parse(row.FiledAt).ToUnixTimeMilliseconds());
+        _json.WriteNumber("date", BrandWatch.Time.StoredTime.Parse(row.FiledAt).ToUnixTimeMilliseconds());
         _json.WriteNumber("tlp", context.Tlp.TheHive);
         _json.WriteNumber("pap", Pap);
         Strings("tags", Tags(item));

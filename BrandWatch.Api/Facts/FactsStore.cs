@@ -10,6 +10,7 @@ using BrandWatch.Rules.Evidence;
 using BrandWatch.Rules.Scoring;
 using Dapper;
 using System.Data.Common;
+using BrandWatch.Time;
 
 namespace BrandWatch.Api.Facts;
 
@@ -146,7 +147,7 @@ internal sealed class FactsStore(ApiDatabase database, TimeProvider time, WriteG
         var (changes, fired, stopped) = FactsRecord.Compare(beforeSnapshot, afterSnapshot);
 
         var now = time.GetUtcNow();
-        var at = Iso.Format(now);
+        var at = StoredTime.Format(now);
         var version = (previous?.Version ?? 0) + 1;
         var factsJson = JsonSerializer.Serialize(facts, ApiJson.Output);
         await connection.ExecuteAsync(Command(InsertFacts, new

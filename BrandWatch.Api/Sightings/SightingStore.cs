@@ -5,6 +5,7 @@ using BrandWatch.Api.Http;
 using BrandWatch.Api.Storage;
 using BrandWatch.Rules.Cases;
 using Dapper;
+using BrandWatch.Time;
 
 namespace BrandWatch.Api.Sightings;
 
@@ -88,7 +89,7 @@ internal sealed class SightingStore(ApiDatabase database, TimeProvider time, Wri
     /// <summary>Records names seen again (<paramref name="domains"/> are the reports' names in ASCII) in one transaction.</summary>
     public async Task<SightingsRecorded> RecordAsync(IReadOnlyList<SightingReport> reports, IReadOnlyList<string> domains, CancellationToken cancellationToken)
     {
-        var now = Iso.Format(time.GetUtcNow());
+        var now = StoredTime.Format(time.GetUtcNow());
         int recorded = 0, duplicates = 0, unknown = 0;
         using var entered = await gate.EnterAsync(cancellationToken);
         await using var connection = await database.OpenAsync(cancellationToken);
@@ -168,7 +169,7 @@ internal sealed class SightingStore(ApiDatabase database, TimeProvider time, Wri
         Source = WireName.Kebab(sighting.Source),
         sighting.Feed,
         sighting.Item,
-        SeenAt = Iso.Format(sighting.SeenAt),
+        SeenAt = StoredTime.Format(sighting.SeenAt),
         RecordedAt = now,
         FilingId = filingId,
         sighting.Log,

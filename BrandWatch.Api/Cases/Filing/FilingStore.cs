@@ -7,6 +7,7 @@ using BrandWatch.Api.Storage;
 using BrandWatch.Rules.Cases;
 using BrandWatch.Rules.Evidence;
 using Dapper;
+using BrandWatch.Time;
 
 namespace BrandWatch.Api.Cases.Filing;
 
@@ -135,7 +136,7 @@ internal sealed class FilingStore(ApiDatabase database, TimeProvider time, ILogg
             }
         }
 
-        var now = Iso.Format(time.GetUtcNow());
+        var now = StoredTime.Format(time.GetUtcNow());
         var kind = WireName.Kebab(filing.Kind);
         var openKey = new { MarkId = mark.Id, Subject = subject, Kind = kind };
         // A re-check that finds phishing on a domain case (or a domain case that was phishing) files onto that case.
@@ -188,7 +189,7 @@ internal sealed class FilingStore(ApiDatabase database, TimeProvider time, ILogg
             verdict.RuleVersion,
             Verdict = JsonSerializer.Serialize(verdict, ApiJson.Output),
             Now = now,
-            ObservedAt = Iso.Format(filing.ObservedAt),
+            ObservedAt = StoredTime.Format(filing.ObservedAt),
             Tld = CasePlaces.Tld(domain),
             Registrar = CasePlaces.Registrar(filing.Evidence),
             Network = CasePlaces.Network(filing.Evidence),
@@ -344,7 +345,7 @@ internal sealed class FilingStore(ApiDatabase database, TimeProvider time, ILogg
                     await connection.ExecuteAsync(Command(InsertCaseFile, new
                     {
                         CaseId = caseId, FilingId = filingId, capture.Sha256, Kind = WireName.Kebab(capture.Kind), PageUrl = page.FinalUrl ?? page.Url,
-                        capture.MediaType, CapturedAt = Iso.Format(capture.CapturedAt), capture.Tool,
+                        capture.MediaType, CapturedAt = StoredTime.Format(capture.CapturedAt), capture.Tool,
                     }));
                 }
             }

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using BrandWatch.Api.Storage;
 using Dapper;
+using BrandWatch.Time;
 
 namespace BrandWatch.Api.Cases.Filing;
 
@@ -60,7 +61,7 @@ internal sealed class IdempotencyKeys(TimeProvider time)
         var now = time.GetUtcNow();
         if (now - _lastPurge >= PurgeEvery)
         {
-            await connection.ExecuteAsync(new CommandDefinition(Purge, new { Before = Iso.Format(now - KeepFor) }, transaction));
+            await connection.ExecuteAsync(new CommandDefinition(Purge, new { Before = StoredTime.Format(now - KeepFor) }, transaction));
             _lastPurge = now;
         }
     }

@@ -5,6 +5,7 @@ using BrandWatch.Api.Reviews;
 using BrandWatch.Api.Storage;
 using Dapper;
 using System.Data.Common;
+using BrandWatch.Time;
 
 namespace BrandWatch.Api.Cases.Queries;
 
@@ -214,8 +215,8 @@ internal sealed class CaseQueries(ApiDatabase database)
         Add(query.Source is not null, BySource, "Source", query.Source);
         Add(query.MinPriority is not null, ByMinPriority, "MinPriority", query.MinPriority);
         Add(query.MaxPriority is not null, ByMaxPriority, "MaxPriority", query.MaxPriority);
-        Add(query.FiledSince is not null, ByFiledSince, "FiledSince", query.FiledSince is { } since ? Iso.Format(since) : null);
-        Add(query.FirstSeenSince is not null, ByFirstSeenSince, "FirstSeenSince", query.FirstSeenSince is { } firstSeen ? Iso.Format(firstSeen) : null);
+        Add(query.FiledSince is not null, ByFiledSince, "FiledSince", query.FiledSince is { } since ? StoredTime.Format(since) : null);
+        Add(query.FirstSeenSince is not null, ByFirstSeenSince, "FirstSeenSince", query.FirstSeenSince is { } firstSeen ? StoredTime.Format(firstSeen) : null);
         // The parser lets only letters, digits, '-' and '.' through, so the pattern needs no escaping.
         Add(query.Text is not null, dialect.DomainContains, "Text", query.Text is { } text ? "%" + text + "%" : null);
         return parameters;

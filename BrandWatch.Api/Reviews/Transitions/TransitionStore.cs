@@ -3,6 +3,7 @@ using BrandWatch.Api.Auth;
 using BrandWatch.Api.Cases;
 using BrandWatch.Api.Storage;
 using Dapper;
+using BrandWatch.Time;
 
 namespace BrandWatch.Api.Reviews.Transitions;
 
@@ -46,7 +47,7 @@ internal sealed class TransitionStore(ApiDatabase database, CaseWriteConnection 
             return new TransitionOutcome(TransitionResult.Illegal, current);
         }
 
-        var now = Iso.Format(time.GetUtcNow());
+        var now = StoredTime.Format(time.GetUtcNow());
         var decided = CaseStatus.Decided.Contains(request.To, StringComparer.Ordinal);
         if (await connection.ExecuteAsync(Command(UpdateFromReview, new
         {

@@ -4,6 +4,7 @@ using BrandWatch.Api.Enforcement;
 using BrandWatch.Api.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using BrandWatch.Time;
 
 namespace BrandWatch.Api.Tests.Enforcement;
 
@@ -66,7 +67,7 @@ public sealed class TakedownFollowUpTests(ApiFixture api) : IClassFixture<ApiFix
         await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={api.DatabasePath}"))
         {
             await Dapper.SqlMapper.ExecuteAsync(connection, "UPDATE takedown_actions SET reminded_at = @at WHERE id = @actionId",
-                new { at = BrandWatch.Api.Storage.Iso.Format(DateTimeOffset.UtcNow.AddDays(-8)), actionId });
+                new { at = BrandWatch.Time.StoredTime.Format(DateTimeOffset.UtcNow.AddDays(-8)), actionId });
         }
 
         await FollowUp.RunOnceAsync(HttpTest.Ct);

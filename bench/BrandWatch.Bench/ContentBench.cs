@@ -81,24 +81,14 @@ internal static class ContentBench
             }
 
             await using var peers = await LoopbackPeers.StartAsync(TimeSpan.Zero, Page);
-            var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+            var configuration = new ConfigurationBuilder().AddInMemoryCollection(peers.WorkerSettings(state, marksPath, new Dictionary<string, string?>
             {
-                ["Worker:StateFolder"] = state,
-                ["Api:BaseUrl"] = $"http://127.0.0.1:{peers.HttpPort}/",
-                ["Api:Key"] = "bench-loopback-key",
-                ["Portfolio:Path"] = marksPath,
-                ["Dns:NameServers:0"] = $"127.0.0.1:{peers.DnsPort}",
-                ["Pipeline:WebPort"] = peers.HttpPort.ToString(CultureInfo.InvariantCulture),
-                ["Pipeline:LookupRegistration"] = "false",
-                ["Pipeline:PollInterval"] = "00:00:00.100",
-                ["Fetcher:AllowLoopback"] = "true",
-                ["Crawler:DelayPerHost"] = "00:00:00",
                 ["Content:Enabled"] = "true",
                 ["Content:FetchesPerSecond"] = rate.ToString(CultureInfo.InvariantCulture),
                 ["Content:Concurrency"] = concurrency.ToString(CultureInfo.InvariantCulture),
                 // Every name resolves to 127.0.0.1: the per-address cap would otherwise hold all of them to two fetches at once.
                 ["Content:PerHostConcurrency"] = "64",
-            }).Build();
+            })).Build();
             var services = new ServiceCollection();
             services.AddLogging();
             services.AddWorkerPipeline(configuration);

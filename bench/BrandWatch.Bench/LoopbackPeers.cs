@@ -80,6 +80,33 @@ internal sealed class LoopbackPeers : IAsyncDisposable
         return peers;
     }
 
+    /// <summary>
+    /// The Worker settings every bench shares (its state folder, the portfolio, these peers as its Api, DNS and web, no
+    /// registration look-ups, no crawl delay), with the bench's own settings laid over them.
+    /// </summary>
+    public Dictionary<string, string?> WorkerSettings(string stateFolder, string marksPath, Dictionary<string, string?> own)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Worker:StateFolder"] = stateFolder,
+            ["Api:BaseUrl"] = $"http://127.0.0.1:{HttpPort}/",
+            ["Api:Key"] = "bench-loopback-key",
+            ["Portfolio:Path"] = marksPath,
+            ["Dns:NameServers:0"] = $"127.0.0.1:{DnsPort}",
+            ["Pipeline:WebPort"] = HttpPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Pipeline:LookupRegistration"] = "false",
+            ["Pipeline:PollInterval"] = "00:00:00.100",
+            ["Fetcher:AllowLoopback"] = "true",
+            ["Crawler:DelayPerHost"] = "00:00:00",
+        };
+        foreach (var (key, value) in own)
+        {
+            settings[key] = value;
+        }
+
+        return settings;
+    }
+
     /// <summary>The Worker's two kinds of request: a filing (<c>POST /api/cases</c>) or a page of any host.</summary>
     private async Task AnswerAsync(HttpContext context)
     {

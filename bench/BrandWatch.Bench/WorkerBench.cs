@@ -42,21 +42,11 @@ internal static class WorkerBench
         var state = Path.Combine(Path.GetTempPath(), "brandwatch-bench-" + Guid.NewGuid().ToString("N"));
         try
         {
-            var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+            var configuration = new ConfigurationBuilder().AddInMemoryCollection(peers.WorkerSettings(state, marksPath, new Dictionary<string, string?>
             {
-                ["Worker:StateFolder"] = state,
-                ["Api:BaseUrl"] = $"http://127.0.0.1:{peers.HttpPort}/",
-                ["Api:Key"] = "bench-loopback-key",
-                ["Portfolio:Path"] = marksPath,
-                ["Dns:NameServers:0"] = $"127.0.0.1:{peers.DnsPort}",
-                ["Pipeline:WebPort"] = peers.HttpPort.ToString(CultureInfo.InvariantCulture),
-                ["Pipeline:LookupRegistration"] = "false",
-                ["Fetcher:AllowLoopback"] = "true",
-                ["Crawler:DelayPerHost"] = "00:00:00",
                 ["Pipeline:FileMinimumOutcome"] = "Unlikely",
-                ["Pipeline:PollInterval"] = "00:00:00.100",
                 ["Content:Enabled"] = "false",
-            }).Build();
+            })).Build();
             var services = new ServiceCollection();
             services.AddLogging();
             services.AddWorkerPipeline(configuration);

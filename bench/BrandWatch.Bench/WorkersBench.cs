@@ -120,25 +120,15 @@ internal static class WorkersBench
         {
             for (var i = 0; i < count; i++)
             {
-                var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+                var configuration = new ConfigurationBuilder().AddInMemoryCollection(peers.WorkerSettings(Path.Combine(root, $"worker-{i}"), marksPath, new Dictionary<string, string?>
                 {
-                    ["Worker:StateFolder"] = Path.Combine(root, $"worker-{i}"),
                     ["Worker:ConnectionString"] = connection,
                     ["Worker:InstanceId"] = $"bench-{i}",
-                    ["Api:BaseUrl"] = $"http://127.0.0.1:{peers.HttpPort}/",
-                    ["Api:Key"] = "bench-loopback-key",
-                    ["Portfolio:Path"] = marksPath,
-                    ["Dns:NameServers:0"] = $"127.0.0.1:{peers.DnsPort}",
-                    ["Pipeline:WebPort"] = peers.HttpPort.ToString(CultureInfo.InvariantCulture),
-                    ["Pipeline:LookupRegistration"] = "false",
-                    ["Fetcher:AllowLoopback"] = "true",
-                    ["Crawler:DelayPerHost"] = "00:00:00",
                     ["Pipeline:FileMinimumOutcome"] = "Unlikely",
-                    ["Pipeline:PollInterval"] = "00:00:00.100",
                     ["Pipeline:ChannelCapacity"] = capacity.ToString(CultureInfo.InvariantCulture),
                     ["Content:Enabled"] = "false",
                     ["Capture:Screenshots"] = "false",
-                }).Build();
+                })).Build();
                 var services = new ServiceCollection();
                 services.AddLogging();
                 services.AddWorkerPipeline(configuration);

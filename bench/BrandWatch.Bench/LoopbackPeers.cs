@@ -17,7 +17,7 @@ namespace BrandWatch.Bench;
 /// <summary>
 /// The peers of <c>full-pipeline</c>, <c>workers</c>, <c>content</c> and <c>capture</c>, all on 127.0.0.1: dnsmasq
 /// answering every name with 127.0.0.1, and one Kestrel server that serves a login page for any Host (or the pages a
-/// bench gives it) and accepts <c>POST /api/cases</c> (201, replay on a known key).
+/// bench gives it) and accepts <c>POST /api/cases</c> (201, replay on a known key) and <c>POST /api/cases/batch</c>.
 /// </summary>
 internal sealed class LoopbackPeers : IAsyncDisposable
 {
@@ -107,7 +107,10 @@ internal sealed class LoopbackPeers : IAsyncDisposable
         return settings;
     }
 
-    /// <summary>The Worker's two kinds of request: a filing (<c>POST /api/cases</c>) or a page of any host.</summary>
+    /// <summary>
+    /// The Worker's three kinds of request: a filing (<c>POST /api/cases</c>), a batch of them (<c>POST
+    /// /api/cases/batch</c>, the Worker's default), or a page of any host.
+    /// </summary>
     private async Task AnswerAsync(HttpContext context)
     {
         var request = context.Request;
@@ -115,15 +118,14 @@ internal sealed class LoopbackPeers : IAsyncDisposable
         {
             using var body = new MemoryStream();
             await request.Body.CopyToAsync(body, context.RequestAborted);
-            Interlocked.Increment(ref _received);
-            _subjects.AddOrUpdate(SubjectKey(body.ToArray()), 1, (_, count) => count + 1);
-            var created = false;
-            var id = _cases.GetOrAdd(request.Headers["Idempotency-Key"].ToString(), _ =>
-            {
-                created = true;
-                return _cases.Count + 1;
-            });
+            var (id, created) = FileOne(body.ToArray(), request.Headers["Idempotency-Key"].ToString());
             await WriteAsync(context, created ? StatusCodes.Status201Created : StatusCodes.Status200OK, "application/json", $"{{\"id\":{id}}}");
+            return;
+        }
+
+        if (HttpMethods.IsPost(request.Method) && request.Path == "/api/cases/batch")
+        {
+            await WriteAsync(context, StatusCodes.Status200OK, "application/json", await FileBatchAsync(request, context.RequestAborted));
             return;
         }
 
@@ -143,6 +145,37 @@ internal sealed class LoopbackPeers : IAsyncDisposable
         }
 
         await WriteAsync(context, StatusCodes.Status200OK, "text/html", $"<html><head><title>{host} - Sign in</title></head><body><form><input type=\"password\" name=\"pw\"></form></body></html>");
+    }
+
+    /// <summary>Counts one filing and answers it as the Api would: a new case per key, the same case for a known key.</summary>
+    private (int Id, bool Created) FileOne(byte[] filing, string key)
+    {
+        Interlocked.Increment(ref _received);
+        _subjects.AddOrUpdate(SubjectKey(filing), 1, (_, count) => count + 1);
+        var created = false;
+        var id = _cases.GetOrAdd(key, _ =>
+        {
+            created = true;
+            return _cases.Count + 1;
+        });
+        return (id, created);
+    }
+
+    /// <summary>Each item of a batch filed as a single filing, answered with its index, result, status and case id.</summary>
+    private async Task<string> FileBatchAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        using var document = await System.Text.Json.JsonDocument.ParseAsync(request.Body, cancellationToken: cancellationToken);
+        var results = new List<object>();
+        var index = 0;
+        foreach (var item in document.RootElement.GetProperty("items").EnumerateArray())
+        {
+            var filing = System.Text.Encoding.UTF8.GetBytes(item.GetProperty("filing").GetRawText());
+            var (id, created) = FileOne(filing, item.GetProperty("idempotencyKey").GetString() ?? string.Empty);
+            results.Add(new { index, result = created ? "created" : "duplicate", status = created ? 201 : 200, @case = new { id } });
+            index++;
+        }
+
+        return System.Text.Json.JsonSerializer.Serialize(new { results });
     }
 
     private static string SubjectKey(byte[] body)

@@ -68,6 +68,28 @@ public sealed class HarnessTests
     }
 
     [Fact]
+    public async Task The_loopback_peers_answer_a_batch_of_filings_item_by_item_as_the_Api_does()
+    {
+        // The Worker files in batches by default: a peer that answered them with a page left every pipeline bench
+        // waiting for filings that never settled.
+        await using var peers = await LoopbackPeers.StartAsync(TimeSpan.Zero);
+        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{peers.HttpPort}/") };
+        const string Filing = """{"mark":"paypal","subject":"paypa1-login.example","kind":"domain"}""";
+        var body = $$"""{"items":[{"idempotencyKey":"k1","filing":{{Filing}}},{"idempotencyKey":"k1","filing":{{Filing}}},{"idempotencyKey":"k2","filing":{{Filing}}}]}""";
+
+        using var response = await http.PostAsync(new Uri("/api/cases/batch", UriKind.Relative), new StringContent(body, Encoding.UTF8, "application/json"), TestContext.Current.CancellationToken);
+        using var answer = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        var results = answer.RootElement.GetProperty("results").EnumerateArray()
+            .Select(r => (r.GetProperty("index").GetInt32(), r.GetProperty("result").GetString(), r.GetProperty("status").GetInt32(), r.GetProperty("case").GetProperty("id").GetInt32()))
+            .ToArray();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal([(0, "created", 201, 1), (1, "duplicate", 200, 1), (2, "created", 201, 2)], results);
+        Assert.Equal(2, peers.Cases);
+        Assert.Equal(3, peers.Received);
+    }
+
+    [Fact]
     public async Task The_loopback_peers_serve_the_pages_a_bench_gives_them_and_404_for_the_rest()
     {
         await using var peers = await LoopbackPeers.StartAsync(TimeSpan.Zero, (host, target) => target == "/login?next=1" ? $"<p>{host}</p>" : null);

@@ -73,7 +73,7 @@ public sealed partial class MarkIndex
         foreach (var range in label.AsSpan().Split('-'))
         {
             var token = label.AsSpan(range);
-            if (WithoutTripledLetter(token.ToString()) is not null && _segmenter.IsSegmentable(token))
+            if (HasTripledLetter(token) && _segmenter.IsSegmentable(token))
             {
                 return true;
             }
@@ -89,13 +89,7 @@ public sealed partial class MarkIndex
     /// </summary>
     internal static string? WithoutTripledLetter(string ascii)
     {
-        var tripled = false;
-        for (var i = 2; i < ascii.Length && !tripled; i++)
-        {
-            tripled = ascii[i] == ascii[i - 1] && ascii[i] == ascii[i - 2] && char.IsAsciiLetter(ascii[i]);
-        }
-
-        if (!tripled)
+        if (!HasTripledLetter(ascii))
         {
             return null;
         }
@@ -110,6 +104,20 @@ public sealed partial class MarkIndex
         }
 
         return text.ToString();
+    }
+
+    /// <summary>True when the text holds a run of three like letters.</summary>
+    private static bool HasTripledLetter(ReadOnlySpan<char> text)
+    {
+        for (var i = 2; i < text.Length; i++)
+        {
+            if (text[i] == text[i - 1] && text[i] == text[i - 2] && char.IsAsciiLetter(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Screens the name read without its tripled letter; each match says which slip it was read through.</summary>

@@ -326,7 +326,7 @@ public sealed partial class MarkIndex
             forms.Add(new LabelForm(forms.Count, m, text, key, origin, maxEdits, ascii));
         }
 
-        var words = MarkLabels.Fold(mark.Name.Replace("&", " and ", StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        var words = NameWords(mark.Name);
         var withoutArticle = MarkLabels.WithoutArticle(mark.Name) is { } stripped ? Clean(stripped) : null;
         foreach (var label in mark.Labels)
         {
@@ -479,26 +479,28 @@ public sealed partial class MarkIndex
         return null;
     }
 
-    /// <summary>The names either side of a single 'or' in a mark's words (tods and hogan of TOD'S or HOGAN), or none.</summary>
+    /// <summary>A name's folded words, '&amp;' read as 'and' (TOD'S or HOGAN: tods, or, hogan).</summary>
+    internal static List<string> NameWords(string name) =>
+        MarkLabels.Fold(name.Replace("&", " and ", StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+
     /// <summary>
     /// The parts of a name written as several names set apart by a spaced dash (HOTEL HERMITAGE - MONTE-CARLO,
-    /// SHOE ZONE - SHOEZONE): each part is a name of its own; a dash inside a word (MONTE-CARLO) does not split.
+    /// SHOE ZONE - SHOEZONE), or none: each part is a name of its own; a dash inside a word (MONTE-CARLO) does not split.
     /// </summary>
-    private IEnumerable<string> DashedParts(string name)
+    private static string[] NameParts(string name)
     {
         var parts = name.Split(" - ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        return parts.Length < 2 ? [] : parts.Select(p => Clean(MarkLabels.Fold(p))).Where(p => !_segmenter.Lexicon.Contains(p));
+        return parts.Length < 2 ? [] : parts;
     }
 
-    /// <summary>The folded words of each part of <see cref="DashedParts"/>, when the name has several parts.</summary>
-    private static IEnumerable<List<string>> DashedPartWords(string name)
-    {
-        var parts = name.Split(" - ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        return parts.Length < 2
-            ? []
-            : parts.Select(p => MarkLabels.Fold(p.Replace("&", " and ", StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList());
-    }
+    /// <summary>Each of <see cref="NameParts"/> as a label, unless it is a word or place of the lexicon.</summary>
+    private IEnumerable<string> DashedParts(string name) =>
+        NameParts(name).Select(p => Clean(MarkLabels.Fold(p))).Where(p => !_segmenter.Lexicon.Contains(p));
 
+    /// <summary>The words of each of <see cref="NameParts"/>.</summary>
+    private static IEnumerable<List<string>> DashedPartWords(string name) => NameParts(name).Select(NameWords);
+
+    /// <summary>The names either side of a single 'or' in a mark's words (tods and hogan of TOD'S or HOGAN), or none.</summary>
     private static IEnumerable<string> Alternatives(List<string> words)
     {
         var or = words.IndexOf("or");

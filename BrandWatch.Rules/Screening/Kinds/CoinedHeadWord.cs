@@ -223,7 +223,7 @@ public sealed partial class MarkIndex
             return null;
         }
 
-        var words = MarkLabels.Fold(mark.Name.Replace("&", " and ", StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        var words = NameWords(mark.Name);
         if (words.Count >= 2 && words[1] == "s")
         {
             words.RemoveAt(1); // VELMIRA'S: the possessive s is no word of the name

@@ -13,8 +13,8 @@ using Microsoft.Extensions.Logging;
 namespace BrandWatch.Bench.Api;
 
 /// <summary>
-/// <c>bench list [--cases N] [--owners O] [--days D] [--samples S] [--db PATH | --connection STRING]</c>: fills a real
-/// database with N cases as <c>bench stats</c> does (through the migrated schema and its triggers, in minutes where
+/// <c>api list [--cases N] [--owners O] [--days D] [--samples S] [--db PATH | --connection STRING]</c>: fills a real
+/// database with N cases as <c>api stats</c> does (through the migrated schema and its triggers, in minutes where
 /// filing over HTTP would take days at 1,000,000), then times the filing bench's list queries over HTTP on Kestrel
 /// (127.0.0.1), S sequential requests each. The filled cases have the columns the list filters and sorts on: owners,
 /// marks (<c>mark0</c>–<c>mark96</c>), kinds, priorities 0–100, statuses (a third resolved, the rest new) and

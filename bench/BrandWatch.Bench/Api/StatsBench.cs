@@ -18,7 +18,7 @@ using Microsoft.Extensions.Logging;
 namespace BrandWatch.Bench.Api;
 
 /// <summary>
-/// <c>bench stats [--cases N] [--owners O] [--days D] [--samples S] [--db PATH | --connection STRING]</c>: fills a real
+/// <c>api stats [--cases N] [--owners O] [--days D] [--samples S] [--db PATH | --connection STRING]</c>: fills a real
 /// database (a fresh SQLite file, or an empty PostgreSQL database with <c>Provider=postgresql;…</c>) with N cases spread
 /// over O owners and the last D days through the migrated schema, triggers included, so the triggers of migrations
 /// 0003, 0060, 0110 and 0130 count every case, resolution and takedown report into the daily and monthly tables as the

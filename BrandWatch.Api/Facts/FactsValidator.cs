@@ -11,6 +11,9 @@ internal static partial class FactsValidator
     /// <summary>Amounts above this are typing errors, not prices (the scorer compares them with out-of-pocket costs).</summary>
     public const decimal MaxAmount = 1_000_000_000m;
 
+    /// <summary>No registrant has lost more published decisions than this; a larger count is a typing error.</summary>
+    public const int MaxDecisions = 10_000;
+
     public static Dictionary<string, string[]> Validate(ReviewerFacts facts, DateTimeOffset now)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
@@ -38,6 +41,11 @@ internal static partial class FactsValidator
         Date("markRenamedOn", facts.MarkRenamedOn);
         Date("nameSoldToComplainantOn", facts.NameSoldToComplainantOn);
         Amount("askingPrice", facts.AskingPrice);
+        if (facts.PriorAdverseDecisions is { } decisions && (decisions < 0 || decisions > MaxDecisions))
+        {
+            errors["priorAdverseDecisions"] = [$"must be between 0 and {MaxDecisions}"];
+        }
+
         Amount("quantifiedLoss", facts.QuantifiedLoss);
 
         if (facts.RegistrantTrademarkJurisdiction is { } place && !Jurisdiction().IsMatch(place))

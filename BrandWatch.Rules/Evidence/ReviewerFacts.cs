@@ -33,6 +33,13 @@ public sealed record ReviewerFacts
     /// or contemplated good-faith use: a Telstra factor of passive holding (U7, 3.3), never bad faith alone (4.3).
     /// </summary>
     public bool? NoGoodFaithUseShown { get; init; }
+    /// <summary>
+    /// How many earlier published decisions (UDRP, CDRP, DRS …) found that this registrant registered other names in
+    /// bad faith: a record of abusive registrations that shows a pattern with this name (F4, 3.1.2) even when the
+    /// decision read does not name the other names.
+    /// </summary>
+    public int? PriorAdverseDecisions { get; init; }
+
     public bool? OfferToSellAtCost { get; init; }
     public decimal? AskingPrice { get; init; }
 

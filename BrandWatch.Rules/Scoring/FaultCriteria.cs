@@ -454,8 +454,17 @@ internal static class FaultCriteria
             return "the reviewer's record";
         }
 
-        return c.Evidence.RegistrantOtherFlaggedDomains is { } others && others.Count >= c.Rules.Thresholds.PatternDomains ? "a pattern" : null;
+        return ShowsPattern(c) ? "a pattern" : null;
     }
+
+    /// <summary>
+    /// The registrant's other abusive registrations: the look-alikes on record, or, when a decision read does not name
+    /// them, the earlier decisions that found it registered names in bad faith (each is at least one such name).
+    /// </summary>
+    private static int OtherAbusiveRegistrations(ScoringContext c) =>
+        Math.Max(c.Evidence.RegistrantOtherFlaggedDomains?.Count ?? 0, c.Reviewer?.PriorAdverseDecisions ?? 0);
+
+    private static bool ShowsPattern(ScoringContext c) => OtherAbusiveRegistrations(c) >= c.Rules.Thresholds.PatternDomains;
 
     private static List<string> Words(string text)
     {
@@ -502,11 +511,21 @@ internal static class FaultCriteria
     public static Contribution? F4Pattern(ScoringContext c)
     {
         var others = c.Evidence.RegistrantOtherFlaggedDomains;
-        return others is not null && others.Count >= c.Rules.Thresholds.PatternDomains
-            ? ActCriteria.Hit(c, Criteria.F4, 1, string.Join(", ", others.Take(5)),
+        if (others is not null && others.Count >= c.Rules.Thresholds.PatternDomains)
+        {
+            return ActCriteria.Hit(c, Criteria.F4, 1, string.Join(", ", others.Take(5)),
                 others.Count == 1
                     ? "The registrant holds another look-alike besides this one: two abusive registrations are a pattern (4(b)(ii), 3.1.2)."
-                    : $"The registrant holds {others.Count} other look-alikes besides this one: a pattern of abusive registrations (4(b)(ii), 3.1.2).")
+                    : $"The registrant holds {others.Count} other look-alikes besides this one: a pattern of abusive registrations (4(b)(ii), 3.1.2).");
+        }
+
+        // Earlier decisions against the same registrant are the record of its other abusive registrations: panels
+        // find the pattern in them even where the names are not listed (3.1.2).
+        return c.Reviewer?.PriorAdverseDecisions is { } decisions && decisions >= c.Rules.Thresholds.PatternDomains && c.DomainSimilarity > 0
+            ? ActCriteria.Hit(c, Criteria.F4, 1, c.Reviewer.Note ?? $"{decisions} earlier decisions",
+                decisions == 1
+                    ? "An earlier decision found that the registrant registered another name in bad faith: with this one, a pattern of abusive registrations (4(b)(ii), 3.1.2)."
+                    : $"{decisions} earlier decisions found that the registrant registered names in bad faith: a pattern of abusive registrations (4(b)(ii), 3.1.2).")
             : null;
     }
 

@@ -31,6 +31,7 @@ const DATES = [
   ['nameSoldToComplainantOn', 'Registrant sold its rights in the name to the complainant (and kept the name)'],
 ];
 const AMOUNTS = [['askingPrice', 'Asking price'], ['quantifiedLoss', 'Quantified loss']];
+const COUNTS = [['priorAdverseDecisions', 'Earlier decisions that found the registrant registered names in bad faith (F4)']];
 
 function triState(name, text, criterion, value) {
   const id = `fact-${name}`;
@@ -44,6 +45,7 @@ function input(name, text, type, value) {
   const id = `fact-${name}`;
   const attrs = { id, name, type };
   if (type === 'number') Object.assign(attrs, { min: '0', step: '0.01' });
+  if (type === 'count') Object.assign(attrs, { type: 'number', min: '0', step: '1' });
   const el = h('input', attrs);
   el.value = value ?? '';
   return h('div', { class: 'field' }, h('label', { for: id }, text), el);
@@ -61,7 +63,7 @@ function read(form) {
     const v = String(data.get(name) ?? '');
     if (v) facts[name] = v;
   }
-  for (const [name] of AMOUNTS) {
+  for (const [name] of [...AMOUNTS, ...COUNTS]) {
     const v = String(data.get(name) ?? '').trim();
     if (v) facts[name] = Number(v);
   }
@@ -114,6 +116,7 @@ export function factsSection(c, filed, reload, ctx, lastResult) {
       DATES.map(([name, text]) => input(name, text, 'date', facts[name])),
       h('div', { class: 'field' }, h('label', { for: 'fact-saleInitiatedBy' }, 'Sale first raised by'), by),
       AMOUNTS.map(([name, text]) => input(name, text, 'number', facts[name])),
+      COUNTS.map(([name, text]) => input(name, text, 'count', facts[name])),
       h('div', { class: 'field' }, h('label', { for: 'fact-note' }, 'Note (where each fact comes from)'), note),
       h('div', { class: 'buttons' }, submit), message);
     form.addEventListener('submit', async (event) => {

@@ -114,6 +114,7 @@ public sealed class ReviewerFactsTests(KestrelApi api) : IClassFixture<KestrelAp
         { "quorvexd", """{"maliciousDownloads":true,"note":"sandbox: setup.exe downloaded on load"}""", "U8", "abuse-takedown" },
         { "quorvexe", """{"auctionListing":true}""", "U6", null },
         { "quorvexf", """{"askingPrice":5000,"saleInitiatedBy":"registrant","saleOfferedOn":"2025-02-01"}""", "F5", null },
+        { "quorvexp", """{"priorAdverseDecisions":3,"note":"three earlier UDRP decisions against the registrant"}""", "F4", null },
     };
 
     [Theory]
@@ -203,6 +204,8 @@ public sealed class ReviewerFactsTests(KestrelApi api) : IClassFixture<KestrelAp
     [Theory]
     [InlineData("""{"askingPrice":-5}""", "askingPrice")]
     [InlineData("""{"quantifiedLoss":1e12}""", "quantifiedLoss")]
+    [InlineData("""{"priorAdverseDecisions":-1}""", "priorAdverseDecisions")]
+    [InlineData("""{"priorAdverseDecisions":2.5}""", "priorAdverseDecisions")]
     [InlineData("""{"registrantHoldsTrademark":true,"registrantTrademarkJurisdiction":"usa"}""", "registrantTrademarkJurisdiction")]
     [InlineData("""{"registrantTrademarkDate":"2020-01-01"}""", "registrantHoldsTrademark")]
     [InlineData("""{"registrantHoldsTrademark":true,"registrantTrademarkDate":"2999-01-01"}""", "registrantTrademarkDate")]

@@ -27,6 +27,33 @@ public sealed class PatternTimeBarAndMailTests
         }
     }
 
+    [Theory]
+    [InlineData(0, false)]
+    [InlineData(1, true)]
+    [InlineData(4, true)]
+    public void F4_EarlierDecisionsAgainstTheRegistrant_AreAPatternWhenTheNamesAreNotListed(int decisions, bool fires)
+    {
+        var facts = new ReviewerFacts { PriorAdverseDecisions = decisions, Note = "earlier CDRP decisions against the registrant" };
+        var verdict = Score(Typo(new CaseEvidence { Reviewer = facts }));
+
+        Assert.Equal(fires, Fired(verdict).Contains(Criteria.F4));
+        if (fires)
+        {
+            var f4 = Assert.Single(All(verdict), c => c.Criterion == Criteria.F4);
+            Assert.Contains("3.1.2", f4.Reason, StringComparison.Ordinal);
+            Assert.Contains("earlier decision", f4.Reason, StringComparison.Ordinal);
+            Assert.Equal(facts.Note, f4.Evidence);
+        }
+    }
+
+    [Fact]
+    public void F4_EarlierDecisions_DoNotTouchANameUnlikeTheMark()
+    {
+        var evidence = new CaseEvidence { Dns = Dns(true), Reviewer = new ReviewerFacts { PriorAdverseDecisions = 5 } };
+
+        Assert.DoesNotContain(Criteria.F4, Fired(Score(Input("unrelated-mailer.example", evidence: evidence))));
+    }
+
     // ---- X10: the 2019 CNDRP accepts a complaint for three years after registration (Article 2). ----
 
     [Theory]

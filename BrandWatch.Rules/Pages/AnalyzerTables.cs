@@ -51,6 +51,12 @@ internal sealed class AnalyzerTables
         Attribution = Build(options.AttributionPhrases);
         Tarnish = Build(options.TarnishTerms);
         AdClassWords = new HashSet<string>(options.AdClassWords, StringComparer.OrdinalIgnoreCase);
+        LanderWords = new HashSet<string>(options.AdClassWords, StringComparer.OrdinalIgnoreCase);
+        foreach (var phrase in options.ParkingPhrases)
+        {
+            LanderWords.UnionWith(phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        }
+
         AdHosts = new HostSet(options.AdNetworkHosts);
         MarketplaceHosts = new HostSet(options.MarketplaceHosts);
         ParkingHosts = new HostSet(options.ParkingHosts);
@@ -86,6 +92,9 @@ internal sealed class AnalyzerTables
     public PhraseMatcher Tarnish { get; }
 
     public HashSet<string> AdClassWords { get; }
+
+    /// <summary>The words of the parking phrases and ad classes ("sponsored", "listings", "related" …): a link text made only of them names no topic.</summary>
+    public HashSet<string> LanderWords { get; }
 
     /// <summary>Official domains of every mark; ids are indexes into <see cref="Marks"/>.</summary>
     public HostSet OfficialHosts { get; }

@@ -46,8 +46,10 @@ internal sealed class ParkingDetector : IPageDetector
         var factsPpc = new Dictionary<string, string> { ["signals"] = string.Join("; ", signals), ["searchLinks"] = PageMarkup.Format(searchLinks.Count) };
         // The topics of the links, so the scorer can tell links on the mark's own trade from links that follow
         // another meaning of the name (Overview 2.9, 3.2.2); bounded like every other piece of evidence.
+        // A link text made only of the lander's own words ("Sponsored listing 3") names no topic and is left out, so a
+        // page whose links name nothing leaves their topic unknown rather than "another meaning".
         var topics = string.Join("; ", (searchLinks.Count > 0 ? searchLinks : page.Links).Take(MaxTopicLinks)
-            .Select(l => PageMarkup.Text(l, 80)).Where(t => t.Length > 0));
+            .Select(l => PageMarkup.Text(l, 80)).Where(t => NamesATopic(t, page.Tables.LanderWords)));
         factsPpc["links"] = topics.Length > max ? topics[..max] : topics;
         var tradedMarks = new Dictionary<int, IElement>();
         foreach (var link in searchLinks.Count > 0 ? searchLinks : page.Links)
@@ -69,5 +71,19 @@ internal sealed class ParkingDetector : IPageDetector
         {
             findings.Add(Evidence.Criteria.U3, null, ppcEvidence, $"The page is a pay-per-click parking lander ({string.Join("; ", signals)}).", factsPpc);
         }
+    }
+
+    /// <summary>Whether a link text holds a word of three letters or more that is not the lander's own (singular or plural).</summary>
+    internal static bool NamesATopic(string text, HashSet<string> landerWords)
+    {
+        foreach (var token in text.Split((char[])[' ', '\t', '\n', '-', '/', ',', '.', ':', '|', '(', ')'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (token.Length >= 3 && !token.All(char.IsDigit) && !landerWords.Contains(token) && !landerWords.Contains(token + "s"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

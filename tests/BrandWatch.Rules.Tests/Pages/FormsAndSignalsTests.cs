@@ -75,6 +75,18 @@ public sealed class FormsAndSignalsTests
         Assert.Contains("parking service: www.parkingcrew.net", finding.Facts["signals"], StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Sponsored listing 1|Sponsored Listings 2|Ads 3", "")]
+    [InlineData("Sponsored listing 1|Car rental deals|Related links", "Car rental deals")]
+    public void Analyze_ParkingLinks_WhoseTextsAreOnlyLanderWords_NameNoTopic(string texts, string topics)
+    {
+        var links = string.Concat(texts.Split('|').Select((t, i) => $"<li><a href=\"http://ads.example/{i}\">{t}</a></li>"));
+        var findings = PageKit.Analyze(PageKit.Page($"<h2>Related searches</h2><ul>{links}</ul><p>Sponsored listings</p>"), "http://quorvexa-rent.example/");
+
+        var finding = Assert.Single(findings.Of(Criteria.U3, null));
+        Assert.Equal(topics, finding.Facts["links"]);
+    }
+
     [Fact]
     public void Analyze_OrdinaryPageWithOneSearchLink_ReportsNoParking()
     {

@@ -87,6 +87,13 @@ public sealed record ReviewerFacts
     /// </summary>
     public bool? CourtProceedingOnName { get; init; }
 
+    /// <summary>
+    /// The name is part of a wider business or contractual dispute between the parties (former partners, a licence or
+    /// distribution agreement, a co-existence or consent agreement, an employment): panels leave such disputes to a
+    /// court as beyond the Policy's scope (Overview 4.14.6), so the route is negotiation or the court, not a complaint.
+    /// </summary>
+    public bool? BusinessDisputeBetweenParties { get; init; }
+
     public bool? ActualConfusion { get; init; }
     public bool? CounterfeitGoods { get; init; }
     public decimal? QuantifiedLoss { get; init; }

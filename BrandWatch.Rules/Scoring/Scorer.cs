@@ -107,7 +107,7 @@ public sealed class Scorer
             return new Fits(0, 0, 0);
         }
 
-        var udrpBlocked = g1 || c.IsUrlSubject || c.Has(Criteria.X1) || c.Has(Criteria.X10) || c.IsOwnDomain || c.Reviewer?.CourtProceedingOnName == true;
+        var udrpBlocked = g1 || c.IsUrlSubject || c.Has(Criteria.X1) || c.Has(Criteria.X10) || c.IsOwnDomain || LeftToTheCourt(c);
         var udrp = udrpBlocked ? 0 : c.DomainSimilarity * fault;
         var jurisdiction = Jurisdiction(c);
         var court = act < Rules.Thresholds.MinAct ? 0 : causation * (0.4 + (0.6 * damage)) * (0.5 + (0.5 * fault)) * jurisdiction;
@@ -234,6 +234,11 @@ public sealed class Scorer
             return (RecommendedAction.NegotiateOrCourt, "Follow the court: a court proceeding or a court-supervised agreement already concerns the name, and a panel may suspend or dismiss a complaint that duplicates it (4.14).");
         }
 
+        if (c.Reviewer?.BusinessDisputeBetweenParties == true)
+        {
+            return (RecommendedAction.NegotiateOrCourt, "Negotiate or go to court: the name is part of a wider business or contractual dispute between the parties, which panels leave to a court as beyond the Policy's scope (4.14.6).");
+        }
+
         if (c.Has(Criteria.X1))
         {
             return (RecommendedAction.NegotiateOrCourt, "Negotiate, oppose or go to court: the registrant holds its own trademark in the name (X1), so both hold rights and UDRP is not the route.");
@@ -300,10 +305,14 @@ public sealed class Scorer
             : "Monitor: borderline similarity or too little evidence of bad faith so far.");
     }
 
+    /// <summary>A court case on the name (4.14) or a wider business dispute between the parties (4.14.6): not a matter for a panel.</summary>
+    private static bool LeftToTheCourt(ScoringContext c) =>
+        c.Reviewer?.CourtProceedingOnName == true || c.Reviewer?.BusinessDisputeBetweenParties == true;
+
     private static DisputePath PathOf(ScoringContext c, RecommendedAction action) => action switch
     {
         RecommendedAction.DoNotFile => DisputePath.PredatesMark,
-        RecommendedAction.NegotiateOrCourt => c.Reviewer?.CourtProceedingOnName == true ? DisputePath.None : DisputePath.BothHoldRights,
+        RecommendedAction.NegotiateOrCourt => LeftToTheCourt(c) ? DisputePath.None : DisputePath.BothHoldRights,
         RecommendedAction.Settlement => DisputePath.Settlement,
         RecommendedAction.AbuseTakedown or RecommendedAction.UdrpTransfer or RecommendedAction.CeaseAndDesist or RecommendedAction.Court
             => DisputePath.OnlyComplainantHoldsRights,

@@ -22,6 +22,7 @@ const YES_NO = [
   ['actualConfusion', 'Actual confusion reported', 'C'],
   ['counterfeitGoods', 'Counterfeit goods offered', 'D'],
   ['courtProceedingOnName', 'A court proceeding or court-supervised agreement concerns the name', 'route'],
+  ['businessDisputeBetweenParties', 'The name is part of a wider business or contractual dispute between the parties', 'route'],
 ];
 const DATES = [
   ['registrantTrademarkDate', "Registrant's trademark date (applied or registered, the earlier)"],

@@ -41,4 +41,24 @@ public sealed class CourtProceedingTests
 
         Assert.Equal(RecommendedAction.AbuseTakedown, verdict.Action);
     }
+
+    [Fact]
+    public void Action_ABusinessDisputeBetweenTheParties_IsLeftToTheCourt_AndClosesTheUdrpFit()
+    {
+        var verdict = Parked(new ReviewerFacts { BusinessDisputeBetweenParties = true, Note = "former partners; the name was registered under their joint venture" });
+
+        Assert.Equal(RecommendedAction.NegotiateOrCourt, verdict.Action);
+        Assert.Contains("4.14.6", verdict.ActionReason, StringComparison.Ordinal);
+        Assert.Equal(0, verdict.Fits.Udrp);
+        Assert.Equal(DisputePath.None, verdict.DisputePath);
+    }
+
+    [Fact]
+    public void Action_PhishingUnderTheName_IsStillTakenDownWhateverTheBusinessDispute()
+    {
+        var verdict = Score(Input("quorvexxa.com", Coined(), [Match("quorvexxa.com", MatchKind.Repetition)],
+            new CaseEvidence { Dns = Dns(true), Pages = [Page(Finding(Criteria.U1))], Reviewer = new ReviewerFacts { BusinessDisputeBetweenParties = true } }));
+
+        Assert.Equal(RecommendedAction.AbuseTakedown, verdict.Action);
+    }
 }

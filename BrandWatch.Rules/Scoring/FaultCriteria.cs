@@ -232,15 +232,17 @@ internal static class FaultCriteria
     {
         // 3.1.4: the mere registration of a name "identical or confusingly similar" to a famous or widely-known mark by
         // an unaffiliated party creates a presumption of bad faith. An identical name (A1) counts only for a mark that
-        // is no ordinary word: apple.xyz has innocent readings that paypal.xyz has not (2.10).
-        var identical = c.Has(Criteria.A1) && !IsCommonWordMark(c) && !c.IsOwnDomain;
+        // is no ordinary word: apple.xyz has innocent readings that paypal.xyz has not (2.10), unless the suffix names
+        // the mark's goods (canyon.bike for a bicycle maker), which leaves the word no other reading (1.11.2).
+        var tradeSuffix = TldNamingTheTrade(c);
+        var identical = c.Has(Criteria.A1) && (!IsCommonWordMark(c) || tradeSuffix is not null) && !c.IsOwnDomain;
         if (!c.Mark.WellKnown || c.IsAuthorisedDomain
             || !(identical || c.Has(Criteria.A2) || c.Has(Criteria.A3) || c.Has(Criteria.A4) || c.Has(Criteria.A5) || c.Has(Criteria.A6)))
         {
             return null;
         }
 
-        if (c.Mark.GenericWord && !c.Has(Criteria.A2) && !c.Has(Criteria.A3) && !c.Matches.Any(m =>
+        if (c.Mark.GenericWord && !c.Has(Criteria.A2) && !c.Has(Criteria.A3) && tradeSuffix is null && !c.Matches.Any(m =>
                 ActCriteria.FirstIn(m.AddedWords, c.Rules.Words.RiskyTerms) is not null || ActCriteria.FirstIn(m.AddedWords, c.Mark.Keywords) is not null))
         {
             // A dictionary-word mark joined to an ordinary word (apple-garden) has an innocent reading.
@@ -248,7 +250,9 @@ internal static class FaultCriteria
         }
 
         return ActCriteria.Hit(c, Criteria.F1, 1, c.Host, identical && !(c.Has(Criteria.A2) || c.Has(Criteria.A3) || c.Has(Criteria.A4) || c.Has(Criteria.A5) || c.Has(Criteria.A6))
-            ? $"The well-known mark '{c.Mark.Name}', no ordinary word, registered as a name by an unaffiliated party leaves no innocent explanation (3.1.4)."
+            ? tradeSuffix is not null && IsCommonWordMark(c)
+                ? $"The well-known mark '{c.Mark.Name}' registered under .{tradeSuffix}, a suffix that names the mark's own goods, by an unaffiliated party leaves no innocent explanation (3.1.4, 1.11.2)."
+                : $"The well-known mark '{c.Mark.Name}', no ordinary word, registered as a name by an unaffiliated party leaves no innocent explanation (3.1.4)."
             : $"A typo, homoglyph, IDN form or combination of the well-known mark '{c.Mark.Name}' by an unaffiliated party leaves no innocent explanation (3.1.4).");
     }
 
@@ -454,7 +458,38 @@ internal static class FaultCriteria
             return "the reviewer's record";
         }
 
+        if (TldNamingTheTrade(c) is { } tld)
+        {
+            return $"the suffix .{tld}, which names the mark's goods";
+        }
+
         return ShowsPattern(c) ? "a pattern" : null;
+    }
+
+    /// <summary>
+    /// The top-level domain when it is one of the goods the mark is registered for (canyon.bike for bicycles,
+    /// oasis.clothing for clothing), singular or plural; otherwise null. Panels disregard the suffix when comparing
+    /// the name with the mark, but a suffix that names the owner's trade points at the owner on the other elements
+    /// (Overview 1.11.2).
+    /// </summary>
+    internal static string? TldNamingTheTrade(ScoringContext c)
+    {
+        var tld = c.Tld;
+        if (tld.Length < 3 || tld.Contains('.', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        foreach (var keyword in c.Mark.Keywords)
+        {
+            if (keyword.Equals(tld, StringComparison.OrdinalIgnoreCase) || keyword.Equals(tld + "s", StringComparison.OrdinalIgnoreCase)
+                || (keyword.Length > 1 && keyword.EndsWith('s') && keyword.AsSpan(0, keyword.Length - 1).Equals(tld, StringComparison.OrdinalIgnoreCase)))
+            {
+                return tld;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

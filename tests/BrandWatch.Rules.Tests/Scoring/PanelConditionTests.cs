@@ -293,6 +293,43 @@ public sealed class PanelConditionTests
         }
     }
 
+    // ---- F1 and the suffix: a top-level domain that names the mark's goods points at the owner (1.11.2). ----
+
+    [Theory]
+    [InlineData("canyon.bike", true)]
+    [InlineData("canyon.bikes", true)]
+    [InlineData("canyon.xyz", false)]
+    [InlineData("canyon.travel", false)]
+    public void F1_WellKnownWordMark_UnderASuffixNamingItsGoods_LeavesNoInnocentReading(string domain, bool fires)
+    {
+        var mark = Coined(wellKnown: true, new DateOnly(1998, 1, 2)) with
+        {
+            Id = "canyon", Name = "CANYON", Labels = ["canyon"], GenericWord = true, Keywords = ["bicycles", "bikes"], OfficialDomains = ["canyon.com"],
+        };
+        var match = Match(domain, MatchKind.TldSwap, 1) with { Mark = "canyon", LabelForm = "canyon" };
+
+        var verdict = Score(Input(domain, mark, [match], new CaseEvidence()));
+
+        Assert.Equal(fires, Fired(verdict).Contains(Criteria.F1));
+        if (fires)
+        {
+            var f1 = Assert.Single(verdict.Fault.Criteria, c => c.Criterion == Criteria.F1);
+            Assert.Contains("1.11.2", f1.Reason, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void F2_LinksOnAnotherMeaning_DoNotExcuseASuffixNamingTheGoods()
+    {
+        var mark = Coined(registeredOn: new DateOnly(1995, 1, 1)) with { Id = "cedarex", Name = "CEDAREX", Labels = ["cedarex"], Keywords = ["veterinary", "livestock"] };
+        var ppc = Finding(Criteria.U3, ("links", "Cedar Fence Panels; Garden Sheds")) with { Mark = null };
+        Verdict Under(string domain) => Score(Input(domain, mark, [Match(domain, MatchKind.TldSwap, 1) with { Mark = "cedarex", LabelForm = "cedarex" }],
+            new CaseEvidence { Pages = [Page(ppc)] }));
+
+        Assert.DoesNotContain(Criteria.F2, Fired(Under("cedarex.com")));
+        Assert.Contains(Criteria.F2, Fired(Under("cedarex.livestock")));
+    }
+
     [Fact]
     public void F2_WordWithSuffix_WithoutKnownTrade_KeepsTheInference()
     {

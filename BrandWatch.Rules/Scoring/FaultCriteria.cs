@@ -138,6 +138,12 @@ internal static class FaultCriteria
                 : ActCriteria.Hit(c, Criteria.U6, 1, $"asking {price.ToString(CultureInfo.InvariantCulture)}", "The registrant has offered the domain for sale.");
         }
 
+        if (RegistrantRaisedSaleWithoutPrice(c))
+        {
+            return ActCriteria.Hit(c, Criteria.U6, 1, c.Reviewer!.Note ?? "the registrant raised the sale",
+                "The registrant itself offered the domain to the owner for money (the amount is not on record).");
+        }
+
         if (c.Finding(Criteria.U6) is not { } finding)
         {
             return c.Reviewer?.AuctionListing == true
@@ -603,10 +609,27 @@ internal static class FaultCriteria
                 $"The registrant asked {asked}, above out-of-pocket cost (4(b)(i)).");
         }
 
+        // The registrant approached the owner to sell, and what it asked is not on record (a decision that says it "sought
+        // payment"): an offer to sell to the complainant is the 4(b)(i) circumstance, unless it was an offer at cost,
+        // which is recorded apart (offerToSellAtCost). An ordinary word still needs a sign that the name targets the mark.
+        if (RegistrantRaisedSaleWithoutPrice(c))
+        {
+            var note = c.Reviewer!.Note ?? "the registrant raised the sale";
+            return IsCommonWordMark(c) && !(c.Has(Criteria.F1) || c.Has(Criteria.F2) || c.Has(Criteria.F4) || c.Has(Criteria.F3))
+                ? new Contribution(Criteria.F5, 0, note,
+                    "The registrant offered an ordinary word for sale that it is not shown to hold for the mark: no bad faith (3.1.1, 2.10).") { Applies = false }
+                : ActCriteria.Hit(c, Criteria.F5, 1, note,
+                    "The registrant itself offered the name to the mark's owner for money; the amount is not on record, and an offer at cost would have been recorded as one (4(b)(i), 3.1.1).");
+        }
+
         return c.Finding(Criteria.U6) is { } finding && ScoringContext.Fact(finding, "targeted")
             ? ActCriteria.Hit(c, Criteria.F5, 1, finding.Evidence, "The domain is offered to the owner or a competitor (4(b)(i)).")
             : null;
     }
+
+    /// <summary>The registrant raised a sale with the owner, no price is recorded, and it was no offer at cost.</summary>
+    private static bool RegistrantRaisedSaleWithoutPrice(ScoringContext c) =>
+        c.Reviewer is { SaleInitiatedBy: SaleInitiator.Registrant, AskingPrice: null } r && r.OfferToSellAtCost != true && c.DomainSimilarity > 0;
 
     /// <summary>True when the mark's label is an ordinary word (not a proper noun or brand name) or the portfolio says so.</summary>
     internal static bool IsCommonWordMark(ScoringContext c) =>

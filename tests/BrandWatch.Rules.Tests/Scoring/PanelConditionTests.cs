@@ -126,6 +126,27 @@ public sealed class PanelConditionTests
         Assert.Contains(Criteria.U6, Fired(verdict));
     }
 
+    [Theory]
+    [InlineData(false, null, true)]
+    [InlineData(false, true, false)]
+    [InlineData(true, null, false)]
+    public void F5_RegistrantOfferedTheNameWithoutARecordedPrice_IsAnOfferToSell(bool ordinaryWordMark, bool? atCost, bool fires)
+    {
+        var mark = Coined() with { GenericWord = ordinaryWordMark };
+        var facts = new ReviewerFacts { SaleInitiatedBy = SaleInitiator.Registrant, OfferToSellAtCost = atCost, Note = "asked the owner for payment" };
+
+        var verdict = Score(Input("quorvexa.net", mark, [Match("quorvexa.net", MatchKind.TldSwap, 1)], new CaseEvidence { Reviewer = facts }));
+
+        Assert.Equal(fires, Fired(verdict).Contains(Criteria.F5));
+        Assert.Equal(atCost != true, Fired(verdict).Contains(Criteria.U6));
+        if (fires)
+        {
+            var f5 = Assert.Single(verdict.Fault.Criteria, c => c.Criterion == Criteria.F5);
+            Assert.Contains("not on record", f5.Reason, StringComparison.Ordinal);
+            Assert.Equal("asked the owner for payment", f5.Evidence);
+        }
+    }
+
     [Fact]
     public void U6_PriceNamedInReplyToTheOwner_WeighsLessThanAnUnpromptedOffer()
     {

@@ -23,6 +23,13 @@ public sealed record ReviewerFacts
     /// <summary>The registrant knew the mark when it registered or acquired the name, by its own admission or on the record (F3, 3.2.2).</summary>
     public bool? RegistrantKnewMark { get; init; }
 
+    /// <summary>
+    /// The registrant is an authorised distributor, reseller or licensee of the mark's goods, by the owner's own
+    /// arrangement or through its licensee (thermowood.com): the name serves the owner's distribution, as a domain the
+    /// portfolio lists as authorised does (X4), and a quarrel over it belongs to that relationship (2.8, 4.14.6).
+    /// </summary>
+    public bool? RegistrantAuthorisedByOwner { get; init; }
+
     public bool? RegistrantCommonlyKnownByName { get; init; }
     public bool? PriorBonaFideBusiness { get; init; }
     public bool? RegistrantIsCompetitor { get; init; }

@@ -105,7 +105,10 @@ internal static class DefenceCriteria
     {
         if (c.IsAuthorisedDomain)
         {
-            return Defence(c, Criteria.X4, 1, c.Host, "The domain belongs to an authorised reseller or licensee of the mark.");
+            return c.Reviewer?.RegistrantAuthorisedByOwner == true
+                ? Defence(c, Criteria.X4, 1, c.Reviewer.Note ?? "reviewer",
+                    "The registrant is an authorised distributor, reseller or licensee of the mark's goods, on the reviewer's record: the name serves the owner's own distribution (2.8).")
+                : Defence(c, Criteria.X4, 1, c.Host, "The domain belongs to an authorised reseller or licensee of the mark.");
         }
 
         if (c.Finding(Criteria.X4) is not { } finding)

@@ -61,7 +61,8 @@ internal sealed class ScoringContext
         }
         Live = ComputeLive(input.Evidence);
         IsOwnDomain = InList(Host, Mark.OfficialDomains) || InList(Host, Exceptions.OwnDomains) || InList(Host, input.Portfolio.OwnerDomains);
-        IsAuthorisedDomain = InList(Host, Mark.AuthorisedDomains) || InList(Host, Exceptions.AuthorisedResellers) || InList(Host, Exceptions.Licensees);
+        IsAuthorisedDomain = InList(Host, Mark.AuthorisedDomains) || InList(Host, Exceptions.AuthorisedResellers) || InList(Host, Exceptions.Licensees)
+            || Reviewer?.RegistrantAuthorisedByOwner == true;
     }
 
     public ScoringInput Input { get; }

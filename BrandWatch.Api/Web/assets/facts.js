@@ -7,6 +7,7 @@ import * as api from './api.js';
 const YES_NO = [
   ['registrantHoldsTrademark', 'Registrant holds its own trademark in the name', 'X1'],
   ['registrantCommonlyKnownByName', 'Registrant is commonly known by the name', 'X2'],
+  ['registrantAuthorisedByOwner', "Registrant is an authorised distributor, reseller or licensee of the mark's goods", 'X4'],
   ['priorBonaFideBusiness', 'Prior bona fide business under the name', 'X3'],
   ['ordinaryMeaningUse', 'Name used in its ordinary dictionary meaning', 'X6'],
   ['registrantKnewMark', 'Registrant knew the mark when it registered', 'F3'],

@@ -5,8 +5,8 @@ using static BrandWatch.Rules.Tests.Scoring.ScoringFixtures;
 
 namespace BrandWatch.Rules.Tests.Scoring;
 
-/// <summary>A court proceeding or a court-supervised agreement on the name routes the owner to the court (Overview 4.14).</summary>
-public sealed class CourtProceedingTests
+/// <summary>Names a panel leaves to others: a court proceeding on the name (4.14), a business dispute between the parties (4.14.6), an authorised distributor (2.8).</summary>
+public sealed class OutsideThePolicyTests
 {
     private static Verdict Parked(ReviewerFacts? reviewer) =>
         Score(Input("quorvexxa.com", Coined(), [Match("quorvexxa.com", MatchKind.Repetition)],
@@ -61,4 +61,24 @@ public sealed class CourtProceedingTests
 
         Assert.Equal(RecommendedAction.AbuseTakedown, verdict.Action);
     }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Action_ASellerUnderTheBareMark_IsLeftAloneOnlyWhenTheOwnerAuthorisedIt(bool authorised)
+    {
+        var facts = new ReviewerFacts { RegistrantAuthorisedByOwner = authorised ? true : null, Note = "official distributor of the mark's goods" };
+        var verdict = Score(Input("quorvexa.net", Coined(), [Match("quorvexa.net", MatchKind.TldSwap, 1)],
+            new CaseEvidence { Dns = Dns(true), Pages = [Page(Finding(Criteria.U4), Finding(Criteria.A12))], Reviewer = facts }));
+
+        Assert.Equal(authorised, verdict.Action == RecommendedAction.NoActionFairUse);
+        Assert.Equal(authorised, Fired(verdict).Contains(Criteria.X4));
+        if (authorised)
+        {
+            var x4 = Assert.Single(verdict.GatesAndDefences, c => c.Criterion == Criteria.X4);
+            Assert.Contains("2.8", x4.Reason, StringComparison.Ordinal);
+            Assert.Equal(facts.Note, x4.Evidence);
+        }
+    }
 }
+

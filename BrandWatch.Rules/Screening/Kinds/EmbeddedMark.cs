@@ -109,6 +109,18 @@ public sealed partial class MarkIndex
         var unicodeLabel = idn ? facts.Domain.UnicodeLabel(label) : null;
         var exactText = hit.Replace("-", string.Empty, StringComparison.Ordinal) == form.Text
             || (unicodeLabel is not null && form.IsAscii && unicodeLabel.Contains(form.Text, StringComparison.Ordinal));
+
+        // The mark with its own first or last letter typed once more (belll, llego) is a slip of the keys, not the mark
+        // plus a one-letter word.
+        if (!idn && exactText && label == layout.Registrable && !hit.Contains('-') && ((left.Length == 1 && right.Length == 0 && left[0] == hit[0])
+            || (right.Length == 1 && left.Length == 0 && right[0] == hit[^1])))
+        {
+            var typed = left + hit + right;
+            found.Add(form, MatchKind.Repetition, TypoSimilarity(1, typed.Length, form.Text.Length),
+                $"'{typed}' imitates {form.Describe(index.MarkName(form))}: {TypoClassifier.Classify(typed, form.Text).Explanation}");
+            return;
+        }
+
         if (!exactText && !idn && form.Key.Length <= VeryShortLookalikeLength && !index._marks[form.Mark].WellKnown && !ReadsIdentically(hit, idn: false))
         {
             return; // a short mark's look-alike inside a longer name (ilon in avigilon) is chance

@@ -3,7 +3,7 @@ using BrandWatch.Rules.Screening;
 
 namespace BrandWatch.Rules.Tests.Screening;
 
-/// <summary>A letter typed three times, anywhere in the name, read as the slip of the hand it is (onrunnning-usa).</summary>
+/// <summary>A letter typed once too often read as the slip of the hand it is: three times anywhere in the name (onrunnning-usa), or the mark's own first or last letter doubled (belll).</summary>
 public sealed class TripledLetterTests
 {
     private static Mark MarkOf(string id, string name) => new() { Id = id, Name = name, Labels = MarkLabels.Derive(name, null) };
@@ -39,4 +39,28 @@ public sealed class TripledLetterTests
     [Fact]
     public void Screen_ThreeLikeLettersAcrossTwoWords_AreNoSlip() =>
         Assert.Null(Match("willowtreeelectrical.com", "lectric")); // tree + electrical
+
+    [Theory]
+    [InlineData("belll.ca", "bell", "repeated 'l' at position 3")]
+    [InlineData("bbell.com", "bell", "repeated 'b' at position 1")]
+    [InlineData("clearchannell.com", "clearchannel", "repeated 'l' at position 12")]
+    public void Screen_TheMarkWithItsFirstOrLastLetterTypedAgain_IsARepetitionNotAOneLetterWord(string domain, string mark, string edit)
+    {
+        var index = MarkIndex.Build([MarkOf("bell", "BELL"), MarkOf("clearchannel", "CLEAR CHANNEL")], ScreeningOptions.Default);
+
+        var match = Assert.Single(index.Screen(domain), m => m.Mark == mark);
+
+        Assert.Equal(MatchKind.Repetition, match.Kind);
+        Assert.Empty(match.AddedWords);
+        Assert.EndsWith(edit, match.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Screen_AnotherSingleLetterAfterTheMark_StaysAnAddedWord()
+    {
+        var index = MarkIndex.Build([MarkOf("bell", "BELL")], ScreeningOptions.Default);
+
+        Assert.NotEqual(MatchKind.Repetition, Assert.Single(index.Screen("bellx.com"), m => m.Mark == "bell").Kind);
+    }
 }
+

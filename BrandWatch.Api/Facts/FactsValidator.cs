@@ -40,6 +40,7 @@ internal static partial class FactsValidator
         Date("saleOfferedOn", facts.SaleOfferedOn);
         Date("markRenamedOn", facts.MarkRenamedOn);
         Date("nameSoldToComplainantOn", facts.NameSoldToComplainantOn);
+        Date("nameLapsedFromComplainantOn", facts.NameLapsedFromComplainantOn);
         Amount("askingPrice", facts.AskingPrice);
         if (facts.PriorAdverseDecisions is { } decisions && (decisions < 0 || decisions > MaxDecisions))
         {

@@ -88,6 +88,13 @@ public sealed record ReviewerFacts
     public DateOnly? NameSoldToComplainantOn { get; init; }
 
     /// <summary>
+    /// The day the name lapsed from the complainant, which had held it, before the registrant took it (a drop or an
+    /// expired-name auction, leonardodicaprio.org): a name its owner held until then, identical or confusingly similar
+    /// to a distinctive mark, was not chosen without knowing whose it was (F3, 3.2.2, 3.2.3).
+    /// </summary>
+    public DateOnly? NameLapsedFromComplainantOn { get; init; }
+
+    /// <summary>
     /// A court proceeding between the parties, or an agreement made under a court's supervision, concerns the name
     /// (nexendentalstudioinsights.com): a panel may suspend, dismiss or decline such a dispute (Overview 4.14), so the
     /// route is the court's, not a complaint.

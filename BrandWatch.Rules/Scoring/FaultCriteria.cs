@@ -540,6 +540,16 @@ internal static class FaultCriteria
             return ActCriteria.Hit(c, Criteria.F3, 1, c.Host, "Redirecting to the owner's site shows knowledge of the mark.");
         }
 
+        // A name the owner held until it lapsed carries the owner's traffic and history; taken after the lapse, and
+        // distinctive of the mark (F1 or F2 read it so), it was taken knowing whose it was. A lapse alone proves nothing
+        // for an ordinary word, which anyone may pick up when it drops (3.2.2, 3.2.3).
+        if (c.Reviewer?.NameLapsedFromComplainantOn is { } lapsed && c.DomainSimilarity > 0 && (c.Has(Criteria.F1) || c.Has(Criteria.F2))
+            && (c.Acquired is not { } taken || DateOnly.FromDateTime(taken.UtcDateTime) >= lapsed))
+        {
+            return ActCriteria.Hit(c, Criteria.F3, 1, c.Reviewer.Note ?? $"lapsed from the complainant {lapsed:yyyy-MM-dd}",
+                $"The registrant took the owner's own name after it lapsed on {lapsed:yyyy-MM-dd}: a name that distinctive, held by the owner until then, was not chosen without knowing whose it was (3.2.2, 3.2.3).");
+        }
+
         return c.Reviewer?.RegistrantKnewMark == true && c.DomainSimilarity > 0
             ? ActCriteria.Hit(c, Criteria.F3, 1, c.Reviewer.Note ?? "reviewer",
                 "The registrant knew the mark when it took the name, and it shows no right of its own (3.2.2).")

@@ -31,6 +31,7 @@ const DATES = [
   ['saleOfferedOn', 'Domain first offered for sale'],
   ['markRenamedOn', 'Mark renamed on'],
   ['nameSoldToComplainantOn', 'Registrant sold its rights in the name to the complainant (and kept the name)'],
+  ['nameLapsedFromComplainantOn', 'The name lapsed from the complainant (which held it) before the registrant took it'],
 ];
 const AMOUNTS = [['askingPrice', 'Asking price'], ['quantifiedLoss', 'Quantified loss']];
 const COUNTS = [['priorAdverseDecisions', 'Earlier decisions that found the registrant registered names in bad faith (F4)']];

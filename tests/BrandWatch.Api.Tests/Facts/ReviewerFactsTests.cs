@@ -205,6 +205,7 @@ public sealed class ReviewerFactsTests(KestrelApi api) : IClassFixture<KestrelAp
     [InlineData("""{"askingPrice":-5}""", "askingPrice")]
     [InlineData("""{"quantifiedLoss":1e12}""", "quantifiedLoss")]
     [InlineData("""{"priorAdverseDecisions":-1}""", "priorAdverseDecisions")]
+    [InlineData("""{"nameLapsedFromComplainantOn":"2999-01-01"}""", "nameLapsedFromComplainantOn")]
     [InlineData("""{"priorAdverseDecisions":2.5}""", "priorAdverseDecisions")]
     [InlineData("""{"registrantHoldsTrademark":true,"registrantTrademarkJurisdiction":"usa"}""", "registrantTrademarkJurisdiction")]
     [InlineData("""{"registrantTrademarkDate":"2020-01-01"}""", "registrantHoldsTrademark")]

@@ -54,6 +54,33 @@ public sealed class PatternTimeBarAndMailTests
         Assert.DoesNotContain(Criteria.F4, Fired(Score(Input("unrelated-mailer.example", evidence: evidence))));
     }
 
+    // ---- F3: the owner's own name taken after it lapsed (3.2.2, 3.2.3). ----
+
+    [Theory]
+    [InlineData(false, "2025-09-01", true)]   // a coined mark's name, taken after the lapse
+    [InlineData(true, "2025-09-01", false)]   // an ordinary word that dropped is anyone's
+    [InlineData(false, "2025-07-01", false)]  // held before the lapse date: not taken after it
+    public void F3_TheOwnersLapsedName_ShowsKnowledgeOnlyForADistinctiveMark(bool ordinaryWord, string taken, bool fires)
+    {
+        var mark = Coined() with { GenericWord = ordinaryWord };
+        var when = DateTimeOffset.Parse(taken + "T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture);
+        var evidence = new CaseEvidence
+        {
+            Registration = Registered(when),
+            Reviewer = new ReviewerFacts { NameLapsedFromComplainantOn = new DateOnly(2025, 8, 15), Note = "bought at an expired-name auction" },
+        };
+
+        var verdict = Score(Input("quorvexa.org", mark, [Match("quorvexa.org", MatchKind.TldSwap, 1)], evidence));
+
+        Assert.Equal(fires, Fired(verdict).Contains(Criteria.F3));
+        if (fires)
+        {
+            var f3 = Assert.Single(verdict.Fault.Criteria, c => c.Criterion == Criteria.F3);
+            Assert.Contains("lapsed on 2025-08-15", f3.Reason, StringComparison.Ordinal);
+            Assert.Equal("bought at an expired-name auction", f3.Evidence);
+        }
+    }
+
     // ---- X10: the 2019 CNDRP accepts a complaint for three years after registration (Article 2). ----
 
     [Theory]

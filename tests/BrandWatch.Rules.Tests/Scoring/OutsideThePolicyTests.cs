@@ -33,11 +33,14 @@ public sealed class OutsideThePolicyTests
         Assert.Contains(Criteria.U3, Fired(verdict)); // the merits are still scored and shown
     }
 
-    [Fact]
-    public void Action_PhishingUnderTheName_IsStillTakenDownWhateverTheCourtCase()
+    [Theory]
+    [InlineData(true, false)]
+    [InlineData(false, true)]
+    public void Action_PhishingUnderTheName_IsStillTakenDownWhateverTheCourtOrBusinessDispute(bool court, bool business)
     {
+        var facts = new ReviewerFacts { CourtProceedingOnName = court ? true : null, BusinessDisputeBetweenParties = business ? true : null };
         var verdict = Score(Input("quorvexxa.com", Coined(), [Match("quorvexxa.com", MatchKind.Repetition)],
-            new CaseEvidence { Dns = Dns(true), Pages = [Page(Finding(Criteria.U1))], Reviewer = new ReviewerFacts { CourtProceedingOnName = true } }));
+            new CaseEvidence { Dns = Dns(true), Pages = [Page(Finding(Criteria.U1))], Reviewer = facts }));
 
         Assert.Equal(RecommendedAction.AbuseTakedown, verdict.Action);
     }
@@ -51,15 +54,6 @@ public sealed class OutsideThePolicyTests
         Assert.Contains("4.14.6", verdict.ActionReason, StringComparison.Ordinal);
         Assert.Equal(0, verdict.Fits.Udrp);
         Assert.Equal(DisputePath.None, verdict.DisputePath);
-    }
-
-    [Fact]
-    public void Action_PhishingUnderTheName_IsStillTakenDownWhateverTheBusinessDispute()
-    {
-        var verdict = Score(Input("quorvexxa.com", Coined(), [Match("quorvexxa.com", MatchKind.Repetition)],
-            new CaseEvidence { Dns = Dns(true), Pages = [Page(Finding(Criteria.U1))], Reviewer = new ReviewerFacts { BusinessDisputeBetweenParties = true } }));
-
-        Assert.Equal(RecommendedAction.AbuseTakedown, verdict.Action);
     }
 
     [Theory]

@@ -95,6 +95,13 @@ public sealed record ReviewerFacts
     public DateOnly? NameLapsedFromComplainantOn { get; init; }
 
     /// <summary>
+    /// The registrant registered or acquired the name before the complainant had any right in the mark, as the record
+    /// states without giving both dates (a decision that says the marks did not yet exist when the name was bought):
+    /// the name cannot have been taken to target the mark (G1, 3.8.1).
+    /// </summary>
+    public bool? TakenBeforeComplainantsRights { get; init; }
+
+    /// <summary>
     /// A court proceeding between the parties, or an agreement made under a court's supervision, concerns the name
     /// (nexendentalstudioinsights.com): a panel may suspend, dismiss or decline such a dispute (Overview 4.14), so the
     /// route is the court's, not a complaint.

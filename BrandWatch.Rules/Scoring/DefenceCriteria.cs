@@ -23,6 +23,12 @@ internal static class DefenceCriteria
 
     public static Contribution? G1PredatesMark(ScoringContext c)
     {
+        if (c.Reviewer?.TakenBeforeComplainantsRights == true && !c.IsUrlSubject && !c.IsHeldAgainstBuyer)
+        {
+            return new Contribution(Criteria.G1, -1, c.Reviewer.Note ?? "reviewer",
+                "The domain was registered or acquired before the complainant had any right in the mark, on the reviewer's record: registration cannot be in bad faith (3.8.1).");
+        }
+
         if (c.Acquired is not { } acquired || c.Mark.RegisteredOn is not { } markDate)
         {
             return new Contribution(Criteria.G1, 0, "registration date unknown", "Whether the domain predates the mark is unknown.") { Applies = false };

@@ -289,8 +289,9 @@ internal static class FaultCriteria
         var coined = !c.Mark.GenericWord && label.Length >= 4 && !c.Words.IsWord(label) && !c.Words.IsOneEditFromWord(label) && !compoundAsWritten;
         // A coined mark joined to other words is targeted as surely as the mark alone, unless its letters only
         // happen to sit inside an ordinary word, or the mark is itself a phrase of words (pizzahut) that another
-        // trader may combine innocently (3.1.4, 1.8).
-        var combined = c.Has(Criteria.A4) && c.Words.Segment(label) is null
+        // trader may combine innocently (3.1.4, 1.8). A brand name is no phrase, whatever short words its letters
+        // spell (google is not go + ogle).
+        var combined = c.Has(Criteria.A4) && (c.Words.IsBrandName(label) || c.Words.Segment(label) is null)
             && c.Matches.Any(m => (m.Kind == MatchKind.Combosquat || m.AddedWords.Count > 0) && !m.InsideDictionaryWord);
         if (!coined || !(c.Has(Criteria.A1) || c.Has(Criteria.A2) || c.Has(Criteria.A3) || c.Has(Criteria.A5) || c.Has(Criteria.A6) || combined))
         {
@@ -354,7 +355,8 @@ internal static class FaultCriteria
 
     /// <summary>The registration or acquisition date and the mark's date when the name was taken before the mark's earliest right (3.8.1).</summary>
     internal static string? PredatesMark(ScoringContext c) =>
-        c.Acquired is { } acquired && c.Mark.RegisteredOn is { } markDate && !c.IsUrlSubject && DateOnly.FromDateTime(acquired.UtcDateTime) < markDate
+        c.Reviewer?.TakenBeforeComplainantsRights == true && !c.IsUrlSubject && !c.IsHeldAgainstBuyer ? "taken before the complainant's rights (reviewer)"
+        : c.Acquired is { } acquired && c.Mark.RegisteredOn is { } markDate && !c.IsUrlSubject && DateOnly.FromDateTime(acquired.UtcDateTime) < markDate
             ? $"taken {acquired:yyyy-MM-dd}, mark {markDate:yyyy-MM-dd}"
             : null;
 

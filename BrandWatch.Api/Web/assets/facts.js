@@ -22,6 +22,7 @@ const YES_NO = [
   ['ceaseAndDesistIgnored', 'Cease-and-desist sent and ignored', 'F'],
   ['actualConfusion', 'Actual confusion reported', 'C'],
   ['counterfeitGoods', 'Counterfeit goods offered', 'D'],
+  ['takenBeforeComplainantsRights', 'Registrant took the name before the complainant had any right in the mark', 'G1'],
   ['courtProceedingOnName', 'A court proceeding or court-supervised agreement concerns the name', 'route'],
   ['businessDisputeBetweenParties', 'The name is part of a wider business or contractual dispute between the parties', 'route'],
 ];

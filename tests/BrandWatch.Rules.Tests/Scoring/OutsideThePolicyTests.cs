@@ -5,7 +5,7 @@ using static BrandWatch.Rules.Tests.Scoring.ScoringFixtures;
 
 namespace BrandWatch.Rules.Tests.Scoring;
 
-/// <summary>Names a panel leaves to others: a court proceeding on the name (4.14), a business dispute between the parties (4.14.6), an authorised distributor (2.8).</summary>
+/// <summary>Names a panel leaves to others: a court proceeding on the name (4.14), a business dispute between the parties (4.14.6), an authorised distributor (2.8), a name taken before the complainant's rights (3.8.1).</summary>
 public sealed class OutsideThePolicyTests
 {
     private static Verdict Parked(ReviewerFacts? reviewer) =>
@@ -72,6 +72,22 @@ public sealed class OutsideThePolicyTests
             var x4 = Assert.Single(verdict.GatesAndDefences, c => c.Criterion == Criteria.X4);
             Assert.Contains("2.8", x4.Reason, StringComparison.Ordinal);
             Assert.Equal(facts.Note, x4.Evidence);
+        }
+    }
+
+    [Theory]
+    [InlineData(true, RecommendedAction.DoNotFile)]
+    [InlineData(null, RecommendedAction.UdrpTransfer)]
+    public void Action_ANameTakenBeforeTheComplainantsRights_WithoutBothDates_IsNotFiled(bool? before, RecommendedAction action)
+    {
+        var verdict = Parked(new ReviewerFacts { TakenBeforeComplainantsRights = before, Note = "bought in 2014; the marks did not exist then" });
+
+        Assert.Equal(action, verdict.Action);
+        Assert.Equal(before == true, Fired(verdict).Contains(Criteria.G1));
+        if (before == true)
+        {
+            Assert.Contains("3.8.1", Assert.Single(verdict.GatesAndDefences, c => c.Criterion == Criteria.G1).Reason, StringComparison.Ordinal);
+            Assert.DoesNotContain(Criteria.F2, Fired(verdict));
         }
     }
 }

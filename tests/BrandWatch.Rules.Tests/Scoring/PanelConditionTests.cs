@@ -351,6 +351,19 @@ public sealed class PanelConditionTests
         Assert.Contains(Criteria.F2, Fired(Under("cedarex.livestock")));
     }
 
+    [Theory]
+    [InlineData("lego", "legorumors.com", "rumors", true)]       // a brand name, though its letters spell le + go
+    [InlineData("pizzahut", "pizzahut-menu.com", "menu", false)] // a phrase of words another trader may combine
+    public void F2_ABrandNameCombinedWithWords_IsNoPhrase(string label, string domain, string added, bool fires)
+    {
+        var mark = Coined(registeredOn: new DateOnly(1995, 1, 1)) with { Id = label, Name = label.ToUpperInvariant(), Labels = [label] };
+        var match = Match(domain, MatchKind.Combosquat, 0.8, added) with { Mark = label, LabelForm = label };
+
+        var verdict = Score(Input(domain, mark, [match], new CaseEvidence()));
+
+        Assert.Equal(fires, Fired(verdict).Contains(Criteria.F2));
+    }
+
     [Fact]
     public void F2_WordWithSuffix_WithoutKnownTrade_KeepsTheInference()
     {

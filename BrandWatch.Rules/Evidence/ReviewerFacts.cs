@@ -115,6 +115,12 @@ public sealed record ReviewerFacts
     /// </summary>
     public bool? BusinessDisputeBetweenParties { get; init; }
 
+    /// <summary>
+    /// The registrant consented, in the proceeding, to transfer the name (in its response or a message to the provider):
+    /// panels then order the transfer without deciding the merits (Overview 4.10).
+    /// </summary>
+    public bool? RegistrantConsentsToTransfer { get; init; }
+
     public bool? ActualConfusion { get; init; }
     public bool? CounterfeitGoods { get; init; }
     public decimal? QuantifiedLoss { get; init; }

@@ -222,7 +222,11 @@ internal static class FaultCriteria
             factors.Add("concealment");
         }
 
-        if (c.Has(Criteria.A1) || c.Has(Criteria.A2) || c.Has(Criteria.A3) || c.Has(Criteria.A6) || c.Has(Criteria.U2))
+        // A well-known mark that is no ordinary word, joined to other words (morganstanleybitcoin), has no good-faith use
+        // anyone could make of it either; an ordinary word (apple-garden), or a little-known mark beside a word a fan or
+        // reviewer might use (quorvexa-blog), keeps its plausible readings.
+        var distinctiveCombination = c.Has(Criteria.A4) && !IsCommonWordMark(c) && c.Mark.WellKnown;
+        if (c.Has(Criteria.A1) || c.Has(Criteria.A2) || c.Has(Criteria.A3) || c.Has(Criteria.A6) || c.Has(Criteria.U2) || distinctiveCombination)
         {
             factors.Add("no plausible good-faith use");
         }

@@ -229,6 +229,11 @@ public sealed class Scorer
                 "Immediate abuse takedown with the registrar, host and blocklists: the look-alike serves malware or drive-by downloads (U8, 3.4).");
         }
 
+        if (c.Reviewer?.RegistrantConsentsToTransfer == true && c.DomainSimilarity > 0 && !c.IsUrlSubject)
+        {
+            return (RecommendedAction.UdrpTransfer, "File, or go on: the registrant consents to transfer the name, and panels order the transfer on that consent without deciding the merits (4.10).");
+        }
+
         if (c.Reviewer?.CourtProceedingOnName == true)
         {
             return (RecommendedAction.NegotiateOrCourt, "Follow the court: a court proceeding or a court-supervised agreement already concerns the name, and a panel may suspend or dismiss a complaint that duplicates it (4.14).");

@@ -23,6 +23,7 @@ const YES_NO = [
   ['actualConfusion', 'Actual confusion reported', 'C'],
   ['counterfeitGoods', 'Counterfeit goods offered', 'D'],
   ['takenBeforeComplainantsRights', 'Registrant took the name before the complainant had any right in the mark', 'G1'],
+  ['registrantConsentsToTransfer', 'Registrant consents, in the proceeding, to transfer the name', 'route'],
   ['courtProceedingOnName', 'A court proceeding or court-supervised agreement concerns the name', 'route'],
   ['businessDisputeBetweenParties', 'The name is part of a wider business or contractual dispute between the parties', 'route'],
 ];

@@ -449,6 +449,32 @@ public sealed class PanelConditionTests
         Assert.Equal(0, verdict.Fault.Criteria.Single(c => c.Criterion == Criteria.U7).Points);
     }
 
+    [Theory]
+    [InlineData(true, true)]
+    [InlineData(false, false)]
+    public void U7_AWellKnownMarkJoinedToAWord_HasNoPlausibleGoodFaithUse(bool wellKnown, bool factor)
+    {
+        var verdict = Score(Input("quorvexa-bitcoin.com", Coined(wellKnown), [Match("quorvexa-bitcoin.com", MatchKind.Combosquat, 0.8, "bitcoin")],
+            new CaseEvidence { Dns = Dns(false), Registration = Registered(Registered2025) }));
+
+        var u7 = Assert.Single(verdict.Fault.Criteria, c => c.Criterion == Criteria.U7);
+        Assert.Equal(factor, u7.Reason.Contains("no plausible good-faith use", StringComparison.Ordinal));
+        Assert.Equal(factor, u7.Points > 0); // with the reputation, two factors
+    }
+
+    [Fact]
+    public void Action_RegistrantsConsentToTransfer_IsATransferWhateverTheMerits()
+    {
+        var evidence = new CaseEvidence { Reviewer = new ReviewerFacts { RegistrantConsentsToTransfer = true } };
+
+        var consented = Score(Input("quorvexa-blog.com", Coined(), [Match("quorvexa-blog.com", MatchKind.Combosquat, 0.8, "blog")], evidence));
+        var unrelated = Score(Input("unrelated-mailer.example", evidence: evidence));
+
+        Assert.Equal(RecommendedAction.UdrpTransfer, consented.Action);
+        Assert.Contains("4.10", consented.ActionReason, StringComparison.Ordinal);
+        Assert.NotEqual(RecommendedAction.UdrpTransfer, unrelated.Action);
+    }
+
     [Fact]
     public void U7_UnknownUse_IsNotPassiveHoldingWhateverTheDefault()
     {

@@ -33,6 +33,7 @@ public static class CriterionCatalog
         Def(Criteria.U6, ScoreElement.Fault, "For sale", FaultCriteria.U6ForSale),
         Def(Criteria.U9, ScoreElement.Fault, "Passing off under a confusingly similar name (4(b)(iv))", FaultCriteria.U9PassingOff),
         Def(Criteria.U10, ScoreElement.Fault, "Tarnishment under a confusingly similar name (4(c)(iii))", FaultCriteria.U10Tarnishment),
+        Def(Criteria.U11, ScoreElement.Fault, "Advertising on a page about the mark under a confusingly similar name (4(b)(iv), 2.7.2)", FaultCriteria.U11AdvertisingOnAFanPage),
         Def(Criteria.F1, ScoreElement.Fault, "Famous mark and a variant (3.1.4)", FaultCriteria.F1FamousMarkVariant),
         Def(Criteria.F2, ScoreElement.Fault, "The string targets a coined mark", FaultCriteria.F2CoinedMarkTargeted),
         Def(Criteria.F4, ScoreElement.Fault, "Pattern of registrations (4(b)(ii))", FaultCriteria.F4Pattern),

@@ -192,6 +192,21 @@ internal static class FaultCriteria
             "A name confusingly similar to the mark leads to adult or gambling content: a use made to tarnish the mark is no fair use and shows bad faith (4(c)(iii), 3.1).");
     }
 
+    public static Contribution? U11AdvertisingOnAFanPage(ScoringContext c)
+    {
+        // 2.7.2: a fan site's interest holds only while it is noncommercial. A page about the mark, under a name that
+        // imitates it, that earns from advertising uses the mark's name to draw its public for gain (4(b)(iv)). An
+        // ordinary word's page may be about the word (an orchard's apples), so the mark must be no ordinary word.
+        if (c.IsOwnDomain || c.IsAuthorisedDomain || c.IsUrlSubject || IsCommonWordMark(c) || !HasConfusingName(c)
+            || c.Finding(Criteria.U11) is not { } page)
+        {
+            return null;
+        }
+
+        return ActCriteria.Hit(c, Criteria.U11, 1, page.Evidence,
+            $"{page.Reason} Under a name confusingly similar to the mark, it draws the mark's public for commercial gain, which no fan site's interest covers (4(b)(iv), 2.7.2).");
+    }
+
     /// <summary>True when the name itself is confusingly similar to the mark (A1-A6 fired).</summary>
     internal static bool HasConfusingName(ScoringContext c) =>
         c.Has(Criteria.A1) || c.Has(Criteria.A2) || c.Has(Criteria.A3) || c.Has(Criteria.A4) || c.Has(Criteria.A5) || c.Has(Criteria.A6);

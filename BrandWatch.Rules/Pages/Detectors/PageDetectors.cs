@@ -23,6 +23,7 @@ internal static class PageDetectors
         new ResellerDetector(),
         new ReviewDetector(),
         new CriticismDetector(),
+        new AdvertisedFanPageDetector(),
         new UnauthorisedShopDetector(),
         new TarnishDetector(),
         new DriveByDownloadDetector(),

@@ -364,6 +364,27 @@ public sealed class PanelConditionTests
         Assert.Equal(fires, Fired(verdict).Contains(Criteria.F2));
     }
 
+    // ---- U11: a page about the mark that earns from advertising, under a name that imitates it (4(b)(iv), 2.7.2). ----
+
+    [Theory]
+    [InlineData("quorvexa-rumours.com", false, true)]
+    [InlineData("quorvexa-rumours.com", true, false)] // an ordinary word's page may be about the word
+    [InlineData("fan-news.example", false, false)]    // a page about the mark under its own, unrelated name
+    public void U11_AdvertisingOnAPageAboutTheMark_CountsOnlyUnderAnImitatingName(string domain, bool ordinaryWord, bool fires)
+    {
+        var mark = Coined() with { GenericWord = ordinaryWord };
+        var ads = Finding(Criteria.U11, ("ads", "3")) with { Reason = "The page is about Quorvexa and carries 3 advertisement(s)." };
+        var matches = domain.StartsWith("quorvexa", StringComparison.Ordinal) ? [Match(domain, MatchKind.Combosquat, 0.8, "rumours")] : Array.Empty<DomainMatch>();
+
+        var verdict = Score(Input(domain, mark, matches, new CaseEvidence { Dns = Dns(true), Pages = [Page(ads)] }));
+
+        Assert.Equal(fires, Fired(verdict).Contains(Criteria.U11));
+        if (fires)
+        {
+            Assert.Contains("2.7.2", Assert.Single(verdict.Fault.Criteria, c => c.Criterion == Criteria.U11).Reason, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public void F2_WordWithSuffix_WithoutKnownTrade_KeepsTheInference()
     {

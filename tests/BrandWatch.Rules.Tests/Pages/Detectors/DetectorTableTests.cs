@@ -115,6 +115,12 @@ public sealed class DetectorTableTests
         },
         new()
         {
+            Detector = "advertising on a page about the mark", Criterion = Criteria.U11, Mark = "vitamix", Reason = "is about Vitamix and carries 1 advertisement(s)",
+            Html = PageKit.Page("<h1>Vitamix rumours</h1><p>What the next blender from Vitamix may look like.</p>" + Ads, title: "Vitamix rumours"),
+            NearMiss = PageKit.Page("<h1>Vitamix rumours</h1><p>What the next blender from Vitamix may look like.</p>", title: "Vitamix rumours"),
+        },
+        new()
+        {
             Detector = "unauthorised shop", Criterion = Criteria.U4, Mark = "iqos", Reason = "shop presenting itself as IQOS",
             Html = PageKit.Page("<header><img src=\"/img/iqos-logo.svg\" alt=\"IQOS\"></header><h2>IQOS ILUMA kits</h2><p>Price: ¥6,980</p><button>Add to cart</button><p>Free shipping.</p>",
                 title: "IQOS Japan Official Store"),
@@ -153,7 +159,7 @@ public sealed class DetectorTableTests
         var covered = PageDetectors.All.SelectMany(d => d.Criteria).ToHashSet(StringComparer.Ordinal);
 
         string[] page = [Criteria.A8, Criteria.A9, Criteria.A10, Criteria.A11, Criteria.A12, Criteria.U1, Criteria.U3, Criteria.U4, Criteria.U5, Criteria.U6,
-            Criteria.U8, Criteria.D1, Criteria.D3, Criteria.X4, Criteria.X5, Criteria.X8, Criteria.X9];
+            Criteria.U8, Criteria.U11, Criteria.D1, Criteria.D3, Criteria.X4, Criteria.X5, Criteria.X8, Criteria.X9];
         Assert.Empty(page.Except(covered));
     }
 

@@ -10,7 +10,7 @@ using BrandWatch.Rules.Scoring.Configuration;
 namespace BrandWatch.Worker.Cli;
 
 /// <summary>
-/// <c>rules test DIR [--rules FILE] [--marks FILE] [--format text|junit]</c>: runs every rule case (DIR/*.json) and
+/// <c>rules test DIR [--rules FILE] [--marks FILE] [--format text|junit|panel]</c>: runs every rule case (DIR/*.json) and
 /// compares the verdicts with the expectations. Exit 0 all passed, 1 a case failed, 2 a case file or the rules are invalid.
 /// </summary>
 internal static class RulesCommand
@@ -20,8 +20,12 @@ internal static class RulesCommand
         var directory = new Argument<string>("DIR") { Description = "Folder of rule case files (*.json), or one case file" };
         var rules = new Option<string?>("--rules") { Description = "Rule configuration (default: the built-in samples/rules.json)" };
         var marks = new Option<string?>("--marks") { Description = "Mark library cases refer to by id (default: marks.json beside DIR)" };
-        var format = new Option<string>("--format") { Description = "text or junit (JUnit XML on standard output)", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "junit");
+        var format = new Option<string>("--format")
+        {
+            Description = "text, junit (JUnit XML on standard output) or panel (a Markdown table of the cases that cite a published decision)",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong("text", "junit", "panel");
         var test = new Command("test", "Run rule regression cases and compare verdicts with their expectations") { directory, rules, marks, format };
         test.SetAction((parse, cancellationToken) => RunAsync(
             parse.GetRequiredValue(directory), parse.GetValue(rules), parse.GetValue(marks), parse.GetRequiredValue(format), Console.Out, Console.Error, cancellationToken));
@@ -121,6 +125,15 @@ internal static class RulesCommand
         {
             await output.WriteLineAsync(JUnit(results, invalid, rules).ToString());
             await error.WriteLineAsync(Summary(passed, failed, invalid.Count));
+        }
+        else if (format == "panel")
+        {
+            await output.WriteAsync(PanelTable.Markdown(results, rules.Version));
+            await error.WriteLineAsync(Summary(passed, failed, invalid.Count));
+            if (PanelAgreement.Of(results) is { Cases: > 0 } agreement)
+            {
+                await error.WriteLineAsync(agreement.ToString());
+            }
         }
         else
         {

@@ -29,6 +29,26 @@ public sealed class RulesCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task RulesTest_PanelFormat_PrintsOneMarkdownRowPerDecision_TransfersFirst()
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var decisions = Directory.GetFiles(Path.Combine(Cases, "decisions"), "*.json").Length;
+
+        var code = await RulesCommand.RunAsync(Cases, null, null, "panel", output, error, TestContext.Current.CancellationToken);
+
+        Assert.True(code == ExitCodes.Success, output.ToString() + error);
+        var rows = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => l.StartsWith("| [", StringComparison.Ordinal)).ToList();
+        Assert.Equal(decisions, rows.Count);
+        Assert.StartsWith("| case | provider and number | date | panel | scorer (rules ", output.ToString(), StringComparison.Ordinal);
+        var firstDenied = rows.FindIndex(r => r.Contains("| denied |", StringComparison.Ordinal));
+        Assert.True(firstDenied > 0 && rows.Skip(firstDenied).All(r => r.Contains("| denied |", StringComparison.Ordinal)));
+        Assert.Contains(rows, r => r.StartsWith("| [vibram-ca](", StringComparison.Ordinal) && r.EndsWith("| transferred | udrp-transfer | yes |", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.StartsWith("| [lionshead-com](", StringComparison.Ordinal) && r.EndsWith("| transferred | do-not-file | **no** |", StringComparison.Ordinal));
+        Assert.Contains("panel agreement: transferred ", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task RulesTest_ChangedWeight_FailsAffectedCasesWithExpectedAndActual()
     {
         var rules = JsonNode.Parse(await File.ReadAllTextAsync(RepoPaths.Of("samples", "rules.json"), TestContext.Current.CancellationToken))!;

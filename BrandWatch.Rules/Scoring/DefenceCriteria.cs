@@ -23,9 +23,9 @@ internal static class DefenceCriteria
 
     public static Contribution? G1PredatesMark(ScoringContext c)
     {
-        if (c.Reviewer?.TakenBeforeComplainantsRights == true && !c.IsUrlSubject && !c.IsHeldAgainstBuyer)
+        if (c.TakenBeforeRightsOnRecord)
         {
-            return new Contribution(Criteria.G1, -1, c.Reviewer.Note ?? "reviewer",
+            return new Contribution(Criteria.G1, -1, c.Reviewer!.Note ?? "reviewer",
                 "The domain was registered or acquired before the complainant had any right in the mark, on the reviewer's record: registration cannot be in bad faith (3.8.1).");
         }
 

@@ -374,7 +374,7 @@ internal static class FaultCriteria
 
     /// <summary>The registration or acquisition date and the mark's date when the name was taken before the mark's earliest right (3.8.1).</summary>
     internal static string? PredatesMark(ScoringContext c) =>
-        c.Reviewer?.TakenBeforeComplainantsRights == true && !c.IsUrlSubject && !c.IsHeldAgainstBuyer ? "taken before the complainant's rights (reviewer)"
+        c.TakenBeforeRightsOnRecord ? "taken before the complainant's rights (reviewer)"
         : c.Acquired is { } acquired && c.Mark.RegisteredOn is { } markDate && !c.IsUrlSubject && DateOnly.FromDateTime(acquired.UtcDateTime) < markDate
             ? $"taken {acquired:yyyy-MM-dd}, mark {markDate:yyyy-MM-dd}"
             : null;
@@ -630,7 +630,7 @@ internal static class FaultCriteria
             }
 
             // An ordinary word has a value of its own; its price shows bad faith only when the name targets the mark.
-            if (IsCommonWordMark(c) && !(c.Has(Criteria.F1) || c.Has(Criteria.F2) || c.Has(Criteria.F4) || c.Has(Criteria.F3)))
+            if (OrdinaryWordNotTargeted(c))
             {
                 return new Contribution(Criteria.F5, 0, evidence,
                     "The registrant priced an ordinary word that it is not shown to hold for the mark: no bad faith (3.1.1, 2.10).") { Applies = false };
@@ -646,7 +646,7 @@ internal static class FaultCriteria
         if (RegistrantRaisedSaleWithoutPrice(c))
         {
             var note = c.Reviewer!.Note ?? "the registrant raised the sale";
-            return IsCommonWordMark(c) && !(c.Has(Criteria.F1) || c.Has(Criteria.F2) || c.Has(Criteria.F4) || c.Has(Criteria.F3))
+            return OrdinaryWordNotTargeted(c)
                 ? new Contribution(Criteria.F5, 0, note,
                     "The registrant offered an ordinary word for sale that it is not shown to hold for the mark: no bad faith (3.1.1, 2.10).") { Applies = false }
                 : ActCriteria.Hit(c, Criteria.F5, 1, note,
@@ -657,6 +657,10 @@ internal static class FaultCriteria
             ? ActCriteria.Hit(c, Criteria.F5, 1, finding.Evidence, "The domain is offered to the owner or a competitor (4(b)(i)).")
             : null;
     }
+
+    /// <summary>An ordinary-word mark that nothing (F1–F4) shows the name to target: a price for it is the word's own value.</summary>
+    private static bool OrdinaryWordNotTargeted(ScoringContext c) =>
+        IsCommonWordMark(c) && !(c.Has(Criteria.F1) || c.Has(Criteria.F2) || c.Has(Criteria.F4) || c.Has(Criteria.F3));
 
     /// <summary>The registrant raised a sale with the owner, no price is recorded, and it was no offer at cost.</summary>
     private static bool RegistrantRaisedSaleWithoutPrice(ScoringContext c) =>

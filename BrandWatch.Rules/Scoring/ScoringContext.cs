@@ -63,6 +63,7 @@ internal sealed class ScoringContext
         IsOwnDomain = InList(Host, Mark.OfficialDomains) || InList(Host, Exceptions.OwnDomains) || InList(Host, input.Portfolio.OwnerDomains);
         IsAuthorisedDomain = InList(Host, Mark.AuthorisedDomains) || InList(Host, Exceptions.AuthorisedResellers) || InList(Host, Exceptions.Licensees)
             || Reviewer?.RegistrantAuthorisedByOwner == true;
+        TakenBeforeRightsOnRecord = Reviewer?.TakenBeforeComplainantsRights == true && !IsUrlSubject && !IsHeldAgainstBuyer;
     }
 
     public ScoringInput Input { get; }
@@ -98,6 +99,12 @@ internal sealed class ScoringContext
     public bool? Live { get; }
     public bool IsOwnDomain { get; }
     public bool IsAuthorisedDomain { get; }
+
+    /// <summary>
+    /// The reviewer records that the name was taken before the complainant had any right in the mark, without both
+    /// dates (G1 and F2 read it as they read the dates); never for a page, nor against a buyer of the name.
+    /// </summary>
+    public bool TakenBeforeRightsOnRecord { get; }
 
     /// <summary>Highest similarity among the domain-level acts that fired (A1–A6).</summary>
     public double DomainSimilarity { get; set; }

@@ -84,7 +84,9 @@ internal static class ActCriteria
             : risky is not null
                 ? $"The domain joins the mark to the affiliation term '{risky}', which suggests the owner's own service (1.8)."
                 : $"The domain joins the mark to '{added}'; the mark stays recognisable (1.8).";
-        c.DomainSimilarity = Math.Max(c.DomainSimilarity, match.Similarity);
+        // The first element is a threshold (1.7): a name that holds the mark whole meets it outright, however many
+        // words it adds, so the UDRP's fit is not discounted for their length.
+        c.DomainSimilarity = Math.Max(c.DomainSimilarity, MarkRecognisable(c, match) ? 1 : match.Similarity);
         return Hit(c, Criteria.A4, factor, $"{match.Domain}: {match.Explanation}", reason);
     }
 

@@ -5,7 +5,7 @@ using BrandWatch.Rules.Screening;
 
 namespace BrandWatch.Rules.Scoring;
 
-/// <summary>Fault: knew or should have known, inferred from facts (F1–F9) and from the use signals U1, U3–U7.</summary>
+/// <summary>Fault: knew or should have known, inferred from facts (F1–F10, F10 in NameMakeUp) and from the use signals U1, U3–U7.</summary>
 internal static class FaultCriteria
 {
     public static Contribution? U1Phishing(ScoringContext c)
@@ -309,9 +309,12 @@ internal static class FaultCriteria
         // A coined mark joined to other words is targeted as surely as the mark alone, unless its letters only
         // happen to sit inside an ordinary word, or the mark is itself a phrase of words (pizzahut) that another
         // trader may combine innocently (3.1.4, 1.8). A brand name is no phrase, whatever short words its letters
-        // spell (google is not go + ogle).
-        var combined = c.Has(Criteria.A4) && (c.Words.IsBrandName(label) || c.Words.Segment(label) is null)
-            && c.Matches.Any(m => (m.Kind == MatchKind.Combosquat || m.AddedWords.Count > 0) && !m.InsideDictionaryWord);
+        // spell (google is not go + ogle), nor is a name the dictionary lists whole (Facebook, a proper noun, is not
+        // face + book) when it stands apart from the words beside it (not evian in eviant + clip).
+        var properNoun = !c.Words.IsBrandName(label) && c.Words.Segment(label) is { Count: 1 } && !Lexicon.Default.IsPlace(label);
+        var combined = c.Has(Criteria.A4) && (c.Words.IsBrandName(label) || c.Words.Segment(label) is null || properNoun)
+            && c.Matches.Any(m => (m.Kind == MatchKind.Combosquat || m.AddedWords.Count > 0) && !m.InsideDictionaryWord
+                && (!properNoun || StandsApart(c, m)));
         if (!coined || !(c.Has(Criteria.A1) || c.Has(Criteria.A2) || c.Has(Criteria.A3) || c.Has(Criteria.A5) || c.Has(Criteria.A6) || combined))
         {
             return null;
@@ -338,6 +341,15 @@ internal static class FaultCriteria
 
         return ActCriteria.Hit(c, Criteria.F2, 1, c.Host, $"'{label}' is a coined word; the string itself shows it was targeted.");
     }
+
+    /// <summary>
+    /// True when the mark in a combination stands apart from the rest of the name: as a hyphen token of its own, or
+    /// beside whole words (verification, refund) or a plural 's', not beside stray letters that may belong to another
+    /// name (eviant + clip read as evian + tc + lip).
+    /// </summary>
+    private static bool StandsApart(ScoringContext c, DomainMatch match) =>
+        c.SubjectLabel.Split('-').Contains(match.LabelForm, StringComparer.Ordinal)
+        || match.AddedWords.All(w => w == "s" || (w.Length >= 3 && (c.Words.IsWord(w) || Lexicon.Default.TryGet(w, out _))) || w.All(char.IsAsciiDigit));
 
     /// <summary>
     /// Why a page's pay-per-click links read as following another meaning of the label, or null: the mark is not

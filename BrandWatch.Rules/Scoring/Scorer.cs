@@ -80,7 +80,7 @@ public sealed class Scorer
 
         var priority = (int)Math.Round(100 * Clamp(Math.Max(fits.Takedown, overall * (0.8 + (0.2 * damage)))), MidpointRounding.AwayFromZero);
         var outcome = DecideOutcome(c, overall, g0, g1);
-        var (action, reason) = DecideAction(c, act, fault, fits);
+        var (action, reason) = DecideAction(c, act, fault, fits, lists[(int)ScoreElement.Fault]);
         return UnknownEvidenceFloor.Apply(c, new Verdict
         {
             Act = new ElementScore(Round(act), lists[(int)ScoreElement.Act]),
@@ -171,7 +171,7 @@ public sealed class Scorer
         return 0.3;
     }
 
-    private (RecommendedAction Action, string Reason) DecideAction(ScoringContext c, double act, double fault, Fits fits)
+    private (RecommendedAction Action, string Reason) DecideAction(ScoringContext c, double act, double fault, Fits fits, List<Contribution> faultCriteria)
     {
         var t = Rules.Thresholds;
         if (c.Has(Criteria.G0))
@@ -287,6 +287,13 @@ public sealed class Scorer
             return (RecommendedAction.AbuseTakedown, "Immediate abuse takedown: counterfeit goods are sold under the mark (U4).");
         }
 
+        // 3.1.4's presumption from a famous mark is rebuttable: when it is the only ground of bad faith and the name
+        // hosts a live business of the registrant's own, the registrant's answer to a letter may rebut it (2.2).
+        if (fits.Udrp >= t.UdrpFit && fault >= t.BadFaith && !c.IsUrlSubject && c.Live == true && RestsOnFameAlone(faultCriteria))
+        {
+            return (RecommendedAction.CeaseAndDesist, "Cease-and-desist first, then a UDRP/CNDRP complaint: bad faith rests only on the presumption a well-known mark raises (F1, 3.1.4), and the name hosts a live business of its own that may rebut it.");
+        }
+
         if (fits.Udrp >= t.UdrpFit && fault >= t.BadFaith && !c.IsUrlSubject)
         {
             return (RecommendedAction.UdrpTransfer, "File a UDRP/CNDRP complaint for transfer: the name is confusingly similar, the registrant shows no rights and bad faith is established.");
@@ -308,6 +315,28 @@ public sealed class Scorer
         return (RecommendedAction.Monitor, c.Has(Criteria.U7)
             ? "Monitor: passive holding without enough Telstra factors (3.3)."
             : "Monitor: borderline similarity or too little evidence of bad faith so far.");
+    }
+
+    /// <summary>True when F1, the famous mark's presumption, is the only fault criterion that earned points.</summary>
+    private static bool RestsOnFameAlone(List<Contribution> faultCriteria)
+    {
+        var fame = false;
+        foreach (var contribution in faultCriteria)
+        {
+            if (!contribution.Applies || contribution.Points <= 0)
+            {
+                continue;
+            }
+
+            if (contribution.Criterion != Criteria.F1)
+            {
+                return false;
+            }
+
+            fame = true;
+        }
+
+        return fame;
     }
 
     /// <summary>A court case on the name (4.14) or a wider business dispute between the parties (4.14.6): not a matter for a panel.</summary>

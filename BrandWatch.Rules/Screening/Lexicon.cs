@@ -77,6 +77,9 @@ public sealed class Lexicon
 
     public bool TryGet(ReadOnlySpan<char> text, out LexiconEntry entry) => _lookup.TryGetValue(text, out entry!);
 
+    /// <summary>True when the text is a place name or a country code.</summary>
+    public bool IsPlace(ReadOnlySpan<char> text) => TryGet(text, out var entry) && entry.Kind is LexiconKind.Place or LexiconKind.PlaceCode;
+
     private static Lexicon LoadShipped()
     {
         var assembly = typeof(Lexicon).Assembly;

@@ -34,6 +34,14 @@ LANGUAGE_NAMES = {  # endonyms squatters use for a market
     "cesky": "cs", "magyar": "hu", "romana": "ro", "hrvatski": "hr", "slovensko": "sl",
 }
 
+REGIONS = {
+    "africa": "Africa", "america": "America", "americas": "the Americas", "asia": "Asia", "europe": "Europe", "europa": "Europe",
+    "oceania": "Oceania", "eurasia": "Eurasia", "scandinavia": "Scandinavia", "nordic": "the Nordic countries",
+    "nordics": "the Nordic countries", "benelux": "Benelux", "balkans": "the Balkans", "caribbean": "the Caribbean",
+    "middleeast": "the Middle East", "latinamerica": "Latin America", "latam": "Latin America", "apac": "Asia-Pacific",
+    "asiapacific": "Asia-Pacific", "emea": "Europe, the Middle East and Africa", "mena": "the Middle East and North Africa",
+}
+
 
 def fold(text):
     text = unicodedata.normalize("NFKD", text)
@@ -81,6 +89,9 @@ def places():
     rows.setdefault("uae", ("code", "United Arab Emirates"))
     rows.setdefault("ksa", ("code", "Saudi Arabia"))
     rows.setdefault("turkey", ("en", "Türkiye"))
+    # Regions a seller or a branch is named after (trivago-asia, brand-emea): ISO 3166 names countries only.
+    for name, region in REGIONS.items():
+        rows.setdefault(name, ("en", region))
     with open("/usr/share/zoneinfo/zone1970.tab", encoding="utf-8") as f:
         for line in f:
             if line.startswith("#"):

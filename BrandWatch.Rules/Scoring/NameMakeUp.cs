@@ -1,0 +1,149 @@
+using BrandWatch.Rules.Evidence;
+using BrandWatch.Rules.Screening;
+
+namespace BrandWatch.Rules.Scoring;
+
+/// <summary>
+/// F10: what the name is made of, read as the panels read it under 3.2.1(i), "the nature of the domain name": a typo
+/// of a mark, or the mark joined to a term of the owner's area of activity, points at the owner by itself. It adds to
+/// F2 (the string targets a distinctive mark), never replaces it: an identical name carries no such sign, and a
+/// dictionary-word mark keeps its innocent readings (2.10).
+/// </summary>
+internal static class NameMakeUp
+{
+    /// <summary>The match kinds that are a deliberate slip of the mark's spelling (1.9), not its words set apart.</summary>
+    private static readonly HashSet<MatchKind> Misspellings =
+    [
+        MatchKind.Omission, MatchKind.Insertion, MatchKind.Repetition, MatchKind.Transposition, MatchKind.Replacement,
+        MatchKind.VowelSwap, MatchKind.Addition, MatchKind.Bitsquatting, MatchKind.Plural, MatchKind.Homoglyph, MatchKind.EditDistance,
+    ];
+
+    public static Contribution? F10(ScoringContext c)
+    {
+        // F2 carries the conditions that make the string itself telling: a distinctive mark, not taken before the
+        // mark's rights, its letters not following another meaning of the label (3.8.1, 3.2.2).
+        if (!c.Has(Criteria.F2) || c.IsOwnDomain || c.IsAuthorisedDomain || c.IsUrlSubject || FaultCriteria.IsCommonWordMark(c))
+        {
+            return null;
+        }
+
+        foreach (var match in c.Matches)
+        {
+            if (match.Similarity < c.Rules.Thresholds.MinSimilarity && match.Kind != MatchKind.Combosquat)
+            {
+                continue;
+            }
+
+            if (Misspellings.Contains(match.Kind) || (match.Kind == MatchKind.Hyphenation && BreaksAWord(c, match)))
+            {
+                return ActCriteria.Hit(c, Criteria.F10, 1, $"{match.Domain}: {match.Explanation}",
+                    "A misspelling of a distinctive mark has no value of its own: it waits for the owner's mistyped traffic, and panels read typosquatting as bad faith in itself (3.2.1(i), 1.9).");
+            }
+
+            if (match.Kind == MatchKind.Combosquat && !match.InsideDictionaryWord && OwnersTerm(c, match) is { } term)
+            {
+                return ActCriteria.Hit(c, Criteria.F10, 1, $"{match.Domain}: {match.Explanation}",
+                    $"The distinctive mark joined to {term} reads as the owner's own site or branch: a name that suggests sponsorship by the owner, which no good-faith registrant needs (3.2.1(i), 2.5.1).");
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The added word that speaks for the owner, described, or null: a word of the mark's registered trade, a word of
+    /// commerce (shop, buy, official), a place (a market or branch), or a term of the owner's own dealings with its
+    /// customers (login, verification, refund).
+    /// </summary>
+    private static string? OwnersTerm(ScoringContext c, DomainMatch match)
+    {
+        if (TradeKeyword(c, match.AddedWords) is { } keyword)
+        {
+            return $"'{keyword}', the trade the mark is registered for";
+        }
+
+        foreach (var word in match.AddedWords)
+        {
+            if (Lexicon.Default.TryGet(word, out var entry) && entry.Kind switch
+                {
+                    LexiconKind.Trade or LexiconKind.Place => true,
+                    LexiconKind.PlaceCode => word.Length >= 3, // two letters read out of a longer label are too often noise
+                    _ => false,
+                })
+            {
+                return entry.Kind == LexiconKind.Trade ? $"the word of commerce '{word}'" : $"the place '{word}' ({entry.Meaning})";
+            }
+        }
+
+        return ActCriteria.FirstIn(match.AddedWords, c.Rules.Words.RiskyTerms) is { } risky ? $"the term '{risky}' of the owner's dealings with its customers" : null;
+    }
+
+    /// <summary>A keyword of the mark whose every word (singular or plural) is among the added words ('auto loans' in usaa + auto + loan).</summary>
+    private static string? TradeKeyword(ScoringContext c, IReadOnlyList<string> added)
+    {
+        foreach (var keyword in c.Mark.Keywords)
+        {
+            var words = Marks.MarkLabels.Fold(keyword).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length > 0 && words.All(w => w.Length >= 3 && added.Any(a => SameWord(a, w))))
+            {
+                return keyword;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool SameWord(string a, string b) =>
+        a == b || (a.Length == b.Length + 1 && a[^1] == 's' && a.StartsWith(b, StringComparison.Ordinal))
+        || (b.Length == a.Length + 1 && b[^1] == 's' && b.StartsWith(a, StringComparison.Ordinal));
+
+    /// <summary>
+    /// True when a hyphen of the name falls inside one of the mark's words (l-e-g-o), not between them (ice-watch for
+    /// ICE WATCH, 1-800-dentist for 1-800-DENTIST): hyphens between the words spell the mark, inside a word they disguise it.
+    /// </summary>
+    private static bool BreaksAWord(ScoringContext c, DomainMatch match)
+    {
+        var label = c.SubjectLabel;
+        var letters = label.Replace("-", string.Empty, StringComparison.Ordinal);
+        if (letters != match.LabelForm)
+        {
+            return false;
+        }
+
+        var boundaries = new HashSet<int>();
+        var at = 0;
+        foreach (var word in Marks.MarkLabels.Fold(c.Mark.Name).Split([' ', '-', '.', '&', '\'', '/'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            at += word.Length;
+            boundaries.Add(at);
+        }
+
+        if (c.Words.Segment(letters) is { Count: > 1 } parts)
+        {
+            at = 0;
+            foreach (var part in parts)
+            {
+                at += part.Length;
+                boundaries.Add(at);
+            }
+        }
+
+        var position = 0;
+        foreach (var ch in label)
+        {
+            if (ch == '-')
+            {
+                if (!boundaries.Contains(position))
+                {
+                    return true;
+                }
+            }
+            else
+            {
+                position++;
+            }
+        }
+
+        return false;
+    }
+}

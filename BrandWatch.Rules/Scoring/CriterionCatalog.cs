@@ -34,6 +34,7 @@ public static class CriterionCatalog
         Def(Criteria.U9, ScoreElement.Fault, "Passing off under a confusingly similar name (4(b)(iv))", FaultCriteria.U9PassingOff),
         Def(Criteria.U10, ScoreElement.Fault, "Tarnishment under a confusingly similar name (4(c)(iii))", FaultCriteria.U10Tarnishment),
         Def(Criteria.U11, ScoreElement.Fault, "Advertising on a page about the mark under a confusingly similar name (4(b)(iv), 2.7.2)", FaultCriteria.U11AdvertisingOnAFanPage),
+        Def(Criteria.U12, ScoreElement.Fault, "The mark's own name leading to a page about the mark (2.5.1, 2.7.2)", BareNameImpersonation.U12),
         Def(Criteria.F1, ScoreElement.Fault, "Famous mark and a variant (3.1.4)", FaultCriteria.F1FamousMarkVariant),
         Def(Criteria.F2, ScoreElement.Fault, "The string targets a coined mark", FaultCriteria.F2CoinedMarkTargeted),
         Def(Criteria.F10, ScoreElement.Fault, "The name's make-up points at the owner (3.2.1)", NameMakeUp.F10),

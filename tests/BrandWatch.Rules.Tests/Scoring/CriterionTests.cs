@@ -36,6 +36,8 @@ public sealed class CriterionTests
         [Criteria.U10] = () => Typo(new CaseEvidence { Pages = [Page(Finding(Criteria.D3))] }),
         [Criteria.U11] = () => Typo(new CaseEvidence { Pages = [Page(Finding(Criteria.U11, ("ads", "2")))] }),
         [Criteria.F10] = () => Typo(new CaseEvidence()),
+        [Criteria.U12] = () => Input("quorvexa.net", matches: [Match("quorvexa.net", MatchKind.TldSwap, 1)],
+            evidence: new CaseEvidence { Dns = Dns(true), Pages = [Page(Finding(Criteria.A10))] }),
         [Criteria.D1] = () => Typo(new CaseEvidence { Dns = Dns(true) }),
         [Criteria.D2] = () => Typo(new CaseEvidence { Pages = [Page(Finding(Criteria.U1))] }),
         [Criteria.D3] = () => Typo(new CaseEvidence { Pages = [Page(Finding(Criteria.D3))] }),
@@ -103,7 +105,7 @@ public sealed class CriterionTests
         var expected = typeof(Criteria).GetFields().Select(f => (string)f.GetValue(null)!).Order().ToArray();
 
         Assert.Equal(expected, CriterionCatalog.Ids.Order().ToArray());
-        Assert.Equal(55, CriterionCatalog.Ids.Count);
+        Assert.Equal(56, CriterionCatalog.Ids.Count);
     }
 
     [Theory]

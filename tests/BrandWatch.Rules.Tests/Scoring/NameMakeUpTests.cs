@@ -118,4 +118,24 @@ public sealed class NameMakeUpTests
         Assert.Contains("3.1.4", live.ActionReason, StringComparison.Ordinal);
         Assert.NotEqual(RecommendedAction.CeaseAndDesist, idle.Action);
     }
+
+    [Theory]
+    [InlineData("quorvexa.net", false, true, true)]      // the mark's own name, a page about the mark
+    [InlineData("quorvexa.net", true, true, false)]      // an ordinary word's page may be about the word
+    [InlineData("quorvexa.net", false, false, false)]    // no page about the mark
+    [InlineData("quorvexa-fans.net", false, true, false)] // not the bare name: a fan site's name may say what it is
+    public void U12_TheBareNameWithAPageAboutTheMark_Impersonates(string domain, bool ordinaryWord, bool pageAboutMark, bool fires)
+    {
+        var mark = Coined() with { GenericWord = ordinaryWord };
+        var match = domain == "quorvexa.net" ? Match(domain, MatchKind.TldSwap, 1) : Match(domain, MatchKind.Combosquat, 0.8, "fans");
+        var page = pageAboutMark ? Page(Finding(Criteria.A10)) : Page();
+
+        var verdict = Score(Input(domain, mark, [match], new CaseEvidence { Dns = Dns(true), Pages = [page] }));
+
+        Assert.Equal(fires, Fired(verdict).Contains(Criteria.U12));
+        if (fires)
+        {
+            Assert.Contains("2.7.2", Assert.Single(verdict.Fault.Criteria, c => c.Criterion == Criteria.U12).Reason, StringComparison.Ordinal);
+        }
+    }
 }

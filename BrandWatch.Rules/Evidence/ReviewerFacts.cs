@@ -116,6 +116,14 @@ public sealed record ReviewerFacts
     public bool? BusinessDisputeBetweenParties { get; init; }
 
     /// <summary>
+    /// The registrant signed the name over to the complainant (a deed of assignment, a partnership or employment
+    /// agreement that plainly gives it the name) and kept it (armapartners.com). A contract that settles the question
+    /// leaves nothing for a court to construe: panels decide such a dispute (Overview 4.14.6) and read the holding of a
+    /// name the registrant gave away as knowing whose it is (3.2.2).
+    /// </summary>
+    public bool? NameAssignedToComplainant { get; init; }
+
+    /// <summary>
     /// The registrant consented, in the proceeding, to transfer the name (in its response or a message to the provider):
     /// panels then order the transfer without deciding the merits (Overview 4.10).
     /// </summary>

@@ -583,6 +583,12 @@ internal static class FaultCriteria
                 $"The registrant took the owner's own name after it lapsed on {lapsed:yyyy-MM-dd}: a name that distinctive, held by the owner until then, was not chosen without knowing whose it was (3.2.2, 3.2.3).");
         }
 
+        if (c.Reviewer?.NameAssignedToComplainant == true && c.DomainSimilarity > 0)
+        {
+            return ActCriteria.Hit(c, Criteria.F3, 1, c.Reviewer.Note ?? "reviewer",
+                "The registrant signed the name over to the complainant and kept it: it holds a name it knows to be another's (3.2.2, 4.14.6).");
+        }
+
         return c.Reviewer?.RegistrantKnewMark == true && c.DomainSimilarity > 0
             ? ActCriteria.Hit(c, Criteria.F3, 1, c.Reviewer.Note ?? "reviewer",
                 "The registrant knew the mark when it took the name, and it shows no right of its own (3.2.2).")

@@ -26,6 +26,7 @@ const YES_NO = [
   ['registrantConsentsToTransfer', 'Registrant consents, in the proceeding, to transfer the name', 'route'],
   ['courtProceedingOnName', 'A court proceeding or court-supervised agreement concerns the name', 'route'],
   ['businessDisputeBetweenParties', 'The name is part of a wider business or contractual dispute between the parties', 'route'],
+  ['nameAssignedToComplainant', 'Registrant signed the name over to the complainant (deed, partnership or employment agreement) and kept it', 'F3, route'],
 ];
 const DATES = [
   ['registrantTrademarkDate', "Registrant's trademark date (applied or registered, the earlier)"],

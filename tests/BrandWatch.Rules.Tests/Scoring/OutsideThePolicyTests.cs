@@ -56,6 +56,26 @@ public sealed class OutsideThePolicyTests
         Assert.Equal(DisputePath.None, verdict.DisputePath);
     }
 
+    [Fact]
+    public void Action_ABusinessDisputeWhoseDeedsGiveTheNameToTheComplainant_IsDecided_AndShowsKnowledge()
+    {
+        // An identical name of a coined mark with nothing else on record: below bad faith until the assignment counts.
+        Verdict Held(ReviewerFacts facts) => Score(Input("quorvexa.net", Coined(), [Match("quorvexa.net", MatchKind.TldSwap, 1)],
+            new CaseEvidence { Reviewer = facts }));
+        var dispute = new ReviewerFacts { BusinessDisputeBetweenParties = true, Note = "a withdrawn partner kept the firm's name" };
+
+        var leftToCourt = Held(dispute);
+        var assigned = Held(dispute with { NameAssignedToComplainant = true, Note = "he signed deeds transferring the names to the firm" });
+
+        Assert.Equal(RecommendedAction.NegotiateOrCourt, leftToCourt.Action);
+        Assert.DoesNotContain(Criteria.F3, Fired(leftToCourt));
+        Assert.Equal(RecommendedAction.UdrpTransfer, assigned.Action);
+        Assert.True(assigned.Fits.Udrp > 0);
+        var f3 = Assert.Single(assigned.Fault.Criteria, c => c.Criterion == Criteria.F3);
+        Assert.Contains("signed the name over", f3.Reason, StringComparison.Ordinal);
+        Assert.Equal("he signed deeds transferring the names to the firm", f3.Evidence);
+    }
+
     [Theory]
     [InlineData(true)]
     [InlineData(false)]

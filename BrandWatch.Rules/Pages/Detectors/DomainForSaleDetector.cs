@@ -3,7 +3,7 @@ using AngleSharp.Dom;
 namespace BrandWatch.Rules.Pages.Detectors;
 
 /// <summary>U6: the domain offered for sale (a lander phrase or a marketplace link); targeted when the offer names the mark.</summary>
-internal sealed class DomainForSaleDetector : IPageDetector
+internal sealed partial class DomainForSaleDetector : IPageDetector
 {
     public string Name => "domain for sale";
 
@@ -24,6 +24,15 @@ internal sealed class DomainForSaleDetector : IPageDetector
 
         var marketplace = LanderReferences.FirstReferenceTo(page, page.Tables.MarketplaceHosts);
         if (saleBlocks.Count == 0 && marketplace is null)
+        {
+            return;
+        }
+
+        // "Make an offer", "buy now for" and the auction phrases also sell goods (a second-hand watch): they offer the
+        // domain only where the offer, the title or a main heading names a domain (or the word), or a marketplace
+        // listing is linked.
+        if (marketplace is null && !saleBlocks.Any(b => b.Phrases.Any(i => options.ForSalePhrases[i].Contains("domain", StringComparison.Ordinal)))
+            && !NamesADomain(page, saleBlocks.Select(b => PageMarkup.Text(b.Block.Element))))
         {
             return;
         }
@@ -58,4 +67,14 @@ internal sealed class DomainForSaleDetector : IPageDetector
             findings.Add(Evidence.Criteria.U6, null, evidence, "The page offers the domain for sale (a generic listing).", new(facts) { ["targeted"] = "false" });
         }
     }
+
+    private static bool NamesADomain(PageFacts page, IEnumerable<string> offers)
+    {
+        var host = page.Url.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? page.Url.Host[4..] : page.Url.Host;
+        var texts = offers.Append(page.Title).Concat(page.Headings.Where(h => h.LocalName == "h1").Select(h => PageMarkup.Text(h, 300)));
+        return texts.Any(t => t.Contains(host, StringComparison.OrdinalIgnoreCase) || DomainWord().IsMatch(t));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bdomains?\b|\b[a-z0-9][a-z0-9-]*\.[a-z]{2,}\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex DomainWord();
 }

@@ -35,12 +35,23 @@ public sealed class DownloadsTests
 
     [Theory]
     [InlineData("<h1>Domain auction</h1><p>Current bid: USD 120</p><button>Place bid</button>")]
-    [InlineData("<p>Starting bid USD 99. Bid now.</p>")]
+    [InlineData("<p>lookalike.example: starting bid USD 99. Bid now.</p>")]
+    [InlineData("<h1>quorvexxa.net</h1><p>Make an offer</p>")]
     public void Analyze_AuctionListing_ReportsGenericU6(string body)
     {
         var findings = PageKit.Analyze(PageKit.Page(body));
 
         var u6 = Assert.Single(findings, f => f.Criterion == Criteria.U6);
         Assert.Equal("false", u6.Facts["targeted"]);
+    }
+
+    [Theory]
+    [InlineData("<h1>Submariner 126610LN, 2019, box and papers</h1><p>GBP 11,450</p><button>Buy now</button><button>Make an offer</button>")]
+    [InlineData("<h1>Lot 41: a Victorian writing desk</h1><p>Starting bid GBP 300. Bid now.</p>")]
+    public void Analyze_OfferForGoods_ThatNamesNoDomain_IsNoDomainForSale(string body)
+    {
+        var findings = PageKit.Analyze(PageKit.Page(body, title: "Pre-owned watches and antiques"));
+
+        Assert.DoesNotContain(findings, f => f.Criterion == Criteria.U6);
     }
 }

@@ -124,6 +124,13 @@ public sealed record ReviewerFacts
     public bool? NameAssignedToComplainant { get; init; }
 
     /// <summary>
+    /// The name was moved away from the complainant, which held it, without its consent (its registrar account
+    /// hijacked, a forged transfer), and the registrant holds it since (gpz.com, gvp.com): a registration obtained by
+    /// taking the owner's own name is in bad faith by itself (F11).
+    /// </summary>
+    public bool? NameTakenFromComplainant { get; init; }
+
+    /// <summary>
     /// The registrant consented, in the proceeding, to transfer the name (in its response or a message to the provider):
     /// panels then order the transfer without deciding the merits (Overview 4.10).
     /// </summary>

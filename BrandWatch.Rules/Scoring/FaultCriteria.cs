@@ -5,7 +5,7 @@ using BrandWatch.Rules.Screening;
 
 namespace BrandWatch.Rules.Scoring;
 
-/// <summary>Fault: knew or should have known, inferred from facts (F1–F10, F10 in NameMakeUp) and from the use signals U1, U3–U7.</summary>
+/// <summary>Fault: knew or should have known, inferred from facts (F1–F11; F10 in NameMakeUp) and from the use signals U1, U3–U12 (U12 in BareNameImpersonation).</summary>
 internal static class FaultCriteria
 {
     public static Contribution? U1Phishing(ScoringContext c)
@@ -710,6 +710,12 @@ internal static class FaultCriteria
             ? ActCriteria.Hit(c, Criteria.F8, 1, service, "A privacy service conceals the registrant alongside other bad-faith factors (3.6).")
             : new Contribution(Criteria.F8, 0, service, "A privacy service alone is not evidence of bad faith (3.6).");
     }
+
+    public static Contribution? F11NameTakenFromComplainant(ScoringContext c) =>
+        c.Reviewer?.NameTakenFromComplainant == true && c.DomainSimilarity > 0
+            ? ActCriteria.Hit(c, Criteria.F11, 1, c.Reviewer.Note ?? "reviewer",
+                "The name was taken from the complainant, which held it, without its consent: a registration obtained by taking the owner's own name is in bad faith by itself (3.1, 4(b)).")
+            : null;
 
     public static Contribution? F9IgnoredCeaseAndDesist(ScoringContext c) =>
         c.Reviewer?.CeaseAndDesistIgnored == true

@@ -78,13 +78,18 @@ internal static class NameMakeUp
         return ActCriteria.FirstIn(match.AddedWords, c.Rules.Words.RiskyTerms) is { } risky ? $"the term '{risky}' of the owner's dealings with its customers" : null;
     }
 
-    /// <summary>A keyword of the mark whose every word (singular or plural) is among the added words ('auto loans' in usaa + auto + loan).</summary>
+    /// <summary>
+    /// A keyword of the mark whose every word (singular or plural) is among the added words ('auto loans' in usaa + auto
+    /// + loan), or the first word of a keyword of several, the field it names ('investment' of 'investment management'),
+    /// when it has five letters or more.
+    /// </summary>
     private static string? TradeKeyword(ScoringContext c, IReadOnlyList<string> added)
     {
         foreach (var keyword in c.Mark.Keywords)
         {
             var words = Marks.MarkLabels.Fold(keyword).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (words.Length > 0 && words.All(w => w.Length >= 3 && added.Any(a => SameWord(a, w))))
+            if (words.Length > 0 && (words.All(w => w.Length >= 3 && added.Any(a => SameWord(a, w)))
+                || (words.Length > 1 && words[0].Length >= 5 && added.Any(a => SameWord(a, words[0])))))
             {
                 return keyword;
             }

@@ -26,6 +26,7 @@ const YES_NO = [
   ['registrantConsentsToTransfer', 'Registrant consents, in the proceeding, to transfer the name', 'route'],
   ['courtProceedingOnName', 'A court proceeding or court-supervised agreement concerns the name', 'route'],
   ['businessDisputeBetweenParties', 'The name is part of a wider business or contractual dispute between the parties', 'route'],
+  ['nameTakenFromComplainant', 'The name was taken from the complainant, which held it, without its consent (a hijacked account, a forged transfer)', 'F11'],
   ['nameAssignedToComplainant', 'Registrant signed the name over to the complainant (deed, partnership or employment agreement) and kept it', 'F3, route'],
 ];
 const DATES = [

@@ -46,6 +46,19 @@ public sealed class NameMakeUpTests
         Assert.Contains("auto loans", f10.Reason, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("investment", true)]  // the field a keyword of several words names
+    [InlineData("management", false)] // its last word alone is any business's
+    public void F10_TheFirstWordOfATradeKeyword_NamesTheField(string added, bool fires)
+    {
+        var mark = Coined() with { Keywords = ["investment management"] };
+        var domain = $"quorvexa-{added}.com";
+
+        var verdict = Score(Input(domain, mark, [Match(domain, MatchKind.Combosquat, 0.8, added)]));
+
+        Assert.Equal(fires, Fired(verdict).Contains(Criteria.F10));
+    }
+
     [Fact]
     public void F10_OrdinaryWordMark_KeepsItsInnocentReadings()
     {

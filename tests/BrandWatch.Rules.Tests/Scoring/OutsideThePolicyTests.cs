@@ -77,6 +77,25 @@ public sealed class OutsideThePolicyTests
     }
 
     [Theory]
+    [InlineData(true, RecommendedAction.UdrpTransfer)]
+    [InlineData(null, RecommendedAction.Monitor)]
+    public void F11_ANameTakenFromTheComplainantWithoutConsent_IsBadFaithByItself(bool? taken, RecommendedAction action)
+    {
+        // A three-letter name the complainant held for years, moved away when its registrar account was hijacked.
+        var mark = Coined(registeredOn: new DateOnly(1996, 1, 1)) with { Id = "qvx", Name = "QVX", Labels = ["qvx"] };
+        var facts = new ReviewerFacts { NameTakenFromComplainant = taken, Note = "moved out of the owner's registrar account without its consent" };
+        var verdict = Score(Input("qvx.com", mark, [Match("qvx.com", MatchKind.TldSwap, 1) with { Mark = "qvx", LabelForm = "qvx" }],
+            new CaseEvidence { Registration = Registered(new DateTimeOffset(2015, 2, 12, 0, 0, 0, TimeSpan.Zero)), Reviewer = facts }));
+
+        Assert.Equal(action, verdict.Action);
+        Assert.Equal(taken == true, Fired(verdict).Contains(Criteria.F11));
+        if (taken == true)
+        {
+            Assert.Equal(facts.Note, Assert.Single(verdict.Fault.Criteria, c => c.Criterion == Criteria.F11).Evidence);
+        }
+    }
+
+    [Theory]
     [InlineData(true)]
     [InlineData(false)]
     public void Action_ASellerUnderTheBareMark_IsLeftAloneOnlyWhenTheOwnerAuthorisedIt(bool authorised)

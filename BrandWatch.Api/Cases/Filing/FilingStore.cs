@@ -50,10 +50,11 @@ internal sealed class FilingStore(ApiDatabase database, TimeProvider time, ILogg
 
     private const string InsertCase =
         "INSERT INTO cases (mark_id, owner, subject, kind, source, domain, status, priority, reviewed_priority, outcome, action, action_reason, overall, " +
-        "act, damage, causation, fault, rule_version, verdict, version, filings, filed_at, updated_at, observed_at, tld, registrar, network, predecessor_id) VALUES " +
+        "act, damage, causation, fault, rule_version, verdict, version, filings, filed_at, updated_at, observed_at, tld, registrar, network, predecessor_id, first_seen_at) VALUES " +
         "(@MarkId, @Owner, @Subject, @Kind, @Source, @Domain, 'new', @Priority, NULL, @Outcome, @Action, @ActionReason, @Overall, " +
-        "@Act, @Damage, @Causation, @Fault, @RuleVersion, @Verdict, 1, 1, @Now, @Now, @ObservedAt, @Tld, @Registrar, @Network, @PredecessorId) " +
-        "ON CONFLICT (mark_id, subject, kind) WHERE status <> 'resolved' DO NOTHING RETURNING id";
+        "@Act, @Damage, @Causation, @Fault, @RuleVersion, @Verdict, 1, 1, @Now, @Now, @ObservedAt, @Tld, @Registrar, @Network, @PredecessorId, " +
+        Sightings.SightingStore.FirstSeenOfNewCase + ") " +
+        "ON CONFLICT (mark_id, subject, kind) WHERE status <> 'resolved' DO NOTHING RETURNING id AS Id, " + Sightings.SightingStore.EarlierCasesOfName + " AS Earlier";
 
     private const string SelectLatestFilingBody = "SELECT body FROM case_filings WHERE case_id = @Id ORDER BY id DESC LIMIT 1";
 
@@ -169,6 +170,7 @@ internal sealed class FilingStore(ApiDatabase database, TimeProvider time, ILogg
         var verdict = existing is not null && rescorer is not null
             ? await Facts.FactsStore.ScoreWithFactsAsync(connection, transaction, rescorer, existing.Id, existing.Owner, filing) ?? filing.Verdict
             : filing.Verdict;
+        var sighting = Sightings.SightingStore.OfFiling(filing, requestHash);
         var figures = new
         {
             MarkId = mark.Id,
@@ -194,21 +196,27 @@ internal sealed class FilingStore(ApiDatabase database, TimeProvider time, ILogg
             Registrar = CasePlaces.Registrar(filing.Evidence),
             Network = CasePlaces.Network(filing.Evidence),
             PredecessorId = predecessor?.Id,
+            SightingSeenAt = sighting is null ? null : StoredTime.Format(sighting.SeenAt),
+            SightingSource = sighting is null ? null : WireName.Kebab(sighting.Source),
+            SightingFeed = sighting?.Feed,
+            SightingItem = sighting?.Item,
         };
 
         CaseRow row;
         FilingResult result;
-        var inserted = existing is null ? await connection.ExecuteScalarAsync<long?>(Command(InsertCase, figures)) : null;
+        var inserted = existing is null ? await connection.QuerySingleOrDefaultAsync<InsertedCase>(Command(InsertCase, figures)) : null;
         if (existing is null && inserted is null)
         {
             // Another instance opened this case since the select above; the insert waited for its commit. File onto it.
             existing = await connection.QuerySingleAsync<CaseRow>(Command(_selectOpenForUpdate, openKey));
         }
 
-        if (inserted is { } id)
+        if (inserted is not null)
         {
+            var id = inserted.Id;
+            var seenBefore = inserted.Earlier > 0;
             var filingId = await InsertFilingAsync(id);
-            var seenBefore = await Sightings.SightingStore.RecordFilingAsync(connection, transaction, id, true, mark.Id, domain, filing, filingId, requestHash, now);
+            await Sightings.SightingStore.RecordFilingAsync(connection, transaction, true, mark.Id, domain, sighting, filingId, now);
             // The audit line and the read of the new case go in one round trip (the insert yields no rows to skip).
             row = await connection.QuerySingleAsync<CaseRow>(Command(CaseAudit.Insert + "; " + SelectCase, new
             {
@@ -238,7 +246,7 @@ internal sealed class FilingStore(ApiDatabase database, TimeProvider time, ILogg
             existing = existing ?? throw new InvalidOperationException("A filing found neither an open case nor a new one.");
             var changes = await EvidenceChangesAsync(existing.Id);
             var filingId = await InsertFilingAsync(existing.Id);
-            await Sightings.SightingStore.RecordFilingAsync(connection, transaction, existing.Id, false, mark.Id, domain, filing, filingId, requestHash, now);
+            await Sightings.SightingStore.RecordFilingAsync(connection, transaction, false, mark.Id, domain, sighting, filingId, now);
             var raised = verdict.Priority > existing.Priority;
             var reopen = raised && CaseStatus.Decided.Contains(existing.Status) && existing.ReviewedPriority is { } reviewed && verdict.Priority > reviewed;
             var newStatus = reopen ? CaseStatus.New : existing.Status;
@@ -362,4 +370,7 @@ internal sealed class FilingStore(ApiDatabase database, TimeProvider time, ILogg
 
     /// <summary>The resolved case a new case of the same name follows.</summary>
     private sealed record Predecessor(long Id, string ResolvedAt);
+
+    /// <summary>A case the filing inserted, and how many earlier cases its name had.</summary>
+    private sealed record InsertedCase(long Id, long Earlier);
 }

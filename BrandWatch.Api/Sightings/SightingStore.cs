@@ -38,7 +38,7 @@ internal sealed class SightingStore(ApiDatabase database, TimeProvider time, Wri
         "WHERE mark_id = @MarkId AND domain = @Domain AND source = @SightingSource AND feed = @SightingFeed AND item = @SightingItem)) AS seen)";
 
     /// <summary>For the RETURNING of that INSERT: how many earlier cases the name had (it was seen before and is back).</summary>
-    public const string EarlierCasesOfName = "(SELECT COUNT(*) FROM cases e WHERE e.mark_id = @MarkId AND e.domain = @Domain AND e.id < cases.id)";
+    public const string EarlierCasesOfName = "(SELECT COUNT(*) FROM cases e WHERE e.mark_id = cases.mark_id AND e.domain = cases.domain AND e.id < cases.id)";
 
     private const string SelectMark = "SELECT id FROM marks WHERE id = @Id AND retired_at IS NULL";
 

@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using BrandWatch.Api.Http;
@@ -89,12 +88,14 @@ internal sealed class FilingStore(ApiDatabase database, TimeProvider time, ILogg
     /// <summary>
     /// Files one filing inside the writer's transaction: refused (unknown or retired mark, an evidence file not stored,
     /// a reused Idempotency-Key), replayed (a key answered before), onto the open case of its name, or as a new case.
-    /// Every statement goes through the savepoint carry, so the first one also sets the filing's savepoint.
+    /// Every statement goes through the savepoint carry, so the first one also sets the filing's savepoint. A filing
+    /// that <paramref name="started"/> claimed or inserted for goes on from there.
     /// </summary>
-    public async Task<FilingOutcome> FileOneAsync(DbConnection connection, DbTransaction transaction, PendingFiling pending, FilingLookups lookups, SavepointCarry savepoint)
+    public async Task<FilingOutcome> FileOneAsync(DbConnection connection, DbTransaction transaction, PendingFiling pending, FilingLookups lookups, SavepointCarry savepoint,
+        NewCases.Started? started = null)
     {
         var (filing, subject, domain, raw, caller, idempotencyKey) = (pending.Filing, pending.Subject, pending.Domain, pending.Raw, pending.Caller, pending.IdempotencyKey);
-        var requestHash = Convert.ToHexStringLower(SHA256.HashData(raw));
+        var requestHash = pending.RequestSha256;
         // Every path of a filing that sends anything sends it through here first (a refusal from the look-ups sends nothing).
         CommandDefinition Command(string sql, object? parameters = null)
         {
@@ -137,26 +138,34 @@ internal sealed class FilingStore(ApiDatabase database, TimeProvider time, ILogg
             }
         }
 
-        var now = StoredTime.Format(time.GetUtcNow());
+        var now = started?.Now ?? StoredTime.Format(time.GetUtcNow());
         var kind = WireName.Kebab(filing.Kind);
         var openKey = new { MarkId = mark.Id, Subject = subject, Kind = kind };
         // A re-check that finds phishing on a domain case (or a domain case that was phishing) files onto that case.
         var find = !CaseKinds.IsDomainFamily(filing.Kind) ? _findOpen
             : string.Equals(subject, domain, StringComparison.Ordinal) ? _findOpenOrOfHost : _findOpenOrOfHostSubject;
-        CaseRow? existing;
+        CaseRow? existing = null;
         Predecessor? predecessor;
-        // The key's claim goes in the same round trip as the look-up of the open case.
-        var claimed = idempotencyKey is null;
-        using (var found = await connection.QueryMultipleAsync(Command(claimed ? find : IdempotencyKeys.Claim + "; " + find, new
+        // The key's claim goes in the same round trip as the look-up of the open case, unless the start of the
+        // transaction claimed it (and inserted the case when there was none open).
+        var claimed = idempotencyKey is null || started is { KeyClaimed: true };
+        if (started?.Inserted is not null)
         {
-            MarkId = mark.Id, Subject = subject, Kind = kind, Domain = domain, caller.KeyId, Key = idempotencyKey, RequestSha256 = requestHash, Now = now,
-        })))
+            predecessor = started.Predecessor;
+        }
+        else
         {
-            claimed = claimed || await found.ReadSingleOrDefaultAsync<long?>() is not null;
-            existing = await found.ReadSingleOrDefaultAsync<CaseRow>();
-            // A name whose case was resolved opens a new case that follows it (the resolved one keeps its history).
-            var latestResolved = await found.ReadSingleOrDefaultAsync<Predecessor>();
-            predecessor = existing is null ? latestResolved : null;
+            using (var found = await connection.QueryMultipleAsync(Command(claimed ? find : IdempotencyKeys.Claim + "; " + find, new
+            {
+                MarkId = mark.Id, Subject = subject, Kind = kind, Domain = domain, caller.KeyId, Key = idempotencyKey, RequestSha256 = requestHash, Now = now,
+            })))
+            {
+                claimed = claimed || await found.ReadSingleOrDefaultAsync<long?>() is not null;
+                existing = await found.ReadSingleOrDefaultAsync<CaseRow>();
+                // A name whose case was resolved opens a new case that follows it (the resolved one keeps its history).
+                var latestResolved = await found.ReadSingleOrDefaultAsync<Predecessor>();
+                predecessor = existing is null ? latestResolved : null;
+            }
         }
 
         if (!claimed)
@@ -171,40 +180,11 @@ internal sealed class FilingStore(ApiDatabase database, TimeProvider time, ILogg
             ? await Facts.FactsStore.ScoreWithFactsAsync(connection, transaction, rescorer, existing.Id, existing.Owner, filing) ?? filing.Verdict
             : filing.Verdict;
         var sighting = Sightings.SightingStore.OfFiling(filing, requestHash);
-        var figures = new
-        {
-            MarkId = mark.Id,
-            mark.Owner,
-            Subject = subject,
-            Kind = kind,
-            Source = filing.Source is { } source ? WireName.Kebab(source) : null,
-            Domain = domain,
-            verdict.Priority,
-            Outcome = WireName.Kebab(verdict.Outcome),
-            Action = WireName.Kebab(verdict.Action),
-            verdict.ActionReason,
-            verdict.Overall,
-            Act = verdict.Act.Score,
-            Damage = verdict.Damage.Score,
-            Causation = verdict.Causation.Score,
-            Fault = verdict.Fault.Score,
-            verdict.RuleVersion,
-            Verdict = JsonSerializer.Serialize(verdict, ApiJson.Output),
-            Now = now,
-            ObservedAt = StoredTime.Format(filing.ObservedAt),
-            Tld = CasePlaces.Tld(domain),
-            Registrar = CasePlaces.Registrar(filing.Evidence),
-            Network = CasePlaces.Network(filing.Evidence),
-            PredecessorId = predecessor?.Id,
-            SightingSeenAt = sighting is null ? null : StoredTime.Format(sighting.SeenAt),
-            SightingSource = sighting is null ? null : WireName.Kebab(sighting.Source),
-            SightingFeed = sighting?.Feed,
-            SightingItem = sighting?.Item,
-        };
+        var figures = CaseFigures.Of(mark, subject, domain, filing, verdict, now, predecessor?.Id, sighting);
 
         CaseRow row;
         FilingResult result;
-        var inserted = existing is null ? await connection.QuerySingleOrDefaultAsync<InsertedCase>(Command(InsertCase, figures)) : null;
+        var inserted = started?.Inserted ?? (existing is null ? await connection.QuerySingleOrDefaultAsync<InsertedCase>(Command(InsertCase, figures)) : null);
         if (existing is null && inserted is null)
         {
             // Another instance opened this case since the select above; the insert waited for its commit. File onto it.
@@ -369,8 +349,8 @@ internal sealed class FilingStore(ApiDatabase database, TimeProvider time, ILogg
     }
 
     /// <summary>The resolved case a new case of the same name follows.</summary>
-    private sealed record Predecessor(long Id, string ResolvedAt);
+    internal sealed record Predecessor(long Id, string ResolvedAt);
 
     /// <summary>A case the filing inserted, and how many earlier cases its name had.</summary>
-    private sealed record InsertedCase(long Id, long Earlier);
+    internal sealed record InsertedCase(long Id, long Earlier);
 }

@@ -195,15 +195,33 @@ internal sealed class FilingStore(ApiDatabase database, TimeProvider time, ILogg
         {
             var id = inserted.Id;
             var seenBefore = inserted.Earlier > 0;
-            var filingId = await InsertFilingAsync(id);
-            await Sightings.SightingStore.RecordFilingAsync(connection, transaction, true, mark.Id, domain, sighting, filingId, now);
-            // The audit line and the read of the new case go in one round trip (the insert yields no rows to skip).
-            row = await connection.QuerySingleAsync<CaseRow>(Command(CaseAudit.Insert + "; " + SelectCase, new
+            var note = predecessor is null ? "filed" : $"filed again: the name is back after case {predecessor.Id} was resolved ({predecessor.ResolvedAt})";
+            if (started?.Inserted is not null)
             {
-                CaseId = id, At = now, Actor = caller.KeyId, ActorRole = caller.Role, From = (string?)null, To = CaseStatus.New,
-                Note = predecessor is null ? "filed" : $"filed again: the name is back after case {predecessor.Id} was resolved ({predecessor.ResolvedAt})",
-                DismissalReason = (string?)null, ActionTaken = (string?)null, VersionSeen = 0, Id = id,
-            }));
+                // A case started with others names no evidence files (NewCases): its filing row, audit line and read go
+                // in one round trip, and its sighting after them.
+                using var written = await connection.QueryMultipleAsync(Command(InsertFiling + "; " + CaseAudit.Insert + "; " + SelectCase, new
+                {
+                    CaseId = id, Now = now, figures.ObservedAt, FiledBy = caller.KeyId, verdict.Priority, Sha256 = requestHash, Body = raw,
+                    At = now, Actor = caller.KeyId, ActorRole = caller.Role, From = (string?)null, To = CaseStatus.New, Note = note,
+                    DismissalReason = (string?)null, ActionTaken = (string?)null, VersionSeen = 0, Id = id,
+                }));
+                var startedFilingId = await written.ReadSingleAsync<long>();
+                row = await written.ReadSingleAsync<CaseRow>();
+                await Sightings.SightingStore.RecordFilingAsync(connection, transaction, true, mark.Id, domain, sighting, startedFilingId, now);
+            }
+            else
+            {
+                var filingId = await InsertFilingAsync(id);
+                await Sightings.SightingStore.RecordFilingAsync(connection, transaction, true, mark.Id, domain, sighting, filingId, now);
+                // The audit line and the read of the new case go in one round trip (the insert yields no rows to skip).
+                row = await connection.QuerySingleAsync<CaseRow>(Command(CaseAudit.Insert + "; " + SelectCase, new
+                {
+                    CaseId = id, At = now, Actor = caller.KeyId, ActorRole = caller.Role, From = (string?)null, To = CaseStatus.New,
+                    Note = note, DismissalReason = (string?)null, ActionTaken = (string?)null, VersionSeen = 0, Id = id,
+                }));
+            }
+
             // A subscriber that wants each name once skips case-filed events of names seen before (a resolved case that is back).
             await CaseEvents.InsertAsync(connection, transaction, row, CaseEventTypes.CaseFiled, now, new JsonObject
             {

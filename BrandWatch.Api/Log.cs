@@ -24,6 +24,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 13, Level = LogLevel.Information, Message = "A batch of {Count} filings met another instance's lock (attempt {Attempt}) and is tried again: {Reason}")]
     public static partial void BatchRetried(ILogger logger, int count, int attempt, string reason);
 
+    [LoggerMessage(EventId = 15, Level = LogLevel.Warning, Message = "A batch of {Count} filings started together failed and is filed again one savepoint per filing: {Reason}")]
+    public static partial void SetBasedBatchAbandoned(ILogger logger, int count, string reason);
+
     [LoggerMessage(EventId = 91, Level = LogLevel.Information, Message = "Campaign ids given to {Cases} case(s) of the campaigns formed before migration 0130")]
     public static partial void CampaignsAssigned(ILogger logger, int cases);
 

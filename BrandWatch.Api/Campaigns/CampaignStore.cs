@@ -25,7 +25,7 @@ internal sealed class CampaignStore(ApiDatabase database, CaseRescorer rescorer,
 {
     private const string DeleteFeatures = "DELETE FROM case_features WHERE case_id = @Id";
 
-    private const string InsertFeature = "INSERT INTO case_features (case_id, owner, kind, value, host) VALUES (@CaseId, @Owner, @Kind, @Value, @Host)";
+    private const string InsertFeaturesInto = "INSERT INTO case_features (case_id, owner, kind, value, host) VALUES ";
 
     private const string SelectFeaturesOf = "SELECT case_id AS CaseId, owner AS Owner, kind AS Kind, value AS Value, host AS Host FROM case_features WHERE case_id IN @Ids";
 
@@ -99,13 +99,8 @@ internal sealed class CampaignStore(ApiDatabase database, CaseRescorer rescorer,
             await connection.ExecuteAsync(new CommandDefinition(DeleteFeatures, new { Id = caseId }, transaction));
         }
 
-        foreach (var feature in CampaignFeatures.Of(filing.Evidence, rescorer.Rules.Words))
-        {
-            await connection.ExecuteAsync(new CommandDefinition(InsertFeature,
-                new { CaseId = caseId, Owner = owner, Kind = WireName.Kebab(feature.Kind), feature.Value, Host = host }, transaction));
-        }
-
-        var after = await ComponentAsync(connection, transaction, owner, caseId);
+        // The case's features are written by one statement that goes in the walk's first round trip, which reads them back.
+        var after = await ComponentAsync(connection, transaction, owner, caseId, InsertFeatures(caseId, owner, host, CampaignFeatures.Of(filing.Evidence, rescorer.Rules.Words)));
         // The filed case's new features come first: the walk before the rewrite saw its old ones.
         var members = after.Members.Concat(before.Members).DistinctBy(m => m.CaseId).ToList();
         var ignored = new HashSet<CampaignFeature>(before.Ignored.Concat(after.Ignored));
@@ -251,7 +246,24 @@ internal sealed class CampaignStore(ApiDatabase database, CaseRescorer rescorer,
     }
 
     /// <summary>The cases joined to <paramref name="start"/> through shared features of one owner, with the features too widely shared to count.</summary>
-    private async Task<(List<CampaignMember> Members, HashSet<CampaignFeature> Ignored)> ComponentAsync(DbConnection connection, DbTransaction? transaction, string owner, long start)
+    /// <summary>The insert of a case's features (one row each, in order) and its parameters; null when it has none.</summary>
+    private static (string Sql, DynamicParameters Parameters)? InsertFeatures(long caseId, string owner, string host, IEnumerable<CampaignFeature> features)
+    {
+        var parameters = new DynamicParameters(new { CaseId = caseId, Owner = owner, Host = host });
+        var rows = new List<string>();
+        foreach (var feature in features)
+        {
+            parameters.Add($"Kind{rows.Count}", WireName.Kebab(feature.Kind));
+            parameters.Add($"Value{rows.Count}", feature.Value);
+            rows.Add($"(@CaseId, @Owner, @Kind{rows.Count}, @Value{rows.Count}, @Host)");
+        }
+
+        return rows.Count == 0 ? null : (InsertFeaturesInto + string.Join(", ", rows), parameters);
+    }
+
+    /// <summary>The campaign component of a case; <paramref name="first"/> (a statement that returns nothing) goes in the first round trip.</summary>
+    private async Task<(List<CampaignMember> Members, HashSet<CampaignFeature> Ignored)> ComponentAsync(DbConnection connection, DbTransaction? transaction, string owner, long start,
+        (string Sql, DynamicParameters Parameters)? first = null)
     {
         var rows = new Dictionary<long, List<FeatureRow>>();
         var ignored = new HashSet<CampaignFeature>();
@@ -271,7 +283,11 @@ internal sealed class CampaignStore(ApiDatabase database, CaseRescorer rescorer,
                 rows[id] = [];
             }
 
-            var found = await connection.QueryAsync<FeatureRow>(new CommandDefinition(database.Dialect.Lists(SelectFeaturesOf), new { Ids = batch }, transaction));
+            var select = database.Dialect.Lists(SelectFeaturesOf);
+            var parameters = first?.Parameters ?? new DynamicParameters();
+            parameters.Add("Ids", batch);
+            var found = await connection.QueryAsync<FeatureRow>(new CommandDefinition(first is { } carried ? carried.Sql + "; " + select : select, parameters, transaction));
+            first = null;
             foreach (var row in found)
             {
                 rows[row.CaseId].Add(row);

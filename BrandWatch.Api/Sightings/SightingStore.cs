@@ -24,13 +24,21 @@ internal sealed class SightingStore(ApiDatabase database, TimeProvider time, Wri
     private const string LowerFirstSeen =
         "UPDATE cases SET first_seen_at = @SeenAt WHERE mark_id = @MarkId AND domain = @Domain AND (first_seen_at IS NULL OR first_seen_at > @SeenAt)";
 
-    // A new case of a name seen before (an earlier sighting, or a predecessor case) is first seen when the name was.
-    // It answers, in the same round trip, how many earlier cases the name had.
-    private const string FirstSeenOfNewCase =
-        "UPDATE cases SET first_seen_at = (SELECT MIN(t) FROM (" +
+    /// <summary>
+    /// The first-seen time of a case about to be inserted, for its INSERT: when its name was first seen (an earlier
+    /// sighting, or an earlier case of the name), the filing's own sighting unless that one is already stored, or now.
+    /// Set in the insert rather than by an update after it, which wrote the new row a second time through every index.
+    /// </summary>
+    public const string FirstSeenOfNewCase =
+        "(SELECT MIN(t) FROM (" +
         "SELECT seen_at AS t FROM case_sightings WHERE mark_id = @MarkId AND domain = @Domain " +
-        "UNION ALL SELECT COALESCE(first_seen_at, filed_at) AS t FROM cases WHERE mark_id = @MarkId AND domain = @Domain) AS seen) WHERE id = @Id " +
-        "RETURNING (SELECT COUNT(*) FROM cases WHERE mark_id = @MarkId AND domain = @Domain AND id < @Id)";
+        "UNION ALL SELECT COALESCE(first_seen_at, filed_at) AS t FROM cases WHERE mark_id = @MarkId AND domain = @Domain " +
+        "UNION ALL SELECT @Now AS t " +
+        "UNION ALL SELECT @SightingSeenAt AS t WHERE @SightingSeenAt IS NOT NULL AND NOT EXISTS (SELECT 1 FROM case_sightings " +
+        "WHERE mark_id = @MarkId AND domain = @Domain AND source = @SightingSource AND feed = @SightingFeed AND item = @SightingItem)) AS seen)";
+
+    /// <summary>For the RETURNING of that INSERT: how many earlier cases the name had (it was seen before and is back).</summary>
+    public const string EarlierCasesOfName = "(SELECT COUNT(*) FROM cases e WHERE e.mark_id = cases.mark_id AND e.domain = cases.domain AND e.id < cases.id)";
 
     private const string SelectMark = "SELECT id FROM marks WHERE id = @Id AND retired_at IS NULL";
 
@@ -47,43 +55,51 @@ internal sealed class SightingStore(ApiDatabase database, TimeProvider time, Wri
     private const string CountOfName = "SELECT COUNT(*) FROM case_sightings WHERE mark_id = @MarkId AND domain = @Domain";
 
     /// <summary>
-    /// Records the sighting a filing names (or, from a filer that names only its source, one made of the source, the
-    /// filing's hash and its CT certificate) and sets the case's first-seen time. Runs inside the filing's transaction.
-    /// Answers whether a new case's name had an earlier case for the mark (it was seen before and is back).
+    /// The sighting a filing names or, from a filer that names only its source, one made of the source, the filing's
+    /// hash and its CT certificate; null when it names neither.
     /// </summary>
-    public static async Task<bool> RecordFilingAsync(DbConnection connection, DbTransaction transaction, long caseId, bool newCase, string markId, string domain,
-        CaseFiling filing, long filingId, string requestSha256, string now)
+    public static CaseSighting? OfFiling(CaseFiling filing, string requestSha256)
     {
         var certificate = filing.Evidence.Certificate;
         var sighting = filing.Sighting ?? (filing.Source is { } source
             ? new CaseSighting { Source = source, Feed = "filing", Item = requestSha256, SeenAt = filing.ObservedAt }
             : null);
-        if (sighting is not null)
+        if (sighting is null)
         {
-            // The filing's certificate describes the sighting's when it is the same certificate (or the sighting names none).
-            var same = certificate is not null && (sighting.CertificateSha256 is null || string.Equals(sighting.CertificateSha256, certificate.Sha256, StringComparison.OrdinalIgnoreCase));
-            var row = Parameters(markId, domain, sighting with
-            {
-                Log = sighting.Log ?? certificate?.Log,
-                Index = sighting.Index ?? certificate?.Index,
-                CertificateSha256 = sighting.CertificateSha256 ?? certificate?.Sha256,
-                Issuer = sighting.Issuer ?? (same ? certificate!.Issuer : null),
-                SubjectAlternativeNames = sighting.SubjectAlternativeNames ?? (same ? certificate!.SubjectAlternativeNames : null),
-            }, filingId, now);
-            await connection.ExecuteAsync(new CommandDefinition(Insert, row, transaction));
-            if (!newCase)
-            {
-                await connection.ExecuteAsync(new CommandDefinition(LowerFirstSeen, row, transaction));
-            }
+            return null;
         }
 
+        // The filing's certificate describes the sighting's when it is the same certificate (or the sighting names none).
+        var same = certificate is not null && (sighting.CertificateSha256 is null || string.Equals(sighting.CertificateSha256, certificate.Sha256, StringComparison.OrdinalIgnoreCase));
+        return sighting with
+        {
+            Log = sighting.Log ?? certificate?.Log,
+            Index = sighting.Index ?? certificate?.Index,
+            CertificateSha256 = sighting.CertificateSha256 ?? certificate?.Sha256,
+            Issuer = sighting.Issuer ?? (same ? certificate!.Issuer : null),
+            SubjectAlternativeNames = sighting.SubjectAlternativeNames ?? (same ? certificate!.SubjectAlternativeNames : null),
+        };
+    }
+
+    /// <summary>
+    /// Records a filing's sighting (<see cref="OfFiling"/>) inside the filing's transaction. A re-filing's sighting
+    /// older than its case's first-seen time moves it back; a new case got its first-seen time in its insert
+    /// (<see cref="FirstSeenOfNewCase"/>).
+    /// </summary>
+    public static async Task RecordFilingAsync(DbConnection connection, DbTransaction transaction, bool newCase, string markId, string domain,
+        CaseSighting? sighting, long filingId, string now)
+    {
+        if (sighting is null)
+        {
+            return;
+        }
+
+        var row = Parameters(markId, domain, sighting, filingId, now);
+        await connection.ExecuteAsync(new CommandDefinition(Insert, row, transaction));
         if (!newCase)
         {
-            return false;
+            await connection.ExecuteAsync(new CommandDefinition(LowerFirstSeen, row, transaction));
         }
-
-        var name = new { MarkId = markId, Domain = domain, Id = caseId };
-        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(FirstSeenOfNewCase, name, transaction)) > 0;
     }
 
     /// <summary>Records names seen again (<paramref name="domains"/> are the reports' names in ASCII) in one transaction.</summary>

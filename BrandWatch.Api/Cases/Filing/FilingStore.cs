@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using BrandWatch.Api.Http;
@@ -50,10 +49,11 @@ internal sealed class FilingStore(ApiDatabase database, TimeProvider time, ILogg
 
     private const string InsertCase =
         "INSERT INTO cases (mark_id, owner, subject, kind, source, domain, status, priority, reviewed_priority, outcome, action, action_reason, overall, " +
-        "act, damage, causation, fault, rule_version, verdict, version, filings, filed_at, updated_at, observed_at, tld, registrar, network, predecessor_id) VALUES " +
+        "act, damage, causation, fault, rule_version, verdict, version, filings, filed_at, updated_at, observed_at, tld, registrar, network, predecessor_id, first_seen_at) VALUES " +
         "(@MarkId, @Owner, @Subject, @Kind, @Source, @Domain, 'new', @Priority, NULL, @Outcome, @Action, @ActionReason, @Overall, " +
-        "@Act, @Damage, @Causation, @Fault, @RuleVersion, @Verdict, 1, 1, @Now, @Now, @ObservedAt, @Tld, @Registrar, @Network, @PredecessorId) " +
-        "ON CONFLICT (mark_id, subject, kind) WHERE status <> 'resolved' DO NOTHING RETURNING id";
+        "@Act, @Damage, @Causation, @Fault, @RuleVersion, @Verdict, 1, 1, @Now, @Now, @ObservedAt, @Tld, @Registrar, @Network, @PredecessorId, " +
+        Sightings.SightingStore.FirstSeenOfNewCase + ") " +
+        "ON CONFLICT (mark_id, subject, kind) WHERE status <> 'resolved' DO NOTHING RETURNING id AS Id, " + Sightings.SightingStore.EarlierCasesOfName + " AS Earlier";
 
     private const string SelectLatestFilingBody = "SELECT body FROM case_filings WHERE case_id = @Id ORDER BY id DESC LIMIT 1";
 
@@ -88,12 +88,14 @@ internal sealed class FilingStore(ApiDatabase database, TimeProvider time, ILogg
     /// <summary>
     /// Files one filing inside the writer's transaction: refused (unknown or retired mark, an evidence file not stored,
     /// a reused Idempotency-Key), replayed (a key answered before), onto the open case of its name, or as a new case.
-    /// Every statement goes through the savepoint carry, so the first one also sets the filing's savepoint.
+    /// Every statement goes through the savepoint carry, so the first one also sets the filing's savepoint. A filing
+    /// that <paramref name="started"/> claimed or inserted for goes on from there.
     /// </summary>
-    public async Task<FilingOutcome> FileOneAsync(DbConnection connection, DbTransaction transaction, PendingFiling pending, FilingLookups lookups, SavepointCarry savepoint)
+    public async Task<FilingOutcome> FileOneAsync(DbConnection connection, DbTransaction transaction, PendingFiling pending, FilingLookups lookups, SavepointCarry savepoint,
+        NewCases.Started? started = null)
     {
         var (filing, subject, domain, raw, caller, idempotencyKey) = (pending.Filing, pending.Subject, pending.Domain, pending.Raw, pending.Caller, pending.IdempotencyKey);
-        var requestHash = Convert.ToHexStringLower(SHA256.HashData(raw));
+        var requestHash = pending.RequestSha256;
         // Every path of a filing that sends anything sends it through here first (a refusal from the look-ups sends nothing).
         CommandDefinition Command(string sql, object? parameters = null)
         {
@@ -136,26 +138,34 @@ internal sealed class FilingStore(ApiDatabase database, TimeProvider time, ILogg
             }
         }
 
-        var now = StoredTime.Format(time.GetUtcNow());
+        var now = started?.Now ?? StoredTime.Format(time.GetUtcNow());
         var kind = WireName.Kebab(filing.Kind);
         var openKey = new { MarkId = mark.Id, Subject = subject, Kind = kind };
         // A re-check that finds phishing on a domain case (or a domain case that was phishing) files onto that case.
         var find = !CaseKinds.IsDomainFamily(filing.Kind) ? _findOpen
             : string.Equals(subject, domain, StringComparison.Ordinal) ? _findOpenOrOfHost : _findOpenOrOfHostSubject;
-        CaseRow? existing;
+        CaseRow? existing = null;
         Predecessor? predecessor;
-        // The key's claim goes in the same round trip as the look-up of the open case.
-        var claimed = idempotencyKey is null;
-        using (var found = await connection.QueryMultipleAsync(Command(claimed ? find : IdempotencyKeys.Claim + "; " + find, new
+        // The key's claim goes in the same round trip as the look-up of the open case, unless the start of the
+        // transaction claimed it (and inserted the case when there was none open).
+        var claimed = idempotencyKey is null || started is { KeyClaimed: true };
+        if (started?.Inserted is not null)
         {
-            MarkId = mark.Id, Subject = subject, Kind = kind, Domain = domain, caller.KeyId, Key = idempotencyKey, RequestSha256 = requestHash, Now = now,
-        })))
+            predecessor = started.Predecessor;
+        }
+        else
         {
-            claimed = claimed || await found.ReadSingleOrDefaultAsync<long?>() is not null;
-            existing = await found.ReadSingleOrDefaultAsync<CaseRow>();
-            // A name whose case was resolved opens a new case that follows it (the resolved one keeps its history).
-            var latestResolved = await found.ReadSingleOrDefaultAsync<Predecessor>();
-            predecessor = existing is null ? latestResolved : null;
+            using (var found = await connection.QueryMultipleAsync(Command(claimed ? find : IdempotencyKeys.Claim + "; " + find, new
+            {
+                MarkId = mark.Id, Subject = subject, Kind = kind, Domain = domain, caller.KeyId, Key = idempotencyKey, RequestSha256 = requestHash, Now = now,
+            })))
+            {
+                claimed = claimed || await found.ReadSingleOrDefaultAsync<long?>() is not null;
+                existing = await found.ReadSingleOrDefaultAsync<CaseRow>();
+                // A name whose case was resolved opens a new case that follows it (the resolved one keeps its history).
+                var latestResolved = await found.ReadSingleOrDefaultAsync<Predecessor>();
+                predecessor = existing is null ? latestResolved : null;
+            }
         }
 
         if (!claimed)
@@ -169,53 +179,49 @@ internal sealed class FilingStore(ApiDatabase database, TimeProvider time, ILogg
         var verdict = existing is not null && rescorer is not null
             ? await Facts.FactsStore.ScoreWithFactsAsync(connection, transaction, rescorer, existing.Id, existing.Owner, filing) ?? filing.Verdict
             : filing.Verdict;
-        var figures = new
-        {
-            MarkId = mark.Id,
-            mark.Owner,
-            Subject = subject,
-            Kind = kind,
-            Source = filing.Source is { } source ? WireName.Kebab(source) : null,
-            Domain = domain,
-            verdict.Priority,
-            Outcome = WireName.Kebab(verdict.Outcome),
-            Action = WireName.Kebab(verdict.Action),
-            verdict.ActionReason,
-            verdict.Overall,
-            Act = verdict.Act.Score,
-            Damage = verdict.Damage.Score,
-            Causation = verdict.Causation.Score,
-            Fault = verdict.Fault.Score,
-            verdict.RuleVersion,
-            Verdict = JsonSerializer.Serialize(verdict, ApiJson.Output),
-            Now = now,
-            ObservedAt = StoredTime.Format(filing.ObservedAt),
-            Tld = CasePlaces.Tld(domain),
-            Registrar = CasePlaces.Registrar(filing.Evidence),
-            Network = CasePlaces.Network(filing.Evidence),
-            PredecessorId = predecessor?.Id,
-        };
+        var sighting = Sightings.SightingStore.OfFiling(filing, requestHash);
+        var figures = CaseFigures.Of(mark, subject, domain, filing, verdict, now, predecessor?.Id, sighting);
 
         CaseRow row;
         FilingResult result;
-        var inserted = existing is null ? await connection.ExecuteScalarAsync<long?>(Command(InsertCase, figures)) : null;
+        var inserted = started?.Inserted ?? (existing is null ? await connection.QuerySingleOrDefaultAsync<InsertedCase>(Command(InsertCase, figures)) : null);
         if (existing is null && inserted is null)
         {
             // Another instance opened this case since the select above; the insert waited for its commit. File onto it.
             existing = await connection.QuerySingleAsync<CaseRow>(Command(_selectOpenForUpdate, openKey));
         }
 
-        if (inserted is { } id)
+        if (inserted is not null)
         {
-            var filingId = await InsertFilingAsync(id);
-            var seenBefore = await Sightings.SightingStore.RecordFilingAsync(connection, transaction, id, true, mark.Id, domain, filing, filingId, requestHash, now);
-            // The audit line and the read of the new case go in one round trip (the insert yields no rows to skip).
-            row = await connection.QuerySingleAsync<CaseRow>(Command(CaseAudit.Insert + "; " + SelectCase, new
+            var id = inserted.Id;
+            var seenBefore = inserted.Earlier > 0;
+            var note = predecessor is null ? "filed" : $"filed again: the name is back after case {predecessor.Id} was resolved ({predecessor.ResolvedAt})";
+            if (started?.Inserted is not null)
             {
-                CaseId = id, At = now, Actor = caller.KeyId, ActorRole = caller.Role, From = (string?)null, To = CaseStatus.New,
-                Note = predecessor is null ? "filed" : $"filed again: the name is back after case {predecessor.Id} was resolved ({predecessor.ResolvedAt})",
-                DismissalReason = (string?)null, ActionTaken = (string?)null, VersionSeen = 0, Id = id,
-            }));
+                // A case started with others names no evidence files (NewCases): its filing row, audit line and read go
+                // in one round trip, and its sighting after them.
+                using var written = await connection.QueryMultipleAsync(Command(InsertFiling + "; " + CaseAudit.Insert + "; " + SelectCase, new
+                {
+                    CaseId = id, Now = now, figures.ObservedAt, FiledBy = caller.KeyId, verdict.Priority, Sha256 = requestHash, Body = raw,
+                    At = now, Actor = caller.KeyId, ActorRole = caller.Role, From = (string?)null, To = CaseStatus.New, Note = note,
+                    DismissalReason = (string?)null, ActionTaken = (string?)null, VersionSeen = 0, Id = id,
+                }));
+                var startedFilingId = await written.ReadSingleAsync<long>();
+                row = await written.ReadSingleAsync<CaseRow>();
+                await Sightings.SightingStore.RecordFilingAsync(connection, transaction, true, mark.Id, domain, sighting, startedFilingId, now);
+            }
+            else
+            {
+                var filingId = await InsertFilingAsync(id);
+                await Sightings.SightingStore.RecordFilingAsync(connection, transaction, true, mark.Id, domain, sighting, filingId, now);
+                // The audit line and the read of the new case go in one round trip (the insert yields no rows to skip).
+                row = await connection.QuerySingleAsync<CaseRow>(Command(CaseAudit.Insert + "; " + SelectCase, new
+                {
+                    CaseId = id, At = now, Actor = caller.KeyId, ActorRole = caller.Role, From = (string?)null, To = CaseStatus.New,
+                    Note = note, DismissalReason = (string?)null, ActionTaken = (string?)null, VersionSeen = 0, Id = id,
+                }));
+            }
+
             // A subscriber that wants each name once skips case-filed events of names seen before (a resolved case that is back).
             await CaseEvents.InsertAsync(connection, transaction, row, CaseEventTypes.CaseFiled, now, new JsonObject
             {
@@ -238,7 +244,7 @@ internal sealed class FilingStore(ApiDatabase database, TimeProvider time, ILogg
             existing = existing ?? throw new InvalidOperationException("A filing found neither an open case nor a new one.");
             var changes = await EvidenceChangesAsync(existing.Id);
             var filingId = await InsertFilingAsync(existing.Id);
-            await Sightings.SightingStore.RecordFilingAsync(connection, transaction, existing.Id, false, mark.Id, domain, filing, filingId, requestHash, now);
+            await Sightings.SightingStore.RecordFilingAsync(connection, transaction, false, mark.Id, domain, sighting, filingId, now);
             var raised = verdict.Priority > existing.Priority;
             var reopen = raised && CaseStatus.Decided.Contains(existing.Status) && existing.ReviewedPriority is { } reviewed && verdict.Priority > reviewed;
             var newStatus = reopen ? CaseStatus.New : existing.Status;
@@ -361,5 +367,8 @@ internal sealed class FilingStore(ApiDatabase database, TimeProvider time, ILogg
     }
 
     /// <summary>The resolved case a new case of the same name follows.</summary>
-    private sealed record Predecessor(long Id, string ResolvedAt);
+    internal sealed record Predecessor(long Id, string ResolvedAt);
+
+    /// <summary>A case the filing inserted, and how many earlier cases its name had.</summary>
+    internal sealed record InsertedCase(long Id, long Earlier);
 }

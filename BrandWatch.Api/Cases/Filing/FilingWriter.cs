@@ -2,16 +2,19 @@ using System.Data.Common;
 using System.Text.Json;
 using BrandWatch.Api.Storage;
 using BrandWatch.Rules.Cases;
+using BrandWatch.Time;
 
 namespace BrandWatch.Api.Cases.Filing;
 
 /// <summary>
 /// The batched writer of filings (group commit): filings are queued, and one loop files whatever is queued in one
 /// transaction on the shared write connection, each filing inside its own savepoint (<see cref="FilingStore"/>), with
-/// their Idempotency-Key answers written just before the commit. The answer comes once the transaction holding it has
-/// committed. The reads are <see cref="Queries.CaseQueries"/>; review transitions are <see cref="Reviews.Transitions.TransitionStore"/>.
+/// their Idempotency-Key answers written just before the commit; on PostgreSQL the new cases of a transaction are
+/// started together and the savepoints are only used when a filing fails. The answer comes once the transaction
+/// holding it has committed. The reads are <see cref="Queries.CaseQueries"/>; review transitions are <see cref="Reviews.Transitions.TransitionStore"/>.
 /// </summary>
-internal sealed class FilingWriter(ApiDatabase database, CaseWriteConnection writer, FilingStore store, IdempotencyKeys keys, ILogger<FilingWriter> logger, Alerts.AlertSignal? alerts = null)
+internal sealed class FilingWriter(ApiDatabase database, CaseWriteConnection writer, FilingStore store, IdempotencyKeys keys, TimeProvider time, ILogger<FilingWriter> logger,
+    Alerts.AlertSignal? alerts = null)
     : IAsyncDisposable
 {
     /// <summary>At most this many queued filings share one transaction.</summary>
@@ -140,6 +143,12 @@ internal sealed class FilingWriter(ApiDatabase database, CaseWriteConnection wri
 
     private async Task WriteBatchOnceAsync(List<PendingFiling> batch, FilingOutcome?[] outcomes, Exception?[] errors)
     {
+        if (ReferenceEquals(database.Dialect, SqlDialect.PostgreSql) && batch.Count > 1 && await WriteSetBasedAsync(batch, outcomes))
+        {
+            return;
+        }
+
+        Array.Clear(outcomes);
         using var turn = await writer.EnterAsync(CancellationToken.None);
         var connection = turn.Connection;
         await using var transaction = await connection.BeginTransactionAsync();
@@ -168,6 +177,42 @@ internal sealed class FilingWriter(ApiDatabase database, CaseWriteConnection wri
         await IdempotencyKeys.WriteAnswersAsync(connection, transaction, lookups.NewAnswers);
         await transaction.CommitAsync();
         alerts?.Notify();
+    }
+
+    /// <summary>
+    /// Files a batch on PostgreSQL with its new cases started together (<see cref="NewCases"/>) and no savepoints. A
+    /// filing that fails takes the transaction with it: false, nothing committed, and the batch is filed again one
+    /// savepoint per filing, so that only the failing filing fails, as it always did.
+    /// </summary>
+    private async Task<bool> WriteSetBasedAsync(List<PendingFiling> batch, FilingOutcome?[] outcomes)
+    {
+        using var turn = await writer.EnterAsync(CancellationToken.None);
+        var connection = turn.Connection;
+        await using var transaction = await connection.BeginTransactionAsync();
+        try
+        {
+            var lookups = await FilingLookups.LoadAsync(connection, transaction, database.Dialect, batch, string.Empty);
+            var order = LockOrder(batch).ToList();
+            var started = await NewCases.StartAsync(connection, transaction, batch, order, lookups, StoredTime.Format(time.GetUtcNow()));
+            var noSavepoints = new FilingStore.SavepointCarry();
+            foreach (var i in order)
+            {
+                outcomes[i] = await store.FileOneAsync(connection, transaction, batch[i], lookups, noSavepoints, started.GetValueOrDefault(i));
+            }
+
+            await keys.PurgeIfDueAsync(connection, transaction);
+            await IdempotencyKeys.WriteAnswersAsync(connection, transaction, lookups.NewAnswers);
+        }
+        catch (Exception ex) when ((ex is DbException or InvalidOperationException or JsonException) && !ApiDatabase.IsTransient(ex))
+        {
+            Log.SetBasedBatchAbandoned(logger, batch.Count, ex.Message);
+            await transaction.RollbackAsync();
+            return false;
+        }
+
+        await transaction.CommitAsync();
+        alerts?.Notify();
+        return true;
     }
 
     /// <summary>

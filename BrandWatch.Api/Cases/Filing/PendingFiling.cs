@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using BrandWatch.Api.Auth;
 using BrandWatch.Rules.Cases;
 
@@ -7,4 +8,7 @@ namespace BrandWatch.Api.Cases.Filing;
 internal sealed record PendingFiling(CaseFiling Filing, string Subject, string Domain, byte[] Raw, Caller Caller, string? IdempotencyKey)
 {
     public TaskCompletionSource<FilingOutcome> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>The SHA-256 of the filing's bytes as sent, which its Idempotency-Key is checked against.</summary>
+    public string RequestSha256 => field ??= Convert.ToHexStringLower(SHA256.HashData(Raw));
 }

@@ -134,6 +134,51 @@ public sealed class BatchFilingTests(PostgresFixture postgres)
         Assert.Equal(8L, Assert.Single(events));
     }
 
+    [Fact]
+    public async Task FileBatch_NewAndOpenNamesOneNameTwiceAndAnAnsweredKey_LeaveTheSameRowsOnBothProviders()
+    {
+        // PostgreSQL starts a transaction's new cases together (NewCases); SQLite files one by one: same rows, same answers.
+        var dumps = new List<List<string>>();
+        foreach (var provider in new[] { "sqlite", "postgresql" })
+        {
+            await using var api = await StartAsync(postgres, provider, "acme", "zeta");
+            var worker = api["worker"];
+            var known = Json(TestData.Filing("acme", "acme-known.com", 60));
+            await (await worker.SendAsync(HttpMethod.Post, "/api/cases", HttpTest.RawJson(known), r => r.Headers.Add("Idempotency-Key", "known"))).ExpectAsync(HttpStatusCode.Created);
+            var seen = new BrandWatch.Rules.Cases.CaseSighting { Source = CaseSource.Nrd, Feed = "whoisds", Item = "line 4", SeenAt = new DateTimeOffset(2026, 1, 2, 0, 0, 0, TimeSpan.Zero) };
+            var response = await worker.SendAsync(HttpMethod.Post, "/api/cases/batch", Batch(
+                ("n1", Json(TestData.Filing("acme", "acme-new-1.com", 70))),
+                ("n2", Json(TestData.Filing("zeta", "zeta-new-2.com", 71) with { Sighting = seen })),
+                ("n3", Json(TestData.Filing("acme", "acme-new-3.com", 72) with { Source = CaseSource.Ct })),
+                ("known", known),                                                          // answered before: replayed
+                ("k5", Json(TestData.Filing("acme", "acme-known.com", 85))),               // onto the open case, priority raised
+                ("k6", Json(TestData.Filing("zeta", "zeta-twice.com", 40))),               // one name twice: created, then refiled
+                ("k7", Json(TestData.Filing("zeta", "zeta-twice.com", 90))),
+                (null, Json(TestData.Filing("zeta", "https://zeta-new-2.com/login", 75, SubjectKind.Phishing))), // a page of a name just filed
+                ("n9", Json(TestData.Filing("nobody", "nobody-shop.com", 70)))));           // refused: no such mark
+            var results = (await response.ExpectAsync(HttpStatusCode.OK))["results"]!.AsArray();
+            var dump = results.Select(r => $"{r!["result"]} {r["status"]} {r["case"]?["subject"]} {r["case"]?["priority"]} {r["case"]?["filings"]} {r["case"]?["firstSeenAt"] is not null}").ToList();
+            dump.AddRange(await QueryAsync<string>(api,
+                "SELECT subject || ' ' || kind || ' ' || status || ' ' || priority || ' ' || filings || ' ' || version || ' ' || " +
+                "CASE WHEN first_seen_at = filed_at THEN 'filed' ELSE first_seen_at END FROM cases ORDER BY id"));
+            dump.AddRange(await QueryAsync<string>(api,
+                "SELECT c.subject || ' ' || COALESCE(a.from_status, '-') || ' ' || a.to_status || ' ' || a.note FROM case_audit a JOIN cases c ON c.id = a.case_id ORDER BY a.id"));
+            dump.AddRange(await QueryAsync<string>(api,
+                "SELECT c.subject || ' ' || e.event_type || ' ' || e.priority FROM case_events e JOIN cases c ON c.id = e.case_id ORDER BY e.id"));
+            dump.AddRange(await QueryAsync<string>(api, "SELECT c.subject || ' ' || f.priority FROM case_filings f JOIN cases c ON c.id = f.case_id ORDER BY f.id"));
+            dump.AddRange(await QueryAsync<string>(api, "SELECT domain || ' ' || source || ' ' || feed || ' ' || seen_at FROM case_sightings ORDER BY id"));
+            dump.AddRange(await QueryAsync<string>(api, "SELECT idempotency_key || ' ' || status FROM idempotency_keys ORDER BY idempotency_key"));
+            dumps.Add(dump);
+        }
+
+        Assert.Equal(dumps[0], dumps[1]);
+        Assert.Equal("duplicate 201 acme-known.com 60 1 True", dumps[0][3]);
+        Assert.Equal(["created", "refiled"], new[] { 5, 6 }.Select(i => dumps[0][i].Split(' ')[0]));
+        Assert.Contains("acme-new-3.com domain new 72 1 1 2026-01-10T12:00:00.0000000Z", dumps[0]); // first seen: its own sighting
+        Assert.Contains("https://zeta-new-2.com/login phishing new 71 2 2 2026-01-02T00:00:00.0000000Z", dumps[0]); // the page's case, then the name's sighting
+        Assert.Contains("acme-new-1.com - new filed", dumps[0]);
+    }
+
     public static TheoryData<string, string, HttpStatusCode, string> BadBatches() => new()
     {
         { "no items", "{\"items\":[]}", HttpStatusCode.BadRequest, "items" },

@@ -40,6 +40,13 @@ public sealed class ProviderApi : IAsyncDisposable
         _clients[who] = Instance.Client(key.Key);
     }
 
+    /// <summary>Reads the Api's own database, whichever the engine.</summary>
+    public async Task<IReadOnlyList<T>> QueryAsync<T>(string sql, object? parameters = null)
+    {
+        await using var connection = await Services.GetRequiredService<BrandWatch.Api.Storage.ApiDatabase>().OpenAsync(HttpTest.Ct);
+        return (await Dapper.SqlMapper.QueryAsync<T>(connection, sql, parameters)).ToList();
+    }
+
     public async ValueTask DisposeAsync()
     {
         foreach (var client in _clients.Values)

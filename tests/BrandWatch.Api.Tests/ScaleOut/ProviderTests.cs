@@ -125,6 +125,42 @@ public sealed class ProviderTests(PostgresFixture postgres)
         Assert.Equal(["nova-fresh.com"], receiver.Accepted("/new").SelectMany(r => Subjects(r.Body)));
     }
 
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgresql")]
+    public async Task FirstSeen_OfANewCase_OnEitherProvider_IsItsEarliestSightingButNotADuplicateOfAStoredOne(string provider)
+    {
+        await using var api = await ProviderApi.StartAsync(postgres, provider);
+        await api.AddCallerAsync("admin", BrandWatch.Api.Auth.Roles.Admin);
+        await api.AddCallerAsync("worker", BrandWatch.Api.Auth.Roles.Worker);
+        var (admin, worker) = (api["admin"], api["worker"]);
+        await (await admin.PostJsonAsync("/api/marks", TestData.Mark("vega", Owner))).ExpectAsync(HttpStatusCode.Created);
+        var stored = new DateTimeOffset(2026, 10, 10, 0, 0, 0, TimeSpan.Zero);
+        var older = new DateTimeOffset(2026, 9, 1, 0, 0, 0, TimeSpan.Zero);
+        BrandWatch.Rules.Cases.CaseSighting Sighting(string item, DateTimeOffset seenAt) =>
+            new() { Source = BrandWatch.Rules.Cases.CaseSource.Nrd, Feed = "whoisds", Item = item, SeenAt = seenAt };
+        await (await worker.PostJsonAsync("/api/sightings", new { sightings = new[]
+        {
+            new BrandWatch.Rules.Cases.SightingReport { Mark = "vega", Domain = "vega-older.com", Sighting = Sighting("line 1", stored) },
+            new BrandWatch.Rules.Cases.SightingReport { Mark = "vega", Domain = "vega-again.com", Sighting = Sighting("line 2", stored) },
+        } })).ExpectAsync(HttpStatusCode.OK);
+
+        // Its own sighting, older than the stored one, is when the name was first seen; the same sighting sent again
+        // with another time is not stored, so the stored one's time stands; a name never seen before is first seen now.
+        var fromOwn = await (await worker.PostJsonAsync("/api/cases", TestData.Filing("vega", "vega-older.com", 70) with { Sighting = Sighting("line 9", older) }))
+            .ExpectAsync(HttpStatusCode.Created);
+        var fromStored = await (await worker.PostJsonAsync("/api/cases", TestData.Filing("vega", "vega-again.com", 70) with { Sighting = Sighting("line 2", older) }))
+            .ExpectAsync(HttpStatusCode.Created);
+        var before = DateTimeOffset.UtcNow.AddSeconds(-1);
+        var unseen = await (await worker.PostJsonAsync("/api/cases", TestData.Filing("vega", "vega-unseen.com", 70))).ExpectAsync(HttpStatusCode.Created);
+
+        Assert.Equal(older, (DateTimeOffset)fromOwn["firstSeenAt"]!);
+        Assert.Equal(stored, (DateTimeOffset)fromStored["firstSeenAt"]!);
+        Assert.InRange((DateTimeOffset)unseen["firstSeenAt"]!, before, DateTimeOffset.UtcNow.AddSeconds(1));
+        var seenBefore = await api.QueryAsync<string>("SELECT payload FROM case_events WHERE event_type = 'case-filed' ORDER BY case_id");
+        Assert.All(seenBefore, p => Assert.False((bool)System.Text.Json.Nodes.JsonNode.Parse(p)!["seenBefore"]!));
+    }
+
     private static List<string> Subjects(byte[] body)
     {
         var alerts = System.Text.Json.Nodes.JsonNode.Parse(body)!["alerts"]!.AsArray();

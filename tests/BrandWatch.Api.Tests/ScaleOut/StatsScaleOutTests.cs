@@ -73,6 +73,63 @@ public sealed class StatsScaleOutTests(PostgresFixture postgres)
             .ToDictionary(r => r.Status, r => r.N));
     }
 
+    [Fact]
+    public async Task Counters_AfterABatchAndMultiRowInsertsAndDeletes_EqualARecountOfTheCases()
+    {
+        await using var cluster = await Cluster.StartAsync(postgres, 1);
+        using (var admin = cluster.Client(0, "admin"))
+        {
+            await (await admin.PostJsonAsync("/api/marks", TestData.Mark("recount", Cluster.OwnerA))).ExpectAsync(HttpStatusCode.Created);
+        }
+
+        // A batch of new names, one of them twice (a re-filing inside the batch) and one key sent twice.
+        using var worker = cluster.Client(0, "worker");
+        var items = Enumerable.Range(0, 6).Select(i => new { idempotencyKey = $"recount-{i}", filing = TestData.Filing("recount", $"recount-{i % 5}.shop", 40 + 10 * i) })
+            .Append(new { idempotencyKey = "recount-1", filing = TestData.Filing("recount", "recount-1.shop", 50) });
+        var batch = await (await worker.PostJsonAsync("/api/cases/batch", new { items })).ExpectAsync(HttpStatusCode.OK);
+        Assert.Equal(["created", "created", "created", "created", "created", "refiled", "duplicate"],
+            batch["results"]!.AsArray().Select(r => (string)r!["result"]!));
+        Assert.Equal(await RecountAsync(cluster), await CountersAsync(cluster));
+
+        // One statement that inserts several cases (one resolved, of another owner) counts each of them once.
+        await cluster.QueryAsync<int>(
+            "INSERT INTO cases (mark_id, owner, subject, kind, source, domain, status, priority, outcome, action, action_reason, overall, act, damage, causation, fault, " +
+            "rule_version, verdict, version, filings, filed_at, updated_at, observed_at, tld, registrar, network) " +
+            "SELECT mark_id, CASE WHEN id % 2 = 0 THEN 'Other Owner' ELSE owner END, 'copy-' || subject, kind, source, domain, " +
+            "CASE WHEN id % 3 = 0 THEN 'resolved' ELSE status END, priority, outcome, action, action_reason, overall, act, damage, causation, fault, " +
+            "rule_version, verdict, version, filings, filed_at, updated_at, observed_at, 'copy', registrar, NULL FROM cases");
+        Assert.Equal(10L, (await cluster.QueryAsync<long>("SELECT COUNT(*) FROM cases"))[0]);
+        Assert.Equal(await RecountAsync(cluster), await CountersAsync(cluster));
+
+        await cluster.QueryAsync<int>("DELETE FROM cases WHERE subject LIKE 'copy-%' AND id % 2 = 0");
+        Assert.Equal(await RecountAsync(cluster), await CountersAsync(cluster));
+    }
+
+    /// <summary>Every counter a case holds (day, owner and every owner), and the cases per owner and status, counted from the cases.</summary>
+    private static async Task<List<string>> RecountAsync(Cluster cluster) =>
+    [
+        .. (await cluster.QueryAsync<string>(
+            "SELECT o || ' ' || d.dimension || ' ' || d.day || ' ' || d.value || ' ' || COUNT(*) FROM cases c " +
+            "CROSS JOIN LATERAL (VALUES (c.owner), ('*')) AS owners (o) " +
+            "CROSS JOIN LATERAL (VALUES ('opened', substr(c.filed_at, 1, 10), ''), ('kind', substr(c.filed_at, 1, 10), c.kind), " +
+            "('source', substr(c.filed_at, 1, 10), COALESCE(c.source, 'none')), ('action', substr(c.filed_at, 1, 10), c.action), " +
+            "('outcome', substr(c.filed_at, 1, 10), c.outcome), ('status', substr(c.filed_at, 1, 10), c.status), " +
+            "('tld', substr(c.filed_at, 1, 10), COALESCE(c.tld, '')), ('registrar', substr(c.filed_at, 1, 10), COALESCE(c.registrar, '')), " +
+            "('network', substr(c.filed_at, 1, 10), COALESCE(c.network, '')), " +
+            "('resolved', CASE WHEN c.status = 'resolved' THEN substr(c.updated_at, 1, 10) END, '')) AS d (dimension, day, value) " +
+            "WHERE d.day IS NOT NULL GROUP BY o, d.dimension, d.day, d.value ORDER BY 1")),
+        .. await cluster.QueryAsync<string>("SELECT owner || ' ' || status || ' ' || COUNT(*) FROM cases GROUP BY owner, status ORDER BY 1"),
+    ];
+
+    /// <summary>The same counters as the readers see them: rolled-up totals plus the deltas not yet rolled up.</summary>
+    private static async Task<List<string>> CountersAsync(Cluster cluster) =>
+    [
+        .. await cluster.QueryAsync<string>(
+            "SELECT owner || ' ' || dimension || ' ' || day || ' ' || value || ' ' || SUM(n) FROM case_stats_daily_now " +
+            "WHERE dimension NOT IN ('campaign') AND dimension NOT LIKE 'takedown-%' GROUP BY owner, dimension, day, value HAVING SUM(n) <> 0 ORDER BY 1"),
+        .. await cluster.QueryAsync<string>("SELECT owner || ' ' || status || ' ' || n FROM case_counts_now WHERE n <> 0 ORDER BY 1"),
+    ];
+
     /// <summary>The counters as the cases themselves give them: opened, and by status, outcome and action.</summary>
     private static async Task<Dictionary<string, Dictionary<string, long>>> TruthAsync(Cluster cluster)
     {

@@ -1,0 +1,208 @@
+using System.Data.Common;
+using BrandWatch.Api.Storage;
+using BrandWatch.Rules.Cases;
+using BrandWatch.Time;
+using Dapper;
+
+namespace BrandWatch.Api.Cases.Filing;
+
+/// <summary>
+/// The set-based start of a writer transaction on PostgreSQL: the Idempotency-Keys of the transaction's filings are
+/// claimed, their open cases and predecessors looked up in one round trip, and the new cases inserted in one statement
+/// (one pass of the counting trigger for all of them), instead of three round trips per filing. Each filing then goes
+/// on through <see cref="FilingStore.FileOneAsync"/> from where its case exists. A filing is left to the per-filing path
+/// when anything in the transaction could change what it finds: another filing of its mark and domain or of its key,
+/// an answered key, a refusal, evidence files to check, an open case, or a case another instance opened meanwhile.
+/// </summary>
+internal static class NewCases
+{
+    /// <summary>What the start did for one filing: the key it claimed, the case it inserted (with the predecessor and time it was inserted with).</summary>
+    public sealed record Started(bool KeyClaimed, FilingStore.InsertedCase? Inserted, FilingStore.Predecessor? Predecessor, string Now);
+
+    private const string ClaimKeys =
+        "INSERT INTO idempotency_keys (key_id, idempotency_key, request_sha256, status, location, etag, body, created_at) " +
+        "SELECT u.key_id, u.key, u.sha, 0, NULL, NULL, '', @Now FROM unnest(@KeyIds, @Keys, @Shas) WITH ORDINALITY AS u(key_id, key, sha, i) ORDER BY u.i " +
+        "ON CONFLICT DO NOTHING RETURNING key_id AS KeyId, idempotency_key AS Key";
+
+    private const string FamilyKinds = "('domain', 'phishing', 'counterfeit')";
+
+    // The same look-ups as FilingStore's find: an open case of the name, or for the domain family one about its host;
+    // and the latest resolved case of the name. No row is locked: a filing that finds an open case files per filing.
+    private const string Find =
+        "SELECT u.i AS Index, " +
+        "EXISTS (SELECT 1 FROM cases WHERE mark_id = u.mark AND subject = u.subject AND kind = u.kind AND status <> 'resolved') " +
+        "OR (u.family AND u.subject = u.domain AND EXISTS (SELECT 1 FROM cases WHERE mark_id = u.mark AND domain = u.domain AND kind IN " + FamilyKinds + " AND status <> 'resolved')) " +
+        "OR (u.family AND u.subject <> u.domain AND EXISTS (SELECT 1 FROM cases WHERE mark_id = u.mark AND subject = u.domain AND kind IN " + FamilyKinds + " AND status <> 'resolved')) AS Open, " +
+        "p.id AS PredecessorId, p.updated_at AS ResolvedAt " +
+        "FROM unnest(@Marks, @Subjects, @Kinds, @Domains, @Families) WITH ORDINALITY AS u(mark, subject, kind, domain, family, i) " +
+        "LEFT JOIN LATERAL (SELECT id, updated_at FROM cases WHERE mark_id = u.mark AND subject = u.subject AND kind = u.kind AND status = 'resolved' " +
+        "ORDER BY id DESC LIMIT 1) p ON true ORDER BY u.i";
+
+    // FilingStore's InsertCase for many rows; the first-seen time as Sightings.SightingStore.FirstSeenOfNewCase gives it.
+    private const string Insert =
+        "INSERT INTO cases (mark_id, owner, subject, kind, source, domain, status, priority, reviewed_priority, outcome, action, action_reason, overall, " +
+        "act, damage, causation, fault, rule_version, verdict, version, filings, filed_at, updated_at, observed_at, tld, registrar, network, predecessor_id, first_seen_at) " +
+        "SELECT u.mark, u.owner, u.subject, u.kind, u.source, u.domain, 'new', u.priority, NULL, u.outcome, u.action, u.action_reason, u.overall, " +
+        "u.act, u.damage, u.causation, u.fault, u.rule_version, u.verdict, 1, 1, @Now, @Now, u.observed_at, u.tld, u.registrar, u.network, u.predecessor, " +
+        "(SELECT MIN(t) FROM (" +
+        "SELECT seen_at AS t FROM case_sightings WHERE mark_id = u.mark AND domain = u.domain " +
+        "UNION ALL SELECT COALESCE(first_seen_at, filed_at) AS t FROM cases WHERE mark_id = u.mark AND domain = u.domain " +
+        "UNION ALL SELECT @Now AS t " +
+        "UNION ALL SELECT u.seen_at AS t WHERE u.seen_at IS NOT NULL AND NOT EXISTS (SELECT 1 FROM case_sightings " +
+        "WHERE mark_id = u.mark AND domain = u.domain AND source = u.sighting_source AND feed = u.feed AND item = u.item)) AS seen) " +
+        "FROM unnest(@Marks, @Owners, @Subjects, @Kinds, @Sources, @Domains, @Priorities, @Outcomes, @Actions, @ActionReasons, @Overalls, " +
+        "@Acts, @Damages, @Causations, @Faults, @RuleVersions, @Verdicts, @ObservedAts, @Tlds, @Registrars, @Networks, @Predecessors, " +
+        "@SeenAts, @SightingSources, @Feeds, @Items) WITH ORDINALITY AS u(mark, owner, subject, kind, source, domain, priority, outcome, action, action_reason, overall, " +
+        "act, damage, causation, fault, rule_version, verdict, observed_at, tld, registrar, network, predecessor, seen_at, sighting_source, feed, item, i) " +
+        "ORDER BY u.i " +
+        "ON CONFLICT (mark_id, subject, kind) WHERE status <> 'resolved' DO NOTHING " +
+        "RETURNING id AS Id, mark_id AS MarkId, subject AS Subject, kind AS Kind, " + Sightings.SightingStore.EarlierCasesOfName + " AS Earlier";
+
+    /// <summary>
+    /// Claims, looks up and inserts for the filings of <paramref name="order"/> that can start together; answers, per
+    /// index of <paramref name="batch"/>, what was done (nothing for a filing left to the per-filing path).
+    /// </summary>
+    public static async Task<Dictionary<int, Started>> StartAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<PendingFiling> batch,
+        IReadOnlyList<int> order, FilingLookups lookups, string now)
+    {
+        var started = new Dictionary<int, Started>();
+        var eligible = Eligible(batch, order, lookups);
+        if (eligible.Count < 2)
+        {
+            return started;
+        }
+
+        var keyed = eligible.Where(i => batch[i].IdempotencyKey is not null).ToList();
+        var claimed = new HashSet<(string KeyId, string Key)>();
+        List<Found> found;
+        using (var results = await connection.QueryMultipleAsync(new CommandDefinition(
+            (keyed.Count > 0 ? ClaimKeys + "; " : "") + Find, new
+            {
+                Now = now,
+                KeyIds = keyed.Select(i => batch[i].Caller.KeyId).ToArray(),
+                Keys = keyed.Select(i => batch[i].IdempotencyKey!).ToArray(),
+                Shas = keyed.Select(i => batch[i].RequestSha256).ToArray(),
+                Marks = eligible.Select(i => lookups.Mark(batch[i].Filing.Mark)!.Id).ToArray(),
+                Subjects = eligible.Select(i => batch[i].Subject).ToArray(),
+                Kinds = eligible.Select(i => WireName.Kebab(batch[i].Filing.Kind)).ToArray(),
+                Domains = eligible.Select(i => batch[i].Domain).ToArray(),
+                Families = eligible.Select(i => CaseKinds.IsDomainFamily(batch[i].Filing.Kind)).ToArray(),
+            }, transaction)))
+        {
+            if (keyed.Count > 0)
+            {
+                foreach (var key in await results.ReadAsync<ClaimedKey>())
+                {
+                    claimed.Add((key.KeyId, key.Key));
+                }
+            }
+
+            found = (await results.ReadAsync<Found>()).ToList();
+        }
+
+        var fresh = new List<(int Index, CaseFigures Figures, FilingStore.Predecessor? Predecessor)>();
+        foreach (var row in found)
+        {
+            var i = eligible[(int)row.Index - 1];
+            var pending = batch[i];
+            var keyClaimed = pending.IdempotencyKey is not null && claimed.Contains((pending.Caller.KeyId, pending.IdempotencyKey));
+            if (pending.IdempotencyKey is not null && !keyClaimed)
+            {
+                continue; // another instance's filing holds the key: the per-filing path replays its answer
+            }
+
+            var predecessor = row.PredecessorId is { } id ? new FilingStore.Predecessor(id, row.ResolvedAt!) : null;
+            if (!row.Open)
+            {
+                var sighting = Sightings.SightingStore.OfFiling(pending.Filing, pending.RequestSha256);
+                fresh.Add((i, CaseFigures.Of(lookups.Mark(pending.Filing.Mark)!, pending.Subject, pending.Domain, pending.Filing, pending.Filing.Verdict, now, predecessor?.Id, sighting),
+                    predecessor));
+            }
+
+            started[i] = new Started(keyClaimed, null, null, now);
+        }
+
+        if (fresh.Count == 0)
+        {
+            return started;
+        }
+
+        var figures = fresh.Select(f => f.Figures).ToList();
+        var inserted = (await connection.QueryAsync<InsertedRow>(new CommandDefinition(Insert, new
+        {
+            Now = now,
+            Marks = figures.Select(f => f.MarkId).ToArray(),
+            Owners = figures.Select(f => f.Owner).ToArray(),
+            Subjects = figures.Select(f => f.Subject).ToArray(),
+            Kinds = figures.Select(f => f.Kind).ToArray(),
+            Sources = figures.Select(f => f.Source).ToArray(),
+            Domains = figures.Select(f => f.Domain).ToArray(),
+            Priorities = figures.Select(f => f.Priority).ToArray(),
+            Outcomes = figures.Select(f => f.Outcome).ToArray(),
+            Actions = figures.Select(f => f.Action).ToArray(),
+            ActionReasons = figures.Select(f => f.ActionReason).ToArray(),
+            Overalls = figures.Select(f => f.Overall).ToArray(),
+            Acts = figures.Select(f => f.Act).ToArray(),
+            Damages = figures.Select(f => f.Damage).ToArray(),
+            Causations = figures.Select(f => f.Causation).ToArray(),
+            Faults = figures.Select(f => f.Fault).ToArray(),
+            RuleVersions = figures.Select(f => f.RuleVersion).ToArray(),
+            Verdicts = figures.Select(f => f.Verdict).ToArray(),
+            ObservedAts = figures.Select(f => f.ObservedAt).ToArray(),
+            Tlds = figures.Select(f => f.Tld).ToArray(),
+            Registrars = figures.Select(f => f.Registrar).ToArray(),
+            Networks = figures.Select(f => f.Network).ToArray(),
+            Predecessors = figures.Select(f => f.PredecessorId).ToArray(),
+            SeenAts = figures.Select(f => f.SightingSeenAt).ToArray(),
+            SightingSources = figures.Select(f => f.SightingSource).ToArray(),
+            Feeds = figures.Select(f => f.SightingFeed).ToArray(),
+            Items = figures.Select(f => f.SightingItem).ToArray(),
+        }, transaction))).ToDictionary(r => (r.MarkId.ToLowerInvariant(), r.Subject, r.Kind));
+
+        // A name another instance opened meanwhile is not returned (its insert waited for that commit): it files per filing.
+        foreach (var (i, f, predecessor) in fresh)
+        {
+            if (inserted.TryGetValue((f.MarkId.ToLowerInvariant(), f.Subject, f.Kind), out var row))
+            {
+                started[i] = started[i] with { Inserted = new FilingStore.InsertedCase(row.Id, row.Earlier), Predecessor = predecessor };
+            }
+        }
+
+        return started;
+    }
+
+    /// <summary>
+    /// The filings that can start together: not refused, not answered, no evidence files to check, and the only filing
+    /// of the transaction with their mark and domain and with their key.
+    /// </summary>
+    private static List<int> Eligible(IReadOnlyList<PendingFiling> batch, IReadOnlyList<int> order, FilingLookups lookups)
+    {
+        var names = new Dictionary<(string Mark, string Domain), int>();
+        var keys = new Dictionary<(string KeyId, string Key), int>();
+        foreach (var pending in batch)
+        {
+            var mark = lookups.Mark(pending.Filing.Mark)?.Id.ToLowerInvariant() ?? string.Empty;
+            names[(mark, pending.Domain)] = names.GetValueOrDefault((mark, pending.Domain)) + 1;
+            if (pending.IdempotencyKey is { } key)
+            {
+                keys[(pending.Caller.KeyId, key)] = keys.GetValueOrDefault((pending.Caller.KeyId, key)) + 1;
+            }
+        }
+
+        return order.Where(i =>
+        {
+            var pending = batch[i];
+            var mark = lookups.Mark(pending.Filing.Mark);
+            return mark is { RetiredAt: null }
+                && names[(mark.Id.ToLowerInvariant(), pending.Domain)] == 1
+                && (pending.IdempotencyKey is not { } key || (keys[(pending.Caller.KeyId, key)] == 1 && lookups.Answer(pending.Caller.KeyId, key) is null))
+                && !pending.Filing.Evidence.Pages.Any(p => p.Captures is { Count: > 0 });
+        }).ToList();
+    }
+
+    private sealed record ClaimedKey(string KeyId, string Key);
+
+    private sealed record Found(long Index, bool Open, long? PredecessorId, string? ResolvedAt);
+
+    private sealed record InsertedRow(long Id, string MarkId, string Subject, string Kind, long Earlier);
+}

@@ -23,9 +23,7 @@ public sealed class NewCasesTests(PostgresFixture postgres)
     [Fact]
     public async Task Start_InsertsTheNewNamesTogetherAndLeavesToThePerFilingPathWhatTheTransactionCouldChange()
     {
-        await using var api = await ProviderApi.StartAsync(postgres, "postgresql");
-        await api.AddCallerAsync("admin", Roles.Admin);
-        await api.AddCallerAsync("worker", Roles.Worker);
+        await using var api = await ProviderApi.StartWithAdminAndWorkerAsync(postgres, "postgresql");
         await (await api["admin"].PostJsonAsync("/api/marks", TestData.Mark("orbit", Owner))).ExpectAsync(HttpStatusCode.Created);
         await (await api["worker"].PostJsonAsync("/api/cases", TestData.Filing("orbit", "orbit-open.com", 60))).ExpectAsync(HttpStatusCode.Created);
 

@@ -33,6 +33,15 @@ public sealed class ProviderApi : IAsyncDisposable
         return new ProviderApi(ApiInstance.Start(connection, folder.File("signing-key.pem"), settings), folder);
     }
 
+    /// <summary>Starts the Api with the callers most tests need: "admin" (an administrator) and "worker" (the Worker's key).</summary>
+    public static async Task<ProviderApi> StartWithAdminAndWorkerAsync(PostgresFixture postgres, string provider, IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        var api = await StartAsync(postgres, provider, settings);
+        await api.AddCallerAsync("admin", Roles.Admin);
+        await api.AddCallerAsync("worker", Roles.Worker);
+        return api;
+    }
+
     /// <summary>Creates a key for <paramref name="who"/> and a client that sends it.</summary>
     public async Task AddCallerAsync(string who, string role, params string[] owners)
     {

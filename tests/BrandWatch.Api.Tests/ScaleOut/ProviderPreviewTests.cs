@@ -14,9 +14,7 @@ public sealed class ProviderPreviewTests(PostgresFixture postgres)
     [InlineData("postgresql")]
     public async Task SubscriptionPreview_OnEitherProvider_ListsTheCasesTheFilterWouldHaveSent(string provider)
     {
-        await using var api = await ProviderApi.StartAsync(postgres, provider);
-        await api.AddCallerAsync("admin", BrandWatch.Api.Auth.Roles.Admin);
-        await api.AddCallerAsync("worker", BrandWatch.Api.Auth.Roles.Worker);
+        await using var api = await ProviderApi.StartWithAdminAndWorkerAsync(postgres, provider);
         await api.AddCallerAsync("manager", BrandWatch.Api.Auth.Roles.BrandManager, Owner);
         var (admin, worker, manager) = (api["admin"], api["worker"], api["manager"]);
         await (await admin.PostJsonAsync("/api/marks", TestData.Mark("acme", Owner))).ExpectAsync(HttpStatusCode.Created);

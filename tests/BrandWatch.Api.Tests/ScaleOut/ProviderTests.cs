@@ -18,9 +18,7 @@ public sealed class ProviderTests(PostgresFixture postgres)
     [InlineData("postgresql")]
     public async Task FileSearchAndRead_OnEitherProvider_GiveTheSameAnswers(string provider)
     {
-        await using var api = await ProviderApi.StartAsync(postgres, provider);
-        await api.AddCallerAsync("admin", BrandWatch.Api.Auth.Roles.Admin);
-        await api.AddCallerAsync("worker", BrandWatch.Api.Auth.Roles.Worker);
+        await using var api = await ProviderApi.StartWithAdminAndWorkerAsync(postgres, provider);
         await api.AddCallerAsync("manager", BrandWatch.Api.Auth.Roles.BrandManager, Owner);
         await api.AddCallerAsync("stranger", BrandWatch.Api.Auth.Roles.BrandManager, "Someone Else");
         var (admin, worker, manager, stranger) = (api["admin"], api["worker"], api["manager"], api["stranger"]);
@@ -67,9 +65,7 @@ public sealed class ProviderTests(PostgresFixture postgres)
     [InlineData("postgresql")]
     public async Task APhishingReCheckOfADomainCase_OnEitherProvider_FilesOntoItAndChangesItsKind(string provider)
     {
-        await using var api = await ProviderApi.StartAsync(postgres, provider);
-        await api.AddCallerAsync("admin", BrandWatch.Api.Auth.Roles.Admin);
-        await api.AddCallerAsync("worker", BrandWatch.Api.Auth.Roles.Worker);
+        await using var api = await ProviderApi.StartWithAdminAndWorkerAsync(postgres, provider);
         var (admin, worker) = (api["admin"], api["worker"]);
         await (await admin.PostJsonAsync("/api/marks", TestData.Mark("acme", Owner))).ExpectAsync(HttpStatusCode.Created);
         var phishing = TestData.Filing("acme", "http://acme-login-shop.com/signin", 95, BrandWatch.Rules.Cases.SubjectKind.Phishing);
@@ -98,9 +94,7 @@ public sealed class ProviderTests(PostgresFixture postgres)
         await using var receiver = await BrandWatch.Api.Tests.Alerts.WebhookReceiver.StartAsync();
         var settings = BrandWatch.Api.Tests.Alerts.AlertHost.FastSettings();
         settings["Alerts:RequireHttps"] = "false"; // the receiver is plain http on loopback
-        await using var api = await ProviderApi.StartAsync(postgres, provider, settings);
-        await api.AddCallerAsync("admin", BrandWatch.Api.Auth.Roles.Admin);
-        await api.AddCallerAsync("worker", BrandWatch.Api.Auth.Roles.Worker);
+        await using var api = await ProviderApi.StartWithAdminAndWorkerAsync(postgres, provider, settings);
         await api.AddCallerAsync("manager", BrandWatch.Api.Auth.Roles.BrandManager, Owner);
         var (admin, worker, manager) = (api["admin"], api["worker"], api["manager"]);
         await (await admin.PostJsonAsync("/api/marks", TestData.Mark("nova", Owner))).ExpectAsync(HttpStatusCode.Created);
@@ -130,9 +124,7 @@ public sealed class ProviderTests(PostgresFixture postgres)
     [InlineData("postgresql")]
     public async Task FirstSeen_OfANewCase_OnEitherProvider_IsItsEarliestSightingButNotADuplicateOfAStoredOne(string provider)
     {
-        await using var api = await ProviderApi.StartAsync(postgres, provider);
-        await api.AddCallerAsync("admin", BrandWatch.Api.Auth.Roles.Admin);
-        await api.AddCallerAsync("worker", BrandWatch.Api.Auth.Roles.Worker);
+        await using var api = await ProviderApi.StartWithAdminAndWorkerAsync(postgres, provider);
         var (admin, worker) = (api["admin"], api["worker"]);
         await (await admin.PostJsonAsync("/api/marks", TestData.Mark("vega", Owner))).ExpectAsync(HttpStatusCode.Created);
         var stored = new DateTimeOffset(2026, 10, 10, 0, 0, 0, TimeSpan.Zero);

@@ -311,10 +311,7 @@ internal static class FaultCriteria
         // trader may combine innocently (3.1.4, 1.8). A brand name is no phrase, whatever short words its letters
         // spell (google is not go + ogle), nor is a name the dictionary lists whole (Facebook, a proper noun, is not
         // face + book) when it stands apart from the words beside it (not evian in eviant + clip).
-        var properNoun = !c.Words.IsBrandName(label) && c.Words.Segment(label) is { Count: 1 } && !Lexicon.Default.IsPlace(label);
-        var combined = c.Has(Criteria.A4) && (c.Words.IsBrandName(label) || c.Words.Segment(label) is null || properNoun)
-            && c.Matches.Any(m => (m.Kind == MatchKind.Combosquat || m.AddedWords.Count > 0) && !m.InsideDictionaryWord
-                && (!properNoun || StandsApart(c, m)));
+        var combined = c.Has(Criteria.A4) && CombinedAsACoinedMark(c, label);
         if (!coined || !(c.Has(Criteria.A1) || c.Has(Criteria.A2) || c.Has(Criteria.A3) || c.Has(Criteria.A5) || c.Has(Criteria.A6) || combined))
         {
             return null;
@@ -342,6 +339,21 @@ internal static class FaultCriteria
         return ActCriteria.Hit(c, Criteria.F2, 1, c.Host, $"'{label}' is a coined word; the string itself shows it was targeted.");
     }
 
+    /// <summary>True when a match joins the mark, read as no phrase of words, to other words (F2's combination branch).</summary>
+    private static bool CombinedAsACoinedMark(ScoringContext c, string label)
+    {
+        var brand = c.Words.IsBrandName(label);
+        var reading = brand ? null : c.Words.Segment(label);
+        var properNoun = reading is { Count: 1 } && !Lexicon.Default.IsPlace(label);
+        if (!brand && reading is not null && !properNoun)
+        {
+            return false;
+        }
+
+        return c.Matches.Any(m => (m.Kind == MatchKind.Combosquat || m.AddedWords.Count > 0) && !m.InsideDictionaryWord
+            && (!properNoun || StandsApart(c, m)));
+    }
+
     /// <summary>
     /// True when the mark in a combination stands apart from the rest of the name: as a hyphen token of its own, or
     /// beside whole words (verification, refund) or a plural 's', not beside stray letters that may belong to another
@@ -349,7 +361,7 @@ internal static class FaultCriteria
     /// </summary>
     private static bool StandsApart(ScoringContext c, DomainMatch match) =>
         c.SubjectLabel.Split('-').Contains(match.LabelForm, StringComparer.Ordinal)
-        || match.AddedWords.All(w => w == "s" || (w.Length >= 3 && (c.Words.IsWord(w) || Lexicon.Default.TryGet(w, out _))) || w.All(char.IsAsciiDigit));
+        || match.AddedWords.All(w => w == "s" || (w.Length >= 3 && (c.Words.IsWord(w) || Lexicon.Default.Contains(w))) || w.All(char.IsAsciiDigit));
 
     /// <summary>
     /// Why a page's pay-per-click links read as following another meaning of the label, or null: the mark is not
@@ -521,8 +533,7 @@ internal static class FaultCriteria
 
         foreach (var keyword in c.Mark.Keywords)
         {
-            if (keyword.Equals(tld, StringComparison.OrdinalIgnoreCase) || keyword.Equals(tld + "s", StringComparison.OrdinalIgnoreCase)
-                || (keyword.Length > 1 && keyword.EndsWith('s') && keyword.AsSpan(0, keyword.Length - 1).Equals(tld, StringComparison.OrdinalIgnoreCase)))
+            if (keyword.Equals(tld, StringComparison.OrdinalIgnoreCase) || NameMakeUp.IsPluralOf(keyword, tld))
             {
                 return tld;
             }

@@ -11,13 +11,6 @@ namespace BrandWatch.Rules.Scoring;
 /// </summary>
 internal static class NameMakeUp
 {
-    /// <summary>The match kinds that are a deliberate slip of the mark's spelling (1.9), not its words set apart.</summary>
-    private static readonly HashSet<MatchKind> Misspellings =
-    [
-        MatchKind.Omission, MatchKind.Insertion, MatchKind.Repetition, MatchKind.Transposition, MatchKind.Replacement,
-        MatchKind.VowelSwap, MatchKind.Addition, MatchKind.Bitsquatting, MatchKind.Plural, MatchKind.Homoglyph, MatchKind.EditDistance,
-    ];
-
     public static Contribution? F10(ScoringContext c)
     {
         // F2 carries the conditions that make the string itself telling: a distinctive mark, not taken before the
@@ -34,7 +27,7 @@ internal static class NameMakeUp
                 continue;
             }
 
-            if (Misspellings.Contains(match.Kind) || (match.Kind == MatchKind.Hyphenation && BreaksAWord(c, match)))
+            if (IsMisspelling(c, match))
             {
                 return ActCriteria.Hit(c, Criteria.F10, 1, $"{match.Domain}: {match.Explanation}",
                     "A misspelling of a distinctive mark has no value of its own: it waits for the owner's mistyped traffic, and panels read typosquatting as bad faith in itself (3.2.1(i), 1.9).");
@@ -49,6 +42,18 @@ internal static class NameMakeUp
 
         return null;
     }
+
+    /// <summary>
+    /// A deliberate slip of the mark's spelling (1.9): a typo kind (A2) or look-alike characters (A3), but not the mark's
+    /// words set apart by hyphens or reordered.
+    /// </summary>
+    private static bool IsMisspelling(ScoringContext c, DomainMatch match) => match.Kind switch
+    {
+        MatchKind.Homoglyph => true,
+        MatchKind.Hyphenation => BreaksAWord(c, match),
+        MatchKind.ReorderedWords => false,
+        _ => ActCriteria.IsTypo(match.Kind),
+    };
 
     /// <summary>
     /// The added word that speaks for the owner, described, or null: a word of the mark's registered trade, a word of
@@ -88,8 +93,8 @@ internal static class NameMakeUp
         foreach (var keyword in c.Mark.Keywords)
         {
             var words = Marks.MarkLabels.Fold(keyword).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (words.Length > 0 && (words.All(w => w.Length >= 3 && added.Any(a => SameWord(a, w)))
-                || (words.Length > 1 && words[0].Length >= 5 && added.Any(a => SameWord(a, words[0])))))
+            if (words.Length > 0 && (words.All(w => w.Length >= 3 && added.Any(a => SameOrPlural(a, w)))
+                || (words.Length > 1 && words[0].Length >= 5 && added.Any(a => SameOrPlural(a, words[0])))))
             {
                 return keyword;
             }
@@ -98,9 +103,13 @@ internal static class NameMakeUp
         return null;
     }
 
-    private static bool SameWord(string a, string b) =>
-        a == b || (a.Length == b.Length + 1 && a[^1] == 's' && a.StartsWith(b, StringComparison.Ordinal))
-        || (b.Length == a.Length + 1 && b[^1] == 's' && b.StartsWith(a, StringComparison.Ordinal));
+    /// <summary>True when the two words are the same, or one is the other with a plural 's' (case ignored).</summary>
+    internal static bool SameOrPlural(string a, string b) =>
+        a.Equals(b, StringComparison.OrdinalIgnoreCase) || IsPluralOf(a, b) || IsPluralOf(b, a);
+
+    /// <summary>True when <paramref name="plural"/> is <paramref name="word"/> with an 's' added (case ignored).</summary>
+    internal static bool IsPluralOf(string plural, string word) =>
+        plural.Length == word.Length + 1 && (plural[^1] is 's' or 'S') && plural.StartsWith(word, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// True when a hyphen of the name falls inside one of the mark's words (l-e-g-o), not between them (ice-watch for
@@ -115,22 +124,12 @@ internal static class NameMakeUp
             return false;
         }
 
+        // Where the mark's words end, as its name writes them and as the dictionary reads its letters.
         var boundaries = new HashSet<int>();
-        var at = 0;
-        foreach (var word in Marks.MarkLabels.Fold(c.Mark.Name).Split([' ', '-', '.', '&', '\'', '/'], StringSplitOptions.RemoveEmptyEntries))
-        {
-            at += word.Length;
-            boundaries.Add(at);
-        }
-
+        AddEnds(boundaries, Marks.MarkLabels.Fold(c.Mark.Name).Split(' ', StringSplitOptions.RemoveEmptyEntries));
         if (c.Words.Segment(letters) is { Count: > 1 } parts)
         {
-            at = 0;
-            foreach (var part in parts)
-            {
-                at += part.Length;
-                boundaries.Add(at);
-            }
+            AddEnds(boundaries, parts);
         }
 
         var position = 0;
@@ -150,5 +149,15 @@ internal static class NameMakeUp
         }
 
         return false;
+    }
+
+    private static void AddEnds(HashSet<int> ends, IEnumerable<string> words)
+    {
+        var at = 0;
+        foreach (var word in words)
+        {
+            at += word.Length;
+            ends.Add(at);
+        }
     }
 }

@@ -31,14 +31,15 @@ internal sealed partial class DomainForSaleDetector : IPageDetector
         // "Make an offer", "buy now for" and the auction phrases also sell goods (a second-hand watch): they offer the
         // domain only where the offer, the title or a main heading names a domain (or the word), or a marketplace
         // listing is linked.
+        var offers = saleBlocks.ConvertAll(b => PageMarkup.Text(b.Block.Element));
         if (marketplace is null && !saleBlocks.Any(b => b.Phrases.Any(i => options.ForSalePhrases[i].Contains("domain", StringComparison.Ordinal)))
-            && !NamesADomain(page, saleBlocks.Select(b => PageMarkup.Text(b.Block.Element))))
+            && !NamesADomain(page, offers))
         {
             return;
         }
 
         var evidenceBlock = saleBlocks.Count > 0 ? saleBlocks[0].Block : null;
-        var offerText = string.Join(' ', saleBlocks.Select(b => PageMarkup.Text(b.Block.Element)));
+        var offerText = string.Join(' ', offers);
         var price = PagePatterns.Price().Match(offerText) is { Success: true } m ? m.Value.Trim() : null;
         var facts = new Dictionary<string, string>
         {
@@ -54,7 +55,7 @@ internal sealed partial class DomainForSaleDetector : IPageDetector
             facts["price"] = price;
         }
 
-        var evidence = evidenceBlock is not null ? PageMarkup.Text(evidenceBlock.Element) : PageMarkup.Fragment(marketplace!.Value.Element, options.MaxEvidenceChars);
+        var evidence = evidenceBlock is not null ? offers[0] : PageMarkup.Fragment(marketplace!.Value.Element, options.MaxEvidenceChars);
         var targeted = page.MarksIn(offerText);
         foreach (var mark in targeted)
         {

@@ -28,14 +28,16 @@ internal sealed class SightingStore(ApiDatabase database, TimeProvider time, Wri
     /// The first-seen time of a case about to be inserted, for its INSERT: when its name was first seen (an earlier
     /// sighting, or an earlier case of the name), the filing's own sighting unless that one is already stored, or now.
     /// Set in the insert rather than by an update after it, which wrote the new row a second time through every index.
+    /// The arguments name where the case's mark, domain and sighting come from: parameters for one case, the columns of
+    /// an unnest for many.
     /// </summary>
-    public const string FirstSeenOfNewCase =
+    public static string FirstSeenOfNewCase(string markId, string domain, string seenAt, string source, string feed, string item) =>
         "(SELECT MIN(t) FROM (" +
-        "SELECT seen_at AS t FROM case_sightings WHERE mark_id = @MarkId AND domain = @Domain " +
-        "UNION ALL SELECT COALESCE(first_seen_at, filed_at) AS t FROM cases WHERE mark_id = @MarkId AND domain = @Domain " +
+        $"SELECT seen_at AS t FROM case_sightings WHERE mark_id = {markId} AND domain = {domain} " +
+        $"UNION ALL SELECT COALESCE(first_seen_at, filed_at) AS t FROM cases WHERE mark_id = {markId} AND domain = {domain} " +
         "UNION ALL SELECT @Now AS t " +
-        "UNION ALL SELECT @SightingSeenAt AS t WHERE @SightingSeenAt IS NOT NULL AND NOT EXISTS (SELECT 1 FROM case_sightings " +
-        "WHERE mark_id = @MarkId AND domain = @Domain AND source = @SightingSource AND feed = @SightingFeed AND item = @SightingItem)) AS seen)";
+        $"UNION ALL SELECT {seenAt} AS t WHERE {seenAt} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM case_sightings " +
+        $"WHERE mark_id = {markId} AND domain = {domain} AND source = {source} AND feed = {feed} AND item = {item})) AS seen)";
 
     /// <summary>For the RETURNING of that INSERT: how many earlier cases the name had (it was seen before and is back).</summary>
     public const string EarlierCasesOfName = "(SELECT COUNT(*) FROM cases e WHERE e.mark_id = cases.mark_id AND e.domain = cases.domain AND e.id < cases.id)";
@@ -84,7 +86,7 @@ internal sealed class SightingStore(ApiDatabase database, TimeProvider time, Wri
     /// <summary>
     /// Records a filing's sighting (<see cref="OfFiling"/>) inside the filing's transaction. A re-filing's sighting
     /// older than its case's first-seen time moves it back; a new case got its first-seen time in its insert
-    /// (<see cref="FirstSeenOfNewCase"/>).
+    /// (<see cref="FirstSeenOfNewCase(string, string, string, string, string, string)"/>).
     /// </summary>
     public static async Task RecordFilingAsync(DbConnection connection, DbTransaction transaction, bool newCase, string markId, string domain,
         CaseSighting? sighting, long filingId, string now)

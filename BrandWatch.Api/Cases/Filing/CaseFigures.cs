@@ -8,7 +8,7 @@ namespace BrandWatch.Api.Cases.Filing;
 
 /// <summary>
 /// What a filing writes on its case: the parameters of the case's insert or update, with the sighting a new case's
-/// first-seen time may come from (<see cref="Sightings.SightingStore.FirstSeenOfNewCase"/>).
+/// first-seen time may come from (<see cref="Sightings.SightingStore.FirstSeenOfNewCase(string, string, string, string, string, string)"/>).
 /// </summary>
 internal sealed record CaseFigures
 {

@@ -47,12 +47,16 @@ internal sealed class FilingStore(ApiDatabase database, TimeProvider time, ILogg
 
     private readonly string _updateFromFiling = UpdateFromFiling.Replace("MAX(", database.Dialect.Greatest + "(", StringComparison.Ordinal);
 
-    private const string InsertCase =
+    /// <summary>The columns a new case is inserted with, shared with <see cref="NewCases"/>'s insert of many.</summary>
+    internal const string InsertCaseColumns =
         "INSERT INTO cases (mark_id, owner, subject, kind, source, domain, status, priority, reviewed_priority, outcome, action, action_reason, overall, " +
-        "act, damage, causation, fault, rule_version, verdict, version, filings, filed_at, updated_at, observed_at, tld, registrar, network, predecessor_id, first_seen_at) VALUES " +
+        "act, damage, causation, fault, rule_version, verdict, version, filings, filed_at, updated_at, observed_at, tld, registrar, network, predecessor_id, first_seen_at) ";
+
+    private static readonly string InsertCase =
+        InsertCaseColumns + "VALUES " +
         "(@MarkId, @Owner, @Subject, @Kind, @Source, @Domain, 'new', @Priority, NULL, @Outcome, @Action, @ActionReason, @Overall, " +
         "@Act, @Damage, @Causation, @Fault, @RuleVersion, @Verdict, 1, 1, @Now, @Now, @ObservedAt, @Tld, @Registrar, @Network, @PredecessorId, " +
-        Sightings.SightingStore.FirstSeenOfNewCase + ") " +
+        Sightings.SightingStore.FirstSeenOfNewCase("@MarkId", "@Domain", "@SightingSeenAt", "@SightingSource", "@SightingFeed", "@SightingItem") + ") " +
         "ON CONFLICT (mark_id, subject, kind) WHERE status <> 'resolved' DO NOTHING RETURNING id AS Id, " + Sightings.SightingStore.EarlierCasesOfName + " AS Earlier";
 
     private const string SelectLatestFilingBody = "SELECT body FROM case_filings WHERE case_id = @Id ORDER BY id DESC LIMIT 1";

@@ -38,18 +38,12 @@ internal static class NewCases
         "LEFT JOIN LATERAL (SELECT id, updated_at FROM cases WHERE mark_id = u.mark AND subject = u.subject AND kind = u.kind AND status = 'resolved' " +
         "ORDER BY id DESC LIMIT 1) p ON true ORDER BY u.i";
 
-    // FilingStore's InsertCase for many rows; the first-seen time as Sightings.SightingStore.FirstSeenOfNewCase gives it.
-    private const string Insert =
-        "INSERT INTO cases (mark_id, owner, subject, kind, source, domain, status, priority, reviewed_priority, outcome, action, action_reason, overall, " +
-        "act, damage, causation, fault, rule_version, verdict, version, filings, filed_at, updated_at, observed_at, tld, registrar, network, predecessor_id, first_seen_at) " +
+    // FilingStore's InsertCase for many rows, with the same first-seen time.
+    private static readonly string Insert =
+        FilingStore.InsertCaseColumns +
         "SELECT u.mark, u.owner, u.subject, u.kind, u.source, u.domain, 'new', u.priority, NULL, u.outcome, u.action, u.action_reason, u.overall, " +
         "u.act, u.damage, u.causation, u.fault, u.rule_version, u.verdict, 1, 1, @Now, @Now, u.observed_at, u.tld, u.registrar, u.network, u.predecessor, " +
-        "(SELECT MIN(t) FROM (" +
-        "SELECT seen_at AS t FROM case_sightings WHERE mark_id = u.mark AND domain = u.domain " +
-        "UNION ALL SELECT COALESCE(first_seen_at, filed_at) AS t FROM cases WHERE mark_id = u.mark AND domain = u.domain " +
-        "UNION ALL SELECT @Now AS t " +
-        "UNION ALL SELECT u.seen_at AS t WHERE u.seen_at IS NOT NULL AND NOT EXISTS (SELECT 1 FROM case_sightings " +
-        "WHERE mark_id = u.mark AND domain = u.domain AND source = u.sighting_source AND feed = u.feed AND item = u.item)) AS seen) " +
+        Sightings.SightingStore.FirstSeenOfNewCase("u.mark", "u.domain", "u.seen_at", "u.sighting_source", "u.feed", "u.item") + " " +
         "FROM unnest(@Marks, @Owners, @Subjects, @Kinds, @Sources, @Domains, @Priorities, @Outcomes, @Actions, @ActionReasons, @Overalls, " +
         "@Acts, @Damages, @Causations, @Faults, @RuleVersions, @Verdicts, @ObservedAts, @Tlds, @Registrars, @Networks, @Predecessors, " +
         "@SeenAts, @SightingSources, @Feeds, @Items) WITH ORDINALITY AS u(mark, owner, subject, kind, source, domain, priority, outcome, action, action_reason, overall, " +

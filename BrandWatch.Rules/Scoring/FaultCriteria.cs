@@ -213,7 +213,10 @@ internal static class FaultCriteria
 
     public static Contribution? U7PassiveHolding(ScoringContext c)
     {
-        if (c.Live != false || c.DomainSimilarity <= 0)
+        // A record with no use on it either way (no page, no DNS) counts as non-use once the registrant, given the
+        // chance, showed none: the complainant's unanswered showing of non-use stands (4.3 lets panels infer from it).
+        var unusedOnRecord = c.Live is null && c.Reviewer?.NoGoodFaithUseShown == true;
+        if ((c.Live != false && !unusedOnRecord) || c.DomainSimilarity <= 0)
         {
             return null;
         }
@@ -246,7 +249,8 @@ internal static class FaultCriteria
             factors.Add("no plausible good-faith use");
         }
 
-        var evidence = c.Evidence.Dns is { } dns ? $"DNS {dns.Outcome.ToString().ToLowerInvariant()}, no web host" : "no page";
+        var evidence = c.Evidence.Dns is { } dns ? $"DNS {dns.Outcome.ToString().ToLowerInvariant()}, no web host"
+            : unusedOnRecord ? "no use on record, none shown by the registrant" : "no page";
         return factors.Count >= 2
             ? ActCriteria.Hit(c, Criteria.U7, Math.Min(1, factors.Count / 3.0), evidence,
                 $"Passive holding with Telstra factors ({string.Join(", ", factors)}) supports bad faith (3.3).")
@@ -584,6 +588,15 @@ internal static class FaultCriteria
             return ActCriteria.Hit(c, Criteria.F3, 1, c.Host, "Redirecting to the owner's site shows knowledge of the mark.");
         }
 
+        // 3.5, 2.9: a parked page whose links name the mark's goods (or the mark) earns from the mark's trade, not
+        // from the word's own meanings, and the registrant answers for links a parking service chose. One such link
+        // among others (tips.com's alcohol-training link) is too little to show what the name was held for.
+        if (c.Has(Criteria.U3) && c.DomainSimilarity > 0 && PredatesMark(c) is null && LinksOnTheTrade(c) is { } trade)
+        {
+            return ActCriteria.Hit(c, Criteria.F3, 1, trade.Evidence,
+                $"{trade.OnTrade} of the parked page's {trade.Topical} links that name a topic name the mark or its goods: the page trades on the mark, and the registrant answers for the links it lets a parking service show (3.5, 2.9).");
+        }
+
         // A name the owner held until it lapsed carries the owner's traffic and history; taken after the lapse, and
         // distinctive of the mark (F1 or F2 read it so), it was taken knowing whose it was. A lapse alone proves nothing
         // for an ordinary word, which anyone may pick up when it drops (3.2.2, 3.2.3).
@@ -604,6 +617,41 @@ internal static class FaultCriteria
             ? ActCriteria.Hit(c, Criteria.F3, 1, c.Reviewer.Note ?? "reviewer",
                 "The registrant knew the mark when it took the name, and it shows no right of its own (3.2.2).")
             : null;
+    }
+
+    /// <summary>
+    /// The parked page's links on the mark's trade, when at least two of them, and at least half of those that name a
+    /// topic, name the goods the mark is registered for or the mark itself; otherwise null.
+    /// </summary>
+    private static (int OnTrade, int Topical, string Evidence)? LinksOnTheTrade(ScoringContext c)
+    {
+        var mark = CoinedLabel(c);
+        foreach (var finding in c.Findings)
+        {
+            if (finding.Criterion != Criteria.U3 || !finding.Facts.TryGetValue("links", out var links) || links.Length == 0)
+            {
+                continue;
+            }
+
+            var topical = 0;
+            var onTrade = new List<string>();
+            foreach (var link in links.Split("; ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                topical++;
+                var words = Words(link);
+                if (ActCriteria.FirstIn(words, c.Mark.Keywords) is not null || (mark.Length >= 3 && words.Contains(mark)))
+                {
+                    onTrade.Add(link);
+                }
+            }
+
+            if (onTrade.Count >= 2 && onTrade.Count * 2 >= topical)
+            {
+                return (onTrade.Count, topical, string.Join("; ", onTrade));
+            }
+        }
+
+        return null;
     }
 
     // Overview 3.1.2: a pattern of conduct needs more than one, but as few as two, trademark-abusive registrations,

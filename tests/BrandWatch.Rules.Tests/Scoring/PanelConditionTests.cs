@@ -314,6 +314,39 @@ public sealed class PanelConditionTests
         }
     }
 
+    // ---- F3: a parked page whose links name the mark's goods trades on the mark, whatever the word means (3.5, 2.9). ----
+
+    [Theory]
+    [InlineData("Ovalo Hair Treatment; Hair Care Products; Shampoo and Conditioner; Salon Chairs", null, true)]  // two of four
+    [InlineData("Hair Care Products; Garden Sheds; Cedar Fence Panels; Used Cars", null, false)]                   // one of four
+    [InlineData("Garden Sheds; Cedar Fence Panels", null, false)]                                                   // another meaning
+    [InlineData("Ovalo Hair Treatment; Hair Care Products", "2001-05-01", false)]                                  // taken before the mark
+    public void F3_LinksOnTheMarksGoods_ShowTheParkedPageTradesOnTheMark(string links, string? registered, bool fires)
+    {
+        var mark = Coined(registeredOn: new DateOnly(2007, 1, 1)) with
+        {
+            Id = "ovalo", Name = "OVALO", Labels = ["ovalo"], GenericWord = true, Keywords = ["hair care products", "hair care"],
+        };
+        var ppc = Finding(Criteria.U3, ("links", links)) with { Mark = null };
+        var match = Match("ovalo.com", MatchKind.Identical, 1) with { Mark = "ovalo", LabelForm = "ovalo" };
+        var evidence = new CaseEvidence
+        {
+            Pages = [Page(ppc)],
+            Registration = registered is null ? null : Registered(DateTimeOffset.Parse(registered + "T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture)),
+        };
+
+        var verdict = Score(Input("ovalo.com", mark, [match], evidence));
+
+        Assert.Equal(fires, Fired(verdict).Contains(Criteria.F3));
+        if (fires)
+        {
+            var f3 = Assert.Single(verdict.Fault.Criteria, c => c.Criterion == Criteria.F3);
+            Assert.Contains("2 of the parked page's 4 links", f3.Reason, StringComparison.Ordinal);
+            Assert.Contains("3.5", f3.Reason, StringComparison.Ordinal);
+            Assert.Equal(RecommendedAction.UdrpTransfer, verdict.Action);
+        }
+    }
+
     // ---- F1 and the suffix: a top-level domain that names the mark's goods points at the owner (1.11.2). ----
 
     [Theory]
@@ -496,11 +529,30 @@ public sealed class PanelConditionTests
         Assert.NotEqual(RecommendedAction.UdrpTransfer, unrelated.Action);
     }
 
+    [Theory]
+    [InlineData(true, true)]
+    [InlineData(false, false)]
+    public void U7_NoUseOnRecord_IsPassiveHoldingOnlyWhenTheRegistrantShowedNone(bool noGoodFaithUseShown, bool fires)
+    {
+        // No page and no DNS either way: the record's silence counts as non-use only beside the registrant's own (4.3).
+        var reviewer = new ReviewerFacts { NoGoodFaithUseShown = noGoodFaithUseShown ? true : null };
+        var verdict = Score(Input("quorvexa.net", Coined(), [Match("quorvexa.net", MatchKind.TldSwap, 1)],
+            new CaseEvidence { Registration = Registered(Registered2025), Reviewer = reviewer }));
+
+        Assert.Equal(fires, Fired(verdict).Contains(Criteria.U7));
+        if (fires)
+        {
+            var u7 = verdict.Fault.Criteria.Single(c => c.Criterion == Criteria.U7);
+            Assert.Equal("no use on record, none shown by the registrant", u7.Evidence);
+            Assert.Contains("no plausible good-faith use", u7.Reason, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
-    public void U7_UnknownUse_IsNotPassiveHoldingWhateverTheDefault()
+    public void U7_ALivePage_IsNoPassiveHoldingWhateverTheDefault()
     {
         var verdict = Score(Input("quorvexa.net", Coined(), [Match("quorvexa.net", MatchKind.TldSwap, 1)],
-            new CaseEvidence { Registration = Registered(Registered2025), Reviewer = new ReviewerFacts { NoGoodFaithUseShown = true } }));
+            new CaseEvidence { Dns = Dns(true), Registration = Registered(Registered2025), Reviewer = new ReviewerFacts { NoGoodFaithUseShown = true } }));
 
         Assert.DoesNotContain(Criteria.U7, Fired(verdict));
     }

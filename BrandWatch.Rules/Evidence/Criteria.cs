@@ -30,6 +30,7 @@ public static class Criteria
     public const string U10 = "U10"; // tarnishment: adult or gambling content under a confusingly similar name
     public const string U11 = "U11"; // advertising on a fan or news page about the mark under a confusingly similar name
     public const string U12 = "U12"; // the mark's own name leading to a page about the mark: impersonation by the bare name
+    public const string U13 = "U13"; // a name pointing at the mark redirected to a site that is not the owner's: the mark's traffic diverted
 
     // Damage
     public const string D1 = "D1"; public const string D2 = "D2"; public const string D3 = "D3"; public const string D4 = "D4";

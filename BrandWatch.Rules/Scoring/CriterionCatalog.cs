@@ -38,6 +38,7 @@ public static class CriterionCatalog
         Def(Criteria.F1, ScoreElement.Fault, "Famous mark and a variant (3.1.4)", FaultCriteria.F1FamousMarkVariant),
         Def(Criteria.F2, ScoreElement.Fault, "The string targets a coined mark", FaultCriteria.F2CoinedMarkTargeted),
         Def(Criteria.F10, ScoreElement.Fault, "The name's make-up points at the owner (3.2.1)", NameMakeUp.F10),
+        Def(Criteria.U13, ScoreElement.Fault, "A name pointing at the mark redirected to another's site (4(b)(iv))", RedirectedTraffic.U13),
         Def(Criteria.F4, ScoreElement.Fault, "Pattern of registrations (4(b)(ii))", FaultCriteria.F4Pattern),
         Def(Criteria.F5, ScoreElement.Fault, "Offer to sell (4(b)(i))", FaultCriteria.F5OfferToSell),
         Def(Criteria.F6, ScoreElement.Fault, "Registrant is a competitor (4(b)(iii))", FaultCriteria.F6Competitor),

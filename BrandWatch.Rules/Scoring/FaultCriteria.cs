@@ -5,7 +5,7 @@ using BrandWatch.Rules.Screening;
 
 namespace BrandWatch.Rules.Scoring;
 
-/// <summary>Fault: knew or should have known, inferred from facts (F1–F11; F10 in NameMakeUp) and from the use signals U1, U3–U12 (U12 in BareNameImpersonation).</summary>
+/// <summary>Fault: knew or should have known, inferred from facts (F1–F11; F10 in NameMakeUp) and from the use signals U1, U3–U13 (U12 in BareNameImpersonation, U13 in RedirectedTraffic).</summary>
 internal static class FaultCriteria
 {
     public static Contribution? U1Phishing(ScoringContext c)

@@ -38,6 +38,7 @@ public sealed class CriterionTests
         [Criteria.F10] = () => Typo(new CaseEvidence()),
         [Criteria.U12] = () => Input("quorvexa.net", matches: [Match("quorvexa.net", MatchKind.TldSwap, 1)],
             evidence: new CaseEvidence { Dns = Dns(true), Pages = [Page(Finding(Criteria.A10))] }),
+        [Criteria.U13] = () => Typo(new CaseEvidence { Dns = Dns(true), Pages = [new PageEvidence { Url = "http://quorvexxa.com/", Status = 200, FinalUrl = "https://unrelated-shop.example/" }] }),
         [Criteria.D1] = () => Typo(new CaseEvidence { Dns = Dns(true) }),
         [Criteria.D2] = () => Typo(new CaseEvidence { Pages = [Page(Finding(Criteria.U1))] }),
         [Criteria.D3] = () => Typo(new CaseEvidence { Pages = [Page(Finding(Criteria.D3))] }),
@@ -106,7 +107,7 @@ public sealed class CriterionTests
         var expected = typeof(Criteria).GetFields().Select(f => (string)f.GetValue(null)!).Order().ToArray();
 
         Assert.Equal(expected, CriterionCatalog.Ids.Order().ToArray());
-        Assert.Equal(57, CriterionCatalog.Ids.Count);
+        Assert.Equal(58, CriterionCatalog.Ids.Count);
     }
 
     [Theory]

@@ -131,6 +131,14 @@ public sealed record ReviewerFacts
     public bool? NameTakenFromComplainant { get; init; }
 
     /// <summary>
+    /// Once on notice of the dispute (the owner's letter or the complaint), the registrant changed what the name shows,
+    /// away from the mark (floridagators.com: a site on the university's teams turned into one on alligators). The
+    /// content of the site, "including any changes by the respondent", shows what the registrant knew (3.2.1): for a
+    /// name whose string points at the mark, the change admits that the earlier use traded on it (F3).
+    /// </summary>
+    public bool? ContentChangedAfterNotice { get; init; }
+
+    /// <summary>
     /// The registrant consented, in the proceeding, to transfer the name (in its response or a message to the provider):
     /// panels then order the transfer without deciding the merits (Overview 4.10).
     /// </summary>

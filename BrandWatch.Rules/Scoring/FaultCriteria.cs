@@ -607,6 +607,14 @@ internal static class FaultCriteria
                 $"The registrant took the owner's own name after it lapsed on {lapsed:yyyy-MM-dd}: a name that distinctive, held by the owner until then, was not chosen without knowing whose it was (3.2.2, 3.2.3).");
         }
 
+        // An ordinary word's page may drop a link on the mark's trade to comply (tips.com); a name whose string points at
+        // the mark has no other subject to turn to, and turning away from the mark once on notice admits the earlier aim.
+        if (c.Reviewer?.ContentChangedAfterNotice == true && c.DomainSimilarity > 0 && (c.Has(Criteria.F1) || c.Has(Criteria.F2)))
+        {
+            return ActCriteria.Hit(c, Criteria.F3, 1, c.Reviewer.Note ?? "content changed after notice",
+                "Once on notice, the registrant turned the site away from the mark: the change admits that the name's earlier use traded on the mark it points at (3.2.1).");
+        }
+
         if (c.Reviewer?.NameAssignedToComplainant == true && c.DomainSimilarity > 0)
         {
             return ActCriteria.Hit(c, Criteria.F3, 1, c.Reviewer.Note ?? "reviewer",

@@ -27,6 +27,7 @@ const YES_NO = [
   ['courtProceedingOnName', 'A court proceeding or court-supervised agreement concerns the name', 'route'],
   ['businessDisputeBetweenParties', 'The name is part of a wider business or contractual dispute between the parties', 'route'],
   ['nameTakenFromComplainant', 'The name was taken from the complainant, which held it, without its consent (a hijacked account, a forged transfer)', 'F11'],
+  ['contentChangedAfterNotice', 'Once on notice of the dispute, the registrant changed the site away from the mark', 'F3'],
   ['nameAssignedToComplainant', 'Registrant signed the name over to the complainant (deed, partnership or employment agreement) and kept it', 'F3, route'],
 ];
 const DATES = [

@@ -347,6 +347,29 @@ public sealed class PanelConditionTests
         }
     }
 
+    // ---- F3: a site turned away from the mark once on notice admits its earlier aim (3.2.1). ----
+
+    [Theory]
+    [InlineData(false, true, true)]   // a coined mark's name: the change admits the aim
+    [InlineData(false, false, false)] // no change recorded
+    [InlineData(true, true, false)]   // an ordinary word's page may change to comply
+    public void F3_ContentChangedAfterNotice_CountsForANamePointingAtTheMark(bool ordinaryWord, bool changed, bool fires)
+    {
+        var mark = ordinaryWord ? Coined() with { Id = "apple", Name = "APPLE", Labels = ["apple"], GenericWord = true } : Coined();
+        var domain = ordinaryWord ? "apple.net" : "quorvexa.net";
+        var match = Match(domain, MatchKind.TldSwap, 1) with { Mark = mark.Id, LabelForm = mark.Labels[0] };
+        var reviewer = new ReviewerFacts { ContentChangedAfterNotice = changed ? true : null };
+
+        var verdict = Score(Input(domain, mark, [match], new CaseEvidence { Dns = Dns(true), Reviewer = reviewer }));
+
+        Assert.Equal(fires, Fired(verdict).Contains(Criteria.F3));
+        if (fires)
+        {
+            Assert.Contains("3.2.1", Assert.Single(verdict.Fault.Criteria, c => c.Criterion == Criteria.F3).Reason, StringComparison.Ordinal);
+            Assert.Equal(RecommendedAction.UdrpTransfer, verdict.Action);
+        }
+    }
+
     // ---- F1 and the suffix: a top-level domain that names the mark's goods points at the owner (1.11.2). ----
 
     [Theory]

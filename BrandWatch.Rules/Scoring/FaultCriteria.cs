@@ -241,9 +241,12 @@ internal static class FaultCriteria
         }
 
         // A well-known mark that is no ordinary word, joined to other words (morganstanleybitcoin), has no good-faith use
-        // anyone could make of it either; an ordinary word (apple-garden), or a little-known mark beside a word a fan or
-        // reviewer might use (quorvexa-blog), keeps its plausible readings.
-        var distinctiveCombination = c.Has(Criteria.A4) && !IsCommonWordMark(c) && c.Mark.WellKnown;
+        // anyone could make of it either, nor has a coined mark whose string F2 reads as targeted beside any word but
+        // one that names a page about it (quorvexa-workshop); an ordinary word (apple-garden), or a little-known mark
+        // beside a word a fan or reviewer might use (quorvexa-blog, quorvexa-sucks), keeps its plausible readings.
+        var distinctiveCombination = c.Has(Criteria.A4) && !IsCommonWordMark(c)
+            && (c.Mark.WellKnown || (c.Has(Criteria.F2) && !c.Matches.Any(m =>
+                ActCriteria.FirstIn(m.AddedWords, c.Rules.Words.CommentaryTerms) is not null || ActCriteria.FirstIn(m.AddedWords, c.Rules.Words.PejorativeTerms) is not null)));
         if (c.Has(Criteria.A1) || c.Has(Criteria.A2) || c.Has(Criteria.A3) || c.Has(Criteria.A6) || c.Has(Criteria.U2) || distinctiveCombination)
         {
             factors.Add("no plausible good-faith use");
@@ -316,6 +319,14 @@ internal static class FaultCriteria
         // spell (google is not go + ogle), nor is a name the dictionary lists whole (Facebook, a proper noun, is not
         // face + book) when it stands apart from the words beside it (not evian in eviant + clip).
         var combined = c.Has(Criteria.A4) && CombinedAsACoinedMark(c, label);
+        if (!coined && OrdinaryWordBesideItsTrade(c) is { } trade)
+        {
+            return PredatesMark(c) is { } taken
+                ? new Contribution(Criteria.F2, 0, taken, $"The name was taken before the mark's earliest right, so '{trade}' beside it cannot show that it targeted the mark (3.8.1).") { Applies = false }
+                : ActCriteria.Hit(c, Criteria.F2, 1, c.Host,
+                    $"The mark's word stands beside '{trade}', the trade the mark is registered for: whatever the word means alone, together they name the owner's business (3.2.1, 1.8).");
+        }
+
         if (!coined || !(c.Has(Criteria.A1) || c.Has(Criteria.A2) || c.Has(Criteria.A3) || c.Has(Criteria.A5) || c.Has(Criteria.A6) || combined))
         {
             return null;
@@ -341,6 +352,29 @@ internal static class FaultCriteria
         }
 
         return ActCriteria.Hit(c, Criteria.F2, 1, c.Host, $"'{label}' is a coined word; the string itself shows it was targeted.");
+    }
+
+    /// <summary>
+    /// The keyword of the mark's trade that an ordinary-word mark stands beside as a word of its own (orbit + chewing
+    /// gum), or null; the mark's letters inside a longer word, or a name the owner or its licensee holds, never count.
+    /// </summary>
+    private static string? OrdinaryWordBesideItsTrade(ScoringContext c)
+    {
+        // A well-known mark's word beside its trade is F1's presumption already (3.1.4); this is the same sign for the rest.
+        if (!c.Has(Criteria.A4) || c.Has(Criteria.F1) || c.IsOwnDomain || c.IsAuthorisedDomain || c.IsUrlSubject)
+        {
+            return null;
+        }
+
+        foreach (var match in c.Matches)
+        {
+            if (match.Kind == MatchKind.Combosquat && !match.InsideDictionaryWord && NameMakeUp.TradeKeyword(c, match.AddedWords) is { } keyword)
+            {
+                return keyword;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>True when a match joins the mark, read as no phrase of words, to other words (F2's combination branch).</summary>

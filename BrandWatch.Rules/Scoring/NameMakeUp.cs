@@ -88,7 +88,7 @@ internal static class NameMakeUp
     /// + loan), or the first word of a keyword of several, the field it names ('investment' of 'investment management'),
     /// when it has five letters or more.
     /// </summary>
-    private static string? TradeKeyword(ScoringContext c, IReadOnlyList<string> added)
+    internal static string? TradeKeyword(ScoringContext c, IReadOnlyList<string> added)
     {
         foreach (var keyword in c.Mark.Keywords)
         {

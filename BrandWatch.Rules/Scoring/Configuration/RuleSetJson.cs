@@ -74,7 +74,7 @@ public static class RuleSetJson
             Words = w with
             {
                 RiskyTerms = N(w.RiskyTerms), PejorativeTerms = N(w.PejorativeTerms), ParkingMarkers = N(w.ParkingMarkers), PrivacyServices = N(w.PrivacyServices),
-                ParkingNameServers = N(w.ParkingNameServers), CndrpTlds = N(w.CndrpTlds), NoPolicyTlds = N(w.NoPolicyTlds),
+                ParkingNameServers = N(w.ParkingNameServers), CndrpTlds = N(w.CndrpTlds), NoPolicyTlds = N(w.NoPolicyTlds), CommentaryTerms = N(w.CommentaryTerms),
             },
             Exceptions = IgnoringCase(d.Exceptions, e => new MarkExceptions
             {

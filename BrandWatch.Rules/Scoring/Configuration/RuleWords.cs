@@ -20,4 +20,10 @@ public sealed record RuleWords
 
     /// <summary>Country-code TLDs without a dispute policy (court is the route).</summary>
     public required IReadOnlyList<string> NoPolicyTlds { get; init; }
+
+    /// <summary>
+    /// Words that, beside a mark, name a page others make about it (blog, fans, review, news, forum): they keep a
+    /// good-faith reading of a little-known coined mark's combination open (U7's fourth Telstra factor, 2.7). Optional.
+    /// </summary>
+    public IReadOnlyList<string> CommentaryTerms { get; init; } = [];
 }

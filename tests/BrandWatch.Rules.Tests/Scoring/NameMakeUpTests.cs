@@ -116,6 +116,38 @@ public sealed class NameMakeUpTests
         Assert.Equal(fires, Fired(verdict).Contains(Criteria.F2));
     }
 
+    [Theory]
+    [InlineData("orbalo-gum.com", "gum", false, true)]              // the ordinary word beside its own trade
+    [InlineData("orbalo-garden.com", "garden", false, false)]       // beside any other word it keeps its meanings
+    [InlineData("orbalo-gum.com", "gum", true, false)]              // a well-known mark: F1's presumption instead
+    public void F2_AnOrdinaryWordMarkBesideItsOwnTrade_PointsAtTheOwner(string domain, string added, bool wellKnown, bool fires)
+    {
+        var mark = Coined(wellKnown, new DateOnly(2001, 1, 1)) with { Id = "orbalo", Name = "ORBALO", Labels = ["orbalo"], GenericWord = true, Keywords = ["gum"] };
+        var match = Match(domain, MatchKind.Combosquat, 0.8, added) with { Mark = "orbalo", LabelForm = "orbalo" };
+
+        var verdict = Score(Input(domain, mark, [match]));
+
+        Assert.Equal(fires, Fired(verdict).Contains(Criteria.F2));
+        if (fires)
+        {
+            Assert.Contains("'gum', the trade the mark is registered for", Assert.Single(verdict.Fault.Criteria, c => c.Criterion == Criteria.F2).Reason, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("quorvexa-workshop.com", "workshop", true)]   // a coined mark beside any word: no plausible good-faith use
+    [InlineData("quorvexa-blog.com", "blog", false)]          // a word naming a page about it keeps a fan's reading open
+    [InlineData("quorvexa-sucks.com", "sucks", false)]        // criticism too
+    public void U7_ACoinedMarksCombination_HasNoPlausibleGoodFaithUse_UnlessItNamesAPageAboutIt(string domain, string added, bool factor)
+    {
+        var verdict = Score(Input(domain, Coined(), [Match(domain, MatchKind.Combosquat, 0.8, added)],
+            new CaseEvidence { Dns = Dns(false), Registration = Registered(new DateTimeOffset(2025, 1, 10, 0, 0, 0, TimeSpan.Zero)), Reviewer = new ReviewerFacts { NoGoodFaithUseShown = true } }));
+
+        var u7 = Assert.Single(verdict.Fault.Criteria, c => c.Criterion == Criteria.U7);
+        Assert.Equal(factor, u7.Reason.Contains("no plausible good-faith use", StringComparison.Ordinal));
+        Assert.Equal(factor, u7.Points > 0);
+    }
+
     [Fact]
     public void FameAlone_OnALiveBusinessPage_WritesFirst()
     {

@@ -409,11 +409,17 @@ internal static class FaultCriteria
     /// </summary>
     internal static string? LinksFollowAnotherMeaning(ScoringContext c, string label)
     {
-        if (c.Mark.WellKnown || c.Mark.Keywords.Count == 0 || label.Length == 0 || OwnReading(c, label) is not { } reading)
+        // An ordinary-word mark's label reads as the word itself (orbit): links on satellites follow it, not the mark.
+        var reading = OwnReading(c, label) ?? (IsCommonWordMark(c) ? $"the ordinary word '{label}'" : null);
+        if (c.Mark.WellKnown || c.Mark.Keywords.Count == 0 || label.Length == 0 || reading is null)
         {
             return null;
         }
 
+        // 2.9: links are permissible only when "genuinely related to the dictionary meaning" of the name: links that
+        // avoid the mark's trade but follow no meaning of the name either (flights, dating under blue + peak + capital)
+        // earn from the name's traffic all the same.
+        var readingWords = ReadingWords(c, label);
         var seen = false;
         foreach (var finding in c.Findings)
         {
@@ -422,8 +428,14 @@ internal static class FaultCriteria
                 continue;
             }
 
-            if (finding.Mark is not null || !finding.Facts.TryGetValue("links", out var links) || links.Length == 0
+            // A link that names an ordinary word's mark names the word as often (Satellite Orbit): only the goods tell.
+            if ((finding.Mark is not null && !IsCommonWordMark(c)) || !finding.Facts.TryGetValue("links", out var links) || links.Length == 0
                 || ActCriteria.FirstIn(Words(links), c.Mark.Keywords) is not null)
+            {
+                return null;
+            }
+
+            if (!Words(links).Any(w => readingWords.Any(r => NameMakeUp.SameOrPlural(w, r))))
             {
                 return null;
             }
@@ -432,6 +444,30 @@ internal static class FaultCriteria
         }
 
         return seen && TargetingSign(c) is null ? $"{reading}, and its links avoid the mark's trade ({string.Join(", ", c.Mark.Keywords)})" : null;
+    }
+
+    /// <summary>The words of three letters or more the label's ordinary reading is made of (water + timer, sugar of sugarex, orbit).</summary>
+    private static List<string> ReadingWords(ScoringContext c, string label)
+    {
+        if (c.Words.Segment(label) is { Count: > 1 } words)
+        {
+            return [.. words.Where(w => w.Length >= 3)];
+        }
+
+        for (var extra = 1; extra <= 2 && label.Length - extra >= 4; extra++)
+        {
+            if (c.Words.IsWord(label[..^extra]))
+            {
+                return [label[..^extra]];
+            }
+
+            if (c.Words.IsWord(label[extra..]))
+            {
+                return [label[extra..]];
+            }
+        }
+
+        return [label];
     }
 
     /// <summary>The registration or acquisition date and the mark's date when the name was taken before the mark's earliest right (3.8.1).</summary>
@@ -524,7 +560,7 @@ internal static class FaultCriteria
         {
             // Links that name the mark, or the goods the mark is registered for, trade on the mark rather than on
             // another meaning of the name (2.9).
-            if (finding.Criterion == Criteria.U3 && finding.Mark is not null)
+            if (finding.Criterion == Criteria.U3 && finding.Mark is not null && !IsCommonWordMark(c))
             {
                 return "pay-per-click links naming the mark";
             }

@@ -314,6 +314,24 @@ public sealed class PanelConditionTests
         }
     }
 
+    [Theory]
+    [InlineData("Satellite Orbit; Space Travel", false)]        // the word's own meaning: permitted (2.9)
+    [InlineData("Cheap Flights; Online Dating", true)]          // no meaning of the name: the traffic is the mark's
+    public void U3_LinksUnderAnOrdinaryWord_ArePermittedOnlyWhenTheyFollowTheWord(string links, bool counts)
+    {
+        var mark = Coined(registeredOn: new DateOnly(1995, 1, 1)) with { Id = "orbit", Name = "ORBIT", Labels = ["orbit"], GenericWord = true, Keywords = ["chewing gum"] };
+        var ppc = Finding(Criteria.U3, ("links", links)) with { Mark = "orbit" };
+        var match = Match("orbit.net", MatchKind.TldSwap, 1) with { Mark = "orbit", LabelForm = "orbit" };
+
+        var verdict = Score(Input("orbit.net", mark, [match], new CaseEvidence { Dns = Dns(true), Pages = [Page(ppc)] }));
+
+        Assert.Equal(counts, Fired(verdict).Contains(Criteria.U3));
+        if (!counts)
+        {
+            Assert.Contains("the ordinary word 'orbit'", Assert.Single(verdict.Fault.Criteria, c => c.Criterion == Criteria.U3).Reason, StringComparison.Ordinal);
+        }
+    }
+
     // ---- F3: a parked page whose links name the mark's goods trades on the mark, whatever the word means (3.5, 2.9). ----
 
     [Theory]

@@ -685,6 +685,14 @@ internal static class FaultCriteria
                 "Once on notice, the registrant turned the site away from the mark: the change admits that the name's earlier use traded on the mark it points at (3.2.1).");
         }
 
+        // 2.12.2: a trademark the registrant sought only once on notice of the dispute is a shield for the name, and
+        // seeking it shows the registrant knew whose name it held.
+        if (c.Reviewer is { RegistrantHoldsTrademark: true, RegistrantTrademarkDate: { } own, DisputeNoticeOn: { } notice } && own >= notice && c.DomainSimilarity > 0)
+        {
+            return ActCriteria.Hit(c, Criteria.F3, 1, $"own trademark {own:yyyy-MM-dd}, notice {notice:yyyy-MM-dd}",
+                "The registrant sought its own trademark only after notice of the dispute: a mark obtained to shield the name confers no right, and seeking it shows the registrant knew whose name it held (2.12.2, 3.2.2).");
+        }
+
         if (c.Reviewer?.NameAssignedToComplainant == true && c.DomainSimilarity > 0)
         {
             return ActCriteria.Hit(c, Criteria.F3, 1, c.Reviewer.Note ?? "reviewer",

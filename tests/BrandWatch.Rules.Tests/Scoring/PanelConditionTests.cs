@@ -46,6 +46,27 @@ public sealed class PanelConditionTests
         }
     }
 
+    [Theory]
+    [InlineData("2025-06-01", "2025-05-01", true)]   // sought once on notice: a shield, and knowledge
+    [InlineData("2025-04-01", "2025-05-01", false)]  // held before the notice
+    public void F3_AnOwnMarkSoughtAfterNotice_ShowsKnowledge(string markDate, string notice, bool fires)
+    {
+        var reviewer = new ReviewerFacts
+        {
+            RegistrantHoldsTrademark = true,
+            RegistrantTrademarkDate = DateOnly.Parse(markDate, System.Globalization.CultureInfo.InvariantCulture),
+            DisputeNoticeOn = DateOnly.Parse(notice, System.Globalization.CultureInfo.InvariantCulture),
+        };
+
+        var verdict = Score(Typo(new CaseEvidence { Registration = Registered(Registered2025), Reviewer = reviewer }));
+
+        Assert.Equal(fires, Fired(verdict).Contains(Criteria.F3));
+        if (fires)
+        {
+            Assert.Contains("2.12.2", Assert.Single(verdict.Fault.Criteria, c => c.Criterion == Criteria.F3).Reason, StringComparison.Ordinal);
+        }
+    }
+
     // ---- X6: the ordinary-word defence needs the word itself, used as a word, without bad conduct (2.10.1). ----
 
     [Fact]

@@ -816,8 +816,18 @@ internal static class FaultCriteria
                     "The registrant itself offered the name to the mark's owner for money; the amount is not on record, and an offer at cost would have been recorded as one (4(b)(i), 3.1.1).");
         }
 
-        return c.Finding(Criteria.U6) is { } finding && ScoringContext.Fact(finding, "targeted")
-            ? ActCriteria.Hit(c, Criteria.F5, 1, finding.Evidence, "The domain is offered to the owner or a competitor (4(b)(i)).")
+        if (c.Finding(Criteria.U6) is { } finding && ScoringContext.Fact(finding, "targeted"))
+        {
+            return ActCriteria.Hit(c, Criteria.F5, 1, finding.Evidence, "The domain is offered to the owner or a competitor (4(b)(i)).");
+        }
+
+        // 3.1.1, 4.3: a general offer alone is weak, and a registrant who answers may show the name's own value (ahnu.com,
+        // generaldynamics.net). A registrant who, given the chance, shows none, offering a name whose string points at
+        // the mark, leaves the sale of the mark's name as the only purpose on record.
+        var general = c.Finding(Criteria.U6)?.Evidence ?? (c.Reviewer?.AuctionListing == true ? c.Reviewer.Note ?? "auction listing" : null);
+        return general is not null && c.Reviewer?.NoGoodFaithUseShown == true && (c.Has(Criteria.F1) || c.Has(Criteria.F2))
+            ? ActCriteria.Hit(c, Criteria.F5, 1, general,
+                "A name whose string points at the mark is offered to anyone, and its registrant, given the chance, showed no good-faith use: selling the mark's name is the only purpose on record (4(b)(i), 3.1.1, 4.3).")
             : null;
     }
 

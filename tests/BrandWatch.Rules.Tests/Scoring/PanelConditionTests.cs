@@ -67,6 +67,32 @@ public sealed class PanelConditionTests
         }
     }
 
+    [Theory]
+    [InlineData(true, false, true)]    // a coined mark's name offered to anyone, the registrant silent
+    [InlineData(false, false, false)]  // a registrant who answered may show the name's own value
+    [InlineData(true, true, false)]    // an ordinary word's name has a value of its own
+    public void F5_AGeneralOfferByASilentRegistrant_CountsForANamePointingAtTheMark(bool silent, bool ordinaryWord, bool fires)
+    {
+        var mark = ordinaryWord ? Coined() with { Id = "apple", Name = "APPLE", Labels = ["apple"], GenericWord = true } : Coined();
+        var domain = ordinaryWord ? "apple.net" : "quorvexa.net";
+        var match = Match(domain, MatchKind.TldSwap, 1) with { Mark = mark.Id, LabelForm = mark.Labels[0] };
+        var evidence = new CaseEvidence
+        {
+            Dns = Dns(true),
+            Pages = [Page(Finding(Criteria.U6))],
+            Reviewer = new ReviewerFacts { NoGoodFaithUseShown = silent ? true : null },
+        };
+
+        var verdict = Score(Input(domain, mark, [match], evidence));
+
+        Assert.Equal(fires, Fired(verdict).Contains(Criteria.F5));
+        if (fires)
+        {
+            Assert.Contains("4.3", Assert.Single(verdict.Fault.Criteria, c => c.Criterion == Criteria.F5).Reason, StringComparison.Ordinal);
+            Assert.Equal(RecommendedAction.UdrpTransfer, verdict.Action);
+        }
+    }
+
     // ---- X6: the ordinary-word defence needs the word itself, used as a word, without bad conduct (2.10.1). ----
 
     [Fact]

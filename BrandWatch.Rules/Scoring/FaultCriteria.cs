@@ -247,7 +247,9 @@ internal static class FaultCriteria
         var distinctiveCombination = c.Has(Criteria.A4) && !IsCommonWordMark(c)
             && (c.Mark.WellKnown || (c.Has(Criteria.F2) && !c.Matches.Any(m =>
                 ActCriteria.FirstIn(m.AddedWords, c.Rules.Words.CommentaryTerms) is not null || ActCriteria.FirstIn(m.AddedWords, c.Rules.Words.PejorativeTerms) is not null)));
-        if (c.Has(Criteria.A1) || c.Has(Criteria.A2) || c.Has(Criteria.A3) || c.Has(Criteria.A6) || c.Has(Criteria.U2) || distinctiveCombination)
+        // An ordinary word, or a slip of one, keeps the word's own uses (2.10) unless the mark is known beyond them.
+        var plainName = (c.Has(Criteria.A1) || c.Has(Criteria.A2) || c.Has(Criteria.A3) || c.Has(Criteria.A6)) && (!IsCommonWordMark(c) || c.Mark.WellKnown);
+        if (plainName || c.Has(Criteria.U2) || distinctiveCombination)
         {
             factors.Add("no plausible good-faith use");
         }

@@ -581,6 +581,21 @@ public sealed class PanelConditionTests
         }
     }
 
+    [Theory]
+    [InlineData(false, true)]   // a coined mark's own name: nobody else would use it
+    [InlineData(true, false)]   // an ordinary word keeps the word's own uses (2.10)
+    public void U7_TheMarksOwnName_HasNoPlausibleGoodFaithUse_UnlessItIsAnOrdinaryWord(bool ordinaryWord, bool factor)
+    {
+        var mark = ordinaryWord ? Coined() with { Id = "orbit", Name = "ORBIT", Labels = ["orbit"], GenericWord = true } : Coined();
+        var domain = ordinaryWord ? "orbit.net" : "quorvexa.net";
+        var verdict = Score(Input(domain, mark, [Match(domain, MatchKind.TldSwap, 1) with { Mark = mark.Id, LabelForm = mark.Labels[0] }],
+            new CaseEvidence { Dns = Dns(false), Registration = Registered(Registered2025), Reviewer = new ReviewerFacts { NoGoodFaithUseShown = true } }));
+
+        var u7 = Assert.Single(verdict.Fault.Criteria, c => c.Criterion == Criteria.U7);
+        Assert.Equal(factor, u7.Reason.Contains("no plausible good-faith use", StringComparison.Ordinal));
+        Assert.Equal(factor, u7.Points > 0);
+    }
+
     [Fact]
     public void U7_NoResponseAlone_IsNotBadFaith()
     {

@@ -35,7 +35,7 @@ internal sealed class SegmentTypoAnchors
                 continue;
             }
 
-            _shapes[id] = new FormShape((byte)length, text[0], text[^1]);
+            _shapes[id] = new FormShape((byte)length, text[0], text[1], text[^2], text[^1]);
 
             var (edge, inner) = Split(length);
             _headEdge.Add(text[..edge], id);
@@ -70,8 +70,15 @@ internal sealed class SegmentTypoAnchors
             }
         }
 
-        return false;
+        // The two letters where the piece meets the words swapped (coldwellbankre + moves): the mark's last two letters,
+        // or its first two, in the other order, on forms long enough for the swap to be a slip (see MarkIndex.IsJunctionSwap).
+        var n = shape.Length;
+        return n >= JunctionSwapMinLength && n <= token.Length - minRest
+            && (head ? token[n - 1] == shape.Penult && token[n - 2] == shape.Last : token[^n] == shape.Second && token[^(n - 1)] == shape.First);
     }
+
+    /// <summary>The shortest form whose two letters at the join with the words may be swapped: seven letters, where a slip of any letter counts.</summary>
+    public const int JunctionSwapMinLength = 7;
 
     /// <summary>
     /// How a form of this length is cut: the piece at the edge, then the inner piece next to it. Both are three letters
@@ -135,7 +142,7 @@ internal sealed class SegmentTypoAnchors
         return count;
     }
 
-    private readonly record struct FormShape(byte Length, char First, char Last);
+    private readonly record struct FormShape(byte Length, char First, char Second, char Penult, char Last);
 
     /// <summary>
     /// Anchor text → forms. An anchor is three or four letters a–z, so it is coded as a number below 26⁴ + 26³: one bit

@@ -66,7 +66,7 @@ public sealed partial class MarkIndex
 
             // IsHandSlip's first test, asked before the alignment: the letter where the piece meets the words must be the
             // mark's own (a doubled or undoubled letter keeps it too), and most candidates fail it.
-            if ((head ? piece[^1] != text[^1] : piece[0] != text[0]) || !IsOneEdit(piece, text) || !IsHandSlip(piece, text, head))
+            if (((head ? piece[^1] != text[^1] : piece[0] != text[0]) && !IsJunctionSwap(piece, text, head)) || !IsOneEdit(piece, text) || !IsHandSlip(piece, text, head))
             {
                 continue;
             }
@@ -105,7 +105,9 @@ public sealed partial class MarkIndex
         var index = facts.Index;
         var words = index._segmenter.Describe(rest);
         var added = words.Select(w => w.Text).ToList();
-        var edit = TypoClassifier.Classify(piece, form.Text).Explanation;
+        var edit = MovedDoubleAt(piece, form.Text) is var moved and >= 0
+            ? $"doubled '{piece[moved]}' instead of '{form.Text[moved]}' at position {moved + 1} (a double typed on the wrong letter)"
+            : TypoClassifier.Classify(piece, form.Text).Explanation + (IsJunctionSwap(piece, form.Text, head) ? " where the mark meets the words" : string.Empty);
         var typo = $"'{piece}' (a typo of {form.Describe(index.MarkName(form))}: {edit})";
         var restText = string.Join(" + ", words.Select(w => w.Description));
         var reading = head ? $"{typo} + {restText}" : $"{restText} + {typo}";
@@ -128,7 +130,7 @@ public sealed partial class MarkIndex
     private static bool IsHandSlip(ReadOnlySpan<char> piece, string text, bool head)
     {
         var doubled = IsDoubledLetterTypo(piece, text);
-        if (!doubled && (head ? piece[^1] != text[^1] : piece[0] != text[0]))
+        if (!doubled && (head ? piece[^1] != text[^1] : piece[0] != text[0]) && !IsJunctionSwap(piece, text, head))
         {
             return false;
         }
@@ -145,6 +147,11 @@ public sealed partial class MarkIndex
         if (distance != 1)
         {
             return false;
+        }
+
+        if (MovedDoubleAt(piece, text) >= 0)
+        {
+            return true; // the double typed on the wrong letter (saavas): whatever the two letters, a slip of the hand
         }
 
         var longer = text.Length > SegmentTypoAnchors.MinFormLength;
@@ -168,6 +175,48 @@ public sealed partial class MarkIndex
             default:
                 return false;
         }
+    }
+
+    /// <summary>
+    /// The two letters where the piece meets the words typed in the wrong order (coldwellbankre + moves for COLDWELL
+    /// BANKER + moves): the mark's own letters are all there, only their order at the join is off, so the words have
+    /// taken none of them. On forms of seven letters or more, where any slip of one letter counts; a pair of like letters
+    /// swapped is no change.
+    /// </summary>
+    internal static bool IsJunctionSwap(ReadOnlySpan<char> piece, ReadOnlySpan<char> text, bool head)
+    {
+        if (piece.Length != text.Length || text.Length < SegmentTypoAnchors.JunctionSwapMinLength)
+        {
+            return false;
+        }
+
+        return head
+            ? text[^1] != text[^2] && piece[^1] == text[^2] && piece[^2] == text[^1] && piece[..^2].SequenceEqual(text[..^2])
+            : text[0] != text[1] && piece[0] == text[1] && piece[1] == text[0] && piece[2..].SequenceEqual(text[2..]);
+    }
+
+    /// <summary>
+    /// Where the piece doubles the wrong letter of a double in the mark (saavas for SAVVAS, bokk for book): one letter
+    /// replaced by its neighbour, which the mark doubles on the other side. Typists do this often enough for it to have
+    /// a name, a doubling error (Rumelhart and Norman 1982, "Simulating a skilled typist", Cognitive Science 6(1), whose
+    /// example is bokk for book): the hand keeps the double and puts it on the wrong key, which changes no other letter. Returns the position, or -1 when the piece is no such slip.
+    /// </summary>
+    internal static int MovedDoubleAt(ReadOnlySpan<char> piece, ReadOnlySpan<char> text)
+    {
+        if (piece.Length != text.Length)
+        {
+            return -1;
+        }
+
+        var at = piece.CommonPrefixLength(text);
+        if (at == 0 || at + 1 >= text.Length || !piece[(at + 1)..].SequenceEqual(text[(at + 1)..]))
+        {
+            return -1; // no difference, one at either end, or more than one
+        }
+
+        var backward = text[at] == text[at + 1] && piece[at] == text[at - 1]; // savvas -> saavas: the double moved onto the letter before
+        var forward = text[at - 1] == text[at] && piece[at] == text[at + 1];   // book -> bokk: onto the letter after
+        return backward || forward ? at : -1;
     }
 
     /// <summary>

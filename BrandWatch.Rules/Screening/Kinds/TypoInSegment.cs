@@ -5,6 +5,16 @@ public sealed partial class MarkIndex
     /// <summary>Letters the rest of a token must have beside a typo'd mark: one word of three letters at least.</summary>
     private const int MinSegmentRest = 3;
 
+    /// <summary>
+    /// Forms of five letters (from <see cref="SegmentTypoAnchors.MinFormLength"/>) to this length take only the
+    /// narrowest slips, those that keep every letter of the mark: a letter doubled, a double moved, a neighbouring key
+    /// struck beside the right one.
+    /// </summary>
+    private const int ShortSlipMinLength = 6;
+
+    /// <summary>Forms this long take any slip of one letter: also a letter left out or a neighbouring key struck instead.</summary>
+    private const int SlipOfAnyLetterMinLength = 7;
+
     /// <summary>Forms checked per token end at most: the anchors pick out a handful, rarely more.</summary>
     private const int MaxSegmentCandidates = 32;
 
@@ -74,6 +84,11 @@ public sealed partial class MarkIndex
             if (token.Contains(text, StringComparison.Ordinal))
             {
                 return; // the mark itself is there: the embedded rule's business
+            }
+
+            if (text.Length < ShortSlipMinLength && (index._segmenter.IsSegmentable(piece) || index._words.Contains(piece)))
+            {
+                continue; // a slip of five letters that spells a word or a name of its own is that word (zenith, not ZENNI)
             }
 
             if (index.IsFormOfMark(piece, form.Mark))
@@ -154,13 +169,16 @@ public sealed partial class MarkIndex
             return true; // the double typed on the wrong letter (saavas): whatever the two letters, a slip of the hand
         }
 
-        var longer = text.Length > SegmentTypoAnchors.MinFormLength;
+        var longer = text.Length >= SlipOfAnyLetterMinLength;
+        var five = text.Length < ShortSlipMinLength;
         switch (kind)
         {
-            case MatchKind.Repetition or MatchKind.Transposition:
+            case MatchKind.Repetition:
                 return true;
+            case MatchKind.Transposition:
+                return !five; // two of five letters swapped spell another name as often as a slip (salon, sloan)
             case MatchKind.Omission:
-                return doubled || longer;
+                return (doubled && !five) || longer; // four letters left of five are a short mark's look-alike (zipo of ZIPPO + apps)
             case MatchKind.Replacement:
                 return longer;
             case MatchKind.Insertion:
@@ -252,8 +270,13 @@ public sealed partial class MarkIndex
             || (start + end == a.Length - 2 && a[start] == b[start + 1] && a[start + 1] == b[start]);
     }
 
-    /// <summary>The forms <see cref="TypoInSegment"/> looks for: a coined mark's letters, six of them or more, that typos are looked for at all.</summary>
+    /// <summary>
+    /// The forms <see cref="TypoInSegment"/> looks for: a coined mark's letters, five of them or more, that typos are
+    /// looked for at all. A form of five letters is coined in every language of the lexicon (no word, run of words, name
+    /// or place: ZENNI, not SALON or TURIN): one slip of five letters lands on some language's word too often.
+    /// </summary>
     private bool IsSegmentTypoForm(LabelForm form) =>
         form.IsAscii && form.MaxEdits > 0 && form.Text.Length >= SegmentTypoAnchors.MinFormLength && !_marks[form.Mark].GenericWord && !IsOrdinaryForm(form)
-        && !form.Text.AsSpan().ContainsAnyExceptInRange('a', 'z');
+        && !form.Text.AsSpan().ContainsAnyExceptInRange('a', 'z')
+        && (form.Text.Length >= ShortSlipMinLength || (!_segmenter.IsSegmentable(form.Text) && !_words.Contains(form.Text)));
 }

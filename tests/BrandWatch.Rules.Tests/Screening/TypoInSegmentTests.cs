@@ -15,6 +15,7 @@ public sealed class TypoInSegmentTests
         MarkOf("timbro", "TIMBRO"), MarkOf("edwards", "EDWARDS"), MarkOf("webank", "WEBANK"), MarkOf("littlethings", "LITTLETHINGS"),
         MarkOf("byblos", "BYBLOS"), MarkOf("toyota", "TOYOTA"), MarkOf("premier", "PREMIER"), MarkOf("kelvinator", "KELVINATOR"),
         MarkOf("hostinger", "HOSTINGER", genericWord: true), MarkOf("coldwellbanker", "COLDWELL BANKER"), MarkOf("savvas", "SAVVAS"),
+        MarkOf("zenni", "ZENNI"), MarkOf("zippo", "ZIPPO"), MarkOf("paris", "PARIS"),
     ], ScreeningOptions.Default);
 
     private static readonly MarkIndex.MatchRule Rule = MarkIndex.MatchRules.Single(r => r.Name == "typo-in-segment");
@@ -34,6 +35,9 @@ public sealed class TypoInSegmentTests
     [InlineData("saavasrealize.com", "savvas", "'saavasrealize' reads as 'saavas' (a typo of 'savvas': doubled 'a' instead of 'v' at position 3 (a double typed on the wrong letter)) + 'realize' (English word)")]
     [InlineData("savaasrealize.com", "savvas", "'savaasrealize' reads as 'savaas' (a typo of 'savvas': doubled 'a' instead of 'v' at position 4 (a double typed on the wrong letter)) + 'realize' (English word)")]
     [InlineData("learnsaavas.com", "savvas", "'learnsaavas' reads as 'learn' (English word) + 'saavas' (a typo of 'savvas': doubled 'a' instead of 'v' at position 3")]
+    [InlineData("zebnnioptical.com", "zenni", "'zebnnioptical' reads as 'zebnni' (a typo of 'zenni': inserted 'b' at position 3 (an adjacent key)) + 'optical' (English word)")]
+    [InlineData("zeenniglasses.com", "zenni", "'zeenniglasses' reads as 'zeenni' (a typo of 'zenni': repeated 'e' at position 2) + 'glasses' (English word)")]
+    [InlineData("zeniioptical.com", "zenni", "'zeniioptical' reads as 'zenii' (a typo of 'zenni': doubled 'i' instead of 'n' at position 4 (a double typed on the wrong letter)) + 'optical' (English word)")]
     public void Rule_SlipInThePieceBesideWords_MatchesWithTheReading(string domain, string mark, string explained)
     {
         var match = Index.Screen(domain, [Rule]).SingleOrDefault(m => m.Mark == mark);
@@ -59,6 +63,11 @@ public sealed class TypoInSegmentTests
     [InlineData("coldwellbankerremoves.com", "coldwellbanker")] // the mark itself: the embedded rule's business
     [InlineData("sabvasrealize.com", "savvas")]       // a neighbouring key on six letters, not a double moved
     [InlineData("saavesrealize.com", "savvas")]       // a double moved plus another change
+    [InlineData("zenioptical.com", "zenni")]          // five letters: a double undone leaves a four-letter look-alike
+    [InlineData("zipoapps.com", "zippo")]             // ... as here (zipo + apps)
+    [InlineData("znenioptical.com", "zenni")]         // five letters: two swapped spell other names as often
+    [InlineData("zebnioptical.com", "zenni")]         // five letters: a neighbouring key instead of the right one
+    [InlineData("parrisfashion.com", "paris")]        // a five-letter mark that is a place is no coined mark
     public void Rule_NearMiss_NoMatch(string domain, string mark) =>
         Assert.DoesNotContain(Index.Screen(domain, [Rule]), m => m.Mark == mark);
 

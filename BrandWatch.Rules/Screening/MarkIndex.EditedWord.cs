@@ -63,7 +63,7 @@ public sealed partial class MarkIndex
             }
 
             words++;
-            if (begin <= start && end <= at && start < at && (end > begin || extra > 0 && start > begin))
+            if (begin <= start && end <= at && start < at && (end > begin || (extra > 0 && start > begin)))
             {
                 (wordStart, wordEnd) = (begin, at);
             }

@@ -32,6 +32,8 @@ public sealed partial class MarkIndex
     private readonly DeletionIndex _deletions;
     private readonly AhoCorasick _automaton;
     private readonly SegmentTypoAnchors _segmentTypos;
+    private readonly Dictionary<int, InsideNameParts[]> _nameParts;
+    private readonly ulong[] _namePartCodes = new ulong[((26 * 26 * 26 * 26) + 63) / 64];
 
     /// <summary>Names of two words or more with their last word cut short, met as the whole label only (<see cref="CutShort"/>).</summary>
     private readonly Dictionary<string, (int Form, int Letters)> _cutShort;
@@ -97,6 +99,12 @@ public sealed partial class MarkIndex
         _patternForm = [.. embedded.Select(f => f.Id)];
         _segmentTypos = new SegmentTypoAnchors(_forms.Where(IsSegmentTypoForm).Select(f => (f.Id, f.Text)));
         _cutShort = CutShortForms();
+        _nameParts = NamePartsByCode();
+        foreach (var code in _nameParts.Keys)
+        {
+            _namePartCodes[code >> 6] |= 1UL << (code & 63);
+        }
+
         _cutShortLookup = _cutShort.GetAlternateLookup<ReadOnlySpan<char>>();
 
         var own = new List<(string, int)>();

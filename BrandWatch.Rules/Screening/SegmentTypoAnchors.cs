@@ -9,8 +9,11 @@ namespace BrandWatch.Rules.Screening;
 /// </summary>
 internal sealed class SegmentTypoAnchors
 {
-    /// <summary>The shortest form met this way: one edit changes a sixth of it (the combination rules' own floor).</summary>
-    public const int MinFormLength = 6;
+    /// <summary>
+    /// The shortest form met this way: five letters, for the narrowest slips only (see MarkIndex.IsHandSlip); from six
+    /// letters, where one edit changes a sixth of the form (the combination rules' own floor), the other slips too.
+    /// </summary>
+    public const int MinFormLength = 5;
 
     /// <summary>The longest form met this way; longer names hardly occur as one piece of a label.</summary>
     public const int MaxFormLength = 30;
@@ -35,13 +38,14 @@ internal sealed class SegmentTypoAnchors
                 continue;
             }
 
-            _shapes[id] = new FormShape((byte)length, text[0], text[^1]);
+            _shapes[id] = new FormShape((byte)length, text[0], text[1], text[^2], text[^1]);
 
             var (edge, inner) = Split(length);
+            var innerStart = InnerStart(length);
             _headEdge.Add(text[..edge], id);
-            _headInner.Add(text.Substring(edge, inner), id);
+            _headInner.Add(text.Substring(innerStart, inner), id);
             _tailEdge.Add(text[^edge..], id);
-            _tailInner.Add(text.Substring(length - edge - inner, inner), id);
+            _tailInner.Add(text.Substring(length - innerStart - inner, inner), id);
         }
 
         _headEdge.Freeze();
@@ -70,14 +74,27 @@ internal sealed class SegmentTypoAnchors
             }
         }
 
-        return false;
+        // The two letters where the piece meets the words swapped (coldwellbankre + moves): the mark's last two letters,
+        // or its first two, in the other order, on forms long enough for the swap to be a slip (see MarkIndex.IsJunctionSwap).
+        var n = shape.Length;
+        return n >= JunctionSwapMinLength && n <= token.Length - minRest
+            && (head ? token[n - 1] == shape.Penult && token[n - 2] == shape.Last : token[^n] == shape.Second && token[^(n - 1)] == shape.First);
     }
+
+    /// <summary>The shortest form whose two letters at the join with the words may be swapped: seven letters, where a slip of any letter counts.</summary>
+    public const int JunctionSwapMinLength = 7;
 
     /// <summary>
     /// How a form of this length is cut: the piece at the edge, then the inner piece next to it. Both are three letters
     /// at least, so that a probe picks out few forms.
     /// </summary>
     public static (int Edge, int Inner) Split(int length) => length >= 8 ? (4, 4) : (3, length - 3 >= 4 ? 4 : 3);
+
+    /// <summary>
+    /// Where the inner piece starts (from the form's start for a head, from its end for a tail): right after the edge
+    /// piece, except on five letters, where the two pieces of three letters share the middle one (zen and nni of zenni).
+    /// </summary>
+    public static int InnerStart(int length) => Math.Min(Split(length).Edge, length - Split(length).Inner);
 
     /// <summary>
     /// Writes into <paramref name="into"/> every form that may be written, with one edit, at the start of the token
@@ -135,7 +152,7 @@ internal sealed class SegmentTypoAnchors
         return count;
     }
 
-    private readonly record struct FormShape(byte Length, char First, char Last);
+    private readonly record struct FormShape(byte Length, char First, char Second, char Penult, char Last);
 
     /// <summary>
     /// Anchor text → forms. An anchor is three or four letters a–z, so it is coded as a number below 26⁴ + 26³: one bit

@@ -5,6 +5,16 @@ public sealed partial class MarkIndex
     /// <summary>Letters the rest of a token must have beside a typo'd mark: one word of three letters at least.</summary>
     private const int MinSegmentRest = 3;
 
+    /// <summary>
+    /// Forms of five letters (from <see cref="SegmentTypoAnchors.MinFormLength"/>) to this length take only the
+    /// narrowest slips, those that keep every letter of the mark: a letter doubled, a double moved, a neighbouring key
+    /// struck beside the right one.
+    /// </summary>
+    private const int ShortSlipMinLength = 6;
+
+    /// <summary>Forms this long take any slip of one letter: also a letter left out or a neighbouring key struck instead.</summary>
+    private const int SlipOfAnyLetterMinLength = 7;
+
     /// <summary>Forms checked per token end at most: the anchors pick out a handful, rarely more.</summary>
     private const int MaxSegmentCandidates = 32;
 
@@ -66,7 +76,7 @@ public sealed partial class MarkIndex
 
             // IsHandSlip's first test, asked before the alignment: the letter where the piece meets the words must be the
             // mark's own (a doubled or undoubled letter keeps it too), and most candidates fail it.
-            if ((head ? piece[^1] != text[^1] : piece[0] != text[0]) || !IsOneEdit(piece, text) || !IsHandSlip(piece, text, head))
+            if (((head ? piece[^1] != text[^1] : piece[0] != text[0]) && !IsJunctionSwap(piece, text, head)) || !IsOneEdit(piece, text) || !IsHandSlip(piece, text, head))
             {
                 continue;
             }
@@ -74,6 +84,11 @@ public sealed partial class MarkIndex
             if (token.Contains(text, StringComparison.Ordinal))
             {
                 return; // the mark itself is there: the embedded rule's business
+            }
+
+            if (text.Length < ShortSlipMinLength && (index._segmenter.IsSegmentable(piece) || index._words.Contains(piece)))
+            {
+                continue; // a slip of five letters that spells a word or a name of its own is that word (zenith, not ZENNI)
             }
 
             if (index.IsFormOfMark(piece, form.Mark))
@@ -105,7 +120,9 @@ public sealed partial class MarkIndex
         var index = facts.Index;
         var words = index._segmenter.Describe(rest);
         var added = words.Select(w => w.Text).ToList();
-        var edit = TypoClassifier.Classify(piece, form.Text).Explanation;
+        var edit = MovedDoubleAt(piece, form.Text) is var moved and >= 0
+            ? $"doubled '{piece[moved]}' instead of '{form.Text[moved]}' at position {moved + 1} (a double typed on the wrong letter)"
+            : TypoClassifier.Classify(piece, form.Text).Explanation + (IsJunctionSwap(piece, form.Text, head) ? " where the mark meets the words" : string.Empty);
         var typo = $"'{piece}' (a typo of {form.Describe(index.MarkName(form))}: {edit})";
         var restText = string.Join(" + ", words.Select(w => w.Description));
         var reading = head ? $"{typo} + {restText}" : $"{restText} + {typo}";
@@ -128,7 +145,7 @@ public sealed partial class MarkIndex
     private static bool IsHandSlip(ReadOnlySpan<char> piece, string text, bool head)
     {
         var doubled = IsDoubledLetterTypo(piece, text);
-        if (!doubled && (head ? piece[^1] != text[^1] : piece[0] != text[0]))
+        if (!doubled && (head ? piece[^1] != text[^1] : piece[0] != text[0]) && !IsJunctionSwap(piece, text, head))
         {
             return false;
         }
@@ -147,13 +164,21 @@ public sealed partial class MarkIndex
             return false;
         }
 
-        var longer = text.Length > SegmentTypoAnchors.MinFormLength;
+        if (MovedDoubleAt(piece, text) >= 0)
+        {
+            return true; // the double typed on the wrong letter (saavas): whatever the two letters, a slip of the hand
+        }
+
+        var longer = text.Length >= SlipOfAnyLetterMinLength;
+        var five = text.Length < ShortSlipMinLength;
         switch (kind)
         {
-            case MatchKind.Repetition or MatchKind.Transposition:
+            case MatchKind.Repetition:
                 return true;
+            case MatchKind.Transposition:
+                return !five; // two of five letters swapped spell another name as often as a slip (salon, sloan)
             case MatchKind.Omission:
-                return doubled || longer;
+                return (doubled && !five) || longer; // four letters left of five are a short mark's look-alike (zipo of ZIPPO + apps)
             case MatchKind.Replacement:
                 return longer;
             case MatchKind.Insertion:
@@ -168,6 +193,48 @@ public sealed partial class MarkIndex
             default:
                 return false;
         }
+    }
+
+    /// <summary>
+    /// The two letters where the piece meets the words typed in the wrong order (coldwellbankre + moves for COLDWELL
+    /// BANKER + moves): the mark's own letters are all there, only their order at the join is off, so the words have
+    /// taken none of them. On forms of seven letters or more, where any slip of one letter counts; a pair of like letters
+    /// swapped is no change.
+    /// </summary>
+    internal static bool IsJunctionSwap(ReadOnlySpan<char> piece, ReadOnlySpan<char> text, bool head)
+    {
+        if (piece.Length != text.Length || text.Length < SegmentTypoAnchors.JunctionSwapMinLength)
+        {
+            return false;
+        }
+
+        return head
+            ? text[^1] != text[^2] && piece[^1] == text[^2] && piece[^2] == text[^1] && piece[..^2].SequenceEqual(text[..^2])
+            : text[0] != text[1] && piece[0] == text[1] && piece[1] == text[0] && piece[2..].SequenceEqual(text[2..]);
+    }
+
+    /// <summary>
+    /// Where the piece doubles the wrong letter of a double in the mark (saavas for SAVVAS, bokk for book): one letter
+    /// replaced by its neighbour, which the mark doubles on the other side. Typists do this often enough for it to have
+    /// a name, a doubling error (Rumelhart and Norman 1982, "Simulating a skilled typist", Cognitive Science 6(1), whose
+    /// example is bokk for book): the hand keeps the double and puts it on the wrong key, which changes no other letter. Returns the position, or -1 when the piece is no such slip.
+    /// </summary>
+    internal static int MovedDoubleAt(ReadOnlySpan<char> piece, ReadOnlySpan<char> text)
+    {
+        if (piece.Length != text.Length)
+        {
+            return -1;
+        }
+
+        var at = piece.CommonPrefixLength(text);
+        if (at == 0 || at + 1 >= text.Length || !piece[(at + 1)..].SequenceEqual(text[(at + 1)..]))
+        {
+            return -1; // no difference, one at either end, or more than one
+        }
+
+        var backward = text[at] == text[at + 1] && piece[at] == text[at - 1]; // savvas -> saavas: the double moved onto the letter before
+        var forward = text[at - 1] == text[at] && piece[at] == text[at + 1];   // book -> bokk: onto the letter after
+        return backward || forward ? at : -1;
     }
 
     /// <summary>
@@ -203,8 +270,13 @@ public sealed partial class MarkIndex
             || (start + end == a.Length - 2 && a[start] == b[start + 1] && a[start + 1] == b[start]);
     }
 
-    /// <summary>The forms <see cref="TypoInSegment"/> looks for: a coined mark's letters, six of them or more, that typos are looked for at all.</summary>
+    /// <summary>
+    /// The forms <see cref="TypoInSegment"/> looks for: a coined mark's letters, five of them or more, that typos are
+    /// looked for at all. A form of five letters is coined in every language of the lexicon (no word, run of words, name
+    /// or place: ZENNI, not SALON or TURIN): one slip of five letters lands on some language's word too often.
+    /// </summary>
     private bool IsSegmentTypoForm(LabelForm form) =>
         form.IsAscii && form.MaxEdits > 0 && form.Text.Length >= SegmentTypoAnchors.MinFormLength && !_marks[form.Mark].GenericWord && !IsOrdinaryForm(form)
-        && !form.Text.AsSpan().ContainsAnyExceptInRange('a', 'z');
+        && !form.Text.AsSpan().ContainsAnyExceptInRange('a', 'z')
+        && (form.Text.Length >= ShortSlipMinLength || (!_segmenter.IsSegmentable(form.Text) && !_words.Contains(form.Text)));
 }

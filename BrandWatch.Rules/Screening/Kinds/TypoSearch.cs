@@ -157,10 +157,12 @@ public sealed partial class MarkIndex
             var chanceEdit = (kind == MatchKind.EditDistance && distance >= 2) || (kind == MatchKind.Homoglyph && (rawDistance > budget || distance >= 2));
             if (kind is not (MatchKind.Plural or MatchKind.Hyphenation) && (!mark.WellKnown || mark.GenericWord || isCombo || chanceEdit)
                 && (index._words.IsWordSequence(written, minWord: 4) || index._words.Contains(written) || index._words.Contains(typed))
-                && !(isCombo && mark.WellKnown && !mark.GenericWord && !chanceEdit && index.HasRisky(comboWords.Get(index))))
+                && !(isCombo && mark.WellKnown && !mark.GenericWord && !chanceEdit && index.HasRisky(comboWords.Get(index)))
+                && !(!isCombo && !chanceEdit && !mark.GenericWord && distance == 1 && kind != MatchKind.EditDistance && idn is null && index.EditLeavesNoWordOfTheName(form, typed)))
             {
-                // The exception: a named typo of a famous mark beside a risky word (papal-billing, mirosoft-account)
-                // targets the mark's customers whatever the typo happens to spell.
+                // The exceptions: a named typo of a famous mark beside a risky word (papal-billing, mirosoft-account)
+                // targets the mark's customers whatever the typo happens to spell; a named typo that leaves a word of a
+                // name of several words no word (fontlineinsurance) reads as words only by cutting the name's word.
                 continue;
             }
 

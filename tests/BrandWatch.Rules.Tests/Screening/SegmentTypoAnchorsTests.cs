@@ -41,6 +41,9 @@ public sealed class SegmentTypoAnchorsTests
     [InlineData("tortuga", "boatstortuga", false, true)]
     [InlineData("tortuga", "boatsxortuga", false, false)]
     [InlineData("tortuga", "tortuga", true, false)]
+    [InlineData("tortuga", "tortuagboats", true, true)]  // the last two letters swapped where the piece meets the words
+    [InlineData("tortuga", "boatsotrtuga", false, true)] // the first two, for a tail
+    [InlineData("tortuga", "tortugqboats", true, false)]
     public void MayBeSlip_FormsLastLetterWhereThePieceMeetsTheWords_DecidesWhetherTheFormIsLookedAt(string form, string token, bool head, bool expected)
     {
         var anchors = new SegmentTypoAnchors([(0, form)]);
@@ -80,8 +83,8 @@ public sealed class SegmentTypoAnchorsTests
                 {
                     (true, true) => text[..edge],
                     (true, false) => text[^edge..],
-                    (false, true) => text.Substring(edge, inner),
-                    (false, false) => text.Substring(text.Length - edge - inner, inner),
+                    (false, true) => text.Substring(SegmentTypoAnchors.InnerStart(text.Length), inner),
+                    (false, false) => text.Substring(text.Length - SegmentTypoAnchors.InnerStart(text.Length) - inner, inner),
                 };
                 if (anchor == piece && !found.Contains(id) && found.Count < room)
                 {

@@ -1,0 +1,41 @@
+using BrandWatch.Rules.Marks;
+using BrandWatch.Rules.Screening;
+
+namespace BrandWatch.Rules.Tests.Screening;
+
+/// <summary>
+/// LEGAL.md A2 for names of several words (session 13): a typo of the joined name that reads as words only by cutting
+/// one of the name's words in two (fontlineinsurance = font + line + insurance, for FRONTLINE INSURANCE) is the name
+/// misspelt, while one that turns a word of the name into another word (canadarugs) keeps its own meaning.
+/// </summary>
+public sealed class EditedWordOfNameTests
+{
+    private static Mark MarkOf(string id, string name) => new() { Id = id, Name = name, Labels = MarkLabels.Derive(name, null) };
+
+    private static readonly MarkIndex Index = MarkIndex.Build(
+    [
+        MarkOf("frontline", "FRONTLINE INSURANCE"), MarkOf("beachfront", "BEACHFRONT REALTY"), MarkOf("canadadrugs", "CANADA DRUGS"),
+        MarkOf("wastequip", "WASTEQUIP"),
+    ], ScreeningOptions.Default);
+
+    private static DomainMatch? Match(string domain, string mark) => Index.Screen(domain).SingleOrDefault(m => m.Mark == mark);
+
+    [Theory]
+    [InlineData("fontlineinsurance.com", "frontline", MatchKind.Omission, "'fontlineinsurance' imitates 'frontlineinsurance': omitted 'r' at position 2")]
+    [InlineData("beachfontrealty.com", "beachfront", MatchKind.Omission, "'beachfontrealty' imitates 'beachfrontrealty': omitted 'r' at position 7")]
+    public void Screen_EditLeavesAWordOfTheNameNoWord_IsTheNameMisspelt(string domain, string mark, MatchKind kind, string explanation)
+    {
+        var match = Match(domain, mark);
+
+        Assert.NotNull(match);
+        Assert.Equal(kind, match.Kind);
+        Assert.Equal(explanation, match.Explanation);
+    }
+
+    [Theory]
+    [InlineData("canadarugs.com", "canadadrugs")]  // the edited word is a word: canada + rugs means rugs
+    [InlineData("westequip.com", "wastequip")]     // a name of one word: nothing of the owner's stands beside the edit
+    [InlineData("beachfrontreality.com", "beachfront")] // the edited word is a word again (realty becomes reality)
+    [InlineData("fontline.com", "frontline")]      // not a typo of the joined name at all
+    public void Screen_VariantWithAMeaningOfItsOwn_NoMatch(string domain, string mark) => Assert.Null(Match(domain, mark));
+}

@@ -101,7 +101,8 @@ public sealed class FilingBatcherTests : IDisposable
             ["Api:BaseUrl"] = api.Address.ToString(),
             ["Api:Key"] = api.WorkerKey,
             ["Api:Retries"] = "0",
-            ["Api:Timeout"] = "00:00:05",
+            // Generous: the first batch meets a cold Api process, and a loaded machine must not fail a test of behaviour.
+            ["Api:Timeout"] = "00:01:00",
             ["Api:FilingBatchSize"] = batchSize.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Api:FilingBatchDelay"] = "00:00:00.300",
         }).Build();

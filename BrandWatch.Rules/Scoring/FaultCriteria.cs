@@ -55,7 +55,7 @@ internal static class FaultCriteria
         if (c.Finding(Criteria.U3) is { } finding)
         {
             // 2.9: links genuinely related to another meaning of the name, not to the mark's trade, are permissible.
-            return LinksFollowAnotherMeaning(c, CoinedLabel(c)) is { } why
+            return ParkedLinks.FollowAnotherMeaning(c, CoinedLabel(c)) is { } why
                 ? new Contribution(Criteria.U3, 0, finding.Evidence,
                     $"The pay-per-click links follow another meaning of the name ({why}), not the mark's trade (2.9).") { Applies = false }
                 : ActCriteria.Hit(c, Criteria.U3, 1, finding.Evidence, "Pay-per-click parking earns from the traffic the mark attracts (2.9).");
@@ -347,7 +347,7 @@ internal static class FaultCriteria
         // (2.10, 3.1.1); when the page's pay-per-click links follow that other meaning and avoid the goods the mark is
         // registered for, and nothing else points at the mark, the inference fails for a mark not shown to be well
         // known. Links on the mark's own trade confirm the targeting instead (1.15, 2.9).
-        if (LinksFollowAnotherMeaning(c, label) is { } why)
+        if (ParkedLinks.FollowAnotherMeaning(c, label) is { } why)
         {
             return new Contribution(Criteria.F2, 0, c.Host,
                 $"'{label}' also reads as {why}; for a mark not shown to be known beyond its trade, the string alone does not show that the registrant knew of it (3.2.2, 2.9).") { Applies = false };
@@ -403,75 +403,6 @@ internal static class FaultCriteria
         c.SubjectLabel.Split('-').Contains(match.LabelForm, StringComparer.Ordinal)
         || match.AddedWords.All(w => w == "s" || (w.Length >= 3 && (c.Words.IsWord(w) || Lexicon.Default.Contains(w))) || w.All(char.IsAsciiDigit));
 
-    /// <summary>
-    /// Why a page's pay-per-click links read as following another meaning of the label, or null: the mark is not
-    /// well known, the label has an ordinary reading, the mark lists the goods it is registered for, a seen
-    /// pay-per-click page has links none of which names those goods or the mark, and nothing else points at the mark.
-    /// An unknown trade or an unseen page leaves the links unjudged (null).
-    /// </summary>
-    internal static string? LinksFollowAnotherMeaning(ScoringContext c, string label)
-    {
-        // An ordinary-word mark's label reads as the word itself (orbit): links on satellites follow it, not the mark.
-        var reading = OwnReading(c, label) ?? (IsCommonWordMark(c) ? $"the ordinary word '{label}'" : null);
-        if (c.Mark.WellKnown || c.Mark.Keywords.Count == 0 || label.Length == 0 || reading is null)
-        {
-            return null;
-        }
-
-        // 2.9: links are permissible only when "genuinely related to the dictionary meaning" of the name: links that
-        // avoid the mark's trade but follow no meaning of the name either (flights, dating under blue + peak + capital)
-        // earn from the name's traffic all the same.
-        var readingWords = ReadingWords(c, label);
-        var seen = false;
-        foreach (var finding in c.Findings)
-        {
-            if (finding.Criterion != Criteria.U3)
-            {
-                continue;
-            }
-
-            // A link that names an ordinary word's mark names the word as often (Satellite Orbit): only the goods tell.
-            if ((finding.Mark is not null && !IsCommonWordMark(c)) || !finding.Facts.TryGetValue("links", out var links) || links.Length == 0
-                || ActCriteria.FirstIn(Words(links), c.Mark.Keywords) is not null)
-            {
-                return null;
-            }
-
-            if (!Words(links).Any(w => readingWords.Any(r => NameMakeUp.SameOrPlural(w, r))))
-            {
-                return null;
-            }
-
-            seen = true;
-        }
-
-        return seen && TargetingSign(c) is null ? $"{reading}, and its links avoid the mark's trade ({string.Join(", ", c.Mark.Keywords)})" : null;
-    }
-
-    /// <summary>The words of three letters or more the label's ordinary reading is made of (water + timer, sugar of sugarex, orbit).</summary>
-    private static List<string> ReadingWords(ScoringContext c, string label)
-    {
-        if (c.Words.Segment(label) is { Count: > 1 } words)
-        {
-            return [.. words.Where(w => w.Length >= 3)];
-        }
-
-        for (var extra = 1; extra <= 2 && label.Length - extra >= 4; extra++)
-        {
-            if (c.Words.IsWord(label[..^extra]))
-            {
-                return [label[..^extra]];
-            }
-
-            if (c.Words.IsWord(label[extra..]))
-            {
-                return [label[extra..]];
-            }
-        }
-
-        return [label];
-    }
-
     /// <summary>The registration or acquisition date and the mark's date when the name was taken before the mark's earliest right (3.8.1).</summary>
     internal static string? PredatesMark(ScoringContext c) =>
         c.TakenBeforeRightsOnRecord ? "taken before the complainant's rights (reviewer)"
@@ -520,33 +451,6 @@ internal static class FaultCriteria
         return label;
     }
 
-    /// <summary>
-    /// The ordinary reading a coined-looking label also has: ordinary words side by side, or an ordinary word of four
-    /// letters or more with one or two further letters before or after it. Null when the label reads only as the mark.
-    /// </summary>
-    internal static string? OwnReading(ScoringContext c, string label)
-    {
-        if (c.Words.Segment(label) is { Count: > 1 } words)
-        {
-            return $"the ordinary words '{string.Join("' + '", words)}'";
-        }
-
-        for (var extra = 1; extra <= 2 && label.Length - extra >= 4; extra++)
-        {
-            if (c.Words.IsWord(label[..^extra]))
-            {
-                return $"the word '{label[..^extra]}' with '{label[^extra..]}' added";
-            }
-
-            if (c.Words.IsWord(label[extra..]))
-            {
-                return $"the word '{label[extra..]}' with '{label[..extra]}' before it";
-            }
-        }
-
-        return null;
-    }
-
     /// <summary>What, beyond the string, shows the registrant had the mark in mind (1.15, 2.9, 3.1, 3.2.2); null when nothing does.</summary>
     internal static string? TargetingSign(ScoringContext c)
     {
@@ -567,7 +471,7 @@ internal static class FaultCriteria
                 return "pay-per-click links naming the mark";
             }
 
-            if (finding.Criterion == Criteria.U3 && finding.Facts.TryGetValue("links", out var links) && ActCriteria.FirstIn(Words(links), c.Mark.Keywords) is { } topic)
+            if (finding.Criterion == Criteria.U3 && finding.Facts.TryGetValue("links", out var links) && ActCriteria.FirstIn(ParkedLinks.Words(links), c.Mark.Keywords) is { } topic)
             {
                 return $"pay-per-click links on the mark's trade ('{topic}')";
             }
@@ -627,24 +531,6 @@ internal static class FaultCriteria
 
     private static bool ShowsPattern(ScoringContext c) => OtherAbusiveRegistrations(c) >= c.Rules.Thresholds.PatternDomains;
 
-    private static List<string> Words(string text)
-    {
-        var words = new List<string>();
-        foreach (var part in text.Split([' ', ';', ',', '.', '-', '/', '&', '(', ')', ':'], StringSplitOptions.RemoveEmptyEntries))
-        {
-            words.Add(part.ToLowerInvariant());
-        }
-
-        // Two-word keywords ("animal feed") are matched as adjacent pairs as well.
-        var count = words.Count;
-        for (var i = 0; i + 1 < count; i++)
-        {
-            words.Add(words[i] + " " + words[i + 1]);
-        }
-
-        return words;
-    }
-
     public static Contribution? F3PageShowsKnowledge(ScoringContext c)
     {
         foreach (var id in new[] { Criteria.U1, Criteria.A12, Criteria.A8, Criteria.A9, Criteria.A11, Criteria.A10, Criteria.U4 })
@@ -663,7 +549,7 @@ internal static class FaultCriteria
         // 3.5, 2.9: a parked page whose links name the mark's goods (or the mark) earns from the mark's trade, not
         // from the word's own meanings, and the registrant answers for links a parking service chose. One such link
         // among others (tips.com's alcohol-training link) is too little to show what the name was held for.
-        if (c.Has(Criteria.U3) && c.DomainSimilarity > 0 && PredatesMark(c) is null && LinksOnTheTrade(c) is { } trade)
+        if (c.Has(Criteria.U3) && c.DomainSimilarity > 0 && PredatesMark(c) is null && ParkedLinks.OnTheMarksTrade(c) is { } trade)
         {
             return ActCriteria.Hit(c, Criteria.F3, 1, trade.Evidence,
                 $"{trade.OnTrade} of the parked page's {trade.Topical} links that name a topic name the mark or its goods: the page trades on the mark, and the registrant answers for the links it lets a parking service show (3.5, 2.9).");
@@ -705,41 +591,6 @@ internal static class FaultCriteria
             ? ActCriteria.Hit(c, Criteria.F3, 1, c.Reviewer.Note ?? "reviewer",
                 "The registrant knew the mark when it took the name, and it shows no right of its own (3.2.2).")
             : null;
-    }
-
-    /// <summary>
-    /// The parked page's links on the mark's trade, when at least two of them, and at least half of those that name a
-    /// topic, name the goods the mark is registered for or the mark itself; otherwise null.
-    /// </summary>
-    private static (int OnTrade, int Topical, string Evidence)? LinksOnTheTrade(ScoringContext c)
-    {
-        var mark = CoinedLabel(c);
-        foreach (var finding in c.Findings)
-        {
-            if (finding.Criterion != Criteria.U3 || !finding.Facts.TryGetValue("links", out var links) || links.Length == 0)
-            {
-                continue;
-            }
-
-            var topical = 0;
-            var onTrade = new List<string>();
-            foreach (var link in links.Split("; ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            {
-                topical++;
-                var words = Words(link);
-                if (ActCriteria.FirstIn(words, c.Mark.Keywords) is not null || (mark.Length >= 3 && words.Contains(mark)))
-                {
-                    onTrade.Add(link);
-                }
-            }
-
-            if (onTrade.Count >= 2 && onTrade.Count * 2 >= topical)
-            {
-                return (onTrade.Count, topical, string.Join("; ", onTrade));
-            }
-        }
-
-        return null;
     }
 
     // Overview 3.1.2: a pattern of conduct needs more than one, but as few as two, trademark-abusive registrations,

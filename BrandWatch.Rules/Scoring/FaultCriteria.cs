@@ -215,7 +215,7 @@ internal static class FaultCriteria
     {
         // A record with no use on it either way (no page, no DNS) counts as non-use once the registrant, given the
         // chance, showed none: the complainant's unanswered showing of non-use stands (4.3 lets panels infer from it).
-        var unusedOnRecord = c.Live is null && c.Reviewer?.NoGoodFaithUseShown == true;
+        var unusedOnRecord = c.Live is null && c.Evidence.Dns is null && c.Evidence.Pages.Count == 0 && c.Reviewer?.NoGoodFaithUseShown == true;
         if ((c.Live != false && !unusedOnRecord) || c.DomainSimilarity <= 0)
         {
             return null;

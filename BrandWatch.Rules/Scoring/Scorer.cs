@@ -113,7 +113,9 @@ public sealed class Scorer
         var court = act < Rules.Thresholds.MinAct ? 0 : causation * (0.4 + (0.6 * damage)) * (0.5 + (0.5 * fault)) * jurisdiction;
         // Malware is a takedown matter for the mark only when a look-alike serves it (LEGAL.md).
         var abuse = HasAbuseOnTheName(c) || (c.Has(Criteria.U8) && c.DomainSimilarity > 0) ? 1.0 : c.Reviewer?.CounterfeitGoods == true ? 0.9 : 0;
-        var takedown = abuse * (c.Live == false ? 0.3 : 1);
+        // A dead host leaves a page nothing to take down; phishing e-mail sent from the name is the name's own use,
+        // whatever its web host, and the registrar suspends names used for it.
+        var takedown = abuse * (c.Live == false && c.Reviewer?.PhishingEmails != true ? 0.3 : 1);
         return new Fits(Round(Clamp(udrp)), Round(Clamp(court)), Round(takedown));
     }
 

@@ -121,6 +121,24 @@ public sealed class PatternTimeBarAndMailTests
     }
 
     [Theory]
+    [InlineData(true, RecommendedAction.AbuseTakedown)]   // e-mail sent from the name: the registrar suspends it, web host or not
+    [InlineData(false, RecommendedAction.UdrpTransfer)]   // a phishing page on a host now gone: nothing left to take down
+    public void Takedown_PhishingEmailsFromANameWithoutAWebHost_StillGoToTheRegistrar(bool emails, RecommendedAction expected)
+    {
+        var evidence = new CaseEvidence
+        {
+            Dns = Dns(false, "mx.quorvexxa.com"),
+            Pages = emails ? [] : [Page(Finding(Criteria.U1)) with { Status = 404 }],
+            Reviewer = new ReviewerFacts { PhishingEmails = emails ? true : null },
+        };
+
+        var verdict = Score(Input("quorvexxa.com", matches: [Match("quorvexxa.com", MatchKind.Repetition)], evidence: evidence));
+
+        Assert.Contains(Criteria.U1, Fired(verdict));
+        Assert.Equal(expected, verdict.Action);
+    }
+
+    [Theory]
     [InlineData(true, true)]
     [InlineData(false, false)]
     public void U1_PhishingEmails_CountOnlyUnderALookAlikeName(bool lookAlike, bool fires)

@@ -311,7 +311,8 @@ internal sealed class FilingStore(ApiDatabase database, TimeProvider time, ILogg
         }
 
         // The case's campaign is brought up to date in the same transaction (F4 from the campaign, issue 16).
-        if (campaigns is not null && await campaigns.OnFilingAsync(connection, transaction, row.Id, result == FilingResult.Created, row.Owner, row.Domain, filing, caller))
+        if (campaigns is not null && await campaigns.OnFilingAsync(connection, transaction, row.Id, result == FilingResult.Created, row.Owner, row.Domain, filing, caller,
+                lookups.Infrastructure))
         {
             row = await connection.QuerySingleAsync<CaseRow>(Command(SelectCase, new { row.Id }));
         }

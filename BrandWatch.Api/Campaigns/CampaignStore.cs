@@ -91,9 +91,23 @@ internal sealed class CampaignStore(ApiDatabase database, CaseRescorer rescorer,
     /// infrastructure the transaction's earlier filings counted.
     /// </summary>
     public async Task<bool> OnFilingAsync(DbConnection connection, DbTransaction transaction, long caseId, bool newCase, string owner, string host, CaseFiling filing, Caller caller,
-        InfrastructureSeen? seen = null)
+        InfrastructureSeen? seen = null, PendingFeatures? pending = null)
     {
         host = host.Trim().TrimEnd('.').ToLowerInvariant();
+        var features = CampaignFeatures.Of(filing.Evidence, rescorer.Rules.Words);
+        // A new case whose every feature is infrastructure already known to be too widely shared joins no campaign: its
+        // walk would find itself alone and write nothing but its features, which can wait for the transaction's others.
+        if (newCase && pending is not null && seen is not null && features.All(f => CountsSites(f) && seen.IsKnown(WireName.Kebab(f.Kind), f.Value)))
+        {
+            pending.Add(caseId, owner, host, features);
+            return false;
+        }
+
+        if (pending is not null)
+        {
+            await pending.FlushAsync(connection, transaction);
+        }
+
         // A case opened by this filing has no features, pattern or campaign yet: nothing of it to read or delete first.
         var before = newCase ? ([new CampaignMember(caseId, string.Empty, [])], []) : await ComponentAsync(connection, transaction, owner, caseId, seen: seen);
         if (!newCase)
@@ -102,7 +116,7 @@ internal sealed class CampaignStore(ApiDatabase database, CaseRescorer rescorer,
         }
 
         // The case's features are written by one statement that goes in the walk's first round trip, which reads them back.
-        var after = await ComponentAsync(connection, transaction, owner, caseId, InsertFeatures(caseId, owner, host, CampaignFeatures.Of(filing.Evidence, rescorer.Rules.Words)), seen);
+        var after = await ComponentAsync(connection, transaction, owner, caseId, InsertFeatures(caseId, owner, host, features), seen);
         // The filed case's new features come first: the walk before the rewrite saw its old ones.
         var members = after.Members.Concat(before.Members).DistinctBy(m => m.CaseId).ToList();
         var ignored = new HashSet<CampaignFeature>(before.Ignored.Concat(after.Ignored));
@@ -301,7 +315,7 @@ internal sealed class CampaignStore(ApiDatabase database, CaseRescorer rescorer,
                     continue;
                 }
 
-                if (!feature.ShowsControl || feature.Kind == CampaignFeatureKind.Certificate)
+                if (CountsSites(feature))
                 {
                     if (seen?.IsKnown(row.Kind, row.Value) == true)
                     {
@@ -332,6 +346,9 @@ internal sealed class CampaignStore(ApiDatabase database, CaseRescorer rescorer,
         return (rows.Select(r => new CampaignMember(r.Key, r.Value.FirstOrDefault()?.Host ?? string.Empty, r.Value.Select(f => f.ToFeature()).OfType<CampaignFeature>().ToList()))
             .Where(m => m.Features.Count > 0 || m.CaseId == start).ToList(), ignored);
     }
+
+    /// <summary>Whether a feature is infrastructure, which joins cases only while it is on few enough sites.</summary>
+    private static bool CountsSites(CampaignFeature feature) => !feature.ShowsControl || feature.Kind == CampaignFeatureKind.Certificate;
 
     private static List<CampaignMember> Members(IEnumerable<FeatureRow> rows) =>
         rows.GroupBy(r => r.CaseId).Select(g => new CampaignMember(g.Key, g.First().Host, g.Select(r => r.ToFeature()).OfType<CampaignFeature>().ToList())).ToList();

@@ -57,6 +57,9 @@ internal sealed class FilingLookups(int filings)
     /// <summary>The shared infrastructure the transaction's campaign walks have counted so far.</summary>
     public Campaigns.InfrastructureSeen Infrastructure { get; } = new(filings);
 
+    /// <summary>The features of the cases started together that wait to be written with the others (PostgreSQL).</summary>
+    public Campaigns.PendingFeatures PendingFeatures { get; } = new();
+
     /// <summary>The mark a filing names, or null when there is none.</summary>
     public MarkRef? Mark(string id) => _marks.GetValueOrDefault(id);
 

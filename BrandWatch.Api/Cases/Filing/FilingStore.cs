@@ -292,7 +292,7 @@ internal sealed class FilingStore(ApiDatabase database, TimeProvider time, ILogg
 
         // The case's campaign is brought up to date in the same transaction (F4 from the campaign, issue 16).
         if (campaigns is not null && await campaigns.OnFilingAsync(connection, transaction, row.Id, result == FilingResult.Created, row.Owner, row.Domain, filing, caller,
-                lookups.Infrastructure))
+                lookups.Infrastructure, started?.Written is not null ? lookups.PendingFeatures : null))
         {
             row = await connection.QuerySingleAsync<CaseRow>(Command(SelectCase, new { row.Id }));
         }

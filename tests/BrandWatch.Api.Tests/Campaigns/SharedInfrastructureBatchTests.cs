@@ -56,5 +56,43 @@ public sealed class SharedInfrastructureBatchTests(PostgresFixture postgres)
         Assert.Equal(ids["xyz"], campaignOf[shop]);
     }
 
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgresql")]
+    public async Task BatchOfNewCasesOnAnAddressFarOverTheLimit_StoresEveryCasesFeatures_AndTheOneWithARegistrantJoinsItsCampaign(string provider)
+    {
+        await using var api = await ProviderApi.StartWithAdminAndWorkerAsync(postgres, provider, new Dictionary<string, string?> { ["Campaigns:SharedInfrastructureSites"] = "2" });
+        await (await api["admin"].PostJsonAsync("/api/marks", CampaignFilings.MarkDocument("quorvexa"))).ExpectAsync(HttpStatusCode.Created);
+        var ids = new Dictionary<string, long>();
+        foreach (var tld in new[] { "xyz", "top", "win", "vip", "wtf", "zip" })
+        {
+            var filing = CampaignFilings.TldSwap("quorvexa", tld, email: tld == "xyz" ? "squatter@example.net" : null, address: Shared);
+            ids[tld] = (long)(await (await api["worker"].PostJsonAsync("/api/cases", filing)).ExpectAsync(HttpStatusCode.Created))["id"]!;
+        }
+
+        // Filed in the order of the subjects: .ads (the address and the registrant of .xyz) counts seven sites on the
+        // address, past the limit of two plus the batch's four, so on PostgreSQL the features of .app, .bar and .cab
+        // (nothing but the address) wait to be written when the batch commits.
+        var response = await api["worker"].SendAsync(HttpMethod.Post, "/api/cases/batch", HttpTest.RawJson("{\"items\":[" + string.Join(',',
+            Item(CampaignFilings.TldSwap("quorvexa", "ads", email: "squatter@example.net", address: Shared)),
+            Item(CampaignFilings.TldSwap("quorvexa", "cab", address: Shared)),
+            Item(CampaignFilings.TldSwap("quorvexa", "bar", address: Shared)),
+            Item(CampaignFilings.TldSwap("quorvexa", "app", address: Shared))) + "]}"));
+        var results = (await response.ExpectAsync(HttpStatusCode.OK))["results"]!.AsArray();
+        foreach (var (tld, i) in new[] { ("ads", 0), ("cab", 1), ("bar", 2), ("app", 3) })
+        {
+            ids[tld] = (long)results[i]!["case"]!["id"]!;
+        }
+
+        var holders = await api.QueryAsync<long>("SELECT case_id FROM case_features WHERE kind = 'ip-address' AND value = @Shared ORDER BY case_id", new { Shared });
+        var campaignOf = (await api.QueryAsync<(long Id, long? CampaignId)>("SELECT id, campaign_id FROM cases")).ToDictionary(r => r.Id, r => r.CampaignId);
+
+        Assert.Equal(ids.Values.Order(), holders);
+        Assert.Equal(ids["xyz"], campaignOf[ids["ads"]]);
+        Assert.Null(campaignOf[ids["bar"]]);
+        Assert.Null(campaignOf[ids["cab"]]);
+        Assert.Null(campaignOf[ids["app"]]);
+    }
+
     private static string Item(CaseFiling filing) => $"{{\"filing\":{JsonSerializer.Serialize(filing, ContractJson.Options)}}}";
 }

@@ -87,20 +87,36 @@ internal sealed class CampaignStore(ApiDatabase database, CaseRescorer rescorer,
 
     /// <summary>
     /// Rewrites the features of a case just filed and brings its campaigns up to date, inside the filing's transaction.
-    /// True when any case (this one included) was scored again.
+    /// True when any case (this one included) was scored again. <paramref name="seen"/> carries the shared
+    /// infrastructure the transaction's earlier filings counted.
     /// </summary>
-    public async Task<bool> OnFilingAsync(DbConnection connection, DbTransaction transaction, long caseId, bool newCase, string owner, string host, CaseFiling filing, Caller caller)
+    public async Task<bool> OnFilingAsync(DbConnection connection, DbTransaction transaction, long caseId, bool newCase, string owner, string host, CaseFiling filing, Caller caller,
+        InfrastructureSeen? seen = null, PendingFeatures? pending = null)
     {
         host = host.Trim().TrimEnd('.').ToLowerInvariant();
+        var features = CampaignFeatures.Of(filing.Evidence, rescorer.Rules.Words);
+        // A new case whose every feature is infrastructure already known to be too widely shared joins no campaign: its
+        // walk would find itself alone and write nothing but its features, which can wait for the transaction's others.
+        if (newCase && pending is not null && seen is not null && features.All(f => CountsSites(f) && seen.IsKnown(WireName.Kebab(f.Kind), f.Value)))
+        {
+            pending.Add(caseId, owner, host, features);
+            return false;
+        }
+
+        if (pending is not null)
+        {
+            await pending.FlushAsync(connection, transaction);
+        }
+
         // A case opened by this filing has no features, pattern or campaign yet: nothing of it to read or delete first.
-        var before = newCase ? ([new CampaignMember(caseId, string.Empty, [])], []) : await ComponentAsync(connection, transaction, owner, caseId);
+        var before = newCase ? ([new CampaignMember(caseId, string.Empty, [])], []) : await ComponentAsync(connection, transaction, owner, caseId, seen: seen);
         if (!newCase)
         {
             await connection.ExecuteAsync(new CommandDefinition(DeleteFeatures, new { Id = caseId }, transaction));
         }
 
         // The case's features are written by one statement that goes in the walk's first round trip, which reads them back.
-        var after = await ComponentAsync(connection, transaction, owner, caseId, InsertFeatures(caseId, owner, host, CampaignFeatures.Of(filing.Evidence, rescorer.Rules.Words)));
+        var after = await ComponentAsync(connection, transaction, owner, caseId, InsertFeatures(caseId, owner, host, features), seen);
         // The filed case's new features come first: the walk before the rewrite saw its old ones.
         var members = after.Members.Concat(before.Members).DistinctBy(m => m.CaseId).ToList();
         var ignored = new HashSet<CampaignFeature>(before.Ignored.Concat(after.Ignored));
@@ -261,9 +277,12 @@ internal sealed class CampaignStore(ApiDatabase database, CaseRescorer rescorer,
         return rows.Count == 0 ? null : (InsertFeaturesInto + string.Join(", ", rows), parameters);
     }
 
-    /// <summary>The campaign component of a case; <paramref name="first"/> (a statement that returns nothing) goes in the first round trip.</summary>
+    /// <summary>
+    /// The campaign component of a case; <paramref name="first"/> (a statement that returns nothing) goes in the first
+    /// round trip, and <paramref name="seen"/> spares the site counts a writer transaction has made already.
+    /// </summary>
     private async Task<(List<CampaignMember> Members, HashSet<CampaignFeature> Ignored)> ComponentAsync(DbConnection connection, DbTransaction? transaction, string owner, long start,
-        (string Sql, DynamicParameters Parameters)? first = null)
+        (string Sql, DynamicParameters Parameters)? first = null, InfrastructureSeen? seen = null)
     {
         var rows = new Dictionary<long, List<FeatureRow>>();
         var ignored = new HashSet<CampaignFeature>();
@@ -296,10 +315,19 @@ internal sealed class CampaignStore(ApiDatabase database, CaseRescorer rescorer,
                     continue;
                 }
 
-                if (!feature.ShowsControl || feature.Kind == CampaignFeatureKind.Certificate)
+                if (CountsSites(feature))
                 {
-                    var sites = await connection.ExecuteScalarAsync<long>(new CommandDefinition(CountSites, new { row.Kind, row.Value, Cap = _options.SharedInfrastructureSites + 1 }, transaction));
-                    if (sites > _options.SharedInfrastructureSites)
+                    if (seen?.IsKnown(row.Kind, row.Value) == true)
+                    {
+                        ignored.Add(feature);
+                        continue;
+                    }
+
+                    var limit = _options.SharedInfrastructureSites;
+                    var sites = await connection.ExecuteScalarAsync<long>(new CommandDefinition(CountSites,
+                        new { row.Kind, row.Value, Cap = limit + 1 + (seen?.Slack ?? 0) }, transaction));
+                    seen?.Counted(row.Kind, row.Value, sites, limit);
+                    if (sites > limit)
                     {
                         ignored.Add(feature);
                         continue;
@@ -318,6 +346,9 @@ internal sealed class CampaignStore(ApiDatabase database, CaseRescorer rescorer,
         return (rows.Select(r => new CampaignMember(r.Key, r.Value.FirstOrDefault()?.Host ?? string.Empty, r.Value.Select(f => f.ToFeature()).OfType<CampaignFeature>().ToList()))
             .Where(m => m.Features.Count > 0 || m.CaseId == start).ToList(), ignored);
     }
+
+    /// <summary>Whether a feature is infrastructure, which joins cases only while it is on few enough sites.</summary>
+    private static bool CountsSites(CampaignFeature feature) => !feature.ShowsControl || feature.Kind == CampaignFeatureKind.Certificate;
 
     private static List<CampaignMember> Members(IEnumerable<FeatureRow> rows) =>
         rows.GroupBy(r => r.CaseId).Select(g => new CampaignMember(g.Key, g.First().Host, g.Select(r => r.ToFeature()).OfType<CampaignFeature>().ToList())).ToList();

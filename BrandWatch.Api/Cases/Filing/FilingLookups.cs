@@ -10,7 +10,7 @@ namespace BrandWatch.Api.Cases.Filing;
 /// answers the transaction's own filings give, which it writes in one go before it commits. A key another instance
 /// claims meanwhile is not in here; this transaction's claim of it waits and then finds it (see <see cref="FilingStore"/>).
 /// </summary>
-internal sealed class FilingLookups
+internal sealed class FilingLookups(int filings)
 {
     private const string SelectMarks = "SELECT id AS Id, owner AS Owner, retired_at AS RetiredAt FROM marks WHERE id IN @Ids";
 
@@ -34,7 +34,7 @@ internal sealed class FilingLookups
     /// <summary>Reads the look-ups; <paramref name="prefix"/> (statements that return nothing) goes in the same round trip.</summary>
     public static async Task<FilingLookups> LoadAsync(DbConnection connection, DbTransaction transaction, SqlDialect dialect, IReadOnlyList<PendingFiling> batch, string prefix)
     {
-        var lookups = new FilingLookups();
+        var lookups = new FilingLookups(batch.Count);
         var marks = batch.Select(p => p.Filing.Mark).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         foreach (var mark in await connection.QueryAsync<MarkRef>(new CommandDefinition(prefix + dialect.Lists(SelectMarks), new { Ids = marks }, transaction)))
         {
@@ -53,6 +53,12 @@ internal sealed class FilingLookups
 
         return lookups;
     }
+
+    /// <summary>The shared infrastructure the transaction's campaign walks have counted so far.</summary>
+    public Campaigns.InfrastructureSeen Infrastructure { get; } = new(filings);
+
+    /// <summary>The features of the cases started together that wait to be written with the others (PostgreSQL).</summary>
+    public Campaigns.PendingFeatures PendingFeatures { get; } = new();
 
     /// <summary>The mark a filing names, or null when there is none.</summary>
     public MarkRef? Mark(string id) => _marks.GetValueOrDefault(id);

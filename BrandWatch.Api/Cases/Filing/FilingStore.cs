@@ -198,21 +198,12 @@ internal sealed class FilingStore(ApiDatabase database, TimeProvider time, ILogg
         if (inserted is not null)
         {
             var id = inserted.Id;
-            var seenBefore = inserted.Earlier > 0;
-            var note = predecessor is null ? "filed" : $"filed again: the name is back after case {predecessor.Id} was resolved ({predecessor.ResolvedAt})";
-            if (started?.Inserted is not null)
+            if (started?.Written is { } written)
             {
-                // A case started with others names no evidence files (NewCases): its filing row, audit line and read go
-                // in one round trip, and its sighting after them.
-                using var written = await connection.QueryMultipleAsync(Command(InsertFiling + "; " + CaseAudit.Insert + "; " + SelectCase, new
-                {
-                    CaseId = id, Now = now, figures.ObservedAt, FiledBy = caller.KeyId, verdict.Priority, Sha256 = requestHash, Body = raw,
-                    At = now, Actor = caller.KeyId, ActorRole = caller.Role, From = (string?)null, To = CaseStatus.New, Note = note,
-                    DismissalReason = (string?)null, ActionTaken = (string?)null, VersionSeen = 0, Id = id,
-                }));
-                var startedFilingId = await written.ReadSingleAsync<long>();
-                row = await written.ReadSingleAsync<CaseRow>();
-                await Sightings.SightingStore.RecordFilingAsync(connection, transaction, true, mark.Id, domain, sighting, startedFilingId, now);
+                // A case started with others names no evidence files (NewCases): its filing row, audit line, read and
+                // outbox rows were written with the transaction's other new cases; its sighting goes after them.
+                row = written.Row;
+                await Sightings.SightingStore.RecordFilingAsync(connection, transaction, true, mark.Id, domain, sighting, written.FilingId, now);
             }
             else
             {
@@ -222,25 +213,14 @@ internal sealed class FilingStore(ApiDatabase database, TimeProvider time, ILogg
                 row = await connection.QuerySingleAsync<CaseRow>(Command(CaseAudit.Insert + "; " + SelectCase, new
                 {
                     CaseId = id, At = now, Actor = caller.KeyId, ActorRole = caller.Role, From = (string?)null, To = CaseStatus.New,
-                    Note = note, DismissalReason = (string?)null, ActionTaken = (string?)null, VersionSeen = 0, Id = id,
+                    Note = OpeningNote(predecessor), DismissalReason = (string?)null, ActionTaken = (string?)null, VersionSeen = 0, Id = id,
                 }));
+                foreach (var (type, extra) in OpeningEvents(row, inserted.Earlier > 0, predecessor))
+                {
+                    await CaseEvents.InsertAsync(connection, transaction, row, type, now, extra, CancellationToken.None);
+                }
             }
 
-            // A subscriber that wants each name once skips case-filed events of names seen before (a resolved case that is back).
-            await CaseEvents.InsertAsync(connection, transaction, row, CaseEventTypes.CaseFiled, now, new JsonObject
-            {
-                ["firstSeenAt"] = row.FirstSeenAt,
-                ["seenBefore"] = seenBefore,
-                ["predecessor"] = predecessor?.Id,
-            }, CancellationToken.None);
-            if (predecessor is not null)
-            {
-                await CaseEvents.InsertAsync(connection, transaction, row, CaseEventTypes.Reappeared, now, new JsonObject
-                {
-                    ["predecessor"] = predecessor.Id,
-                    ["predecessorResolvedAt"] = predecessor.ResolvedAt,
-                }, CancellationToken.None);
-            }
             result = FilingResult.Created;
         }
         else
@@ -311,7 +291,8 @@ internal sealed class FilingStore(ApiDatabase database, TimeProvider time, ILogg
         }
 
         // The case's campaign is brought up to date in the same transaction (F4 from the campaign, issue 16).
-        if (campaigns is not null && await campaigns.OnFilingAsync(connection, transaction, row.Id, result == FilingResult.Created, row.Owner, row.Domain, filing, caller))
+        if (campaigns is not null && await campaigns.OnFilingAsync(connection, transaction, row.Id, result == FilingResult.Created, row.Owner, row.Domain, filing, caller,
+                lookups.Infrastructure, started?.Written is not null ? lookups.PendingFeatures : null))
         {
             row = await connection.QuerySingleAsync<CaseRow>(Command(SelectCase, new { row.Id }));
         }
@@ -367,6 +348,32 @@ internal sealed class FilingStore(ApiDatabase database, TimeProvider time, ILogg
         {
             var prior = await connection.QuerySingleOrDefaultAsync<IdempotencyRow>(Command(IdempotencyKeys.Select, new { caller.KeyId, Key = idempotencyKey }));
             return prior is null ? null : IdempotencyKeys.Replay(prior, requestHash);
+        }
+    }
+
+    /// <summary>The audit note of a new case: filed, or filed again after its predecessor was resolved.</summary>
+    internal static string OpeningNote(Predecessor? predecessor) =>
+        predecessor is null ? "filed" : $"filed again: the name is back after case {predecessor.Id} was resolved ({predecessor.ResolvedAt})";
+
+    /// <summary>
+    /// The outbox events of a new case, in order: case-filed (a subscriber that wants each name once skips those of names
+    /// seen before, a resolved case that is back), and reappeared when it follows a resolved case.
+    /// </summary>
+    internal static IEnumerable<(string Type, JsonObject Extra)> OpeningEvents(CaseRow row, bool seenBefore, Predecessor? predecessor)
+    {
+        yield return (CaseEventTypes.CaseFiled, new JsonObject
+        {
+            ["firstSeenAt"] = row.FirstSeenAt,
+            ["seenBefore"] = seenBefore,
+            ["predecessor"] = predecessor?.Id,
+        });
+        if (predecessor is not null)
+        {
+            yield return (CaseEventTypes.Reappeared, new JsonObject
+            {
+                ["predecessor"] = predecessor.Id,
+                ["predecessorResolvedAt"] = predecessor.ResolvedAt,
+            });
         }
     }
 

@@ -200,6 +200,7 @@ internal sealed class FilingWriter(ApiDatabase database, CaseWriteConnection wri
                 outcomes[i] = await store.FileOneAsync(connection, transaction, batch[i], lookups, noSavepoints, started.GetValueOrDefault(i));
             }
 
+            await lookups.PendingFeatures.FlushAsync(connection, transaction);
             await keys.PurgeIfDueAsync(connection, transaction);
             await IdempotencyKeys.WriteAnswersAsync(connection, transaction, lookups.NewAnswers);
         }

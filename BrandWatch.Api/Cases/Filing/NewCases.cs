@@ -17,7 +17,11 @@ namespace BrandWatch.Api.Cases.Filing;
 internal static class NewCases
 {
     /// <summary>What the start did for one filing: the key it claimed, the case it inserted (with the predecessor and time it was inserted with).</summary>
-    public sealed record Started(bool KeyClaimed, FilingStore.InsertedCase? Inserted, FilingStore.Predecessor? Predecessor, string Now);
+    public sealed record Started(bool KeyClaimed, FilingStore.InsertedCase? Inserted, FilingStore.Predecessor? Predecessor, string Now)
+    {
+        /// <summary>The filing row and read of the inserted case, written with the others (<see cref="NewCaseRecords"/>).</summary>
+        public NewCaseRecords.Written? Written { get; init; }
+    }
 
     private const string ClaimKeys =
         "INSERT INTO idempotency_keys (key_id, idempotency_key, request_sha256, status, location, etag, body, created_at) " +
@@ -154,12 +158,24 @@ internal static class NewCases
         }, transaction))).ToDictionary(r => (r.MarkId.ToLowerInvariant(), r.Subject, r.Kind));
 
         // A name another instance opened meanwhile is not returned (its insert waited for that commit): it files per filing.
+        var opened = new List<(int Index, PendingFiling Pending, string ObservedAt, FilingStore.InsertedCase Inserted, FilingStore.Predecessor? Predecessor)>(fresh.Count);
         foreach (var (i, f, predecessor) in fresh)
         {
             if (inserted.TryGetValue((f.MarkId.ToLowerInvariant(), f.Subject, f.Kind), out var row))
             {
-                started[i] = started[i] with { Inserted = new FilingStore.InsertedCase(row.Id, row.Earlier), Predecessor = predecessor };
+                opened.Add((i, batch[i], f.ObservedAt, new FilingStore.InsertedCase(row.Id, row.Earlier), predecessor));
             }
+        }
+
+        if (opened.Count == 0)
+        {
+            return started;
+        }
+
+        var written = await NewCaseRecords.WriteAsync(connection, transaction, now, [.. opened.Select(o => (o.Pending, o.ObservedAt, o.Inserted, o.Predecessor))]);
+        foreach (var (i, _, _, opening, predecessor) in opened)
+        {
+            started[i] = started[i] with { Inserted = opening, Predecessor = predecessor, Written = written[opening.Id] };
         }
 
         return started;

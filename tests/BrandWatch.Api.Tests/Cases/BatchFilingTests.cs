@@ -161,11 +161,13 @@ public sealed class BatchFilingTests(PostgresFixture postgres)
             dump.AddRange(await QueryAsync<string>(api,
                 "SELECT subject || ' ' || kind || ' ' || status || ' ' || priority || ' ' || filings || ' ' || version || ' ' || " +
                 "CASE WHEN first_seen_at = filed_at THEN 'filed' ELSE first_seen_at END FROM cases ORDER BY id"));
+            // Each case's own rows in the order they were written; PostgreSQL writes those of the cases it started
+            // together before the other filings of the transaction, so the order across cases is not compared.
             dump.AddRange(await QueryAsync<string>(api,
-                "SELECT c.subject || ' ' || COALESCE(a.from_status, '-') || ' ' || a.to_status || ' ' || a.note FROM case_audit a JOIN cases c ON c.id = a.case_id ORDER BY a.id"));
+                "SELECT c.subject || ' ' || COALESCE(a.from_status, '-') || ' ' || a.to_status || ' ' || a.note FROM case_audit a JOIN cases c ON c.id = a.case_id ORDER BY c.id, a.id"));
             dump.AddRange(await QueryAsync<string>(api,
-                "SELECT c.subject || ' ' || e.event_type || ' ' || e.priority FROM case_events e JOIN cases c ON c.id = e.case_id ORDER BY e.id"));
-            dump.AddRange(await QueryAsync<string>(api, "SELECT c.subject || ' ' || f.priority FROM case_filings f JOIN cases c ON c.id = f.case_id ORDER BY f.id"));
+                "SELECT c.subject || ' ' || e.event_type || ' ' || e.priority FROM case_events e JOIN cases c ON c.id = e.case_id ORDER BY c.id, e.id"));
+            dump.AddRange(await QueryAsync<string>(api, "SELECT c.subject || ' ' || f.priority FROM case_filings f JOIN cases c ON c.id = f.case_id ORDER BY c.id, f.id"));
             dump.AddRange(await QueryAsync<string>(api, "SELECT domain || ' ' || source || ' ' || feed || ' ' || seen_at FROM case_sightings ORDER BY id"));
             dump.AddRange(await QueryAsync<string>(api, "SELECT idempotency_key || ' ' || status FROM idempotency_keys ORDER BY idempotency_key"));
             dumps.Add(dump);

@@ -63,17 +63,14 @@ internal static class DefenceCriteria
         // the dispute, after the domain (and after the complainant's mark), or in a jurisdiction with no tie to the
         // registrant. Unknown date or place is not held against the registrant.
         var failed = new List<string>(3);
-        if (r.RegistrantTrademarkDate is { } mark)
+        if (TrademarkSoughtAfterNotice(r) is var (late, notice))
         {
-            if (r.DisputeNoticeOn is { } notice && mark >= notice)
-            {
-                failed.Add($"it was obtained on {mark:yyyy-MM-dd}, after notice of the dispute on {notice:yyyy-MM-dd}");
-            }
-            else if (c.Acquired is { } acquired && mark > DateOnly.FromDateTime(acquired.UtcDateTime)
-                     && (c.Mark.RegisteredOn is not { } theirs || theirs < mark))
-            {
-                failed.Add($"it was obtained on {mark:yyyy-MM-dd}, after the domain ({acquired:yyyy-MM-dd}) and after the complainant's mark");
-            }
+            failed.Add($"it was obtained on {late:yyyy-MM-dd}, after notice of the dispute on {notice:yyyy-MM-dd}");
+        }
+        else if (r.RegistrantTrademarkDate is { } mark && c.Acquired is { } acquired && mark > DateOnly.FromDateTime(acquired.UtcDateTime)
+                 && (c.Mark.RegisteredOn is not { } theirs || theirs < mark))
+        {
+            failed.Add($"it was obtained on {mark:yyyy-MM-dd}, after the domain ({acquired:yyyy-MM-dd}) and after the complainant's mark");
         }
 
         if (r.RegistrantTrademarkJurisdiction is { Length: > 0 } place && c.Evidence.Registration?.RegistrantCountry is { Length: > 0 } country
@@ -90,6 +87,10 @@ internal static class DefenceCriteria
             : new Contribution(Criteria.X1, 0, evidence,
                 $"The registrant's own trademark confers no right here (2.12.2): {string.Join("; ", failed)}.") { Applies = false };
     }
+
+    /// <summary>The registrant's own trademark's date and the notice's, when it sought the mark only once on notice of the dispute (2.12.2).</summary>
+    internal static (DateOnly Mark, DateOnly Notice)? TrademarkSoughtAfterNotice(ReviewerFacts? r) =>
+        r is { RegistrantHoldsTrademark: true, RegistrantTrademarkDate: { } mark, DisputeNoticeOn: { } notice } && mark >= notice ? (mark, notice) : null;
 
     public static Contribution? X2CommonlyKnown(ScoringContext c) =>
         c.Reviewer?.RegistrantCommonlyKnownByName == true

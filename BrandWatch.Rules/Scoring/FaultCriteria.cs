@@ -207,6 +207,9 @@ internal static class FaultCriteria
             $"{page.Reason} Under a name confusingly similar to the mark, it draws the mark's public for commercial gain, which no fan site's interest covers (4(b)(iv), 2.7.2).");
     }
 
+    /// <summary>True when the name's string itself points at the mark: F1's presumption for a famous mark, or F2's for a coined one.</summary>
+    internal static bool NamePointsAtMark(ScoringContext c) => c.Has(Criteria.F1) || c.Has(Criteria.F2);
+
     /// <summary>True when the name itself is confusingly similar to the mark (A1-A6 fired).</summary>
     internal static bool HasConfusingName(ScoringContext c) =>
         c.Has(Criteria.A1) || c.Has(Criteria.A2) || c.Has(Criteria.A3) || c.Has(Criteria.A4) || c.Has(Criteria.A5) || c.Has(Criteria.A6);
@@ -558,7 +561,7 @@ internal static class FaultCriteria
         // A name the owner held until it lapsed carries the owner's traffic and history; taken after the lapse, and
         // distinctive of the mark (F1 or F2 read it so), it was taken knowing whose it was. A lapse alone proves nothing
         // for an ordinary word, which anyone may pick up when it drops (3.2.2, 3.2.3).
-        if (c.Reviewer?.NameLapsedFromComplainantOn is { } lapsed && c.DomainSimilarity > 0 && (c.Has(Criteria.F1) || c.Has(Criteria.F2))
+        if (c.Reviewer?.NameLapsedFromComplainantOn is { } lapsed && c.DomainSimilarity > 0 && NamePointsAtMark(c)
             && (c.Acquired is not { } taken || DateOnly.FromDateTime(taken.UtcDateTime) >= lapsed))
         {
             return ActCriteria.Hit(c, Criteria.F3, 1, c.Reviewer.Note ?? $"lapsed from the complainant {lapsed:yyyy-MM-dd}",
@@ -567,7 +570,7 @@ internal static class FaultCriteria
 
         // An ordinary word's page may drop a link on the mark's trade to comply (tips.com); a name whose string points at
         // the mark has no other subject to turn to, and turning away from the mark once on notice admits the earlier aim.
-        if (c.Reviewer?.ContentChangedAfterNotice == true && c.DomainSimilarity > 0 && (c.Has(Criteria.F1) || c.Has(Criteria.F2)))
+        if (c.Reviewer?.ContentChangedAfterNotice == true && c.DomainSimilarity > 0 && NamePointsAtMark(c))
         {
             return ActCriteria.Hit(c, Criteria.F3, 1, c.Reviewer.Note ?? "content changed after notice",
                 "Once on notice, the registrant turned the site away from the mark: the change admits that the name's earlier use traded on the mark it points at (3.2.1).");
@@ -575,7 +578,7 @@ internal static class FaultCriteria
 
         // 2.12.2: a trademark the registrant sought only once on notice of the dispute is a shield for the name, and
         // seeking it shows the registrant knew whose name it held.
-        if (c.Reviewer is { RegistrantHoldsTrademark: true, RegistrantTrademarkDate: { } own, DisputeNoticeOn: { } notice } && own >= notice && c.DomainSimilarity > 0)
+        if (DefenceCriteria.TrademarkSoughtAfterNotice(c.Reviewer) is var (own, notice) && c.DomainSimilarity > 0)
         {
             return ActCriteria.Hit(c, Criteria.F3, 1, $"own trademark {own:yyyy-MM-dd}, notice {notice:yyyy-MM-dd}",
                 "The registrant sought its own trademark only after notice of the dispute: a mark obtained to shield the name confers no right, and seeking it shows the registrant knew whose name it held (2.12.2, 3.2.2).");
@@ -678,7 +681,7 @@ internal static class FaultCriteria
         // generaldynamics.net). A registrant who, given the chance, shows none, offering a name whose string points at
         // the mark, leaves the sale of the mark's name as the only purpose on record.
         var general = c.Finding(Criteria.U6)?.Evidence ?? (c.Reviewer?.AuctionListing == true ? c.Reviewer.Note ?? "auction listing" : null);
-        return general is not null && c.Reviewer?.NoGoodFaithUseShown == true && (c.Has(Criteria.F1) || c.Has(Criteria.F2))
+        return general is not null && c.Reviewer?.NoGoodFaithUseShown == true && NamePointsAtMark(c)
             ? ActCriteria.Hit(c, Criteria.F5, 1, general,
                 "A name whose string points at the mark is offered to anyone, and its registrant, given the chance, showed no good-faith use: selling the mark's name is the only purpose on record (4(b)(i), 3.1.1, 4.3).")
             : null;

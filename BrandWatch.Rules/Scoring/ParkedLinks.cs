@@ -18,17 +18,22 @@ internal static class ParkedLinks
     /// </summary>
     internal static string? FollowAnotherMeaning(ScoringContext c, string label)
     {
-        // An ordinary-word mark's label reads as the word itself (orbit): links on satellites follow it, not the mark.
-        var reading = OwnReading(c, label) ?? (FaultCriteria.IsCommonWordMark(c) ? $"the ordinary word '{label}'" : null);
-        if (c.Mark.WellKnown || c.Mark.Keywords.Count == 0 || label.Length == 0 || reading is null)
+        if (c.Mark.WellKnown || c.Mark.Keywords.Count == 0 || label.Length == 0)
         {
             return null;
         }
 
-        // 2.9: links are permissible only when "genuinely related to the dictionary meaning" of the name: links that
-        // avoid the mark's trade but follow no meaning of the name either (flights, dating under blue + peak + capital)
-        // earn from the name's traffic all the same.
-        var readingWords = ReadingWords(c, label);
+        // An ordinary-word mark's label reads as the word itself (orbit): links on satellites follow it, not the mark.
+        var reading = Reading(c, label) ?? (FaultCriteria.IsCommonWordMark(c) ? ($"the ordinary word '{label}'", [label]) : null);
+        if (reading is not var (description, readingWords))
+        {
+            return null;
+        }
+
+        // Links that name the mark (unless the mark is an ordinary word, which such links name as often: Satellite
+        // Orbit) or its goods are a targeting sign, checked once below. 2.9 permits the rest only when "genuinely
+        // related to the dictionary meaning" of the name: links that follow no meaning of it either (flights, dating
+        // under blue + peak + capital) earn from the name's traffic all the same.
         var seen = false;
         foreach (var finding in c.Findings)
         {
@@ -37,14 +42,8 @@ internal static class ParkedLinks
                 continue;
             }
 
-            // A link that names an ordinary word's mark names the word as often (Satellite Orbit): only the goods tell.
-            if ((finding.Mark is not null && !FaultCriteria.IsCommonWordMark(c)) || !finding.Facts.TryGetValue("links", out var links) || links.Length == 0
-                || ActCriteria.FirstIn(Words(links), c.Mark.Keywords) is not null)
-            {
-                return null;
-            }
-
-            if (!Words(links).Any(w => readingWords.Any(r => NameMakeUp.SameOrPlural(w, r))))
+            if (!finding.Facts.TryGetValue("links", out var links) || links.Length == 0
+                || !Words(links).Any(w => readingWords.Any(r => NameMakeUp.SameOrPlural(w, r))))
             {
                 return null;
             }
@@ -52,60 +51,38 @@ internal static class ParkedLinks
             seen = true;
         }
 
-        return seen && FaultCriteria.TargetingSign(c) is null ? $"{reading}, and its links avoid the mark's trade ({string.Join(", ", c.Mark.Keywords)})" : null;
-    }
-
-    /// <summary>The words of three letters or more the label's ordinary reading is made of (water + timer, sugar of sugarex, orbit).</summary>
-    private static List<string> ReadingWords(ScoringContext c, string label)
-    {
-        if (c.Words.Segment(label) is { Count: > 1 } words)
-        {
-            return [.. words.Where(w => w.Length >= 3)];
-        }
-
-        for (var extra = 1; extra <= 2 && label.Length - extra >= 4; extra++)
-        {
-            if (c.Words.IsWord(label[..^extra]))
-            {
-                return [label[..^extra]];
-            }
-
-            if (c.Words.IsWord(label[extra..]))
-            {
-                return [label[extra..]];
-            }
-        }
-
-        return [label];
+        return seen && FaultCriteria.TargetingSign(c) is null ? $"{description}, and its links avoid the mark's trade ({string.Join(", ", c.Mark.Keywords)})" : null;
     }
 
     /// <summary>
-    /// The ordinary reading a coined-looking label also has: ordinary words side by side, or an ordinary word of four
-    /// letters or more with one or two further letters before or after it. Null when the label reads only as the mark.
+    /// The ordinary reading a coined-looking label also has, described, with the words of three letters or more it is
+    /// made of: ordinary words side by side (water + timer), or an ordinary word of four letters or more with one or two
+    /// further letters before or after it (sugar of sugarex). Null when the label reads only as the mark.
     /// </summary>
-    internal static string? OwnReading(ScoringContext c, string label)
+    private static (string Description, string[] Words)? Reading(ScoringContext c, string label)
     {
         if (c.Words.Segment(label) is { Count: > 1 } words)
         {
-            return $"the ordinary words '{string.Join("' + '", words)}'";
+            return ($"the ordinary words '{string.Join("' + '", words)}'", [.. words.Where(w => w.Length >= 3)]);
         }
 
         for (var extra = 1; extra <= 2 && label.Length - extra >= 4; extra++)
         {
             if (c.Words.IsWord(label[..^extra]))
             {
-                return $"the word '{label[..^extra]}' with '{label[^extra..]}' added";
+                return ($"the word '{label[..^extra]}' with '{label[^extra..]}' added", [label[..^extra]]);
             }
 
             if (c.Words.IsWord(label[extra..]))
             {
-                return $"the word '{label[extra..]}' with '{label[..extra]}' before it";
+                return ($"the word '{label[extra..]}' with '{label[..extra]}' before it", [label[extra..]]);
             }
         }
 
         return null;
     }
 
+    /// <summary>The lower-case words of a text, then each pair of neighbours, so that a keyword of two words ("animal feed") is met whole.</summary>
     internal static List<string> Words(string text)
     {
         var words = new List<string>();

@@ -16,7 +16,7 @@ internal static class RedirectedTraffic
     public static Contribution? U13(ScoringContext c)
     {
         if (c.IsOwnDomain || c.IsAuthorisedDomain || c.IsUrlSubject || c.Has(Criteria.U5) || c.Has(Criteria.U1)
-            || !(c.Has(Criteria.F1) || c.Has(Criteria.F2)) || c.Finding(Criteria.X5) is not null)
+            || !FaultCriteria.NamePointsAtMark(c) || c.Finding(Criteria.X5) is not null)
         {
             return null;
         }

@@ -241,7 +241,7 @@ public sealed class Scorer
             return (RecommendedAction.NegotiateOrCourt, "Follow the court: a court proceeding or a court-supervised agreement already concerns the name, and a panel may suspend or dismiss a complaint that duplicates it (4.14).");
         }
 
-        if (c.Reviewer?.BusinessDisputeBetweenParties == true && c.Reviewer.NameAssignedToComplainant != true)
+        if (BusinessDisputeLeftToTheCourt(c))
         {
             return (RecommendedAction.NegotiateOrCourt, "Negotiate or go to court: the name is part of a wider business or contractual dispute between the parties, which panels leave to a court as beyond the Policy's scope (4.14.6).");
         }
@@ -345,8 +345,10 @@ public sealed class Scorer
     /// A court case on the name (4.14) or a wider business dispute between the parties (4.14.6): not a matter for a
     /// panel, unless the registrant signed the name over to the complainant, which settles the dispute's one question.
     /// </summary>
-    private static bool LeftToTheCourt(ScoringContext c) =>
-        c.Reviewer?.CourtProceedingOnName == true || (c.Reviewer?.BusinessDisputeBetweenParties == true && c.Reviewer.NameAssignedToComplainant != true);
+    private static bool LeftToTheCourt(ScoringContext c) => c.Reviewer?.CourtProceedingOnName == true || BusinessDisputeLeftToTheCourt(c);
+
+    private static bool BusinessDisputeLeftToTheCourt(ScoringContext c) =>
+        c.Reviewer?.BusinessDisputeBetweenParties == true && c.Reviewer.NameAssignedToComplainant != true;
 
     private static DisputePath PathOf(ScoringContext c, RecommendedAction action) => action switch
     {

@@ -77,12 +77,15 @@ internal sealed class SegmentTypoAnchors
         // The two letters where the piece meets the words swapped (coldwellbankre + moves): the mark's last two letters,
         // or its first two, in the other order, on forms long enough for the swap to be a slip (see MarkIndex.IsJunctionSwap).
         var n = shape.Length;
-        return n >= JunctionSwapMinLength && n <= token.Length - minRest
+        return n >= SlipOfAnyLetterMinLength && n <= token.Length - minRest
             && (head ? token[n - 1] == shape.Penult && token[n - 2] == shape.Last : token[^n] == shape.Second && token[^(n - 1)] == shape.First);
     }
 
-    /// <summary>The shortest form whose two letters at the join with the words may be swapped: seven letters, where a slip of any letter counts.</summary>
-    public const int JunctionSwapMinLength = 7;
+    /// <summary>
+    /// The shortest form that takes a slip of any one letter (also a letter left out, a neighbouring key struck instead,
+    /// or the two letters at the join with the words swapped): seven letters.
+    /// </summary>
+    public const int SlipOfAnyLetterMinLength = 7;
 
     /// <summary>
     /// How a form of this length is cut: the piece at the edge, then the inner piece next to it. Both are three letters

@@ -12,9 +12,6 @@ public sealed partial class MarkIndex
     /// </summary>
     private const int ShortSlipMinLength = 6;
 
-    /// <summary>Forms this long take any slip of one letter: also a letter left out or a neighbouring key struck instead.</summary>
-    private const int SlipOfAnyLetterMinLength = 7;
-
     /// <summary>Forms checked per token end at most: the anchors pick out a handful, rarely more.</summary>
     private const int MaxSegmentCandidates = 32;
 
@@ -86,7 +83,7 @@ public sealed partial class MarkIndex
                 return; // the mark itself is there: the embedded rule's business
             }
 
-            if (text.Length < ShortSlipMinLength && (index._segmenter.IsSegmentable(piece) || index._words.Contains(piece)))
+            if (text.Length < ShortSlipMinLength && index.IsWordOrWords(piece))
             {
                 continue; // a slip of five letters that spells a word or a name of its own is that word (zenith, not ZENNI)
             }
@@ -169,7 +166,7 @@ public sealed partial class MarkIndex
             return true; // the double typed on the wrong letter (saavas): whatever the two letters, a slip of the hand
         }
 
-        var longer = text.Length >= SlipOfAnyLetterMinLength;
+        var longer = text.Length >= SegmentTypoAnchors.SlipOfAnyLetterMinLength;
         var five = text.Length < ShortSlipMinLength;
         switch (kind)
         {
@@ -203,7 +200,7 @@ public sealed partial class MarkIndex
     /// </summary>
     internal static bool IsJunctionSwap(ReadOnlySpan<char> piece, ReadOnlySpan<char> text, bool head)
     {
-        if (piece.Length != text.Length || text.Length < SegmentTypoAnchors.JunctionSwapMinLength)
+        if (piece.Length != text.Length || text.Length < SegmentTypoAnchors.SlipOfAnyLetterMinLength)
         {
             return false;
         }
@@ -278,5 +275,8 @@ public sealed partial class MarkIndex
     private bool IsSegmentTypoForm(LabelForm form) =>
         form.IsAscii && form.MaxEdits > 0 && form.Text.Length >= SegmentTypoAnchors.MinFormLength && !_marks[form.Mark].GenericWord && !IsOrdinaryForm(form)
         && !form.Text.AsSpan().ContainsAnyExceptInRange('a', 'z')
-        && (form.Text.Length >= ShortSlipMinLength || (!_segmenter.IsSegmentable(form.Text) && !_words.Contains(form.Text)));
+        && (form.Text.Length >= ShortSlipMinLength || !IsWordOrWords(form.Text));
+
+    /// <summary>True when the letters are a word, or a run of words, of some language of the lexicon.</summary>
+    private bool IsWordOrWords(ReadOnlySpan<char> letters) => _segmenter.IsSegmentable(letters) || _words.Contains(letters);
 }

@@ -25,7 +25,10 @@ internal sealed class CampaignStore(ApiDatabase database, CaseRescorer rescorer,
 {
     private const string DeleteFeatures = "DELETE FROM case_features WHERE case_id = @Id";
 
-    private const string InsertFeaturesInto = "INSERT INTO case_features (case_id, owner, kind, value, host) VALUES ";
+    /// <summary>The columns of a feature row, in the order both its inserts list them (here, and <see cref="PendingFeatures"/>).</summary>
+    internal const string FeatureColumns = "case_id, owner, kind, value, host";
+
+    private const string InsertFeaturesInto = "INSERT INTO case_features (" + FeatureColumns + ") VALUES ";
 
     private const string SelectFeaturesOf = "SELECT case_id AS CaseId, owner AS Owner, kind AS Kind, value AS Value, host AS Host FROM case_features WHERE case_id IN @Ids";
 
@@ -71,10 +74,6 @@ internal sealed class CampaignStore(ApiDatabase database, CaseRescorer rescorer,
         "UPDATE cases SET priority = @Priority, outcome = @Outcome, action = @Action, action_reason = @ActionReason, overall = @Overall, " +
         "act = @Act, damage = @Damage, causation = @Causation, fault = @Fault, verdict = @Verdict, version = version + 1, updated_at = @Now " +
         "WHERE id = @Id AND version = @Version";
-
-    private const string InsertAudit =
-        "INSERT INTO case_audit (case_id, at, actor, actor_role, from_status, to_status, note, dismissal_reason, action_taken, version_seen) " +
-        "VALUES (@CaseId, @At, @Actor, @ActorRole, @Status, @Status, @Note, NULL, NULL, @VersionSeen)";
 
     private readonly CampaignOptions _options = options.Value;
 
@@ -395,7 +394,7 @@ internal sealed class CampaignStore(ApiDatabase database, CaseRescorer rescorer,
         }, transaction));
         var kindNote = await CaseKindChange.ApplyAsync(connection, transaction, current, null, verdict);
         var note = kindNote is null ? Note(campaignId, pattern, before, verdict) : $"{Note(campaignId, pattern, before, verdict)}; {kindNote}";
-        await connection.ExecuteAsync(new CommandDefinition(InsertAudit, new
+        await connection.ExecuteAsync(new CommandDefinition(CaseAudit.InsertKeepingStatus, new
         {
             CaseId = caseId, At = at, Actor = caller.KeyId, ActorRole = caller.Role, current.Status, Note = note, VersionSeen = current.Version,
         }, transaction));

@@ -15,7 +15,7 @@ namespace BrandWatch.Api.Campaigns;
 internal sealed class PendingFeatures
 {
     private const string Insert =
-        "INSERT INTO case_features (case_id, owner, kind, value, host) SELECT u.case_id, u.owner, u.kind, u.value, u.host " +
+        "INSERT INTO case_features (" + CampaignStore.FeatureColumns + ") SELECT u.case_id, u.owner, u.kind, u.value, u.host " +
         "FROM unnest(@CaseIds, @Owners, @Kinds, @Values, @Hosts) AS u(case_id, owner, kind, value, host)";
 
     private readonly List<(long CaseId, string Owner, string Kind, string Value, string Host)> _rows = [];

@@ -59,10 +59,6 @@ internal sealed class SiteCheckStore(ApiDatabase database, WriteGate gate)
         "UPDATE takedown_actions SET state = 're-emerged', reemerged_at = @At, updated_by = @By, updated_at = @Now " +
         "WHERE id = @Id AND gone_at IS NOT NULL AND state IN ('sent', 'acknowledged', 'resolved')";
 
-    private const string InsertAudit =
-        "INSERT INTO case_audit (case_id, at, actor, actor_role, from_status, to_status, note, dismissal_reason, action_taken, version_seen) " +
-        "VALUES (@CaseId, @At, @Actor, @ActorRole, @Status, @Status, @Note, NULL, NULL, @VersionSeen)";
-
     /// <summary>The cases to look at: a watched report never looked at first, then the oldest look before <paramref name="before"/>.</summary>
     public async Task<IReadOnlyList<TakedownWatch>> DueAsync(DateTimeOffset before, int limit, CancellationToken cancellationToken)
     {
@@ -134,7 +130,7 @@ internal sealed class SiteCheckStore(ApiDatabase database, WriteGate gate)
             var note = gone
                 ? $"Takedown follow-up: the site is gone ({result}{(check.Detail is null ? string.Empty : ": " + check.Detail)}); reports {ids}"
                 : $"Takedown follow-up: the site is back after it was gone ({check.Detail ?? "live"}); reports {ids} re-emerged";
-            await connection.ExecuteAsync(Command(InsertAudit, new { CaseId = caseId, At = stamp, Actor = actor, ActorRole = actorRole, row.Status, Note = note, VersionSeen = row.Version }));
+            await connection.ExecuteAsync(Command(CaseAudit.InsertKeepingStatus, new { CaseId = caseId, At = stamp, Actor = actor, ActorRole = actorRole, row.Status, Note = note, VersionSeen = row.Version }));
             if (alert)
             {
                 var takedown = new JsonObject
@@ -181,7 +177,7 @@ internal sealed class SiteCheckStore(ApiDatabase database, WriteGate gate)
             var days = (int)Math.Floor(goneFor.TotalDays);
             var note = $"Takedown follow-up: the site has stayed gone since {StoredTime.Format(first)} ({group.First().GoneReason}); watched {days} days, " +
                 $"reports {string.Join(", ", group.Select(a => $"{a.Id} ({a.Party})"))} closed as done";
-            await connection.ExecuteAsync(Command(InsertAudit, new { CaseId = group.Key, At = stamp, Actor = FollowUpActor, ActorRole = "system", row.Status, Note = note, VersionSeen = row.Version }));
+            await connection.ExecuteAsync(Command(CaseAudit.InsertKeepingStatus, new { CaseId = group.Key, At = stamp, Actor = FollowUpActor, ActorRole = "system", row.Status, Note = note, VersionSeen = row.Version }));
         }
 
         await transaction.CommitAsync(cancellationToken);

@@ -45,10 +45,6 @@ internal sealed class FactsStore(ApiDatabase database, TimeProvider time, WriteG
         "act = @Act, damage = @Damage, causation = @Causation, fault = @Fault, verdict = @Verdict, version = version + 1, updated_at = @Now " +
         "WHERE id = @Id AND version = @Version";
 
-    private const string InsertAudit =
-        "INSERT INTO case_audit (case_id, at, actor, actor_role, from_status, to_status, note, dismissal_reason, action_taken, version_seen) " +
-        "VALUES (@CaseId, @At, @Actor, @ActorRole, @Status, @Status, @Note, NULL, NULL, @VersionSeen)";
-
     /// <summary>
     /// The verdict of a new filing for a case that has reviewer facts, scored with the newest facts; null when the case
     /// has none, or when the filing was scored under another rule version (its own verdict then stands).
@@ -165,7 +161,7 @@ internal sealed class FactsStore(ApiDatabase database, TimeProvider time, WriteG
         // Facts can make the case another kind (counterfeit goods stated: U4), recorded in the same audit line.
         var kindNote = await Cases.CaseKindChange.ApplyAsync(connection, transaction, current, null, after);
         var note = AuditNote(version, beforeSnapshot, afterSnapshot, fired, stopped);
-        await connection.ExecuteAsync(Command(InsertAudit, new
+        await connection.ExecuteAsync(Command(CaseAudit.InsertKeepingStatus, new
         {
             CaseId = id, At = at, Actor = caller.KeyId, ActorRole = caller.Role, current.Status, Note = kindNote is null ? note : $"{note}; {kindNote}",
             VersionSeen = current.Version,

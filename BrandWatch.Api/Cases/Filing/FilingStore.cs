@@ -73,8 +73,11 @@ internal sealed class FilingStore(ApiDatabase database, TimeProvider time, ILogg
         "version = version + 1, filings = filings + 1, updated_at = @Now, observed_at = MAX(observed_at, @ObservedAt) " +
         "WHERE id = @Id";
 
+    /// <summary>The columns of a filing row, in the order both its inserts list them (here, and <see cref="NewCaseRecords"/>).</summary>
+    internal const string FilingColumns = "case_id, filed_at, observed_at, filed_by, priority, sha256, body";
+
     private const string InsertFiling =
-        "INSERT INTO case_filings (case_id, filed_at, observed_at, filed_by, priority, sha256, body) " +
+        "INSERT INTO case_filings (" + FilingColumns + ") " +
         "VALUES (@CaseId, @Now, @ObservedAt, @FiledBy, @Priority, @Sha256, @Body) RETURNING id";
 
     private const string SelectStoredFiles = "SELECT sha256 FROM evidence_files WHERE sha256 IN @Shas";

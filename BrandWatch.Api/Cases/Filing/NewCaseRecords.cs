@@ -16,13 +16,13 @@ internal static class NewCaseRecords
     public sealed record Written(long FilingId, CaseRow Row);
 
     private const string InsertFilings =
-        "INSERT INTO case_filings (case_id, filed_at, observed_at, filed_by, priority, sha256, body) " +
+        "INSERT INTO case_filings (" + FilingStore.FilingColumns + ") " +
         "SELECT u.case_id, @Now, u.observed_at, u.filed_by, u.priority, u.sha256, u.body " +
         "FROM unnest(@CaseIds, @ObservedAts, @FiledBys, @Priorities, @Shas, @Bodies) WITH ORDINALITY AS u(case_id, observed_at, filed_by, priority, sha256, body, i) " +
         "ORDER BY u.i RETURNING case_id AS CaseId, id AS Id";
 
     private const string InsertAudits =
-        "INSERT INTO case_audit (case_id, at, actor, actor_role, from_status, to_status, note, dismissal_reason, action_taken, version_seen) " +
+        "INSERT INTO case_audit (" + CaseAudit.Columns + ") " +
         "SELECT u.case_id, @Now, u.actor, u.actor_role, NULL, @To, u.note, NULL, NULL, 0 " +
         "FROM unnest(@CaseIds, @Actors, @ActorRoles, @Notes) WITH ORDINALITY AS u(case_id, actor, actor_role, note, i) ORDER BY u.i";
 

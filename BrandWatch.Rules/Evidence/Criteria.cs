@@ -16,6 +16,7 @@ public static class Criteria
     public const string A10 = "A10"; // mark in metadata
     public const string A11 = "A11"; // hidden text, keyword stuffing
     public const string A12 = "A12"; // owner's logo or trade dress as own branding
+    public const string A13 = "A13"; // the complainant's own former name (lapsed or taken), one letter from the mark or holding its distinctive word
 
     // Use
     public const string U1 = "U1"; // phishing / impersonation

@@ -4,7 +4,7 @@ using BrandWatch.Rules.Screening;
 
 namespace BrandWatch.Rules.Scoring;
 
-/// <summary>Act: the mark is used (A1–A12, and U2 mail capability). One small function per criterion.</summary>
+/// <summary>Act: the mark is used (A1–A12, and U2 mail capability; A13 in FormerOwnName). One small function per criterion.</summary>
 internal static class ActCriteria
 {
     public static bool IsIdentical(MatchKind kind) => kind is MatchKind.Identical or MatchKind.TldSwap or MatchKind.TldGlued;

@@ -18,6 +18,7 @@ public static class CriterionCatalog
         Def(Criteria.A5, ScoreElement.Act, "Translation or transliteration (1.14)", ActCriteria.A5Translation),
         Def(Criteria.A6, ScoreElement.Act, "Across the dot", ActCriteria.A6AcrossTheDot),
         Def(Criteria.A7, ScoreElement.Act, "Mark in a subdomain", ActCriteria.A7Subdomain),
+        Def(Criteria.A13, ScoreElement.Act, "The complainant's own former name (1.7)", FormerOwnName.A13),
         Def(Criteria.A8, ScoreElement.Act, "Mark-anchored deep link", ActCriteria.A8DeepLink),
         Def(Criteria.A9, ScoreElement.Act, "Framing", ActCriteria.A9Framing),
         Def(Criteria.A10, ScoreElement.Act, "Mark in metadata", ActCriteria.A10Metadata),

@@ -559,9 +559,10 @@ internal static class FaultCriteria
         }
 
         // A name the owner held until it lapsed carries the owner's traffic and history; taken after the lapse, and
-        // distinctive of the mark (F1 or F2 read it so), it was taken knowing whose it was. A lapse alone proves nothing
-        // for an ordinary word, which anyone may pick up when it drops (3.2.2, 3.2.3).
-        if (c.Reviewer?.NameLapsedFromComplainantOn is { } lapsed && c.DomainSimilarity > 0 && NamePointsAtMark(c)
+        // distinctive of the mark (F1 or F2 read it so, or A13 found the mark's distinctive part in it), it was taken
+        // knowing whose it was. A lapse alone proves nothing for an ordinary word, which anyone may pick up when it
+        // drops (3.2.2, 3.2.3).
+        if (c.Reviewer?.NameLapsedFromComplainantOn is { } lapsed && c.DomainSimilarity > 0 && (NamePointsAtMark(c) || c.Has(Criteria.A13))
             && (c.Acquired is not { } taken || DateOnly.FromDateTime(taken.UtcDateTime) >= lapsed))
         {
             return ActCriteria.Hit(c, Criteria.F3, 1, c.Reviewer.Note ?? $"lapsed from the complainant {lapsed:yyyy-MM-dd}",

@@ -70,7 +70,7 @@ public sealed class RuleCaseJsonTests
     [Theory]
     [InlineData("\"flagged\": true", "\"flaged\": true", 12, "$.expect.flaged: unknown key")]
     [InlineData("\"marks\": [\"paypal\"]", "\"marks\": [\"paypall\"]", 3, "mark \"paypall\" is not in the mark library")]
-    [InlineData("\"fires\": [\"A3\"]", "\"fires\": [\"A13\"]", 12, "\"A13\" is not a criterion id")]
+    [InlineData("\"fires\": [\"A3\"]", "\"fires\": [\"A14\"]", 12, "\"A14\" is not a criterion id")]
     [InlineData("\"action\": \"udrp-transfer\"", "\"action\": \"transfer\"", 12, "$.expect.action: expected one of no-action")]
     [InlineData("\"now\": \"2026-06-01T00:00:00Z\",", "", null, "\"now\" is required")]
     [InlineData("\"domain\": \"paypa1.com\",", "", null, "exactly one of \"domain\" or \"url\"")]

@@ -24,6 +24,8 @@ public sealed class CriterionTests
         [Criteria.A10] = () => PageCase(Finding(Criteria.A10)),
         [Criteria.A11] = () => PageCase(Finding(Criteria.A11)),
         [Criteria.A12] = () => PageCase(Finding(Criteria.A12)),
+        [Criteria.A13] = () => Input("quorvexa-shop.com", Coined() with { Name = "Quorvexa Lindholm", Labels = ["quorvexalindholm"] },
+            evidence: new CaseEvidence { Reviewer = new ReviewerFacts { NameTakenFromComplainant = true } }),
         [Criteria.U1] = () => Typo(new CaseEvidence { Pages = [Page(Finding(Criteria.U1))] }),
         [Criteria.U2] = () => Typo(new CaseEvidence { Dns = Dns(false, "mx.quorvexxa.com") }),
         [Criteria.U3] = () => Typo(new CaseEvidence { Pages = [Page(Finding(Criteria.U3))] }),
@@ -107,7 +109,7 @@ public sealed class CriterionTests
         var expected = typeof(Criteria).GetFields().Select(f => (string)f.GetValue(null)!).Order().ToArray();
 
         Assert.Equal(expected, CriterionCatalog.Ids.Order().ToArray());
-        Assert.Equal(58, CriterionCatalog.Ids.Count);
+        Assert.Equal(59, CriterionCatalog.Ids.Count);
     }
 
     [Theory]

@@ -14,7 +14,7 @@ public sealed class RuleSetJsonTests
     {
         var rules = RuleSetJson.Default;
 
-        Assert.Equal("2026.12.11", rules.Version);
+        Assert.Equal("2026.12.12", rules.Version);
         Assert.Equal(3, rules.Thresholds.CndrpBarYears);
         Assert.Equal(1, rules.Thresholds.PatternDomains);
         Assert.Matches("^[0-9a-f]{64}$", rules.Hash);
@@ -34,7 +34,7 @@ public sealed class RuleSetJsonTests
     }
 
     [Theory]
-    [InlineData("weights.A13", 0.5, "$.weights.A13: unknown criterion; expected one of A1")]
+    [InlineData("weights.A14", 0.5, "$.weights.A14: unknown criterion; expected one of A1")]
     [InlineData("weights.A1", 1.5, "$.weights.A1: expected a number in [0, 1], found the number 1.5")]
     [InlineData("weights.A1", "high", "$.weights.A1: expected a number in [0, 1], found the string \"high\"")]
     [InlineData("thresholds.minSimilarty", 0.7, "$.thresholds.minSimilarty: unknown key; expected a threshold")]

@@ -29,6 +29,8 @@ internal enum FormOrigin
     WithoutInitials,
     /// <summary>The capitals of a name written with capitals inside its words (otkp for Ou-ToKumPu).</summary>
     Capitals,
+    /// <summary>A number word of the name as its digit, or a digit as its word (cars4sale for CARS FOR SALE): the same aloud.</summary>
+    SoundAlike,
 }
 
 /// <summary>One string a mark is screened under, with the look-alike key and the edit budget derived from it.</summary>
@@ -48,6 +50,7 @@ internal sealed record LabelForm(int Id, int Mark, string Text, string Key, Form
         FormOrigin.LeadingWords => $"'{Text}', the first words of '{markName}'",
         FormOrigin.WithoutInitials => $"'{Text}', '{markName}' without its single letters",
         FormOrigin.Capitals => $"'{Text}', the capitals of '{markName}'",
+        FormOrigin.SoundAlike => $"'{Text}', '{markName}' with a number word and its digit swapped, which reads the same aloud",
         _ => $"'{Text}'",
     };
 }

@@ -428,6 +428,17 @@ public sealed partial class MarkIndex
             Add(Clean(string.Concat(words.Take(words.Count - 1)) + number.ToString(System.Globalization.CultureInfo.InvariantCulture)), FormOrigin.Numeral, exactOnly: true);
         }
 
+        // A number word written as its digit, or a digit as its word (CARS FOR SALE as cars4sale, BACK2SCHOOL as
+        // backtoschool): the name read aloud is the same, and the swap is a stock variant of squatters. Exact forms
+        // only, so a word's letters that happen to spell 'for' (platform) yield a string nobody else registers.
+        foreach (var text in texts.Where(t => System.Text.Ascii.IsValid(t)).ToList())
+        {
+            foreach (var soundAlike in SoundAlikes(text))
+            {
+                Add(soundAlike, FormOrigin.SoundAlike, exactOnly: true);
+            }
+        }
+
         // A word of the name in its plural or singular (PRICE RUNNER as pricesrunner): the same words to a reader.
         foreach (var (inflected, exactOnly) in InflectedNames(words))
         {
@@ -444,6 +455,45 @@ public sealed partial class MarkIndex
             }
         }
     }
+
+    private static readonly (string Word, char Digit)[] NumberWords = [("for", '4'), ("four", '4'), ("to", '2'), ("too", '2'), ("two", '2')];
+
+    /// <summary>
+    /// The label with one number word between two runs of letters written as its digit (carsforsale → cars4sale), or one
+    /// digit between two runs of letters written as its words (back2school → backtoschool, backtwoschool).
+    /// </summary>
+    internal static IEnumerable<string> SoundAlikes(string label)
+    {
+        foreach (var (word, digit) in NumberWords)
+        {
+            for (var at = label.IndexOf(word, 2, StringComparison.Ordinal); at >= 0 && at + word.Length <= label.Length - 2; at = label.IndexOf(word, at + 1, StringComparison.Ordinal))
+            {
+                if (LettersAround(label, at, word.Length))
+                {
+                    yield return string.Concat(label.AsSpan(0, at), digit.ToString(), label.AsSpan(at + word.Length));
+                }
+            }
+        }
+
+        for (var at = 2; at < label.Length - 2; at++)
+        {
+            if (label[at] is not ('2' or '4') || !LettersAround(label, at, 1))
+            {
+                continue;
+            }
+
+            foreach (var (word, digit) in NumberWords)
+            {
+                if (digit == label[at] && word != "too")
+                {
+                    yield return string.Concat(label.AsSpan(0, at), word, label.AsSpan(at + 1));
+                }
+            }
+        }
+    }
+
+    private static bool LettersAround(string label, int at, int length) =>
+        char.IsAsciiLetter(label[at - 1]) && char.IsAsciiLetter(label[at - 2]) && char.IsAsciiLetter(label[at + length]) && char.IsAsciiLetter(label[at + length + 1]);
 
     /// <summary>
     /// The word of a number and a word of three letters or more in the other order (188bet → bet188, designs99 →

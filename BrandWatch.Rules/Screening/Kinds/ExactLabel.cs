@@ -32,6 +32,9 @@ public sealed partial class MarkIndex
             case FormOrigin.Inflected:
                 found.Add(form, MatchKind.Plural, 0.9, $"'{label}' is {form.Describe(mark.Name)}");
                 break;
+            case FormOrigin.SoundAlike:
+                found.Add(form, MatchKind.Replacement, 0.9, $"'{label}' is {form.Describe(mark.Name)}");
+                break;
             default:
                 var swap = index._officialLabels[form.Mark].Contains(form.Text);
                 var official = mark.OfficialDomains.Count > 0 ? $"; the owner uses {string.Join(", ", mark.OfficialDomains)}" : string.Empty;

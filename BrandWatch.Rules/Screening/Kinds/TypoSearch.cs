@@ -188,7 +188,7 @@ public sealed partial class MarkIndex
             }
 
             var doubledLetter = IsDoubledLetterTypo(typed, form.Text);
-            var coinedOnly = false;
+            var coinedOnly = CoinedEvidence.None;
             if (!isCombo && !doubledLetter && !index.ShortLookalikeHasEvidence(form, facts.Domain, kind, readsIdentically: false, typed, out coinedOnly))
             {
                 continue;
@@ -208,7 +208,12 @@ public sealed partial class MarkIndex
             if (!isCombo)
             {
                 nearest = Math.Min(nearest, distance);
-                var coined = coinedOnly ? $" (neither '{shown}' nor the mark is a word, name or place in any language the screener knows: the variant points only at the mark)" : string.Empty;
+                var coined = coinedOnly switch
+                {
+                    CoinedEvidence.CoinedMark => $" (neither '{shown}' nor the mark is a word, name or place in any language the screener knows: the variant points only at the mark)",
+                    CoinedEvidence.SwappedLetters => $" (every letter of the mark kept, and '{shown}' is no word, name or place in any language the screener knows: the variant points only at the mark)",
+                    _ => string.Empty,
+                };
                 found.Add(form, kind, similarity, $"'{shown}' imitates {form.Describe(index.MarkName(form))}: {edit}{coined}");
             }
             else

@@ -289,6 +289,13 @@ public sealed partial class MarkIndex
         1 - (0.1 * distance) - (0.5 * distance / Math.Max(candidateLength, formLength));
 
     /// <summary>
+    /// Two slips of the hand typing a coined mark (TwoSlipsOfCoinedMark): one typo's similarity less the 0.05 a
+    /// look-alike inside a combination loses. Counted as two unrelated edits, they would fall under the pipeline's
+    /// 0.75 floor on any mark under twenty letters, and the rules that admit them would find nothing the pipeline keeps.
+    /// </summary>
+    private static double TwoSlipsSimilarity(int candidateLength, int formLength) => TypoSimilarity(1, candidateLength, formLength) - 0.05;
+
+    /// <summary>
     /// A typo of the mark beside added words: the typo's own similarity less the 0.05 a look-alike inside a combination
     /// loses (EmbeddedMark), plus 0.1 beside a risky word. A named slip of a mark of five letters or more stays at or
     /// above the pipeline's 0.75 floor, as the mark whole beside words does.

@@ -24,15 +24,18 @@ public sealed partial class MarkIndex
     /// have known it), or when both the mark and the variant are coined: the mark is no word, and the variant reads
     /// as no word, name or place in any language of the lexicon (kebox for KUBOX), so it has no meaning of its own
     /// and points only at the mark. Longer forms need nothing more. Risky-word combinations are judged by the
-    /// combination rules.
+    /// combination rules. Six letters also count when two neighbouring letters are swapped, every letter of the mark
+    /// kept, into a variant that reads as nothing in any language, of a mark that is no English word and no run of
+    /// words (arirse for ARRISE, a French word): real words and names differ by a changed letter far more often than by
+    /// two neighbours in the other order, the commonest slip of a typing hand.
     /// </summary>
     private bool ShortLookalikeHasEvidence(LabelForm form, DomainName domain, MatchKind kind, bool readsIdentically) =>
         ShortLookalikeHasEvidence(form, domain, kind, readsIdentically, default, out _);
 
-    /// <summary>As above; <paramref name="coinedOnly"/> tells that the only evidence is a coined variant of a coined mark.</summary>
-    private bool ShortLookalikeHasEvidence(LabelForm form, DomainName domain, MatchKind kind, bool readsIdentically, ReadOnlySpan<char> written, out bool coinedOnly)
+    /// <summary>As above; <paramref name="coinedOnly"/> tells when the only evidence is that the variant is coined, and of what mark.</summary>
+    private bool ShortLookalikeHasEvidence(LabelForm form, DomainName domain, MatchKind kind, bool readsIdentically, ReadOnlySpan<char> written, out CoinedEvidence coinedOnly)
     {
-        coinedOnly = false;
+        coinedOnly = CoinedEvidence.None;
         var length = form.Key.Length;
         if (length > ShortLookalikeLength || kind is MatchKind.Plural or MatchKind.Hyphenation)
         {
@@ -56,8 +59,34 @@ public sealed partial class MarkIndex
         }
 
         // A look-alike reading (m for rn) of a little-known mark is left out: it meets established names too often.
-        coinedOnly = kind != MatchKind.Homoglyph && written.Length > 0 && IsCoinedVariantOfCoinedMark(form, written);
-        return coinedOnly;
+        if (kind == MatchKind.Homoglyph || written.Length == 0)
+        {
+            return false;
+        }
+
+        if (IsCoinedVariantOfCoinedMark(form, written))
+        {
+            coinedOnly = CoinedEvidence.CoinedMark;
+        }
+        else if (length == ShortLookalikeLength && kind == MatchKind.Transposition && !IsOrdinaryForm(form)
+                 && _segmenter.Pieces(form.Text) <= 1 && !_segmenter.IsSegmentable(written) && !_words.Contains(written))
+        {
+            coinedOnly = CoinedEvidence.SwappedLetters;
+        }
+
+        return coinedOnly != CoinedEvidence.None;
+    }
+
+    /// <summary>What makes a coined variant of a short mark evidence enough (see <see cref="ShortLookalikeHasEvidence(LabelForm, DomainName, MatchKind, bool)"/>).</summary>
+    private enum CoinedEvidence
+    {
+        None,
+
+        /// <summary>Neither the mark nor the variant is a word, a run of words, a name or a place of the lexicon.</summary>
+        CoinedMark,
+
+        /// <summary>Two neighbouring letters of a six-letter mark that is no English word swapped into a coined variant.</summary>
+        SwappedLetters,
     }
 
     /// <summary>Neither the mark nor the written variant is a word, a run of words, a name or a place of the lexicon.</summary>

@@ -121,6 +121,43 @@ internal static class TypoClassifier
         return (kind, count);
     }
 
+    /// <summary>
+    /// True when the candidate is the form typed with exactly two slips of the hand, each of them one a typist makes
+    /// without losing a letter of the word: two neighbours swapped, a neighbouring key struck instead of the right one
+    /// or beside it, a letter doubled or a double undone (sktecnup for SKETCHUP: a swap and a neighbouring key).
+    /// </summary>
+    public static bool IsTwoSlips(ReadOnlySpan<char> candidate, ReadOnlySpan<char> form)
+    {
+        if (Math.Abs(candidate.Length - form.Length) > 2)
+        {
+            return false;
+        }
+
+        Span<Step> steps = stackalloc Step[candidate.Length + form.Length];
+        var count = Align(candidate, form, steps);
+        if (count != 2)
+        {
+            return false;
+        }
+
+        foreach (var step in steps[..count])
+        {
+            var slip = step.Op switch
+            {
+                Op.Transposition => true,
+                Op.Replacement => Keyboards.AreAdjacent(form[step.Fi - 1], candidate[step.Cj - 1]),
+                Op.Insertion => InsertedKind(candidate, step.Cj - 1, form) == MatchKind.Repetition || IsNeighbourKey(candidate, step.Cj - 1),
+                _ => (step.Fi > 1 && form[step.Fi - 2] == form[step.Fi - 1]) || (step.Fi < form.Length && form[step.Fi] == form[step.Fi - 1]),
+            };
+            if (!slip)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool IsPluralEs(ReadOnlySpan<char> candidate, ReadOnlySpan<char> form, int edits) =>
         edits == 2 && candidate.Length == form.Length + 2 && candidate.EndsWith("es", StringComparison.Ordinal)
         && candidate.StartsWith(form, StringComparison.Ordinal);
@@ -290,7 +327,7 @@ internal static class TypoClassifier
         return MatchKind.Insertion;
     }
 
-    private static bool IsNeighbourKey(string candidate, int index)
+    private static bool IsNeighbourKey(ReadOnlySpan<char> candidate, int index)
     {
         var c = candidate[index];
         return (index > 0 && Keyboards.AreAdjacent(candidate[index - 1], c)) || (index + 1 < candidate.Length && Keyboards.AreAdjacent(candidate[index + 1], c));

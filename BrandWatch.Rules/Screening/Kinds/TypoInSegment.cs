@@ -8,7 +8,8 @@ public sealed partial class MarkIndex
     /// <summary>
     /// Forms of five letters (from <see cref="SegmentTypoAnchors.MinFormLength"/>) to this length take only the
     /// narrowest slips, those that keep every letter of the mark: a letter doubled, a double moved, a neighbouring key
-    /// struck beside the right one.
+    /// struck beside the right one. So do forms that are English words, of any length: any other edit of a word is as
+    /// often another word, a spelling of another language or a name (galleru, premer).
     /// </summary>
     private const int ShortSlipMinLength = 6;
 
@@ -18,8 +19,9 @@ public sealed partial class MarkIndex
     /// <summary>
     /// A typo of a coined mark as one piece of a label token whose other piece reads as words of any language
     /// (senntaracareers = 'senntara', SENTARA with a doubled n, + 'careers'; cloplaydoors; pluxebenefits). The
-    /// edit must be a slip of the hand typing the mark (<see cref="IsHandSlip"/>). The mark is six letters or more,
-    /// not an ordinary word, and the token does not read as well as words alone: timbertrading is two words, not a
+    /// edit must be a slip of the hand typing the mark (<see cref="IsHandSlip"/>). The mark is six letters or more and
+    /// not flagged as an ordinary word (an English word of seven letters or more takes only the slips that keep every
+    /// letter of it, and the slip must spell no word: firstpremkier), and the token does not read as well as words alone: timbertrading is two words, not a
     /// typo plus one, while cloplaydoors reads as a typo of CLOPAY + doors better than as clop + lay + doors. The piece sits at the
     /// start or the end of the token; the rest of the label does not matter.
     /// </summary>
@@ -73,7 +75,15 @@ public sealed partial class MarkIndex
 
             // IsHandSlip's first test, asked before the alignment: the letter where the piece meets the words must be the
             // mark's own (a doubled or undoubled letter keeps it too), and most candidates fail it.
-            if (((head ? piece[^1] != text[^1] : piece[0] != text[0]) && !IsJunctionSwap(piece, text, head)) || !IsOneEdit(piece, text) || !IsHandSlip(piece, text, head))
+            if (((head ? piece[^1] != text[^1] : piece[0] != text[0]) && !IsJunctionSwap(piece, text, head)) || !IsOneEdit(piece, text))
+            {
+                continue;
+            }
+
+            // A mark of five letters, or one that is an English word (firstpremkier), takes only the slips that keep every
+            // letter of it, and the slip must spell no word itself.
+            var narrow = text.Length < ShortSlipMinLength || index.IsOrdinaryForm(form);
+            if (!IsHandSlip(piece, text, head, narrow))
             {
                 continue;
             }
@@ -83,9 +93,9 @@ public sealed partial class MarkIndex
                 return; // the mark itself is there: the embedded rule's business
             }
 
-            if (text.Length < ShortSlipMinLength && index.IsWordOrWords(piece))
+            if (narrow && index.IsWordOrWords(piece))
             {
-                continue; // a slip of five letters that spells a word or a name of its own is that word (zenith, not ZENNI)
+                continue; // a narrow slip that spells a word or a name of its own is that word (zenith, not ZENNI)
             }
 
             if (index.IsFormOfMark(piece, form.Mark))
@@ -138,8 +148,9 @@ public sealed partial class MarkIndex
     /// names differ from one another (agatha and azatha, byblos and bablos). The letter where the piece meets the words
     /// is the mark's own unless a double is undone there: otherwise the words may have taken it (edward + jones is not
     /// EDWARDS, e + bank is not WEBANK). A final s added or dropped is the mark's plural or singular, not a slip.
+    /// A <paramref name="narrow"/> form (five letters, or an English word) takes only the slips that keep every letter.
     /// </summary>
-    private static bool IsHandSlip(ReadOnlySpan<char> piece, string text, bool head)
+    private static bool IsHandSlip(ReadOnlySpan<char> piece, string text, bool head, bool narrow)
     {
         var doubled = IsDoubledLetterTypo(piece, text);
         if (!doubled && (head ? piece[^1] != text[^1] : piece[0] != text[0]) && !IsJunctionSwap(piece, text, head))
@@ -167,17 +178,16 @@ public sealed partial class MarkIndex
         }
 
         var longer = text.Length >= SegmentTypoAnchors.SlipOfAnyLetterMinLength;
-        var five = text.Length < ShortSlipMinLength;
         switch (kind)
         {
             case MatchKind.Repetition:
                 return true;
             case MatchKind.Transposition:
-                return !five; // two of five letters swapped spell another name as often as a slip (salon, sloan)
+                return !narrow; // two of five letters swapped spell another name as often as a slip (salon, sloan), and a word's another word
             case MatchKind.Omission:
-                return (doubled && !five) || longer; // four letters left of five are a short mark's look-alike (zipo of ZIPPO + apps)
+                return !narrow && (doubled || longer); // four letters left of five are a short mark's look-alike (zipo of ZIPPO + apps)
             case MatchKind.Replacement:
-                return longer;
+                return !narrow && longer;
             case MatchKind.Insertion:
                 // The first difference is where the letter went in (a single insertion leaves everything before it alone).
                 var at = 0;
@@ -268,14 +278,18 @@ public sealed partial class MarkIndex
     }
 
     /// <summary>
-    /// The forms <see cref="TypoInSegment"/> looks for: a coined mark's letters, five of them or more, that typos are
-    /// looked for at all. A form of five letters is coined in every language of the lexicon (no word, run of words, name
-    /// or place: ZENNI, not SALON or TURIN): one slip of five letters lands on some language's word too often.
+    /// The forms <see cref="TypoInSegment"/> looks for: a mark's letters, five of them or more, that typos are looked
+    /// for at all, of a mark not flagged as an ordinary word. A form of five letters is coined in every language of the
+    /// lexicon (no word, run of words, name or place: ZENNI, not SALON or TURIN): one slip of five letters lands on some
+    /// language's word too often. A form that is an English word (PREMIER) has seven letters or more: with a letter
+    /// added, six spell names of other tongues by chance (liuning, a Chinese name, is LINING with a letter added).
     /// </summary>
     private bool IsSegmentTypoForm(LabelForm form) =>
-        form.IsAscii && form.MaxEdits > 0 && form.Text.Length >= SegmentTypoAnchors.MinFormLength && !_marks[form.Mark].GenericWord && !IsOrdinaryForm(form)
+        form.IsAscii && form.MaxEdits > 0 && form.Text.Length >= SegmentTypoAnchors.MinFormLength && !_marks[form.Mark].GenericWord
         && !form.Text.AsSpan().ContainsAnyExceptInRange('a', 'z')
-        && (form.Text.Length >= ShortSlipMinLength || !IsWordOrWords(form.Text));
+        && (IsOrdinaryForm(form)
+            ? form.Text.Length >= SegmentTypoAnchors.SlipOfAnyLetterMinLength
+            : form.Text.Length >= ShortSlipMinLength || !IsWordOrWords(form.Text));
 
     /// <summary>True when the letters are a word, or a run of words, of some language of the lexicon.</summary>
     private bool IsWordOrWords(ReadOnlySpan<char> letters) => _segmenter.IsSegmentable(letters) || _words.Contains(letters);

@@ -53,7 +53,8 @@ public sealed partial class MarkIndex
         // The pairs are probed after the single deletions' candidates are judged, and only while a form met through them
         // could still count (see the loop): a label that is already a mark or one edit from one skips the n²/2 probes.
         var single = candidates.Count;
-        var longTypos = !isCombo && idn is null && key.Length >= index._options.LongTypoMinLength && key.Length <= index._maxLongFuzzy;
+        // From eight letters (the shortest form with two edits) for two slips of the hand (sktecnup), see TwoSlipsOfCoinedMark.
+        var longTypos = !isCombo && idn is null && key.Length >= index._options.TwoEditsMinLength && key.Length <= index._maxLongFuzzy;
         if (candidates.Count == 0 && (!longTypos || found.Any))
         {
             return;
@@ -92,10 +93,11 @@ public sealed partial class MarkIndex
             }
 
             var form = index._forms[candidates[c]];
-            if (c >= single && (form.Key.Length < index._options.LongTypoMinLength || nearest <= 1))
+            if (c >= single && (nearest <= 1 || (form.Key.Length < index._options.LongTypoMinLength && !index.TwoSlipsOfCoinedMark(form, written))))
             {
-                // Met only through the query's second deletion: for long forms alone, and not once the label is
-                // already a mark, a look-alike of one, or one edit from one (that mark is what it imitates).
+                // Met only through the query's second deletion: for long forms alone (and two slips of a shorter coined
+                // one), and not once the label is already a mark, a look-alike of one, or one edit from one (that mark is
+                // what it imitates).
                 continue;
             }
 
@@ -174,7 +176,8 @@ public sealed partial class MarkIndex
 
             // Two unrelated edits of a mark of under ten letters, or of a mark of several words, land on established
             // names (adguard for VANGUARD, tapresearch for LAM RESEARCH).
-            if (kind == MatchKind.EditDistance && distance >= 2 && !mark.WellKnown
+            var twoSlips = kind == MatchKind.EditDistance && distance == 2 && rawDistance <= budget && index.TwoSlipsOfCoinedMark(form, typed);
+            if (kind == MatchKind.EditDistance && distance >= 2 && !mark.WellKnown && !twoSlips
                 && (form.Key.Length < TwoUnrelatedEditsMinLength || form.Origin != FormOrigin.Label || mark.Name.Contains(' ', StringComparison.Ordinal)))
             {
                 continue;
@@ -188,7 +191,7 @@ public sealed partial class MarkIndex
             }
 
             var doubledLetter = IsDoubledLetterTypo(typed, form.Text);
-            var coinedOnly = false;
+            var coinedOnly = CoinedEvidence.None;
             if (!isCombo && !doubledLetter && !index.ShortLookalikeHasEvidence(form, facts.Domain, kind, readsIdentically: false, typed, out coinedOnly))
             {
                 continue;
@@ -200,7 +203,7 @@ public sealed partial class MarkIndex
                 continue; // a typo of a short, little-known mark inside a longer name is chance (thieme-connect for THIELE)
             }
 
-            var similarity = kind == MatchKind.Plural ? 0.9 : TypoSimilarity(distance, written.Length, form.Text.Length);
+            var similarity = kind == MatchKind.Plural ? 0.9 : twoSlips ? TwoSlipsSimilarity(written.Length, form.Text.Length) : TypoSimilarity(distance, written.Length, form.Text.Length);
             var shown = idn ?? raw.ToString();
             var edit = rawDistance <= budget
                 ? TypoClassifier.Classify(typed.ToString(), form.Text).Explanation + (pluralSlip ? ", plus the plural 's'" : string.Empty)
@@ -208,7 +211,12 @@ public sealed partial class MarkIndex
             if (!isCombo)
             {
                 nearest = Math.Min(nearest, distance);
-                var coined = coinedOnly ? $" (neither '{shown}' nor the mark is a word, name or place in any language the screener knows: the variant points only at the mark)" : string.Empty;
+                var coined = twoSlips ? $" (two slips of a typing hand, and neither '{shown}' nor the mark is a word, name or place in any language the screener knows: the variant points only at the mark)" : coinedOnly switch
+                {
+                    CoinedEvidence.CoinedMark => $" (neither '{shown}' nor the mark is a word, name or place in any language the screener knows: the variant points only at the mark)",
+                    CoinedEvidence.SwappedLetters => $" (every letter of the mark kept, and '{shown}' is no word, name or place in any language the screener knows: the variant points only at the mark)",
+                    _ => string.Empty,
+                };
                 found.Add(form, kind, similarity, $"'{shown}' imitates {form.Describe(index.MarkName(form))}: {edit}{coined}");
             }
             else
@@ -268,6 +276,18 @@ public sealed partial class MarkIndex
             return _words;
         }
     }
+
+    /// <summary>
+    /// A whole label typed as a single-word coined mark of eight letters or more with two slips of the hand
+    /// (<see cref="TypoClassifier.IsTwoSlips"/>: sktecnup for SKETCHUP), where neither the mark nor the label is a word,
+    /// a run of words, a name or a place of any language of the lexicon. Two unrelated edits of a mark under ten letters
+    /// land on established names (adguard for VANGUARD), but two slips that lose no letter of a coined mark, into letters
+    /// that mean nothing, point only at the mark.
+    /// </summary>
+    private bool TwoSlipsOfCoinedMark(LabelForm form, ReadOnlySpan<char> written) =>
+        form.Origin == FormOrigin.Label && form.IsAscii && form.MaxEdits >= 2 && !_marks[form.Mark].Name.Contains(' ', StringComparison.Ordinal)
+        && TypoClassifier.IsTwoSlips(written, form.Text)
+        && !IsOrdinaryForm(form) && !_segmenter.IsSegmentable(form.Text) && !_segmenter.IsSegmentable(written) && !_words.Contains(written);
 
     private static string LookalikeTypo(string folded, string formKey) =>
         $"it reads as '{folded}' (look-alike characters) and {TypoClassifier.Classify(folded, formKey).Explanation}";

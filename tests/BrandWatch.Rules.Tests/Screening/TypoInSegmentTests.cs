@@ -15,7 +15,7 @@ public sealed class TypoInSegmentTests
         MarkOf("timbro", "TIMBRO"), MarkOf("edwards", "EDWARDS"), MarkOf("webank", "WEBANK"), MarkOf("littlethings", "LITTLETHINGS"),
         MarkOf("byblos", "BYBLOS"), MarkOf("toyota", "TOYOTA"), MarkOf("premier", "PREMIER"), MarkOf("kelvinator", "KELVINATOR"),
         MarkOf("hostinger", "HOSTINGER", genericWord: true), MarkOf("coldwellbanker", "COLDWELL BANKER"), MarkOf("savvas", "SAVVAS"),
-        MarkOf("zenni", "ZENNI"), MarkOf("zippo", "ZIPPO"), MarkOf("paris", "PARIS"),
+        MarkOf("zenni", "ZENNI"), MarkOf("zippo", "ZIPPO"), MarkOf("paris", "PARIS"), MarkOf("lining", "LINING"),
     ], ScreeningOptions.Default);
 
     private static readonly MarkIndex.MatchRule Rule = MarkIndex.MatchRules.Single(r => r.Name == "typo-in-segment");
@@ -38,6 +38,8 @@ public sealed class TypoInSegmentTests
     [InlineData("zebnnioptical.com", "zenni", "'zebnnioptical' reads as 'zebnni' (a typo of 'zenni': inserted 'b' at position 3 (an adjacent key)) + 'optical' (English word)")]
     [InlineData("zeenniglasses.com", "zenni", "'zeenniglasses' reads as 'zeenni' (a typo of 'zenni': repeated 'e' at position 2) + 'glasses' (English word)")]
     [InlineData("zeniioptical.com", "zenni", "'zeniioptical' reads as 'zenii' (a typo of 'zenni': doubled 'i' instead of 'n' at position 4 (a double typed on the wrong letter)) + 'optical' (English word)")]
+    [InlineData("firstpremkier.com", "premier", "'firstpremkier' reads as 'first' (English word) + 'premkier' (a typo of 'premier': inserted 'k' at position 5 (an adjacent key))")]
+    [InlineData("premmierfirst.com", "premier", "'premmierfirst' reads as 'premmier' (a typo of 'premier': repeated 'm' at position 4) + 'first' (English word)")]
     public void Rule_SlipInThePieceBesideWords_MatchesWithTheReading(string domain, string mark, string explained)
     {
         var match = Index.Screen(domain, [Rule]).SingleOrDefault(m => m.Mark == mark);
@@ -56,7 +58,11 @@ public sealed class TypoInSegmentTests
     [InlineData("bablosoft.com", "byblos")]           // a neighbouring key instead of the right one, on six letters
     [InlineData("toyodablog.com", "toyota")]          // an unrelated letter
     [InlineData("sentoracareers.com", "sentara")]     // a vowel swap
-    [InlineData("firstpremirer.com", "premier")]      // the mark is an ordinary word
+    [InlineData("firstpremirer.com", "premier")]      // an English-word mark: the slip spells words (premir + er)
+    [InlineData("firstpremoer.com", "premier")]       // an English-word mark: a neighbouring key instead of the right one
+    [InlineData("firstpremer.com", "premier")]        // an English-word mark: a letter left out
+    [InlineData("firstpermier.com", "premier")]       // an English-word mark: two letters swapped
+    [InlineData("liuningfurs.com", "lining")]         // an English-word mark of six letters (a name, Liu Ning, by chance)
     [InlineData("hostingerrshop.com", "hostinger")]   // the mark is flagged as an ordinary word
     [InlineData("clopyadoors.com", "clopay")]         // the letters at the join swapped, on six letters: the words may have taken one
     [InlineData("coldwellbankrexqzt.com", "coldwellbanker")] // the letters at the join swapped, but the rest is no word

@@ -38,11 +38,12 @@ public sealed class PanelAgreementTests
         Assert.True(decisions.Count >= 40, $"{decisions.Count} decisions");
         Assert.All(decisions, d => Assert.NotNull(d.Panel));
         Assert.True(agreement.Denied >= 15, $"{agreement.Denied} denied decisions");
-        // Issue 21's target is 95 % per class. Denials stand at 132 of 139 (94.96 %: costa.com, added in session 14 and
-        // run once before it was pinned, is the seventh disagreement), transfers at 150 of 163 (docs/quality.md lists the
-        // disagreements: panels that departed from Overview 3.8.1 and 3.9, and decisions whose text as read lacks the
-        // facts the panel relied on), so a fall below either count is a regression even though the target is not met.
-        Assert.True(agreement.DeniedAgreed >= 132 && agreement.DeniedAgreed * 100 >= 94 * agreement.Denied, agreement.ToString());
-        Assert.True(agreement.TransferredAgreed >= 150 && agreement.TransferredAgreed * 100 >= 90 * agreement.Transferred, agreement.ToString());
+        // Issue 21's target is 95 % per class. Denials stand at 144 of 153 (94.1 %), transfers at 165 of 182 (90.7 %):
+        // session 14 added 56 decisions, each run once with frozen rules before it was pinned (47 agreed), and
+        // docs/quality.md lists the disagreements (panels that departed from Overview 3.8.1 and 3.9, decisions whose text
+        // as read lacks the facts the panel relied on, screening misses). A fall below either count is a regression even
+        // though the target is not met.
+        Assert.True(agreement.DeniedAgreed >= 144 && agreement.DeniedAgreed * 100 >= 93 * agreement.Denied, agreement.ToString());
+        Assert.True(agreement.TransferredAgreed >= 165 && agreement.TransferredAgreed * 100 >= 90 * agreement.Transferred, agreement.ToString());
     }
 }

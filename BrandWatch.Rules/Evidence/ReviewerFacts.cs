@@ -109,6 +109,14 @@ public sealed record ReviewerFacts
     public bool? CourtProceedingOnName { get; init; }
 
     /// <summary>
+    /// A court has already given judgment for the complainant on the name or its use (infringement, passing off), and
+    /// the registrant keeps the name (money4wheelsautoverpanden.nl). Nothing is left for a court to decide: the
+    /// proceeding no longer routes the case to the court, and holding on to a name whose use a court has condemned is
+    /// knowing (F3, 3.2.2; panels rely on such a judgment, 4.14.2).
+    /// </summary>
+    public bool? CourtRuledForComplainant { get; init; }
+
+    /// <summary>
     /// The name is part of a wider business or contractual dispute between the parties (former partners, a licence or
     /// distribution agreement, a co-existence or consent agreement, an employment): panels leave such disputes to a
     /// court as beyond the Policy's scope (Overview 4.14.6), so the route is negotiation or the court, not a complaint.

@@ -585,6 +585,12 @@ internal static class FaultCriteria
                 "The registrant sought its own trademark only after notice of the dispute: a mark obtained to shield the name confers no right, and seeking it shows the registrant knew whose name it held (2.12.2, 3.2.2).");
         }
 
+        if (c.Reviewer?.CourtRuledForComplainant == true && c.DomainSimilarity > 0)
+        {
+            return ActCriteria.Hit(c, Criteria.F3, 1, c.Reviewer.Note ?? "court judgment for the complainant",
+                "A court has already found for the complainant on the name or its use, and the registrant keeps the name: it holds a name it knows a court has condemned (3.2.2, 4.14.2).");
+        }
+
         if (c.Reviewer?.NameAssignedToComplainant == true && c.DomainSimilarity > 0)
         {
             return ActCriteria.Hit(c, Criteria.F3, 1, c.Reviewer.Note ?? "reviewer",

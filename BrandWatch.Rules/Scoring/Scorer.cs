@@ -236,7 +236,7 @@ public sealed class Scorer
             return (RecommendedAction.UdrpTransfer, "File, or go on: the registrant consents to transfer the name, and panels order the transfer on that consent without deciding the merits (4.10).");
         }
 
-        if (c.Reviewer?.CourtProceedingOnName == true)
+        if (CourtProceedingLeftOpen(c))
         {
             return (RecommendedAction.NegotiateOrCourt, "Follow the court: a court proceeding or a court-supervised agreement already concerns the name, and a panel may suspend or dismiss a complaint that duplicates it (4.14).");
         }
@@ -345,7 +345,11 @@ public sealed class Scorer
     /// A court case on the name (4.14) or a wider business dispute between the parties (4.14.6): not a matter for a
     /// panel, unless the registrant signed the name over to the complainant, which settles the dispute's one question.
     /// </summary>
-    private static bool LeftToTheCourt(ScoringContext c) => c.Reviewer?.CourtProceedingOnName == true || BusinessDisputeLeftToTheCourt(c);
+    private static bool LeftToTheCourt(ScoringContext c) => CourtProceedingLeftOpen(c) || BusinessDisputeLeftToTheCourt(c);
+
+    /// <summary>A court proceeding on the name that has not already been decided for the complainant.</summary>
+    private static bool CourtProceedingLeftOpen(ScoringContext c) =>
+        c.Reviewer?.CourtProceedingOnName == true && c.Reviewer.CourtRuledForComplainant != true;
 
     private static bool BusinessDisputeLeftToTheCourt(ScoringContext c) =>
         c.Reviewer?.BusinessDisputeBetweenParties == true && c.Reviewer.NameAssignedToComplainant != true;

@@ -25,6 +25,7 @@ const YES_NO = [
   ['takenBeforeComplainantsRights', 'Registrant took the name before the complainant had any right in the mark', 'G1'],
   ['registrantConsentsToTransfer', 'Registrant consents, in the proceeding, to transfer the name', 'route'],
   ['courtProceedingOnName', 'A court proceeding or court-supervised agreement concerns the name', 'route'],
+  ['courtRuledForComplainant', 'A court has already given judgment for the complainant on the name or its use, and the registrant keeps it', 'F3, route'],
   ['businessDisputeBetweenParties', 'The name is part of a wider business or contractual dispute between the parties', 'route'],
   ['nameTakenFromComplainant', 'The name was taken from the complainant, which held it, without its consent (a hijacked account, a forged transfer)', 'F11'],
   ['contentChangedAfterNotice', 'Once on notice of the dispute, the registrant changed the site away from the mark', 'F3'],

@@ -33,6 +33,25 @@ public sealed class OutsideThePolicyTests
         Assert.Contains(Criteria.U3, Fired(verdict)); // the merits are still scored and shown
     }
 
+    [Fact]
+    public void Action_ACourtThatAlreadyRuledForTheComplainant_LeavesNothingToAwait_AndShowsKnowledge()
+    {
+        // An identical name of a coined mark with nothing else on record: below bad faith until the judgment counts.
+        Verdict Held(ReviewerFacts facts) => Score(Input("quorvexa.net", Coined(), [Match("quorvexa.net", MatchKind.TldSwap, 1)],
+            new CaseEvidence { Reviewer = facts }));
+
+        var pending = Held(new ReviewerFacts { CourtProceedingOnName = true });
+        var decided = Held(new ReviewerFacts { CourtProceedingOnName = true, CourtRuledForComplainant = true, Note = "the court found the use infringing" });
+
+        Assert.Equal(RecommendedAction.NegotiateOrCourt, pending.Action);
+        Assert.DoesNotContain(Criteria.F3, Fired(pending));
+        Assert.Equal(RecommendedAction.UdrpTransfer, decided.Action);
+        var f3 = Assert.Single(decided.Fault.Criteria, c => c.Criterion == Criteria.F3);
+        Assert.Equal("the court found the use infringing", f3.Evidence);
+        Assert.Contains("4.14.2", f3.Reason, StringComparison.Ordinal);
+        Assert.True(decided.Fits.Udrp > 0);
+    }
+
     [Theory]
     [InlineData(true, false)]
     [InlineData(false, true)]

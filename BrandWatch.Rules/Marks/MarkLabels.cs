@@ -30,6 +30,8 @@ public static class MarkLabels
             {
                 Add(Compact(Fold(name)));
             }
+
+            Add(Accented(name));
         }
 
         foreach (var label in listed ?? [])
@@ -83,6 +85,41 @@ public static class MarkLabels
         }
 
         return folded;
+    }
+
+    /// <summary>
+    /// The name as its owner writes it, accents kept (kettenzüge of Kettenzüge, nestlé of Nestlé), or null when it has
+    /// no accented Latin letter: an internationalised name spelt so is the mark itself, not a look-alike of its folded
+    /// form. A letter of another script or one of its own (ß, ø) leaves the name to the folded form and the screener's
+    /// script rules.
+    /// </summary>
+    private static string? Accented(string name)
+    {
+        var builder = new StringBuilder(name.Length);
+        var accented = false;
+        foreach (var c in name.Normalize(NormalizationForm.FormC))
+        {
+            if (!char.IsLetterOrDigit(c))
+            {
+                continue;
+            }
+
+            var lower = char.ToLowerInvariant(c);
+            if (!char.IsAscii(lower))
+            {
+                var decomposed = lower.ToString().Normalize(NormalizationForm.FormD);
+                if (decomposed.Length < 2 || !char.IsAsciiLetter(decomposed[0]))
+                {
+                    return null;
+                }
+
+                accented = true;
+            }
+
+            builder.Append(lower);
+        }
+
+        return accented ? builder.ToString() : null;
     }
 
     private static string Compact(string folded) => folded.Replace(" ", string.Empty, StringComparison.Ordinal);

@@ -340,7 +340,9 @@ public sealed partial class MarkIndex
         {
             var ascii = System.Text.Ascii.IsValid(label);
             var text = ascii ? Clean(label) : label;
-            Add(text, text == withoutArticle ? FormOrigin.WithoutArticle : ascii == primaryAscii ? FormOrigin.Label : FormOrigin.OtherScript);
+            // The name with its accents (kettenzüge) is the mark's own spelling, not another script's.
+            var ownSpelling = ascii == primaryAscii || (primaryAscii && MarkLabels.Fold(label) == mark.Labels[0]);
+            Add(text, text == withoutArticle ? FormOrigin.WithoutArticle : ownSpelling ? FormOrigin.Label : FormOrigin.OtherScript);
             if (!ascii)
             {
                 Add(Clean(label.Transliterate()), FormOrigin.Transliterated);

@@ -8,7 +8,9 @@ public sealed class MarkLabelsTests
     [InlineData("PayPal", null, "paypal")]
     [InlineData("The Body Shop", null, "thebodyshop|bodyshop")]
     [InlineData("Legal & General", null, "legalandgeneral|legalgeneral")]
-    [InlineData("Société Générale", null, "societegenerale")]
+    [InlineData("Société Générale", null, "societegenerale|sociétégénérale")]     // the name as its owner writes it, accents kept
+    [InlineData("Kettenzüge", null, "kettenzuge|kettenzüge")]
+    [InlineData("Straße Nord", null, "straßenord")]                              // ß is a letter of its own, not an accented one: one form
     [InlineData("Banco Santander S.A.", "santander", "bancosantandersa|santander")]
     [InlineData("京东", "jingdong", "京东|jingdong")]
     [InlineData("Wii U", null, "wiiu")]

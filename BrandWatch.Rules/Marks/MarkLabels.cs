@@ -32,6 +32,7 @@ public static class MarkLabels
             }
 
             Add(Accented(name));
+            Add(UmlautSpelling(name));
         }
 
         foreach (var label in listed ?? [])
@@ -120,6 +121,23 @@ public static class MarkLabels
         }
 
         return accented ? builder.ToString() : null;
+    }
+
+    /// <summary>
+    /// The name with its umlauts and ß written out as German writes them without the letters (kettenzuege of Kettenzüge,
+    /// strassenord of Straße Nord), other accents folded; null when it has neither.
+    /// </summary>
+    private static string? UmlautSpelling(string name)
+    {
+        var lower = name.Normalize(NormalizationForm.FormC).ToLowerInvariant();
+        if (lower.IndexOfAny(['ä', 'ö', 'ü', 'ß']) < 0)
+        {
+            return null;
+        }
+
+        var written = lower.Replace("ä", "ae", StringComparison.Ordinal).Replace("ö", "oe", StringComparison.Ordinal)
+            .Replace("ü", "ue", StringComparison.Ordinal).Replace("ß", "ss", StringComparison.Ordinal);
+        return Compact(Fold(written.Replace("&", " and ", StringComparison.Ordinal)));
     }
 
     private static string Compact(string folded) => folded.Replace(" ", string.Empty, StringComparison.Ordinal);

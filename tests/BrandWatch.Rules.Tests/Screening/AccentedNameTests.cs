@@ -17,6 +17,7 @@ public sealed class AccentedNameTests
     [InlineData("kettenzüge.com", "kettenzuege", "kettenzüge")]
     [InlineData("sociétégénérale.fr", "socgen", "sociétégénérale")]
     [InlineData("kettenzuge.de", "kettenzuege", "kettenzuge")]
+    [InlineData("kettenzuege.de", "kettenzuege", "kettenzuege")]
     public void Screen_TheMarksOwnSpelling_IsIdentical(string domain, string mark, string form)
     {
         var match = Match(domain, mark);

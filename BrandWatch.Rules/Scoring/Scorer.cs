@@ -314,6 +314,13 @@ public sealed class Scorer
             return (RecommendedAction.CeaseAndDesist, "Cease-and-desist, then escalate: the use is problematic but bad faith is not yet established.");
         }
 
+        // 4.16: a complaint brought after the owner's own bid to buy the name, with nothing on record that the name was
+        // aimed at the mark, is the "Plan B" panels read as an attempt at reverse domain name hijacking.
+        if (c.Reviewer?.SaleInitiatedBy == SaleInitiator.Complainant && fault < t.BadFaith / 2 && !FaultCriteria.NamePointsAtMark(c))
+        {
+            return (RecommendedAction.DoNotFile, "Do not file: the owner approached the registrant to buy the name and nothing on record shows that the name was aimed at the mark; a complaint after failed purchase talks risks a finding of reverse domain name hijacking (4.16). Buy it, or wait for evidence.");
+        }
+
         return (RecommendedAction.Monitor, c.Has(Criteria.U7)
             ? "Monitor: passive holding without enough Telstra factors (3.3)."
             : "Monitor: borderline similarity or too little evidence of bad faith so far.");

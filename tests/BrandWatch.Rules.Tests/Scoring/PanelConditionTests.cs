@@ -153,6 +153,27 @@ public sealed class PanelConditionTests
         Assert.Equal(RecommendedAction.AbuseTakedown, verdict.Action);
     }
 
+    // ---- 4.16: a complaint after the owner's own failed bid to buy, with nothing aimed at the mark, is a Plan B. ----
+
+    [Theory]
+    [InlineData(true, SaleInitiator.Complainant, RecommendedAction.DoNotFile)]
+    [InlineData(true, SaleInitiator.Registrant, RecommendedAction.Monitor)]   // the registrant raised the sale: no Plan B
+    [InlineData(true, null, RecommendedAction.Monitor)]                       // who raised it unknown
+    [InlineData(false, SaleInitiator.Complainant, RecommendedAction.Monitor)] // a coined mark's identical name is aimed at it (F2): no Plan B
+    public void Action_AComplaintAfterTheOwnersOwnBid_IsAPlanB_UnlessTheNameTargetsTheMark(bool ordinaryWordMark, SaleInitiator? initiator, RecommendedAction action)
+    {
+        var mark = Coined() with { GenericWord = ordinaryWordMark };
+        var evidence = new CaseEvidence { Reviewer = new ReviewerFacts { SaleInitiatedBy = initiator, Note = "the owner asked to buy; the holder declined" } };
+
+        var verdict = Score(Input("quorvexa.net", mark, [Match("quorvexa.net", MatchKind.TldSwap, 1)], evidence));
+
+        Assert.Equal(action, verdict.Action);
+        if (action == RecommendedAction.DoNotFile)
+        {
+            Assert.Contains("4.16", verdict.ActionReason, StringComparison.Ordinal);
+        }
+    }
+
     // ---- F5 and U6: an asking price is bad faith when the registrant targeted the mark or raised the sale (3.1.1). ----
 
     [Theory]

@@ -363,7 +363,7 @@ public sealed class Scorer
 
     private static DisputePath PathOf(ScoringContext c, RecommendedAction action) => action switch
     {
-        RecommendedAction.DoNotFile => DisputePath.PredatesMark,
+        RecommendedAction.DoNotFile => c.Has(Criteria.G1) ? DisputePath.PredatesMark : DisputePath.None,
         RecommendedAction.NegotiateOrCourt => LeftToTheCourt(c) ? DisputePath.None : DisputePath.BothHoldRights,
         RecommendedAction.Settlement => DisputePath.Settlement,
         RecommendedAction.AbuseTakedown or RecommendedAction.UdrpTransfer or RecommendedAction.CeaseAndDesist or RecommendedAction.Court

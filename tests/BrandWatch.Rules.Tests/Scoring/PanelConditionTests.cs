@@ -171,6 +171,7 @@ public sealed class PanelConditionTests
         if (action == RecommendedAction.DoNotFile)
         {
             Assert.Contains("4.16", verdict.ActionReason, StringComparison.Ordinal);
+            Assert.Equal(DisputePath.None, verdict.DisputePath); // the name does not predate the mark: no dispute to pursue
         }
     }
 

@@ -57,31 +57,61 @@ internal sealed class TarnishDetector : IPageDetector
             }
         }
 
+        var visible = 0;
+        var gamblingBlocks = 0;
+        var inText = new List<(TextBlock Block, int Id)>();
         foreach (var (block, start, length) in page.Segments)
         {
-            var folded = page.SegmentText(start, length);
-            hits.Clear();
-            page.Tables.Tarnish.Scan(folded, hits);
-            var fresh = new List<int>();
-            foreach (var hit in Affirmed(folded, hits))
-            {
-                if (!reported.Contains(hit.Id) && !fresh.Contains(hit.Id))
-                {
-                    fresh.Add(hit.Id);
-                }
-            }
-
-            if (fresh.Count == 0 || page.IsHidden(block.Element))
+            if (page.IsHidden(block.Element))
             {
                 continue;
             }
 
-            foreach (var id in fresh)
+            visible++;
+            var folded = page.SegmentText(start, length);
+            hits.Clear();
+            page.Tables.Tarnish.Scan(folded, hits);
+            var gambling = false;
+            foreach (var hit in Affirmed(folded, hits))
+            {
+                gambling |= IsGambling(page.Options.TarnishTerms[hit.Id]);
+                if (!reported.Contains(hit.Id) && !inText.Exists(h => h.Id == hit.Id))
+                {
+                    inText.Add((block, hit.Id));
+                }
+            }
+
+            gamblingBlocks += gambling ? 1 : 0;
+        }
+
+        // Adult content tarnishes wherever it stands. A gambling term in one block among many (a parked page's "Online
+        // Casino" link beside its games links) is an advertisement, not what the page is: gambling counts in the text
+        // when it stands in two blocks or more, or in a third of the page's visible blocks at least.
+        var gamblingPage = gamblingBlocks >= 2 || gamblingBlocks * 3 >= visible;
+        foreach (var (block, id) in inText)
+        {
+            if (gamblingPage || !IsGambling(page.Options.TarnishTerms[id]))
             {
                 reported.Add(id);
                 AddTarnish(page, findings, id, "text", TarnishSnippet(page, block, id));
             }
         }
+    }
+
+    /// <summary>Stems of gambling terms: the configured terms that name betting rather than adult content.</summary>
+    private static readonly string[] GamblingStems = ["casino", "gambl", "betting", "sportsbook", "bookmaker", "poker", "roulette", "blackjack", "slot", "spins", "lotter", "bingo", "wager"];
+
+    private static bool IsGambling(string term)
+    {
+        foreach (var stem in GamblingStems)
+        {
+            if (term.Contains(stem, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void AddTarnish(PageFacts page, FindingSink findings, int id, string location, string evidence)

@@ -24,6 +24,10 @@ public sealed class TarnishTests
         { "Design", "", "<p>The casinotheme template and a pokerface emoji.</p>", "-" },
         { "Weekly news", "", "<p style=\"display:none\">casino poker roulette</p><p>Weekly news.</p>", "-" },
         { "Weekly news", "", "<script>var casino = 'poker';</script><p>Weekly news.</p>", "-" },
+        // A gambling link among other links is an advertisement; two of them, or adult content anywhere, are the page's content.
+        { "Search", "", "<h2>Popular links</h2><ul><li><a href=\"/1\">Online Games</a></li><li><a href=\"/2\">Gaming Merchandise</a></li><li><a href=\"/3\">Online Casino</a></li></ul>", "-" },
+        { "Search", "", "<h2>Popular links</h2><ul><li><a href=\"/1\">Online Games</a></li><li><a href=\"/2\">Poker Rooms</a></li><li><a href=\"/3\">Online Casino</a></li></ul>", "casino poker" },
+        { "Search", "", "<h2>Popular links</h2><ul><li><a href=\"/1\">Online Games</a></li><li><a href=\"/2\">Gaming Merchandise</a></li><li><a href=\"/3\">XXX videos</a></li></ul>", "xxx" },
     };
 
     [Theory]

@@ -98,13 +98,14 @@ internal static class ApiBench
         {
             Description = "PostgreSQL connection string (Provider=postgresql;…) of the database to fill (or filled by an earlier run), copied for each PostgreSQL run; without it, SQLite only",
         };
+        var scaleDb = new Option<string?>("--db") { Description = "SQLite file to fill and keep (or filled by an earlier run), copied for each SQLite run; default: a temporary file" };
         var scale = new Command("scale", "Measure filing throughput and the list queries at N filled cases: PostgreSQL with 1 and 2 Api instances and SQLite with 1, in one run")
         {
-            cases, owners, days, filings, warmUp, batch, concurrency, samples, rounds, scaleConnection,
+            cases, owners, days, filings, warmUp, batch, concurrency, samples, rounds, scaleConnection, scaleDb,
         };
         scale.SetAction(parse => ScaleBench.RunAsync(
             new ScaleBenchSettings(parse.GetValue(cases), parse.GetValue(owners), parse.GetValue(days), parse.GetValue(filings), parse.GetValue(warmUp),
-                parse.GetValue(batch), parse.GetValue(concurrency), parse.GetValue(samples), parse.GetValue(rounds), parse.GetValue(scaleConnection)),
+                parse.GetValue(batch), parse.GetValue(concurrency), parse.GetValue(samples), parse.GetValue(rounds), parse.GetValue(scaleConnection), parse.GetValue(scaleDb)),
             parse.InvocationConfiguration.Output));
         return scale;
     }

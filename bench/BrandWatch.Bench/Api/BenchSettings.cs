@@ -13,4 +13,4 @@ public sealed record StatsBenchSettings(int Cases, int Owners, int Days, int Sam
 public sealed record ListBenchSettings(int Cases, int Owners, int Days, int Samples, string? Connection, string? Db);
 
 /// <summary>The scale bench: N filled cases, then per run W untimed and F timed filings (B per request from C clients), S samples of each list query, R rounds.</summary>
-public sealed record ScaleBenchSettings(int Cases, int Owners, int Days, int Filings, int WarmUp, int Batch, int Concurrency, int Samples, int Rounds, string? Connection);
+public sealed record ScaleBenchSettings(int Cases, int Owners, int Days, int Filings, int WarmUp, int Batch, int Concurrency, int Samples, int Rounds, string? Connection, string? Db = null);

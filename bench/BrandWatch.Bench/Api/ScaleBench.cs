@@ -12,9 +12,10 @@ using Npgsql;
 namespace BrandWatch.Bench.Api;
 
 /// <summary>
-/// <c>api scale [--cases N] [--filings F] [--warm-up W] [--batch B] [--concurrency C] [--samples S] [--connection STRING] [--rounds R]</c>:
+/// <c>api scale [--cases N] [--filings F] [--warm-up W] [--batch B] [--concurrency C] [--samples S] [--db PATH] [--connection STRING] [--rounds R]</c>:
 /// filing and listing on a database that already holds N cases. Each engine is filled once, as <c>api list</c> fills
-/// (set-based, through every trigger, then analysed), and every run starts from a copy of that fill: PostgreSQL's
+/// (set-based, through every trigger, then analysed; a <c>--db</c> file or <c>--connection</c> database that holds cases
+/// already is taken as it is), and every run starts from a copy of that fill: PostgreSQL's
 /// <c>CREATE DATABASE … TEMPLATE</c> of the database the connection string names, SQLite's file copied. A run files W
 /// untimed and then F timed new cases (the filing bench's filings, B per request from C clients spread over the
 /// instances), then times the list queries (S samples each) on the first instance. The runs of a round are PostgreSQL
@@ -54,7 +55,7 @@ internal static partial class ScaleBench
         {
             var first = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1 - settings.Days);
             var text = new StringBuilder();
-            var sqliteFill = Path.Combine(folder, "fill.db");
+            var sqliteFill = settings.Db ?? Path.Combine(folder, "fill.db");
             var fills = new List<string>();
             fills.Add("SQLite: " + await FillAsync($"Data Source={sqliteFill}", folder, settings, first));
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

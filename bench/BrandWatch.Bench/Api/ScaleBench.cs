@@ -99,8 +99,8 @@ internal static partial class ScaleBench
                     {
                         var copy = $"{pgDatabase}_{name.Replace('-', '_')}";
                         await Console.Error.WriteLineAsync($"bench scale: copying the PostgreSQL fill to {copy}");
+                        created.Add(copy); // dropped at the end even when the copy fails half-way
                         await CloneAsync(pg!, pgDatabase!, copy);
-                        created.Add(copy);
                         connection = "Provider=postgresql;" + new NpgsqlConnectionStringBuilder(pg!.ConnectionString) { Database = copy }.ConnectionString;
                     }
 
@@ -260,7 +260,7 @@ internal static partial class ScaleBench
                 // to the write-ahead log, and the checkpoints it forces ran into the timed filings after it. The copied
                 // files are checkpointed instead, and the CHECKPOINT after it starts the run with nothing left to flush.
                 await connection.ExecuteAsync($"CREATE DATABASE \"{copy}\" TEMPLATE \"{source}\" STRATEGY = FILE_COPY", commandTimeout: 3600);
-                await connection.ExecuteAsync("CHECKPOINT", commandTimeout: 3600);
+                await connection.ExecuteAsync("CHECKPOINT", commandTimeout: 3600, commandType: System.Data.CommandType.Text); // Dapper takes one word for a procedure
                 return;
             }
             catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.ObjectInUse && attempt < 30)

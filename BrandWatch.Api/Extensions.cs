@@ -49,6 +49,8 @@ public static class Extensions
         services.AddSingleton<Stats.StatsStore>(); // the dashboard's numbers (issue 22)
         services.AddSingleton<Stats.StatsRollUp>(); // PostgreSQL's counter deltas into the totals (issue 18)
         services.AddHostedService(sp => sp.GetRequiredService<Stats.StatsRollUp>());
+        services.AddSingleton<Storage.CaseTableAnalysis>(); // fresh planner statistics after a burst of filings (issue 18)
+        services.AddHostedService(sp => sp.GetRequiredService<Storage.CaseTableAnalysis>());
 
         services.ConfigureHttpJsonOptions(o =>
         {

@@ -25,13 +25,17 @@ public static class CampaignFeatures
     // Words that mark a contact field as a placeholder or a forwarding service rather than a person.
     private static readonly string[] PlaceholderWords = ["privacy", "proxy", "redacted", "withheld", "protected", "not disclosed", "anonymi", "gdpr", "contact form", "query the rdds"];
 
+    // One detector per rule set's words, built at its first use: the Api reads the features of every filing's evidence,
+    // and the names with their letters-only forms are the same for all of them.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<RuleWords, PrivacyServiceDetector> Detectors = new();
+
     /// <summary>The features of <paramref name="evidence"/>, distinct, in a fixed order.</summary>
     public static IReadOnlyList<CampaignFeature> Of(CaseEvidence evidence, RuleWords words)
     {
         ArgumentNullException.ThrowIfNull(evidence);
         ArgumentNullException.ThrowIfNull(words);
         var features = new List<CampaignFeature>();
-        var privacy = new PrivacyServiceDetector(words.PrivacyServices.Concat(words.PrivacyServices.Select(Letters)));
+        var privacy = Detectors.GetValue(words, w => new PrivacyServiceDetector(w.PrivacyServices.Concat(w.PrivacyServices.Select(Letters))));
         if (evidence.Registration is { } registration && registration.PrivacyService is null)
         {
             if (Email(registration.RegistrantEmail, privacy) is { } email)

@@ -58,6 +58,7 @@ internal static class ApiBench
             parse.GetValue(statsConnection), parse.GetValue(statsDb))));
         root.Subcommands.Add(stats);
         root.Subcommands.Add(ListCommand(connection, db));
+        root.Subcommands.Add(ScaleCommand(connection, batch));
         return root;
     }
 
@@ -78,6 +79,35 @@ internal static class ApiBench
             new ListBenchSettings(parse.GetValue(cases), parse.GetValue(owners), parse.GetValue(days), parse.GetValue(samples), parse.GetValue(listConnection), parse.GetValue(listDb)),
             parse.InvocationConfiguration.Output));
         return list;
+    }
+
+    /// <summary><c>api scale</c>: filing and the list queries on databases filled with N cases, PostgreSQL with 1 and 2 instances and SQLite with 1, in one run.</summary>
+    private static Command ScaleCommand(Option<string?> connection, Option<int> batchOption)
+    {
+        var cases = Count("--cases", 1_000_000, "Cases to fill through the schema's triggers before filing");
+        var owners = Count("--owners", 20, "Owners the filled cases are spread over");
+        var days = Count("--days", 365, "Days back the filled cases are spread over");
+        var filings = Count("--filings", 20_000, "Timed new filings per run");
+        var warmUp = Count("--warm-up", 10_000, "Untimed new filings per run before the timed ones");
+        var batch = Count("--batch", BrandWatch.Rules.Cases.FilingBatches.DefaultSize, batchOption.Description!);
+        batch.Validators.Add(batchOption.Validators[^1]); // the batch endpoint's limit, as for the filing bench
+        var concurrency = Count("--concurrency", 8, "Clients filing at once");
+        var samples = Count("--samples", 500, "Samples of each list query");
+        var rounds = Count("--rounds", 1, "Rounds of the runs, every other one in the reverse order");
+        var scaleConnection = new Option<string?>("--connection")
+        {
+            Description = "PostgreSQL connection string (Provider=postgresql;…) of the database to fill (or filled by an earlier run), copied for each PostgreSQL run; without it, SQLite only",
+        };
+        var scaleDb = new Option<string?>("--db") { Description = "SQLite file to fill and keep (or filled by an earlier run), copied for each SQLite run; default: a temporary file" };
+        var scale = new Command("scale", "Measure filing throughput and the list queries at N filled cases: PostgreSQL with 1 and 2 Api instances and SQLite with 1, in one run")
+        {
+            cases, owners, days, filings, warmUp, batch, concurrency, samples, rounds, scaleConnection, scaleDb,
+        };
+        scale.SetAction(parse => ScaleBench.RunAsync(
+            new ScaleBenchSettings(parse.GetValue(cases), parse.GetValue(owners), parse.GetValue(days), parse.GetValue(filings), parse.GetValue(warmUp),
+                parse.GetValue(batch), parse.GetValue(concurrency), parse.GetValue(samples), parse.GetValue(rounds), parse.GetValue(scaleConnection), parse.GetValue(scaleDb)),
+            parse.InvocationConfiguration.Output));
+        return scale;
     }
 
     /// <summary>A positive whole number with a default; zero, a negative or a non-number is refused with the option named.</summary>

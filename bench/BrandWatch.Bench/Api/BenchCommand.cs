@@ -30,8 +30,8 @@ namespace BrandWatch.Bench.Api;
 /// </summary>
 internal static partial class BenchCommand
 {
-    private const int Marks = 50;
-    private const int Owners = 10;
+    internal const int Marks = 50;
+    internal const int Owners = 10;
 
     /// <summary>The filing bench (<c>api</c>), with the settings <see cref="ApiBench"/> parsed and checked.</summary>
     public static async Task<int> RunFilingAsync(FilingBenchSettings settings)
@@ -137,7 +137,7 @@ internal static partial class BenchCommand
     /// <c>POST /api/cases</c> when <paramref name="batch"/> is 1, else batches of that many through <c>POST /api/cases/batch</c>.
     /// Every filing carries an Idempotency-Key, as the Worker's do. A filing's latency is that of the request holding it.
     /// </summary>
-    private static async Task<FilingRun> FileAsync(List<HttpClient> clients, string key, int[] indexes, int concurrency, int batch, HttpStatusCode expected, ServerCpu? server, int priorityShift = 0)
+    internal static async Task<FilingRun> FileAsync(List<HttpClient> clients, string key, int[] indexes, int concurrency, int batch, HttpStatusCode expected, ServerCpu? server, int priorityShift = 0)
     {
         var next = -batch;
         var latencies = new List<double>[concurrency];
@@ -187,7 +187,7 @@ internal static partial class BenchCommand
     private static string IdempotencyKey(string body, int round) => $"bench-{round}-" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(body)));
 
     /// <summary>One timed filing run: filings, the size of each request, wall time, request latencies, CPU here and in the server (null when not measured).</summary>
-    private sealed record FilingRun(int Count, int Batch, double Seconds, List<double> Latencies, double CpuSeconds, double? ServerCpuSeconds);
+    internal sealed record FilingRun(int Count, int Batch, double Seconds, List<double> Latencies, double CpuSeconds, double? ServerCpuSeconds);
 
     /// <summary>
     /// Files cases under the Api's own rule version, then times, case by case: stating reviewer facts (re-score and

@@ -1,0 +1,87 @@
+using System.Net;
+using System.Text.Json;
+using BrandWatch.Api.Storage;
+using BrandWatch.Api.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BrandWatch.Api.Tests.ScaleOut;
+
+/// <summary>
+/// After a burst of filings the Api analyses the cases table itself, so the list's plans see the table's new size
+/// without waiting for autovacuum (switched off on the table here, so only the Api can have analysed it: a manual
+/// ANALYZE sets <c>last_analyze</c>, autovacuum only <c>last_autoanalyze</c>).
+/// </summary>
+[Collection(PostgresGroup.Name)]
+public sealed class CaseTableAnalysisTests(PostgresFixture postgres)
+{
+    private const string LastAnalyze = "SELECT CAST(last_analyze AS text) FROM pg_stat_user_tables WHERE relname = 'cases'";
+
+    [Fact]
+    public async Task BatchesOfNewCases_IntoAnUnanalysedTable_AreAnalysedByTheApiSoThePlannerCountsThem()
+    {
+        await using var cluster = await Cluster.StartAsync(postgres, 1);
+        await cluster.QueryAsync<int>("ALTER TABLE cases SET (autovacuum_enabled = false)");
+        using (var admin = cluster.Client(0, "admin"))
+        {
+            await (await admin.PostJsonAsync("/api/marks", TestData.Mark("burst", Cluster.OwnerA))).ExpectAsync(HttpStatusCode.Created);
+        }
+
+        Assert.Equal([null], await cluster.QueryAsync<string?>(LastAnalyze));
+        using var worker = cluster.Client(0, "worker");
+        await FileAsync(worker, 0, 800);
+
+        await Eventually.HoldsAsync(
+            async () => (await cluster.QueryAsync<string?>(LastAnalyze))[0] is not null,
+            () => "the Api analysed the cases table after 800 new cases");
+
+        // A table this small is read whole by ANALYZE: the planner's row count and its estimate for the status filter are exact.
+        Assert.Equal([800f], await cluster.QueryAsync<float>("SELECT reltuples FROM pg_class WHERE relname = 'cases'"));
+        Assert.Equal(800, await EstimatedRowsAsync(cluster, "SELECT id FROM cases WHERE status = 'new'"));
+    }
+
+    [Fact]
+    public async Task AFewFilings_AfterAnAnalysis_DoNotCallForAnother()
+    {
+        await using var cluster = await Cluster.StartAsync(postgres, 1);
+        await cluster.QueryAsync<int>("ALTER TABLE cases SET (autovacuum_enabled = false)");
+        using (var admin = cluster.Client(0, "admin"))
+        {
+            await (await admin.PostJsonAsync("/api/marks", TestData.Mark("trickle", Cluster.OwnerA))).ExpectAsync(HttpStatusCode.Created);
+        }
+
+        using var worker = cluster.Client(0, "worker");
+        await FileAsync(worker, 0, 600, "trickle");
+        await Eventually.HoldsAsync(async () => (await cluster.QueryAsync<string?>(LastAnalyze))[0] is not null, () => "the Api analysed the cases table after 600 new cases");
+        var analysed = (await cluster.QueryAsync<string?>(LastAnalyze))[0];
+
+        // 200 more: under 500 + 5 % of 600, though the server's statistics have seen every one of them.
+        await FileAsync(worker, 600, 200, "trickle");
+        await Eventually.HoldsAsync(
+            async () => (await cluster.QueryAsync<long>("SELECT n_mod_since_analyze FROM pg_stat_user_tables WHERE relname = 'cases'"))[0] == 200,
+            () => "the server's statistics counted the 200 new cases");
+        var analysis = cluster.Instances[0].Services.GetRequiredService<CaseTableAnalysis>();
+
+        Assert.False(await analysis.AnalyzeIfStaleAsync(HttpTest.Ct));
+        Assert.Equal([analysed], await cluster.QueryAsync<string?>(LastAnalyze));
+        Assert.Equal([600f], await cluster.QueryAsync<float>("SELECT reltuples FROM pg_class WHERE relname = 'cases'"));
+    }
+
+    /// <summary>Files <paramref name="count"/> new cases for the mark in batches of 400.</summary>
+    private static async Task FileAsync(HttpClient worker, int first, int count, string mark = "burst")
+    {
+        for (var start = first; start < first + count; start += 400)
+        {
+            var items = Enumerable.Range(start, Math.Min(400, first + count - start))
+                .Select(i => new { idempotencyKey = $"{mark}-{i}", filing = TestData.Filing(mark, $"{mark}-shop-{i}.com", i % 101) });
+            var answer = await (await worker.PostJsonAsync("/api/cases/batch", new { items })).ExpectAsync(HttpStatusCode.OK);
+            Assert.All(answer["results"]!.AsArray(), r => Assert.Equal("created", (string)r!["result"]!));
+        }
+    }
+
+    private static async Task<long> EstimatedRowsAsync(Cluster cluster, string sql)
+    {
+        var plan = (await cluster.QueryAsync<string>("EXPLAIN (FORMAT JSON) " + sql))[0];
+        using var document = JsonDocument.Parse(plan);
+        return document.RootElement[0].GetProperty("Plan").GetProperty("Plan Rows").GetInt64();
+    }
+}

@@ -203,7 +203,13 @@ public sealed partial class MarkIndex
                 continue; // a typo of a short, little-known mark inside a longer name is chance (thieme-connect for THIELE)
             }
 
-            var similarity = kind == MatchKind.Plural ? 0.9 : twoSlips ? TwoSlipsSimilarity(written.Length, form.Text.Length) : TypoSimilarity(distance, written.Length, form.Text.Length);
+            // Two unrelated edits of a long coined name that keep its first letter and spell no words (linklatar for
+            // LINKLATERS) are scored as two slips are: counted as two edits they fall under the pipeline's floor on any
+            // name under twenty letters. A changed first letter (hulustream for GULFSTREAM) or a variant of words
+            // (microbot for MICROSOFT) is another name.
+            var twoKeptEdits = kind == MatchKind.EditDistance && distance == 2 && !mark.WellKnown && typed.Length > 0 && typed[0] == form.Text[0]
+                && !index._words.IsWordSequence(written, minWord: 3);
+            var similarity = kind == MatchKind.Plural ? 0.9 : twoSlips || twoKeptEdits ? TwoSlipsSimilarity(written.Length, form.Text.Length) : TypoSimilarity(distance, written.Length, form.Text.Length);
             var shown = idn ?? raw.ToString();
             var edit = rawDistance <= budget
                 ? TypoClassifier.Classify(typed.ToString(), form.Text).Explanation + (pluralSlip ? ", plus the plural 's'" : string.Empty)

@@ -38,12 +38,12 @@ public sealed class PanelAgreementTests
         Assert.True(decisions.Count >= 40, $"{decisions.Count} decisions");
         Assert.All(decisions, d => Assert.NotNull(d.Panel));
         Assert.True(agreement.Denied >= 15, $"{agreement.Denied} denied decisions");
-        // Issue 21's target is 95 % per class. Denials stand at 157 of 169 (92.9 %), transfers at 171 of 192 (89.1 %):
-        // session 14 added 82 decisions in six rounds, each run once with frozen rules before it was pinned (65 agreed),
-        // and docs/quality.md lists the disagreements (panels that departed from Overview 3.8.1 and 3.9, decisions whose
-        // text as read lacks the facts the panel relied on, court and ccTLD rules the format does not model, screening
-        // misses). A fall below either count is a regression even though the target is not met.
-        Assert.True(agreement.DeniedAgreed >= 157 && agreement.DeniedAgreed * 100 >= 92 * agreement.Denied, agreement.ToString());
-        Assert.True(agreement.TransferredAgreed >= 171 && agreement.TransferredAgreed * 100 >= 88 * agreement.Transferred, agreement.ToString());
+        // Issue 21's target is 95 % per class. Denials stand at 159 of 173 (91.9 %), transfers at 174 of 195 (89.2 %):
+        // session 14 added 89 decisions in seven rounds, each run once with frozen rules before it was pinned (70
+        // agreed), and docs/quality.md lists the disagreements (panels that departed from Overview 3.8.1 and 3.9,
+        // decisions whose text as read lacks the facts the panel relied on, court and ccTLD rules the format does not
+        // model, screening). A fall below either count is a regression even though the target is not met.
+        Assert.True(agreement.DeniedAgreed >= 159 && agreement.DeniedAgreed * 100 >= 91 * agreement.Denied, agreement.ToString());
+        Assert.True(agreement.TransferredAgreed >= 174 && agreement.TransferredAgreed * 100 >= 88 * agreement.Transferred, agreement.ToString());
     }
 }

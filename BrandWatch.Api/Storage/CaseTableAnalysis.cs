@@ -14,7 +14,7 @@ namespace BrandWatch.Api.Storage;
 /// target, whatever the table's size). Every instance runs it; an advisory lock lets one analyse at a time. SQLite's
 /// plans for the list do not depend on its statistics (each filter walks its index in the list's order), so it needs none.
 /// </summary>
-internal sealed partial class CaseTableAnalysis(ApiDatabase database, TimeProvider time, ILogger<CaseTableAnalysis> log) : BackgroundService
+internal sealed partial class CaseTableAnalysis(ApiDatabase database, TimeProvider time, ILogger<CaseTableAnalysis> log) : PostgreSqlMaintenance(database, time)
 {
     public static readonly TimeSpan Every = TimeSpan.FromSeconds(2);
 
@@ -39,7 +39,7 @@ internal sealed partial class CaseTableAnalysis(ApiDatabase database, TimeProvid
     /// <summary>Analyses <c>cases</c> when it has changed enough since its last analysis; answers whether this call analysed it.</summary>
     public async Task<bool> AnalyzeIfStaleAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await Database.OpenAsync(cancellationToken);
         var stale = await connection.ExecuteScalarAsync<bool?>(new CommandDefinition(Stale, new { MinChanged, ChangedFraction }, cancellationToken: cancellationToken));
         if (stale != true)
         {
@@ -58,26 +58,11 @@ internal sealed partial class CaseTableAnalysis(ApiDatabase database, TimeProvid
         return true;
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (database.Provider != DatabaseProvider.PostgreSql)
-        {
-            return;
-        }
+    protected override TimeSpan Period => Every;
 
-        using var timer = new PeriodicTimer(Every, time);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await AnalyzeIfStaleAsync(stoppingToken);
-            }
-            catch (System.Data.Common.DbException ex)
-            {
-                LogFailed(log, ex.Message);
-            }
-        }
-    }
+    protected override Task RunOnceAsync(CancellationToken cancellationToken) => AnalyzeIfStaleAsync(cancellationToken);
+
+    protected override void LogFailure(string reason) => LogFailed(log, reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "analysed the cases table after a burst of changes, so the list's plans see its new size")]
     private static partial void LogAnalyzed(ILogger logger);

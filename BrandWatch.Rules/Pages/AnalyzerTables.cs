@@ -50,6 +50,7 @@ internal sealed class AnalyzerTables
         Review = Build(options.ReviewWords);
         Attribution = Build(options.AttributionPhrases);
         Tarnish = Build(options.TarnishTerms);
+        TarnishIsGambling = options.TarnishTerms.Select(Detectors.TarnishDetector.IsGambling).ToArray();
         AdClassWords = new HashSet<string>(options.AdClassWords, StringComparer.OrdinalIgnoreCase);
         LanderWords = new HashSet<string>(options.AdClassWords, StringComparer.OrdinalIgnoreCase);
         foreach (var phrase in options.ParkingPhrases)
@@ -90,6 +91,9 @@ internal sealed class AnalyzerTables
 
     /// <summary>The tarnishing terms (D3); hit ids are indexes into <see cref="PageAnalysisOptions.TarnishTerms"/>.</summary>
     public PhraseMatcher Tarnish { get; }
+
+    /// <summary>Per tarnishing term (same ids as <see cref="Tarnish"/>): true when it names betting rather than adult content.</summary>
+    public bool[] TarnishIsGambling { get; }
 
     public HashSet<string> AdClassWords { get; }
 

@@ -486,7 +486,7 @@ public sealed partial class MarkIndex
 
             foreach (var (word, digit) in NumberWords)
             {
-                if (digit == label[at] && word != "too")
+                if (digit == label[at] && word != "too") // 'too' reads as 2, but nobody writes a name's 2 back as 'too'
                 {
                     yield return string.Concat(label.AsSpan(0, at), word, label.AsSpan(at + 1));
                 }

@@ -74,7 +74,7 @@ internal sealed class TarnishDetector : IPageDetector
             var gambling = false;
             foreach (var hit in Affirmed(folded, hits))
             {
-                gambling |= IsGambling(page.Options.TarnishTerms[hit.Id]);
+                gambling |= page.Tables.TarnishIsGambling[hit.Id];
                 if (!reported.Contains(hit.Id) && !inText.Exists(h => h.Id == hit.Id))
                 {
                     inText.Add((block, hit.Id));
@@ -90,7 +90,7 @@ internal sealed class TarnishDetector : IPageDetector
         var gamblingPage = gamblingBlocks >= 2 || gamblingBlocks * 3 >= visible;
         foreach (var (block, id) in inText)
         {
-            if (gamblingPage || !IsGambling(page.Options.TarnishTerms[id]))
+            if (gamblingPage || !page.Tables.TarnishIsGambling[id])
             {
                 reported.Add(id);
                 AddTarnish(page, findings, id, "text", TarnishSnippet(page, block, id));
@@ -101,7 +101,7 @@ internal sealed class TarnishDetector : IPageDetector
     /// <summary>Stems of gambling terms: the configured terms that name betting rather than adult content.</summary>
     private static readonly string[] GamblingStems = ["casino", "gambl", "betting", "sportsbook", "bookmaker", "poker", "roulette", "blackjack", "slot", "spins", "lotter", "bingo", "wager"];
 
-    private static bool IsGambling(string term)
+    internal static bool IsGambling(string term)
     {
         foreach (var stem in GamblingStems)
         {

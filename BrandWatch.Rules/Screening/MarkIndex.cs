@@ -50,6 +50,7 @@ public sealed partial class MarkIndex
     private readonly string[][] _exclusions;
     private readonly HashSet<string>[] _officialLabels;
     private readonly HashSet<string>[] _officialSuffixes;
+    private readonly HashSet<string>[] _tradeWords;
     private readonly ConfusableSkeleton _confusables;
     private readonly ScreeningOptions _options;
     private readonly int _minFuzzy;
@@ -59,6 +60,7 @@ public sealed partial class MarkIndex
     private MarkIndex(IReadOnlyList<Mark> marks, ScreeningOptions options, WordList words, ConfusableSkeleton confusables, Lexicon lexicon)
     {
         _marks = [.. marks];
+        _tradeWords = TradeWordsOf(_marks);
         _options = options;
         _words = words;
         _segmenter = new LabelSegmenter(lexicon);

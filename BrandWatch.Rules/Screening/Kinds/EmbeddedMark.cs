@@ -175,7 +175,8 @@ public sealed partial class MarkIndex
 
         var letters = idn ? layout.KeyEnd[label] - layout.KeyStart[label] : labelText.Count(char.IsLetterOrDigit);
         var similarity = 0.7 + (0.15 * form.Text.Length / Math.Max(letters, 1));
-        if (risky)
+        var trade = mark.GenericWord && !risky ? index.TradeWordIn(form.Mark, added) : null;
+        if (risky || trade is not null)
         {
             similarity = Math.Max(similarity, 0.9);
         }
@@ -190,8 +191,9 @@ public sealed partial class MarkIndex
         }
 
         var kind = idn && !labelText.Any(char.IsAsciiLetter) ? MatchKind.Transliteration : MatchKind.Combosquat;
-        found.Add(form, kind, similarity, $"'{labelText}' contains {shown} plus {Quote(added)}{index.RiskyNote(added)}", added,
-            whole: (exactText || form.Key.Length > VeryShortLookalikeLength) && !mark.GenericWord); // lnspira reads as INSPIRA whole
+        var tradeNote = trade is null ? string.Empty : $" ('{trade}' names the mark's own goods: the pair reads as the owner's business, not the word)";
+        found.Add(form, kind, similarity, $"'{labelText}' contains {shown} plus {Quote(added)}{index.RiskyNote(added)}{tradeNote}", added,
+            whole: (exactText || form.Key.Length > VeryShortLookalikeLength) && (!mark.GenericWord || trade is not null)); // lnspira reads as INSPIRA whole
     }
 
     /// <summary>Letters a coined mark of six may have on each side and still stand out: a prefix or code, not a word around it.</summary>

@@ -161,6 +161,21 @@ public sealed record PageAnalysisOptions
     /// <summary>Distinct parking signals (phrases, hosts, search-feed links) needed for a pay-per-click finding.</summary>
     public int MinParkingSignals { get; init; } = 2;
 
+    /// <summary>
+    /// What a page that holds no content of its own says: a site still to come, a server's or host's default page. A
+    /// short page of these is passive holding (Overview 3.3: "a blank or 'coming soon' page").
+    /// </summary>
+    public IReadOnlyList<string> PlaceholderPhrases { get; init; } =
+    [
+        "coming soon", "under construction", "launching soon", "site is being built", "website is being built",
+        "new website is on its way", "future home of", "this site is under development", "page under construction",
+        "default web page", "default page", "welcome to nginx", "apache2 default page",
+        "website coming soon", "no website has been set up", "this domain is not configured", "site not configured",
+    ];
+
+    /// <summary>The most visible words a placeholder page may have: beyond it, the page says something of its own.</summary>
+    public int MaxPlaceholderWords { get; init; } = 40;
+
     // ---- Fair use (X4, X5, X8, X9). ----
 
     public IReadOnlyList<string> DisclaimerPhrases { get; init; } =

@@ -219,7 +219,9 @@ internal static class FaultCriteria
         // A record with no use on it either way (no page, no DNS) counts as non-use once the registrant, given the
         // chance, showed none: the complainant's unanswered showing of non-use stands (4.3 lets panels infer from it).
         var unusedOnRecord = c.Live is null && c.Evidence.Dns is null && c.Evidence.Pages.Count == 0 && c.Reviewer?.NoGoodFaithUseShown == true;
-        if ((c.Live != false && !unusedOnRecord) || c.DomainSimilarity <= 0)
+        // A live page with nothing of its own on it (blank, "coming soon", a server's default page) is non-use too (3.3).
+        var placeholder = c.Live == true ? c.Finding(Criteria.U7) : null;
+        if ((c.Live != false && !unusedOnRecord && placeholder is null) || c.DomainSimilarity <= 0)
         {
             return null;
         }
@@ -257,7 +259,8 @@ internal static class FaultCriteria
             factors.Add("no plausible good-faith use");
         }
 
-        var evidence = c.Evidence.Dns is { } dns ? $"DNS {dns.Outcome.ToString().ToLowerInvariant()}, no web host"
+        var evidence = placeholder is not null ? placeholder.Evidence
+            : c.Evidence.Dns is { } dns ? $"DNS {dns.Outcome.ToString().ToLowerInvariant()}, no web host"
             : unusedOnRecord ? "no use on record, none shown by the registrant" : "no page";
         return factors.Count >= 2
             ? ActCriteria.Hit(c, Criteria.U7, Math.Min(1, factors.Count / 3.0), evidence,

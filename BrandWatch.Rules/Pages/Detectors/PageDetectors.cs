@@ -27,5 +27,6 @@ internal static class PageDetectors
         new UnauthorisedShopDetector(),
         new TarnishDetector(),
         new DriveByDownloadDetector(),
+        new PlaceholderPageDetector(),
     ];
 }

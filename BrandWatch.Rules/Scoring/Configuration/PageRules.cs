@@ -22,6 +22,8 @@ public sealed record PageRules
     public IReadOnlyList<string>? AdNetworkHosts { get; init; }
     public IReadOnlyList<string>? CreditPhrases { get; init; }
     public IReadOnlyList<string>? ScamPhrases { get; init; }
+    public IReadOnlyList<string>? PlaceholderPhrases { get; init; }
+    public int? MaxPlaceholderWords { get; init; }
     public int? MinParkingSignals { get; init; }
     public int? MinReviewWords { get; init; }
     public int? MinPejorativeWords { get; init; }
@@ -51,6 +53,8 @@ public sealed record PageRules
             AdNetworkHosts = AdNetworkHosts ?? d.AdNetworkHosts,
             CreditPhrases = CreditPhrases ?? d.CreditPhrases,
             ScamPhrases = ScamPhrases ?? d.ScamPhrases,
+            PlaceholderPhrases = PlaceholderPhrases ?? d.PlaceholderPhrases,
+            MaxPlaceholderWords = MaxPlaceholderWords ?? d.MaxPlaceholderWords,
             TarnishTerms = TarnishTerms ?? d.TarnishTerms,
             MinParkingSignals = MinParkingSignals ?? d.MinParkingSignals,
             MinReviewWords = MinReviewWords ?? d.MinReviewWords,

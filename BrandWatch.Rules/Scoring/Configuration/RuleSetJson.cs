@@ -86,7 +86,7 @@ public static class RuleSetJson
                 ForSalePhrases = N(p.ForSalePhrases), ParkingPhrases = N(p.ParkingPhrases), ParkingHosts = N(p.ParkingHosts), MarketplaceHosts = N(p.MarketplaceHosts),
                 DisclaimerPhrases = N(p.DisclaimerPhrases), ReviewWords = N(p.ReviewWords), PejorativeWords = N(p.PejorativeWords), ResellerPhrases = N(p.ResellerPhrases),
                 ShopPhrases = N(p.ShopPhrases), AttributionPhrases = N(p.AttributionPhrases), AdClassWords = N(p.AdClassWords), AdNetworkHosts = N(p.AdNetworkHosts),
-                CreditPhrases = N(p.CreditPhrases), ScamPhrases = N(p.ScamPhrases), TarnishTerms = N(p.TarnishTerms),
+                CreditPhrases = N(p.CreditPhrases), ScamPhrases = N(p.ScamPhrases), TarnishTerms = N(p.TarnishTerms), PlaceholderPhrases = N(p.PlaceholderPhrases),
             },
         };
     }
@@ -206,7 +206,7 @@ public static class RuleSetJson
         ("thresholds", "cndrpBarYears", 0, 100, true),
         ("overall", "act damage causation fault", 0, 1, false),
         ("screening", "minSimilarity", 0, 1, false),
-        ("pages", "minParkingSignals minReviewWords minPejorativeWords minShopSignals", 1, 100, true),
+        ("pages", "minParkingSignals minReviewWords minPejorativeWords minShopSignals maxPlaceholderWords", 1, 100, true),
         ("pages", "stuffingMetaRepeats", 2, 1000, true),
         ("pages", "stuffingMinOccurrences", 2, 10000, true),
     }.SelectMany(r => r.Keys.Split(' ').Select(key => KeyValuePair.Create($"$.{r.Section}.{key}", (r.Min, r.Max, r.Integer)))).ToDictionary(StringComparer.Ordinal);

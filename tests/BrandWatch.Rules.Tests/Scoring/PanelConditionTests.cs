@@ -618,6 +618,29 @@ public sealed class PanelConditionTests
         Assert.Equal(factor, u7.Points > 0);
     }
 
+    [Theory]
+    [InlineData(true, true)]    // a "coming soon" page shows nothing of its own: non-use, weighed like no page at all
+    [InlineData(false, false)]  // a live page with content of its own is use, good or bad, for other criteria to weigh
+    public void U7_APlaceholderPage_IsPassiveHolding(bool placeholder, bool fires)
+    {
+        var finding = new PageFinding
+        {
+            Criterion = Criteria.U7, Evidence = "<h1>Coming soon</h1>", Reason = "The page is a placeholder ('coming soon', 2 words)",
+            Facts = new Dictionary<string, string> { ["placeholder"] = "coming soon" },
+        };
+        var evidence = (placeholder ? Live(finding) : Live()) with { Registration = Registered(Registered2025), Reviewer = new ReviewerFacts { NoGoodFaithUseShown = true } };
+
+        var verdict = Score(Input("quorvexa.net", Coined(), [Match("quorvexa.net", MatchKind.TldSwap, 1)], evidence));
+
+        var u7 = verdict.Fault.Criteria.SingleOrDefault(c => c.Criterion == Criteria.U7);
+        Assert.Equal(fires, u7 is { Points: > 0 });
+        if (fires)
+        {
+            Assert.Equal("<h1>Coming soon</h1>", u7!.Evidence);
+            Assert.Contains("no plausible good-faith use", u7.Reason, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public void U7_NoResponseAlone_IsNotBadFaith()
     {

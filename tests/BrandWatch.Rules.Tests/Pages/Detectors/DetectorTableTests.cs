@@ -140,6 +140,14 @@ public sealed class DetectorTableTests
             Html = PageKit.Page("<p>Your update is starting.</p>", "<meta http-equiv=\"refresh\" content=\"1;url=/get/Setup.exe\">"),
             NearMiss = PageKit.Page("<p><a href=\"/files/manual.pdf\">Manual</a> and <a href=\"/files/setup.exe\">download the installer</a></p>"),
         },
+        new()
+        {
+            Detector = "placeholder page", Criterion = Criteria.U7, Mark = null, Reason = "is a placeholder ('coming soon', 7 words)",
+            Html = PageKit.Page("<h1>Coming soon</h1><p>Our new site launches shortly.</p>"),
+            NearMiss = PageKit.Page("<h1>Coming soon: the spring range</h1><p>Twelve new teas arrive in March, from a smoky lapsang to a green sencha "
+                + "grown on the slopes above Shizuoka. Members taste them first at the shop on Market Street, and every order over thirty pounds "
+                + "ships free across the country.</p><p><a href=\"/teas\">All teas</a> <a href=\"/visit\">Visit us</a></p>"),
+        },
     ];
 
     public static TheoryData<string> Detectors { get; } = [.. PageDetectors.All.Select(d => d.Name)];
@@ -159,7 +167,7 @@ public sealed class DetectorTableTests
         var covered = PageDetectors.All.SelectMany(d => d.Criteria).ToHashSet(StringComparer.Ordinal);
 
         string[] page = [Criteria.A8, Criteria.A9, Criteria.A10, Criteria.A11, Criteria.A12, Criteria.U1, Criteria.U3, Criteria.U4, Criteria.U5, Criteria.U6,
-            Criteria.U8, Criteria.U11, Criteria.D1, Criteria.D3, Criteria.X4, Criteria.X5, Criteria.X8, Criteria.X9];
+            Criteria.U7, Criteria.U8, Criteria.U11, Criteria.D1, Criteria.D3, Criteria.X4, Criteria.X5, Criteria.X8, Criteria.X9];
         Assert.Empty(page.Except(covered));
     }
 

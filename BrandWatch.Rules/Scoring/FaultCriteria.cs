@@ -359,8 +359,21 @@ internal static class FaultCriteria
                 $"'{label}' also reads as {why}; for a mark not shown to be known beyond its trade, the string alone does not show that the registrant knew of it (3.2.2, 2.9).") { Applies = false };
         }
 
+        // 3.1.1, 2.10: the owner itself approached the holder of a name made of ordinary words to buy it. The words' own
+        // value to a holder explains the name as well as the mark does, so for a mark not shown to be well known the
+        // string alone shows no aim at it (flying + dog, down + pat); a typo of the words still points at the mark.
+        if (!c.Mark.WellKnown && c.Reviewer?.SaleInitiatedBy == SaleInitiator.Complainant && c.Has(Criteria.A1) && PhraseOfWords(c, label) is { } phrase)
+        {
+            return new Contribution(Criteria.F2, 0, c.Host,
+                $"'{label}' reads as the ordinary words {phrase}, and the owner approached the holder to buy it: for a mark not shown to be well known, the string alone does not show that the name was aimed at the mark (3.1.1, 2.10).") { Applies = false };
+        }
+
         return ActCriteria.Hit(c, Criteria.F2, 1, c.Host, $"'{label}' is a coined word; the string itself shows it was targeted.");
     }
+
+    /// <summary>The label as two or more ordinary (lower-case, common) words of three letters or more, quoted, or null.</summary>
+    private static string? PhraseOfWords(ScoringContext c, string label) =>
+        c.Words.Segment(label) is { Count: >= 2 } words && words.All(c.Words.IsWord) ? string.Join(" + ", words.Select(w => $"'{w}'")) : null;
 
     /// <summary>
     /// The keyword of the mark's trade that an ordinary-word mark stands beside as a word of its own (orbit + chewing

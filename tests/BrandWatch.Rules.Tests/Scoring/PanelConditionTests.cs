@@ -641,6 +641,36 @@ public sealed class PanelConditionTests
         }
     }
 
+    // ---- F2: a phrase of ordinary words the owner itself tried to buy shows no aim by its string (3.1.1, 2.10). ----
+
+    [Theory]
+    [InlineData("cedarlantern.com", MatchKind.TldSwap, SaleInitiator.Complainant, false, false)] // the owner approached the holder of two ordinary words
+    [InlineData("cedarlantern.com", MatchKind.TldSwap, SaleInitiator.Registrant, false, true)]   // the holder raised the sale: the string counts
+    [InlineData("cedarlantern.com", MatchKind.TldSwap, SaleInitiator.Complainant, true, true)]   // a well-known mark keeps the inference
+    [InlineData("cedarlanturn.com", MatchKind.VowelSwap, SaleInitiator.Complainant, false, true)]     // a typo of the words points at the mark
+    public void F2_APhraseOfOrdinaryWordsTheOwnerSoughtToBuy_ShowsNoAimByItsString(string domain, MatchKind kind, SaleInitiator initiator, bool wellKnown, bool fires)
+    {
+        var mark = Coined(wellKnown) with { Id = "cedarlantern", Name = "CEDARLANTERN", Labels = ["cedarlantern"], OfficialDomains = ["cedarlantern.de"] };
+        var match = Match(domain, kind, kind == MatchKind.TldSwap ? 1 : 0.9) with { Mark = mark.Id, LabelForm = "cedarlantern" };
+        var evidence = new CaseEvidence
+        {
+            Registration = Registered(Registered2025),
+            Reviewer = new ReviewerFacts { SaleInitiatedBy = initiator, AskingPrice = 50000, SaleOfferedOn = new DateOnly(2025, 6, 1) },
+        };
+
+        var verdict = Score(Input(domain, mark, [match], evidence));
+
+        var f2 = verdict.Fault.Criteria.SingleOrDefault(c => c.Criterion == Criteria.F2);
+        Assert.Equal(fires, f2 is { Applies: true, Points: > 0 });
+        if (!fires && !wellKnown)
+        {
+            Assert.NotNull(f2);
+            Assert.Contains("'cedar' + 'lantern'", f2.Reason, StringComparison.Ordinal);
+            Assert.Contains("3.1.1", f2.Reason, StringComparison.Ordinal);
+            Assert.NotEqual(RecommendedAction.UdrpTransfer, verdict.Action);
+        }
+    }
+
     [Fact]
     public void U7_NoResponseAlone_IsNotBadFaith()
     {

@@ -397,6 +397,13 @@ public sealed partial class MarkIndex
         var reorderable = distinctive.Where(w => !LinkWords.Contains(w)).ToList();
         if (reorderable.Count is 2 or 3 && reorderable.All(w => w.Length >= 2))
         {
+            // The name in its own order without the words that link its words (universitypatanjali, 90odegreereflex):
+            // a registrant drops them as the reordered forms do.
+            if (reorderable.Count < distinctive.Count)
+            {
+                Add(Clean(string.Concat(reorderable)), FormOrigin.WithoutLinkWords);
+            }
+
             foreach (var order in Permutations(reorderable).Skip(1))
             {
                 Add(Clean(string.Concat(order)), FormOrigin.Reordered);
@@ -631,7 +638,7 @@ public sealed partial class MarkIndex
     /// <summary>Articles and linking words that are not reordered with the words of a mark (of, and, the, de …).</summary>
     private static readonly HashSet<string> LinkWords = new(StringComparer.Ordinal)
     {
-        "the", "and", "of", "la", "le", "les", "el", "die", "der", "das", "de", "du", "des", "di", "da", "von", "van", "y", "et", "und",
+        "the", "and", "of", "la", "le", "les", "el", "die", "der", "das", "de", "du", "des", "di", "da", "von", "van", "y", "et", "und", "by",
     };
 
     private static List<string> RemovePhrases(List<string> words, string[][] phrases)

@@ -158,7 +158,8 @@ public sealed partial class MarkIndex
             // words (reagent for a mark Reavdent, defile for Deflel) are chance.
             var chanceEdit = (kind == MatchKind.EditDistance && distance >= 2) || (kind == MatchKind.Homoglyph && (rawDistance > budget || distance >= 2));
             if (kind is not (MatchKind.Plural or MatchKind.Hyphenation) && (!mark.WellKnown || mark.GenericWord || isCombo || chanceEdit)
-                && (index._words.IsWordSequence(written, minWord: 4) || index._words.Contains(written) || index._words.Contains(typed))
+                && (index._words.IsWordSequence(written, minWord: 4) || index._words.Contains(written) || index._words.Contains(typed)
+                    || (!isCombo && !chanceEdit && distance == 1 && idn is null && index.EditMakesAnotherWordOfTheName(form, typed)))
                 && !(isCombo && mark.WellKnown && !mark.GenericWord && !chanceEdit && index.HasRisky(comboWords.Get(index)))
                 && !(!isCombo && !chanceEdit && !mark.GenericWord && distance == 1 && kind != MatchKind.EditDistance && idn is null && index.EditLeavesNoWordOfTheName(form, typed)))
             {

@@ -191,6 +191,15 @@ public sealed partial class MarkIndex
                 continue;
             }
 
+            // ... and a whole label one edit from such a mark counts only as a slip of the hand typing the word (a letter
+            // left out or doubled, two neighbours swapped, a neighbouring key struck: enterpise for ENTERPRISE, dewbrery
+            // for DEWBERRY) or as a look-alike: a vowel swapped, a bit flipped or a letter put in far from its keys is the
+            // word respelt, as anyone naming something after the word writes it (hvosting for HOSTING, devberry).
+            if (!isCombo && !mark.WellKnown && rawDistance <= budget && index.IsOrdinaryForm(form) && !IsSlipOfTheHand(typed, form.Text, kind))
+            {
+                continue;
+            }
+
             var doubledLetter = IsDoubledLetterTypo(typed, form.Text);
             var coinedOnly = CoinedEvidence.None;
             if (!isCombo && !doubledLetter && !index.ShortLookalikeHasEvidence(form, facts.Domain, kind, readsIdentically: false, typed, out coinedOnly))
@@ -236,6 +245,28 @@ public sealed partial class MarkIndex
                     combo);
             }
         }
+    }
+
+    /// <summary>
+    /// True when one edit is a slip of a hand typing the text, or a look-alike letter: a letter left out, doubled or a
+    /// double undone, a double moved, two neighbours swapped, a neighbouring key struck instead (a named replacement) or
+    /// beside the right one; not a vowel swapped, a bit flipped, an unrelated letter, or a letter put in far from its keys.
+    /// </summary>
+    private static bool IsSlipOfTheHand(ReadOnlySpan<char> typed, string text, MatchKind kind)
+    {
+        if (kind is MatchKind.Omission or MatchKind.Repetition or MatchKind.Transposition or MatchKind.Replacement or MatchKind.Homoglyph
+            or MatchKind.Plural or MatchKind.Hyphenation || IsDoubledLetterTypo(typed, text) || MovedDoubleAt(typed, text) >= 0)
+        {
+            return true;
+        }
+
+        if (kind is not (MatchKind.Insertion or MatchKind.Addition) || typed.Length != text.Length + 1)
+        {
+            return false;
+        }
+
+        var at = typed.CommonPrefixLength(text);
+        return (at > 0 && Keyboards.AreAdjacent(typed[at - 1], typed[at])) || (at + 1 < typed.Length && Keyboards.AreAdjacent(typed[at + 1], typed[at]));
     }
 
     /// <summary>

@@ -35,6 +35,7 @@ public sealed class ShortMarkRulesTests
     [InlineData("ng-g4s.com", "g4s", "'ng-g4s' holds 'g4s' as a hyphen-separated word of its own, plus the word 'ng'")]
     [InlineData("on-mexico.com", "on", "'on-mexico' holds 'on' as a hyphen-separated word of its own, plus the word 'mexico'")]
     [InlineData("onrunning-tr.com", "on", "'onrunning-tr' reads as 'on' (ON) + 'running' (English word)")]
+    [InlineData("cashoponline.com", "ca", "'cashoponline' reads as 'ca' (C&A) + 'shop' (English: shop) + 'online'")] // cash: four letters begin too many names to win over the mark
     [InlineData("oncloudsverige.com", "on", "'oncloudsverige' reads as 'on' (ON) + 'cloud' (English word) + 'sverige' (Swedish: Sweden)")]
     [InlineData("onrunningshoesaustralia.com", "on", "'onrunningshoesaustralia' reads as 'on' (ON) + 'running' (English word) + 'shoes' (English: shoes) + 'australia' (English: Australia)")]
     [InlineData("jettoolsoutlet.com", "jet", "'jettoolsoutlet' reads as 'jet' (JET) + 'tools' (English word) + 'outlet' (English: outlet)")]
@@ -72,6 +73,8 @@ public sealed class ShortMarkRulesTests
     [InlineData("crnexqzt.com", "cme")]      // drawn alike, but the rest is no word        // two letters or an ordinary word plus an 's' end too many words
     [InlineData("airfrance.fr", "air")]      // ... even when that word is a place
     [InlineData("online-shop.com", "on")]    // the mark reads inside a longer word (online)
+    [InlineData("casinonsvenska.eu", "ca")]  // the mark's letters begin an English word (casino), whatever follows it
+    [InlineData("onionsverige.com", "on")]   // ... onion, beside a market: still the word
     [InlineData("oncatapult.com", "on")]     // no market beside the ordinary word
     [InlineData("onbullptonline.com", "on")] // a code after a short word glues letters, selling words after it or not
     [InlineData("pvplegacy.net", "pv")]      // a two-letter code after a short word of another language glues letters (plega + cy)

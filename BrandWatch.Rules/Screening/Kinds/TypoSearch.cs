@@ -169,6 +169,13 @@ public sealed partial class MarkIndex
                 continue;
             }
 
+            // A flipped bit changes a name whole, in memory or on the wire; nobody types one into a combination of words
+            // (dns-virtara is no bitsquat of VISTARA): inside a combo it is an unrelated letter.
+            if (isCombo && kind == MatchKind.Bitsquatting)
+            {
+                continue;
+            }
+
             // A short form, or a form inside a combo, allows one named typo, not any edit: mela is not a typo of meta.
             if (kind == MatchKind.EditDistance && budget < 2)
             {

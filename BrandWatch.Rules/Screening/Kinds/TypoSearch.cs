@@ -207,7 +207,8 @@ public sealed partial class MarkIndex
                 continue;
             }
 
-            var doubledLetter = IsDoubledLetterTypo(typed, form.Text);
+            // A double undone that leaves three letters (maf of MAAF) is any three letters: the slip is no evidence there.
+            var doubledLetter = IsDoubledLetterTypo(typed, form.Text) && typed.Length > 3;
             var coinedOnly = CoinedEvidence.None;
             if (!isCombo && !doubledLetter && !index.ShortLookalikeHasEvidence(form, facts.Domain, kind, readsIdentically: false, typed, out coinedOnly))
             {

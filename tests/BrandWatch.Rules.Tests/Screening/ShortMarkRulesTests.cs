@@ -18,7 +18,7 @@ public sealed class ShortMarkRulesTests
         MarkOf("cme", "CME"), MarkOf("g4s", "G4S"), MarkOf("aon", "AON"), MarkOf("man", "MAN"), MarkOf("le", "LE"), MarkOf("sap", "SAP"), MarkOf("pv", "PV"), MarkOf("adm", "ADM"), MarkOf("abt", "ABT"), MarkOf("mi", "MI"), MarkOf("bet188", "188BET"), MarkOf("ca", "C&A"),
         MarkOf("jet", "JET"), MarkOf("air", "AIR"), MarkOf("tods", "TOD'S or HOGAN"), MarkOf("deadoralive", "DEAD OR ALIVE"),
         MarkOf("hermitage", "HOTEL HERMITAGE - MONTE-CARLO"),
-        MarkOf("kubox", "KUBOX"), MarkOf("louisxiii", "LOUIS XIII"), MarkOf("zapito", "ZAPITO"), MarkOf("kubo", "KUBO"), MarkOf("f5", "F5"),
+        MarkOf("kubox", "KUBOX"), MarkOf("louisxiii", "LOUIS XIII"), MarkOf("zapito", "ZAPITO"), MarkOf("kubo", "KUBO"), MarkOf("f5", "F5"), MarkOf("maaf", "MAAF"),
     ], ScreeningOptions.Default);
 
     private static DomainMatch? Match(string domain, string mark) => Index.Screen(domain).SingleOrDefault(m => m.Mark == mark);
@@ -103,12 +103,14 @@ public sealed class ShortMarkRulesTests
     [InlineData("lidl.fr", "aldi")]          // merged letter classes on a short mark
     [InlineData("kodik.com", "kodak")]       // vowel swap of a little-known five-letter mark
     [InlineData("adguard.io", "vanguard")]   // two unrelated edits of an eight-letter mark
+    [InlineData("maf.ae", "maaf")]           // a double undone that leaves three letters: any three letters
     public void Screen_ShortLookalikeWithoutEvidence_NoMatch(string domain, string mark) => Assert.Null(Match(domain, mark));
 
     [Theory]
     [InlineData("ubar.com", "uber", MatchKind.VowelSwap)]       // the owner's own TLD
     [InlineData("ub3r.net", "uber", MatchKind.Replacement)]      // reads identically is not enough for a plain replacement digit
     [InlineData("liindt.com", "lindt", MatchKind.Repetition)]    // a doubled-letter slip
+    [InlineData("maaaf.com", "maaf", MatchKind.Repetition)]      // ... of four letters too, while it leaves four letters or more
     [InlineData("zenmi.com", "zenni", MatchKind.Homoglyph)]      // a well-known five-letter mark (m drawn like n)
     public void Screen_ShortLookalikeWithEvidence_Matches(string domain, string mark, MatchKind kind)
     {

@@ -38,7 +38,7 @@ public sealed partial class MarkIndex
         }
 
         var lexicon = _segmenter.Lexicon;
-        return lexicon.IsEnglishWord(typed.Slice(start, length)) && IsEnglishWordSequence(typed.ToString());
+        return lexicon.IsEnglishWord(typed.Slice(start, length)) && IsEnglishWordSequence(typed);
     }
 
     /// <summary>

@@ -583,15 +583,16 @@ public sealed partial class MarkIndex
     }
 
     /// <summary>True when the text is lower-case English words of two letters or more run together (names and brands not counted).</summary>
-    private bool IsEnglishWordSequence(string text)
+    private bool IsEnglishWordSequence(ReadOnlySpan<char> text)
     {
-        var reachable = new bool[text.Length + 1];
+        Span<bool> reachable = text.Length < 256 ? stackalloc bool[text.Length + 1] : new bool[text.Length + 1];
+        reachable.Clear();
         reachable[0] = true;
         for (var start = 0; start < text.Length; start++)
         {
             for (var end = start + 2; reachable[start] && end <= text.Length; end++)
             {
-                reachable[end] |= _segmenter.Lexicon.IsEnglishWord(text.AsSpan(start, end - start));
+                reachable[end] |= _segmenter.Lexicon.IsEnglishWord(text[start..end]);
             }
         }
 

@@ -31,6 +31,8 @@ internal enum FormOrigin
     Capitals,
     /// <summary>A number word of the name as its digit, or a digit as its word (cars4sale for CARS FOR SALE): the same aloud.</summary>
     SoundAlike,
+    /// <summary>The name in its own order without its linking words (universitypatanjali for UNIVERSITY OF PATANJALI).</summary>
+    WithoutLinkWords,
 }
 
 /// <summary>One string a mark is screened under, with the look-alike key and the edit budget derived from it.</summary>
@@ -51,6 +53,7 @@ internal sealed record LabelForm(int Id, int Mark, string Text, string Key, Form
         FormOrigin.WithoutInitials => $"'{Text}', '{markName}' without its single letters",
         FormOrigin.Capitals => $"'{Text}', the capitals of '{markName}'",
         FormOrigin.SoundAlike => $"'{Text}', '{markName}' with a number word and its digit swapped, which reads the same aloud",
+        FormOrigin.WithoutLinkWords => $"'{Text}', '{markName}' without its linking words",
         _ => $"'{Text}'",
     };
 }

@@ -13,11 +13,45 @@ public sealed partial class MarkIndex
     /// </summary>
     private bool EditLeavesNoWordOfTheName(LabelForm form, ReadOnlySpan<char> typed)
     {
+        var (start, length) = EditedWordOfTheName(form, typed);
+        if (start < 0)
+        {
+            return false;
+        }
+
+        var written = typed.Slice(start, length);
+        return written.Length >= 3 && !_words.Contains(written) && !_segmenter.Lexicon.Contains(written);
+    }
+
+    /// <summary>
+    /// The other side of <see cref="EditLeavesNoWordOfTheName"/>: the one edit turns a word of a name of several words
+    /// into another lower-case English word of three letters or more (mapfactor for MAX FACTOR: 'max' becomes 'map'),
+    /// and the variant is English words run together. It then says something of its own, the other word beside the
+    /// name's others, as canadarugs does with a longer word; LEGAL.md A2 excuses it for a mark that is not famous.
+    /// </summary>
+    private bool EditMakesAnotherWordOfTheName(LabelForm form, ReadOnlySpan<char> typed)
+    {
+        var (start, length) = EditedWordOfTheName(form, typed);
+        if (start < 0 || length < 3)
+        {
+            return false;
+        }
+
+        var lexicon = _segmenter.Lexicon;
+        return lexicon.IsEnglishWord(typed.Slice(start, length)) && IsEnglishWordSequence(typed);
+    }
+
+    /// <summary>
+    /// Where the one edit of a variant falls inside one word of a name of several words: the edited word's start and
+    /// length in the variant, or (-1, 0) when the edit is not inside one word (at a join, or more than one edit).
+    /// </summary>
+    private (int Start, int Length) EditedWordOfTheName(LabelForm form, ReadOnlySpan<char> typed)
+    {
         var text = form.Text.AsSpan();
         var extra = typed.Length - text.Length;
         if (extra is < -1 or > 1 || !form.IsAscii)
         {
-            return false;
+            return (-1, 0);
         }
 
         // The edit spans [start, end) of the form's letters (empty for an insertion, before letter 'start').
@@ -43,7 +77,7 @@ public sealed partial class MarkIndex
             {
                 if (name[i] > 0x7F)
                 {
-                    return false; // a letter the form may spell otherwise: no reading of the words in place
+                    return (-1, 0); // a letter the form may spell otherwise: no reading of the words in place
                 }
 
                 i++;
@@ -55,7 +89,7 @@ public sealed partial class MarkIndex
             {
                 if (at >= text.Length || char.ToLowerInvariant(name[i]) != text[at])
                 {
-                    return false;
+                    return (-1, 0);
                 }
 
                 at++;
@@ -69,12 +103,6 @@ public sealed partial class MarkIndex
             }
         }
 
-        if (at != text.Length || words < 2 || wordStart < 0)
-        {
-            return false;
-        }
-
-        var written = typed.Slice(wordStart, wordEnd - wordStart + extra);
-        return written.Length >= 3 && !_words.Contains(written) && !_segmenter.Lexicon.Contains(written);
+        return at != text.Length || words < 2 || wordStart < 0 ? (-1, 0) : (wordStart, wordEnd - wordStart + extra);
     }
 }

@@ -219,6 +219,11 @@ public sealed partial class MarkIndex
             return; // the token reads at least as well without the mark as a word of its own (online, underarmour)
         }
 
+        if (start == 0 && index.BeginsLongerEnglishWord(token, end))
+        {
+            return; // the mark's letters begin an English word of the token (ca + sino of casinonsvenska): that word is read first
+        }
+
         var market = -1; // unknown until a form needs it
         foreach (var f in forms)
         {
@@ -272,6 +277,28 @@ public sealed partial class MarkIndex
                 $"{shownAs ?? $"'{raw}'"} reads as {string.Join(" + ", pieces.Select(p => p.Description))}: {form.Describe(mark.Name)} is a word of its own there{index.RiskyNote(added)}",
                 added, whole: !mark.GenericWord); // a segment of its own is the mark whole: the similarity floor must not drop it
         }
+    }
+
+    /// <summary>Shortest English word a short mark's letters may begin and be read as (casino over ca): shorter ones are any syllable.</summary>
+    private const int LongerWordMinLength = 5;
+
+    /// <summary>
+    /// True when an English word of <see cref="LongerWordMinLength"/> letters or more, longer than the mark's letters
+    /// token[..markEnd], starts the token (casino in casinonsvenska, for a mark CA): a reader reads that word, not the mark
+    /// and what follows, even when the rest after the word reads as nothing (nsvenska).
+    /// </summary>
+    private bool BeginsLongerEnglishWord(ReadOnlySpan<char> token, int markEnd)
+    {
+        var lexicon = _segmenter.Lexicon;
+        for (var length = Math.Max(LongerWordMinLength, markEnd + 1); length <= token.Length; length++)
+        {
+            if (lexicon.IsEnglishWord(token[..length]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool HasEligibleShortForm(int[] forms, bool labelStart)

@@ -373,13 +373,16 @@ public sealed partial class MarkIndex
         // The first two words of a longer name (ARCHER-DANIELS-MIDLAND as archerdaniels, TRU SIMULATION + TRAINING as
         // trusimulation): what a reader calls the name for short. Not when the pair is ordinary English words run
         // together (conventiondata of CONVENTION DATA SERVICES) or a word or place of the lexicon (costarica), which
-        // name nothing of the owner's. A leading article goes with its word (LE PARISIEN LIBERE as leparisien), as
-        // the name is said.
+        // name nothing of the owner's; a surname is no ordinary word (daniels is in the word list only as a name). A
+        // leading article goes with its word (LE PARISIEN LIBERE as leparisien), as the name is said. A link word
+        // after the pair leaves the pair whole (WILSHIRE REFRIGERATION & APPLIANCE as wilshirerefrigeration); one
+        // inside it does not (BANK OF AMERICA has no such pair).
         var article = distinctive.Count >= 3 && Articles.Contains(distinctive[0]) && !LinkWords.Contains(distinctive[1]);
         var named = distinctive.Where((w, i) => !LinkWords.Contains(w) || (article && i == 0)).ToList();
-        if (named.Count(w => w.Length > 1) >= 3 && named.Count == distinctive.Count && named[0].Length >= 2 && named[1].Length >= 3
+        if (named.Count(w => w.Length > 1) >= 3 && named.Count >= 2 && named[0] == distinctive[0] && named[1] == distinctive[1]
+            && named[0].Length >= 2 && named[1].Length >= 3
             && Clean(named[0] + named[1]) is { Length: >= LeadingWordsMinLength } leading
-            && !_words.IsWordSequence(leading, minWord: 2) && !_segmenter.Lexicon.Contains(leading))
+            && !IsEnglishWordSequence(leading) && !_segmenter.Lexicon.Contains(leading))
         {
             Add(leading, FormOrigin.LeadingWords);
         }
@@ -396,6 +399,13 @@ public sealed partial class MarkIndex
         var reorderable = distinctive.Where(w => !LinkWords.Contains(w)).ToList();
         if (reorderable.Count is 2 or 3 && reorderable.All(w => w.Length >= 2))
         {
+            // The name in its own order without the words that link its words (universitypatanjali, 90odegreereflex):
+            // a registrant drops them as the reordered forms do.
+            if (reorderable.Count < distinctive.Count)
+            {
+                Add(Clean(string.Concat(reorderable)), FormOrigin.WithoutLinkWords);
+            }
+
             foreach (var order in Permutations(reorderable).Skip(1))
             {
                 Add(Clean(string.Concat(order)), FormOrigin.Reordered);
@@ -574,6 +584,23 @@ public sealed partial class MarkIndex
         return [Clean(string.Concat(words.Take(or))), Clean(string.Concat(words.Skip(or + 1)))];
     }
 
+    /// <summary>True when the text is lower-case English words of two letters or more run together (names and brands not counted).</summary>
+    private bool IsEnglishWordSequence(ReadOnlySpan<char> text)
+    {
+        Span<bool> reachable = text.Length < 256 ? stackalloc bool[text.Length + 1] : new bool[text.Length + 1];
+        reachable.Clear();
+        reachable[0] = true;
+        for (var start = 0; start < text.Length; start++)
+        {
+            for (var end = start + 2; reachable[start] && end <= text.Length; end++)
+            {
+                reachable[end] |= _segmenter.Lexicon.IsEnglishWord(text[start..end]);
+            }
+        }
+
+        return reachable[text.Length];
+    }
+
     /// <summary>The shortest form made of a name's first two words: shorter pairs are initials and short words that meet any name.</summary>
     private const int LeadingWordsMinLength = 9;
 
@@ -614,7 +641,7 @@ public sealed partial class MarkIndex
     /// <summary>Articles and linking words that are not reordered with the words of a mark (of, and, the, de …).</summary>
     private static readonly HashSet<string> LinkWords = new(StringComparer.Ordinal)
     {
-        "the", "and", "of", "la", "le", "les", "el", "die", "der", "das", "de", "du", "des", "di", "da", "von", "van", "y", "et", "und",
+        "the", "and", "of", "la", "le", "les", "el", "die", "der", "das", "de", "du", "des", "di", "da", "von", "van", "y", "et", "und", "by",
     };
 
     private static List<string> RemovePhrases(List<string> words, string[][] phrases)

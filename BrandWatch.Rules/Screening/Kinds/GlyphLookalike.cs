@@ -63,6 +63,11 @@ public sealed partial class MarkIndex
                 continue; // merged letter classes (b/d, c/e, m/n) meet many names by chance: only long or famous marks
             }
 
+            if (!index._marks[form.Mark].WellKnown && index.IsOrdinaryForm(form))
+            {
+                continue; // a little-known English-word mark: its merged letters meet other spellings near the word (southcn for SOUTHERN)
+            }
+
             found.Add(form, MatchKind.Homoglyph, 0.85,
                 $"'{shown}' looks like {form.Describe(index.MarkName(form))} once letters drawn alike are merged (b/d, c/e, m/n/rn, 1/l/i, 0/o, cl/d, vv/w …)");
         }

@@ -13,6 +13,13 @@ public sealed partial class MarkIndex
     /// </summary>
     private const int ShortSlipMinLength = 6;
 
+    /// <summary>
+    /// Forms this long or longer take any one-letter edit beside words, a vowel or an unrelated letter too
+    /// (sullivancromwall + group for SULLIVAN &amp; CROMWELL), and the plural 's' after the edited name: a name of twelve
+    /// letters stays itself through one changed letter, where a short one turns into another (toyoda, sentora).
+    /// </summary>
+    private const int AnyEditMinLength = 12;
+
     /// <summary>Forms checked per token end at most: the anchors pick out a handful, rarely more.</summary>
     private const int MaxSegmentCandidates = 32;
 
@@ -120,9 +127,39 @@ public sealed partial class MarkIndex
             Report(facts, ref found, form, token, piece.ToString(), rest.ToString(), head);
             return;
         }
+
+        // A long name edited once and put in its plural before the words (sullivancromwalls + group): the 's' is the
+        // name's, as after the name written right; the letter before it must then be the name's own.
+        if (head && text.Length >= AnyEditMinLength && text[^1] != 's')
+        {
+            for (var length = text.Length - 1; length <= text.Length + 1 && length + 1 <= token.Length - MinSegmentRest; length++)
+            {
+                var piece = token[..length];
+                if (token[length] != 's' || piece[^1] != text[^1] || !IsOneEdit(piece, text) || !IsHandSlip(piece, text, head, narrow: false))
+                {
+                    continue;
+                }
+
+                var rest = token[(length + 1)..];
+                var restPieces = index._segmenter.Pieces(rest);
+                if (restPieces <= 0 || token.Contains(text, StringComparison.Ordinal) || index.IsFormOfMark(token[..(length + 1)], form.Mark))
+                {
+                    continue;
+                }
+
+                var asWords = index._segmenter.Pieces(token);
+                if (asWords > 0 && asWords <= 1 + restPieces)
+                {
+                    continue;
+                }
+
+                Report(facts, ref found, form, token, piece.ToString(), rest.ToString(), head, plural: true);
+                return;
+            }
+        }
     }
 
-    private static void Report(in ScreenFacts facts, ref Findings found, LabelForm form, ReadOnlySpan<char> token, string piece, string rest, bool head)
+    private static void Report(in ScreenFacts facts, ref Findings found, LabelForm form, ReadOnlySpan<char> token, string piece, string rest, bool head, bool plural = false)
     {
         var index = facts.Index;
         var words = index._segmenter.Describe(rest);
@@ -130,7 +167,9 @@ public sealed partial class MarkIndex
         var edit = MovedDoubleAt(piece, form.Text) is var moved and >= 0
             ? $"doubled '{piece[moved]}' instead of '{form.Text[moved]}' at position {moved + 1} (a double typed on the wrong letter)"
             : TypoClassifier.Classify(piece, form.Text).Explanation + (IsJunctionSwap(piece, form.Text, head) ? " where the mark meets the words" : string.Empty);
-        var typo = $"'{piece}' (a typo of {form.Describe(index.MarkName(form))}: {edit})";
+        var typo = plural
+            ? $"'{piece}s' (a typo of {form.Describe(index.MarkName(form))}: {edit}, plus the plural 's')"
+            : $"'{piece}' (a typo of {form.Describe(index.MarkName(form))}: {edit})";
         var restText = string.Join(" + ", words.Select(w => w.Description));
         var reading = head ? $"{typo} + {restText}" : $"{restText} + {typo}";
         var raw = facts.RegistrableRaw;
@@ -148,6 +187,7 @@ public sealed partial class MarkIndex
     /// names differ from one another (agatha and azatha, byblos and bablos). The letter where the piece meets the words
     /// is the mark's own unless a double is undone there: otherwise the words may have taken it (edward + jones is not
     /// EDWARDS, e + bank is not WEBANK). A final s added or dropped is the mark's plural or singular, not a slip.
+    /// A name of <see cref="AnyEditMinLength"/> letters or more takes any one edit: it stays itself through one letter.
     /// A <paramref name="narrow"/> form (five letters, or an English word) takes only the slips that keep every letter.
     /// </summary>
     private static bool IsHandSlip(ReadOnlySpan<char> piece, string text, bool head, bool narrow)
@@ -178,6 +218,11 @@ public sealed partial class MarkIndex
         }
 
         var longer = text.Length >= SegmentTypoAnchors.SlipOfAnyLetterMinLength;
+        if (!narrow && text.Length >= AnyEditMinLength)
+        {
+            return true; // a name this long stays itself through any one changed letter (sullivancromwall)
+        }
+
         switch (kind)
         {
             case MatchKind.Repetition:

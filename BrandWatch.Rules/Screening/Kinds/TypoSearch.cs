@@ -158,13 +158,21 @@ public sealed partial class MarkIndex
             // words (reagent for a mark Reavdent, defile for Deflel) are chance.
             var chanceEdit = (kind == MatchKind.EditDistance && distance >= 2) || (kind == MatchKind.Homoglyph && (rawDistance > budget || distance >= 2));
             if (kind is not (MatchKind.Plural or MatchKind.Hyphenation) && (!mark.WellKnown || mark.GenericWord || isCombo || chanceEdit)
-                && (index._words.IsWordSequence(written, minWord: 4) || index._words.Contains(written) || index._words.Contains(typed))
+                && (index._words.IsWordSequence(written, minWord: 4) || index._words.Contains(written) || index._words.Contains(typed)
+                    || (!isCombo && !chanceEdit && distance == 1 && idn is null && index.EditMakesAnotherWordOfTheName(form, typed)))
                 && !(isCombo && mark.WellKnown && !mark.GenericWord && !chanceEdit && index.HasRisky(comboWords.Get(index)))
                 && !(!isCombo && !chanceEdit && !mark.GenericWord && distance == 1 && kind != MatchKind.EditDistance && idn is null && index.EditLeavesNoWordOfTheName(form, typed)))
             {
                 // The exceptions: a named typo of a famous mark beside a risky word (papal-billing, mirosoft-account)
                 // targets the mark's customers whatever the typo happens to spell; a named typo that leaves a word of a
                 // name of several words no word (fontlineinsurance) reads as words only by cutting the name's word.
+                continue;
+            }
+
+            // A flipped bit changes a name whole, in memory or on the wire; nobody types one into a combination of words
+            // (dns-virtara is no bitsquat of VISTARA): inside a combo it is an unrelated letter.
+            if (isCombo && kind == MatchKind.Bitsquatting)
+            {
                 continue;
             }
 
@@ -190,7 +198,17 @@ public sealed partial class MarkIndex
                 continue;
             }
 
-            var doubledLetter = IsDoubledLetterTypo(typed, form.Text);
+            // ... and a whole label one edit from such a mark counts only as a slip of the hand typing the word (a letter
+            // left out or doubled, two neighbours swapped, a neighbouring key struck: enterpise for ENTERPRISE, dewbrery
+            // for DEWBERRY) or as a look-alike: a vowel swapped, a bit flipped or a letter put in far from its keys is the
+            // word respelt, as anyone naming something after the word writes it (hvosting for HOSTING, devberry).
+            if (!isCombo && !mark.WellKnown && rawDistance <= budget && index.IsOrdinaryForm(form) && !IsSlipOfTheHand(typed, form.Text, kind))
+            {
+                continue;
+            }
+
+            // A double undone that leaves three letters (maf of MAAF) is any three letters: the slip is no evidence there.
+            var doubledLetter = IsDoubledLetterTypo(typed, form.Text) && typed.Length > 3;
             var coinedOnly = CoinedEvidence.None;
             if (!isCombo && !doubledLetter && !index.ShortLookalikeHasEvidence(form, facts.Domain, kind, readsIdentically: false, typed, out coinedOnly))
             {
@@ -235,6 +253,28 @@ public sealed partial class MarkIndex
                     combo);
             }
         }
+    }
+
+    /// <summary>
+    /// True when one edit is a slip of a hand typing the text, or a look-alike letter: a letter left out, doubled or a
+    /// double undone, a double moved, two neighbours swapped, a neighbouring key struck instead (a named replacement) or
+    /// beside the right one; not a vowel swapped, a bit flipped, an unrelated letter, or a letter put in far from its keys.
+    /// </summary>
+    private static bool IsSlipOfTheHand(ReadOnlySpan<char> typed, string text, MatchKind kind)
+    {
+        if (kind is MatchKind.Omission or MatchKind.Repetition or MatchKind.Transposition or MatchKind.Replacement or MatchKind.Homoglyph
+            or MatchKind.Plural or MatchKind.Hyphenation || IsDoubledLetterTypo(typed, text) || MovedDoubleAt(typed, text) >= 0)
+        {
+            return true;
+        }
+
+        if (kind is not (MatchKind.Insertion or MatchKind.Addition) || typed.Length != text.Length + 1)
+        {
+            return false;
+        }
+
+        var at = typed.CommonPrefixLength(text);
+        return (at > 0 && Keyboards.AreAdjacent(typed[at - 1], typed[at])) || (at + 1 < typed.Length && Keyboards.AreAdjacent(typed[at + 1], typed[at]));
     }
 
     /// <summary>

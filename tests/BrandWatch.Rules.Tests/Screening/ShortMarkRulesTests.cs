@@ -18,7 +18,7 @@ public sealed class ShortMarkRulesTests
         MarkOf("cme", "CME"), MarkOf("g4s", "G4S"), MarkOf("aon", "AON"), MarkOf("man", "MAN"), MarkOf("le", "LE"), MarkOf("sap", "SAP"), MarkOf("pv", "PV"), MarkOf("adm", "ADM"), MarkOf("abt", "ABT"), MarkOf("mi", "MI"), MarkOf("bet188", "188BET"), MarkOf("ca", "C&A"),
         MarkOf("jet", "JET"), MarkOf("air", "AIR"), MarkOf("tods", "TOD'S or HOGAN"), MarkOf("deadoralive", "DEAD OR ALIVE"),
         MarkOf("hermitage", "HOTEL HERMITAGE - MONTE-CARLO"),
-        MarkOf("kubox", "KUBOX"), MarkOf("louisxiii", "LOUIS XIII"), MarkOf("zapito", "ZAPITO"), MarkOf("kubo", "KUBO"), MarkOf("f5", "F5"),
+        MarkOf("kubox", "KUBOX"), MarkOf("louisxiii", "LOUIS XIII"), MarkOf("zapito", "ZAPITO"), MarkOf("kubo", "KUBO"), MarkOf("f5", "F5"), MarkOf("maaf", "MAAF"),
     ], ScreeningOptions.Default);
 
     private static DomainMatch? Match(string domain, string mark) => Index.Screen(domain).SingleOrDefault(m => m.Mark == mark);
@@ -35,6 +35,7 @@ public sealed class ShortMarkRulesTests
     [InlineData("ng-g4s.com", "g4s", "'ng-g4s' holds 'g4s' as a hyphen-separated word of its own, plus the word 'ng'")]
     [InlineData("on-mexico.com", "on", "'on-mexico' holds 'on' as a hyphen-separated word of its own, plus the word 'mexico'")]
     [InlineData("onrunning-tr.com", "on", "'onrunning-tr' reads as 'on' (ON) + 'running' (English word)")]
+    [InlineData("cashoponline.com", "ca", "'cashoponline' reads as 'ca' (C&A) + 'shop' (English: shop) + 'online'")] // cash: four letters begin too many names to win over the mark
     [InlineData("oncloudsverige.com", "on", "'oncloudsverige' reads as 'on' (ON) + 'cloud' (English word) + 'sverige' (Swedish: Sweden)")]
     [InlineData("onrunningshoesaustralia.com", "on", "'onrunningshoesaustralia' reads as 'on' (ON) + 'running' (English word) + 'shoes' (English: shoes) + 'australia' (English: Australia)")]
     [InlineData("jettoolsoutlet.com", "jet", "'jettoolsoutlet' reads as 'jet' (JET) + 'tools' (English word) + 'outlet' (English: outlet)")]
@@ -72,6 +73,8 @@ public sealed class ShortMarkRulesTests
     [InlineData("crnexqzt.com", "cme")]      // drawn alike, but the rest is no word        // two letters or an ordinary word plus an 's' end too many words
     [InlineData("airfrance.fr", "air")]      // ... even when that word is a place
     [InlineData("online-shop.com", "on")]    // the mark reads inside a longer word (online)
+    [InlineData("casinonsvenska.eu", "ca")]  // the mark's letters begin an English word (casino), whatever follows it
+    [InlineData("onionsverige.com", "on")]   // ... onion, beside a market: still the word
     [InlineData("oncatapult.com", "on")]     // no market beside the ordinary word
     [InlineData("onbullptonline.com", "on")] // a code after a short word glues letters, selling words after it or not
     [InlineData("pvplegacy.net", "pv")]      // a two-letter code after a short word of another language glues letters (plega + cy)
@@ -100,12 +103,14 @@ public sealed class ShortMarkRulesTests
     [InlineData("lidl.fr", "aldi")]          // merged letter classes on a short mark
     [InlineData("kodik.com", "kodak")]       // vowel swap of a little-known five-letter mark
     [InlineData("adguard.io", "vanguard")]   // two unrelated edits of an eight-letter mark
+    [InlineData("maf.ae", "maaf")]           // a double undone that leaves three letters: any three letters
     public void Screen_ShortLookalikeWithoutEvidence_NoMatch(string domain, string mark) => Assert.Null(Match(domain, mark));
 
     [Theory]
     [InlineData("ubar.com", "uber", MatchKind.VowelSwap)]       // the owner's own TLD
     [InlineData("ub3r.net", "uber", MatchKind.Replacement)]      // reads identically is not enough for a plain replacement digit
     [InlineData("liindt.com", "lindt", MatchKind.Repetition)]    // a doubled-letter slip
+    [InlineData("maaaf.com", "maaf", MatchKind.Repetition)]      // ... of four letters too, while it leaves four letters or more
     [InlineData("zenmi.com", "zenni", MatchKind.Homoglyph)]      // a well-known five-letter mark (m drawn like n)
     public void Screen_ShortLookalikeWithEvidence_Matches(string domain, string mark, MatchKind kind)
     {

@@ -10,7 +10,7 @@ public sealed class TypoInCombinationTests
         new() { Id = name.ToLowerInvariant(), Name = name, Labels = MarkLabels.Derive(name, null), WellKnown = wellKnown };
 
     private static readonly MarkIndex Index = MarkIndex.Build(
-        [MarkOf("MICROSOFT", wellKnown: true), MarkOf("AIRFRANCE", wellKnown: true), MarkOf("PAYPAL", wellKnown: true), MarkOf("PAPALINO", wellKnown: false), MarkOf("TRADERA", wellKnown: false)],
+        [MarkOf("MICROSOFT", wellKnown: true), MarkOf("AIRFRANCE", wellKnown: true), MarkOf("PAYPAL", wellKnown: true), MarkOf("PAPALINO", wellKnown: false), MarkOf("TRADERA", wellKnown: false), MarkOf("VISTARA", wellKnown: false)],
         ScreeningOptions.Default);
 
     private static readonly MarkIndex.MatchRule Rule = MarkIndex.MatchRules.Single(r => r.Name == "typo-in-combination");
@@ -21,6 +21,7 @@ public sealed class TypoInCombinationTests
     // A typo of a famous mark that happens to spell words (Miro + soft, papal) still targets it beside a risky word.
     [InlineData("mirosoft-account.lv", "microsoft", "'mirosoft-account' contains 'mirosoft', a typo of 'microsoft' (omitted 'c' at position 3), plus the word 'account' (risky: account)")]
     [InlineData("papal-billing.gov", "paypal", "'papal-billing' contains 'papal', a typo of 'paypal' (omitted 'y' at position 3), plus the word 'billing' (risky: billing)")]
+    [InlineData("dns-visyara.com", "vistara", "'dns-visyara' contains 'visyara', a typo of 'vistara' (replaced 't' with 'y' at position 4 (adjacent keys)), plus the word 'dns'")] // a neighbouring key, not a flipped bit
     public void Rule_TypoOfTheMarkBesideWords_MatchesWithTheEdit(string domain, string mark, string explained)
     {
         var match = Index.Screen(domain, [Rule]).SingleOrDefault(m => m.Mark == mark);
@@ -45,6 +46,7 @@ public sealed class TypoInCombinationTests
     [InlineData("papal-history.com", "paypal")]    // an ordinary word with no risky word beside it has its own meaning
     [InlineData("papalino-login.com", "paypal")]   // the whole token is another mark, not a typo
     [InlineData("trader-login.com", "tradera")]    // a little-known mark's typo that spells a word has that word's meaning
+    [InlineData("dns-virtara.com", "vistara")]     // a flipped bit (s to r) changes a name whole: nobody types one beside words
     public void Screen_WordTypoWithoutFameOrRisk_NoMatch(string domain, string mark) =>
         Assert.DoesNotContain(Index.Screen(domain), m => m.Mark == mark);
 }

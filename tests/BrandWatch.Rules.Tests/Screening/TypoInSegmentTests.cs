@@ -16,6 +16,7 @@ public sealed class TypoInSegmentTests
         MarkOf("byblos", "BYBLOS"), MarkOf("toyota", "TOYOTA"), MarkOf("premier", "PREMIER"), MarkOf("kelvinator", "KELVINATOR"),
         MarkOf("hostinger", "HOSTINGER", genericWord: true), MarkOf("coldwellbanker", "COLDWELL BANKER"), MarkOf("savvas", "SAVVAS"),
         MarkOf("zenni", "ZENNI"), MarkOf("zippo", "ZIPPO"), MarkOf("paris", "PARIS"), MarkOf("lining", "LINING"),
+        MarkOf("sullivan", "SULLIVAN & CROMWELL"),
     ], ScreeningOptions.Default);
 
     private static readonly MarkIndex.MatchRule Rule = MarkIndex.MatchRules.Single(r => r.Name == "typo-in-segment");
@@ -40,6 +41,8 @@ public sealed class TypoInSegmentTests
     [InlineData("zeniioptical.com", "zenni", "'zeniioptical' reads as 'zenii' (a typo of 'zenni': doubled 'i' instead of 'n' at position 4 (a double typed on the wrong letter)) + 'optical' (English word)")]
     [InlineData("firstpremkier.com", "premier", "'firstpremkier' reads as 'first' (English word) + 'premkier' (a typo of 'premier': inserted 'k' at position 5 (an adjacent key))")]
     [InlineData("premmierfirst.com", "premier", "'premmierfirst' reads as 'premmier' (a typo of 'premier': repeated 'm' at position 4) + 'first' (English word)")]
+    [InlineData("sullivancromwallgroup.com", "sullivan", "'sullivancromwallgroup' reads as 'sullivancromwall' (a typo of 'sullivancromwell': replaced 'e' with 'a' at position 14 (a vowel swap)) + 'group' (English: group)")]
+    [InlineData("sullivancromwallsgroup.com", "sullivan", "'sullivancromwallsgroup' reads as 'sullivancromwalls' (a typo of 'sullivancromwell': replaced 'e' with 'a' at position 14 (a vowel swap), plus the plural 's') + 'group' (English: group)")]
     public void Rule_SlipInThePieceBesideWords_MatchesWithTheReading(string domain, string mark, string explained)
     {
         var match = Index.Screen(domain, [Rule]).SingleOrDefault(m => m.Mark == mark);
@@ -58,6 +61,8 @@ public sealed class TypoInSegmentTests
     [InlineData("bablosoft.com", "byblos")]           // a neighbouring key instead of the right one, on six letters
     [InlineData("toyodablog.com", "toyota")]          // an unrelated letter
     [InlineData("sentoracareers.com", "sentara")]     // a vowel swap
+    [InlineData("macmellanpublishers.com", "macmillan")] // a vowel swap in a name under twelve letters
+    [InlineData("sullivancromwallsxqzt.com", "sullivan")]  // a long name's slip and plural, but the rest is no word
     [InlineData("firstpremirer.com", "premier")]      // an English-word mark: the slip spells words (premir + er)
     [InlineData("firstpremoer.com", "premier")]       // an English-word mark: a neighbouring key instead of the right one
     [InlineData("firstpremer.com", "premier")]        // an English-word mark: a letter left out

@@ -1,0 +1,48 @@
+using BrandWatch.Rules.Marks;
+using BrandWatch.Rules.Screening;
+
+namespace BrandWatch.Rules.Tests.Screening;
+
+/// <summary>
+/// A name of two or three words joined by linking words (of, de, by …) is also screened in its own order without them
+/// (universitypatanjali for UNIVERSITY OF PATANJALI), as its reordered forms already were.
+/// </summary>
+public sealed class WithoutLinkWordsTests
+{
+    private static Mark MarkOf(string id, string name) => new() { Id = id, Name = name, Labels = MarkLabels.Derive(name, null) };
+
+    private static readonly MarkIndex Index = MarkIndex.Build(
+    [
+        MarkOf("patanjali", "UNIVERSITY OF PATANJALI"), MarkOf("degree", "90o DEGREE BY REFLEX"), MarkOf("beers", "DE BEERS"),
+    ], ScreeningOptions.Default);
+
+    private static DomainMatch? Match(string domain, string mark) => Index.Screen(domain).SingleOrDefault(m => m.Mark == mark);
+
+    [Fact]
+    public void Screen_TheNameWithoutItsLinkingWord_IsTheName()
+    {
+        var match = Match("universitypatanjali.com", "patanjali");
+
+        Assert.NotNull(match);
+        Assert.Equal(MatchKind.Identical, match.Kind);
+        Assert.Equal(0.95, match.Similarity);
+        Assert.Equal("'universitypatanjali' is 'universitypatanjali', 'UNIVERSITY OF PATANJALI' without its linking words on .com", match.Explanation);
+    }
+
+    [Fact]
+    public void Screen_BySetsASubBrandApart_AndIsDroppedToo()
+    {
+        // the panel's 90degreereflex.com: 'by' dropped, and the name's '90o' written '90'
+        var match = Match("90degreereflex.com", "degree");
+
+        Assert.NotNull(match);
+        Assert.Equal(MatchKind.Omission, match.Kind);
+        Assert.Equal("90odegreereflex", match.LabelForm);
+        Assert.Equal("'90degreereflex' imitates '90odegreereflex', '90o DEGREE BY REFLEX' without its linking words: omitted 'o' at position 3", match.Explanation);
+    }
+
+    [Theory]
+    [InlineData("beers.com", "beers")]              // a leading link word leaves one word, which is no name of two
+    [InlineData("universityof.com", "patanjali")]   // the words of the name are what is kept, not the link word
+    public void Screen_WhatIsLeftIsNotTheName_NoMatch(string domain, string mark) => Assert.Null(Match(domain, mark));
+}

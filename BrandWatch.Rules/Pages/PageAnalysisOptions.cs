@@ -162,15 +162,19 @@ public sealed record PageAnalysisOptions
     public int MinParkingSignals { get; init; } = 2;
 
     /// <summary>
-    /// What a page that holds no content of its own says: a site still to come, a server's or host's default page. A
-    /// short page of these is passive holding (Overview 3.3: "a blank or 'coming soon' page").
+    /// What a page that holds no content of its own says, in the languages most squats are met in (folded: no accents):
+    /// a site still to come, a registrar's or server's default page. A short page of these is passive holding
+    /// (Overview 3.3: "a blank or 'coming soon' page").
     /// </summary>
     public IReadOnlyList<string> PlaceholderPhrases { get; init; } =
     [
         "coming soon", "under construction", "launching soon", "site is being built", "website is being built",
         "new website is on its way", "future home of", "this site is under development", "page under construction",
-        "default web page", "default page", "welcome to nginx", "apache2 default page",
-        "website coming soon", "no website has been set up", "this domain is not configured", "site not configured",
+        "default web page", "default page", "welcome to nginx", "apache2 default page", "website coming soon",
+        "no website has been set up", "this domain is not configured", "site not configured",
+        "this domain has been registered", "this domain was registered", "en construction", "bientot disponible",
+        "en construccion", "proximamente", "in costruzione", "prossimamente", "em construcao", "em breve", "im aufbau",
+        "demnachst online", "in aanbouw", "binnenkort online", "under uppbyggnad", "kommer snart", "w budowie",
     ];
 
     /// <summary>The most visible words a placeholder page may have: beyond it, the page says something of its own.</summary>

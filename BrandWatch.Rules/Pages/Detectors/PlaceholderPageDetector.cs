@@ -17,8 +17,10 @@ internal sealed class PlaceholderPageDetector : IPageDetector
     public void Detect(PageFacts page, FindingSink findings)
     {
         var options = page.Options;
-        if (page.Words > options.MaxPlaceholderWords || page.Links.Count > MaxLinks || page.Forms.Count > 0 || page.LooseInputs.Count > 0
-            || page.Frames.Count > 0 || page.Frameset)
+        // A "notify me" form is part of many such pages; a password field never is (a login page is a site of its own).
+        if (page.Words > options.MaxPlaceholderWords || page.Links.Count > MaxLinks || page.Frames.Count > 0 || page.Frameset
+            || page.Forms.Any(f => f.QuerySelector("input[type=password i]") is not null)
+            || page.LooseInputs.Any(i => string.Equals(i.GetAttribute("type"), "password", StringComparison.OrdinalIgnoreCase)))
         {
             return;
         }
@@ -40,7 +42,7 @@ internal sealed class PlaceholderPageDetector : IPageDetector
         }
 
         // An empty body with no script is blank; one with scripts may be an application that draws its content later.
-        if (page.Words == 0 && page.Images.Count == 0 && page.Scripts.Count == 0 && page.Links.Count == 0)
+        if (page.Words == 0 && page.Images.Count == 0 && page.Scripts.Count == 0 && page.Links.Count == 0 && page.Forms.Count == 0)
         {
             Add(page, findings, "blank", "<body> with no text, image, link or script");
         }

@@ -27,6 +27,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 15, Level = LogLevel.Warning, Message = "A batch of {Count} filings started together failed and is filed again one savepoint per filing: {Reason}")]
     public static partial void SetBasedBatchAbandoned(ILogger logger, int count, string reason);
 
+    [LoggerMessage(EventId = 16, Level = LogLevel.Information, Message = "A batch of {Count} filings started together met an Idempotency-Key another instance answered meanwhile and is filed again one savepoint per filing")]
+    public static partial void SetBasedBatchMetAnsweredKey(ILogger logger, int count);
+
     [LoggerMessage(EventId = 91, Level = LogLevel.Information, Message = "Campaign ids given to {Cases} case(s) of the campaigns formed before migration 0130")]
     public static partial void CampaignsAssigned(ILogger logger, int cases);
 

@@ -65,17 +65,25 @@ internal sealed class FilingLookups(int filings)
 
     private readonly List<(string KeyId, IdempotencyRow Answer)> _newAnswers = [];
 
+    private readonly List<(string KeyId, IdempotencyRow Answer)> _answersAtCommit = [];
+
     /// <summary>The answer of a key: stored when the transaction began, or given by an earlier filing of it; null when there is none.</summary>
     public IdempotencyRow? Answer(string keyId, string key) => _answers.GetValueOrDefault((keyId, key));
 
     /// <summary>The answers this transaction's filings gave, to be written into their claimed keys before it commits.</summary>
     public IReadOnlyList<(string KeyId, IdempotencyRow Answer)> NewAnswers => _newAnswers;
 
-    /// <summary>Notes a filing's answer: a later filing of the transaction with the same key replays it.</summary>
-    public void Answered(string keyId, IdempotencyRow answer)
+    /// <summary>The answers of keys no statement has claimed (filings <see cref="NewCases"/> started), to be inserted before it commits.</summary>
+    public IReadOnlyList<(string KeyId, IdempotencyRow Answer)> AnswersAtCommit => _answersAtCommit;
+
+    /// <summary>
+    /// Notes a filing's answer: a later filing of the transaction with the same key replays it. <paramref name="atCommit"/>:
+    /// the key was not claimed, and its row is inserted with the answer.
+    /// </summary>
+    public void Answered(string keyId, IdempotencyRow answer, bool atCommit = false)
     {
         _answers[(keyId, answer.IdempotencyKey)] = answer;
-        _newAnswers.Add((keyId, answer));
+        (atCommit ? _answersAtCommit : _newAnswers).Add((keyId, answer));
     }
 }
 

@@ -154,8 +154,10 @@ internal sealed class FilingStore(ApiDatabase database, TimeProvider time, ILogg
         CaseRow? existing = null;
         Predecessor? predecessor;
         // The key's claim goes in the same round trip as the look-up of the open case, unless the start of the
-        // transaction claimed it (and inserted the case when there was none open).
-        var claimed = idempotencyKey is null || started is { KeyClaimed: true };
+        // transaction took the filing (and inserted the case when there was none open): its key is then inserted with
+        // its answer at commit.
+        var keyAtCommit = idempotencyKey is not null && started is { KeyAtCommit: true };
+        var claimed = idempotencyKey is null || keyAtCommit;
         if (started?.Inserted is not null)
         {
             predecessor = started.Predecessor;
@@ -304,8 +306,9 @@ internal sealed class FilingStore(ApiDatabase database, TimeProvider time, ILogg
         var location = $"/api/cases/{row.Id}";
         if (idempotencyKey is not null)
         {
-            // Written into the claim with the transaction's other answers just before it commits (WriteAnswersAsync).
-            lookups.Answered(caller.KeyId, IdempotencyKeys.Row(idempotencyKey, requestHash, result, location, row.ETag, body));
+            // Written with the transaction's other answers just before it commits: into the claim (WriteAnswersAsync),
+            // or as the key's row when the start of the transaction took the filing (InsertAnswersAsync).
+            lookups.Answered(caller.KeyId, IdempotencyKeys.Row(idempotencyKey, requestHash, result, location, row.ETag, body), keyAtCommit);
         }
 
         return new FilingOutcome(result, body, location, row.ETag, false, null, row.Id);

@@ -193,7 +193,8 @@ internal sealed class FilingWriter(ApiDatabase database, CaseWriteConnection wri
         {
             var lookups = await FilingLookups.LoadAsync(connection, transaction, database.Dialect, batch, string.Empty);
             var order = LockOrder(batch).ToList();
-            var started = await NewCases.StartAsync(connection, transaction, batch, order, lookups, StoredTime.Format(time.GetUtcNow()));
+            var now = StoredTime.Format(time.GetUtcNow());
+            var started = await NewCases.StartAsync(connection, transaction, batch, order, lookups, now);
             var noSavepoints = new FilingStore.SavepointCarry();
             foreach (var i in order)
             {
@@ -203,6 +204,14 @@ internal sealed class FilingWriter(ApiDatabase database, CaseWriteConnection wri
             await lookups.PendingFeatures.FlushAsync(connection, transaction);
             await keys.PurgeIfDueAsync(connection, transaction);
             await IdempotencyKeys.WriteAnswersAsync(connection, transaction, lookups.NewAnswers);
+            if (!await IdempotencyKeys.InsertAnswersAsync(connection, transaction, lookups.AnswersAtCommit, now))
+            {
+                // Another instance answered a key of a filing started here: nothing is committed, and the per-filing
+                // path claims each key first and replays that answer.
+                Log.SetBasedBatchMetAnsweredKey(logger, batch.Count);
+                await transaction.RollbackAsync();
+                return false;
+            }
         }
         catch (Exception ex) when ((ex is DbException or InvalidOperationException or JsonException) && !ApiDatabase.IsTransient(ex))
         {

@@ -9,7 +9,9 @@ namespace BrandWatch.Api.Cases.Filing;
 /// The Idempotency-Keys of filings in the <c>idempotency_keys</c> table: a key is claimed before the filing it answers
 /// (status 0, no body) in the same round trip as the look-up of the open case, and the answer is written into the claim
 /// just before the transaction commits, so a second instance filing with the same key waits on the claim and then
-/// replays the answer. Old keys are purged at most once an hour, inside a write the gate already serialises.
+/// replays the answer. On PostgreSQL the filings a transaction starts together (<see cref="NewCases"/>) claim nothing:
+/// their keys are inserted with their answers at commit, and a key another instance holds by then sends the batch back
+/// to the per-filing path, claims first. Old keys are purged at most once an hour, inside a write the gate already serialises.
 /// </summary>
 internal sealed class IdempotencyKeys(TimeProvider time)
 {
@@ -35,6 +37,14 @@ internal sealed class IdempotencyKeys(TimeProvider time)
     // UPDATE … FROM unnest(…) joined by a plan made on an empty table read the whole table once the plan was kept.
     private const string AnswerPositional =
         "UPDATE idempotency_keys SET status = $3, location = $4, etag = $5, body = $6 WHERE key_id = $1 AND idempotency_key = $2";
+
+    // The keys of filings a PostgreSQL transaction started together (NewCases), inserted with their answers, in one
+    // order on every instance: two transactions inserting the same keys wait for each other instead of deadlocking.
+    private const string InsertAnswers =
+        "INSERT INTO idempotency_keys (key_id, idempotency_key, request_sha256, status, location, etag, body, created_at) " +
+        "SELECT u.key_id, u.key, u.sha, u.status, u.location, u.etag, u.body, @Now " +
+        "FROM unnest(@KeyIds, @Keys, @Shas, @Statuses, @Locations, @ETags, @Bodies) AS u(key_id, key, sha, status, location, etag, body) " +
+        "ORDER BY u.key_id, u.key ON CONFLICT DO NOTHING";
 
     private const string Purge = "DELETE FROM idempotency_keys WHERE created_at < @Before";
 
@@ -64,6 +74,32 @@ internal sealed class IdempotencyKeys(TimeProvider time)
             await connection.ExecuteAsync(new CommandDefinition(Purge, new { Before = StoredTime.Format(now - KeepFor) }, transaction));
             _lastPurge = now;
         }
+    }
+
+    /// <summary>
+    /// Inserts the keys of filings no statement claimed, each with its answer (PostgreSQL, <see cref="NewCases"/>).
+    /// False when another instance's transaction holds one of them (committed meanwhile, or committing while this
+    /// insert waited for it): the caller must roll back and file again with claims first, which replay that answer.
+    /// </summary>
+    public static async Task<bool> InsertAnswersAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<(string KeyId, IdempotencyRow Answer)> answers, string now)
+    {
+        if (answers.Count == 0)
+        {
+            return true;
+        }
+
+        var inserted = await connection.ExecuteAsync(new CommandDefinition(InsertAnswers, new
+        {
+            Now = now,
+            KeyIds = answers.Select(a => a.KeyId).ToArray(),
+            Keys = answers.Select(a => a.Answer.IdempotencyKey).ToArray(),
+            Shas = answers.Select(a => a.Answer.RequestSha256).ToArray(),
+            Statuses = answers.Select(a => a.Answer.Status).ToArray(),
+            Locations = answers.Select(a => a.Answer.Location).ToArray(),
+            ETags = answers.Select(a => a.Answer.ETag).ToArray(),
+            Bodies = answers.Select(a => a.Answer.Body).ToArray(),
+        }, transaction));
+        return inserted == answers.Count;
     }
 
     /// <summary>Writes the answers of the transaction's filings into their claimed keys: one round trip on PostgreSQL, one statement per key on SQLite (in-process).</summary>

@@ -7,26 +7,28 @@ using Dapper;
 namespace BrandWatch.Api.Cases.Filing;
 
 /// <summary>
-/// The set-based start of a writer transaction on PostgreSQL: the Idempotency-Keys of the transaction's filings are
-/// claimed, their open cases and predecessors looked up in one round trip, and the new cases inserted in one statement
-/// (one pass of the counting trigger for all of them), instead of three round trips per filing. Each filing then goes
-/// on through <see cref="FilingStore.FileOneAsync"/> from where its case exists. A filing is left to the per-filing path
-/// when anything in the transaction could change what it finds: another filing of its mark and domain or of its key,
-/// an answered key, a refusal, evidence files to check, an open case, or a case another instance opened meanwhile.
+/// The set-based start of a writer transaction on PostgreSQL: the open cases and predecessors of the transaction's
+/// filings are looked up in one round trip, and the new cases inserted in one statement (one pass of the counting
+/// trigger for all of them), instead of three round trips per filing. Each filing then goes on through
+/// <see cref="FilingStore.FileOneAsync"/> from where its case exists. A filing is left to the per-filing path when
+/// anything in the transaction could change what it finds: another filing of its mark and domain or of its key, an
+/// answered key, a refusal, evidence files to check, an open case, or a case another instance opened meanwhile.
+/// The Idempotency-Keys of the filings it starts are not claimed first: each is inserted with its answer when the
+/// transaction commits (<see cref="IdempotencyKeys.InsertAnswersAsync"/>), one row written once instead of a claim and
+/// an update; a key another instance answered meanwhile makes the writer roll the transaction back and file the batch
+/// again one savepoint per filing, where the claim comes first and finds that answer.
 /// </summary>
 internal static class NewCases
 {
-    /// <summary>What the start did for one filing: the key it claimed, the case it inserted (with the predecessor and time it was inserted with).</summary>
-    public sealed record Started(bool KeyClaimed, FilingStore.InsertedCase? Inserted, FilingStore.Predecessor? Predecessor, string Now)
+    /// <summary>
+    /// What the start did for one filing: whether its key (if it has one) is to be inserted with its answer at commit
+    /// rather than claimed, and the case it inserted (with the predecessor and time it was inserted with).
+    /// </summary>
+    public sealed record Started(bool KeyAtCommit, FilingStore.InsertedCase? Inserted, FilingStore.Predecessor? Predecessor, string Now)
     {
         /// <summary>The filing row and read of the inserted case, written with the others (<see cref="NewCaseRecords"/>).</summary>
         public NewCaseRecords.Written? Written { get; init; }
     }
-
-    private const string ClaimKeys =
-        "INSERT INTO idempotency_keys (key_id, idempotency_key, request_sha256, status, location, etag, body, created_at) " +
-        "SELECT u.key_id, u.key, u.sha, 0, NULL, NULL, '', @Now FROM unnest(@KeyIds, @Keys, @Shas) WITH ORDINALITY AS u(key_id, key, sha, i) ORDER BY u.i " +
-        "ON CONFLICT DO NOTHING RETURNING key_id AS KeyId, idempotency_key AS Key";
 
     private const string FamilyKinds = "('domain', 'phishing', 'counterfeit')";
 
@@ -70,45 +72,20 @@ internal static class NewCases
             return started;
         }
 
-        var keyed = eligible.Where(i => batch[i].IdempotencyKey is not null).ToList();
-        var claimed = new HashSet<(string KeyId, string Key)>();
-        List<Found> found;
-        using (var results = await connection.QueryMultipleAsync(new CommandDefinition(
-            (keyed.Count > 0 ? ClaimKeys + "; " : "") + Find, new
-            {
-                Now = now,
-                KeyIds = keyed.Select(i => batch[i].Caller.KeyId).ToArray(),
-                Keys = keyed.Select(i => batch[i].IdempotencyKey!).ToArray(),
-                Shas = keyed.Select(i => batch[i].RequestSha256).ToArray(),
-                Marks = eligible.Select(i => lookups.Mark(batch[i].Filing.Mark)!.Id).ToArray(),
-                Subjects = eligible.Select(i => batch[i].Subject).ToArray(),
-                Kinds = eligible.Select(i => WireName.Kebab(batch[i].Filing.Kind)).ToArray(),
-                Domains = eligible.Select(i => batch[i].Domain).ToArray(),
-                Families = eligible.Select(i => CaseKinds.IsDomainFamily(batch[i].Filing.Kind)).ToArray(),
-            }, transaction)))
+        var found = await connection.QueryAsync<Found>(new CommandDefinition(Find, new
         {
-            if (keyed.Count > 0)
-            {
-                foreach (var key in await results.ReadAsync<ClaimedKey>())
-                {
-                    claimed.Add((key.KeyId, key.Key));
-                }
-            }
-
-            found = (await results.ReadAsync<Found>()).ToList();
-        }
+            Marks = eligible.Select(i => lookups.Mark(batch[i].Filing.Mark)!.Id).ToArray(),
+            Subjects = eligible.Select(i => batch[i].Subject).ToArray(),
+            Kinds = eligible.Select(i => WireName.Kebab(batch[i].Filing.Kind)).ToArray(),
+            Domains = eligible.Select(i => batch[i].Domain).ToArray(),
+            Families = eligible.Select(i => CaseKinds.IsDomainFamily(batch[i].Filing.Kind)).ToArray(),
+        }, transaction));
 
         var fresh = new List<(int Index, CaseFigures Figures, FilingStore.Predecessor? Predecessor)>();
         foreach (var row in found)
         {
             var i = eligible[(int)row.Index - 1];
             var pending = batch[i];
-            var keyClaimed = pending.IdempotencyKey is not null && claimed.Contains((pending.Caller.KeyId, pending.IdempotencyKey));
-            if (pending.IdempotencyKey is not null && !keyClaimed)
-            {
-                continue; // another instance's filing holds the key: the per-filing path replays its answer
-            }
-
             var predecessor = row.PredecessorId is { } id ? new FilingStore.Predecessor(id, row.ResolvedAt!) : null;
             if (!row.Open)
             {
@@ -117,7 +94,7 @@ internal static class NewCases
                     predecessor));
             }
 
-            started[i] = new Started(keyClaimed, null, null, now);
+            started[i] = new Started(pending.IdempotencyKey is not null, null, null, now);
         }
 
         if (fresh.Count == 0)
@@ -209,8 +186,6 @@ internal static class NewCases
                 && !pending.Filing.Evidence.Pages.Any(p => p.Captures is { Count: > 0 });
         }).ToList();
     }
-
-    private sealed record ClaimedKey(string KeyId, string Key);
 
     private sealed record Found(long Index, bool Open, long? PredecessorId, string? ResolvedAt);
 

@@ -99,13 +99,26 @@ internal static class ApiBench
             Description = "PostgreSQL connection string (Provider=postgresql;…) of the database to fill (or filled by an earlier run), copied for each PostgreSQL run; without it, SQLite only",
         };
         var scaleDb = new Option<string?>("--db") { Description = "SQLite file to fill and keep (or filled by an earlier run), copied for each SQLite run; default: a temporary file" };
+        var runs = new Option<string>("--runs")
+        {
+            Description = "The runs of a round, comma-separated, of pg1, pg2 and sqlite1 (the issue's figures need all three; fewer for quicker comparisons)",
+            DefaultValueFactory = _ => string.Join(',', ScaleBench.AllRuns),
+        };
+        runs.Validators.Add(result =>
+        {
+            if (result.Tokens.Count > 0 && ScaleBench.ParseRuns(result.Tokens[^1].Value) is null)
+            {
+                result.AddError($"--runs must name one or more of {string.Join(", ", ScaleBench.AllRuns)} (got '{result.Tokens[^1].Value}')");
+            }
+        });
         var scale = new Command("scale", "Measure filing throughput and the list queries at N filled cases: PostgreSQL with 1 and 2 Api instances and SQLite with 1, in one run")
         {
-            cases, owners, days, filings, warmUp, batch, concurrency, samples, rounds, scaleConnection, scaleDb,
+            cases, owners, days, filings, warmUp, batch, concurrency, samples, rounds, scaleConnection, scaleDb, runs,
         };
         scale.SetAction(parse => ScaleBench.RunAsync(
             new ScaleBenchSettings(parse.GetValue(cases), parse.GetValue(owners), parse.GetValue(days), parse.GetValue(filings), parse.GetValue(warmUp),
-                parse.GetValue(batch), parse.GetValue(concurrency), parse.GetValue(samples), parse.GetValue(rounds), parse.GetValue(scaleConnection), parse.GetValue(scaleDb)),
+                parse.GetValue(batch), parse.GetValue(concurrency), parse.GetValue(samples), parse.GetValue(rounds), parse.GetValue(scaleConnection), parse.GetValue(scaleDb),
+                ScaleBench.ParseRuns(parse.GetValue(runs)!)),
             parse.InvocationConfiguration.Output));
         return scale;
     }

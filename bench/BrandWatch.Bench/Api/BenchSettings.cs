@@ -12,5 +12,6 @@ public sealed record StatsBenchSettings(int Cases, int Owners, int Days, int Sam
 /// <summary>The list bench: N cases of O owners over D days filled as the stats bench fills them, S samples of each list query.</summary>
 public sealed record ListBenchSettings(int Cases, int Owners, int Days, int Samples, string? Connection, string? Db);
 
-/// <summary>The scale bench: N filled cases, then per run W untimed and F timed filings (B per request from C clients), S samples of each list query, R rounds.</summary>
-public sealed record ScaleBenchSettings(int Cases, int Owners, int Days, int Filings, int WarmUp, int Batch, int Concurrency, int Samples, int Rounds, string? Connection, string? Db = null);
+/// <summary>The scale bench: N filled cases, then per run W untimed and F timed filings (B per request from C clients), S samples of each list query, R rounds of the runs named.</summary>
+public sealed record ScaleBenchSettings(int Cases, int Owners, int Days, int Filings, int WarmUp, int Batch, int Concurrency, int Samples, int Rounds, string? Connection, string? Db = null,
+    IReadOnlyList<string>? Runs = null);

@@ -12,19 +12,29 @@ using Npgsql;
 namespace BrandWatch.Bench.Api;
 
 /// <summary>
-/// <c>api scale [--cases N] [--filings F] [--warm-up W] [--batch B] [--concurrency C] [--samples S] [--db PATH] [--connection STRING] [--rounds R]</c>:
+/// <c>api scale [--cases N] [--filings F] [--warm-up W] [--batch B] [--concurrency C] [--samples S] [--db PATH] [--connection STRING] [--rounds R] [--runs pg1,pg2,sqlite1]</c>:
 /// filing and listing on a database that already holds N cases. Each engine is filled once, as <c>api list</c> fills
 /// (set-based, through every trigger, then analysed; a <c>--db</c> file or <c>--connection</c> database that holds cases
 /// already is taken as it is), and every run starts from a copy of that fill: PostgreSQL's
 /// <c>CREATE DATABASE … TEMPLATE</c> of the database the connection string names, SQLite's file copied. A run files W
 /// untimed and then F timed new cases (the filing bench's filings, B per request from C clients spread over the
 /// instances), then times the list queries (S samples each) on the first instance. The runs of a round are PostgreSQL
-/// with 1 and with 2 Api instances and SQLite with 1 (PostgreSQL only when <c>--connection</c> is given), in the
-/// reverse order every other round, so their figures come from the same minutes. Figures go to
+/// with 1 and with 2 Api instances and SQLite with 1 (PostgreSQL only when <c>--connection</c> is given; <c>--runs</c> names
+/// fewer, and an engine left out is not filled), in the reverse order every other round, so their figures come from the same minutes. Figures go to
 /// <paramref name="output"/> as Markdown.
 /// </summary>
 internal static partial class ScaleBench
 {
+    /// <summary>The runs of a round, in the order of the first round: PostgreSQL with 1 and 2 Api instances, SQLite with 1.</summary>
+    public static readonly IReadOnlyList<string> AllRuns = ["pg1", "pg2", "sqlite1"];
+
+    /// <summary>The runs a <c>--runs</c> value names, in <see cref="AllRuns"/>' order; null when it names none or another.</summary>
+    public static IReadOnlyList<string>? ParseRuns(string value)
+    {
+        var named = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return named.Length > 0 && named.All(AllRuns.Contains) ? AllRuns.Where(named.Contains).ToList() : null;
+    }
+
     public static async Task<int> RunAsync(ScaleBenchSettings settings, TextWriter output)
     {
         var folder = Path.Combine(Path.GetTempPath(), "brandwatch-bench-scale-" + Guid.NewGuid().ToString("N"));
@@ -57,16 +67,21 @@ internal static partial class ScaleBench
             var text = new StringBuilder();
             var sqliteFill = settings.Db ?? Path.Combine(folder, "fill.db");
             var fills = new List<string>();
-            fills.Add("SQLite: " + await FillAsync($"Data Source={sqliteFill}", folder, settings, first));
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            await using (var checkpoint = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={sqliteFill}"))
+            var named = settings.Runs ?? AllRuns;
+            if (named.Contains("sqlite1"))
             {
-                // The copy is one file: everything the fill wrote is moved from the write-ahead log into it first.
-                await checkpoint.OpenAsync();
-                await checkpoint.ExecuteAsync("PRAGMA wal_checkpoint(TRUNCATE)");
+                fills.Add("SQLite: " + await FillAsync($"Data Source={sqliteFill}", folder, settings, first));
+                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+                await using (var checkpoint = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={sqliteFill}"))
+                {
+                    // The copy is one file: everything the fill wrote is moved from the write-ahead log into it first.
+                    await checkpoint.OpenAsync();
+                    await checkpoint.ExecuteAsync("PRAGMA wal_checkpoint(TRUNCATE)");
+                }
+
+                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             }
 
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             if (pg is not null)
             {
                 fills.Add("PostgreSQL: " + await FillAsync(settings.Connection!, folder, settings, first));
@@ -74,13 +89,20 @@ internal static partial class ScaleBench
             }
 
             var plan = new List<(string Engine, int Instances)>();
-            if (pg is not null)
+            if (pg is not null && named.Contains("pg1"))
             {
                 plan.Add(("PostgreSQL", 1));
+            }
+
+            if (pg is not null && named.Contains("pg2"))
+            {
                 plan.Add(("PostgreSQL", 2));
             }
 
-            plan.Add(("SQLite", 1));
+            if (named.Contains("sqlite1"))
+            {
+                plan.Add(("SQLite", 1));
+            }
             var runs = new List<(int Round, string Engine, int Instances, Run Figures)>();
             for (var round = 0; round < settings.Rounds; round++)
             {

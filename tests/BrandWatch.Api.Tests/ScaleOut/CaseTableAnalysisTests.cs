@@ -40,6 +40,36 @@ public sealed class CaseTableAnalysisTests(PostgresFixture postgres)
     }
 
     [Fact]
+    public async Task BatchesOfNewCases_IntoAnEmptyFeaturesTable_AreAnalysedByTheApiSoTheSiteCountWalksItsIndex()
+    {
+        await using var cluster = await Cluster.StartAsync(postgres, 1);
+        await cluster.QueryAsync<int>("ALTER TABLE case_features SET (autovacuum_enabled = false)");
+        using (var admin = cluster.Client(0, "admin"))
+        {
+            await (await admin.PostJsonAsync("/api/marks", TestData.Mark("burst", Cluster.OwnerA))).ExpectAsync(HttpStatusCode.Created);
+        }
+
+        const string featuresAnalysed = "SELECT CAST(last_analyze AS text) FROM pg_stat_user_tables WHERE relname = 'case_features'";
+        Assert.Equal([null], await cluster.QueryAsync<string?>(featuresAnalysed));
+        using var worker = cluster.Client(0, "worker");
+        await FileAsync(worker, 0, 800);
+
+        await Eventually.HoldsAsync(
+            async () => (await cluster.QueryAsync<string?>(featuresAnalysed))[0] is not null,
+            () => "the Api analysed case_features after 800 new cases' features");
+
+        // Every case shares the address 192.0.2.10: with the table's statistics, a generic plan
+        // of the campaign walk's site count (the kind the writer's prepared statement keeps) walks the sites index in
+        // host order and stops at the cap, instead of reading and sorting the table as planned when it was empty.
+        var rows = Assert.Single(await cluster.QueryAsync<long>("SELECT COUNT(*) FROM case_features"));
+        Assert.Equal([(float)rows], await cluster.QueryAsync<float>("SELECT reltuples FROM pg_class WHERE relname = 'case_features'"));
+        var plan = await GenericPlanAsync(cluster,
+            "SELECT COUNT(*) FROM (SELECT DISTINCT host FROM case_features WHERE kind = $1 AND value = $2 LIMIT $3) s", "'ip', '192.0.2.10', 85");
+        Assert.Contains("ix_case_features_sites", plan);
+        Assert.DoesNotContain("Seq Scan", plan);
+    }
+
+    [Fact]
     public async Task AFewFilings_AfterAnAnalysis_DoNotCallForAnother()
     {
         await using var cluster = await Cluster.StartAsync(postgres, 1);
@@ -76,6 +106,17 @@ public sealed class CaseTableAnalysisTests(PostgresFixture postgres)
             var answer = await (await worker.PostJsonAsync("/api/cases/batch", new { items })).ExpectAsync(HttpStatusCode.OK);
             Assert.All(answer["results"]!.AsArray(), r => Assert.Equal("created", (string)r!["result"]!));
         }
+    }
+
+    /// <summary>The generic plan of a statement with parameters, as a prepared statement of the writer would keep it.</summary>
+    private static async Task<string> GenericPlanAsync(Cluster cluster, string sql, string arguments)
+    {
+        var (_, connectionString) = ApiDatabase.Split(cluster.ConnectionString);
+        await using var connection = new Npgsql.NpgsqlConnection(connectionString);
+        await connection.OpenAsync(HttpTest.Ct);
+        await Dapper.SqlMapper.ExecuteAsync(connection, "SET plan_cache_mode = force_generic_plan");
+        await Dapper.SqlMapper.ExecuteAsync(connection, "PREPARE probe(text, text, bigint) AS " + sql);
+        return string.Join('\n', await Dapper.SqlMapper.QueryAsync<string>(connection, "EXPLAIN EXECUTE probe(" + arguments + ")"));
     }
 
     private static async Task<long> EstimatedRowsAsync(Cluster cluster, string sql)

@@ -48,13 +48,14 @@ public sealed class NewCasesTests(PostgresFixture postgres)
         Assert.Equal([0, 1, 2], started.Keys.Order());
         Assert.All(new[] { 0, 1 }, i => Assert.NotNull(started[i].Inserted));
         Assert.Null(started[2].Inserted);
-        Assert.Equal([true, false, true], new[] { 0, 1, 2 }.Select(i => started[i].KeyClaimed));
+        Assert.Equal([true, false, true], new[] { 0, 1, 2 }.Select(i => started[i].KeyAtCommit));
         var inserted = await Dapper.SqlMapper.QueryAsync<(long Id, string Subject, string FiledAt, string FirstSeenAt)>(connection,
             "SELECT id, subject, filed_at, first_seen_at FROM cases WHERE subject LIKE 'orbit-new-%' ORDER BY id", transaction: transaction);
         Assert.Equal([(started[0].Inserted!.Id, "orbit-new-1.com"), (started[1].Inserted!.Id, "orbit-new-2.com")], inserted.Select(r => (r.Id, r.Subject)));
         Assert.All(inserted, r => Assert.Equal(("2026-12-05T04:00:00.0000000Z", "2026-12-05T04:00:00.0000000Z"), (r.FiledAt, r.FirstSeenAt)));
+        // The started filings' keys are not claimed: each is inserted with its answer at commit.
         var claims = await Dapper.SqlMapper.QueryAsync<string>(connection, "SELECT idempotency_key FROM idempotency_keys ORDER BY 1", transaction: transaction);
-        Assert.Equal(["k1", "k3"], claims);
+        Assert.Empty(claims);
     }
 
     private static PendingFiling Pending(CaseFiling filing, string? key) =>

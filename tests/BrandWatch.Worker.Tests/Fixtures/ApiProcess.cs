@@ -44,18 +44,42 @@ public sealed class ApiProcess : IDisposable
     private static string Folder { get; } = RepoPaths.Of(
         "BrandWatch.Api", "bin", new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name, "net10.0"); // bin/<Configuration>/net10.0
 
-    /// <summary>Creates the database and the keys, starts the Api and imports the portfolio.</summary>
+    /// <summary>
+    /// Creates the database and the keys, starts the Api and imports the portfolio. A free port can be taken by another
+    /// process between the asking and the Api's bind (the test projects run side by side); the server that answers must
+    /// then know this database's admin key, or the Api starts again on another port.
+    /// </summary>
     public static async Task<ApiProcess> StartAsync(string folder, string marksFile, CancellationToken ct)
     {
-        var api = new ApiProcess(Path.Combine(folder, "api.db"), FreePort.Next());
-        api.AdminKey = await api.CreateKeyAsync("admin", ct);
-        api.WorkerKey = await api.CreateKeyAsync("worker", ct);
-        await api.StartAsync(ct);
-        using var http = api.Client(api.AdminKey);
-        using var content = new StringContent(await File.ReadAllTextAsync(marksFile, ct), Encoding.UTF8, "application/json");
-        using var response = await http.PostAsync("api/marks/import", content, ct);
-        Assert.True(response.IsSuccessStatusCode, $"import: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync(ct)}");
-        return api;
+        const int attempts = 3;
+        string? adminKey = null, workerKey = null;
+        for (var attempt = 1; ; attempt++)
+        {
+            var api = new ApiProcess(Path.Combine(folder, "api.db"), FreePort.Next());
+            api.AdminKey = adminKey ??= await api.CreateKeyAsync("admin", ct);
+            api.WorkerKey = workerKey ??= await api.CreateKeyAsync("worker", ct);
+            await api.StartAsync(ct);
+            if (await api.AnswersWithOwnKeyAsync(ct))
+            {
+                using var http = api.Client(api.AdminKey);
+                using var content = new StringContent(await File.ReadAllTextAsync(marksFile, ct), Encoding.UTF8, "application/json");
+                using var response = await http.PostAsync("api/marks/import", content, ct);
+                Assert.True(response.IsSuccessStatusCode, $"import: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync(ct)}\n{api.Output}");
+                return api;
+            }
+
+            var output = api.Output;
+            api.Dispose();
+            Assert.True(attempt < attempts, $"port {api.Port}: another server answered in {attempts} attempts; the Api said: {output}");
+        }
+    }
+
+    /// <summary>True when the server on the port knows this database's admin key: it is this Api, not another process's.</summary>
+    private async Task<bool> AnswersWithOwnKeyAsync(CancellationToken ct)
+    {
+        using var http = Client(AdminKey);
+        using var response = await http.GetAsync("api/marks", ct);
+        return response.IsSuccessStatusCode && _process is { HasExited: false };
     }
 
     public async Task StartAsync(CancellationToken ct)

@@ -327,7 +327,8 @@ internal static class TypoClassifier
         return MatchKind.Insertion;
     }
 
-    private static bool IsNeighbourKey(ReadOnlySpan<char> candidate, int index)
+    /// <summary>True when the letter at <paramref name="index"/> sits on a key next to a letter beside it: struck with its neighbour.</summary>
+    internal static bool IsNeighbourKey(ReadOnlySpan<char> candidate, int index)
     {
         var c = candidate[index];
         return (index > 0 && Keyboards.AreAdjacent(candidate[index - 1], c)) || (index + 1 < candidate.Length && Keyboards.AreAdjacent(candidate[index + 1], c));

@@ -273,8 +273,7 @@ public sealed partial class MarkIndex
             return false;
         }
 
-        var at = typed.CommonPrefixLength(text);
-        return (at > 0 && Keyboards.AreAdjacent(typed[at - 1], typed[at])) || (at + 1 < typed.Length && Keyboards.AreAdjacent(typed[at + 1], typed[at]));
+        return TypoClassifier.IsNeighbourKey(typed, typed.CommonPrefixLength(text));
     }
 
     /// <summary>

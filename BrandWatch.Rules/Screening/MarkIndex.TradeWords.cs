@@ -10,7 +10,10 @@ public sealed partial class MarkIndex
     /// <summary>
     /// The words of each mark's goods and services (its <c>keywords</c>), in both numbers. A dictionary-word mark beside
     /// one of them (fidelis + insurance for an insurer's FIDELIS, apple + computers) no longer reads as the word: the
-    /// pair names the owner's business, as the scorer's F2 says of the same name (Overview 1.8, 3.2.1).
+    /// pair may name the owner's business (Overview 1.8, 3.2.1), so the scorer gets to weigh it. Any one word of a
+    /// keyword keeps the name here; the scorer's F2 (<c>NameMakeUp.TradeKeyword</c>) asks more: every word of a keyword,
+    /// or the first word of five letters or more of a keyword of several (fidelis + insurance + company meets 'health
+    /// insurance' only here).
     /// </summary>
     private static HashSet<string>[] TradeWordsOf(Mark[] marks) =>
         [.. marks.Select(mark =>

@@ -52,6 +52,7 @@ internal sealed class AnalyzerTables
         Tarnish = Build(options.TarnishTerms);
         TarnishIsGambling = options.TarnishTerms.Select(Detectors.TarnishDetector.IsGambling).ToArray();
         AdClassWords = new HashSet<string>(options.AdClassWords, StringComparer.OrdinalIgnoreCase);
+        AdCaptions = new HashSet<string>(options.AdCaptions, StringComparer.OrdinalIgnoreCase);
         LanderWords = new HashSet<string>(options.AdClassWords, StringComparer.OrdinalIgnoreCase);
         foreach (var phrase in options.ParkingPhrases)
         {
@@ -96,6 +97,9 @@ internal sealed class AnalyzerTables
     public bool[] TarnishIsGambling { get; }
 
     public HashSet<string> AdClassWords { get; }
+
+    /// <summary>Captions that label the block after them as advertising (<see cref="PageAnalysisOptions.AdCaptions"/>).</summary>
+    public HashSet<string> AdCaptions { get; }
 
     /// <summary>The words of the parking phrases and ad classes ("sponsored", "listings", "related" …): a link text made only of them names no topic.</summary>
     public HashSet<string> LanderWords { get; }

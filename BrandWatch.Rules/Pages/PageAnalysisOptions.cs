@@ -99,6 +99,17 @@ public sealed record PageAnalysisOptions
     public IReadOnlyList<string> AdClassWords { get; init; } =
         ["ad", "ads", "advert", "adverts", "advertisement", "advertising", "adsbygoogle", "sponsored", "adslot", "adunit", "adbox"];
 
+    /// <summary>
+    /// Visible captions that label the block after them as paid placement ("Sponsored links" above a list of links).
+    /// The caption must be the whole text of its element, so a sentence that mentions advertising labels nothing.
+    /// </summary>
+    public IReadOnlyList<string> AdCaptions { get; init; } =
+    [
+        "ad", "ads", "advertisement", "advertisements", "advertising", "sponsored", "sponsored links", "sponsored by",
+        "paid links", "partner links", "anzeige", "anzeigen", "werbung", "publicité", "publicite", "publicidad",
+        "pubblicità", "advertentie", "advertenties", "reklama", "reklame", "annons", "реклама", "広告", "广告",
+    ];
+
     /// <summary>Phrases near a text deep link that attribute the target to its owner (Ticketmaster v. Tickets.com).</summary>
     public IReadOnlyList<string> AttributionPhrases { get; init; } =
     [
@@ -201,7 +212,8 @@ public sealed record PageAnalysisOptions
     [
         "sucks", "scam", "scams", "scammed", "rip off", "ripoff", "ripped off", "boycott", "complaint", "complaints",
         "worst", "avoid", "protest", "shame", "shameful", "lawsuit", "victims", "cheated", "overcharged",
-        "mis sold", "misselling", "mis selling", "disgrace", "broken promises",
+        "mis sold", "misselling", "mis selling", "disgrace", "broken promises", "hate", "hated", "horror stories",
+        "ruined my life",
     ];
 
     /// <summary>Distinct review words for a review page; one of them must also be in the title or a top heading.</summary>

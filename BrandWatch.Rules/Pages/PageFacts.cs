@@ -326,7 +326,29 @@ internal sealed class PageFacts : IDisposable
             }
         }
 
-        return HasAdWord(element.GetAttribute("class")) || HasAdWord(element.GetAttribute("id"));
+        return HasAdWord(element.GetAttribute("class")) || HasAdWord(element.GetAttribute("id")) || IsCaptionedAd(element);
+    }
+
+    /// <summary>A block of links whose preceding sibling is nothing but an advertising caption ("Sponsored links").</summary>
+    private bool IsCaptionedAd(IElement element)
+    {
+        if (element.LocalName is not ("ul" or "ol" or "div" or "table" or "section" or "aside" or "p" or "dl")
+            || element.PreviousElementSibling is not { } caption
+            || caption.LocalName is not ("h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "p" or "span" or "div" or "small" or "strong" or "b" or "em" or "dt" or "legend")
+            || caption.ChildElementCount > 1
+            || element.QuerySelector("a[href]") is null)
+        {
+            return false;
+        }
+
+        var text = caption.TextContent;
+        if (text.Length > 40)
+        {
+            return false;
+        }
+
+        var words = text.Split((char[])[' ', '\t', '\n', '\r', '\u00a0', ':', '|', '-', '\u2013', '\u00b7'], StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 0 && Tables.AdCaptions.Contains(string.Join(' ', words));
     }
 
     private bool HasAdWord(string? value)

@@ -19,6 +19,7 @@ public sealed record PageRules
     public IReadOnlyList<string>? ShopPhrases { get; init; }
     public IReadOnlyList<string>? AttributionPhrases { get; init; }
     public IReadOnlyList<string>? AdClassWords { get; init; }
+    public IReadOnlyList<string>? AdCaptions { get; init; }
     public IReadOnlyList<string>? AdNetworkHosts { get; init; }
     public IReadOnlyList<string>? CreditPhrases { get; init; }
     public IReadOnlyList<string>? ScamPhrases { get; init; }
@@ -50,6 +51,7 @@ public sealed record PageRules
             ShopPhrases = ShopPhrases ?? d.ShopPhrases,
             AttributionPhrases = AttributionPhrases ?? d.AttributionPhrases,
             AdClassWords = AdClassWords ?? d.AdClassWords,
+            AdCaptions = AdCaptions ?? d.AdCaptions,
             AdNetworkHosts = AdNetworkHosts ?? d.AdNetworkHosts,
             CreditPhrases = CreditPhrases ?? d.CreditPhrases,
             ScamPhrases = ScamPhrases ?? d.ScamPhrases,

@@ -85,7 +85,7 @@ public static class RuleSetJson
             {
                 ForSalePhrases = N(p.ForSalePhrases), ParkingPhrases = N(p.ParkingPhrases), ParkingHosts = N(p.ParkingHosts), MarketplaceHosts = N(p.MarketplaceHosts),
                 DisclaimerPhrases = N(p.DisclaimerPhrases), ReviewWords = N(p.ReviewWords), PejorativeWords = N(p.PejorativeWords), ResellerPhrases = N(p.ResellerPhrases),
-                ShopPhrases = N(p.ShopPhrases), AttributionPhrases = N(p.AttributionPhrases), AdClassWords = N(p.AdClassWords), AdNetworkHosts = N(p.AdNetworkHosts),
+                ShopPhrases = N(p.ShopPhrases), AttributionPhrases = N(p.AttributionPhrases), AdClassWords = N(p.AdClassWords), AdCaptions = N(p.AdCaptions), AdNetworkHosts = N(p.AdNetworkHosts),
                 CreditPhrases = N(p.CreditPhrases), ScamPhrases = N(p.ScamPhrases), TarnishTerms = N(p.TarnishTerms), PlaceholderPhrases = N(p.PlaceholderPhrases),
             },
         };

@@ -33,6 +33,13 @@ public sealed record ReviewerFacts
     public bool? RegistrantCommonlyKnownByName { get; init; }
     public bool? PriorBonaFideBusiness { get; init; }
     public bool? RegistrantIsCompetitor { get; init; }
+
+    /// <summary>
+    /// The name forwards its visitors to a site of one of the owner's competitors (Overview 3.1.4: "redirecting the
+    /// domain name to the complainant's (or a competitor's) website"), on the owner's evidence: the analyser sees where
+    /// a redirect lands but cannot know whose rival that site is. The registrant need not be the competitor.
+    /// </summary>
+    public bool? RedirectsToCompetitor { get; init; }
     public bool? FalseContactData { get; init; }
 
     /// <summary>

@@ -53,4 +53,45 @@ public sealed class RedirectedTrafficTests
         Assert.True(stays.Fault.Score < 0.5);
         Assert.Equal(RecommendedAction.UdrpTransfer, redirected.Action);
     }
+
+    [Fact]
+    public void U13_AnOrdinaryWordsTypoSentToTheOwnersRival_DivertsTheMarksPublic()
+    {
+        var mark = Coined() with { Id = "apple", Name = "APPLE", Labels = ["apple"], GenericWord = true };
+        var page = new PageEvidence { Url = "http://applle.net/", Status = 200, FinalUrl = "http://rival.example/" };
+        CaseEvidence Evidence(bool? rival) => new() { Dns = Dns(true), Pages = [page], Reviewer = new ReviewerFacts { RedirectsToCompetitor = rival } };
+        var matches = new[] { Match("applle.net", MatchKind.Repetition, 0.8) with { Mark = "apple", LabelForm = "apple" } };
+
+        var toRival = Score(Input("applle.net", mark, matches, Evidence(true)));
+        var unknown = Score(Input("applle.net", mark, matches, Evidence(null)));
+
+        var u13 = Assert.Single(toRival.Fault.Criteria, c => c.Criterion == Criteria.U13);
+        Assert.Equal("http://applle.net/ → http://rival.example/", u13.Evidence);
+        Assert.Contains("competitor of the owner", u13.Reason, StringComparison.Ordinal);
+        Assert.Contains("3.1.4", u13.Reason, StringComparison.Ordinal);
+        Assert.DoesNotContain(Criteria.U13, Fired(unknown));
+        Assert.True(toRival.Fault.Score > unknown.Fault.Score);
+    }
+
+    [Fact]
+    public void U13_TheReviewersWordAlone_CountsWithoutARecordedRedirect()
+    {
+        var mark = Coined() with { Id = "apple", Name = "APPLE", Labels = ["apple"], GenericWord = true };
+        var evidence = new CaseEvidence { Dns = Dns(true), Reviewer = new ReviewerFacts { RedirectsToCompetitor = true } };
+
+        var verdict = Score(Input("applle.net", mark, [Match("applle.net", MatchKind.Repetition, 0.8) with { Mark = "apple", LabelForm = "apple" }], evidence));
+
+        var u13 = Assert.Single(verdict.Fault.Criteria, c => c.Criterion == Criteria.U13);
+        Assert.Equal("reviewer: redirectsToCompetitor", u13.Evidence);
+    }
+
+    [Fact]
+    public void U13_ARivalsSiteUnderANameThatIsNoLookAlike_IsNoDiversion()
+    {
+        var evidence = new CaseEvidence { Dns = Dns(true), Reviewer = new ReviewerFacts { RedirectsToCompetitor = true } };
+
+        var verdict = Score(Input("https://blog.example/post", Coined(), [], evidence));
+
+        Assert.DoesNotContain(Criteria.U13, Fired(verdict));
+    }
 }

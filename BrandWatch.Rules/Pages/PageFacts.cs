@@ -335,8 +335,7 @@ internal sealed class PageFacts : IDisposable
         if (element.LocalName is not ("ul" or "ol" or "div" or "table" or "section" or "aside" or "p" or "dl")
             || element.PreviousElementSibling is not { } caption
             || caption.LocalName is not ("h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "p" or "span" or "div" or "small" or "strong" or "b" or "em" or "dt" or "legend")
-            || caption.ChildElementCount > 1
-            || element.QuerySelector("a[href]") is null)
+            || caption.ChildElementCount > 1 || caption.FirstElementChild?.ChildElementCount > 0)
         {
             return false;
         }
@@ -348,7 +347,7 @@ internal sealed class PageFacts : IDisposable
         }
 
         var words = text.Split((char[])[' ', '\t', '\n', '\r', '\u00a0', ':', '|', '-', '\u2013', '\u00b7'], StringSplitOptions.RemoveEmptyEntries);
-        return words.Length > 0 && Tables.AdCaptions.Contains(string.Join(' ', words));
+        return words.Length > 0 && Tables.AdCaptions.Contains(string.Join(' ', words)) && element.QuerySelector("a[href]") is not null;
     }
 
     private bool HasAdWord(string? value)

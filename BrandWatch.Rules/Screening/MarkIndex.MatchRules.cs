@@ -17,6 +17,8 @@ public sealed partial class MarkIndex
     [
         new("exact-label", "the registrable label is a form of the mark, on any suffix",
             [MatchKind.Identical, MatchKind.TldSwap, MatchKind.Transliteration, MatchKind.ReorderedWords, MatchKind.Plural], ExactLabel),
+        new("own-number", "the registrable label is a one-word name in its other number, as written or with hyphens",
+            [MatchKind.Plural], OwnNumberLabel),
         new("lookalike-label", "the registrable label reads as a form once look-alike letters are folded or hyphens dropped",
             [MatchKind.Hyphenation, MatchKind.Homoglyph], LookalikeLabel),
         new("idn-lookalike", "an IDN registrable label whose confusable skeleton is a form",

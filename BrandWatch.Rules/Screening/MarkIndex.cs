@@ -159,6 +159,7 @@ public sealed partial class MarkIndex
         DeletionEntries = _deletions.Entries;
         AutomatonStates = _automaton.States;
         (_forms, _headWords, _headWordLengths, _headWordStarts, _headWordEnds) = WithHeadWords(_forms);
+        (_forms, _ownNumbers) = WithOwnNumbers(_forms);
     }
 
     /// <summary>Number of label forms indexed (names, listed labels, transliterations, distinctive parts, reorderings).</summary>

@@ -37,6 +37,8 @@ internal enum FormOrigin
     Singular,
     /// <summary>A one-word name with the plural ending 'es' (glasses for GLASS).</summary>
     Plural,
+    /// <summary>The distinctive word two or more of the owner's marks share (fayed of DODI FAYED); met only by its own rule.</summary>
+    FamilyElement,
 }
 
 /// <summary>One string a mark is screened under, with the look-alike key and the edit budget derived from it.</summary>
@@ -60,6 +62,7 @@ internal sealed record LabelForm(int Id, int Mark, string Text, string Key, Form
         FormOrigin.WithoutLinkWords => $"'{Text}', '{markName}' without its linking words",
         FormOrigin.Singular => $"'{Text}', the singular of '{markName}'",
         FormOrigin.Plural => $"'{Text}', the plural of '{markName}'",
+        FormOrigin.FamilyElement => $"'{Text}', the word '{markName}' shares with other marks of its owner",
         _ => $"'{Text}'",
     };
 }

@@ -54,6 +54,8 @@ public sealed partial class MarkIndex
             [MatchKind.Combosquat], TypoInSegment),
         new("coined-head-word", "the coined first word of a name whose other words are ordinary, alone or beside words of any language",
             [MatchKind.Identical, MatchKind.Combosquat], CoinedHeadWord),
+        new("family-element", "the distinctive word two or more marks of one owner share, alone or beside words of any language",
+            [MatchKind.Identical, MatchKind.Combosquat], FamilyElement),
         new("word-inside-name", "a name of two parts with a short word put between them, 'the' before it or words after it",
             [MatchKind.Combosquat], WordInsideName),
     ];

@@ -124,7 +124,9 @@ public sealed partial class MarkIndex
     }
 
     /// <summary>A piece as an explanation names it: 'zorvanta' (the coined first word of 'ZORVANTA IMPACT').</summary>
-    private string DescribePiece(LabelForm form) => $"'{form.Text}' (the coined first word of '{MarkName(form)}')";
+    private string DescribePiece(LabelForm form) => form.Origin == FormOrigin.FamilyElement
+        ? $"'{form.Text}' (the name shared by the owner's marks {_familyNames[form.Id]})"
+        : $"'{form.Text}' (the coined first word of '{MarkName(form)}')";
 
     private static List<string> OtherTokens(ReadOnlySpan<char> raw, ReadOnlySpan<char> token)
     {

@@ -160,6 +160,7 @@ public sealed partial class MarkIndex
         AutomatonStates = _automaton.States;
         (_forms, _headWords) = WithHeadWords(_forms);
         (_forms, _ownNumbers) = WithOwnNumbers(_forms);
+        (_forms, _familyElements, _familyNames) = WithFamilyElements(_forms);
     }
 
     /// <summary>Number of label forms indexed (names, listed labels, transliterations, distinctive parts, reorderings).</summary>

@@ -18,7 +18,7 @@ public sealed class MatchRuleTableTests
         MarkOf("kodak", "KODAK"), MarkOf("jingdong", "JINGDONG", labels: ["jingdong", "京东"]), MarkOf("ghd", "GHD"), MarkOf("jd", "JD"),
         MarkOf("tesco", "TESCO"), MarkOf("zalando", "ZALANDO"), MarkOf("sentara", "SENTARA"), MarkOf("zorvanta", "ZORVANTA IMPACT"),
         MarkOf("qxr", "QXR"), MarkOf("drovik", "DROVIK"), MarkOf("fisher", "FISHER INVESTMENTS"), MarkOf("pissedconsumer", "PISSEDCONSUMER"),
-        MarkOf("backpacks", "BACKPACKS"),
+        MarkOf("backpacks", "BACKPACKS"), MarkOf("mirela", "MIRELA KOSTANDY") with { Owner = "Kostandy" }, MarkOf("pavo", "PAVO KOSTANDY") with { Owner = "Kostandy" },
     ], ScreeningOptions.Default);
 
     /// <summary>Per rule: a domain it finds (the mark, the kind, a part of the explanation) and a near miss it must not find.</summary>
@@ -43,6 +43,7 @@ public sealed class MatchRuleTableTests
         ["typo-in-combination"] = ("paypl-login.com", "paypal", MatchKind.Combosquat, "contains 'paypl', a typo of 'paypal' (omitted", "kodik-login.com"),
         ["typo-in-segment"] = ("senntaracareers.com", "sentara", MatchKind.Combosquat, "'senntaracareers' reads as 'senntara' (a typo of 'sentara': repeated 'n' at position 3) + 'careers'", "sentoracareers.com"), // a vowel swap
         ["word-inside-name"] = ("thepissedoffconsumer.com", "pissedconsumer", MatchKind.Combosquat, "'thepissedoffconsumer' reads as 'the' + 'pissed' + 'off' + 'consumer': 'pissedconsumer' with the word 'off' put inside it", "thepissedxqconsumer.com"), // 'xq' is no word
+        ["family-element"] = ("kostandy.net", "mirela", MatchKind.Identical, "'kostandy' is 'kostandy' (the name shared by the owner's marks 'MIRELA KOSTANDY' and 'PAVO KOSTANDY')", "kostandyqzt.net"), // the rest is no word
         ["coined-head-word"] = ("zorvantadrop.com", "zorvanta", MatchKind.Combosquat, "'zorvantadrop' reads as 'zorvanta' (the coined first word of 'ZORVANTA IMPACT') + 'drop' (English word)", "zorvantaxqzt.com"), // the rest is no word
     };
 

@@ -42,7 +42,7 @@ public sealed partial class MarkIndex
                 .Where(n => n.Words.Count >= 2)
                 .DistinctBy(n => string.Join(' ', n.Words), StringComparer.Ordinal)
                 .ToList();
-            // The one word two names share: names that share more (KRISPY KRUNCHY, KRISPY KRUNCHY CHICKEN) are one name
+            // The one word two names share: names that share more (VELDRA NOSK, VELDRA NOSK KITCHEN) are one name
             // with words added, whose shared part is that name, not an element of a family.
             var shared = named.SelectMany((a, i) => named.Skip(i + 1).Select(b => a.Words.Intersect(b.Words, StringComparer.Ordinal).ToList()))
                 .Where(common => common.Count == 1).Select(common => common[0]).Distinct(StringComparer.Ordinal);

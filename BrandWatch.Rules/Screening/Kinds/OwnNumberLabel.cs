@@ -8,13 +8,13 @@ public sealed partial class MarkIndex
     /// <summary>
     /// The registrable label is a one-word name in its other number, as written or with hyphens (multitrack.com for
     /// MULTITRACKS, glasses.com for GLASS). Met as the whole label only: inside a longer label, beside other words or
-    /// with typos of its own, the other number of an ordinary word is that word wherever it occurs (siteorigin, idealo).
+    /// with typos of its own, the other number of an ordinary word is that word wherever it occurs.
     /// </summary>
     private static void OwnNumberLabel(in ScreenFacts facts, ref Findings found)
     {
         var index = facts.Index;
         var raw = facts.RegistrableRaw;
-        if (index._ownNumbers.Count == 0 || facts.RegistrableIsIdn || raw.Length < OwnNumberMinLength || raw.Length > MaxKey)
+        if (index._ownNumbers.Count == 0 || facts.RegistrableIsIdn || raw.Length < OwnNumberMinLength)
         {
             return;
         }

@@ -53,13 +53,16 @@ public sealed partial class MarkIndex
 
     /// <summary>
     /// A one-word name in its other number, the same word to a reader (WIPO Overview 3.0, 1.9): its singular where the
-    /// name ends in a plural 's' or 'es' that leaves an ordinary word or words (MULTITRACKS as multitrack, GLASSES as
-    /// glass), and its plural in 'es' where it ends in s, x, z, ch or sh (GLASS as glasses). The typo rule refuses such a
-    /// singular as a variant that reads as words of its own; as the mark's own singular it is no chance reading of
-    /// another word. A final 's' that leaves no word (ZORVANS) is the typo rule's omission, and the plural in 's' is its
-    /// plural; a final ss, us or is is no plural ending (BOSS, CAMPUS, TENNIS).
+    /// name ends in a plural 's' or 'es' that leaves an ordinary word or words (MULTITRACKS as multitrack, TOOLBRUSHES as
+    /// toolbrush), and its plural in 'es' where it ends in s, x, z, ch or sh (STOPWATCH as stopwatches). The typo rule
+    /// refuses such a singular as a variant that reads as words of its own; as the mark's own singular it is no chance
+    /// reading of another word. But where the name is itself an ordinary word (<paramref name="ordinaryWord"/>: flagged
+    /// so, or an English word of a mark that is not well known), its singular is that word in everyday use, as sites
+    /// named after it use it (LEGAL.md A2): no singular then. The plural is never excused, whichever its ending. A final
+    /// 's' that leaves no word (ZORVANS) is the typo rule's omission, and the plural in 's' is its plural; a final ss, us
+    /// or is is no plural ending (BOSS, CAMPUS, TENNIS).
     /// </summary>
-    private IEnumerable<(string Text, FormOrigin Origin)> OwnNumber(string name)
+    private IEnumerable<(string Text, FormOrigin Origin)> OwnNumber(string name, bool ordinaryWord)
     {
         if (name.Length < OwnNumberMinLength || name.AsSpan().ContainsAnyExceptInRange('a', 'z'))
         {
@@ -68,6 +71,11 @@ public sealed partial class MarkIndex
 
         if (name[^1] == 's' && name[^2] is not ('s' or 'u' or 'i'))
         {
+            if (ordinaryWord)
+            {
+                yield break;
+            }
+
             if (IsOrdinaryWords(name[..^1]))
             {
                 yield return (name[..^1], FormOrigin.Singular);

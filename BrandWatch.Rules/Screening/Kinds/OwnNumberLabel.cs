@@ -7,7 +7,7 @@ public sealed partial class MarkIndex
 
     /// <summary>
     /// The registrable label is a one-word name in its other number, as written or with hyphens (multitrack.com for
-    /// MULTITRACKS, glasses.com for GLASS). Met as the whole label only: inside a longer label, beside other words or
+    /// MULTITRACKS, stopwatches.com for STOPWATCH). Met as the whole label only: inside a longer label, beside other words or
     /// with typos of its own, the other number of an ordinary word is that word wherever it occurs.
     /// </summary>
     private static void OwnNumberLabel(in ScreenFacts facts, ref Findings found)
@@ -53,9 +53,11 @@ public sealed partial class MarkIndex
         var byText = new Dictionary<string, int[]>(StringComparer.Ordinal);
         for (var m = 0; m < _marks.Length; m++)
         {
-            foreach (var name in DashedPartWords(_marks[m].Name).Prepend(NameWords(_marks[m].Name)).Where(w => w.Count == 1))
+            var mark = _marks[m];
+            foreach (var name in DashedPartWords(mark.Name).Prepend(NameWords(mark.Name)).Where(w => w.Count == 1))
             {
-                foreach (var (text, origin) in OwnNumber(name[0]))
+                var ordinaryWord = mark.GenericWord || (!mark.WellKnown && _segmenter.Lexicon.IsEnglishWord(name[0]));
+                foreach (var (text, origin) in OwnNumber(name[0], ordinaryWord))
                 {
                     if (_exact.TryGetValue(text, out var same) && same.Any(id => forms[id].Mark == m))
                     {

@@ -33,6 +33,12 @@ internal enum FormOrigin
     SoundAlike,
     /// <summary>The name in its own order without its linking words (universitypatanjali for UNIVERSITY OF PATANJALI).</summary>
     WithoutLinkWords,
+    /// <summary>A one-word name without its plural ending, which leaves a word (multitrack for MULTITRACKS).</summary>
+    Singular,
+    /// <summary>A one-word name with the plural ending 'es' (glasses for GLASS).</summary>
+    Plural,
+    /// <summary>The distinctive word two or more of the owner's marks share (fayed of DODI FAYED); met only by its own rule.</summary>
+    FamilyElement,
 }
 
 /// <summary>One string a mark is screened under, with the look-alike key and the edit budget derived from it.</summary>
@@ -54,6 +60,9 @@ internal sealed record LabelForm(int Id, int Mark, string Text, string Key, Form
         FormOrigin.Capitals => $"'{Text}', the capitals of '{markName}'",
         FormOrigin.SoundAlike => $"'{Text}', '{markName}' with a number word and its digit swapped, which reads the same aloud",
         FormOrigin.WithoutLinkWords => $"'{Text}', '{markName}' without its linking words",
+        FormOrigin.Singular => $"'{Text}', the singular of '{markName}'",
+        FormOrigin.Plural => $"'{Text}', the plural of '{markName}'",
+        FormOrigin.FamilyElement => $"'{Text}', the word '{markName}' shares with other marks of its owner",
         _ => $"'{Text}'",
     };
 }

@@ -17,6 +17,8 @@ public sealed partial class MarkIndex
     [
         new("exact-label", "the registrable label is a form of the mark, on any suffix",
             [MatchKind.Identical, MatchKind.TldSwap, MatchKind.Transliteration, MatchKind.ReorderedWords, MatchKind.Plural], ExactLabel),
+        new("own-number", "the registrable label is a one-word name in its other number, as written or with hyphens",
+            [MatchKind.Plural], OwnNumberLabel),
         new("lookalike-label", "the registrable label reads as a form once look-alike letters are folded or hyphens dropped",
             [MatchKind.Hyphenation, MatchKind.Homoglyph], LookalikeLabel),
         new("idn-lookalike", "an IDN registrable label whose confusable skeleton is a form",
@@ -52,6 +54,8 @@ public sealed partial class MarkIndex
             [MatchKind.Combosquat], TypoInSegment),
         new("coined-head-word", "the coined first word of a name whose other words are ordinary, alone or beside words of any language",
             [MatchKind.Identical, MatchKind.Combosquat], CoinedHeadWord),
+        new("family-element", "the distinctive word two or more marks of one owner share, alone or beside words of any language",
+            [MatchKind.Identical, MatchKind.Combosquat], FamilyElement),
         new("word-inside-name", "a name of two parts with a short word put between them, 'the' before it or words after it",
             [MatchKind.Combosquat], WordInsideName),
     ];

@@ -158,7 +158,9 @@ public sealed partial class MarkIndex
         _longestGlued = glued.Select(g => g.Length).DefaultIfEmpty(0).Max();
         DeletionEntries = _deletions.Entries;
         AutomatonStates = _automaton.States;
-        (_forms, _headWords, _headWordLengths, _headWordStarts, _headWordEnds) = WithHeadWords(_forms);
+        (_forms, _headWords) = WithHeadWords(_forms);
+        (_forms, _ownNumbers) = WithOwnNumbers(_forms);
+        (_forms, _familyElements, _familyNames) = WithFamilyElements(_forms);
     }
 
     /// <summary>Number of label forms indexed (names, listed labels, transliterations, distinctive parts, reorderings).</summary>
@@ -245,7 +247,7 @@ public sealed partial class MarkIndex
     private bool EndsRisky(ReadOnlySpan<char> token) => token.Length >= 2 && HasPair(_riskyTails, token[^2], token[^1]);
 
     private const int ShortTextMaxLength = 4;
-    private const int ShortTextBits = 1 << 16;
+    internal const int ShortTextBits = 1 << 16;
 
     /// <summary>
     /// False when no form has this text: the short-mark rules look up every two- to four-letter piece of a label, and
@@ -262,7 +264,7 @@ public sealed partial class MarkIndex
         return (_shortTexts[bit >> 6] & (1UL << (bit & 63))) != 0;
     }
 
-    private static int ShortTextBit(ReadOnlySpan<char> text)
+    internal static int ShortTextBit(ReadOnlySpan<char> text)
     {
         var hash = (uint)text.Length;
         foreach (var c in text)

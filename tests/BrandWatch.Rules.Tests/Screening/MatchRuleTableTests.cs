@@ -18,12 +18,14 @@ public sealed class MatchRuleTableTests
         MarkOf("kodak", "KODAK"), MarkOf("jingdong", "JINGDONG", labels: ["jingdong", "京东"]), MarkOf("ghd", "GHD"), MarkOf("jd", "JD"),
         MarkOf("tesco", "TESCO"), MarkOf("zalando", "ZALANDO"), MarkOf("sentara", "SENTARA"), MarkOf("zorvanta", "ZORVANTA IMPACT"),
         MarkOf("qxr", "QXR"), MarkOf("drovik", "DROVIK"), MarkOf("fisher", "FISHER INVESTMENTS"), MarkOf("pissedconsumer", "PISSEDCONSUMER"),
+        MarkOf("trailpacks", "TRAILPACKS"), MarkOf("mirela", "MIRELA KOSTANDY") with { Owner = "Kostandy" }, MarkOf("pavo", "PAVO KOSTANDY") with { Owner = "Kostandy" },
     ], ScreeningOptions.Default);
 
     /// <summary>Per rule: a domain it finds (the mark, the kind, a part of the explanation) and a near miss it must not find.</summary>
     private static readonly Dictionary<string, (string Domain, string Mark, MatchKind Kind, string Explained, string NearMiss)> Examples = new()
     {
         ["exact-label"] = ("paypal.net", "paypal", MatchKind.TldSwap, "'paypal' is 'paypal' on .net; the owner uses paypal.com", "paypal.com"), // the owner's own
+        ["own-number"] = ("trailpack.com", "trailpacks", MatchKind.Plural, "'trailpack' is 'trailpack', the singular of 'TRAILPACKS'", "trailpacker.com"), // another word
         ["lookalike-label"] = ("paypa1.com", "paypal", MatchKind.Homoglyph, "'paypa1' looks like 'paypal'", "aldl.com"), // four letters, no evidence
         ["idn-lookalike"] = ("pаypal.com", "paypal", MatchKind.Homoglyph, "looks like 'paypal'", "pаypals.com"), // Cyrillic а; the plural is no skeleton of it
         ["idn-transliteration"] = ("заландо.com", "zalando", MatchKind.Transliteration, "'заландо' transliterates to 'zalando'", "москва.com"),
@@ -41,6 +43,7 @@ public sealed class MatchRuleTableTests
         ["typo-in-combination"] = ("paypl-login.com", "paypal", MatchKind.Combosquat, "contains 'paypl', a typo of 'paypal' (omitted", "kodik-login.com"),
         ["typo-in-segment"] = ("senntaracareers.com", "sentara", MatchKind.Combosquat, "'senntaracareers' reads as 'senntara' (a typo of 'sentara': repeated 'n' at position 3) + 'careers'", "sentoracareers.com"), // a vowel swap
         ["word-inside-name"] = ("thepissedoffconsumer.com", "pissedconsumer", MatchKind.Combosquat, "'thepissedoffconsumer' reads as 'the' + 'pissed' + 'off' + 'consumer': 'pissedconsumer' with the word 'off' put inside it", "thepissedxqconsumer.com"), // 'xq' is no word
+        ["family-element"] = ("kostandy.net", "mirela", MatchKind.Identical, "'kostandy' is 'kostandy' (the name shared by the owner's marks 'MIRELA KOSTANDY' and 'PAVO KOSTANDY')", "kostandyqzt.net"), // the rest is no word
         ["coined-head-word"] = ("zorvantadrop.com", "zorvanta", MatchKind.Combosquat, "'zorvantadrop' reads as 'zorvanta' (the coined first word of 'ZORVANTA IMPACT') + 'drop' (English word)", "zorvantaxqzt.com"), // the rest is no word
     };
 

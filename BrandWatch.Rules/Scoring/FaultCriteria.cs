@@ -359,6 +359,16 @@ internal static class FaultCriteria
                 $"'{label}' also reads as {why}; for a mark not shown to be known beyond its trade, the string alone does not show that the registrant knew of it (3.2.2, 2.9).") { Applies = false };
         }
 
+        // 3.2.2, 3.1.1, 4.16: the string shows knowledge only where the holder could have known the mark. When the owner
+        // itself approached the holder to buy the name, a mark registered only in other countries and not shown to be
+        // well known gives no ground to infer that a holder elsewhere knew of it (hanit.com: a German mark, a Korean
+        // investor; zydos.com: an Indian mark, a US holder); what the holder asked in reply then shows no aim either.
+        if (MarkFromElsewhere(c) is { } elsewhere)
+        {
+            return new Contribution(Criteria.F2, 0, c.Host,
+                $"The mark is registered only in {elsewhere.Places} and the holder is in {elsewhere.Country}; the owner approached the holder to buy the name, and for a mark not shown to be well known the string alone does not show that the holder knew of it (3.2.2, 3.1.1).") { Applies = false };
+        }
+
         // 3.1.1, 2.10: the owner itself approached the holder of a name made of ordinary words to buy it. The words' own
         // value to a holder explains the name as well as the mark does, so for a mark not shown to be well known the
         // string alone shows no aim at it (flying + dog, down + pat); a typo of the words still points at the mark.
@@ -369,6 +379,22 @@ internal static class FaultCriteria
         }
 
         return ActCriteria.Hit(c, Criteria.F2, 1, c.Host, $"'{label}' is a coined word; the string itself shows it was targeted.");
+    }
+
+    /// <summary>
+    /// The mark's registrations and the holder's country when the owner sought to buy the name from a holder in a
+    /// country none of the mark's registrations covers, for a mark not flagged well known; otherwise null.
+    /// </summary>
+    private static (string Places, string Country)? MarkFromElsewhere(ScoringContext c)
+    {
+        if (c.Mark.WellKnown || c.Mark.Jurisdictions.Count == 0 || c.Reviewer?.SaleInitiatedBy != SaleInitiator.Complainant
+            || c.Evidence.Registration?.RegistrantCountry is not { Length: 2 } country
+            || c.Mark.Jurisdictions.Any(place => DefenceCriteria.SameJurisdiction(place, country)))
+        {
+            return null;
+        }
+
+        return (string.Join(", ", c.Mark.Jurisdictions), country.ToUpperInvariant());
     }
 
     /// <summary>The label as two or more ordinary (lower-case, common) words of three letters or more, quoted, or null.</summary>

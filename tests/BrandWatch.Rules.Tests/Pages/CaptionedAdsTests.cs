@@ -35,28 +35,18 @@ public sealed class CaptionedAdsTests
         Assert.Empty(findings.Of(Criteria.U11, "vitamix"));
     }
 
-    [Fact]
-    public void Analyze_ACriticismPageWithAds_IsCriticismThatEarnsFromTheMark()
+    [Theory]
+    [InlineData("<h2>Sponsored links</h2><ul><li><a href=\"https://shop.example/\">Other blenders</a></li></ul>", true)]
+    [InlineData("<h2>Further reading</h2><ul><li><a href=\"https://news.example/\">Consumer news</a></li></ul>", false)]
+    public void Analyze_ACriticismPage_EarnsFromTheMarkOnlyWithAds(string block, bool earns)
     {
-        var html = PageKit.Page("<h1>I hate Vitamix</h1><p>The horror stories of owners who hated their Vitamix blender.</p>"
-            + "<h2>Sponsored links</h2><ul><li><a href=\"https://shop.example/\">Other blenders</a></li></ul>", title: "I hate Vitamix");
+        var html = PageKit.Page("<h1>I hate Vitamix</h1><p>The horror stories of owners who hated their Vitamix blender.</p>" + block, title: "I hate Vitamix");
 
         var findings = PageKit.Analyze(html);
 
         Assert.Single(findings.Of(Criteria.X5, "vitamix"));
-        var advertising = Assert.Single(findings.Of(Criteria.U11, "vitamix"));
-        Assert.Contains("criticises it", advertising.Reason, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Analyze_ACriticismPageWithoutAds_IsCriticismOnly()
-    {
-        var html = PageKit.Page("<h1>I hate Vitamix</h1><p>The horror stories of owners who hated their Vitamix blender.</p>"
-            + "<h2>Further reading</h2><ul><li><a href=\"https://news.example/\">Consumer news</a></li></ul>", title: "I hate Vitamix");
-
-        var findings = PageKit.Analyze(html);
-
-        Assert.Single(findings.Of(Criteria.X5, "vitamix"));
-        Assert.Empty(findings.Of(Criteria.U11, "vitamix"));
+        var advertising = findings.Of(Criteria.U11, "vitamix").ToList();
+        Assert.Equal(earns ? 1 : 0, advertising.Count);
+        Assert.All(advertising, f => Assert.Contains("criticises it", f.Reason, StringComparison.Ordinal));
     }
 }

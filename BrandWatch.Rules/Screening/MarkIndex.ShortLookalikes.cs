@@ -58,9 +58,22 @@ public sealed partial class MarkIndex
             return true;
         }
 
-        // A look-alike reading (m for rn) of a little-known mark is left out: it meets established names too often.
-        if (kind == MatchKind.Homoglyph || written.Length == 0)
+        if (written.Length == 0)
         {
+            return false;
+        }
+
+        // A look-alike reading (m for rn) of a little-known mark is left out: it meets established names too often. One
+        // letter of a word mark's six swapped for one drawn alike (q for g: tarqet for TARGET), into a variant that reads
+        // as nothing in any language, is no respelling anyone makes for the word's sake: it is made to be misread.
+        if (kind == MatchKind.Homoglyph)
+        {
+            if (length == ShortLookalikeLength && IsOrdinaryForm(form) && !_segmenter.IsSegmentable(written) && !_words.Contains(written))
+            {
+                coinedOnly = CoinedEvidence.MisreadWord;
+                return true;
+            }
+
             return false;
         }
 
@@ -87,6 +100,9 @@ public sealed partial class MarkIndex
 
         /// <summary>Two neighbouring letters of a six-letter mark that is no English word swapped into a coined variant.</summary>
         SwappedLetters,
+
+        /// <summary>One letter of a six-letter word mark swapped for one drawn alike, into a variant that reads as nothing.</summary>
+        MisreadWord,
     }
 
     /// <summary>Neither the mark nor the written variant is a word, a run of words, a name or a place of the lexicon.</summary>

@@ -239,6 +239,7 @@ public sealed partial class MarkIndex
                 {
                     CoinedEvidence.CoinedMark => $" (neither '{shown}' nor the mark is a word, name or place in any language the screener knows: the variant points only at the mark)",
                     CoinedEvidence.SwappedLetters => $" (every letter of the mark kept, and '{shown}' is no word, name or place in any language the screener knows: the variant points only at the mark)",
+                    CoinedEvidence.MisreadWord => $" (a letter drawn alike in a word of six letters, and '{shown}' is no word, name or place in any language the screener knows: a spelling made to be misread as the mark)",
                     _ => string.Empty,
                 };
                 found.Add(form, kind, similarity, $"'{shown}' imitates {form.Describe(index.MarkName(form))}: {edit}{coined}");

@@ -315,6 +315,17 @@ internal static class FaultCriteria
 
         var label = CoinedLabel(c);
 
+        // 3.2.2: knowledge may be inferred where the parties compete: a competitor knows the marks of its trade. A name
+        // that is a rival's mark, or a look-alike of it, points at that mark even when the string is too short to be
+        // read as coined (drn.ca, CIRA), unless the mark is an ordinary word or reads as words or names (canada + visa),
+        // which a competitor may use for what they say.
+        if (c.Reviewer?.RegistrantIsCompetitor == true && (c.Has(Criteria.A1) || c.Has(Criteria.A2) || c.Has(Criteria.A3))
+            && !IsCommonWordMark(c) && label.Length > 0 && !c.Words.IsWord(label) && c.Words.Segment(label) is not { Count: >= 2 } && PredatesMark(c) is null)
+        {
+            return ActCriteria.Hit(c, Criteria.F2, 1, c.Host,
+                $"The registrant competes with the owner, and the name is the rival's mark '{label}' or a look-alike of it: a competitor knows the marks of its trade (3.2.2, 4(b)(iii)).");
+        }
+
         // A misspelling of an ordinary word (transcrip) is not coined: it has a value of its own to a domain investor.
         // Nor is a compound of a trade's combining forms (pharma + nutra) taken as written, unless the mark is shown to be
         // well known: such a name has a value of its own to an investor (2.10, 3.2.2). A typo or look-alike of it has no

@@ -54,6 +54,12 @@ public sealed record ReviewerFacts
     /// </summary>
     public int? PriorAdverseDecisions { get; init; }
 
+    /// <summary>
+    /// The registrant holds other names made of other owners' marks, a pattern of conduct the reviewer (or a decision)
+    /// establishes without the list of names at hand (4(b)(ii), 3.1.2): F4, as listed names or earlier decisions are.
+    /// </summary>
+    public bool? RegistersOthersMarks { get; init; }
+
     public bool? OfferToSellAtCost { get; init; }
     public decimal? AskingPrice { get; init; }
 

@@ -672,11 +672,17 @@ internal static class FaultCriteria
 
         // Earlier decisions against the same registrant are the record of its other abusive registrations: panels
         // find the pattern in them even where the names are not listed (3.1.2).
-        return c.Reviewer?.PriorAdverseDecisions is { } decisions && decisions >= c.Rules.Thresholds.PatternDomains && c.DomainSimilarity > 0
-            ? ActCriteria.Hit(c, Criteria.F4, 1, c.Reviewer.Note ?? $"{decisions} earlier decisions",
+        if (c.Reviewer?.PriorAdverseDecisions is { } decisions && decisions >= c.Rules.Thresholds.PatternDomains && c.DomainSimilarity > 0)
+        {
+            return ActCriteria.Hit(c, Criteria.F4, 1, c.Reviewer.Note ?? $"{decisions} earlier decisions",
                 decisions == 1
                     ? "An earlier decision found that the registrant registered another name in bad faith: with this one, a pattern of abusive registrations (4(b)(ii), 3.1.2)."
-                    : $"{decisions} earlier decisions found that the registrant registered names in bad faith: a pattern of abusive registrations (4(b)(ii), 3.1.2).")
+                    : $"{decisions} earlier decisions found that the registrant registered names in bad faith: a pattern of abusive registrations (4(b)(ii), 3.1.2).");
+        }
+
+        return c.Reviewer?.RegistersOthersMarks == true && c.DomainSimilarity > 0
+            ? ActCriteria.Hit(c, Criteria.F4, 1, c.Reviewer.Note ?? "reviewer: registersOthersMarks",
+                "The registrant holds other names made of other owners' marks: with this one, a pattern of conduct (4(b)(ii), 3.1.2).")
             : null;
     }
 

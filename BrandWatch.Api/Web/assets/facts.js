@@ -13,6 +13,7 @@ const YES_NO = [
   ['registrantKnewMark', 'Registrant knew the mark when it registered', 'F3'],
   ['registrantIsCompetitor', 'Registrant is a competitor', 'F'],
   ['redirectsToCompetitor', "The name forwards its visitors to a competitor of the owner", 'U13'],
+  ['registersOthersMarks', "Registrant holds other names made of other owners' marks (a pattern)", 'F4'],
   ['falseContactData', 'False contact data', 'F'],
   ['noGoodFaithUseShown', 'Gave no response or evidence of good-faith use when asked (letter or complaint)', 'U7'],
   ['offerToSellAtCost', 'Offered to transfer at cost', 'settlement'],

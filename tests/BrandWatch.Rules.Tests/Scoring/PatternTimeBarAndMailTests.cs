@@ -54,6 +54,32 @@ public sealed class PatternTimeBarAndMailTests
         Assert.DoesNotContain(Criteria.F4, Fired(Score(Input("unrelated-mailer.example", evidence: evidence))));
     }
 
+    [Theory]
+    [InlineData(true, true)]
+    [InlineData(false, false)]
+    [InlineData(null, false)]
+    public void F4_OtherOwnersMarksHeldWithoutTheList_AreAPattern(bool? holds, bool fires)
+    {
+        var facts = new ReviewerFacts { RegistersOthersMarks = holds, Note = "the panel found other names made of third parties' marks" };
+        var verdict = Score(Typo(new CaseEvidence { Reviewer = facts }));
+
+        Assert.Equal(fires, Fired(verdict).Contains(Criteria.F4));
+        if (fires)
+        {
+            var f4 = Assert.Single(All(verdict), c => c.Criterion == Criteria.F4);
+            Assert.Contains("other owners' marks", f4.Reason, StringComparison.Ordinal);
+            Assert.Equal(facts.Note, f4.Evidence);
+        }
+    }
+
+    [Fact]
+    public void F4_OtherOwnersMarks_DoNotTouchANameUnlikeTheMark()
+    {
+        var evidence = new CaseEvidence { Dns = Dns(true), Reviewer = new ReviewerFacts { RegistersOthersMarks = true } };
+
+        Assert.DoesNotContain(Criteria.F4, Fired(Score(Input("unrelated-mailer.example", evidence: evidence))));
+    }
+
     // ---- F3: the owner's own name taken after it lapsed (3.2.2, 3.2.3). ----
 
     [Theory]

@@ -688,7 +688,10 @@ internal static class FaultCriteria
 
     public static Contribution? F5OfferToSell(ScoringContext c)
     {
-        if (c.Reviewer?.AskingPrice is { } price && (double)price > c.Rules.Thresholds.OutOfPocketCost)
+        // A price that is only a marketplace listing's (auctionListing, no one recorded as raising a sale) is a general
+        // offer to anyone, not an offer to the owner: it is weighed as the general offers below are (3.1.1; cmi.ca).
+        var listedOnly = c.Reviewer is { SaleInitiatedBy: null, AuctionListing: true };
+        if (c.Reviewer?.AskingPrice is { } price && (double)price > c.Rules.Thresholds.OutOfPocketCost && !listedOnly)
         {
             var asked = price.ToString(CultureInfo.InvariantCulture);
             var evidence = c.Reviewer.SaleOfferedOn is { } on ? $"asking {asked} on {on:yyyy-MM-dd}" : $"asking {asked}";

@@ -236,6 +236,20 @@ public sealed class PanelConditionTests
         Assert.Contains(Criteria.U6, Fired(verdict));
     }
 
+    [Theory]
+    [InlineData(null, null, false)]                          // a listing's price, no one recorded as raising a sale: a general offer
+    [InlineData(true, null, true)]                           // ... by a registrant who, given the chance, showed no good-faith use
+    [InlineData(null, SaleInitiator.Registrant, true)]       // the registrant itself offered the name to the owner
+    public void F5_AMarketplaceListingsPrice_IsAGeneralOffer(bool? noGoodFaithUse, SaleInitiator? initiator, bool fires)
+    {
+        var facts = new ReviewerFacts { AuctionListing = true, AskingPrice = 25000, SaleInitiatedBy = initiator, NoGoodFaithUseShown = noGoodFaithUse };
+
+        var verdict = Score(Input("quorvexa.net", Coined(), [Match("quorvexa.net", MatchKind.TldSwap, 1)], new CaseEvidence { Reviewer = facts }));
+
+        Assert.Equal(fires, Fired(verdict).Contains(Criteria.F5));
+        Assert.Contains(Criteria.U6, Fired(verdict));
+    }
+
     // ---- F2: the owner's own second mark is not another party's mark. ----
 
     [Theory]

@@ -84,10 +84,12 @@ public sealed class CaseTableAnalysisTests(PostgresFixture postgres)
         await Eventually.HoldsAsync(async () => (await cluster.QueryAsync<string?>(LastAnalyze))[0] is not null, () => "the Api analysed the cases table after 600 new cases");
         var analysed = (await cluster.QueryAsync<string?>(LastAnalyze))[0];
 
-        // 200 more: under 500 + 5 % of 600, though the server's statistics have seen every one of them.
+        // 200 more: under 500 + 5 % of 600, though the server's statistics have seen every one of them. The count can
+        // also hold a few of the first 600 that the server had not yet flushed to its statistics when the analysis
+        // started (a busy machine), so the wait is for at least 200, not exactly 200.
         await FileAsync(worker, 600, 200, "trickle");
         await Eventually.HoldsAsync(
-            async () => (await cluster.QueryAsync<long>("SELECT n_mod_since_analyze FROM pg_stat_user_tables WHERE relname = 'cases'"))[0] == 200,
+            async () => (await cluster.QueryAsync<long>("SELECT n_mod_since_analyze FROM pg_stat_user_tables WHERE relname = 'cases'"))[0] >= 200,
             () => "the server's statistics counted the 200 new cases");
         var analysis = cluster.Instances[0].Services.GetRequiredService<CaseTableAnalysis>();
 

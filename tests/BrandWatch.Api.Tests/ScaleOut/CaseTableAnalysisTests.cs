@@ -21,10 +21,7 @@ public sealed class CaseTableAnalysisTests(PostgresFixture postgres)
     {
         await using var cluster = await Cluster.StartAsync(postgres, 1);
         await cluster.QueryAsync<int>("ALTER TABLE cases SET (autovacuum_enabled = false)");
-        using (var admin = cluster.Client(0, "admin"))
-        {
-            await (await admin.PostJsonAsync("/api/marks", TestData.Mark("burst", Cluster.OwnerA))).ExpectAsync(HttpStatusCode.Created);
-        }
+        await cluster.AddMarkAsync("burst");
 
         Assert.Equal([null], await cluster.QueryAsync<string?>(LastAnalyze));
         using var worker = cluster.Client(0, "worker");
@@ -44,10 +41,7 @@ public sealed class CaseTableAnalysisTests(PostgresFixture postgres)
     {
         await using var cluster = await Cluster.StartAsync(postgres, 1);
         await cluster.QueryAsync<int>("ALTER TABLE case_features SET (autovacuum_enabled = false)");
-        using (var admin = cluster.Client(0, "admin"))
-        {
-            await (await admin.PostJsonAsync("/api/marks", TestData.Mark("burst", Cluster.OwnerA))).ExpectAsync(HttpStatusCode.Created);
-        }
+        await cluster.AddMarkAsync("burst");
 
         const string featuresAnalysed = "SELECT CAST(last_analyze AS text) FROM pg_stat_user_tables WHERE relname = 'case_features'";
         Assert.Equal([null], await cluster.QueryAsync<string?>(featuresAnalysed));
@@ -74,10 +68,7 @@ public sealed class CaseTableAnalysisTests(PostgresFixture postgres)
     {
         await using var cluster = await Cluster.StartAsync(postgres, 1);
         await cluster.QueryAsync<int>("ALTER TABLE cases SET (autovacuum_enabled = false)");
-        using (var admin = cluster.Client(0, "admin"))
-        {
-            await (await admin.PostJsonAsync("/api/marks", TestData.Mark("trickle", Cluster.OwnerA))).ExpectAsync(HttpStatusCode.Created);
-        }
+        await cluster.AddMarkAsync("trickle");
 
         using var worker = cluster.Client(0, "worker");
         await FileAsync(worker, 0, 600, "trickle");

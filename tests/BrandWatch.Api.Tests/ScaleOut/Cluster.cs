@@ -1,3 +1,4 @@
+using System.Net;
 using BrandWatch.Api.Auth;
 using BrandWatch.Api.Tests.Infrastructure;
 using Dapper;
@@ -36,6 +37,13 @@ public sealed class Cluster : IAsyncDisposable
         await Add("reviewer", Roles.LegalReviewer, OwnerA);
         await Add("manager", Roles.BrandManager, OwnerA);
         return cluster;
+    }
+
+    /// <summary>Adds the mark <paramref name="id"/> of <see cref="OwnerA"/> through the first instance, as its admin.</summary>
+    public async Task AddMarkAsync(string id)
+    {
+        using var admin = Client(0, "admin");
+        await (await admin.PostJsonAsync("/api/marks", TestData.Mark(id, OwnerA))).ExpectAsync(HttpStatusCode.Created);
     }
 
     /// <summary>A client of instance <paramref name="instance"/> with the named key.</summary>

@@ -23,10 +23,7 @@ public sealed class KeysAtCommitTests(PostgresFixture postgres)
     public async Task FileBatch_KeyAnsweredByAnotherInstanceBeforeTheBatchCommits_FilesTheBatchAgainAndAnswersThatKeyAsStored()
     {
         await using var cluster = await Cluster.StartAsync(postgres, 1);
-        using (var admin = cluster.Client(0, "admin"))
-        {
-            await (await admin.PostJsonAsync("/api/marks", TestData.Mark("acme", Cluster.OwnerA))).ExpectAsync(HttpStatusCode.Created);
-        }
+        await cluster.AddMarkAsync("acme");
 
         using var worker = cluster.Client(0, "worker");
         var workerKeyId = Assert.Single(await cluster.QueryAsync<string>("SELECT id FROM api_keys WHERE name = 'worker'"));
@@ -77,10 +74,7 @@ public sealed class KeysAtCommitTests(PostgresFixture postgres)
     public async Task FileBatch_SameKeyedBatchThroughTwoInstancesAtOnce_FilesEachNameOnceAndAnswersBothAlike()
     {
         await using var cluster = await Cluster.StartAsync(postgres, 2);
-        using (var admin = cluster.Client(0, "admin"))
-        {
-            await (await admin.PostJsonAsync("/api/marks", TestData.Mark("acme", Cluster.OwnerA))).ExpectAsync(HttpStatusCode.Created);
-        }
+        await cluster.AddMarkAsync("acme");
 
         using var first = cluster.Client(0, "worker");
         using var second = cluster.Client(1, "worker");

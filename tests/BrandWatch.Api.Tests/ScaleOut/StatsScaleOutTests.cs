@@ -17,10 +17,7 @@ public sealed class StatsScaleOutTests(PostgresFixture postgres)
     public async Task Stats_AfterConcurrentFilingsAndReviewsOnTwoInstances_CountTheCasesBeforeAndAfterTheRollUp()
     {
         await using var cluster = await Cluster.StartAsync(postgres, 2);
-        using (var admin = cluster.Client(0, "admin"))
-        {
-            await (await admin.PostJsonAsync("/api/marks", TestData.Mark("tally", Cluster.OwnerA))).ExpectAsync(HttpStatusCode.Created);
-        }
+        await cluster.AddMarkAsync("tally");
 
         // Every name filed twice at once, once through each instance: one opens the case, the other re-files it with
         // another priority, which moves its outcome and action counters.
@@ -77,10 +74,7 @@ public sealed class StatsScaleOutTests(PostgresFixture postgres)
     public async Task Counters_AfterABatchAndMultiRowInsertsAndDeletes_EqualARecountOfTheCases()
     {
         await using var cluster = await Cluster.StartAsync(postgres, 1);
-        using (var admin = cluster.Client(0, "admin"))
-        {
-            await (await admin.PostJsonAsync("/api/marks", TestData.Mark("recount", Cluster.OwnerA))).ExpectAsync(HttpStatusCode.Created);
-        }
+        await cluster.AddMarkAsync("recount");
 
         // A batch of new names, one of them twice (a re-filing inside the batch) and one key sent twice.
         using var worker = cluster.Client(0, "worker");

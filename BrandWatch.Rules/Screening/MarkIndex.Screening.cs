@@ -303,6 +303,21 @@ public sealed partial class MarkIndex
     private static double ComboTypoSimilarity(double typoSimilarity, bool risky) =>
         Math.Min(0.9, typoSimilarity - 0.05 + (risky ? 0.1 : 0));
 
+    /// <summary>Copies <paramref name="source"/> into <paramref name="destination"/> without its hyphens; returns the length copied.</summary>
+    private static int DropHyphens(ReadOnlySpan<char> source, Span<char> destination)
+    {
+        var length = 0;
+        foreach (var c in source)
+        {
+            if (c != '-')
+            {
+                destination[length++] = c;
+            }
+        }
+
+        return length;
+    }
+
     private static string Quote(IReadOnlyList<string> words) =>
         words.Count == 0 ? "nothing" : words.Count == 1 ? $"the word '{words[0]}'" : "the words " + string.Join(", ", words.Select(w => $"'{w}'"));
 

@@ -68,7 +68,7 @@ public sealed partial class MarkIndex
         // as nothing in any language, is no respelling anyone makes for the word's sake: it is made to be misread.
         if (kind == MatchKind.Homoglyph)
         {
-            if (length == ShortLookalikeLength && IsOrdinaryForm(form) && !_segmenter.IsSegmentable(written) && !_words.Contains(written))
+            if (length == ShortLookalikeLength && IsOrdinaryForm(form) && ReadsAsNothing(written))
             {
                 coinedOnly = CoinedEvidence.MisreadWord;
                 return true;
@@ -82,7 +82,7 @@ public sealed partial class MarkIndex
             coinedOnly = CoinedEvidence.CoinedMark;
         }
         else if (length == ShortLookalikeLength && kind == MatchKind.Transposition && !IsOrdinaryForm(form)
-                 && _segmenter.Pieces(form.Text) <= 1 && !_segmenter.IsSegmentable(written) && !_words.Contains(written))
+                 && _segmenter.Pieces(form.Text) <= 1 && ReadsAsNothing(written))
         {
             coinedOnly = CoinedEvidence.SwappedLetters;
         }
@@ -104,6 +104,9 @@ public sealed partial class MarkIndex
         /// <summary>One letter of a six-letter word mark swapped for one drawn alike, into a variant that reads as nothing.</summary>
         MisreadWord,
     }
+
+    /// <summary>The written variant is no word, run of words, name or place of the lexicon, nor an English word.</summary>
+    private bool ReadsAsNothing(ReadOnlySpan<char> written) => !_segmenter.IsSegmentable(written) && !_words.Contains(written);
 
     /// <summary>Neither the mark nor the written variant is a word, a run of words, a name or a place of the lexicon.</summary>
     private bool IsCoinedVariantOfCoinedMark(LabelForm form, ReadOnlySpan<char> written) =>

@@ -8,14 +8,7 @@ public sealed partial class MarkIndex
         var layout = facts.Layout;
         var r = layout.Registrable;
         Span<char> buffer = stackalloc char[Math.Min(MaxKey, facts.RegistrableRaw.Length + facts.Domain.PublicSuffixSpan.Length)];
-        var length = 0;
-        foreach (var c in facts.Ascii.AsSpan(layout.LabelStart[r], layout.LabelEnd[r] - layout.LabelStart[r]))
-        {
-            if (c != '-')
-            {
-                buffer[length++] = c;
-            }
-        }
+        var length = DropHyphens(facts.Ascii.AsSpan(layout.LabelStart[r], layout.LabelEnd[r] - layout.LabelStart[r]), buffer);
 
         var labelLength = length;
         var suffix = facts.Domain.PublicSuffixSpan;

@@ -20,14 +20,7 @@ public sealed partial class MarkIndex
         }
 
         Span<char> plain = stackalloc char[raw.Length];
-        var length = 0;
-        foreach (var c in raw)
-        {
-            if (c != '-')
-            {
-                plain[length++] = c;
-            }
-        }
+        var length = DropHyphens(raw, plain);
 
         if (!index._ownNumbers.TryGetValue(plain[..length], out var forms))
         {

@@ -63,16 +63,7 @@ public sealed partial class MarkIndex
         // The label as written, hyphens dropped, built once: a candidate rejected below costs no garbage.
         var source = idn is null ? raw : idn.AsSpan();
         Span<char> written = source.Length <= 256 ? stackalloc char[source.Length] : new char[source.Length];
-        var writtenLength = 0;
-        foreach (var ch in source)
-        {
-            if (ch != '-')
-            {
-                written[writtenLength++] = ch;
-            }
-        }
-
-        written = written[..writtenLength];
+        written = written[..DropHyphens(source, written)];
         var nearest = found.Any ? 0 : int.MaxValue;
         var pairsProbed = !longTypos;
         for (var c = 0; ; c++)

@@ -33,13 +33,13 @@ internal sealed partial class CaseTableAnalysis(ApiDatabase database, TimeProvid
     // or two of going idle, so a burst is seen a few seconds after it ends, at the latest.
     private const string Stale =
         "SELECT s.relname FROM pg_stat_user_tables s JOIN pg_class c ON c.oid = s.relid " +
-        "WHERE s.relid IN (CAST('cases' AS regclass), CAST('case_features' AS regclass), CAST('case_sightings' AS regclass)) " +
+        "WHERE s.relid = ANY(CAST(@Tables AS regclass[])) " +
         "AND s.n_mod_since_analyze >= @MinChanged + @ChangedFraction * GREATEST(c.reltuples, 0) ORDER BY s.relname";
 
     // Held to the end of the transaction; ANALYZE may run inside one (VACUUM may not).
     private const string Lock = "SELECT pg_try_advisory_xact_lock(7318455414)";
 
-    /// <summary>The tables analysed, each with its own statement (a table's name is never spliced into SQL).</summary>
+    /// <summary>The tables analysed, each with its own statement (a table's name is never spliced into SQL); <see cref="Stale"/> reads their names from here.</summary>
     private static readonly Dictionary<string, string> Analyze = new(StringComparer.Ordinal)
     {
         ["cases"] = "ANALYZE cases",
@@ -47,11 +47,13 @@ internal sealed partial class CaseTableAnalysis(ApiDatabase database, TimeProvid
         ["case_sightings"] = "ANALYZE case_sightings",
     };
 
+    private static readonly string[] Tables = [.. Analyze.Keys];
+
     /// <summary>Analyses each table that has changed enough since its last analysis; answers whether this call analysed any.</summary>
     public async Task<bool> AnalyzeIfStaleAsync(CancellationToken cancellationToken)
     {
         await using var connection = await Database.OpenAsync(cancellationToken);
-        var stale = (await connection.QueryAsync<string>(new CommandDefinition(Stale, new { MinChanged, ChangedFraction }, cancellationToken: cancellationToken))).ToList();
+        var stale = (await connection.QueryAsync<string>(new CommandDefinition(Stale, new { Tables, MinChanged, ChangedFraction }, cancellationToken: cancellationToken))).ToList();
         if (stale.Count == 0)
         {
             return false;

@@ -281,7 +281,9 @@ public sealed class Scorer
         {
             return (RecommendedAction.Court, c.Has(Criteria.X10)
                 ? $"Court: bad faith is shown but the CNDRP {t.CndrpBarYears}-year bar (X10) closes the dispute policy."
-                : $"Court: .{c.Tld} has no dispute policy.");
+                : c.Has(Criteria.F12)
+                    ? $"Court: .{c.Tld} has no dispute policy, and its courts give the holder of a protected name the identical name when the registrant has no right of its own (F12)."
+                    : $"Court: .{c.Tld} has no dispute policy.");
         }
 
         if (fits.Takedown >= t.TakedownFit)
@@ -298,7 +300,9 @@ public sealed class Scorer
 
         if (fits.Udrp >= t.UdrpFit && fault >= t.BadFaith && !c.IsUrlSubject)
         {
-            return (RecommendedAction.UdrpTransfer, "File a UDRP/CNDRP complaint for transfer: the name is confusingly similar, the registrant shows no rights and bad faith is established.");
+            return (RecommendedAction.UdrpTransfer, c.Has(Criteria.F12)
+                ? $"File the .{c.Tld} dispute procedure for transfer: the name is another's protected name itself, which that law lets no one hold without a right of its own, intent or not (F12)."
+                : "File a UDRP/CNDRP complaint for transfer: the name is confusingly similar, the registrant shows no rights and bad faith is established.");
         }
 
         foreach (var id in PageMisuse)

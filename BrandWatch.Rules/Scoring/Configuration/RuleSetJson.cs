@@ -75,6 +75,7 @@ public static class RuleSetJson
             {
                 RiskyTerms = N(w.RiskyTerms), PejorativeTerms = N(w.PejorativeTerms), ParkingMarkers = N(w.ParkingMarkers), PrivacyServices = N(w.PrivacyServices),
                 ParkingNameServers = N(w.ParkingNameServers), CndrpTlds = N(w.CndrpTlds), NoPolicyTlds = N(w.NoPolicyTlds), CommentaryTerms = N(w.CommentaryTerms),
+                ProtectedNameTlds = N(w.ProtectedNameTlds),
             },
             Exceptions = IgnoringCase(d.Exceptions, e => new MarkExceptions
             {

@@ -26,4 +26,10 @@ public sealed record RuleWords
     /// good-faith reading of a little-known coined mark's combination open (U7's fourth Telstra factor, 2.7). Optional.
     /// </summary>
     public IReadOnlyList<string> CommentaryTerms { get; init; } = [];
+
+    /// <summary>
+    /// Country-code TLDs whose law gives the holder of a protected name the identical name without any question of bad
+    /// faith (F12): .fi (Traficom), .ch (the Swiss dispute procedure), .de (the name right). Optional.
+    /// </summary>
+    public IReadOnlyList<string> ProtectedNameTlds { get; init; } = [];
 }

@@ -1,0 +1,38 @@
+using BrandWatch.Rules.Evidence;
+
+namespace BrandWatch.Rules.Scoring;
+
+/// <summary>
+/// F12: a country-code TLD whose law gives the holder of a protected name or mark the name itself, with no question
+/// of bad faith. Traficom removes an .fi name "based on a protected name or trademark owned by another party, unless
+/// the domain name holder can present an acceptable reason" and tells registrants to consult the public registers
+/// first; the .ch/.li procedure asks only for a clear infringement of a distinctive sign under Swiss law; German courts
+/// order a .de name released under the name right (BGB section 12) when its holder has no name right of its own.
+/// Registering another's protected name there without checking is negligence: the registrant should have known.
+/// </summary>
+internal static class ProtectedNameRegime
+{
+    public static Contribution? F12(ScoringContext c)
+    {
+        if (!c.Rules.Words.ProtectedNameTlds.Contains(c.Tld) || c.IsUrlSubject || c.Mark.GenericWord || !c.Has(Criteria.A1))
+        {
+            return null;
+        }
+
+        // The regime protects names that law protects in that country: a mark or name registered there (or in the EU
+        // for a member state); a mark with no stated place is not shown to be protected there.
+        var country = c.Tld.ToUpperInvariant();
+        string? place = null;
+        foreach (var jurisdiction in c.Mark.Jurisdictions)
+        {
+            if (DefenceCriteria.SameJurisdiction(jurisdiction, country))
+            {
+                place = jurisdiction;
+                break;
+            }
+        }
+
+        return place is null ? null : ActCriteria.Hit(c, Criteria.F12, 1, $"{c.Mark.Name} protected in {place}; .{c.Tld} name identical",
+            $"Under .{c.Tld}'s law the name is another's protected name itself: it is unlawful unless the holder has a right of its own, whatever its intent, and a registrant who did not check the public registers should have known.");
+    }
+}

@@ -14,7 +14,7 @@ internal static class ProtectedNameRegime
 {
     public static Contribution? F12(ScoringContext c)
     {
-        if (!c.Rules.Words.ProtectedNameTlds.Contains(c.Tld) || c.IsUrlSubject || c.Mark.GenericWord || !c.Has(Criteria.A1))
+        if (!c.Rules.Words.ProtectedNameTlds.Contains(c.Tld) || c.IsUrlSubject || c.Mark.GenericWord || !SpellsTheName(c) || NoHolder(c))
         {
             return null;
         }
@@ -32,7 +32,30 @@ internal static class ProtectedNameRegime
             }
         }
 
-        return place is null ? null : ActCriteria.Hit(c, Criteria.F12, 1, $"{c.Mark.Name} protected in {place}; .{c.Tld} name identical",
+        return place is null ? null : ActCriteria.Hit(c, Criteria.F12, 1, $"{c.Mark.Name} protected in {place}; .{c.Tld} name {(c.Has(Criteria.A1) ? "identical" : "the name's words joined by hyphens")}",
             $"Under .{c.Tld}'s law the name is another's protected name itself: it is unlawful unless the holder has a right of its own, whatever its intent, and a registrant who did not check the public registers should have known.");
     }
+
+    /// <summary>
+    /// The name is the protected name itself: identical (A1), or its words joined by hyphens (grit-lehmann for Grit
+    /// Lehmann), which Traficom's practice counts as the same name ("a hyphen used for separating words in a protected
+    /// name may be omitted").
+    /// </summary>
+    private static bool SpellsTheName(ScoringContext c)
+    {
+        if (c.Has(Criteria.A1))
+        {
+            return true;
+        }
+
+        var words = Marks.MarkLabels.Fold(c.Mark.Name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 1 && c.DomainSimilarity > 0 && c.SubjectLabel == string.Join('-', words);
+    }
+
+    /// <summary>
+    /// No one holds the name: no registration on record and no such name in the DNS. These laws act against a holder;
+    /// a deleted name may be registered again by anyone who bears the name.
+    /// </summary>
+    private static bool NoHolder(ScoringContext c) =>
+        c.Evidence.Registration is null && c.Evidence.Dns?.Outcome == Evidence.DnsOutcome.NxDomain;
 }

@@ -38,7 +38,7 @@ public sealed class PanelAgreementTests
         Assert.True(decisions.Count >= 40, $"{decisions.Count} decisions");
         Assert.All(decisions, d => Assert.NotNull(d.Panel));
         Assert.True(agreement.Denied >= 15, $"{agreement.Denied} denied decisions");
-        // Issue 21's target is 95 % per class. Denials stand at 207 of 214 (96.7 %), transfers at 209 of 234 (89.3 %):
+        // Issue 21's target is 95 % per class. Denials stand at 207 of 214 (96.7 %), transfers at 210 of 234 (89.7 %):
         // session 14 added 89 decisions in seven rounds, each run once with frozen rules before it was pinned (70
         // agreed), session 15 recorded genericWord where the text read says the mark is an ordinary word the English
         // list cannot know, and docs/quality.md lists the disagreements (panels that departed from Overview 3.8.1 and
@@ -48,6 +48,6 @@ public sealed class PanelAgreementTests
         // 17's F12 applies the .fi, .ch and .de laws that ask no bad faith, and its round added 25 decisions, run once). A fall
         // below either count is a regression even where the target is not met.
         Assert.True(agreement.DeniedAgreed >= 207 && agreement.DeniedAgreed * 100 >= 95 * agreement.Denied, agreement.ToString());
-        Assert.True(agreement.TransferredAgreed >= 209 && agreement.TransferredAgreed * 100 >= 88 * agreement.Transferred, agreement.ToString());
+        Assert.True(agreement.TransferredAgreed >= 210 && agreement.TransferredAgreed * 100 >= 88 * agreement.Transferred, agreement.ToString());
     }
 }

@@ -18,7 +18,7 @@ public sealed class ProtectedNameRegimeTests
     };
 
     private static Verdict ScoreName(string domain, Mark mark, MatchKind kind = MatchKind.TldSwap, CaseEvidence? evidence = null) =>
-        Score(Input(domain, mark, [Match(domain, kind, kind == MatchKind.TldSwap ? 1 : 0.9)], evidence ?? HeldSince2025()));
+        Score(Input(domain, mark, [Match(domain, kind, kind == MatchKind.TldSwap ? 1 : 0.9) with { Mark = mark.Id, LabelForm = mark.Labels[0] }], evidence ?? HeldSince2025()));
 
     [Fact]
     public void F12_AnFiNameThatIsAFinnishProtectedName_IsTransferredWithoutAnyBadFaithOnRecord()
@@ -104,5 +104,37 @@ public sealed class ProtectedNameRegimeTests
 
         Assert.Contains(Criteria.G1, Fired(verdict));
         Assert.Equal(RecommendedAction.DoNotFile, verdict.Action);
+    }
+
+    [Fact]
+    public void F12_ThePersonalNamesWordsJoinedByAHyphen_AreTheNameItself()
+    {
+        var person = Finnish with { Id = "gritquorvel", Name = "Grit Quorvel", Labels = ["gritquorvel"], Jurisdictions = ["DE"] };
+
+        var verdict = ScoreName("grit-quorvel.de", person, MatchKind.Hyphenation);
+
+        var f12 = Assert.Single(verdict.Fault.Criteria, c => c.Criterion == Criteria.F12);
+        Assert.EndsWith("name the name's words joined by hyphens", f12.Evidence, StringComparison.Ordinal);
+        Assert.Equal(RecommendedAction.Court, verdict.Action);
+    }
+
+    [Fact]
+    public void F12_AHyphenInsideAWord_DisguisesTheNameRatherThanSpellingIt()
+    {
+        var verdict = ScoreName("quor-vexa.fi", Finnish, MatchKind.Hyphenation);
+
+        Assert.DoesNotContain(Criteria.F12, Fired(verdict));
+    }
+
+    [Fact]
+    public void F12_ADeletedName_HasNoHolderToActAgainst()
+    {
+        var verdict = ScoreName("quorvexa.de", Finnish with { Jurisdictions = ["DE"] }, evidence: new CaseEvidence
+        {
+            Dns = new DnsEvidence { Domain = "quorvexa.de", Outcome = DnsOutcome.NxDomain },
+        });
+
+        Assert.DoesNotContain(Criteria.F12, Fired(verdict));
+        Assert.NotEqual(RecommendedAction.Court, verdict.Action);
     }
 }

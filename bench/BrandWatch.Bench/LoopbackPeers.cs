@@ -53,20 +53,7 @@ internal sealed class LoopbackPeers : IAsyncDisposable
     /// <summary>Starts the peers; <paramref name="pages"/> (host, path → HTML, null for 404) replaces the one login page every host serves.</summary>
     public static async Task<LoopbackPeers> StartAsync(TimeSpan pageDelay, Func<string, string, string?>? pages = null)
     {
-        var dnsPort = FreePort(SocketType.Dgram, ProtocolType.Udp);
-        var start = new ProcessStartInfo(File.Exists("/usr/sbin/dnsmasq") ? "/usr/sbin/dnsmasq" : "dnsmasq") { UseShellExecute = false, RedirectStandardError = true };
-        foreach (var argument in new[] { "--keep-in-foreground", "--conf-file=/dev/null", "--no-resolv", "--no-hosts", "--pid-file=", "--bind-interfaces",
-                     "--listen-address=127.0.0.1", $"--port={dnsPort}", "--cache-size=0", "--address=/#/127.0.0.1" })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        var dns = Process.Start(start) ?? throw new InvalidOperationException("dnsmasq did not start");
-        await Task.Delay(300);
-        if (dns.HasExited)
-        {
-            throw new InvalidOperationException("dnsmasq failed: " + await dns.StandardError.ReadToEndAsync());
-        }
+        var (dns, dnsPort) = await StartDnsmasqAsync();
 
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -78,6 +65,39 @@ internal sealed class LoopbackPeers : IAsyncDisposable
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
         peers.HttpPort = new Uri(address).Port;
         return peers;
+    }
+
+    /// <summary>
+    /// dnsmasq on a free loopback port. The port is free for UDP when it is picked, but dnsmasq also listens on TCP and
+    /// another process (a test suite's server, on a machine running several) may take either before it binds: a start
+    /// that loses its port is retried on a new one.
+    /// </summary>
+    private static async Task<(Process Dns, int Port)> StartDnsmasqAsync()
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var port = FreePort(SocketType.Dgram, ProtocolType.Udp);
+            var start = new ProcessStartInfo(File.Exists("/usr/sbin/dnsmasq") ? "/usr/sbin/dnsmasq" : "dnsmasq") { UseShellExecute = false, RedirectStandardError = true };
+            foreach (var argument in new[] { "--keep-in-foreground", "--conf-file=/dev/null", "--no-resolv", "--no-hosts", "--pid-file=", "--bind-interfaces",
+                         "--listen-address=127.0.0.1", $"--port={port}", "--cache-size=0", "--address=/#/127.0.0.1" })
+            {
+                start.ArgumentList.Add(argument);
+            }
+
+            var dns = Process.Start(start) ?? throw new InvalidOperationException("dnsmasq did not start");
+            await Task.Delay(300);
+            if (!dns.HasExited)
+            {
+                return (dns, port);
+            }
+
+            var error = await dns.StandardError.ReadToEndAsync();
+            dns.Dispose();
+            if (attempt == 3 || !error.Contains("Address already in use", StringComparison.Ordinal))
+            {
+                throw new InvalidOperationException("dnsmasq failed: " + error);
+            }
+        }
     }
 
     /// <summary>

@@ -59,6 +59,9 @@ public sealed class PublicSuffixList
         IncludesPrivate = includesPrivate;
     }
 
+    /// <summary>True when the list names <paramref name="tld"/> (lower-case ASCII) as a rule of its own: a delegated TLD, not the implicit '*'.</summary>
+    public bool Lists(string tld) => _rules.Contains(tld);
+
     /// <summary>The copy of the list shipped in this assembly (see data/PROVENANCE.txt for its version).</summary>
     public static PublicSuffixList Default => Shipped.Value;
 

@@ -338,7 +338,9 @@ public sealed partial class MarkIndex
             forms.Add(new LabelForm(forms.Count, m, text, key, origin, maxEdits, ascii));
         }
 
-        var words = NameWords(mark.Name);
+        // A mark written as a domain name (GUNBROKER.COM, clubwear.nl) is named by its label: its ending is no word of it.
+        var asDomain = WrittenAsADomain(mark.Name);
+        var words = NameWords(asDomain?.RegistrableLabel ?? mark.Name);
         var withoutArticle = MarkLabels.WithoutArticle(mark.Name) is { } stripped ? Clean(stripped) : null;
         foreach (var label in mark.Labels)
         {
@@ -431,8 +433,8 @@ public sealed partial class MarkIndex
             }
         }
 
-        // A mark written as a domain name (GUNBROKER.COM) is also screened as its label.
-        if (DomainName.Parse(mark.Name.Replace(" ", string.Empty, StringComparison.Ordinal)).Domain is { } asDomain && asDomain.LabelCount == asDomain.SuffixLabelCount + 1)
+        // ... and is also screened as its label.
+        if (asDomain is not null)
         {
             Add(Clean(asDomain.RegistrableLabel), FormOrigin.Distinctive);
         }
@@ -554,6 +556,18 @@ public sealed partial class MarkIndex
     }
 
     /// <summary>A name's folded words, '&amp;' read as 'and' (TOD'S or HOGAN: tods, or, hogan).</summary>
+    /// <summary>
+    /// The name as a domain when it is written as one under a delegated TLD (GUNBROKER.COM, clubwear.nl); not Mr.Clean or
+    /// Dr.Oetker, whose last word is no TLD, nor JOS A. BANK, whose dot ends an initial: the ending follows its dot
+    /// unspaced (PILOT MALL.COM, GUNBROKER .COM).
+    /// </summary>
+    private static DomainName? WrittenAsADomain(string name) =>
+        name.TrimEnd() is var trimmed && trimmed.LastIndexOf('.') is >= 0 and var dot && dot < trimmed.Length - 1 && !trimmed[(dot + 1)..].Any(char.IsWhiteSpace)
+            && DomainName.Parse(name.Replace(" ", string.Empty, StringComparison.Ordinal)).Domain is { } domain && domain.LabelCount == domain.SuffixLabelCount + 1
+            && PublicSuffixList.Default.Lists(domain.Ascii[(domain.Ascii.LastIndexOf('.') + 1)..])
+            ? domain
+            : null;
+
     internal static List<string> NameWords(string name) =>
         MarkLabels.Fold(name.Replace("&", " and ", StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
 

@@ -17,7 +17,7 @@ public sealed class ShortMarkRulesTests
         MarkOf("patanjali", "UNIVERSITY OF PATANJALI"), MarkOf("prada", "PRADA"), MarkOf("on", "ON"),
         MarkOf("cme", "CME"), MarkOf("g4s", "G4S"), MarkOf("aon", "AON"), MarkOf("man", "MAN"), MarkOf("le", "LE"), MarkOf("sap", "SAP"), MarkOf("pv", "PV"), MarkOf("adm", "ADM"), MarkOf("abt", "ABT"), MarkOf("mi", "MI"), MarkOf("bet188", "188BET"), MarkOf("ca", "C&A"),
         MarkOf("jet", "JET"), MarkOf("air", "AIR"), MarkOf("tods", "TOD'S or HOGAN"), MarkOf("deadoralive", "DEAD OR ALIVE"),
-        MarkOf("hermitage", "HOTEL HERMITAGE - MONTE-CARLO"),
+        MarkOf("hermitage", "HOTEL HERMITAGE - MONTE-CARLO"), MarkOf("boatwear", "boatwear.nl"), MarkOf("quinbank", "QUIN A. BANK"),
         MarkOf("kubox", "KUBOX"), MarkOf("louisxiii", "LOUIS XIII"), MarkOf("zapito", "ZAPITO"), MarkOf("kubo", "KUBO"), MarkOf("f5", "F5"), MarkOf("maaf", "MAAF"),
     ], ScreeningOptions.Default);
 
@@ -190,6 +190,8 @@ public sealed class ShortMarkRulesTests
     [InlineData("todsaustralia.com", "tods", MatchKind.Combosquat, "'tods', one of the names listed in 'TOD'S or HOGAN'")]
     [InlineData("tods.shop", "tods", MatchKind.Identical, "'tods', one of the names listed in 'TOD'S or HOGAN'")]
     [InlineData("monte-carlohotelhermitage.com", "hermitage", MatchKind.Combosquat, "'hotelhermitage', one of the names listed in 'HOTEL HERMITAGE - MONTE-CARLO'")]
+    [InlineData("boatswear.nl", "boatwear", MatchKind.Plural, "'boatswear', 'boatwear.nl' with a word in its plural or singular")] // the ending is no word of the name
+    [InlineData("quinbankus.store", "quinbank", MatchKind.Combosquat, "quinbank")] // an initial's dot does not make QUIN A. BANK a domain under .bank
     public void Screen_FormsOfMultiWordAndDomainLikeMarks_Match(string domain, string mark, MatchKind kind, string explained)
     {
         var match = Match(domain, mark);

@@ -213,22 +213,26 @@ public sealed class Scorer
                 : "No action: the similarity to the mark is too weak to act on.");
         }
 
-        if (c.Has(Criteria.G1))
-        {
-            return (RecommendedAction.DoNotFile, "Do not file: the domain predates the mark (G1), so a complaint risks a reverse domain name hijacking finding; consider buying it.");
-        }
-
+        // Phishing and malware are abuse whatever the name's age: a takedown asks a registrar or host to stop the abuse,
+        // not a panel to find bad faith at registration, so G1 does not stand in its way; it only rules out the complaint.
         if (fits.Takedown >= t.TakedownFit && HasAbuseOnTheName(c))
         {
             return (RecommendedAction.AbuseTakedown, c.IsUrlSubject || c.Has(Criteria.A7)
                 ? "Immediate abuse takedown with the registrar, host and blocklists: live phishing under the mark (U1)."
-                : "Immediate abuse takedown with the registrar, host and blocklists, in parallel with a UDRP/URS filing: live phishing under the mark (U1).");
+                : c.Has(Criteria.G1)
+                    ? "Immediate abuse takedown with the registrar, host and blocklists: live phishing under the mark (U1). The name predates the mark (G1), so no UDRP complaint beside it."
+                    : "Immediate abuse takedown with the registrar, host and blocklists, in parallel with a UDRP/URS filing: live phishing under the mark (U1).");
         }
 
         if (fits.Takedown >= t.TakedownFit && c.Has(Criteria.U8))
         {
             return (RecommendedAction.AbuseTakedown,
                 "Immediate abuse takedown with the registrar, host and blocklists: the look-alike serves malware or drive-by downloads (U8, 3.4).");
+        }
+
+        if (c.Has(Criteria.G1))
+        {
+            return (RecommendedAction.DoNotFile, "Do not file: the domain predates the mark (G1), so a complaint risks a reverse domain name hijacking finding; consider buying it.");
         }
 
         if (c.Reviewer?.RegistrantConsentsToTransfer == true && c.DomainSimilarity > 0 && !c.IsUrlSubject)

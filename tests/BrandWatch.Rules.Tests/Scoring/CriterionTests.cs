@@ -168,6 +168,24 @@ public sealed class CriterionTests
     }
 
     [Fact]
+    public void G1_PhishingOnANameOlderThanTheMark_IsStillTakenDown_WithoutAComplaint()
+    {
+        var evidence = new CaseEvidence
+        {
+            Registration = Registered(new DateTimeOffset(2019, 1, 1, 0, 0, 0, TimeSpan.Zero)),
+            Dns = Dns(web: true),
+            Pages = [Page(Finding(Criteria.U1))],
+        };
+
+        var verdict = Score(Input("quorvexa-login.com", matches: [Match("quorvexa-login.com", MatchKind.Combosquat, 0.8, "login")], evidence: evidence));
+
+        Assert.Contains(Criteria.G1, Fired(verdict));
+        Assert.Equal(0, verdict.Fits.Udrp);
+        Assert.Equal(RecommendedAction.AbuseTakedown, verdict.Action);
+        Assert.Contains("no UDRP complaint beside it", verdict.ActionReason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void X1_BothHoldRights_RoutesAwayFromUdrp()
     {
         var verdict = Score(Scenarios[Criteria.X1]());

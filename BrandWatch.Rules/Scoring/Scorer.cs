@@ -102,11 +102,6 @@ public sealed class Scorer
 
     private Fits ComputeFits(ScoringContext c, double act, double damage, double causation, double fault, bool g0, bool g1)
     {
-        if (g0)
-        {
-            return new Fits(0, 0, 0);
-        }
-
         var udrpBlocked = g1 || c.IsUrlSubject || c.Has(Criteria.X1) || c.Has(Criteria.X10) || c.IsOwnDomain || LeftToTheCourt(c);
         var udrp = udrpBlocked ? 0 : c.DomainSimilarity * fault;
         var jurisdiction = Jurisdiction(c);
@@ -116,7 +111,9 @@ public sealed class Scorer
         // A dead host leaves a page nothing to take down; phishing e-mail sent from the name is the name's own use,
         // whatever its web host, and the registrar suspends names used for it.
         var takedown = abuse * (c.Live == false && c.Reviewer?.PhishingEmails != true ? 0.3 : 1);
-        return new Fits(Round(Clamp(udrp)), Round(Clamp(court)), Round(takedown));
+        // Without valid rights (G0) no complaint or claim fits, nor a counterfeit claim; phishing and malware are taken
+        // down all the same.
+        return g0 ? new Fits(0, 0, abuse >= 1 ? Round(takedown) : 0) : new Fits(Round(Clamp(udrp)), Round(Clamp(court)), Round(takedown));
     }
 
     /// <summary>
@@ -178,7 +175,10 @@ public sealed class Scorer
         var t = Rules.Thresholds;
         if (c.Has(Criteria.G0))
         {
-            return (RecommendedAction.NoAction, "No action: the complainant holds no valid rights in the mark yet (G0).");
+            // Phishing and malware are fraud whatever the state of the owner's registration: a takedown needs no mark.
+            return Takedown(c, fits) is ({ } abuse, { } why)
+                ? (abuse, why + " The mark is not registered yet (G0), so no complaint beside it.")
+                : (RecommendedAction.NoAction, "No action: the complainant holds no valid rights in the mark yet (G0).");
         }
 
         if (c.IsOwnDomain)
@@ -215,19 +215,9 @@ public sealed class Scorer
 
         // Phishing and malware are abuse whatever the name's age: a takedown asks a registrar or host to stop the abuse,
         // not a panel to find bad faith at registration, so G1 does not stand in its way; it only rules out the complaint.
-        if (fits.Takedown >= t.TakedownFit && HasAbuseOnTheName(c))
+        if (Takedown(c, fits) is ({ } takedown, { } reason))
         {
-            return (RecommendedAction.AbuseTakedown, c.IsUrlSubject || c.Has(Criteria.A7)
-                ? "Immediate abuse takedown with the registrar, host and blocklists: live phishing under the mark (U1)."
-                : c.Has(Criteria.G1)
-                    ? "Immediate abuse takedown with the registrar, host and blocklists: live phishing under the mark (U1). The name predates the mark (G1), so no UDRP complaint beside it."
-                    : "Immediate abuse takedown with the registrar, host and blocklists, in parallel with a UDRP/URS filing: live phishing under the mark (U1).");
-        }
-
-        if (fits.Takedown >= t.TakedownFit && c.Has(Criteria.U8))
-        {
-            return (RecommendedAction.AbuseTakedown,
-                "Immediate abuse takedown with the registrar, host and blocklists: the look-alike serves malware or drive-by downloads (U8, 3.4).");
+            return (takedown, reason);
         }
 
         if (c.Has(Criteria.G1))
@@ -332,6 +322,30 @@ public sealed class Scorer
         return (RecommendedAction.Monitor, c.Has(Criteria.U7)
             ? "Monitor: passive holding without enough Telstra factors (3.3)."
             : "Monitor: borderline similarity or too little evidence of bad faith so far.");
+    }
+
+    /// <summary>The abuse takedown for live phishing (U1) or malware on a look-alike (U8), or nulls when neither applies.</summary>
+    private (RecommendedAction? Action, string? Reason) Takedown(ScoringContext c, Fits fits)
+    {
+        if (fits.Takedown < Rules.Thresholds.TakedownFit)
+        {
+            return (null, null);
+        }
+
+        if (HasAbuseOnTheName(c))
+        {
+            return (RecommendedAction.AbuseTakedown, c.IsUrlSubject || c.Has(Criteria.A7)
+                ? "Immediate abuse takedown with the registrar, host and blocklists: live phishing under the mark (U1)."
+                : c.Has(Criteria.G1)
+                    ? "Immediate abuse takedown with the registrar, host and blocklists: live phishing under the mark (U1). The name predates the mark (G1), so no UDRP complaint beside it."
+                    : c.Has(Criteria.G0)
+                        ? "Immediate abuse takedown with the registrar, host and blocklists: live phishing under the mark (U1)."
+                        : "Immediate abuse takedown with the registrar, host and blocklists, in parallel with a UDRP/URS filing: live phishing under the mark (U1).");
+        }
+
+        return c.Has(Criteria.U8)
+            ? (RecommendedAction.AbuseTakedown, "Immediate abuse takedown with the registrar, host and blocklists: the look-alike serves malware or drive-by downloads (U8, 3.4).")
+            : (null, null);
     }
 
     /// <summary>True when F1, the famous mark's presumption, is the only fault criterion that earned points.</summary>

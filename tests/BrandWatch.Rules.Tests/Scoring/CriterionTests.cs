@@ -186,6 +186,21 @@ public sealed class CriterionTests
     }
 
     [Fact]
+    public void G0_PhishingUnderAMarkNotYetRegistered_IsTakenDown_WithoutAComplaint()
+    {
+        var evidence = new CaseEvidence { Dns = Dns(web: true), Pages = [Page(Finding(Criteria.U1))] };
+
+        var verdict = Score(Input("quorvexa-login.com", Coined(registeredOn: new DateOnly(2027, 1, 1)),
+            [Match("quorvexa-login.com", MatchKind.Combosquat, 0.8, "login")], evidence));
+
+        Assert.Contains(Criteria.G0, Fired(verdict));
+        Assert.Equal(0, verdict.Fits.Udrp);
+        Assert.Equal(0, verdict.Fits.Court);
+        Assert.Equal(RecommendedAction.AbuseTakedown, verdict.Action);
+        Assert.EndsWith("The mark is not registered yet (G0), so no complaint beside it.", verdict.ActionReason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void X1_BothHoldRights_RoutesAwayFromUdrp()
     {
         var verdict = Score(Scenarios[Criteria.X1]());

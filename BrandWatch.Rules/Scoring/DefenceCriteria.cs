@@ -152,7 +152,7 @@ internal static class DefenceCriteria
         }
 
         return failed.Count == 0
-            ? Defence(c, Criteria.X4, 1, finding.Evidence, "A reseller that offers the goods, sells only them, discloses the relationship and corners no names passes Oki Data (2.8).")
+            ? UnlessImpersonating(c, Defence(c, Criteria.X4, 1, finding.Evidence, "A reseller that offers the goods, sells only them, discloses the relationship and corners no names passes Oki Data (2.8)."))
             : new Contribution(Criteria.X4, 0, finding.Evidence, $"The reseller fails Oki Data (2.8): it {string.Join(", ", failed)}.") { Applies = false };
     }
 
@@ -277,8 +277,8 @@ internal static class DefenceCriteria
 
         return c.DomainSimilarity > 0
             ? new Contribution(Criteria.X8, 0, finding.Evidence, "A disclaimer on the page does not cure a confusingly similar domain name (3.7).") { Applies = false }
-            : Defence(c, Criteria.X8, 1, finding.Evidence,
-                $"The page names the mark only as needed to refer to the owner's goods, in plain text, with no implied sponsorship (nominative use). {finding.Reason}".Trim());
+            : UnlessImpersonating(c, Defence(c, Criteria.X8, 1, finding.Evidence,
+                $"The page names the mark only as needed to refer to the owner's goods, in plain text, with no implied sponsorship (nominative use). {finding.Reason}".Trim()));
     }
 
     public static Contribution? X9LawfulLinking(ScoringContext c)
@@ -290,8 +290,18 @@ internal static class DefenceCriteria
 
         return c.DomainSimilarity > 0
             ? new Contribution(Criteria.X9, 0, finding.Evidence, "Linking to the owner does not cure a confusingly similar domain name.") { Applies = false }
-            : Defence(c, Criteria.X9, 1, finding.Evidence, "A plain link with attribution that opens the owner's page in a full window is lawful linking.");
+            : UnlessImpersonating(c, Defence(c, Criteria.X9, 1, finding.Evidence, "A plain link with attribution that opens the owner's page in a full window is lawful linking."));
     }
+
+    /// <summary>
+    /// A fair use found on a page that phishes or impersonates the owner (U1) is the phishing kit's own wording ("your
+    /// account is under review"), not a use of the mark: impersonation never confers a right or legitimate interest
+    /// (2.13.1), so the defence is reported without applying.
+    /// </summary>
+    private static Contribution UnlessImpersonating(ScoringContext c, Contribution defence) =>
+        c.Has(Criteria.U1)
+            ? defence with { Points = 0, Applies = false, Reason = $"Not counted: the page phishes or impersonates the owner (U1), and impersonation never confers a right or legitimate interest (2.13.1). {defence.Reason}" }
+            : defence;
 
     // CNDRP (2019), Article 2: a complaint is not accepted once the domain has been registered for more than three
     // years; `cndrpBarYears` carries that limit (3 in the shipped rules, as in dispute-policies.json).

@@ -1,6 +1,9 @@
 namespace BrandWatch.Rules.Pages.Detectors;
 
-/// <summary>X8: a page that reviews the mark's goods (review words, and a title or heading that says so) and names it in plain text.</summary>
+/// <summary>
+/// X8: a page that reviews the mark's goods (review words, and a title or heading that says so) and names it in plain
+/// text, unless it presents itself as the brand.
+/// </summary>
 internal sealed class ReviewDetector : IPageDetector
 {
     public string Name => "review";
@@ -18,6 +21,12 @@ internal sealed class ReviewDetector : IPageDetector
         var words = string.Join(", ", signals.ReviewWords.Order().Select(i => page.Options.ReviewWords[i]));
         foreach (var mark in signals.Shown)
         {
+            // A page that presents itself as the brand speaks in its name ("your account is under review"): no review.
+            if (page.Branding.Presents.Contains(mark))
+            {
+                continue;
+            }
+
             var name = page.MarkAt(mark).Name;
             findings.Add(Evidence.Criteria.X8, mark, MentionEvidence(page, mark), $"The page reviews {name} and names it in plain text ({words}).",
                 new() { ["signal"] = "review", ["words"] = words, ["logo"] = PageMarkup.Format(page.OnPage[mark].HasLogo), ["disclaimer"] = PageMarkup.Format(signals.DisclaimedMarks.Contains(mark)) });

@@ -163,6 +163,20 @@ public sealed class FormsAndSignalsTests
     }
 
     [Fact]
+    public void Analyze_PhishingPageInTheBrandsVoiceWithReviewWords_IsNoReview()
+    {
+        // "Your account is under review" is the kit speaking as the brand, not a page reviewing its goods.
+        var findings = PageKit.Analyze(PageKit.Page(
+            "<header><img src=\"/paypal-logo.svg\" alt=\"PayPal\"></header><h1>Your PayPal account is under review</h1>"
+            + "<p>We reviewed recent activity and rated your account at risk. Log in to complete the review.</p>"
+            + "<form action=\"verify.php\"><input name=\"email\"><input type=\"password\" name=\"pass\"></form>",
+            title: "PayPal: Account review required"));
+
+        Assert.Single(findings.Of(Criteria.U1, "paypal"));
+        Assert.Empty(findings.Of(Criteria.X8, "paypal"));
+    }
+
+    [Fact]
     public void Analyze_CriticismVocabulary_ReportsX5()
     {
         var findings = PageKit.Analyze(PageKit.Page("<h1>Legal &amp; General sucks</h1><p>Read the complaints of mis-sold pension victims.</p>"));

@@ -200,6 +200,21 @@ public sealed class CriterionTests
         Assert.EndsWith("The mark is not registered yet (G0), so no complaint beside it.", verdict.ActionReason, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(Criteria.X8)]
+    [InlineData(Criteria.X9)]
+    public void FairUse_OnAPageThatPhishes_IsReportedButNotCounted(string defence)
+    {
+        var page = Page(Finding(Criteria.A12), Finding(Criteria.U1), Finding(defence));
+
+        var verdict = Score(Input("https://gardenclub.example/wp-content/review/", evidence: new CaseEvidence { Pages = [page] }));
+
+        var weighed = Assert.Single(verdict.GatesAndDefences, d => d.Criterion == defence);
+        Assert.False(weighed.Applies);
+        Assert.StartsWith("Not counted: the page phishes or impersonates the owner (U1)", weighed.Reason, StringComparison.Ordinal);
+        Assert.Equal(RecommendedAction.AbuseTakedown, verdict.Action);
+    }
+
     [Fact]
     public void X1_BothHoldRights_RoutesAwayFromUdrp()
     {

@@ -159,6 +159,8 @@ public sealed class AbuseRoutingTests(ApiFixture api) : IClassFixture<ApiFixture
     [InlineData("cn", "CNNIC (China Internet Network Information Center)", "CIETAC Online Dispute Resolution Center", "CNDRP", "cndrp-complaint")]
     [InlineData("uk", "Nominet UK", "Nominet DRS", "Nominet Dispute Resolution Service (DRS)", "udrp-complaint")]
     [InlineData("de", "DENIC", "a court", null, null)]
+    [InlineData("at", "nic.at", "a court", null, null)]
+    [InlineData("fi", "Traficom (Finnish Transport and Communications Agency)", "Traficom", "Removal and transfer by Traficom", "udrp-complaint")]
     public async Task Routes_NameTheDisputeProviderForTheTld_AndTheRegistryWhenItRunsItsOwnPolicy(string tld, string? registry, string provider, string? policy, string? draft)
     {
         var id = await FileAsync("tldmark" + tld, m => EnforcementData.PhishingFiling(m, $"{m}-login.{tld}"));

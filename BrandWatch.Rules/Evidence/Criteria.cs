@@ -50,5 +50,5 @@ public static class Criteria
     // Gates and defences
     public const string G0 = "G0"; public const string G1 = "G1";
     public const string X1 = "X1"; public const string X2 = "X2"; public const string X3 = "X3"; public const string X4 = "X4"; public const string X5 = "X5";
-    public const string X6 = "X6"; public const string X8 = "X8"; public const string X9 = "X9"; public const string X10 = "X10";
+    public const string X6 = "X6"; public const string X7 = "X7"; public const string X8 = "X8"; public const string X9 = "X9"; public const string X10 = "X10";
 }

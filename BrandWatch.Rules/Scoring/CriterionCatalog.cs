@@ -72,6 +72,7 @@ public static class CriterionCatalog
         Def(Criteria.X4, ScoreElement.GateOrDefence, "Reseller passing Oki Data (2.8)", DefenceCriteria.X4Reseller),
         Def(Criteria.X5, ScoreElement.GateOrDefence, "Genuine noncommercial criticism (2.6)", DefenceCriteria.X5Criticism),
         Def(Criteria.X6, ScoreElement.GateOrDefence, "Dictionary or geographic meaning (2.10)", DefenceCriteria.X6DictionaryMeaning),
+        Def(Criteria.X7, ScoreElement.GateOrDefence, "Genuine noncommercial fan or commentary site (2.7)", FanSite.X7),
         Def(Criteria.X8, ScoreElement.GateOrDefence, "Nominative page use", DefenceCriteria.X8NominativeUse),
         Def(Criteria.X9, ScoreElement.GateOrDefence, "Lawful linking", DefenceCriteria.X9LawfulLinking),
         Def(Criteria.X10, ScoreElement.GateOrDefence, "CNDRP time bar", DefenceCriteria.X10CndrpBar),

@@ -9,7 +9,7 @@ namespace BrandWatch.Rules.Scoring;
 /// </summary>
 public sealed class Scorer
 {
-    private static readonly string[] FairUseDefences = [Criteria.X4, Criteria.X5, Criteria.X8, Criteria.X9];
+    private static readonly string[] FairUseDefences = [Criteria.X4, Criteria.X5, Criteria.X7, Criteria.X8, Criteria.X9];
     private static readonly string[] LegitimateInterestDefences = [Criteria.X2, Criteria.X3, Criteria.X6];
     private static readonly string[] PageMisuse = [Criteria.A8, Criteria.A9, Criteria.A10, Criteria.A11, Criteria.A12, Criteria.U4];
     private readonly OrdinaryWords _words;
@@ -200,6 +200,7 @@ public sealed class Scorer
                 {
                     Criteria.X4 => "No action: an authorised or Oki Data-compliant reseller (X4).",
                     Criteria.X5 => "No action: genuine noncommercial criticism (X5); monitor for a change of use.",
+                    Criteria.X7 => "No action: a genuine noncommercial fan or commentary site under a name that says so (X7, 2.7); monitor for a change of use.",
                     Criteria.X8 => "No action: nominative or review use of the mark (X8).",
                     _ => "No action: lawful linking with attribution (X9).",
                 });

@@ -70,6 +70,8 @@ public sealed class CriterionTests
         [Criteria.X3] = () => Typo(new CaseEvidence { Reviewer = new ReviewerFacts { PriorBonaFideBusiness = true } }),
         [Criteria.X4] = () => Typo(new CaseEvidence { Pages = [Page(Finding(Criteria.X4, ("offersGoods", "true"), ("onlyMarkGoods", "true"), ("disclosure", "true")))] }),
         [Criteria.X5] = () => Typo(new CaseEvidence { Pages = [Page(Finding(Criteria.X5))] }),
+        [Criteria.X7] = () => Input("quorvexa-fans.com", matches: [Match("quorvexa-fans.com", MatchKind.Combosquat, 0.8, "fans")],
+            evidence: new CaseEvidence { Dns = Dns(web: true), Pages = [Page(Finding(Criteria.X8, ("signal", "disclaimer")))] }),
         [Criteria.X6] = () => Input("quorvexa.net", Coined() with { GenericWord = true }, [Match("quorvexa.net", MatchKind.TldSwap, 1)],
             new CaseEvidence { Pages = [Page()] }),
         [Criteria.X8] = () => PageCase(Finding(Criteria.A10), Finding(Criteria.X8)),
@@ -110,7 +112,7 @@ public sealed class CriterionTests
         var expected = typeof(Criteria).GetFields().Select(f => (string)f.GetValue(null)!).Order().ToArray();
 
         Assert.Equal(expected, CriterionCatalog.Ids.Order().ToArray());
-        Assert.Equal(60, CriterionCatalog.Ids.Count);
+        Assert.Equal(61, CriterionCatalog.Ids.Count);
     }
 
     [Theory]

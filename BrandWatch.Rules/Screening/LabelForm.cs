@@ -39,6 +39,8 @@ internal enum FormOrigin
     Plural,
     /// <summary>The distinctive word two or more of the owner's marks share (fayed of DODI FAYED); met only by its own rule.</summary>
     FamilyElement,
+    /// <summary>The name spelt as it sounds (netfliks for NETFLIX, fotoshop for PHOTOSHOP): exact only.</summary>
+    Respelled,
 }
 
 /// <summary>One string a mark is screened under, with the look-alike key and the edit budget derived from it.</summary>
@@ -63,6 +65,7 @@ internal sealed record LabelForm(int Id, int Mark, string Text, string Key, Form
         FormOrigin.Singular => $"'{Text}', the singular of '{markName}'",
         FormOrigin.Plural => $"'{Text}', the plural of '{markName}'",
         FormOrigin.FamilyElement => $"'{Text}', the word '{markName}' shares with other marks of its owner",
+        FormOrigin.Respelled => $"'{Text}', '{markName}' spelt another way that reads the same aloud",
         _ => $"'{Text}'",
     };
 }

@@ -75,9 +75,10 @@ public sealed partial class MarkIndex
 
         _forms = [.. forms];
         _exact = new FormTable(Group(_forms.Select(f => (f.Text, f.Id))));
-        _byKey = new FormTable(Group(_forms.Where(f => f.IsAscii).Select(f => (f.Key, f.Id))));
+        // A respelling is met only as written: a look-alike of a respelling is two steps from the name.
+        _byKey = new FormTable(Group(_forms.Where(f => f.IsAscii && f.Origin != FormOrigin.Respelled).Select(f => (f.Key, f.Id))));
         _nativeForms = [.. _forms.Where(f => !f.IsAscii)];
-        var glyphForms = _forms.Where(f => f.IsAscii && f.Key.Length >= options.TypoMinLength).ToArray();
+        var glyphForms = _forms.Where(f => f.IsAscii && f.Key.Length >= options.TypoMinLength && f.Origin != FormOrigin.Respelled).ToArray();
         _byGlyphs = new FormTable(Group(glyphForms.Select(f => (GlyphClasses.Key(f.Key), f.Id))));
         _byGlyphsK = new FormTable(Group(glyphForms.Select(f => (GlyphClasses.Key(f.Key, clAsD: false), f.Id))));
         _shortestGlyphKey = glyphForms.Select(f => GlyphClasses.Key(f.Key).Length).DefaultIfEmpty(int.MaxValue).Min();
@@ -457,6 +458,20 @@ public sealed partial class MarkIndex
             }
         }
 
+        // The name spelt as it sounds (netfliks for NETFLIX, fotoshop for PHOTOSHOP, mikrosoft for MICROSOFT): one
+        // English spelling of a sound swapped for another, a stock variant of squatters and of phishing mail. Exact forms
+        // of the name's own labels only, and not when the respelling is itself a word or place.
+        foreach (var label in forms.Where(f => f.Mark == m && f.Origin == FormOrigin.Label && f.IsAscii).Select(f => f.Text).ToList())
+        {
+            foreach (var respelled in Respellings(label))
+            {
+                if (!_words.Contains(respelled) && !_segmenter.Lexicon.Contains(respelled))
+                {
+                    Add(respelled, FormOrigin.Respelled, exactOnly: true);
+                }
+            }
+        }
+
         // A word of the name in its plural or singular (PRICE RUNNER as pricesrunner): the same words to a reader.
         foreach (var (inflected, exactOnly) in InflectedNames(words))
         {
@@ -509,6 +524,40 @@ public sealed partial class MarkIndex
             }
         }
     }
+
+    /// <summary>
+    /// The label with one spelling of a sound written another way English writes it: x as ks (not a first x, which
+    /// sounds z), ks and cks as x, ph as f, ck as k, qu as kw, and a hard c (before a, o, u, l, r, t or at the end) as k.
+    /// Labels of five letters or more, so that short names keep their own letters.
+    /// </summary>
+    internal static IEnumerable<string> Respellings(string label)
+    {
+        if (label.Length < 5)
+        {
+            yield break;
+        }
+
+        foreach (var (from, to) in SoundSpellings)
+        {
+            for (var at = label.IndexOf(from, StringComparison.Ordinal); at >= 0; at = label.IndexOf(from, at + 1, StringComparison.Ordinal))
+            {
+                if (from == "x" && at == 0)
+                {
+                    continue;
+                }
+
+                if (from == "c" && (at + 1 < label.Length && label[at + 1] is not ('a' or 'o' or 'u' or 'l' or 'r' or 't') || (at > 0 && label[at - 1] == 's')))
+                {
+                    continue; // a soft c (ce, ci, cy), ch or ck, or sc, which keep their own sound
+                }
+
+                yield return string.Concat(label.AsSpan(0, at), to, label.AsSpan(at + from.Length));
+            }
+        }
+    }
+
+    private static readonly (string From, string To)[] SoundSpellings =
+        [("x", "ks"), ("cks", "x"), ("ks", "x"), ("ph", "f"), ("ck", "k"), ("qu", "kw"), ("c", "k")];
 
     private static bool LettersAround(string label, int at, int length) =>
         char.IsAsciiLetter(label[at - 1]) && char.IsAsciiLetter(label[at - 2]) && char.IsAsciiLetter(label[at + length]) && char.IsAsciiLetter(label[at + length + 1]);

@@ -32,7 +32,7 @@ public sealed partial class MarkIndex
             case FormOrigin.Inflected:
                 found.Add(form, MatchKind.Plural, 0.9, $"'{label}' is {form.Describe(mark.Name)}");
                 break;
-            case FormOrigin.SoundAlike:
+            case FormOrigin.SoundAlike or FormOrigin.Respelled:
                 found.Add(form, MatchKind.Replacement, 0.9, $"'{label}' is {form.Describe(mark.Name)}");
                 break;
             default:

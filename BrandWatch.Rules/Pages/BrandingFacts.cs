@@ -239,7 +239,7 @@ internal sealed partial class BrandingFacts
     /// </summary>
     public static string? Placement(PageFacts page, IElement image)
     {
-        if (image.Closest("footer") is not null || page.InServiceControl(image))
+        if (image.Closest("footer") is not null || page.InServiceControl(image) || InBadgeLine(image))
         {
             return null;
         }
@@ -277,6 +277,17 @@ internal sealed partial class BrandingFacts
         // A page that opens with a picture of the mark's logo, before any content, wears it as its own.
         return image == page.Images.FirstOrDefault(i => i.Closest("head") is null) && PageMarkup.LooksLikeLogo(image) ? "first image of the page" : null;
     }
+
+    /// <summary>
+    /// The image sits in a short line of text (no blocks, forms or links in it) that offers the brand as a service, not
+    /// in a link or button of its own: a shop's "Or pay with [PayPal]" beside its card form, "Sign in with [Apple]" as
+    /// plain text. A page that names the brand that way is another brand's page.
+    /// </summary>
+    private static bool InBadgeLine(IElement image) =>
+        image.ParentElement is { } line && line.LocalName is not ("body" or "header" or "nav")
+        && line.Children.All(child => child.LocalName is "img" or "span" or "b" or "strong" or "em" or "small" or "i" or "svg" or "br")
+        && PageMarkup.Text(line, 200) is { Length: <= 80 } text
+        && ServiceLinks.BadgePhrase(string.Join(' ', text, image.GetAttribute("alt"))) is not null;
 
     /// <summary>Logos drawn as CSS background images (style blocks and style attributes), the cue of kits that show no logo element.</summary>
     private void ReadBackgroundLogos(PageFacts page)

@@ -136,6 +136,34 @@ public sealed class LinksFramesLogosTests
     }
 
     [Fact]
+    public void Analyze_AShopCheckoutWithAPayWithLine_IsNotThePaymentBrandsPage()
+    {
+        // A shop whose name is text and whose first image is the payment brand in "Or pay with [PayPal]".
+        var findings = PageKit.Analyze(PageKit.Page(
+            "<h1>Garden Tools Ltd</h1><h2>Checkout</h2><p>Total: $49.00</p>"
+            + "<form action=\"/pay\"><input name=\"email\"><input name=\"card\" autocomplete=\"cc-number\"><button>Pay now</button></form>"
+            + "<p>Or pay with <img src=\"/img/paypal-logo.png\" alt=\"PayPal\"> PayPal</p>",
+            title: "Checkout - Garden Tools Ltd"));
+
+        Assert.Empty(findings.Of(Criteria.A12, "paypal"));
+        Assert.Empty(findings.Of(Criteria.U1, "paypal"));
+        Assert.Empty(findings.Of(Criteria.U4, "paypal"));
+    }
+
+    [Fact]
+    public void Analyze_AKitWhoseCardAlsoOffersAnotherSignIn_StillWearsTheBrandsLogo()
+    {
+        // The card holding the logo also holds "Sign in with GitHub": a block, not a line that offers a service.
+        var findings = PageKit.Analyze(PageKit.Page(
+            "<div class=\"card\"><img class=\"logo\" src=\"/img/paypal-logo.svg\" alt=\"PayPal\"><h1>Log in</h1>"
+            + "<form action=\"verify.php\"><input name=\"email\"><input type=\"password\" name=\"pass\"></form>"
+            + "<div><a class=\"btn\" href=\"#\">Sign in with GitHub</a></div></div>",
+            title: "Log in to your account"));
+
+        Assert.Single(findings.Of(Criteria.U1, "paypal"));
+    }
+
+    [Fact]
     public void Analyze_FaviconFromOwnersSite_ReportsA12()
     {
         var findings = PageKit.Analyze(PageKit.Page("<p>Sign in</p>", "<link rel=\"icon\" href=\"https://www.paypalobjects.com/webstatic/icon/paypal-favicon.ico\">"));

@@ -274,8 +274,49 @@ internal sealed partial class BrandingFacts
             return "site logo";
         }
 
-        // A page that opens with a picture of the mark's logo, before any content, wears it as its own.
-        return image == page.Images.FirstOrDefault(i => i.Closest("head") is null) && PageMarkup.LooksLikeLogo(image) ? "first image of the page" : null;
+        // A page that opens with a picture of the mark's logo, before any content, wears it as its own, unless its title
+        // names the site it belongs to and that site is no mark ("Netflix not working? Fix it - TechHelp"): an article's
+        // picture of what it is about.
+        return image == page.Images.FirstOrDefault(i => i.Closest("head") is null) && PageMarkup.LooksLikeLogo(image) && !TitleNamesAnotherSite(page)
+            ? "first image of the page"
+            : null;
+    }
+
+    private static readonly string[] TitleSeparators = [" - ", " | ", " – ", " — ", " · ", " :: "];
+
+    /// <summary>
+    /// The title reads "page - site": it ends with a site's name that names none of the marks ("How to set up PayPal on
+    /// your shop - ShopTips blog"), and does not open with a mark the way a kit names itself first ("Air France -
+    /// Customer survey", "Microsoft Support — call now").
+    /// </summary>
+    private static bool TitleNamesAnotherSite(PageFacts page)
+    {
+        var title = page.Title;
+        var at = -1;
+        var width = 0;
+        foreach (var separator in TitleSeparators)
+        {
+            var found = title.LastIndexOf(separator, StringComparison.Ordinal);
+            if (found > at)
+            {
+                (at, width) = (found, separator.Length);
+            }
+        }
+
+        if (at <= 0)
+        {
+            return false;
+        }
+
+        var site = title[(at + width)..].Trim();
+        if (site.Length is 0 or > 40 || page.MarksIn(site).Count > 0)
+        {
+            return false;
+        }
+
+        // A kit's title starts with the brand it imitates: a mark among the first segment's first three words.
+        var opening = string.Join(' ', title[..at].Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(3));
+        return page.MarksIn(opening).Count == 0;
     }
 
     /// <summary>

@@ -163,6 +163,19 @@ public sealed class LinksFramesLogosTests
         Assert.Single(findings.Of(Criteria.U1, "paypal"));
     }
 
+    [Theory]
+    [InlineData("How to set up PayPal on your shop - ShopTips blog", false)]   // an article's picture of its subject, on a site named in the title
+    [InlineData("PayPal - Account verification", true)]                      // a kit names the brand first
+    [InlineData("Verify your account | PayPal", true)]                       // ... or last, as the brand's own pages do
+    [InlineData("Verify your account", true)]                                // no site named: the first image is the branding
+    public void Analyze_FirstImageLogo_IsTheBrandingUnlessTheTitleNamesAnotherSite(string title, bool branding)
+    {
+        var findings = PageKit.Analyze(PageKit.Page(
+            "<img src=\"/uploads/paypal-logo.png\" alt=\"PayPal logo\"><h2>Five steps</h2><p>Open your settings, then add the payment method.</p>", title: title));
+
+        Assert.Equal(branding, findings.Of(Criteria.A12, "paypal").Any());
+    }
+
     [Fact]
     public void Analyze_FaviconFromOwnersSite_ReportsA12()
     {

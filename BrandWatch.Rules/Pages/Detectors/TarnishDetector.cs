@@ -57,20 +57,19 @@ internal sealed class TarnishDetector : IPageDetector
             }
         }
 
-        var visible = 0;
         var gamblingBlocks = 0;
         var inText = new List<(TextBlock Block, int Id)>();
         foreach (var (block, start, length) in page.Segments)
         {
-            if (page.IsHidden(block.Element))
+            var folded = page.SegmentText(start, length);
+            hits.Clear();
+            page.Tables.Tarnish.Scan(folded, hits);
+            // Whether a block is hidden costs a style look-up: it is asked only of the blocks that hold a term.
+            if (hits.Count == 0 || page.IsHidden(block.Element))
             {
                 continue;
             }
 
-            visible++;
-            var folded = page.SegmentText(start, length);
-            hits.Clear();
-            page.Tables.Tarnish.Scan(folded, hits);
             var gambling = false;
             foreach (var hit in Affirmed(folded, hits))
             {
@@ -87,7 +86,7 @@ internal sealed class TarnishDetector : IPageDetector
         // Adult content tarnishes wherever it stands. A gambling term in one block among many (a parked page's "Online
         // Casino" link beside its games links) is an advertisement, not what the page is: gambling counts in the text
         // when it stands in two blocks or more, or in a third of the page's visible blocks at least.
-        var gamblingPage = gamblingBlocks >= 2 || gamblingBlocks * 3 >= visible;
+        var gamblingPage = gamblingBlocks >= 2 || (gamblingBlocks == 1 && VisibleSegmentsAtMost(page, 3));
         foreach (var (block, id) in inText)
         {
             if (gamblingPage || !page.Tables.TarnishIsGambling[id])
@@ -112,6 +111,21 @@ internal sealed class TarnishDetector : IPageDetector
         }
 
         return false;
+    }
+
+    /// <summary>True when the page has no more than <paramref name="most"/> visible text segments; stops counting past it.</summary>
+    private static bool VisibleSegmentsAtMost(PageFacts page, int most)
+    {
+        var visible = 0;
+        foreach (var (block, _, _) in page.Segments)
+        {
+            if (!page.IsHidden(block.Element) && ++visible > most)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static void AddTarnish(PageFacts page, FindingSink findings, int id, string location, string evidence)

@@ -22,16 +22,7 @@ internal static class ProtectedNameRegime
         // The regime protects names that law protects in that country: a mark or name registered there (or in the EU
         // for a member state); a mark with no stated place is not shown to be protected there.
         var country = c.Tld.ToUpperInvariant();
-        string? place = null;
-        foreach (var jurisdiction in c.Mark.Jurisdictions)
-        {
-            if (DefenceCriteria.SameJurisdiction(jurisdiction, country))
-            {
-                place = jurisdiction;
-                break;
-            }
-        }
-
+        var place = c.Mark.Jurisdictions.FirstOrDefault(jurisdiction => DefenceCriteria.SameJurisdiction(jurisdiction, country));
         return place is null ? null : ActCriteria.Hit(c, Criteria.F12, 1, $"{c.Mark.Name} protected in {place}; .{c.Tld} name {(c.Has(Criteria.A1) ? "identical" : "the name's words joined by hyphens")}",
             $"Under .{c.Tld}'s law the name is another's protected name itself: it is unlawful unless the holder has a right of its own, whatever its intent, and a registrant who did not check the public registers should have known.");
     }
@@ -57,5 +48,5 @@ internal static class ProtectedNameRegime
     /// a deleted name may be registered again by anyone who bears the name.
     /// </summary>
     private static bool NoHolder(ScoringContext c) =>
-        c.Evidence.Registration is null && c.Evidence.Dns?.Outcome == Evidence.DnsOutcome.NxDomain;
+        c.Evidence.Registration is null && c.Evidence.Dns?.Outcome == DnsOutcome.NxDomain;
 }

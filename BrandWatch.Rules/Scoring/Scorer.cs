@@ -176,8 +176,8 @@ public sealed class Scorer
         if (c.Has(Criteria.G0))
         {
             // Phishing and malware are fraud whatever the state of the owner's registration: a takedown needs no mark.
-            return Takedown(c, fits) is ({ } abuse, { } why)
-                ? (abuse, why + " The mark is not registered yet (G0), so no complaint beside it.")
+            return TakedownReason(c, fits) is { } why
+                ? (RecommendedAction.AbuseTakedown, why + " The mark is not registered yet (G0), so no complaint beside it.")
                 : (RecommendedAction.NoAction, "No action: the complainant holds no valid rights in the mark yet (G0).");
         }
 
@@ -216,9 +216,9 @@ public sealed class Scorer
 
         // Phishing and malware are abuse whatever the name's age: a takedown asks a registrar or host to stop the abuse,
         // not a panel to find bad faith at registration, so G1 does not stand in its way; it only rules out the complaint.
-        if (Takedown(c, fits) is ({ } takedown, { } reason))
+        if (TakedownReason(c, fits) is { } reason)
         {
-            return (takedown, reason);
+            return (RecommendedAction.AbuseTakedown, reason);
         }
 
         if (c.Has(Criteria.G1))
@@ -325,28 +325,25 @@ public sealed class Scorer
             : "Monitor: borderline similarity or too little evidence of bad faith so far.");
     }
 
-    /// <summary>The abuse takedown for live phishing (U1) or malware on a look-alike (U8), or nulls when neither applies.</summary>
-    private (RecommendedAction? Action, string? Reason) Takedown(ScoringContext c, Fits fits)
+    /// <summary>Why an abuse takedown answers: live phishing (U1) or malware on a look-alike (U8); null when neither applies.</summary>
+    private string? TakedownReason(ScoringContext c, Fits fits)
     {
         if (fits.Takedown < Rules.Thresholds.TakedownFit)
         {
-            return (null, null);
+            return null;
         }
 
-        if (HasAbuseOnTheName(c))
+        const string Takedown = "Immediate abuse takedown with the registrar, host and blocklists";
+        if (!HasAbuseOnTheName(c))
         {
-            return (RecommendedAction.AbuseTakedown, c.IsUrlSubject || c.Has(Criteria.A7)
-                ? "Immediate abuse takedown with the registrar, host and blocklists: live phishing under the mark (U1)."
-                : c.Has(Criteria.G1)
-                    ? "Immediate abuse takedown with the registrar, host and blocklists: live phishing under the mark (U1). The name predates the mark (G1), so no UDRP complaint beside it."
-                    : c.Has(Criteria.G0)
-                        ? "Immediate abuse takedown with the registrar, host and blocklists: live phishing under the mark (U1)."
-                        : "Immediate abuse takedown with the registrar, host and blocklists, in parallel with a UDRP/URS filing: live phishing under the mark (U1).");
+            return c.Has(Criteria.U8) ? $"{Takedown}: the look-alike serves malware or drive-by downloads (U8, 3.4)." : null;
         }
 
-        return c.Has(Criteria.U8)
-            ? (RecommendedAction.AbuseTakedown, "Immediate abuse takedown with the registrar, host and blocklists: the look-alike serves malware or drive-by downloads (U8, 3.4).")
-            : (null, null);
+        const string Phishing = "live phishing under the mark (U1).";
+        return c.IsUrlSubject || c.Has(Criteria.A7) ? $"{Takedown}: {Phishing}"
+            : c.Has(Criteria.G1) ? $"{Takedown}: {Phishing} The name predates the mark (G1), so no UDRP complaint beside it."
+            : c.Has(Criteria.G0) ? $"{Takedown}: {Phishing}"
+            : $"{Takedown}, in parallel with a UDRP/URS filing: {Phishing}";
     }
 
     /// <summary>True when F1, the famous mark's presumption, is the only fault criterion that earned points.</summary>

@@ -325,6 +325,7 @@ public sealed partial class MarkIndex
 
         var primaryAscii = System.Text.Ascii.IsValid(mark.Labels[0]);
         var texts = new HashSet<string>(StringComparer.Ordinal);
+        var ownForms = forms.Count; // this mark's forms are the ones appended from here on
 
         void Add(string text, FormOrigin origin, bool exactOnly = false)
         {
@@ -461,7 +462,7 @@ public sealed partial class MarkIndex
         // The name spelt as it sounds (netfliks for NETFLIX, fotoshop for PHOTOSHOP, mikrosoft for MICROSOFT): one
         // English spelling of a sound swapped for another, a stock variant of squatters and of phishing mail. Exact forms
         // of the name's own labels only, and not when the respelling is itself a word or place.
-        foreach (var label in forms.Where(f => f.Mark == m && f.Origin == FormOrigin.Label && f.IsAscii).Select(f => f.Text).ToList())
+        foreach (var label in forms[ownForms..].Where(f => f.Origin == FormOrigin.Label && f.IsAscii).Select(f => f.Text).ToList())
         {
             foreach (var respelled in Respellings(label))
             {
@@ -546,7 +547,7 @@ public sealed partial class MarkIndex
                     continue;
                 }
 
-                if (from == "c" && (at + 1 < label.Length && label[at + 1] is not ('a' or 'o' or 'u' or 'l' or 'r' or 't') || (at > 0 && label[at - 1] == 's')))
+                if (from == "c" && ((at + 1 < label.Length && label[at + 1] is not ('a' or 'o' or 'u' or 'l' or 'r' or 't')) || (at > 0 && label[at - 1] == 's')))
                 {
                     continue; // a soft c (ce, ci, cy), ch or ck, or sc, which keep their own sound
                 }
@@ -604,7 +605,6 @@ public sealed partial class MarkIndex
         return null;
     }
 
-    /// <summary>A name's folded words, '&amp;' read as 'and' (TOD'S or HOGAN: tods, or, hogan).</summary>
     /// <summary>
     /// The name as a domain when it is written as one under a delegated TLD (GUNBROKER.COM, clubwear.nl); not Mr.Clean or
     /// Dr.Oetker, whose last word is no TLD, nor JOS A. BANK, whose dot ends an initial: the ending follows its dot
@@ -617,6 +617,7 @@ public sealed partial class MarkIndex
             ? domain
             : null;
 
+    /// <summary>A name's folded words, '&amp;' read as 'and' (TOD'S or HOGAN: tods, or, hogan).</summary>
     internal static List<string> NameWords(string name) =>
         MarkLabels.Fold(name.Replace("&", " and ", StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
 

@@ -45,6 +45,7 @@ public static class Criteria
     public const string F6 = "F6"; public const string F7 = "F7"; public const string F8 = "F8"; public const string F9 = "F9";
     public const string F11 = "F11"; // the name taken from the complainant without its consent (a hijacked account, a fraudulent transfer)
     public const string F12 = "F12"; // another's protected name itself, under a ccTLD whose law asks no bad faith (.fi, .ch, .de)
+    public const string F13 = "F13"; // the name moved to another holder or registrar once the registrant had notice of the dispute (cyberflight)
     public const string F10 = "F10"; // the name's make-up points at the owner: a misspelling of a coined mark, or the mark with a word of its trade, a place or a lure (3.2.1)
 
     // Gates and defences

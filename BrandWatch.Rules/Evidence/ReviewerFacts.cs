@@ -160,6 +160,14 @@ public sealed record ReviewerFacts
     public bool? ContentChangedAfterNotice { get; init; }
 
     /// <summary>
+    /// Once on notice of the dispute (the owner's letter, the complaint, a court's order), the name was moved to another
+    /// holder or another registrar, or its holder's details were changed, so that the owner or the forum would have to
+    /// chase it (aol.org: moved to a Korean registrar after the transfer order). Panels call this cyberflight and read
+    /// it as bad faith in itself; the UDRP forbids it while a proceeding is pending (Policy 8, Rules 4(b)) (F13).
+    /// </summary>
+    public bool? MovedAfterNotice { get; init; }
+
+    /// <summary>
     /// The registrant consented, in the proceeding, to transfer the name (in its response or a message to the provider):
     /// panels then order the transfer without deciding the merits (Overview 4.10).
     /// </summary>

@@ -46,6 +46,7 @@ public static class CriterionCatalog
         Def(Criteria.F7, ScoreElement.Fault, "False contact data", FaultCriteria.F7FalseContactData),
         Def(Criteria.F9, ScoreElement.Fault, "Ignored cease-and-desist", FaultCriteria.F9IgnoredCeaseAndDesist),
         Def(Criteria.F11, ScoreElement.Fault, "The name taken from the complainant without its consent", FaultCriteria.F11NameTakenFromComplainant),
+        Def(Criteria.F13, ScoreElement.Fault, "The name moved once on notice of the dispute (cyberflight)", FaultCriteria.F13MovedAfterNotice),
         Def(Criteria.F12, ScoreElement.Fault, "Another's protected name under a ccTLD that asks no bad faith", ProtectedNameRegime.F12),
         Def(Criteria.U7, ScoreElement.Fault, "Passive holding (3.3)", FaultCriteria.U7PassiveHolding),
         Def(Criteria.F3, ScoreElement.Fault, "The page shows knowledge of the mark", FaultCriteria.F3PageShowsKnowledge),

@@ -5,7 +5,7 @@ using BrandWatch.Rules.Screening;
 
 namespace BrandWatch.Rules.Scoring;
 
-/// <summary>Fault: knew or should have known, inferred from facts (F1–F11; F10 in NameMakeUp) and from the use signals U1, U3–U13 (U12 in BareNameImpersonation, U13 in RedirectedTraffic).</summary>
+/// <summary>Fault: knew or should have known, inferred from facts (F1–F13; F10 in NameMakeUp, F12 in ProtectedNameRegime) and from the use signals U1, U3–U13 (U12 in BareNameImpersonation, U13 in RedirectedTraffic).</summary>
 internal static class FaultCriteria
 {
     public static Contribution? U1Phishing(ScoringContext c)
@@ -795,6 +795,12 @@ internal static class FaultCriteria
         c.Reviewer?.NameTakenFromComplainant == true && c.DomainSimilarity > 0
             ? ActCriteria.Hit(c, Criteria.F11, 1, c.Reviewer.Note ?? "reviewer",
                 "The name was taken from the complainant, which held it, without its consent: a registration obtained by taking the owner's own name is in bad faith by itself (3.1, 4(b)).")
+            : null;
+
+    public static Contribution? F13MovedAfterNotice(ScoringContext c) =>
+        c.Reviewer?.MovedAfterNotice == true && c.DomainSimilarity > 0
+            ? ActCriteria.Hit(c, Criteria.F13, 1, c.Reviewer.Note ?? "reviewer",
+                "Once on notice of the dispute the name was moved to another holder or registrar (cyberflight): an attempt to escape the owner's claim, which panels read as bad faith in itself and the Policy forbids during a proceeding (Policy 8).")
             : null;
 
     public static Contribution? F9IgnoredCeaseAndDesist(ScoringContext c) =>

@@ -30,6 +30,7 @@ const YES_NO = [
   ['courtRuledForComplainant', 'A court has already given judgment for the complainant on the name or its use, and the registrant keeps it', 'F3, route'],
   ['businessDisputeBetweenParties', 'The name is part of a wider business or contractual dispute between the parties', 'route'],
   ['nameTakenFromComplainant', 'The name was taken from the complainant, which held it, without its consent (a hijacked account, a forged transfer)', 'F11'],
+  ['movedAfterNotice', 'Once on notice of the dispute, the name was moved to another holder or registrar (cyberflight)', 'F13'],
   ['contentChangedAfterNotice', 'Once on notice of the dispute, the registrant changed the site away from the mark', 'F3'],
   ['nameAssignedToComplainant', 'Registrant signed the name over to the complainant (deed, partnership or employment agreement) and kept it', 'F3, route'],
 ];

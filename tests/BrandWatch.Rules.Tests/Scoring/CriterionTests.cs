@@ -62,6 +62,7 @@ public sealed class CriterionTests
         [Criteria.F8] = () => Typo(new CaseEvidence { Registration = Registered(After, "Domains By Proxy, LLC") }),
         [Criteria.F9] = () => Typo(new CaseEvidence { Reviewer = new ReviewerFacts { CeaseAndDesistIgnored = true } }),
         [Criteria.F11] = () => Typo(new CaseEvidence { Reviewer = new ReviewerFacts { NameTakenFromComplainant = true } }),
+        [Criteria.F13] = () => Typo(new CaseEvidence { Reviewer = new ReviewerFacts { MovedAfterNotice = true } }),
         [Criteria.F12] = () => Input("quorvexa.fi", matches: [Match("quorvexa.fi", MatchKind.TldSwap, 1)]),
         [Criteria.G0] = () => Input("quorvexa.net", Coined(registeredOn: new DateOnly(2027, 1, 1)), [Match("quorvexa.net", MatchKind.TldSwap, 1)]),
         [Criteria.G1] = () => Typo(new CaseEvidence { Registration = Registered(new DateTimeOffset(2019, 1, 1, 0, 0, 0, TimeSpan.Zero)) }),
@@ -112,7 +113,7 @@ public sealed class CriterionTests
         var expected = typeof(Criteria).GetFields().Select(f => (string)f.GetValue(null)!).Order().ToArray();
 
         Assert.Equal(expected, CriterionCatalog.Ids.Order().ToArray());
-        Assert.Equal(61, CriterionCatalog.Ids.Count);
+        Assert.Equal(62, CriterionCatalog.Ids.Count);
     }
 
     [Theory]

@@ -238,11 +238,23 @@ public sealed partial class MarkIndex
         return false;
     }
 
-    private bool AllGlued(List<string> words)
+    /// <summary>
+    /// A dot left out of a typed address glues its ending on after the name (paypalcom, paypal-com) or the web's prefix on
+    /// before it (wwwpaypal). An ending in front of the mark is no such slip: costar is not CO + STAR, network not NET + WORK.
+    /// </summary>
+    private bool GluedInPlace(string left, string right)
     {
-        foreach (var word in words)
+        foreach (var word in _words.Segment(left))
         {
-            if (!_glued.Contains(word))
+            if (word != WebPrefix || !_glued.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        foreach (var word in _words.Segment(right))
+        {
+            if (word == WebPrefix || !_glued.Contains(word))
             {
                 return false;
             }
@@ -250,6 +262,8 @@ public sealed partial class MarkIndex
 
         return true;
     }
+
+    private const string WebPrefix = "www";
 
     private static bool HasFoldedPair(ReadOnlySpan<char> raw) =>
         raw.Contains("rn", StringComparison.Ordinal) || raw.Contains("vv", StringComparison.Ordinal) || raw.Contains("cl", StringComparison.Ordinal);

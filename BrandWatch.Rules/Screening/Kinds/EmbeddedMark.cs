@@ -147,7 +147,7 @@ public sealed partial class MarkIndex
             added = AddedWords(index, left, right);
         }
 
-        if (added is { Count: > 0 and <= 2 } && index.AllGlued(added))
+        if (added is { Count: > 0 and <= 2 } && index.GluedInPlace(left, right))
         {
             found.Add(form, MatchKind.TldGlued, 0.9, $"'{labelText}' is {shown} with '{string.Concat(added)}' glued on in place of a dot", added);
             return;

@@ -312,16 +312,19 @@ internal static class DefenceCriteria
             return null;
         }
 
-        if (c.Registered is not { } registered)
+        // The bar runs from the present holder's registration: a transfer to it is a new registration (leister.net.cn,
+        // HKIAC DCN-1500641, as Overview 3.9 reads a transfer under the UDRP).
+        if (c.Acquired is not { } registered)
         {
             return new Contribution(Criteria.X10, 0, "registration date unknown", "Whether the CNDRP time bar applies is unknown.") { Applies = false };
         }
 
+        var (what, since) = registered == c.Registered ? ("registered", "its registration") : ("acquired by its holder", "its acquisition by its holder");
         var barred = registered.AddYears(c.Rules.Thresholds.CndrpBarYears) < c.Now;
         return barred
-            ? Defence(c, Criteria.X10, 0, $"registered {registered:yyyy-MM-dd}",
-                $"The .{c.Tld} domain was registered more than {c.Rules.Thresholds.CndrpBarYears} years ago: CNDRP bars the complaint; the court remains.")
-            : new Contribution(Criteria.X10, 0, $"registered {registered:yyyy-MM-dd}", $"The domain is within the CNDRP window of {c.Rules.Thresholds.CndrpBarYears} years.") { Applies = false };
+            ? Defence(c, Criteria.X10, 0, $"{what} {registered:yyyy-MM-dd}",
+                $"The .{c.Tld} domain was {what} more than {c.Rules.Thresholds.CndrpBarYears} years ago: CNDRP bars the complaint; the court remains.")
+            : new Contribution(Criteria.X10, 0, $"{what} {registered:yyyy-MM-dd}", $"The domain is within the CNDRP window of {c.Rules.Thresholds.CndrpBarYears} years, counted from {since}.") { Applies = false };
     }
 
     private static string? RedirectsAway(ScoringContext c)

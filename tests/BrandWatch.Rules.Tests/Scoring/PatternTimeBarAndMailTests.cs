@@ -127,6 +127,22 @@ public sealed class PatternTimeBarAndMailTests
         Assert.Equal(barred, verdict.Fits.Udrp == 0);
     }
 
+    [Fact]
+    public void X10_ANameTransferredToItsHolder_CountsTheBarFromTheTransfer()
+    {
+        // leister.net.cn (HKIAC DCN-1500641): a transfer to the present holder is a new registration that re-sets the bar.
+        var registration = Registered(new DateTimeOffset(2015, 6, 1, 0, 0, 0, TimeSpan.Zero)) with { Transferred = new DateTimeOffset(2025, 3, 1, 0, 0, 0, TimeSpan.Zero) };
+        var evidence = new CaseEvidence { Dns = Dns(true), Registration = registration, Pages = [Page(Finding(Criteria.U3))] };
+
+        var verdict = Score(Input("quorvexxa.cn", Coined(wellKnown: true, registeredOn: new DateOnly(2015, 1, 1)), [Match("quorvexxa.cn", MatchKind.Repetition)], evidence));
+
+        var x10 = Assert.Single(verdict.GatesAndDefences, c => c.Criterion == Criteria.X10);
+        Assert.False(x10.Applies);
+        Assert.Equal("acquired by its holder 2025-03-01", x10.Evidence);
+        Assert.Contains("counted from its acquisition by its holder", x10.Reason, StringComparison.Ordinal);
+        Assert.True(verdict.Fits.Udrp > 0);
+    }
+
     // ---- U1: phishing e-mail sent from the name is bad faith use without a website (3.4, 2.13.1). ----
 
     [Fact]

@@ -62,6 +62,13 @@ internal sealed class FactsStore(ApiDatabase database, TimeProvider time, WriteG
         return rescorer.Score(filing, mark, owner, ownerMarks, JsonSerializer.Deserialize<ReviewerFacts>(latest.Facts, ApiJson.Output), pattern);
     }
 
+    /// <summary>The case's newest reviewer facts, or null when a reviewer has stated none.</summary>
+    public static async Task<ReviewerFacts?> LatestAsync(DbConnection connection, DbTransaction transaction, long caseId)
+    {
+        var latest = await connection.QuerySingleOrDefaultAsync<LatestFacts>(new CommandDefinition(SelectLatestFacts, new { Id = caseId }, transaction));
+        return latest is null ? null : JsonSerializer.Deserialize<ReviewerFacts>(latest.Facts, ApiJson.Output);
+    }
+
     internal static async Task<(MarkDocument Mark, MarkDocument[] OwnerMarks, long MarkVersion)> LoadMarksAsync(
         DbConnection connection, DbTransaction transaction, string markId, string owner, CancellationToken cancellationToken)
     {

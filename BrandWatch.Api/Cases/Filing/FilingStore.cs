@@ -263,12 +263,17 @@ internal sealed class FilingStore(ApiDatabase database, TimeProvider time, ILogg
                 Log.CaseReopened(logger, existing.Id, verdict.Priority, (int)existing.ReviewedPriority!.Value);
             }
 
+            // A registrar or holder that changed after the registrant had notice of the dispute is what a reviewer weighs
+            // as cyberflight (F13): the trail and the event say so; the reviewer decides whether to record it.
+            var moveAfterNotice = changes.Count > 0
+                ? MoveAfterNotice.Suggest(changes, await Facts.FactsStore.LatestAsync(connection, transaction, existing.Id) ?? filing.Evidence.Reviewer, filing.ObservedAt)
+                : null;
             if (changes.Count > 0)
             {
                 await connection.ExecuteAsync(Command(CaseAudit.Insert, new
                 {
                     CaseId = existing.Id, At = now, Actor = caller.KeyId, ActorRole = caller.Role, From = existing.Status, To = newStatus,
-                    Note = "evidence changed: " + string.Join("; ", changes),
+                    Note = "evidence changed: " + string.Join("; ", changes) + (moveAfterNotice is null ? string.Empty : "; " + moveAfterNotice),
                     DismissalReason = (string?)null, ActionTaken = (string?)null, VersionSeen = existing.Version,
                 }));
             }
@@ -276,10 +281,16 @@ internal sealed class FilingStore(ApiDatabase database, TimeProvider time, ILogg
             row = await connection.QuerySingleAsync<CaseRow>(Command(SelectCase, new { existing.Id }));
             if (changes.Count > 0)
             {
-                await CaseEvents.InsertAsync(connection, transaction, row, CaseEventTypes.EvidenceChanged, now, new JsonObject
+                var payload = new JsonObject
                 {
                     ["changes"] = new JsonArray([.. changes.Select(c => (JsonNode)new JsonObject { ["field"] = c.Field, ["before"] = c.Before, ["after"] = c.After })]),
-                }, CancellationToken.None);
+                };
+                if (moveAfterNotice is not null)
+                {
+                    payload["moveAfterNotice"] = moveAfterNotice;
+                }
+
+                await CaseEvents.InsertAsync(connection, transaction, row, CaseEventTypes.EvidenceChanged, now, payload, CancellationToken.None);
             }
 
             if (raised)

@@ -12,6 +12,7 @@ public sealed record MarkResponse
     public required IReadOnlyList<int> NiceClasses { get; init; }
     public required IReadOnlyList<string> Jurisdictions { get; init; }
     public DateOnly? RegisteredOn { get; init; }
+    public DateOnly? FirstUsedOn { get; init; }
     public bool WellKnown { get; init; }
     public bool GenericWord { get; init; }
     public required IReadOnlyList<string> Keywords { get; init; }

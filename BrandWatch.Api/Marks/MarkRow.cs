@@ -36,6 +36,7 @@ internal sealed class MarkRow
             NiceClasses = mark.NiceClasses,
             Jurisdictions = mark.Jurisdictions,
             RegisteredOn = mark.RegisteredOn,
+            FirstUsedOn = mark.FirstUsedOn,
             WellKnown = mark.WellKnown,
             GenericWord = mark.GenericWord,
             Keywords = mark.Keywords,

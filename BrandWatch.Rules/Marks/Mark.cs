@@ -13,6 +13,21 @@ public sealed record Mark
     public IReadOnlyList<int> NiceClasses { get; init; } = [];
     public IReadOnlyList<string> Jurisdictions { get; init; } = [];
     public DateOnly? RegisteredOn { get; init; }
+
+    /// <summary>
+    /// The day the owner first used the mark in trade, when that is earlier than its registration: an unregistered
+    /// (common-law) right counts as a right (Overview 1.3), and a name registered after it was not registered before
+    /// the complainant had rights (3.8.1).
+    /// </summary>
+    public DateOnly? FirstUsedOn { get; init; }
+
+    /// <summary>The earlier of <see cref="RegisteredOn"/> and <see cref="FirstUsedOn"/>: the mark's earliest right, or null when neither is known.</summary>
+    public DateOnly? EarliestRight => (RegisteredOn, FirstUsedOn) switch
+    {
+        ({ } registered, { } used) => used < registered ? used : registered,
+        ({ } registered, null) => registered,
+        (null, var used) => used,
+    };
     public bool WellKnown { get; init; }
     public IReadOnlyList<string> Keywords { get; init; } = [];
     public string? Owner { get; init; }

@@ -14,6 +14,9 @@ public sealed record MarkDocument
     public IReadOnlyList<int> NiceClasses { get; init; } = [];
     public IReadOnlyList<string> Jurisdictions { get; init; } = [];
     public DateOnly? RegisteredOn { get; init; }
+
+    /// <summary>First use in trade, when earlier than the registration (an unregistered right, Overview 1.3).</summary>
+    public DateOnly? FirstUsedOn { get; init; }
     public bool WellKnown { get; init; }
     public bool GenericWord { get; init; }
     public IReadOnlyList<string> Keywords { get; init; } = [];

@@ -96,6 +96,13 @@ public static partial class MarkValidator
                 : $"must be a date from {EarliestRegistration:yyyy-MM-dd} on");
         }
 
+        if (input.FirstUsedOn is { } used && (used < EarliestRegistration || (today is { } usedBy && used > usedBy)))
+        {
+            Add("firstUsedOn", today is { } until
+                ? $"must be a date between {EarliestRegistration:yyyy-MM-dd} and today ({until:yyyy-MM-dd})"
+                : $"must be a date from {EarliestRegistration:yyyy-MM-dd} on");
+        }
+
         var keywords = Trimmed(input.Keywords, "keywords", MaxTextLength, Add);
         var owner = input.Owner?.Trim();
         if (input.Owner is not null && (string.IsNullOrEmpty(owner) || owner.Length > MaxTextLength))
@@ -139,6 +146,7 @@ public static partial class MarkValidator
             NiceClasses = valid.NiceClasses,
             Jurisdictions = valid.Jurisdictions,
             RegisteredOn = valid.RegisteredOn,
+            FirstUsedOn = valid.FirstUsedOn,
             WellKnown = valid.WellKnown,
             Keywords = valid.Keywords,
             Owner = valid.Owner,

@@ -53,7 +53,7 @@ internal static class CausationCriteria
         }
 
         var day = DateOnly.FromDateTime(registered.UtcDateTime);
-        foreach (var (launch, what) in new[] { (c.Reviewer?.MarkRenamedOn, "rename"), (c.Mark.RegisteredOn, "launch") })
+        foreach (var (launch, what) in new[] { (c.Reviewer?.MarkRenamedOn, "rename"), (c.Mark.EarliestRight, "launch") })
         {
             if (launch is { } date && day >= date && day.DayNumber - date.DayNumber <= c.Rules.Thresholds.LaunchWindowDays)
             {

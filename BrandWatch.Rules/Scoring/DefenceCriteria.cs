@@ -11,13 +11,13 @@ internal static class DefenceCriteria
     public static Contribution? G0RightsValid(ScoringContext c)
     {
         var today = DateOnly.FromDateTime(c.Now.UtcDateTime);
-        if (c.Mark.RegisteredOn is { } on && on > today)
+        if (c.Mark.EarliestRight is { } on && on > today)
         {
             return new Contribution(Criteria.G0, -1, $"mark registered on {on:yyyy-MM-dd}",
                 $"The mark's rights start on {on:yyyy-MM-dd}, after today: no valid rights yet, so no complaint can succeed.");
         }
 
-        return new Contribution(Criteria.G0, 0, c.Mark.RegisteredOn is { } date ? $"mark registered on {date:yyyy-MM-dd}" : "mark in portfolio",
+        return new Contribution(Criteria.G0, 0, c.Mark.EarliestRight is { } date ? (c.Mark.EarliestRight == c.Mark.RegisteredOn ? $"mark registered on {date:yyyy-MM-dd}" : $"mark in use since {date:yyyy-MM-dd}") : "mark in portfolio",
             "The complainant's rights in the mark are taken as valid.") { Applies = false };
     }
 
@@ -29,7 +29,7 @@ internal static class DefenceCriteria
                 "The domain was registered or acquired before the complainant had any right in the mark, on the reviewer's record: registration cannot be in bad faith (3.8.1).");
         }
 
-        if (c.Acquired is not { } acquired || c.Mark.RegisteredOn is not { } markDate)
+        if (c.Acquired is not { } acquired || c.Mark.EarliestRight is not { } markDate)
         {
             return new Contribution(Criteria.G1, 0, "registration date unknown", "Whether the domain predates the mark is unknown.") { Applies = false };
         }
@@ -68,7 +68,7 @@ internal static class DefenceCriteria
             failed.Add($"it was obtained on {late:yyyy-MM-dd}, after notice of the dispute on {notice:yyyy-MM-dd}");
         }
         else if (r.RegistrantTrademarkDate is { } mark && c.Acquired is { } acquired && mark > DateOnly.FromDateTime(acquired.UtcDateTime)
-                 && (c.Mark.RegisteredOn is not { } theirs || theirs < mark))
+                 && (c.Mark.EarliestRight is not { } theirs || theirs < mark))
         {
             failed.Add($"it was obtained on {mark:yyyy-MM-dd}, after the domain ({acquired:yyyy-MM-dd}) and after the complainant's mark");
         }

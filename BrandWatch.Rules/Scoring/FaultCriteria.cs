@@ -462,7 +462,7 @@ internal static class FaultCriteria
     /// <summary>The registration or acquisition date and the mark's date when the name was taken before the mark's earliest right (3.8.1).</summary>
     internal static string? PredatesMark(ScoringContext c) =>
         c.TakenBeforeRightsOnRecord ? "taken before the complainant's rights (reviewer)"
-        : c.Acquired is { } acquired && c.Mark.RegisteredOn is { } markDate && !c.IsUrlSubject && DateOnly.FromDateTime(acquired.UtcDateTime) < markDate
+        : c.Acquired is { } acquired && c.Mark.EarliestRight is { } markDate && !c.IsUrlSubject && DateOnly.FromDateTime(acquired.UtcDateTime) < markDate
             ? $"taken {acquired:yyyy-MM-dd}, mark {markDate:yyyy-MM-dd}"
             : null;
 

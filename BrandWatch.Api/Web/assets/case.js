@@ -74,6 +74,7 @@ function matchSection(c, matches, mark) {
       h('dt', null, 'Owner'), h('dd', null, c.owner ?? mark?.owner ?? '–'),
       mark ? [
         h('dt', null, 'Registered'), h('dd', null, time(mark.registeredOn, true), mark.jurisdictions?.length ? ` in ${mark.jurisdictions.join(', ')}` : ''),
+        mark.firstUsedOn ? [h('dt', null, 'First used'), h('dd', null, time(mark.firstUsedOn, true))] : null,
         h('dt', null, 'Official domains'), h('dd', { class: 'mono' }, (mark.officialDomains ?? []).join(', ') || '–')] : null,
       h('dt', null, 'Kind'), h('dd', null, label(KINDS, c.kind))),
     matches.length === 0 ? null : h('ul', { class: 'matches' }, matches.map((m) => h('li', null,
@@ -91,14 +92,19 @@ function daysBetween(a, b) {
 /** Builds the timeline entries from the latest evidence and earlier observations. */
 function timelineEntries(evidence, filings, mark) {
   const entries = [];
+  if (mark?.firstUsedOn) {
+    entries.push({ at: mark.firstUsedOn, kind: 'mark', title: `Mark ${mark.name ?? mark.id} first used`, body: null });
+  }
   if (mark?.registeredOn) {
     entries.push({ at: mark.registeredOn, kind: 'mark', title: `Mark ${mark.name ?? mark.id} registered`, body: null });
   }
+  // The mark's earliest right: first use when it precedes the registration (an unregistered right counts, gate G1).
+  const earliest = [mark?.firstUsedOn, mark?.registeredOn].filter(Boolean).sort()[0];
   const reg = evidence.registration;
   if (reg) {
     const relative = (date) => {
-      if (!date || !mark?.registeredOn) return null;
-      const days = daysBetween(date, mark.registeredOn);
+      if (!date || !earliest) return null;
+      const days = daysBetween(date, earliest);
       return days >= 0
         ? h('span', { class: 'after' }, ` — ${days} days after the mark`)
         : h('span', { class: 'before', 'data-testid': 'predates-mark' }, ` — ${-days} days before the mark (gate G1: predates the mark)`);

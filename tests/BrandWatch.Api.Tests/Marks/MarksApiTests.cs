@@ -35,6 +35,21 @@ public sealed class MarksApiTests(ApiFixture api) : IClassFixture<ApiFixture>
     }
 
     [Fact]
+    public async Task Mark_UsedBeforeItWasRegistered_KeepsBothDates()
+    {
+        using var manager = api.Client("manager-a");
+
+        var created = await (await manager.PostJsonAsync("/api/marks", new { id = "oldtrade", name = "Old Trade", registeredOn = "2007-03-16", firstUsedOn = "2003-01-01" }))
+            .ExpectAsync(HttpStatusCode.Created);
+        var portfolio = await (await api.Client("worker").FetchAsync("/api/portfolio")).ExpectAsync(HttpStatusCode.OK);
+
+        Assert.Equal("2007-03-16", (string?)created["registeredOn"]);
+        Assert.Equal("2003-01-01", (string?)created["firstUsedOn"]);
+        var served = Assert.Single(portfolio["marks"]!.AsArray(), m => (string?)m!["id"] == "oldtrade");
+        Assert.Equal("2003-01-01", (string?)served!["firstUsedOn"]);
+    }
+
+    [Fact]
     public async Task Mark_OfAnotherOwner_IsInvisibleToABrandManager()
     {
         using var admin = api.Admin;
@@ -91,6 +106,8 @@ public sealed class MarksApiTests(ApiFixture api) : IClassFixture<ApiFixture>
         { "domain without dot", "{\"id\":\"x1\",\"name\":\"X\",\"owner\":\"o\",\"officialDomains\":[\"localhost\"]}", "officialDomains[0]", HttpStatusCode.BadRequest },
         { "bad date", "{\"id\":\"x1\",\"name\":\"X\",\"owner\":\"o\",\"registeredOn\":\"18/05/1999\"}", "registeredOn", HttpStatusCode.BadRequest },
         { "future date", "{\"id\":\"x1\",\"name\":\"X\",\"owner\":\"o\",\"registeredOn\":\"2999-01-01\"}", "registeredOn", HttpStatusCode.BadRequest },
+        { "first use as a year", "{\"id\":\"x1\",\"name\":\"X\",\"owner\":\"o\",\"firstUsedOn\":\"1883\"}", "firstUsedOn", HttpStatusCode.BadRequest },
+        { "first use in the future", "{\"id\":\"x1\",\"name\":\"X\",\"owner\":\"o\",\"firstUsedOn\":\"2999-01-01\"}", "firstUsedOn", HttpStatusCode.BadRequest },
         { "bad jurisdiction", "{\"id\":\"x1\",\"name\":\"X\",\"owner\":\"o\",\"jurisdictions\":[\"USA\"]}", "jurisdictions[0]", HttpStatusCode.BadRequest },
         { "over-long name", "{\"id\":\"x1\",\"name\":\"" + new string('a', 2000) + "\",\"owner\":\"o\"}", "name", HttpStatusCode.BadRequest },
         { "no label form", "{\"id\":\"x1\",\"name\":\"!!!\",\"owner\":\"o\"}", "labels", HttpStatusCode.BadRequest },

@@ -19,6 +19,7 @@ public sealed class MarkValidatorTests
         { "authorised domain without a dot", "\"id\":\"x\",\"name\":\"X\",\"authorisedDomains\":[\"localhost\"]", "authorisedDomains[0]" },
         { "three-letter jurisdiction", "\"id\":\"x\",\"name\":\"X\",\"jurisdictions\":[\"USA\"]", "jurisdictions[0]" },
         { "registration before 1800", "\"id\":\"x\",\"name\":\"X\",\"registeredOn\":\"1700-01-01\"", "registeredOn" },
+        { "first use before 1800", "\"id\":\"x\",\"name\":\"X\",\"firstUsedOn\":\"1700-01-01\"", "firstUsedOn" },
         { "over-long keyword", "\"id\":\"x\",\"name\":\"X\",\"keywords\":[\"" + new string('k', 201) + "\"]", "keywords[0]" },
         { "blank owner", "\"id\":\"x\",\"name\":\"X\",\"owner\":\"  \"", "owner" },
         { "more than 45 Nice classes", "\"id\":\"x\",\"name\":\"X\",\"niceClasses\":[" + string.Join(",", Enumerable.Repeat(9, 46)) + "]", "niceClasses" },
@@ -46,6 +47,7 @@ public sealed class MarkValidatorTests
     [InlineData("\"niceClasses\":[\"9\"]", "marks[0].niceClasses[0]", "expected an integer")]
     [InlineData("\"wellKnown\":\"yes\"", "marks[0].wellKnown", "true or false")]
     [InlineData("\"registeredOn\":\"18/05/1999\"", "marks[0].registeredOn", "yyyy-MM-dd")]
+    [InlineData("\"firstUsedOn\":\"1999\"", "marks[0].firstUsedOn", "yyyy-MM-dd")]
     public void Parse_FieldOfTheWrongShape_NamesItsPath(string field, string path, string reason)
     {
         // An unknown field was dropped without a word by the file reader and refused by the Api: now refused by both.

@@ -320,8 +320,8 @@ internal sealed partial class BrandingFacts
     }
 
     /// <summary>
-    /// The image sits in a short line of text (no blocks, forms or links in it) that offers the brand as a service, not
-    /// in a link or button of its own: a shop's "Or pay with [PayPal]" beside its card form, "Sign in with [Apple]" as
+    /// The image (or an element drawing the logo as its background) sits in a short line of text (no blocks, forms or
+    /// links in it) that offers the brand as a service, not in a link or button of its own: a shop's "Or pay with [PayPal]" beside its card form, "Sign in with [Apple]" as
     /// plain text. A page that names the brand that way is another brand's page.
     /// </summary>
     private static bool InBadgeLine(IElement image) =>
@@ -390,7 +390,7 @@ internal sealed partial class BrandingFacts
 
     private void AddBackgroundLogo(PageFacts page, IElement element, List<int> marks, string evidence, string url, HashSet<int> seen)
     {
-        if (element.Closest("footer") is not null || page.InServiceControl(element) || page.IsHidden(element))
+        if (element.Closest("footer") is not null || page.InServiceControl(element) || InBadgeLine(element) || page.IsHidden(element))
         {
             return;
         }

@@ -150,6 +150,21 @@ public sealed class LinksFramesLogosTests
         Assert.Empty(findings.Of(Criteria.U4, "paypal"));
     }
 
+    [Theory]
+    [InlineData("<p>Or pay with <span class=\"pp\" style=\"background-image:url('/img/paypal-logo.png')\"></span> PayPal</p>")]
+    [InlineData("<style>.pp{background:url(/img/paypal-logo.svg) no-repeat}</style><p>Or pay with <span class=\"pp\"></span></p>")]
+    public void Analyze_AShopCheckoutWhosePayWithLineDrawsTheBrandAsABackground_IsNotThePaymentBrandsPage(string line)
+    {
+        // The same line as above, its logo drawn by CSS instead of an image element.
+        var findings = PageKit.Analyze(PageKit.Page(
+            "<h1>Garden Tools Ltd</h1><h2>Checkout</h2><p>Total: $49.00</p>"
+            + "<form action=\"/pay\"><input name=\"email\"><input name=\"card\" autocomplete=\"cc-number\"><button>Pay now</button></form>" + line,
+            title: "Checkout - Garden Tools Ltd"));
+
+        Assert.Empty(findings.Of(Criteria.A12, "paypal"));
+        Assert.Empty(findings.Of(Criteria.U1, "paypal"));
+    }
+
     [Fact]
     public void Analyze_AKitWhoseCardAlsoOffersAnotherSignIn_StillWearsTheBrandsLogo()
     {

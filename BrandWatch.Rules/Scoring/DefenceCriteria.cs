@@ -307,7 +307,7 @@ internal static class DefenceCriteria
     // years; `cndrpBarYears` carries that limit (3 in the shipped rules, as in dispute-policies.json).
     public static Contribution? X10CndrpBar(ScoringContext c)
     {
-        if (!c.Rules.Words.CndrpTlds.Contains(c.Tld))
+        if (!c.Rules.Words.CndrpTlds.Contains(c.TldAscii))
         {
             return null;
         }

@@ -14,7 +14,7 @@ internal static class ProtectedNameRegime
 {
     public static Contribution? F12(ScoringContext c)
     {
-        if (!c.Rules.Words.ProtectedNameTlds.Contains(c.Tld) || c.IsUrlSubject || c.Mark.GenericWord || !SpellsTheName(c) || NoHolder(c))
+        if (!c.Rules.Words.ProtectedNameTlds.Contains(c.TldAscii) || c.IsUrlSubject || c.Mark.GenericWord || !SpellsTheName(c) || NoHolder(c))
         {
             return null;
         }

@@ -272,7 +272,7 @@ public sealed class Scorer
             return (RecommendedAction.Court, $"Court: a repeat offender across {others} other names (F4) within reach of the owner's courts; statutory damages deter where transfers do not.");
         }
 
-        if (fault >= t.BadFaith && (Rules.Words.NoPolicyTlds.Contains(c.Tld) || c.Has(Criteria.X10)))
+        if (fault >= t.BadFaith && (Rules.Words.NoPolicyTlds.Contains(c.TldAscii) || c.Has(Criteria.X10)))
         {
             return (RecommendedAction.Court, c.Has(Criteria.X10)
                 ? $"Court: bad faith is shown but the CNDRP {t.CndrpBarYears}-year bar (X10) closes the dispute policy."

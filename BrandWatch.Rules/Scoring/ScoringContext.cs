@@ -22,6 +22,7 @@ internal sealed class ScoringContext
         Host = HostOf(input.Subject);
         IsUrlSubject = input.Subject.Contains("://", StringComparison.Ordinal);
         Tld = Host.Contains('.', StringComparison.Ordinal) ? Host[(Host.LastIndexOf('.') + 1)..] : Host;
+        TldAscii = Tld.All(char.IsAscii) ? Tld : Domains.Uts46.ToAscii(Tld, Domains.IdnaOptions.Registration) is { Success: true, Value: { } ascii } ? ascii : Tld;
         SubjectLabel = RegistrableLabel(Host);
         Exceptions = rules.ExceptionsFor(Mark.Id);
 
@@ -79,6 +80,9 @@ internal sealed class ScoringContext
     public string Host { get; }
     public bool IsUrlSubject { get; }
     public string Tld { get; }
+
+    /// <summary>The TLD in its ASCII form (xn--p1ai for рф), as the rule lists name internationalised TLDs.</summary>
+    public string TldAscii { get; }
 
     /// <summary>The label left of the public suffix, hyphens kept (legal-and-general).</summary>
     public string SubjectLabel { get; }

@@ -160,6 +160,7 @@ public sealed class AbuseRoutingTests(ApiFixture api) : IClassFixture<ApiFixture
     [InlineData("uk", "Nominet UK", "Nominet DRS", "Nominet Dispute Resolution Service (DRS)", "udrp-complaint")]
     [InlineData("de", "DENIC", "a court", null, null)]
     [InlineData("at", "nic.at", "a court", null, null)]
+    [InlineData("ru", "Coordination Center for TLD RU (.ru, .рф); the Foundation for Internet Development (.su)", "a court", null, null)]
     [InlineData("fi", "Traficom (Finnish Transport and Communications Agency)", "Traficom", "Removal and transfer by Traficom", "udrp-complaint")]
     public async Task Routes_NameTheDisputeProviderForTheTld_AndTheRegistryWhenItRunsItsOwnPolicy(string tld, string? registry, string provider, string? policy, string? draft)
     {

@@ -115,6 +115,14 @@ public sealed record ReviewerFacts
     public bool? TakenBeforeComplainantsRights { get; init; }
 
     /// <summary>
+    /// The name was registered to capitalise on the complainant's nascent rights, before they arose: after the mark's
+    /// public announcement or launch, on insider knowledge, or once the complainant had applied for it (Overview 3.8.2;
+    /// starlink.com.br, registered after the project's international launch by a firm of the same trade). A name older
+    /// than the mark then is no defence (G1), and its timing shows the registrant had the mark in view (F3).
+    /// </summary>
+    public bool? RegisteredInAnticipation { get; init; }
+
+    /// <summary>
     /// A court proceeding between the parties, or an agreement made under a court's supervision, concerns the name
     /// (nexendentalstudioinsights.com): a panel may suspend, dismiss or decline such a dispute (Overview 4.14), so the
     /// route is the court's, not a complaint.

@@ -36,6 +36,12 @@ internal static class DefenceCriteria
 
         var day = DateOnly.FromDateTime(acquired.UtcDateTime);
         var what = c.IsHeldAgainstBuyer ? "sold to the complainant" : c.Acquired == c.Registered ? "registered" : "acquired";
+        if (day < markDate && c.Anticipated)
+        {
+            return new Contribution(Criteria.G1, 0, $"{what} {day:yyyy-MM-dd}, mark {markDate:yyyy-MM-dd}",
+                $"The domain was {what} on {day:yyyy-MM-dd}, before the mark's earliest right ({markDate:yyyy-MM-dd}), but in anticipation of the complainant's nascent rights, on the reviewer's record: a name taken to capitalise on rights about to arise is no older right (3.8.2).") { Applies = false };
+        }
+
         if (day < markDate && !c.IsUrlSubject)
         {
             return new Contribution(Criteria.G1, -1, $"{what} {day:yyyy-MM-dd}, mark {markDate:yyyy-MM-dd}",

@@ -462,7 +462,7 @@ internal static class FaultCriteria
     /// <summary>The registration or acquisition date and the mark's date when the name was taken before the mark's earliest right (3.8.1).</summary>
     internal static string? PredatesMark(ScoringContext c) =>
         c.TakenBeforeRightsOnRecord ? "taken before the complainant's rights (reviewer)"
-        : c.Acquired is { } acquired && c.Mark.EarliestRight is { } markDate && !c.IsUrlSubject && DateOnly.FromDateTime(acquired.UtcDateTime) < markDate
+        : c.Acquired is { } acquired && c.Mark.EarliestRight is { } markDate && !c.IsUrlSubject && !c.Anticipated && DateOnly.FromDateTime(acquired.UtcDateTime) < markDate
             ? $"taken {acquired:yyyy-MM-dd}, mark {markDate:yyyy-MM-dd}"
             : null;
 
@@ -636,6 +636,12 @@ internal static class FaultCriteria
         {
             return ActCriteria.Hit(c, Criteria.F3, 1, $"own trademark {own:yyyy-MM-dd}, notice {notice:yyyy-MM-dd}",
                 "The registrant sought its own trademark only after notice of the dispute: a mark obtained to shield the name confers no right, and seeking it shows the registrant knew whose name it held (2.12.2, 3.2.2).");
+        }
+
+        if (c.Anticipated && c.DomainSimilarity > 0)
+        {
+            return ActCriteria.Hit(c, Criteria.F3, 1, c.Reviewer!.Note ?? "registered in anticipation of the mark",
+                "The registrant took the name in anticipation of the complainant's nascent mark (after its announcement or launch, on insider knowledge, or once it was applied for): its timing shows the mark was in view (3.8.2).");
         }
 
         if (c.Reviewer?.CourtRuledForComplainant == true && c.DomainSimilarity > 0)

@@ -64,7 +64,8 @@ internal sealed class ScoringContext
         IsOwnDomain = InList(Host, Mark.OfficialDomains) || InList(Host, Exceptions.OwnDomains) || InList(Host, input.Portfolio.OwnerDomains);
         IsAuthorisedDomain = InList(Host, Mark.AuthorisedDomains) || InList(Host, Exceptions.AuthorisedResellers) || InList(Host, Exceptions.Licensees)
             || Reviewer?.RegistrantAuthorisedByOwner == true;
-        TakenBeforeRightsOnRecord = Reviewer?.TakenBeforeComplainantsRights == true && !IsUrlSubject && !IsHeldAgainstBuyer;
+        Anticipated = Reviewer?.RegisteredInAnticipation == true && !IsUrlSubject;
+        TakenBeforeRightsOnRecord = Reviewer?.TakenBeforeComplainantsRights == true && !IsUrlSubject && !IsHeldAgainstBuyer && !Anticipated;
     }
 
     public ScoringInput Input { get; }
@@ -109,6 +110,9 @@ internal sealed class ScoringContext
     /// dates (G1 and F2 read it as they read the dates); never for a page, nor against a buyer of the name.
     /// </summary>
     public bool TakenBeforeRightsOnRecord { get; }
+
+    /// <summary>The reviewer records the name as registered in anticipation of the complainant's nascent rights (3.8.2): G1 does not apply.</summary>
+    public bool Anticipated { get; }
 
     /// <summary>Highest similarity among the domain-level acts that fired (A1–A6).</summary>
     public double DomainSimilarity { get; set; }

@@ -6,7 +6,7 @@ using static BrandWatch.Rules.Tests.Scoring.ScoringFixtures;
 
 namespace BrandWatch.Rules.Tests.Scoring;
 
-/// <summary>F12: another's protected name itself, under a country code whose law asks no bad faith (.fi, .ch, .de).</summary>
+/// <summary>F12: another's protected name itself, under a country code whose law asks no bad faith (.at, .ch, .de, .fi, .fr, .pl).</summary>
 public sealed class ProtectedNameRegimeTests
 {
     private static readonly Mark Finnish = Coined() with { Jurisdictions = ["FI"], OfficialDomains = [] };
@@ -29,6 +29,17 @@ public sealed class ProtectedNameRegimeTests
         Assert.Equal("Quorvexa protected in FI; .fi name identical", f12.Evidence);
         Assert.Equal(RecommendedAction.UdrpTransfer, verdict.Action);
         Assert.Contains("File the .fi dispute procedure", verdict.ActionReason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void F12_AnFrNameOfAMarkProtectedInFrance_IsTakenBackUnderAfnicsProcedure()
+    {
+        // CPCE L45-2: a name liable to infringe an IP right, unless the holder has a legitimate interest and good faith.
+        var verdict = ScoreName("quorvexa.fr", Finnish with { Jurisdictions = ["FR"] });
+
+        Assert.Equal("Quorvexa protected in FR; .fr name identical", Assert.Single(verdict.Fault.Criteria, c => c.Criterion == Criteria.F12).Evidence);
+        Assert.Equal(RecommendedAction.UdrpTransfer, verdict.Action);
+        Assert.Contains("File the .fr dispute procedure", verdict.ActionReason, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -115,6 +115,14 @@ public sealed record ReviewerFacts
     public bool? TakenBeforeComplainantsRights { get; init; }
 
     /// <summary>
+    /// The recorded transfer kept the name with the same underlying holder (to the registrant's own company, a relative,
+    /// a privacy service): "where [there is] an unbroken chain of underlying ownership", a change of the recorded holder
+    /// is no new registration (Overview 3.9), so the name dates from its first registration (gopets.com: re-registered
+    /// in the name of the registrant's own company).
+    /// </summary>
+    public bool? UnbrokenChainOfOwnership { get; init; }
+
+    /// <summary>
     /// The name was registered to capitalise on the complainant's nascent rights, before they arose: after the mark's
     /// public announcement or launch, on insider knowledge, or once the complainant had applied for it (Overview 3.8.2;
     /// starlink.com.br, registered after the project's international launch by a firm of the same trade). A name older

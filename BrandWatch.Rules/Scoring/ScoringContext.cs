@@ -51,7 +51,9 @@ internal sealed class ScoringContext
 
         Findings = findings ?? NoFindings;
         Registered = input.Evidence.Registration?.Registered;
-        var transferred = input.Evidence.Registration?.Transferred;
+        // A change of holder within one underlying owner (to its own company, a relative, a privacy service) is no new
+        // registration (Overview 3.9: "an unbroken chain of underlying ownership"): the name dates from its registration.
+        var transferred = Reviewer?.UnbrokenChainOfOwnership == true ? null : input.Evidence.Registration?.Transferred;
         Acquired = transferred is { } t && (Registered is null || t > Registered) ? t : Registered;
         if (Reviewer?.NameSoldToComplainantOn is { } sold && Acquired is { } held && sold > DateOnly.FromDateTime(held.UtcDateTime))
         {

@@ -55,4 +55,22 @@ public sealed class FirstUseTests
     {
         Assert.Equal(new DateOnly(1883, 1, 1), (Coined() with { RegisteredOn = null, FirstUsedOn = new DateOnly(1883, 1, 1) }).EarliestRight);
     }
+
+    [Fact]
+    public void G1_ATransferWithinOneOwner_KeepsTheNamesFirstRegistration()
+    {
+        // Registered in 2019, moved in 2025 to the registrant's own company; first use 2020, registration 2024.
+        ScoringInput Moved(bool sameOwner) => Input("quorvexxa.com", Coined() with { FirstUsedOn = new DateOnly(2020, 6, 1) },
+            [Match("quorvexxa.com", MatchKind.Repetition)],
+            new CaseEvidence
+            {
+                Registration = Registered(new DateTimeOffset(2019, 1, 1, 0, 0, 0, TimeSpan.Zero)) with { Transferred = new DateTimeOffset(2025, 2, 1, 0, 0, 0, TimeSpan.Zero) },
+                Reviewer = new ReviewerFacts { UnbrokenChainOfOwnership = sameOwner },
+            });
+
+        Assert.DoesNotContain(Criteria.G1, Fired(Score(Moved(sameOwner: false))));
+        var g1 = Assert.Single(Score(Moved(sameOwner: true)).GatesAndDefences, c => c.Criterion == Criteria.G1);
+        Assert.True(g1.Applies);
+        Assert.Equal("registered 2019-01-01, mark 2020-06-01", g1.Evidence);
+    }
 }

@@ -115,6 +115,13 @@ public sealed record ReviewerFacts
     public bool? TakenBeforeComplainantsRights { get; init; }
 
     /// <summary>
+    /// The complainant shows no right in the mark it claims: an unregistered term whose distinctiveness in trade is not
+    /// proven (Overview 1.3), a registration that covers only a logo, a licensee whose licence gives it none. Without a
+    /// right the first element fails and no complaint can succeed (G0).
+    /// </summary>
+    public bool? ComplainantRightsNotShown { get; init; }
+
+    /// <summary>
     /// The recorded transfer kept the name with the same underlying holder (to the registrant's own company, a relative,
     /// a privacy service): "where [there is] an unbroken chain of underlying ownership", a change of the recorded holder
     /// is no new registration (Overview 3.9), so the name dates from its first registration (gopets.com: re-registered

@@ -10,6 +10,12 @@ internal static class DefenceCriteria
 {
     public static Contribution? G0RightsValid(ScoringContext c)
     {
+        if (c.Reviewer?.ComplainantRightsNotShown == true)
+        {
+            return new Contribution(Criteria.G0, -1, c.Reviewer.Note ?? "reviewer",
+                "On the record the complainant shows no right in the mark (an unregistered term whose distinctiveness in trade is not proven, a registration of a logo only, a licensee without rights): without a right, no complaint can succeed (UDRP 4(a)(i), Overview 1.1, 1.3).");
+        }
+
         var today = DateOnly.FromDateTime(c.Now.UtcDateTime);
         if (c.Mark.EarliestRight is { } on && on > today)
         {

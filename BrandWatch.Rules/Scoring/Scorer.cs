@@ -176,9 +176,14 @@ public sealed class Scorer
         if (c.Has(Criteria.G0))
         {
             // Phishing and malware are fraud whatever the state of the owner's registration: a takedown needs no mark.
+            var unshown = c.Reviewer?.ComplainantRightsNotShown == true;
             return TakedownReason(c, fits) is { } why
-                ? (RecommendedAction.AbuseTakedown, why + " The mark is not registered yet (G0), so no complaint beside it.")
-                : (RecommendedAction.NoAction, "No action: the complainant holds no valid rights in the mark yet (G0).");
+                ? (RecommendedAction.AbuseTakedown, why + (unshown
+                    ? " The complainant shows no right in the mark (G0), so no complaint beside it."
+                    : " The mark is not registered yet (G0), so no complaint beside it."))
+                : (RecommendedAction.NoAction, unshown
+                    ? "No action: on the record the complainant shows no right in the mark (G0), so a complaint cannot succeed."
+                    : "No action: the complainant holds no valid rights in the mark yet (G0).");
         }
 
         if (c.IsOwnDomain)

@@ -25,6 +25,7 @@ const YES_NO = [
   ['actualConfusion', 'Actual confusion reported', 'C'],
   ['counterfeitGoods', 'Counterfeit goods offered', 'D'],
   ['takenBeforeComplainantsRights', 'Registrant took the name before the complainant had any right in the mark', 'G1'],
+  ['complainantRightsNotShown', 'The complainant shows no right in the mark (unregistered and not proven distinctive, a logo registration only, a licensee without rights)', 'G0'],
   ['unbrokenChainOfOwnership', "The recorded transfer kept the name with the same underlying holder (its own company, a relative, a privacy service)", 'G1'],
   ['registeredInAnticipation', "Registered to capitalise on the complainant's nascent rights (after an announcement or launch, on insider knowledge, once applied for)", 'G1, F3'],
   ['registrantConsentsToTransfer', 'Registrant consents, in the proceeding, to transfer the name', 'route'],

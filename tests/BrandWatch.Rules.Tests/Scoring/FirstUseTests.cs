@@ -73,4 +73,23 @@ public sealed class FirstUseTests
         Assert.True(g1.Applies);
         Assert.Equal("registered 2019-01-01, mark 2020-06-01", g1.Evidence);
     }
+
+    [Fact]
+    public void G0_AComplainantWithoutAnyRightShown_CannotFileWhateverTheNameDoes()
+    {
+        // A typo held with a price asked of the owner: bad faith on its face, but no right to complain with.
+        var evidence = new CaseEvidence
+        {
+            Registration = Registered(new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero)),
+            Reviewer = new ReviewerFacts { AskingPrice = 9_000, SaleInitiatedBy = SaleInitiator.Registrant, ComplainantRightsNotShown = true, Note = "no secondary meaning shown" },
+        };
+
+        var verdict = Score(Input("quorvexxa.com", Coined(), [Match("quorvexxa.com", MatchKind.Repetition)], evidence));
+
+        var g0 = Assert.Single(verdict.GatesAndDefences, c => c.Criterion == Criteria.G0);
+        Assert.True(g0.Applies);
+        Assert.Equal("no secondary meaning shown", g0.Evidence);
+        Assert.Equal(RecommendedAction.NoAction, verdict.Action);
+        Assert.Equal("No action: on the record the complainant shows no right in the mark (G0), so a complaint cannot succeed.", verdict.ActionReason);
+    }
 }

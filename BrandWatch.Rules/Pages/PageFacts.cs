@@ -520,7 +520,9 @@ internal sealed class PageFacts : IDisposable
             {
                 if (!techniques.TryGetValue(group.Element, out var technique))
                 {
-                    technique = _styles.HiddenTechnique(group.Element);
+                    // An SVG's title or description is the icon's accessible name (a tooltip, what a screen reader says),
+                    // not text hidden from the reader, whatever the user-agent sheet makes of a title element.
+                    technique = IsSvgLabel(group.Element) ? null : _styles.HiddenTechnique(group.Element);
                     techniques[group.Element] = technique;
                 }
 
@@ -555,6 +557,9 @@ internal sealed class PageFacts : IDisposable
     }
 
     public bool IsHidden(IElement element) => _styles.HiddenTechnique(element) is not null;
+
+    private static bool IsSvgLabel(IElement element) =>
+        element.LocalName is "title" or "desc" && (element.NamespaceUri == AngleSharp.Dom.NamespaceNames.SvgUri || element.Closest("svg") is not null);
 
     /// <summary>Indexes of the marks named in <paramref name="text"/> (not skipped on this host), in portfolio order.</summary>
     public List<int> MarksIn(string? text)

@@ -75,6 +75,8 @@ public sealed class MetadataAndHiddenTextTests
     [InlineData("", "<p style=\"font-size:14px\">Air France</p>")]
     [InlineData("", "<p style=\"position:relative;left:-20px\">Air France</p>")]
     [InlineData("<style>.hero{background:url(sky.jpg);color:#fff}</style>", "<div class=\"hero\">Air France</div>")]
+    // An inline icon's title and description are its accessible name, not text hidden from the reader.
+    [InlineData("", "<p>Fly with <svg class=\"af\" role=\"img\"><title>Air France</title><desc>Air France logo</desc><use href=\"#af\"></use></svg></p>")]
     public void Analyze_MarkInVisibleText_ReportsNoHiddenText(string head, string body)
     {
         var findings = PageKit.Analyze(PageKit.Page(Filler + body, head));

@@ -24,6 +24,19 @@ public sealed class ResellerGoodsTests
         { Disclosure + "<div class=\"products\" style=\"display:none\">" + Card("Oki Data toner C532", "$139.00") + "</div>", "-", "-", "-" },
     };
 
+    [Fact]
+    public void Analyze_APaymentLineInACard_ListsNoGoodsOfThePaymentBrand()
+    {
+        // The card's price makes it a listing; the line under it offers PayPal as a way to pay, not as goods.
+        var body = Disclosure + "<div class=\"products\"><div class=\"product\"><h3>Oki Data toner C532</h3><p class=\"price\">$139.00</p>"
+            + "<p>Express checkout: <svg><title>PayPal</title><use href=\"#pp\"></use></svg></p><button>Add to cart</button></div></div>";
+
+        var findings = PageKit.Analyze(PageKit.Page(body));
+
+        Assert.Equal("true", Assert.Single(findings.Of(Criteria.X4, "okidata")).Facts["offersGoods"]);
+        Assert.DoesNotContain(findings.Of(Criteria.X4, "paypal"), f => f.Facts.GetValueOrDefault("offersGoods") == "true");
+    }
+
     [Theory]
     [MemberData(nameof(Pages))]
     public void Analyze_ResellerPage_SetsGoodsFacts(string body, string offersGoods, string onlyMarkGoods, string otherBrands)

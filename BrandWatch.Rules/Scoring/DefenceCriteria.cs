@@ -72,8 +72,9 @@ internal static class DefenceCriteria
         }
 
         // 2.12.2: a mark obtained primarily to circumvent the policy confers no right: one obtained after notice of
-        // the dispute, after the domain (and after the complainant's mark), or in a jurisdiction with no tie to the
-        // registrant. Unknown date or place is not held against the registrant.
+        // the dispute, after the domain (and after the complainant's mark), after the complainant's mark by a registrant
+        // that knew it, or in a jurisdiction with no tie to the registrant. Unknown date or place is not held against
+        // the registrant.
         var failed = new List<string>(3);
         if (TrademarkSoughtAfterNotice(r) is var (late, notice))
         {
@@ -83,6 +84,12 @@ internal static class DefenceCriteria
                  && (c.Mark.EarliestRight is not { } theirs || theirs < mark))
         {
             failed.Add($"it was obtained on {mark:yyyy-MM-dd}, after the domain ({acquired:yyyy-MM-dd}) and after the complainant's mark");
+        }
+        else if (r.RegistrantKnewMark == true && r.RegistrantTrademarkDate is { } known && c.Mark.EarliestRight is { } prior && prior < known)
+        {
+            // A mark sought by one who knew the complainant's earlier mark is obtained in the face of it: panels have
+            // been wary of such marks as a shield for the name (2.12.2; opentime.com).
+            failed.Add($"it was obtained on {known:yyyy-MM-dd}, after the complainant's right ({prior:yyyy-MM-dd}), by a registrant that knew the complainant's mark");
         }
 
         if (r.RegistrantTrademarkJurisdiction is { Length: > 0 } place && c.Evidence.Registration?.RegistrantCountry is { Length: > 0 } country

@@ -38,7 +38,7 @@ public sealed class PanelAgreementTests
         Assert.True(decisions.Count >= 40, $"{decisions.Count} decisions");
         Assert.All(decisions, d => Assert.NotNull(d.Panel));
         Assert.True(agreement.Denied >= 15, $"{agreement.Denied} denied decisions");
-        // Issue 21's target is 95 % per class. Denials stand at 233 of 245 (95.1 %), transfers at 230 of 270 (85.2 %):
+        // Issue 21's target is 95 % per class. Denials stand at 233 of 245 (95.1 %), transfers at 231 of 270 (85.6 %):
         // session 14 added 89 decisions in seven rounds, each run once with frozen rules before it was pinned (70
         // agreed), session 15 recorded genericWord where the text read says the mark is an ordinary word the English
         // list cannot know, and docs/quality.md lists the disagreements (panels that departed from Overview 3.8.1 and
@@ -50,6 +50,6 @@ public sealed class PanelAgreementTests
         // body grew harder, the count did not; session 18's F13 reads the cyberflight of aol.org, and its round added 24 decisions of French, Italian, Spanish, Brazilian, Portuguese, Russian and Argentine courts and registries, 13 of them agreeing at first run, and a second round of three CAC decisions; its audits recorded first use and a complainant without rights where the texts state them). A fall
         // below either count is a regression even where the target is not met.
         Assert.True(agreement.DeniedAgreed >= 233 && agreement.DeniedAgreed * 100 >= 95 * agreement.Denied, agreement.ToString());
-        Assert.True(agreement.TransferredAgreed >= 230 && agreement.TransferredAgreed * 100 >= 85 * agreement.Transferred, agreement.ToString());
+        Assert.True(agreement.TransferredAgreed >= 231 && agreement.TransferredAgreed * 100 >= 85 * agreement.Transferred, agreement.ToString());
     }
 }

@@ -47,6 +47,32 @@ public sealed class PanelConditionTests
     }
 
     [Theory]
+    [InlineData("2024-06-01", true, false)]   // younger than the complainant's 2024-03-01 mark, sought knowing it: no right
+    [InlineData("2024-06-01", false, true)]   // younger, but no knowledge on record: both hold rights
+    [InlineData("2023-06-01", true, true)]    // older than the complainant's mark: a right of its own
+    public void X1_AMarkSoughtByOneWhoKnewTheComplainantsEarlierMark_ConfersNoRight(string markDate, bool knew, bool applies)
+    {
+        // The acquisition date is unknown, as in opentime.com: only the order of the two marks and the knowledge speak.
+        var evidence = new CaseEvidence
+        {
+            Reviewer = new ReviewerFacts
+            {
+                RegistrantHoldsTrademark = true,
+                RegistrantKnewMark = knew,
+                RegistrantTrademarkDate = DateOnly.Parse(markDate, System.Globalization.CultureInfo.InvariantCulture),
+            },
+        };
+
+        var x1 = Assert.Single(Score(Typo(evidence)).GatesAndDefences, c => c.Criterion == Criteria.X1);
+
+        Assert.Equal(applies, x1.Applies);
+        if (!applies)
+        {
+            Assert.Contains("by a registrant that knew the complainant's mark", x1.Reason, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
     [InlineData("2025-06-01", "2025-05-01", true)]   // sought once on notice: a shield, and knowledge
     [InlineData("2025-04-01", "2025-05-01", false)]  // held before the notice
     public void F3_AnOwnMarkSoughtAfterNotice_ShowsKnowledge(string markDate, string notice, bool fires)

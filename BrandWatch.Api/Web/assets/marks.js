@@ -18,7 +18,7 @@ export async function renderMarks(view, ctx) {
           h('td', { class: 'mono' }, (m.officialDomains ?? []).join(', ')),
           h('td', null, (m.niceClasses ?? []).join(', ')),
           h('td', null, (m.jurisdictions ?? []).join(', ')),
-          h('td', null, time(m.registeredOn, true)),
+          h('td', null, time(m.registeredOn, true), m.firstUsedOn ? h('span', { class: 'muted' }, ' (in use since ', time(m.firstUsedOn, true), ')') : null),
           h('td', null, h('a', { href: `#/queue?mark=${encodeURIComponent(m.id)}` }, 'Cases'))))))));
   ctx.onKey = null;
 }

@@ -96,6 +96,14 @@ public sealed partial class MarkIndex
             right = facts.Ascii[rawEnd..labelEnd];
         }
 
+        // A plural form whose 's' belongs to the next word (plastidips + ingapore) is the mark's own form beside that word
+        // (plastidip + singapore, plastidip + sales): the uninflected form meets it with the better split.
+        if (!idn && form.Origin == FormOrigin.Inflected && hit.EndsWith('s') && right.Length > 0 && right[0] != '-'
+            && index._words.Segment("s" + right).Count <= index._words.Segment(right).Count)
+        {
+            return;
+        }
+
         if (right.Length > 0 && right[0] == 's' && (right.Length == 1 || right[1] == '-'))
         {
             right = right[1..]; // the mark's plural: the 's' is not an added word

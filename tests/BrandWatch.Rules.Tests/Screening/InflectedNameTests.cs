@@ -12,8 +12,19 @@ public sealed class InflectedNameTests
     [
         MarkOf("krispy", "KRISPY KRUNCHY"), MarkOf("couponcause", "COUPONCAUSE"), MarkOf("salesforce", "SALESFORCE"),
         MarkOf("pricerunner", "PRICE RUNNER"), MarkOf("daisies", "DAISIES GARDEN"),
-        MarkOf("shoezone", "SHOE ZONE - SHOEZONE"), MarkOf("tata", "TATA MOTORS"),
+        MarkOf("shoezone", "SHOE ZONE - SHOEZONE"), MarkOf("tata", "TATA MOTORS"), MarkOf("plastidip", "PLASTI DIP"),
     ], ScreeningOptions.Default);
+
+    [Theory]
+    [InlineData("plastidipsingapore.com", "singapore")]   // not 'plastidips' + 'in ga pore'
+    [InlineData("plastidipsales.com", "sales")]           // not 'plastidips' + 'ales'
+    public void Screen_APluralWhoseSBelongsToTheNextWord_ReadsTheMarkBesideThatWord(string domain, string word)
+    {
+        var match = Index.Screen(domain).Single(m => m.Mark == "plastidip");
+
+        Assert.Equal("plastidip", match.LabelForm);
+        Assert.Equal([word], match.AddedWords);
+    }
 
     [Theory]
     [InlineData("krispykrunchies.com", "krispy", "'krispykrunchies' is 'krispykrunchies', 'KRISPY KRUNCHY' with a word in its plural or singular")]

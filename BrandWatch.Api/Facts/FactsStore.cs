@@ -51,15 +51,15 @@ internal sealed class FactsStore(ApiDatabase database, TimeProvider time, WriteG
     /// </summary>
     public static async Task<Verdict?> ScoreWithFactsAsync(DbConnection connection, DbTransaction transaction, CaseRescorer rescorer, long caseId, string owner, CaseFiling filing)
     {
-        var latest = await connection.QuerySingleOrDefaultAsync<LatestFacts>(new CommandDefinition(SelectLatestFacts, new { Id = caseId }, transaction));
-        if (latest is null || !string.Equals(filing.Verdict.RuleVersion, rescorer.Rules.Version, StringComparison.Ordinal))
+        if (await LatestAsync(connection, transaction, caseId) is not { } facts
+            || !string.Equals(filing.Verdict.RuleVersion, rescorer.Rules.Version, StringComparison.Ordinal))
         {
             return null;
         }
 
         var (mark, ownerMarks, _) = await LoadMarksAsync(connection, transaction, filing.Mark, owner, CancellationToken.None);
         var pattern = await Campaigns.CampaignStore.PatternAsync(connection, transaction, caseId, CancellationToken.None);
-        return rescorer.Score(filing, mark, owner, ownerMarks, JsonSerializer.Deserialize<ReviewerFacts>(latest.Facts, ApiJson.Output), pattern);
+        return rescorer.Score(filing, mark, owner, ownerMarks, facts, pattern);
     }
 
     /// <summary>The case's newest reviewer facts, or null when a reviewer has stated none.</summary>

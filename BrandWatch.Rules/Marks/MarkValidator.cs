@@ -38,6 +38,17 @@ public static partial class MarkValidator
             }
         }
 
+        // A date of the mark's rights: from 1800 on, and, where the caller knows today, not in the future.
+        void CheckDate(DateOnly? date, string field)
+        {
+            if (date is { } value && (value < EarliestRegistration || (today is { } day && value > day)))
+            {
+                Add(field, today is { } until
+                    ? $"must be a date between {EarliestRegistration:yyyy-MM-dd} and today ({until:yyyy-MM-dd})"
+                    : $"must be a date from {EarliestRegistration:yyyy-MM-dd} on");
+            }
+        }
+
         if (input.Id is null || !IdPattern().IsMatch(input.Id))
         {
             Add("id", $"must be 1–{MaxIdLength} characters: letters, digits, '.', '_' or '-', starting with a letter or digit");
@@ -89,19 +100,8 @@ public static partial class MarkValidator
             }
         }
 
-        if (input.RegisteredOn is { } registered && (registered < EarliestRegistration || (today is { } day && registered > day)))
-        {
-            Add("registeredOn", today is { } until
-                ? $"must be a date between {EarliestRegistration:yyyy-MM-dd} and today ({until:yyyy-MM-dd})"
-                : $"must be a date from {EarliestRegistration:yyyy-MM-dd} on");
-        }
-
-        if (input.FirstUsedOn is { } used && (used < EarliestRegistration || (today is { } usedBy && used > usedBy)))
-        {
-            Add("firstUsedOn", today is { } until
-                ? $"must be a date between {EarliestRegistration:yyyy-MM-dd} and today ({until:yyyy-MM-dd})"
-                : $"must be a date from {EarliestRegistration:yyyy-MM-dd} on");
-        }
+        CheckDate(input.RegisteredOn, "registeredOn");
+        CheckDate(input.FirstUsedOn, "firstUsedOn");
 
         var keywords = Trimmed(input.Keywords, "keywords", MaxTextLength, Add);
         var owner = input.Owner?.Trim();

@@ -559,7 +559,7 @@ internal sealed class PageFacts : IDisposable
     public bool IsHidden(IElement element) => _styles.HiddenTechnique(element) is not null;
 
     private static bool IsSvgLabel(IElement element) =>
-        element.LocalName is "title" or "desc" && (element.NamespaceUri == AngleSharp.Dom.NamespaceNames.SvgUri || element.Closest("svg") is not null);
+        element.LocalName is "title" or "desc" && element.NamespaceUri == AngleSharp.Dom.NamespaceNames.SvgUri;
 
     /// <summary>Indexes of the marks named in <paramref name="text"/> (not skipped on this host), in portfolio order.</summary>
     public List<int> MarksIn(string? text)

@@ -187,7 +187,7 @@ internal sealed class PageSignals
         // A short line that offers the brand as a way to pay ("Express checkout: PayPal or Apple Pay") lists no goods of it.
         foreach (var mark in cards.Count > 0 ? page.OnPage.Seen : [])
         {
-            if (!page.Skip[mark] && page.OnPage[mark].BlockOccurrences.Keys.Any(b => !IsPaymentLine(b) && cards.Any(c => c == b.Element || c.Contains(b.Element))))
+            if (!page.Skip[mark] && page.OnPage[mark].BlockOccurrences.Keys.Any(b => cards.Any(c => c == b.Element || c.Contains(b.Element)) && !IsPaymentLine(b)))
             {
                 found.Add(mark);
             }
@@ -196,17 +196,9 @@ internal sealed class PageSignals
         return found;
     }
 
-    private static readonly string[] PaymentCues = ["pay with", "check out with", "checkout with", "express checkout", "we accept", "payment methods", "pay later with"];
-
     private static bool IsPaymentLine(TextBlock block)
     {
         const int MaxPaymentLineWords = 15;
-        if (block.Words > MaxPaymentLineWords)
-        {
-            return false;
-        }
-
-        var folded = " " + TextFolder.Fold(PageMarkup.Text(block.Element, 200)) + " ";
-        return PaymentCues.Any(cue => folded.Contains(" " + cue + " ", StringComparison.Ordinal) || folded.Contains(" " + cue + ": ", StringComparison.Ordinal));
+        return block.Words <= MaxPaymentLineWords && ServiceLinks.PaymentLinePhrase(PageMarkup.Text(block.Element, 200)) is not null;
     }
 }

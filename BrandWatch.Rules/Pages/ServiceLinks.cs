@@ -59,16 +59,25 @@ internal static class ServiceLinks
         return BadgePhrase(anchorWords) is not null ? "badge" : null;
     }
 
+    /// <summary>Phrases of a line that offers brands as ways to pay ("Express checkout: PayPal or Apple Pay", "We accept").</summary>
+    private static readonly string[] PaymentLinePhrases =
+        ["pay with", "check out with", "checkout with", "express checkout", "we accept", "payment methods", "pay later with"];
+
     /// <summary>The badge or service phrase of an anchor ("continue with", "watch on"), or null.</summary>
-    public static string? BadgePhrase(string anchorWords)
+    public static string? BadgePhrase(string anchorWords) => FirstPhrase(anchorWords, BadgePhrases);
+
+    /// <summary>The phrase that makes a line offer brands as ways to pay ("express checkout", "we accept"), or null.</summary>
+    public static string? PaymentLinePhrase(string text) => FirstPhrase(text, PaymentLinePhrases);
+
+    private static string? FirstPhrase(string text, string[] phrases)
     {
-        if (string.IsNullOrWhiteSpace(anchorWords))
+        if (string.IsNullOrWhiteSpace(text))
         {
             return null;
         }
 
-        var folded = " " + TextFolder.Fold(anchorWords) + " ";
-        foreach (var phrase in BadgePhrases)
+        var folded = " " + TextFolder.Fold(text) + " ";
+        foreach (var phrase in phrases)
         {
             if (folded.Contains(" " + phrase + " ", StringComparison.Ordinal))
             {

@@ -251,7 +251,9 @@ public sealed record PageAnalysisOptions
     [
         "porn", "porno", "pornography", "xxx", "adult content", "adult entertainment", "adult videos", "adult video",
         "adult movies", "adult dating", "sex cams", "live sex", "sex chat", "hentai", "nsfw", "escort service",
-        "escort services", "escort agency", "escort girls",
+        "escort services", "escort agency", "escort girls", "nude photos", "nude photo", "nude pics", "nude pictures",
+        "nude videos", "nude video", "nude gallery", "nude girls", "naked girls", "erotic", "erotica", "sex videos",
+        "sex video", "sex tube", "cam girls", "webcam sex",
         "casino", "casinos", "gambling", "betting", "sportsbook", "bookmaker", "poker", "roulette", "blackjack",
         "slot machines", "free spins",
     ];

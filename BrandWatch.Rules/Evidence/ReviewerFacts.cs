@@ -122,6 +122,15 @@ public sealed record ReviewerFacts
     public bool? ComplainantRightsNotShown { get; init; }
 
     /// <summary>
+    /// The mark's term is also in use by other, unrelated businesses: companies or marks of the same name, earlier
+    /// holders of the name, a term many traders use. For a mark not shown to be well known the string then has other
+    /// owners a registrant may have had in mind, so it alone shows no aim at the complainant (F2), and it has plausible
+    /// good-faith uses (U7, Telstra's fourth factor). Panels: "many third-party uses of that combination of letters"
+    /// (INW.com, WIPO D2012-0454); clario.com, bought from a company of that name.
+    /// </summary>
+    public bool? TermUsedByOthers { get; init; }
+
+    /// <summary>
     /// The recorded transfer kept the name with the same underlying holder (to the registrant's own company, a relative,
     /// a privacy service): "where [there is] an unbroken chain of underlying ownership", a change of the recorded holder
     /// is no new registration (Overview 3.9), so the name dates from its first registration (gopets.com: re-registered

@@ -253,7 +253,9 @@ internal static class FaultCriteria
             && (c.Mark.WellKnown || (c.Has(Criteria.F2) && !c.Matches.Any(m =>
                 ActCriteria.FirstIn(m.AddedWords, c.Rules.Words.CommentaryTerms) is not null || ActCriteria.FirstIn(m.AddedWords, c.Rules.Words.PejorativeTerms) is not null)));
         // An ordinary word, or a slip of one, keeps the word's own uses (2.10) unless the mark is known beyond them.
-        var plainName = (c.Has(Criteria.A1) || c.Has(Criteria.A2) || c.Has(Criteria.A3) || c.Has(Criteria.A6)) && (!IsCommonWordMark(c) || c.Mark.WellKnown);
+        // So does a term other businesses use too (TermUsedByOthers), unless the mark is known beyond them.
+        var plainName = (c.Has(Criteria.A1) || c.Has(Criteria.A2) || c.Has(Criteria.A3) || c.Has(Criteria.A6))
+            && (c.Mark.WellKnown || (!IsCommonWordMark(c) && c.Reviewer?.TermUsedByOthers != true && !ShortNameOfOwnValue(c)));
         if (plainName || c.Has(Criteria.U2) || distinctiveCombination)
         {
             factors.Add("no plausible good-faith use");
@@ -356,6 +358,15 @@ internal static class FaultCriteria
         {
             return new Contribution(Criteria.F2, 0, before,
                 $"'{label}' was taken before the mark's earliest right, so the string cannot show that it targeted the mark (3.8.1).") { Applies = false };
+        }
+
+        // 3.2.2: a term other businesses use too (companies or marks of that name, earlier holders of the name) has other
+        // owners the registrant may have had in mind; for a mark not shown to be well known the string alone then points
+        // at none of them ("many third-party uses of that combination of letters", INW.com, D2012-0454).
+        if (c.Reviewer?.TermUsedByOthers == true && !c.Mark.WellKnown)
+        {
+            return new Contribution(Criteria.F2, 0, c.Reviewer.Note ?? "reviewer: termUsedByOthers",
+                $"'{label}' is in use by other businesses too; for a mark not shown to be well known, the string alone does not show that the name was aimed at this owner (3.2.2).") { Applies = false };
         }
 
         // 3.2.2 and 2.9: knowledge is inferred from the string itself only where the mark is widely known or so specific
@@ -752,15 +763,20 @@ internal static class FaultCriteria
             return ActCriteria.Hit(c, Criteria.F5, 1, finding.Evidence, "The domain is offered to the owner or a competitor (4(b)(i)).");
         }
 
-        // 3.1.1, 4.3: a general offer alone is weak, and a registrant who answers may show the name's own value (ahnu.com,
-        // generaldynamics.net). A registrant who, given the chance, shows none, offering a name whose string points at
-        // the mark, leaves the sale of the mark's name as the only purpose on record.
+        // 3.1.1, 4.3: a general offer alone is weak, and a registrant who answers may show the name's own value
+        // (generaldynamics.net). A registrant who, given the chance, shows none, offering a name whose string points at
+        // the mark, leaves the sale of the mark's name as the only purpose on record. Not for a name of four characters
+        // or fewer: short names trade for their own value ("three-letter domain names are well known to have particular
+        // value", RVK.com, D2014-2041), and a silent holder's general offer of one shows no aim (ahnu.com).
         var general = c.Finding(Criteria.U6)?.Evidence ?? (c.Reviewer?.AuctionListing == true ? c.Reviewer.Note ?? "auction listing" : null);
-        return general is not null && c.Reviewer?.NoGoodFaithUseShown == true && NamePointsAtMark(c)
+        return general is not null && c.Reviewer?.NoGoodFaithUseShown == true && NamePointsAtMark(c) && !ShortNameOfOwnValue(c)
             ? ActCriteria.Hit(c, Criteria.F5, 1, general,
                 "A name whose string points at the mark is offered to anyone, and its registrant, given the chance, showed no good-faith use: selling the mark's name is the only purpose on record (4(b)(i), 3.1.1, 4.3).")
             : null;
     }
+
+    /// <summary>A registrable label of four characters or fewer for a mark not flagged well known: a short name's own value.</summary>
+    private static bool ShortNameOfOwnValue(ScoringContext c) => !c.Mark.WellKnown && c.SubjectLabel.Replace("-", string.Empty, StringComparison.Ordinal).Length <= 4;
 
     /// <summary>An ordinary-word mark that nothing (F1–F4) shows the name to target: a price for it is the word's own value.</summary>
     private static bool OrdinaryWordNotTargeted(ScoringContext c) =>

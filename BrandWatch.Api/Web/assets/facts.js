@@ -26,6 +26,7 @@ const YES_NO = [
   ['counterfeitGoods', 'Counterfeit goods offered', 'D'],
   ['takenBeforeComplainantsRights', 'Registrant took the name before the complainant had any right in the mark', 'G1'],
   ['complainantRightsNotShown', 'The complainant shows no right in the mark (unregistered and not proven distinctive, a logo registration only, a licensee without rights)', 'G0'],
+  ['termUsedByOthers', "The mark's term is also in use by other, unrelated businesses (companies or marks of that name, earlier holders of the name)", 'F2, U7'],
   ['unbrokenChainOfOwnership', "The recorded transfer kept the name with the same underlying holder (its own company, a relative, a privacy service)", 'G1'],
   ['registeredInAnticipation', "Registered to capitalise on the complainant's nascent rights (after an announcement or launch, on insider knowledge, once applied for)", 'G1, F3'],
   ['registrantConsentsToTransfer', 'Registrant consents, in the proceeding, to transfer the name', 'route'],

@@ -270,14 +270,19 @@ internal static class FaultCriteria
             : new Contribution(Criteria.U7, 0, evidence, "Passive holding alone does not show bad faith (3.3).");
     }
 
+    /// <summary>The registrant knew the mark and nothing shows it used the word for its ordinary meaning.</summary>
+    private static bool KnewTheFamousWord(ScoringContext c) => c.Reviewer is { RegistrantKnewMark: true } r && r.OrdinaryMeaningUse != true;
+
     public static Contribution? F1FamousMarkVariant(ScoringContext c)
     {
         // 3.1.4: the mere registration of a name "identical or confusingly similar" to a famous or widely-known mark by
         // an unaffiliated party creates a presumption of bad faith. An identical name (A1) counts only for a mark that
         // is no ordinary word: apple.xyz has innocent readings that paypal.xyz has not (2.10), unless the suffix names
-        // the mark's goods (canyon.bike for a bicycle maker), which leaves the word no other reading (1.11.2).
+        // the mark's goods (canyon.bike for a bicycle maker), which leaves the word no other reading (1.11.2), or the
+        // registrant knew the mark and nothing shows it uses the word as a word (3.2.2: once.org, taken "because it is
+        // known" by one who knew the renowned ONCE marks).
         var tradeSuffix = TldNamingTheTrade(c);
-        var identical = c.Has(Criteria.A1) && (!IsCommonWordMark(c) || tradeSuffix is not null) && !c.IsOwnDomain;
+        var identical = c.Has(Criteria.A1) && (!IsCommonWordMark(c) || tradeSuffix is not null || KnewTheFamousWord(c)) && !c.IsOwnDomain;
         if (!c.Mark.WellKnown || c.IsAuthorisedDomain
             || !(identical || c.Has(Criteria.A2) || c.Has(Criteria.A3) || c.Has(Criteria.A4) || c.Has(Criteria.A5) || c.Has(Criteria.A6)))
         {
@@ -294,7 +299,9 @@ internal static class FaultCriteria
         return ActCriteria.Hit(c, Criteria.F1, 1, c.Host, identical && !(c.Has(Criteria.A2) || c.Has(Criteria.A3) || c.Has(Criteria.A4) || c.Has(Criteria.A5) || c.Has(Criteria.A6))
             ? tradeSuffix is not null && IsCommonWordMark(c)
                 ? $"The well-known mark '{c.Mark.Name}' registered under .{tradeSuffix}, a suffix that names the mark's own goods, by an unaffiliated party leaves no innocent explanation (3.1.4, 1.11.2)."
-                : $"The well-known mark '{c.Mark.Name}', no ordinary word, registered as a name by an unaffiliated party leaves no innocent explanation (3.1.4)."
+                : IsCommonWordMark(c)
+                    ? $"The well-known mark '{c.Mark.Name}' taken as a name by a registrant that knew it, with nothing showing the word's own use: knowledge of a famous mark leaves no innocent reading of its name (3.1.4, 3.2.2)."
+                    : $"The well-known mark '{c.Mark.Name}', no ordinary word, registered as a name by an unaffiliated party leaves no innocent explanation (3.1.4)."
             : $"A typo, homoglyph, IDN form or combination of the well-known mark '{c.Mark.Name}' by an unaffiliated party leaves no innocent explanation (3.1.4).");
     }
 

@@ -181,8 +181,9 @@ internal static class FaultCriteria
         // under a name that imitates a mark as bad faith however unrelated the owner's trade (pornsche.com, WIPO
         // D2004-0311; citibank.porn; arpe.ca, CIRA, where accusations against the owner sat beside pornographic links).
         // A mark that is an ordinary word is tarnished only when it is well known: the word's other uses are the
-        // registrant's to make (2.10).
-        if (c.IsOwnDomain || c.IsAuthorisedDomain || c.Finding(Criteria.D3) is not { } content || !HasConfusingName(c)
+        // registrant's to make (2.10). Content of the mark's own trade (a casino's look-alike showing casinos) is no
+        // tarnishment (Tarnishment).
+        if (c.IsOwnDomain || c.IsAuthorisedDomain || Tarnishment.Content(c) is not { } content || !HasConfusingName(c)
             || (IsCommonWordMark(c) && !c.Mark.WellKnown))
         {
             return null;

@@ -61,4 +61,23 @@ public sealed class TarnishmentTests
         Assert.False(x5.Applies);
         Assert.Contains("tarnishes the mark", x5.Reason, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("online casino", "poker", false)]        // a casino's look-alike showing casinos trades on its market, tarnishes nothing
+    [InlineData("online casino", "porn", true)]          // adult content still tarnishes a casino's mark
+    [InlineData("adult entertainment", "porn", false)]   // nor does adult content tarnish a mark of the adult trade
+    [InlineData("adult entertainment", "casino", true)]
+    [InlineData("software", "casino", true)]
+    public void D3AndU10_ContentOfTheMarksOwnTrade_IsNoTarnishment(string keyword, string term, bool tarnishes)
+    {
+        var mark = Coined() with { Keywords = [keyword] };
+
+        var verdict = AdultPageUnder("quorvexxa.com", mark, MatchKind.Repetition, []);
+        var withTerm = Score(Input("quorvexxa.com", mark, [Match("quorvexxa.com", MatchKind.Repetition, 0.95)],
+            new CaseEvidence { Dns = Dns(true), Pages = [Page(Finding(Criteria.D3, ("term", term)) with { Mark = null })] }));
+
+        Assert.Contains(Criteria.U10, Fired(verdict));
+        Assert.Equal(tarnishes, Fired(withTerm).Contains(Criteria.D3));
+        Assert.Equal(tarnishes, Fired(withTerm).Contains(Criteria.U10));
+    }
 }

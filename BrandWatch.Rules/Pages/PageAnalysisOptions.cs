@@ -213,7 +213,7 @@ public sealed record PageAnalysisOptions
         "sucks", "scam", "scams", "scammed", "rip off", "ripoff", "ripped off", "boycott", "complaint", "complaints",
         "worst", "avoid", "protest", "shame", "shameful", "lawsuit", "victims", "cheated", "overcharged",
         "mis sold", "misselling", "mis selling", "disgrace", "broken promises", "hate", "hated", "horror stories",
-        "ruined my life",
+        "ruined my life", "cruelty", "cruel", "inhumane", "unethical", "exploitation", "greenwashing",
     ];
 
     /// <summary>Distinct review words for a review page; one of them must also be in the title or a top heading.</summary>

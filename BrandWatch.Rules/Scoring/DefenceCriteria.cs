@@ -191,7 +191,9 @@ internal static class DefenceCriteria
             return null;
         }
 
-        var commercial = c.Has(Criteria.U3) || c.Has(Criteria.U4) || c.Has(Criteria.U6) || c.Has(Criteria.U1) || c.Findings.Any(f => ScoringContext.Fact(f, "ads"));
+        // Advertising on a page about the mark (U11) is earning from it as much as pay-per-click links are (2.6.2).
+        var commercial = c.Has(Criteria.U3) || c.Has(Criteria.U4) || c.Has(Criteria.U6) || c.Has(Criteria.U1) || c.Has(Criteria.U11)
+            || c.Findings.Any(f => ScoringContext.Fact(f, "ads"));
         var tarnishing = c.Has(Criteria.U10);
         if (commercial || tarnishing || finding is null)
         {

@@ -608,7 +608,9 @@ internal static class FaultCriteria
 
     public static Contribution? F3PageShowsKnowledge(ScoringContext c)
     {
-        foreach (var id in new[] { Criteria.U1, Criteria.A12, Criteria.A8, Criteria.A9, Criteria.A11, Criteria.A10, Criteria.U4 })
+        // A page about the mark that earns from advertising (U11) knows the mark as surely as one that names it in its
+        // metadata (A10), which a page discussing the mark is not charged with (ihateryanair.co.uk).
+        foreach (var id in new[] { Criteria.U1, Criteria.A12, Criteria.A8, Criteria.A9, Criteria.A11, Criteria.A10, Criteria.U4, Criteria.U11 })
         {
             if (c.Has(id) && c.Finding(id) is { } finding)
             {

@@ -185,6 +185,15 @@ public sealed class FormsAndSignalsTests
     }
 
     [Fact]
+    public void Analyze_CampaignAgainstTheOwnersPractices_ReportsX5()
+    {
+        // Activist criticism speaks of cruelty and ethics rather than of rip-offs (wynncruelty.com, a caged-hens campaign).
+        var findings = PageKit.Analyze(PageKit.Page("<h1>Legal &amp; General cruelty</h1><p>Legal &amp; General still funds inhumane farms; its investments are unethical.</p>"));
+
+        Assert.Equal("criticism", Assert.Single(findings.Of(Criteria.X5, "legalandgeneral")).Facts["signal"]);
+    }
+
+    [Fact]
     public void Analyze_OnePejorativeWordOnPhishingPage_IsNotCriticism()
     {
         var findings = PageKit.Analyze(PageKit.Page("<h1>PayPal</h1><p>To protect you from fraud we limited your account. Avoid delays: confirm now.</p>"));

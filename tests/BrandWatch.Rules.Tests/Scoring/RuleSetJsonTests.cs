@@ -22,6 +22,19 @@ public sealed class RuleSetJsonTests
     }
 
     [Fact]
+    public void DefaultRules_PageLists_AreTheAnalysersDefaults()
+    {
+        // The shipped file spells the analyser's phrase lists out so that an operator can edit them; a list added to the
+        // code and not to the file would silently never run in production (the pejorative words did, until rules 2026.12.25).
+        var shipped = RuleSetJson.Default.Pages.ToOptions();
+        var lists = typeof(BrandWatch.Rules.Pages.PageAnalysisOptions).GetProperties()
+            .Where(p => p.PropertyType == typeof(IReadOnlyList<string>)).ToList();
+
+        Assert.NotEmpty(lists);
+        Assert.All(lists, p => Assert.Equal((IReadOnlyList<string>)p.GetValue(BrandWatch.Rules.Pages.PageAnalysisOptions.Default)!, (IReadOnlyList<string>)p.GetValue(shipped)!));
+    }
+
+    [Fact]
     public void Hash_IgnoresKeyOrderAndWhitespace_ButNotValues()
     {
         var node = JsonNode.Parse(DefaultText)!.AsObject();

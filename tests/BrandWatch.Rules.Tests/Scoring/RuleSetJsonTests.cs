@@ -35,6 +35,17 @@ public sealed class RuleSetJsonTests
     }
 
     [Fact]
+    public void DefaultRules_ScreeningLists_AreTheScreenersDefaults()
+    {
+        // Until rules 2026.12.25 the file's risky terms lacked 19 of the screener's (download, mobile, signup, cdn …), so
+        // production screened with a shorter list than the tests and the dnstwist comparison certify.
+        var shipped = RuleSetJson.Default.Screening.ToOptions();
+
+        Assert.Equal(BrandWatch.Rules.Screening.ScreeningOptions.Default.RiskyTerms, shipped.RiskyTerms);
+        Assert.Equal(BrandWatch.Rules.Screening.ScreeningOptions.Default.CorporateWords, shipped.CorporateWords);
+    }
+
+    [Fact]
     public void Hash_IgnoresKeyOrderAndWhitespace_ButNotValues()
     {
         var node = JsonNode.Parse(DefaultText)!.AsObject();

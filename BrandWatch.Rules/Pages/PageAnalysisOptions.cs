@@ -214,6 +214,12 @@ public sealed record PageAnalysisOptions
         "worst", "avoid", "protest", "shame", "shameful", "lawsuit", "victims", "cheated", "overcharged",
         "mis sold", "misselling", "mis selling", "disgrace", "broken promises", "hate", "hated", "horror stories",
         "ruined my life", "cruelty", "cruel", "inhumane", "unethical", "exploitation", "greenwashing",
+        // The same complaints in the languages of the lexicon's largest markets, folded as pages are (reclamações: reclamacoes).
+        "arnaque", "arnaques", "escroquerie", "escrocs", "plaintes", "honteux", "boycottez",
+        "estafa", "estafas", "estafadores", "quejas", "boicot", "verguenza",
+        "betrug", "betrueger", "abzocke", "beschwerden", "boykott", "schande",
+        "truffa", "truffe", "truffatori", "reclami", "vergogna",
+        "golpistas", "reclamacoes", "vergonha",
     ];
 
     /// <summary>Distinct review words for a review page; one of them must also be in the title or a top heading.</summary>

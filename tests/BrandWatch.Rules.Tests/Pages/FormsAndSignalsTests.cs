@@ -193,6 +193,18 @@ public sealed class FormsAndSignalsTests
         Assert.Equal("criticism", Assert.Single(findings.Of(Criteria.X5, "legalandgeneral")).Facts["signal"]);
     }
 
+    [Theory]
+    [InlineData("<h1>Legal &amp; General arnaque</h1><p>Les plaintes des victimes : une escroquerie honteuse.</p>")]
+    [InlineData("<h1>Legal &amp; General: Betrug</h1><p>Beschwerden der Kunden über die Abzocke.</p>")]
+    [InlineData("<h1>Legal &amp; General, estafa</h1><p>Quejas de clientes estafados: ¡qué vergüenza!</p>")]
+    [InlineData("<h1>Legal &amp; General, reclamações</h1><p>Uma vergonha para os clientes.</p>")]
+    public void Analyze_CriticismInOtherLanguages_ReportsX5(string body)
+    {
+        var findings = PageKit.Analyze(PageKit.Page(body));
+
+        Assert.Equal("criticism", Assert.Single(findings.Of(Criteria.X5, "legalandgeneral")).Facts["signal"]);
+    }
+
     [Fact]
     public void Analyze_OnePejorativeWordOnPhishingPage_IsNotCriticism()
     {

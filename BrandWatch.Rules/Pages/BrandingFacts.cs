@@ -321,8 +321,9 @@ internal sealed partial class BrandingFacts
 
     /// <summary>
     /// The image (or an element drawing the logo as its background) sits in a short line of text (no blocks, forms or
-    /// links in it) that offers the brand as a service, not in a link or button of its own: a shop's "Or pay with [PayPal]" beside its card form, "Sign in with [Apple]" as
-    /// plain text. A page that names the brand that way is another brand's page.
+    /// links in it) that offers the brand as a service, not in a link or button of its own: a shop's "Or pay with
+    /// [PayPal]" beside its card form, "Sign in with [Apple]" as plain text. A page that names the brand that way is
+    /// another brand's page.
     /// </summary>
     private static bool InBadgeLine(IElement image) =>
         image.ParentElement is { } line && line.LocalName is not ("body" or "header" or "nav")

@@ -240,11 +240,11 @@ internal static class ActCriteria
     internal static Contribution Hit(ScoringContext c, string criterion, double factor, string evidence, string reason) =>
         new(criterion, Math.Round(c.Rules.Weight(criterion) * factor, 4), evidence, reason);
 
-    internal static Contribution? FromFinding(ScoringContext c, string criterion, string reason)
-    {
-        var finding = c.Finding(criterion);
-        return finding is null ? null : Hit(c, criterion, 1, finding.Evidence, finding.Reason.Length == 0 ? reason : string.Concat(reason, " ", finding.Reason));
-    }
+    internal static Contribution? FromFinding(ScoringContext c, string criterion, string reason) => FromFinding(c, criterion, c.Finding(criterion), reason);
+
+    /// <summary>A full hit from <paramref name="finding"/> (when there is one), its own reason after <paramref name="reason"/>.</summary>
+    internal static Contribution? FromFinding(ScoringContext c, string criterion, PageFinding? finding, string reason) =>
+        finding is null ? null : Hit(c, criterion, 1, finding.Evidence, finding.Reason.Length == 0 ? reason : string.Concat(reason, " ", finding.Reason));
 
     internal static string? FirstIn(IReadOnlyList<string> words, IReadOnlyList<string> list)
     {

@@ -39,11 +39,8 @@ internal static class DamageCriteria
             : null;
     }
 
-    public static Contribution? D3Tarnishment(ScoringContext c) => Tarnishment.Content(c) is { } finding
-        ? ActCriteria.Hit(c, Criteria.D3, 1, finding.Evidence, finding.Reason.Length == 0
-            ? "The mark is associated with adult, gambling or similar content that tarnishes it."
-            : "The mark is associated with adult, gambling or similar content that tarnishes it. " + finding.Reason)
-        : null;
+    public static Contribution? D3Tarnishment(ScoringContext c) => ActCriteria.FromFinding(c, Criteria.D3, Tarnishment.Content(c),
+        "The mark is associated with adult, gambling or similar content that tarnishes it.");
 
     public static Contribution? D4Dilution(ScoringContext c) =>
         c.Mark.WellKnown && c.Sums[(int)ScoreElement.Act] >= c.Rules.Thresholds.MinAct

@@ -35,7 +35,7 @@ internal static class Tarnishment
         foreach (var keyword in c.Mark.Keywords)
         {
             var folded = keyword.ToLowerInvariant();
-            if (gambling ? TarnishDetector.IsGambling(folded) : folded.Contains(term, StringComparison.Ordinal) || IsAdultTrade(folded))
+            if (gambling ? TarnishDetector.IsGambling(folded) : (folded.Contains(term, StringComparison.Ordinal) || IsAdultTrade(folded)))
             {
                 return true;
             }

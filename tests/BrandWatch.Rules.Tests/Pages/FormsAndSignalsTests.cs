@@ -176,29 +176,15 @@ public sealed class FormsAndSignalsTests
         Assert.Empty(findings.Of(Criteria.X8, "paypal"));
     }
 
-    [Fact]
-    public void Analyze_CriticismVocabulary_ReportsX5()
-    {
-        var findings = PageKit.Analyze(PageKit.Page("<h1>Legal &amp; General sucks</h1><p>Read the complaints of mis-sold pension victims.</p>"));
-
-        Assert.Equal("criticism", Assert.Single(findings.Of(Criteria.X5, "legalandgeneral")).Facts["signal"]);
-    }
-
-    [Fact]
-    public void Analyze_CampaignAgainstTheOwnersPractices_ReportsX5()
-    {
-        // Activist criticism speaks of cruelty and ethics rather than of rip-offs (wynncruelty.com, a caged-hens campaign).
-        var findings = PageKit.Analyze(PageKit.Page("<h1>Legal &amp; General cruelty</h1><p>Legal &amp; General still funds inhumane farms; its investments are unethical.</p>"));
-
-        Assert.Equal("criticism", Assert.Single(findings.Of(Criteria.X5, "legalandgeneral")).Facts["signal"]);
-    }
-
     [Theory]
+    [InlineData("<h1>Legal &amp; General sucks</h1><p>Read the complaints of mis-sold pension victims.</p>")]
+    // Activist criticism speaks of cruelty and ethics rather than of rip-offs (wynncruelty.com, a caged-hens campaign).
+    [InlineData("<h1>Legal &amp; General cruelty</h1><p>Legal &amp; General still funds inhumane farms; its investments are unethical.</p>")]
     [InlineData("<h1>Legal &amp; General arnaque</h1><p>Les plaintes des victimes : une escroquerie honteuse.</p>")]
     [InlineData("<h1>Legal &amp; General: Betrug</h1><p>Beschwerden der Kunden über die Abzocke.</p>")]
     [InlineData("<h1>Legal &amp; General, estafa</h1><p>Quejas de clientes estafados: ¡qué vergüenza!</p>")]
     [InlineData("<h1>Legal &amp; General, reclamações</h1><p>Uma vergonha para os clientes.</p>")]
-    public void Analyze_CriticismInOtherLanguages_ReportsX5(string body)
+    public void Analyze_CriticismVocabulary_ReportsX5(string body)
     {
         var findings = PageKit.Analyze(PageKit.Page(body));
 

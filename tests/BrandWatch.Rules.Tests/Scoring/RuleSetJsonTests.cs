@@ -1,7 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using BrandWatch.Rules.Pages;
 using BrandWatch.Rules.Scoring;
 using BrandWatch.Rules.Scoring.Configuration;
+using BrandWatch.Rules.Screening;
 
 namespace BrandWatch.Rules.Tests.Scoring;
 
@@ -27,11 +29,11 @@ public sealed class RuleSetJsonTests
         // The shipped file spells the analyser's phrase lists out so that an operator can edit them; a list added to the
         // code and not to the file would silently never run in production (the pejorative words did, until rules 2026.12.25).
         var shipped = RuleSetJson.Default.Pages.ToOptions();
-        var lists = typeof(BrandWatch.Rules.Pages.PageAnalysisOptions).GetProperties()
+        var lists = typeof(PageAnalysisOptions).GetProperties()
             .Where(p => p.PropertyType == typeof(IReadOnlyList<string>)).ToList();
 
         Assert.NotEmpty(lists);
-        Assert.All(lists, p => Assert.Equal((IReadOnlyList<string>)p.GetValue(BrandWatch.Rules.Pages.PageAnalysisOptions.Default)!, (IReadOnlyList<string>)p.GetValue(shipped)!));
+        Assert.All(lists, p => Assert.Equal((IReadOnlyList<string>)p.GetValue(PageAnalysisOptions.Default)!, (IReadOnlyList<string>)p.GetValue(shipped)!));
     }
 
     [Fact]
@@ -41,8 +43,8 @@ public sealed class RuleSetJsonTests
         // production screened with a shorter list than the tests and the dnstwist comparison certify.
         var shipped = RuleSetJson.Default.Screening.ToOptions();
 
-        Assert.Equal(BrandWatch.Rules.Screening.ScreeningOptions.Default.RiskyTerms, shipped.RiskyTerms);
-        Assert.Equal(BrandWatch.Rules.Screening.ScreeningOptions.Default.CorporateWords, shipped.CorporateWords);
+        Assert.Equal(ScreeningOptions.Default.RiskyTerms, shipped.RiskyTerms);
+        Assert.Equal(ScreeningOptions.Default.CorporateWords, shipped.CorporateWords);
     }
 
     [Fact]

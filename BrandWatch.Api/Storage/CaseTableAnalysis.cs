@@ -36,8 +36,11 @@ internal sealed partial class CaseTableAnalysis(ApiDatabase database, TimeProvid
         "WHERE s.relid = ANY(CAST(@Tables AS regclass[])) " +
         "AND s.n_mod_since_analyze >= @MinChanged + @ChangedFraction * GREATEST(c.reltuples, 0) ORDER BY s.relname";
 
+    /// <summary>The advisory lock that lets one instance analyse at a time.</summary>
+    internal const long LockKey = 7318455414;
+
     // Held to the end of the transaction; ANALYZE may run inside one (VACUUM may not).
-    private const string Lock = "SELECT pg_try_advisory_xact_lock(7318455414)";
+    private const string Lock = "SELECT pg_try_advisory_xact_lock(@LockKey)";
 
     /// <summary>The tables analysed, each with its own statement (a table's name is never spliced into SQL); <see cref="Stale"/> reads their names from here.</summary>
     private static readonly Dictionary<string, string> Analyze = new(StringComparer.Ordinal)
@@ -60,7 +63,7 @@ internal sealed partial class CaseTableAnalysis(ApiDatabase database, TimeProvid
         }
 
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        if (!await connection.ExecuteScalarAsync<bool>(new CommandDefinition(Lock, transaction: transaction, cancellationToken: cancellationToken)))
+        if (!await connection.ExecuteScalarAsync<bool>(new CommandDefinition(Lock, new { LockKey }, transaction, cancellationToken: cancellationToken)))
         {
             return false; // another instance is analysing them now
         }

@@ -25,7 +25,7 @@ public sealed class CaseTableAnalysisTests(PostgresFixture postgres)
 
         Assert.Equal([null], await cluster.QueryAsync<string?>(LastAnalyze));
         using var worker = cluster.Client(0, "worker");
-        await FileAsync(worker, 0, 800);
+        await FileWholeAsync(cluster, worker, 0, 800);
 
         await Eventually.HoldsAsync(
             async () => (await cluster.QueryAsync<string?>(LastAnalyze))[0] is not null,
@@ -46,7 +46,7 @@ public sealed class CaseTableAnalysisTests(PostgresFixture postgres)
         const string featuresAnalysed = "SELECT CAST(last_analyze AS text) FROM pg_stat_user_tables WHERE relname = 'case_features'";
         Assert.Equal([null], await cluster.QueryAsync<string?>(featuresAnalysed));
         using var worker = cluster.Client(0, "worker");
-        await FileAsync(worker, 0, 800);
+        await FileWholeAsync(cluster, worker, 0, 800);
 
         await Eventually.HoldsAsync(
             async () => (await cluster.QueryAsync<string?>(featuresAnalysed))[0] is not null,
@@ -71,7 +71,7 @@ public sealed class CaseTableAnalysisTests(PostgresFixture postgres)
         await cluster.AddMarkAsync("trickle");
 
         using var worker = cluster.Client(0, "worker");
-        await FileAsync(worker, 0, 600, "trickle");
+        await FileWholeAsync(cluster, worker, 0, 600, "trickle");
         await Eventually.HoldsAsync(async () => (await cluster.QueryAsync<string?>(LastAnalyze))[0] is not null, () => "the Api analysed the cases table after 600 new cases");
         var analysed = (await cluster.QueryAsync<string?>(LastAnalyze))[0];
 
@@ -87,6 +87,21 @@ public sealed class CaseTableAnalysisTests(PostgresFixture postgres)
         Assert.False(await analysis.AnalyzeIfStaleAsync(HttpTest.Ct));
         Assert.Equal([analysed], await cluster.QueryAsync<string?>(LastAnalyze));
         Assert.Equal([600f], await cluster.QueryAsync<float>("SELECT reltuples FROM pg_class WHERE relname = 'cases'"));
+    }
+
+    /// <summary>
+    /// Files a burst the way <see cref="FileAsync"/> does while holding the Api's analysis lock, so that the Api analyses
+    /// the burst once it is whole: each case commits on its own, and an analysis that caught a batch half written (656
+    /// of 800 on a slow run) would count only what had committed so far.
+    /// </summary>
+    private static async Task FileWholeAsync(Cluster cluster, HttpClient worker, int first, int count, string mark = "burst")
+    {
+        var (_, connectionString) = ApiDatabase.Split(cluster.ConnectionString);
+        await using var holder = new Npgsql.NpgsqlConnection(connectionString);
+        await holder.OpenAsync(HttpTest.Ct);
+        await Dapper.SqlMapper.ExecuteAsync(holder, "SELECT pg_advisory_lock(@Key)", new { Key = CaseTableAnalysis.LockKey });
+        await FileAsync(worker, first, count, mark);
+        await Dapper.SqlMapper.ExecuteAsync(holder, "SELECT pg_advisory_unlock(@Key)", new { Key = CaseTableAnalysis.LockKey });
     }
 
     /// <summary>Files <paramref name="count"/> new cases for the mark in batches of 400.</summary>

@@ -266,6 +266,13 @@ internal static class DefenceCriteria
 
             if (stated is null)
             {
+                // A blank or "coming soon" page uses no word in any meaning: it is non-use (3.3), not a use "in
+                // connection with the relied-upon dictionary meaning" (2.10.1).
+                if (c.Finding(Criteria.U7) is not null)
+                {
+                    return "the page holds nothing of its own, so it uses the word in no meaning";
+                }
+
                 if (c.Has(Criteria.U3))
                 {
                     return "pay-per-click links are not shown to follow the word's ordinary meaning (2.9)";

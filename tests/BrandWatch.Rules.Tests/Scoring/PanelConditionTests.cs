@@ -138,6 +138,7 @@ public sealed class PanelConditionTests
     [InlineData("redirect-away")]
     [InlineData("ppc-unknown-links")]
     [InlineData("reviewer-says-no")]
+    [InlineData("coming-soon")]
     public void X6_ConditionMissing_IsConsideredButDoesNotApply(string missing)
     {
         var mark = Coined() with { GenericWord = true };
@@ -149,6 +150,7 @@ public sealed class PanelConditionTests
             "tarnish" => Input("quorvexa.net", mark, [identical], new CaseEvidence { Pages = [Page(Finding(Criteria.D3))] }),
             "redirect-away" => Input("quorvexa.net", mark, [identical], new CaseEvidence { Pages = [Page() with { FinalUrl = "https://casino.example/" }] }),
             "ppc-unknown-links" => Input("quorvexa.net", mark, [identical], new CaseEvidence { Pages = [Page(Finding(Criteria.U3) with { Mark = null })] }),
+            "coming-soon" => Input("quorvexa.net", mark, [identical], new CaseEvidence { Pages = [Page(Finding(Criteria.U7) with { Mark = null })] }),
             _ => Input("quorvexa.net", mark, [identical], new CaseEvidence { Pages = [Page()], Reviewer = new ReviewerFacts { OrdinaryMeaningUse = false } }),
         };
 

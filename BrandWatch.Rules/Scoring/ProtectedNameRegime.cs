@@ -8,6 +8,10 @@ namespace BrandWatch.Rules.Scoring;
 /// the domain name holder can present an acceptable reason" and tells registrants to consult the public registers
 /// first; the .ch/.li procedure asks only for a clear infringement of a distinctive sign under Swiss law; German courts
 /// order a .de name released under the name right (BGB section 12) when its holder has no name right of its own.
+/// The .eu regulation revokes a name identical or confusingly similar to a name "in respect of which a right is
+/// recognised or established by national and/or Community law" when its holder registered it "without rights or
+/// legitimate interest in the name; or" in bad faith (Regulation (EC) No 874/2004, Article 21(1)): bad faith is one
+/// ground of two, and a right under the law of any member state counts.
 /// Registering another's protected name there without checking is negligence: the registrant should have known.
 /// </summary>
 internal static class ProtectedNameRegime
@@ -22,9 +26,10 @@ internal static class ProtectedNameRegime
         // The regime protects names that law protects in that country: a mark or name registered there (or in the EU
         // for a member state); a mark with no stated place is not shown to be protected there.
         var country = c.Tld.ToUpperInvariant();
-        var place = c.Mark.Jurisdictions.FirstOrDefault(jurisdiction => DefenceCriteria.SameJurisdiction(jurisdiction, country));
+        var place = c.Mark.Jurisdictions.FirstOrDefault(jurisdiction => DefenceCriteria.SameJurisdiction(jurisdiction, country)
+            || (country == "EU" && DefenceCriteria.SameJurisdiction("EU", jurisdiction)));
         return place is null ? null : ActCriteria.Hit(c, Criteria.F12, 1, $"{c.Mark.Name} protected in {place}; .{c.Tld} name {(c.Has(Criteria.A1) ? "identical" : "the name's words joined by hyphens")}",
-            $"Under .{c.Tld}'s law the name is another's protected name itself: it is unlawful unless the holder has a right of its own, whatever its intent, and a registrant who did not check the public registers should have known.");
+            $"Under .{c.Tld}'s law the name is another's protected name itself: it is unlawful unless the holder has a right or legitimate interest of its own, whatever its intent, and a registrant who did not check the public registers should have known.");
     }
 
     /// <summary>

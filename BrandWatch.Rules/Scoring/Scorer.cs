@@ -301,7 +301,7 @@ public sealed class Scorer
         if (fits.Udrp >= t.UdrpFit && fault >= t.BadFaith && !c.IsUrlSubject)
         {
             return (RecommendedAction.UdrpTransfer, c.Has(Criteria.F12)
-                ? $"File the .{c.Tld} dispute procedure for transfer: the name is another's protected name itself, which that law lets no one hold without a right of its own, intent or not (F12)."
+                ? $"File the .{c.Tld} dispute procedure for transfer: the name is another's protected name itself, which that law lets no one hold without a right or legitimate interest of its own, intent or not (F12)."
                 : "File a UDRP/CNDRP complaint for transfer: the name is confusingly similar, the registrant shows no rights and bad faith is established.");
         }
 

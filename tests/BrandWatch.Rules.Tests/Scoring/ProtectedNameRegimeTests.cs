@@ -6,7 +6,7 @@ using static BrandWatch.Rules.Tests.Scoring.ScoringFixtures;
 
 namespace BrandWatch.Rules.Tests.Scoring;
 
-/// <summary>F12: another's protected name itself, under a country code whose law asks no bad faith (.at, .ch, .de, .fi, .fr, .pl).</summary>
+/// <summary>F12: another's protected name itself, under a country code whose law asks no bad faith (.at, .ch, .de, .eu, .fi, .fr, .pl).</summary>
 public sealed class ProtectedNameRegimeTests
 {
     private static readonly Mark Finnish = Coined() with { Jurisdictions = ["FI"], OfficialDomains = [] };
@@ -59,6 +59,33 @@ public sealed class ProtectedNameRegimeTests
         Assert.Contains(Criteria.F12, Fired(verdict));
         Assert.Equal(RecommendedAction.Court, verdict.Action);
         Assert.Contains("(F12)", verdict.ActionReason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("DE", true)]
+    [InlineData("EU", true)]
+    [InlineData("US", false)]
+    public void F12_AnEuName_IsRevocableForARightOfAnyMemberState(string place, bool fires)
+    {
+        // Regulation (EC) No 874/2004, Article 21(1): a right "recognised or established by national and/or Community
+        // law", and no right or legitimate interest of the holder, are enough without bad faith.
+        var verdict = ScoreName("quorvexa.eu", Finnish with { Jurisdictions = [place] });
+
+        Assert.Equal(fires, Fired(verdict).Contains(Criteria.F12));
+        Assert.Equal(fires ? RecommendedAction.UdrpTransfer : RecommendedAction.Monitor, verdict.Action);
+        if (fires)
+        {
+            Assert.Contains("File the .eu dispute procedure", verdict.ActionReason, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void F12_AnEuNameOfAnOrdinaryWord_KeepsTheWordsUses()
+    {
+        // stein.eu: a surname that is also the German word for stone, held by an investor for the word's value.
+        var verdict = ScoreName("quorvexa.eu", Finnish with { Jurisdictions = ["DE"], GenericWord = true });
+
+        Assert.DoesNotContain(Criteria.F12, Fired(verdict));
     }
 
     [Fact]

@@ -56,7 +56,8 @@ public sealed record ReviewerFacts
 
     /// <summary>
     /// The registrant holds other names made of other owners' marks, a pattern of conduct the reviewer (or a decision)
-    /// establishes without the list of names at hand (4(b)(ii), 3.1.2): F4, as listed names or earlier decisions are.
+    /// establishes without the list of names at hand (4(b)(ii), 3.1.2): F4, as listed names or earlier decisions are; and
+    /// X1, as such a registrant's own mark in the name is a shield for it, not a right (2.12.2).
     /// </summary>
     public bool? RegistersOthersMarks { get; init; }
 

@@ -73,9 +73,10 @@ internal static class DefenceCriteria
 
         // 2.12.2: a mark obtained primarily to circumvent the policy confers no right: one obtained after notice of
         // the dispute, after the domain (and after the complainant's mark), after the complainant's mark by a registrant
-        // that knew it, or in a jurisdiction with no tie to the registrant. Unknown date or place is not held against
+        // that knew it, by a registrant that holds others' marks as names, or in a jurisdiction with no tie to the
+        // registrant. Unknown date or place is not held against
         // the registrant.
-        var failed = new List<string>(3);
+        var failed = new List<string>(4);
         if (TrademarkSoughtAfterNotice(r) is var (late, notice))
         {
             failed.Add($"it was obtained on {late:yyyy-MM-dd}, after notice of the dispute on {notice:yyyy-MM-dd}");
@@ -90,6 +91,15 @@ internal static class DefenceCriteria
             // A mark sought by one who knew the complainant's earlier mark is obtained in the face of it: panels have
             // been wary of such marks as a shield for the name (2.12.2; opentime.com).
             failed.Add($"it was obtained on {known:yyyy-MM-dd}, after the complainant's right ({prior:yyyy-MM-dd}), by a registrant that knew the complainant's mark");
+        }
+
+        // A registrant that holds names made of others' marks (a pattern, 3.1.2) and a mark of its own in the name has
+        // the mark as a shield for the name, not a right: the .eu sunrise marks filed in bulk with an ampersand inside
+        // others' names (frankf & urt for frankfurt.eu; CJEU C-569/10, Reifen, weighs the number of such marks and
+        // their use). A mark shown to be older than the complainant's right was no shield against it.
+        if (r.RegistersOthersMarks == true && !(r.RegistrantTrademarkDate is { } own && c.Mark.EarliestRight is { } earliest && own < earliest))
+        {
+            failed.Add("the registrant holds names made of others' marks, so its mark is a shield for the name, not a right in it");
         }
 
         if (r.RegistrantTrademarkJurisdiction is { Length: > 0 } place && c.Evidence.Registration?.RegistrantCountry is { Length: > 0 } country

@@ -47,6 +47,33 @@ public sealed class PanelConditionTests
     }
 
     [Theory]
+    [InlineData(null, true, false)]           // undated, held by a registrant of others' marks: a shield (frankfurt.eu)
+    [InlineData("2024-06-01", true, false)]   // younger than the complainant's 2024-03-01 mark: a shield
+    [InlineData("2023-06-01", true, true)]    // older than the complainant's mark: a right of its own
+    [InlineData(null, false, true)]           // no pattern on record: both hold rights
+    public void X1_AMarkHeldByARegistrantOfOthersMarks_IsAShieldNotARight(string? markDate, bool registersOthers, bool applies)
+    {
+        var evidence = new CaseEvidence
+        {
+            Reviewer = new ReviewerFacts
+            {
+                RegistrantHoldsTrademark = true,
+                RegistersOthersMarks = registersOthers,
+                RegistrantTrademarkDate = markDate is null ? null : DateOnly.Parse(markDate, System.Globalization.CultureInfo.InvariantCulture),
+            },
+        };
+
+        var x1 = Assert.Single(Score(Typo(evidence)).GatesAndDefences, c => c.Criterion == Criteria.X1);
+
+        Assert.Equal(applies, x1.Applies);
+        if (!applies)
+        {
+            Assert.Contains("holds names made of others' marks", x1.Reason, StringComparison.Ordinal);
+            Assert.Contains("2.12.2", x1.Reason, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
     [InlineData("2024-06-01", true, false)]   // younger than the complainant's 2024-03-01 mark, sought knowing it: no right
     [InlineData("2024-06-01", false, true)]   // younger, but no knowledge on record: both hold rights
     [InlineData("2023-06-01", true, true)]    // older than the complainant's mark: a right of its own

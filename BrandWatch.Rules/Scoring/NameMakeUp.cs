@@ -52,8 +52,20 @@ internal static class NameMakeUp
         MatchKind.Homoglyph => true,
         MatchKind.Hyphenation => BreaksAWord(c, match),
         MatchKind.ReorderedWords => false,
+        MatchKind.Combosquat => RepeatsAWordOfTheMark(c, match),
         _ => ActCriteria.IsTypo(match.Kind),
     };
+
+    /// <summary>
+    /// True when every word the name adds to the mark is a word of the mark itself: a word typed twice (duckduckduckgo
+    /// for DUCK DUCK GO) adds no meaning of its own, so it is a slip of the mark's spelling, not the mark beside a word.
+    /// </summary>
+    private static bool RepeatsAWordOfTheMark(ScoringContext c, DomainMatch match)
+    {
+        var words = Marks.MarkLabels.Fold(c.Mark.Name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 1 && match.AddedWords.Count > 0
+            && match.AddedWords.All(added => words.Any(word => word.Length >= 3 && word.Equals(added, StringComparison.OrdinalIgnoreCase)));
+    }
 
     /// <summary>
     /// The added word that speaks for the owner, described, or null: a word of the mark's registered trade, a word of

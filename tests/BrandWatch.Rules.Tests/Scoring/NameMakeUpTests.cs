@@ -34,6 +34,24 @@ public sealed class NameMakeUpTests
         }
     }
 
+    [Theory]
+    [InlineData("quorvexaquorvexazantor.com", "quorvexa", true)] // a word of the mark typed twice (duckduckduckgo)
+    [InlineData("quorvexazantorworkshop.com", "workshop", false)] // a word of no tie to the owner
+    public void F10_AWordOfTheMarkTypedTwice_IsASlipOfItsSpelling(string domain, string added, bool fires)
+    {
+        var mark = Coined() with { Name = "Quorvexa Zantor", Labels = ["quorvexazantor"] };
+        var match = Match(domain, MatchKind.Combosquat, 0.8, added) with { LabelForm = "quorvexazantor" };
+
+        var verdict = Score(Input(domain, mark, [match]));
+
+        Assert.Contains(Criteria.F2, Fired(verdict));
+        Assert.Equal(fires, Fired(verdict).Contains(Criteria.F10));
+        if (fires)
+        {
+            Assert.Contains("misspelling", Assert.Single(verdict.Fault.Criteria, c => c.Criterion == Criteria.F10).Reason, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public void F10_AWordOfTheMarksTrade_CountsAsAPhraseOfKeywords()
     {

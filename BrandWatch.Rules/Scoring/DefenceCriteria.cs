@@ -121,10 +121,27 @@ internal static class DefenceCriteria
     internal static (DateOnly Mark, DateOnly Notice)? TrademarkSoughtAfterNotice(ReviewerFacts? r) =>
         r is { RegistrantHoldsTrademark: true, RegistrantTrademarkDate: { } mark, DisputeNoticeOn: { } notice } && mark >= notice ? (mark, notice) : null;
 
-    public static Contribution? X2CommonlyKnown(ScoringContext c) =>
-        c.Reviewer?.RegistrantCommonlyKnownByName == true
-            ? Defence(c, Criteria.X2, 1, c.Evidence.Registration?.RegistrantOrganisation ?? "reviewer", "The registrant is commonly known by the name (4(c)(ii)).")
-            : null;
+    public static Contribution? X2CommonlyKnown(ScoringContext c)
+    {
+        if (c.Reviewer?.RegistrantCommonlyKnownByName != true)
+        {
+            return null;
+        }
+
+        var evidence = c.Evidence.Registration?.RegistrantOrganisation ?? "reviewer";
+        return SameNameGivesWay(c)
+            ? new Contribution(Criteria.X2, 0, evidence,
+                $"The registrant bears the name too, but under German name law a bearer of the same name gives way to a name of overwhelming renown and must add a distinguishing element: '{c.Mark.Name}' is well known in Germany (BGH, shell.de, I ZR 138/99).") { Applies = false }
+            : Defence(c, Criteria.X2, 1, evidence, "The registrant is commonly known by the name (4(c)(ii)).");
+    }
+
+    /// <summary>
+    /// German name law settles a clash between bearers of one name by priority of registration, unless one name has
+    /// overwhelming renown: then the other bearer must give way even for a private page (BGH 2001-11-22, shell.de;
+    /// krupp.de, joop.de). Only a .de name of a mark flagged well known and protected in Germany.
+    /// </summary>
+    private static bool SameNameGivesWay(ScoringContext c) =>
+        c.TldAscii == "de" && c.Mark.WellKnown && c.Mark.Jurisdictions.Any(place => SameJurisdiction(place, "DE"));
 
     public static Contribution? X3PriorBusiness(ScoringContext c) =>
         c.Reviewer is not { PriorBonaFideBusiness: true } r ? null
@@ -281,6 +298,13 @@ internal static class DefenceCriteria
                 if (c.Finding(Criteria.U7) is not null)
                 {
                     return "the page holds nothing of its own, so it uses the word in no meaning";
+                }
+
+                // A registrant known by the name uses it as its own name (Mr Shell's translation office on shell.de):
+                // that use is X2's to weigh, not a use of the word in its dictionary meaning.
+                if (c.Reviewer?.RegistrantCommonlyKnownByName == true)
+                {
+                    return "the site uses the registrant's own name, which X2 weighs, not the word in its meaning";
                 }
 
                 if (c.Has(Criteria.U3))

@@ -146,6 +146,29 @@ public sealed class PanelConditionTests
         }
     }
 
+    // ---- X2: a bearer of the same name, and German name law's exception for a name of overwhelming renown. ----
+
+    [Theory]
+    [InlineData("quorvexa.de", true, "DE", false)]   // shell.de: the well-known name prevails over the other bearer
+    [InlineData("quorvexa.de", false, "DE", true)]   // boos.de: between ordinary bearers, priority decides
+    [InlineData("quorvexa.com", true, "DE", true)]   // the UDRP keeps 4(c)(ii) whatever the mark's renown
+    [InlineData("quorvexa.de", true, "US", true)]    // a renown not shown in Germany
+    public void X2_ABearerOfTheSameName_GivesWayOnlyToAWellKnownNameUnderGermanLaw(string domain, bool wellKnown, string place, bool applies)
+    {
+        var mark = Coined(wellKnown) with { Jurisdictions = [place] };
+        var evidence = new CaseEvidence { Reviewer = new ReviewerFacts { RegistrantCommonlyKnownByName = true } };
+
+        var verdict = Score(Input(domain, mark, [Match(domain, MatchKind.TldSwap, 1)], evidence));
+
+        var x2 = Assert.Single(verdict.GatesAndDefences, c => c.Criterion == Criteria.X2);
+        Assert.Equal(applies, x2.Applies);
+        if (!applies)
+        {
+            Assert.Contains("I ZR 138/99", x2.Reason, StringComparison.Ordinal);
+            Assert.Equal(RecommendedAction.Court, verdict.Action);
+        }
+    }
+
     // ---- X6: the ordinary-word defence needs the word itself, used as a word, without bad conduct (2.10.1). ----
 
     [Fact]
@@ -166,6 +189,7 @@ public sealed class PanelConditionTests
     [InlineData("ppc-unknown-links")]
     [InlineData("reviewer-says-no")]
     [InlineData("coming-soon")]
+    [InlineData("own-name")]
     public void X6_ConditionMissing_IsConsideredButDoesNotApply(string missing)
     {
         var mark = Coined() with { GenericWord = true };
@@ -178,6 +202,7 @@ public sealed class PanelConditionTests
             "redirect-away" => Input("quorvexa.net", mark, [identical], new CaseEvidence { Pages = [Page() with { FinalUrl = "https://casino.example/" }] }),
             "ppc-unknown-links" => Input("quorvexa.net", mark, [identical], new CaseEvidence { Pages = [Page(Finding(Criteria.U3) with { Mark = null })] }),
             "coming-soon" => Input("quorvexa.net", mark, [identical], new CaseEvidence { Pages = [Page(Finding(Criteria.U7) with { Mark = null })] }),
+            "own-name" => Input("quorvexa.net", mark, [identical], new CaseEvidence { Pages = [Page()], Reviewer = new ReviewerFacts { RegistrantCommonlyKnownByName = true } }),
             _ => Input("quorvexa.net", mark, [identical], new CaseEvidence { Pages = [Page()], Reviewer = new ReviewerFacts { OrdinaryMeaningUse = false } }),
         };
 

@@ -688,6 +688,18 @@ internal static class FaultCriteria
     // besides this name, so the shipped 1 means two names in all.
     public static Contribution? F4Pattern(ScoringContext c)
     {
+        // A name that is a single ordinary word itself keeps the word's own readings: others' marks taken elsewhere do
+        // not show that this one was taken for the mark rather than the word, unless its string or its use points at
+        // the mark (maestro.co.uk, Nominet DRS appeal 04884: "very persuasive" evidence is needed for "a single
+        // ordinary English word"; 2.10, 3.1.2). A descriptive phrase held as a mark (qualitycarriers.com) is not one.
+        if (c.Has(Criteria.A1) && IsCommonWordMark(c) && !Marks.MarkLabels.Fold(c.Mark.Name).Contains(' ', StringComparison.Ordinal) && !WordTakenForTheMark(c))
+        {
+            return c.Evidence.RegistrantOtherFlaggedDomains is { Count: > 0 } || c.Reviewer?.RegistersOthersMarks == true || c.Reviewer?.PriorAdverseDecisions > 0
+                ? new Contribution(Criteria.F4, 0, c.Host,
+                    "The registrant holds names of others' marks, but this name is a single ordinary word itself and nothing shows it was taken for the mark rather than the word (2.10, 3.1.2).") { Applies = false }
+                : null;
+        }
+
         var others = c.Evidence.RegistrantOtherFlaggedDomains;
         if (others is not null && others.Count >= c.Rules.Thresholds.PatternDomains)
         {
@@ -712,6 +724,15 @@ internal static class FaultCriteria
                 "The registrant holds other names made of other owners' marks: with this one, a pattern of conduct (4(b)(ii), 3.1.2).")
             : null;
     }
+
+    /// <summary>
+    /// The name of an ordinary word is shown to be taken for the mark: the string's own aim (F1, F2), a use aimed at the
+    /// mark (phishing, a shop, passing off, the bare name on a page about it, traffic sent to another's site), or a
+    /// registrant that knew the mark or competes with its owner.
+    /// </summary>
+    private static bool WordTakenForTheMark(ScoringContext c) =>
+        NamePointsAtMark(c) || c.Has(Criteria.U1) || c.Has(Criteria.U4) || c.Has(Criteria.U9) || c.Has(Criteria.U12) || c.Has(Criteria.U13)
+        || c.Reviewer?.RegistrantKnewMark == true || c.Reviewer?.RegistrantIsCompetitor == true;
 
     public static Contribution? F5OfferToSell(ScoringContext c)
     {

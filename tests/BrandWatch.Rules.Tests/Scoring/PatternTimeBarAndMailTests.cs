@@ -46,6 +46,26 @@ public sealed class PatternTimeBarAndMailTests
         }
     }
 
+    [Theory]
+    [InlineData("Quorvexa", false, false)]       // maestro.co.uk: a single ordinary word keeps the word's readings
+    [InlineData("Quorvexa", true, true)]         // unless the holder knew the mark
+    [InlineData("Quorvexa Carriers", false, true)] // qualitycarriers.com: a descriptive phrase held as a mark is not one word
+    public void F4_OthersMarksElsewhere_DoNotShowThatASingleOrdinaryWordWasTakenForTheMark(string name, bool knew, bool fires)
+    {
+        var label = name.ToLowerInvariant().Replace(" ", string.Empty, StringComparison.Ordinal);
+        var mark = Coined() with { Name = name, Labels = [label], GenericWord = true };
+        var domain = $"{label}.co.uk";
+        var evidence = new CaseEvidence { Reviewer = new ReviewerFacts { RegistersOthersMarks = true, RegistrantKnewMark = knew ? true : null } };
+
+        var verdict = Score(Input(domain, mark, [Match(domain, MatchKind.TldSwap, 1) with { LabelForm = label }], evidence));
+
+        Assert.Equal(fires, Fired(verdict).Contains(Criteria.F4));
+        if (!fires)
+        {
+            Assert.Contains("single ordinary word", Assert.Single(All(verdict), c => c.Criterion == Criteria.F4).Reason, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public void F4_EarlierDecisions_DoNotTouchANameUnlikeTheMark()
     {

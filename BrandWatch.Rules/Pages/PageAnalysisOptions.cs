@@ -143,6 +143,14 @@ public sealed record PageAnalysisOptions
         "enquire about this domain", "get this domain", "this domain name is for sale", "acquire this domain",
         "buy now for", "lease to own",
 
+        // The same offers in German, French, Spanish, Italian, Portuguese and Dutch, each naming the domain.
+        "diese domain steht zum verkauf", "diese domain kaufen", "domain zu verkaufen",
+        "ce domaine est à vendre", "nom de domaine à vendre", "acheter ce domaine",
+        "este dominio está en venta", "dominio en venta", "comprar este dominio",
+        "questo dominio è in vendita", "dominio in vendita", "acquista questo dominio",
+        "este domínio está à venda", "domínio à venda", "compre este domínio",
+        "dit domein is te koop", "domeinnaam te koop", "koop dit domein",
+
         // Auctions and marketplace listings offer the domain for sale too (3.1.1).
         "place bid", "place a bid", "current bid", "starting bid", "bid now", "domain auction", "auction ends",
         "time left to bid",
@@ -160,6 +168,15 @@ public sealed record PageAnalysisOptions
         "related searches", "related links", "sponsored listings", "sponsored links", "trending searches",
         "top searches", "popular categories", "this domain has been registered", "parked free", "parked domain",
         "domain parking",
+
+        // Parking services serve their landers in the visitor's language: the same captions in German, French,
+        // Spanish, Italian, Portuguese and Dutch.
+        "gesponserte links", "ähnliche suchanfragen", "verwandte suchanfragen", "diese domain wurde registriert", "geparkte domain",
+        "liens sponsorisés", "recherches associées", "ce domaine a été enregistré", "domaine parqué",
+        "enlaces patrocinados", "búsquedas relacionadas", "este dominio ha sido registrado", "dominio aparcado",
+        "link sponsorizzati", "ricerche correlate", "questo dominio è stato registrato", "dominio parcheggiato",
+        "links patrocinados", "pesquisas relacionadas", "este domínio foi registrado", "domínio estacionado",
+        "gesponsorde links", "gerelateerde zoekopdrachten", "dit domein is geregistreerd", "geparkeerd domein",
     ];
 
     public IReadOnlyList<string> ParkingHosts { get; init; } =

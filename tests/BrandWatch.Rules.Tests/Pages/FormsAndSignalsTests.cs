@@ -87,6 +87,29 @@ public sealed class FormsAndSignalsTests
         Assert.Equal(topics, finding.Facts["links"]);
     }
 
+    [Theory]
+    [InlineData("Link sponsorizzati", "Ricerche correlate")]
+    [InlineData("Gesponserte Links", "Ähnliche Suchanfragen")]
+    [InlineData("Liens sponsorisés", "Recherches associées")]
+    [InlineData("Enlaces patrocinados", "Búsquedas relacionadas")]
+    public void Analyze_ParkingLanderInTheVisitorsLanguage_ReportsU3(string caption, string related)
+    {
+        var findings = PageKit.Analyze(PageKit.Page($"<h2>{related}</h2><ul><li><a href=\"http://ads.example/1\">Offerte viaggi</a></li></ul><p>{caption}</p>"), "http://quorvexa-rent.example/");
+
+        Assert.Single(findings.Of(Criteria.U3, null));
+    }
+
+    [Theory]
+    [InlineData("Questo dominio è in vendita.")]
+    [InlineData("Diese Domain steht zum Verkauf.")]
+    [InlineData("Dit domein is te koop.")]
+    public void Analyze_ForSaleNoticeInTheVisitorsLanguage_ReportsU6(string notice)
+    {
+        var findings = PageKit.Analyze(PageKit.Page($"<h1>quorvexa-rent.example</h1><p>{notice}</p>"), "http://quorvexa-rent.example/");
+
+        Assert.Single(findings.Of(Criteria.U6, null));
+    }
+
     [Fact]
     public void Analyze_OrdinaryPageWithOneSearchLink_ReportsNoParking()
     {

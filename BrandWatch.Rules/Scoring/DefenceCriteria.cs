@@ -74,8 +74,7 @@ internal static class DefenceCriteria
         // 2.12.2: a mark obtained primarily to circumvent the policy confers no right: one obtained after notice of
         // the dispute, after the domain (and after the complainant's mark), after the complainant's mark by a registrant
         // that knew it, by a registrant that holds others' marks as names, or in a jurisdiction with no tie to the
-        // registrant. Unknown date or place is not held against
-        // the registrant.
+        // registrant. Unknown date or place is not held against the registrant.
         var failed = new List<string>(4);
         if (TrademarkSoughtAfterNotice(r) is var (late, notice))
         {

@@ -448,6 +448,16 @@ public sealed partial class MarkIndex
             Add(Clean(string.Concat(words.Take(words.Count - 1)) + number.ToString(System.Globalization.CultureInfo.InvariantCulture)), FormOrigin.Numeral, exactOnly: true);
         }
 
+        // A number that is a word of the name written the other way, digits as the English word or the word as digits
+        // (DELTA 9 as deltanine, SEVEN ELEVEN as 7eleven): the name read aloud is the same. Whole words only.
+        if (words.Count >= 2)
+        {
+            foreach (var spoken in NumbersSpelledTheOtherWay(words))
+            {
+                Add(Clean(spoken), FormOrigin.SoundAlike, exactOnly: true);
+            }
+        }
+
         // A number word written as its digit, or a digit as its word (CARS FOR SALE as cars4sale, BACK2SCHOOL as
         // backtoschool): the name read aloud is the same, and the swap is a stock variant of squatters. Exact forms
         // only, so a word's letters that happen to spell 'for' (platform) yield a string nobody else registers.
@@ -491,6 +501,40 @@ public sealed partial class MarkIndex
     }
 
     private static readonly (string Word, char Digit)[] NumberWords = [("for", '4'), ("four", '4'), ("to", '2'), ("too", '2'), ("two", '2')];
+
+    private static readonly string[] CardinalWords =
+    [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+        "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+    ];
+
+    /// <summary>
+    /// The name's words run together with a word that is a number from 0 to 20 written the other way (9 → nine, nine → 9):
+    /// each such word on its own, then all of them at once when there are several (SEVEN ELEVEN: 7eleven, seven11, 711).
+    /// </summary>
+    internal static IEnumerable<string> NumbersSpelledTheOtherWay(IReadOnlyList<string> words)
+    {
+        var other = words.Select(OtherSpelling).ToArray();
+        var numbers = other.Count(o => o is not null);
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (other[i] is { } spelled)
+            {
+                yield return string.Concat(words.Select((w, k) => k == i ? spelled : w));
+            }
+        }
+
+        if (numbers >= 2)
+        {
+            yield return string.Concat(words.Select((w, k) => other[k] ?? w));
+        }
+    }
+
+    /// <summary>A number from 0 to 20 as its English word when written in digits, in digits when written as the word; otherwise null.</summary>
+    private static string? OtherSpelling(string word) =>
+        word.Length <= 2 && int.TryParse(word, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n < CardinalWords.Length
+            ? CardinalWords[n]
+            : Array.IndexOf(CardinalWords, word) is var k and >= 0 ? k.ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
 
     /// <summary>
     /// The label with one number word between two runs of letters written as its digit (carsforsale → cars4sale), or one

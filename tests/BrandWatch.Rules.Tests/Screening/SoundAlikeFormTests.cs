@@ -9,7 +9,8 @@ public sealed class SoundAlikeFormTests
     private static Mark MarkOf(string id, string name) => new() { Id = id, Name = name, Labels = MarkLabels.Derive(name, null) };
 
     private static readonly MarkIndex Index = MarkIndex.Build(
-        [MarkOf("carsforsale", "CARSFORSALE.COM"), MarkOf("backtoschool", "Back to Schoolhouse"), MarkOf("get2work", "GET2WORK"), MarkOf("platformer", "PLATFORMER")],
+        [MarkOf("carsforsale", "CARSFORSALE.COM"), MarkOf("backtoschool", "Back to Schoolhouse"), MarkOf("get2work", "GET2WORK"), MarkOf("platformer", "PLATFORMER"),
+         MarkOf("delta9", "DELTA 9"), MarkOf("seveneleven", "SEVEN ELEVEN")],
         ScreeningOptions.Default);
 
     private static DomainMatch? Match(string domain, string mark) => Index.Screen(domain).SingleOrDefault(m => m.Mark == mark);
@@ -38,6 +39,26 @@ public sealed class SoundAlikeFormTests
         Assert.Equal(MatchKind.Replacement, match.Kind);
         Assert.Equal(0.9, match.Similarity);
         Assert.StartsWith(explanation, match.Explanation, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(new[] { "delta", "9" }, new[] { "deltanine" })]
+    [InlineData(new[] { "seven", "eleven" }, new[] { "7eleven", "seven11", "711" })]
+    [InlineData(new[] { "forever", "21" }, new string[0])]  // past twenty, digits are how the name is said
+    [InlineData(new[] { "alpha", "bravo" }, new string[0])]
+    public void NumbersSpelledTheOtherWay_SwapsAWholeWordOfTheName(string[] words, string[] expected) =>
+        Assert.Equal(expected, MarkIndex.NumbersSpelledTheOtherWay(words));
+
+    [Theory]
+    [InlineData("deltanine.ca", "delta9")]      // deltanine.ca, CIRA DCA-1980: DELTA 9 with its digit written out
+    [InlineData("7eleven.com", "seveneleven")]
+    public void Screen_ANumberOfTheNameWrittenTheOtherWay_MatchesAsAReplacement(string domain, string mark)
+    {
+        var match = Match(domain, mark);
+
+        Assert.NotNull(match);
+        Assert.Equal(MatchKind.Replacement, match.Kind);
+        Assert.Contains("with a number word and its digit swapped", match.Explanation, StringComparison.Ordinal);
     }
 
     [Theory]

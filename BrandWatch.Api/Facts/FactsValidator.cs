@@ -54,9 +54,9 @@ internal static partial class FactsValidator
             errors["registrantTrademarkJurisdiction"] = ["must be an ISO 3166 country code (\"US\"), \"EU\", \"WIPO\" or \"international\""];
         }
 
-        if (facts.RegistrantHoldsTrademark is not true && (facts.RegistrantTrademarkDate is not null || facts.RegistrantTrademarkJurisdiction is not null))
+        if (facts.RegistrantHoldsTrademark is not true && (facts.RegistrantTrademarkDate is not null || facts.RegistrantTrademarkJurisdiction is not null || facts.RegistrantTrademarkLapsed is not null))
         {
-            errors["registrantHoldsTrademark"] = ["must be true when the registrant's trademark date or jurisdiction is given"];
+            errors["registrantHoldsTrademark"] = ["must be true when the registrant's trademark date, jurisdiction or lapse is given"];
         }
 
         if (facts.SaleInitiatedBy is { } by && !Enum.IsDefined(by))

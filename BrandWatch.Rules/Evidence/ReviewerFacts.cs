@@ -11,6 +11,13 @@ public sealed record ReviewerFacts
     /// <summary>The registrant holds its own trademark in the name (X1); weighed with its date and place (2.12.2).</summary>
     public bool? RegistrantHoldsTrademark { get; init; }
 
+    /// <summary>
+    /// The registrant's own trademark in the name (<see cref="RegistrantHoldsTrademark"/>) was held when it registered
+    /// the name and has lapsed since: it gives no right now, but a registration made under a right of its own was not
+    /// made in bad faith (4(a)(iii), 2.12); diamondbrite.com, registered by 3M while it held DIAMOND BRITE for displays.
+    /// </summary>
+    public bool? RegistrantTrademarkLapsed { get; init; }
+
     /// <summary>The date the registrant's own trademark was applied for or registered, whichever is earlier.</summary>
     public DateOnly? RegistrantTrademarkDate { get; init; }
 

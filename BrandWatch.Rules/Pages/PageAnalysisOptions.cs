@@ -216,6 +216,7 @@ public sealed record PageAnalysisOptions
         "not associated with", "not connected with", "not an official", "unofficial", "independent of",
         "is a trademark of", "is a registered trademark of", "are trademarks of", "are registered trademarks of",
         "trademarks of their respective owners", "not authorised by", "not authorized by", "without endorsement",
+        "not the website of", "not the official website", "not the official site",
     ];
 
     public IReadOnlyList<string> ReviewWords { get; init; } =
@@ -231,6 +232,7 @@ public sealed record PageAnalysisOptions
         "worst", "avoid", "protest", "shame", "shameful", "lawsuit", "victims", "cheated", "overcharged",
         "mis sold", "misselling", "mis selling", "disgrace", "broken promises", "hate", "hated", "horror stories",
         "ruined my life", "cruelty", "cruel", "inhumane", "unethical", "exploitation", "greenwashing",
+        "misrepresentation", "misrepresentations", "misled", "deceived",
         // The same complaints in the languages of the lexicon's largest markets, folded as pages are (reclamações: reclamacoes).
         "arnaque", "arnaques", "escroquerie", "escrocs", "plaintes", "honteux", "boycottez",
         "estafa", "estafas", "estafadores", "quejas", "boicot", "verguenza",

@@ -111,7 +111,9 @@ internal static class DefenceCriteria
             ? $"registrant's mark {date:yyyy-MM-dd}{(r.RegistrantTrademarkJurisdiction is { } j ? " in " + j : string.Empty)}"
             : c.Evidence.Registration?.RegistrantOrganisation ?? "reviewer";
         return failed.Count == 0
-            ? Defence(c, Criteria.X1, 1, evidence, "The registrant holds its own trademark in the name: both hold rights, so UDRP is not the route (2.12).")
+            ? Defence(c, Criteria.X1, 1, evidence, r.RegistrantTrademarkLapsed == true
+                ? "The registrant held its own trademark in the name when it registered the name, since lapsed: a registration made under a right of its own was not made in bad faith (4(a)(iii), 2.12), so UDRP is not the route."
+                : "The registrant holds its own trademark in the name: both hold rights, so UDRP is not the route (2.12).")
             : new Contribution(Criteria.X1, 0, evidence,
                 $"The registrant's own trademark confers no right here (2.12.2): {string.Join("; ", failed)}.") { Applies = false };
     }

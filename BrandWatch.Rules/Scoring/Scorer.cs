@@ -248,7 +248,9 @@ public sealed class Scorer
 
         if (c.Has(Criteria.X1))
         {
-            return (RecommendedAction.NegotiateOrCourt, "Negotiate, oppose or go to court: the registrant holds its own trademark in the name (X1), so both hold rights and UDRP is not the route.");
+            return (RecommendedAction.NegotiateOrCourt, c.Reviewer?.RegistrantTrademarkLapsed == true
+                ? "Negotiate or go to court: the registrant registered the name under its own trademark (X1), since lapsed, so the registration was not in bad faith and UDRP is not the route; a court may still weigh the present use."
+                : "Negotiate, oppose or go to court: the registrant holds its own trademark in the name (X1), so both hold rights and UDRP is not the route.");
         }
 
         foreach (var id in LegitimateInterestDefences)

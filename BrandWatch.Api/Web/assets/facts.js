@@ -6,6 +6,7 @@ import * as api from './api.js';
 // [field, label, criterion it feeds (docs/rules.md)]
 const YES_NO = [
   ['registrantHoldsTrademark', 'Registrant holds its own trademark in the name', 'X1'],
+  ['registrantTrademarkLapsed', "Registrant's own trademark was held when it registered the name and has lapsed since", 'X1'],
   ['registrantCommonlyKnownByName', 'Registrant is commonly known by the name', 'X2'],
   ['registrantAuthorisedByOwner', "Registrant is an authorised distributor, reseller or licensee of the mark's goods", 'X4'],
   ['priorBonaFideBusiness', 'Prior bona fide business under the name', 'X3'],

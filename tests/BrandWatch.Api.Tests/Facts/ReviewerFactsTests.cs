@@ -34,6 +34,8 @@ public sealed class ReviewerFactsTests(KestrelApi api) : IClassFixture<KestrelAp
         // a trademark sought after notice is no right, and seeking it shows the registrant knew the mark (F3, 2.12.2)
         { "quorvexb", """{"registrantHoldsTrademark":true,"registrantTrademarkDate":"2025-02-01","disputeNoticeOn":"2025-01-15"}""", false, "udrp-transfer" },
         { "quorvexc", """{"registrantHoldsTrademark":true,"registrantTrademarkJurisdiction":"US"}""", false, "" },
+        // a mark held when the name was registered, since lapsed: the registration was made under a right (diamondbrite.com)
+        { "quorvexl", """{"registrantHoldsTrademark":true,"registrantTrademarkLapsed":true}""", true, "negotiate-or-court" },
         // a trademark the registrant sold to the complainant with the name's rights is no defence against the buyer
         { "quorvexs", """{"registrantHoldsTrademark":true,"nameSoldToComplainantOn":"2025-03-01"}""", false, "" },
     };
@@ -211,6 +213,7 @@ public sealed class ReviewerFactsTests(KestrelApi api) : IClassFixture<KestrelAp
     [InlineData("""{"priorAdverseDecisions":2.5}""", "priorAdverseDecisions")]
     [InlineData("""{"registrantHoldsTrademark":true,"registrantTrademarkJurisdiction":"usa"}""", "registrantTrademarkJurisdiction")]
     [InlineData("""{"registrantTrademarkDate":"2020-01-01"}""", "registrantHoldsTrademark")]
+    [InlineData("""{"registrantTrademarkLapsed":true}""", "registrantHoldsTrademark")]
     [InlineData("""{"registrantHoldsTrademark":true,"registrantTrademarkDate":"2999-01-01"}""", "registrantTrademarkDate")]
     [InlineData("""{"saleInitiatedBy":"nobody"}""", "saleInitiatedBy")]
     [InlineData("""{"registrantHoldsTrademark":"yes"}""", "registrantHoldsTrademark")]

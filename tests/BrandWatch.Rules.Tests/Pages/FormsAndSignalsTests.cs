@@ -222,6 +222,18 @@ public sealed class FormsAndSignalsTests
         Assert.Empty(findings.Of(Criteria.X5, "paypal"));
     }
 
+    [Theory]
+    // trendmakerhome.com: a buyer's story under a disclaimer naming the owner needs one criticism word.
+    [InlineData("<p><b>This is not the website of Legal &amp; General.</b></p><h1>My Legal &amp; General story</h1><p>The misrepresentations of a salesman.</p>", true)]
+    [InlineData("<h1>My Legal &amp; General story</h1><p>The misrepresentations of a salesman.</p>", false)]  // no disclaimer: one word is not enough
+    [InlineData("<p><b>This is not the website of Legal &amp; General.</b></p><h1>My Legal &amp; General story</h1><p>A salesman showed me a house.</p>", false)] // no criticism word
+    public void Analyze_APageDisowningTheMark_IsCriticismWithOneCriticismWord(string body, bool criticism)
+    {
+        var findings = PageKit.Analyze(PageKit.Page(body));
+
+        Assert.Equal(criticism ? 1 : 0, findings.Of(Criteria.X5, "legalandgeneral").Count());
+    }
+
     [Fact]
     public void Analyze_ShopUnderMarkWithoutDisclosure_ReportsU4()
     {

@@ -46,6 +46,22 @@ public sealed class PanelConditionTests
         }
     }
 
+    [Fact]
+    public void X1_AMarkHeldWhenTheNameWasRegisteredAndLapsedSince_StillRoutesAwayFromTheUdrp()
+    {
+        // diamondbrite.com: 3M registered the name while it held DIAMOND BRITE for display panels, since lapsed.
+        var evidence = new CaseEvidence { Reviewer = new ReviewerFacts { RegistrantHoldsTrademark = true, RegistrantTrademarkLapsed = true } };
+
+        var verdict = Score(Typo(evidence));
+
+        var x1 = Assert.Single(verdict.GatesAndDefences, c => c.Criterion == Criteria.X1);
+        Assert.True(x1.Applies);
+        Assert.Contains("since lapsed", x1.Reason, StringComparison.Ordinal);
+        Assert.Contains("4(a)(iii)", x1.Reason, StringComparison.Ordinal);
+        Assert.Equal(RecommendedAction.NegotiateOrCourt, verdict.Action);
+        Assert.Contains("since lapsed", verdict.ActionReason, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(null, true, false)]           // undated, held by a registrant of others' marks: a shield (frankfurt.eu)
     [InlineData("2024-06-01", true, false)]   // younger than the complainant's 2024-03-01 mark: a shield

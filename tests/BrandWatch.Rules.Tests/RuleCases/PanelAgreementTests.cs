@@ -38,11 +38,11 @@ public sealed class PanelAgreementTests
         Assert.True(decisions.Count >= 40, $"{decisions.Count} decisions");
         Assert.All(decisions, d => Assert.NotNull(d.Panel));
         Assert.True(agreement.Denied >= 15, $"{agreement.Denied} denied decisions");
-        // Issue 21's target is 95 % per class. Denials stand at 290 of 305 (95.1 %), transfers at 284 of 347 (81.8 %);
+        // Issue 21's target is 95 % per class. Denials stand at 290 of 305 (95.1 %), transfers at 285 of 347 (82.1 %);
         // docs/quality.md ("Panel agreement") holds the history of the body, its rounds and audits, and the reasons for
         // every disagreement. A fall below either count is a regression even where the target is not met; the transfer
         // share's floor follows the body as rounds add decisions that agree less often at first run.
         Assert.True(agreement.DeniedAgreed >= 290 && agreement.DeniedAgreed * 100 >= 95 * agreement.Denied, agreement.ToString());
-        Assert.True(agreement.TransferredAgreed >= 284 && agreement.TransferredAgreed * 100 >= 81 * agreement.Transferred, agreement.ToString());
+        Assert.True(agreement.TransferredAgreed >= 285 && agreement.TransferredAgreed * 100 >= 82 * agreement.Transferred, agreement.ToString());
     }
 }

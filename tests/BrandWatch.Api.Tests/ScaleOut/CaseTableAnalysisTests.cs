@@ -53,14 +53,16 @@ public sealed class CaseTableAnalysisTests(PostgresFixture postgres)
             () => "the Api analysed case_features after 800 new cases' features");
 
         // Every case shares the address 192.0.2.10: with the table's statistics, a generic plan
-        // of the campaign walk's site count (the kind the writer's prepared statement keeps) walks the sites index in
-        // host order and stops at the cap, instead of reading and sorting the table as planned when it was empty.
+        // of the campaign walk's site count (the kind the writer's prepared statement keeps) reads the rows of that
+        // address through an index on (kind, value …), instead of reading and sorting the table as planned when it was
+        // empty. Which of the two such indexes it takes is the planner's near tie on a busy machine (the sites index
+        // alone, in host order, on a quiet one; the value index, once, under a full test run's load).
         var rows = Assert.Single(await cluster.QueryAsync<long>("SELECT COUNT(*) FROM case_features"));
         Assert.Equal([(float)rows], await cluster.QueryAsync<float>("SELECT reltuples FROM pg_class WHERE relname = 'case_features'"));
         var plan = await GenericPlanAsync(cluster,
             "SELECT COUNT(*) FROM (SELECT DISTINCT host FROM case_features WHERE kind = $1 AND value = $2 LIMIT $3) s", "'ip', '192.0.2.10', 85");
-        Assert.Contains("ix_case_features_sites", plan);
-        Assert.DoesNotContain("Seq Scan", plan);
+        Assert.True(plan.Contains("ix_case_features_sites", StringComparison.Ordinal) || plan.Contains("ix_case_features_value", StringComparison.Ordinal), plan);
+        Assert.False(plan.Contains("Seq Scan", StringComparison.Ordinal), plan);
     }
 
     [Fact]

@@ -233,6 +233,8 @@ public sealed record PageAnalysisOptions
         "mis sold", "misselling", "mis selling", "disgrace", "broken promises", "hate", "hated", "horror stories",
         "ruined my life", "cruelty", "cruel", "inhumane", "unethical", "exploitation", "greenwashing",
         "misrepresentation", "misrepresentations", "misled", "deceived",
+        // A union's campaign against its employer speaks of the dispute (bcaaonstrike.com, a strike site).
+        "on strike", "picket line", "picket lines", "strikers",
         // The same complaints in the languages of the lexicon's largest markets, folded as pages are (reclamações: reclamacoes).
         "arnaque", "arnaques", "escroquerie", "escrocs", "plaintes", "honteux", "boycottez",
         "estafa", "estafas", "estafadores", "quejas", "boicot", "verguenza",

@@ -207,6 +207,8 @@ public sealed class FormsAndSignalsTests
     [InlineData("<h1>Legal &amp; General: Betrug</h1><p>Beschwerden der Kunden über die Abzocke.</p>")]
     [InlineData("<h1>Legal &amp; General, estafa</h1><p>Quejas de clientes estafados: ¡qué vergüenza!</p>")]
     [InlineData("<h1>Legal &amp; General, reclamações</h1><p>Uma vergonha para os clientes.</p>")]
+    // A union's strike site speaks of the dispute (bcaaonstrike.com).
+    [InlineData("<h1>Legal &amp; General workers on strike</h1><p>News from the picket line.</p>")]
     public void Analyze_CriticismVocabulary_ReportsX5(string body)
     {
         var findings = PageKit.Analyze(PageKit.Page(body));

@@ -62,9 +62,8 @@ internal static class NameMakeUp
     /// </summary>
     private static bool RepeatsAWordOfTheMark(ScoringContext c, DomainMatch match)
     {
-        var words = Marks.MarkLabels.Fold(c.Mark.Name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length > 1 && match.AddedWords.Count > 0
-            && match.AddedWords.All(added => words.Any(word => word.Length >= 3 && word.Equals(added, StringComparison.OrdinalIgnoreCase)));
+        return c.MarkWords.Count > 1 && match.AddedWords.Count > 0
+            && match.AddedWords.All(added => c.MarkWords.Any(word => word.Length >= 3 && word.Equals(added, StringComparison.OrdinalIgnoreCase)));
     }
 
     /// <summary>
@@ -138,7 +137,7 @@ internal static class NameMakeUp
 
         // Where the mark's words end, as its name writes them and as the dictionary reads its letters.
         var boundaries = new HashSet<int>();
-        AddEnds(boundaries, Marks.MarkLabels.Fold(c.Mark.Name).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        AddEnds(boundaries, c.MarkWords);
         if (c.Words.Segment(letters) is { Count: > 1 } parts)
         {
             AddEnds(boundaries, parts);

@@ -44,8 +44,7 @@ internal static class ProtectedNameRegime
             return true;
         }
 
-        var words = Marks.MarkLabels.Fold(c.Mark.Name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length > 1 && c.DomainSimilarity > 0 && c.SubjectLabel == string.Join('-', words);
+        return c.MarkWords.Count > 1 && c.DomainSimilarity > 0 && c.SubjectLabel == string.Join('-', c.MarkWords);
     }
 
     /// <summary>

@@ -116,6 +116,11 @@ internal sealed class ScoringContext
     /// <summary>The reviewer records the name as registered in anticipation of the complainant's nascent rights (3.8.2): G1 does not apply.</summary>
     public bool Anticipated { get; }
 
+    /// <summary>The words of the mark's name, folded as labels are (BRAND ENHANCEMENT BY KURZ: brand, enhancement, by, kurz).</summary>
+    public IReadOnlyList<string> MarkWords => _markWords ??= Marks.MarkLabels.Fold(Mark.Name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    private string[]? _markWords;
+
     /// <summary>Highest similarity among the domain-level acts that fired (A1–A6).</summary>
     public double DomainSimilarity { get; set; }
 

@@ -692,14 +692,19 @@ internal static class FaultCriteria
         // not show that this one was taken for the mark rather than the word, unless its string or its use points at
         // the mark (maestro.co.uk, Nominet DRS appeal 04884: "very persuasive" evidence is needed for "a single
         // ordinary English word"; 2.10, 3.1.2). A descriptive phrase held as a mark (qualitycarriers.com) is not one.
-        if (c.Has(Criteria.A1) && IsCommonWordMark(c) && !Marks.MarkLabels.Fold(c.Mark.Name).Contains(' ', StringComparison.Ordinal) && !WordTakenForTheMark(c))
-        {
-            return c.Evidence.RegistrantOtherFlaggedDomains is { Count: > 0 } || c.Reviewer?.RegistersOthersMarks == true || c.Reviewer?.PriorAdverseDecisions > 0
-                ? new Contribution(Criteria.F4, 0, c.Host,
-                    "The registrant holds names of others' marks, but this name is a single ordinary word itself and nothing shows it was taken for the mark rather than the word (2.10, 3.1.2).") { Applies = false }
-                : null;
-        }
+        var pattern = Pattern(c);
+        return pattern is not null && c.Has(Criteria.A1) && IsCommonWordMark(c) && c.MarkWords.Count == 1 && !WordTakenForTheMark(c)
+            ? pattern with
+            {
+                Points = 0,
+                Applies = false,
+                Reason = "The registrant holds names of others' marks, but this name is a single ordinary word itself and nothing shows it was taken for the mark rather than the word (2.10, 3.1.2).",
+            }
+            : pattern;
+    }
 
+    private static Contribution? Pattern(ScoringContext c)
+    {
         var others = c.Evidence.RegistrantOtherFlaggedDomains;
         if (others is not null && others.Count >= c.Rules.Thresholds.PatternDomains)
         {

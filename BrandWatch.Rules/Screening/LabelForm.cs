@@ -41,6 +41,8 @@ internal enum FormOrigin
     FamilyElement,
     /// <summary>The name spelt as it sounds (netfliks for NETFLIX, fotoshop for PHOTOSHOP): exact only.</summary>
     Respelled,
+    /// <summary>A country, state or province of the name written as its code (nzpost for NEW ZEALAND POST): exact only.</summary>
+    PlaceCode,
 }
 
 /// <summary>One string a mark is screened under, with the look-alike key and the edit budget derived from it.</summary>
@@ -66,6 +68,7 @@ internal sealed record LabelForm(int Id, int Mark, string Text, string Key, Form
         FormOrigin.Plural => $"'{Text}', the plural of '{markName}'",
         FormOrigin.FamilyElement => $"'{Text}', the word '{markName}' shares with other marks of its owner",
         FormOrigin.Respelled => $"'{Text}', '{markName}' spelt another way that reads the same aloud",
+        FormOrigin.PlaceCode => $"'{Text}', '{markName}' with its place's name written as the place's code",
         _ => $"'{Text}'",
     };
 }

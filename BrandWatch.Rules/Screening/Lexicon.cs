@@ -16,10 +16,14 @@ public sealed class Lexicon
     private readonly Dictionary<string, LexiconEntry> _entries;
     private readonly Dictionary<string, LexiconEntry>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _english;
+    private readonly Dictionary<string, string[]> _codesByCountry;
 
     private Lexicon(Dictionary<string, LexiconEntry> entries, HashSet<string> english)
     {
         _entries = entries;
+        _codesByCountry = entries.Values.Where(e => e.Kind == LexiconKind.PlaceCode && e.Meaning is not null)
+            .GroupBy(e => e.Meaning!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(e => e.Text).OrderBy(t => t.Length).ThenBy(t => t, StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
         _lookup = entries.GetAlternateLookup<ReadOnlySpan<char>>();
         _english = english.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var word in entries.Keys)
@@ -76,6 +80,14 @@ public sealed class Lexicon
     public bool IsEnglishWord(ReadOnlySpan<char> text) => _english.Contains(text);
 
     public bool TryGet(ReadOnlySpan<char> text, out LexiconEntry entry) => _lookup.TryGetValue(text, out entry!);
+
+    /// <summary>
+    /// The codes of the country the text names in any of the lexicon's languages, two letters first (newzealand and
+    /// neuseeland: nz, nzl); empty when the text names no country (a city, a word, a code itself).
+    /// </summary>
+    public IReadOnlyList<string> CountryCodes(ReadOnlySpan<char> name) =>
+        TryGet(name, out var entry) && entry.Kind == LexiconKind.Place && entry.Meaning is { } country
+            && _codesByCountry.TryGetValue(country, out var codes) ? codes : [];
 
     /// <summary>True when the text is a place name or a country code.</summary>
     public bool IsPlace(ReadOnlySpan<char> text) => TryGet(text, out var entry) && entry.Kind is LexiconKind.Place or LexiconKind.PlaceCode;

@@ -75,10 +75,11 @@ public sealed partial class MarkIndex
 
         _forms = [.. forms];
         _exact = new FormTable(Group(_forms.Select(f => (f.Text, f.Id))));
-        // A respelling is met only as written: a look-alike of a respelling is two steps from the name.
-        _byKey = new FormTable(Group(_forms.Where(f => f.IsAscii && f.Origin != FormOrigin.Respelled).Select(f => (f.Key, f.Id))));
+        // A respelling is met only as written: a look-alike of a respelling is two steps from the name. A place code is
+        // met only as the whole label: inside a longer one its letters begin other words (bankofin of bankofinance).
+        _byKey = new FormTable(Group(_forms.Where(f => f.IsAscii && f.Origin is not (FormOrigin.Respelled or FormOrigin.PlaceCode)).Select(f => (f.Key, f.Id))));
         _nativeForms = [.. _forms.Where(f => !f.IsAscii)];
-        var glyphForms = _forms.Where(f => f.IsAscii && f.Key.Length >= options.TypoMinLength && f.Origin != FormOrigin.Respelled).ToArray();
+        var glyphForms = _forms.Where(f => f.IsAscii && f.Key.Length >= options.TypoMinLength && f.Origin is not (FormOrigin.Respelled or FormOrigin.PlaceCode)).ToArray();
         _byGlyphs = new FormTable(Group(glyphForms.Select(f => (GlyphClasses.Key(f.Key), f.Id))));
         _byGlyphsK = new FormTable(Group(glyphForms.Select(f => (GlyphClasses.Key(f.Key, clAsD: false), f.Id))));
         _shortestGlyphKey = glyphForms.Select(f => GlyphClasses.Key(f.Key).Length).DefaultIfEmpty(int.MaxValue).Min();
@@ -97,7 +98,7 @@ public sealed partial class MarkIndex
         _maxLongFuzzy = _forms.Where(f => f.IsAscii && f.MaxEdits >= 2 && f.Key.Length >= options.LongTypoMinLength)
             .Select(f => f.Key.Length + 2).DefaultIfEmpty(0).Max();
 
-        var embedded = _forms.Where(f => f.IsAscii && f.Key.Length >= options.EmbeddedMinLength).ToArray();
+        var embedded = _forms.Where(f => f.IsAscii && f.Key.Length >= options.EmbeddedMinLength && f.Origin != FormOrigin.PlaceCode).ToArray();
         _automaton = new AhoCorasick([.. embedded.Select(f => f.Key)]);
         _patternForm = [.. embedded.Select(f => f.Id)];
         _segmentTypos = new SegmentTypoAnchors(_forms.Where(IsSegmentTypoForm).Select(f => (f.Id, f.Text)));
@@ -458,6 +459,22 @@ public sealed partial class MarkIndex
             }
         }
 
+        // A country, state or province of the name written as its code (NEW ZEALAND POST as nzpost, LAW SOCIETY OF
+        // BRITISH COLUMBIA as lawsocietyofbc): the shorthand the public writes. Exact forms only, and not when the form
+        // is itself a word or place of the lexicon.
+        var cleanWords = words.Select(Clean).Where(w => w.Length > 0).ToList();
+        var namings = cleanWords.Count >= 3 && Articles.Contains(cleanWords[0]) ? new[] { cleanWords, cleanWords[1..] } : [cleanWords];
+        foreach (var naming in namings.Where(n => n.Count >= 2))
+        {
+            foreach (var (coded, _, _) in PlaceCodes.NamesWithPlaceCodes(naming, _segmenter.Lexicon))
+            {
+                if (coded.Length >= PlaceCodeFormMinLength && !_words.Contains(coded) && !_segmenter.Lexicon.Contains(coded))
+                {
+                    Add(coded, FormOrigin.PlaceCode, exactOnly: true);
+                }
+            }
+        }
+
         // A number word written as its digit, or a digit as its word (CARS FOR SALE as cars4sale, BACK2SCHOOL as
         // backtoschool): the name read aloud is the same, and the swap is a stock variant of squatters. Exact forms
         // only, so a word's letters that happen to spell 'for' (platform) yield a string nobody else registers.
@@ -499,6 +516,9 @@ public sealed partial class MarkIndex
             }
         }
     }
+
+    /// <summary>A shorter name with a place's code (nyx) is any three or four letters: the short-mark rules would read it inside other names.</summary>
+    private const int PlaceCodeFormMinLength = 5;
 
     private static readonly (string Word, char Digit)[] NumberWords = [("for", '4'), ("four", '4'), ("to", '2'), ("too", '2'), ("two", '2')];
 

@@ -140,6 +140,23 @@ def cldr_cities():
             yield compact, name  # a name that is also an English word (Male, Wake) would turn that word into a market
 
 
+# Federations whose states and provinces are written by their codes in everyday names (nytimes, lawsocietyofbc).
+SUBDIVISION_COUNTRIES = ["US", "CA", "AU", "IN", "BR"]
+
+
+def subdivisions():
+    """Each state or province of SUBDIVISION_COUNTRIES by its folded English name, with its ISO 3166-2 code's own part
+    (US-NY: ny). Kept out of the lexicon: 'in', 'or' and 'me' are codes there but words everywhere else."""
+    rows = {}
+    for division in json.load(open("/usr/share/iso-codes/json/iso_3166-2.json", encoding="utf-8"))["3166-2"]:
+        country, _, code = division["code"].partition("-")
+        if country in SUBDIVISION_COUNTRIES and code.isalpha():
+            compact = re.sub(r"[^a-z]", "", fold(division["name"]))
+            if len(compact) >= 4:
+                rows.setdefault(compact, (code.lower(), f"{division['name']} ({country})"))
+    return rows
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     for language, path in WORDLISTS.items():
@@ -155,6 +172,12 @@ def main():
         for name in sorted(rows):
             f.write(f"{name}\t{rows[name][0]}\t{rows[name][1]}\n")
     print(f"places.tsv {len(rows)}")
+    divisions = subdivisions()
+    with open(os.path.join(ROOT, "data", "subdivisions.tsv"), "w", encoding="utf-8") as f:
+        f.write("# folded name<TAB>code<TAB>name (country); built by tools/lexicon/build-lexicon.py from iso-codes\n")
+        for name in sorted(divisions):
+            f.write(f"{name}\t{divisions[name][0]}\t{divisions[name][1]}\n")
+    print(f"subdivisions.tsv {len(divisions)}")
     source = os.path.join(os.path.dirname(__file__), "commerce.tsv")
     with open(source, encoding="utf-8") as f, open(os.path.join(OUT, "commerce.tsv"), "w", encoding="utf-8") as g:
         g.write(f.read())

@@ -285,6 +285,14 @@ internal static class DefenceCriteria
                 return $"the site redirects away to {target}";
             }
 
+            // 2.10.1 asks that the word was not taken to trade on the mark. A registrant shown to know the mark who
+            // registers others' marks as a pattern (F4) took this one as one of them, whatever page it put up later,
+            // unless a reviewer found the use to be the word's (twitter.co.kr, a sham travel page of a bulk registrant).
+            if (stated != true && c.Has(Criteria.F4) && (c.Has(Criteria.F3) || c.Reviewer?.RegistrantKnewMark == true))
+            {
+                return "a registrant who knew the mark and registers others' marks as a pattern (F4) did not take the word for its meaning";
+            }
+
             // (b) Ordinary meaning: a reviewer's finding decides; otherwise a live page with no finding tied to the
             // mark, and no pay-per-click links unless they follow the word's own meaning (2.9).
             if (stated == false)

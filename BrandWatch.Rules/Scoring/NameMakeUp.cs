@@ -20,6 +20,14 @@ internal static class NameMakeUp
             return null;
         }
 
+        // The mark's own name on a suffix that names the trade it is registered for (aeropostale.clothing): the name reads
+        // as the owner's shop for its goods, as the mark beside a word of its trade does (1.11.2, 3.2.1(i)).
+        if (c.Has(Criteria.A1) && FaultCriteria.TldNamingTheTrade(c) is { } suffix)
+        {
+            return ActCriteria.Hit(c, Criteria.F10, 1, c.Host,
+                $"The distinctive mark on .{suffix}, the trade it is registered for, reads as the owner's own site for its goods: a name that suggests sponsorship by the owner, which no good-faith registrant needs (1.11.2, 3.2.1(i), 2.5.1).");
+        }
+
         foreach (var match in c.Matches)
         {
             if (match.Similarity < c.Rules.Thresholds.MinSimilarity && match.Kind != MatchKind.Combosquat)

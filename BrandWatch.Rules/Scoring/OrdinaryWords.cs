@@ -9,6 +9,12 @@ namespace BrandWatch.Rules.Scoring;
 public sealed class OrdinaryWords
 {
     private const int MinWordLength = 3;
+
+    /// <summary>
+    /// Shortest ordinary word read as a piece of a compound of trade terms (bio + med + tech): three letters are as often a
+    /// syllable of a coined name (aero + post + ale of AEROPOSTALE) as a word of it.
+    /// </summary>
+    private const int MinCompoundWordLength = 4;
     private static readonly Lazy<OrdinaryWords> EnglishWords = new(LoadEnglish);
     private readonly HashSet<string> _words;
     private readonly HashSet<string> _common;
@@ -137,7 +143,7 @@ public sealed class OrdinaryWords
 
                 var piece = label.AsSpan(start, end - start);
                 var isForm = forms.Contains(piece);
-                if (!isForm && !(piece.Length >= MinWordLength && common.Contains(piece)))
+                if (!isForm && !(piece.Length >= MinCompoundWordLength && common.Contains(piece)))
                 {
                     continue;
                 }

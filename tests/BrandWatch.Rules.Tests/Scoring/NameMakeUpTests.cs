@@ -52,6 +52,24 @@ public sealed class NameMakeUpTests
         }
     }
 
+    [Theory]
+    [InlineData("quorvexa.clothing", true)]   // the mark's own name on the suffix of its trade (aeropostale.clothing)
+    [InlineData("quorvexa.shoes", false)]     // a suffix of another trade says nothing of the owner
+    [InlineData("quorvexa.com", false)]
+    public void F10_TheMarkOnTheSuffixOfItsTrade_ReadsAsTheOwnersShop(string domain, bool fires)
+    {
+        var mark = Coined() with { Keywords = ["clothing"] };
+
+        var verdict = Score(Input(domain, mark, [Match(domain, MatchKind.Identical, 1)]));
+
+        Assert.Contains(Criteria.F2, Fired(verdict));
+        Assert.Equal(fires, Fired(verdict).Contains(Criteria.F10));
+        if (fires)
+        {
+            Assert.Contains("1.11.2", Assert.Single(verdict.Fault.Criteria, c => c.Criterion == Criteria.F10).Reason, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public void F10_AWordOfTheMarksTrade_CountsAsAPhraseOfKeywords()
     {

@@ -53,6 +53,8 @@ public sealed class OrdinaryWordsTests
     [InlineData("nutrazolt", false)]    // a combining form and letters that are no word: coined
     [InlineData("zalando", false)]
     [InlineData("bio", false)]          // one piece is no compound
+    [InlineData("aeropostale", false)]  // aero + post + ale: a three-letter word is as often a syllable of a coined name
+    [InlineData("unibet", false)]       // nor uni + bet
     public void IsDescriptiveCompound_CombiningFormsAndWordsOnly(string label, bool compound) =>
         Assert.Equal(compound, OrdinaryWords.English.IsDescriptiveCompound(label));
 }

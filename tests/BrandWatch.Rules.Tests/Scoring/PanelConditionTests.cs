@@ -206,6 +206,7 @@ public sealed class PanelConditionTests
     [InlineData("reviewer-says-no")]
     [InlineData("coming-soon")]
     [InlineData("own-name")]
+    [InlineData("knowing-bulk-registrant")]
     public void X6_ConditionMissing_IsConsideredButDoesNotApply(string missing)
     {
         var mark = Coined() with { GenericWord = true };
@@ -219,6 +220,8 @@ public sealed class PanelConditionTests
             "ppc-unknown-links" => Input("quorvexa.net", mark, [identical], new CaseEvidence { Pages = [Page(Finding(Criteria.U3) with { Mark = null })] }),
             "coming-soon" => Input("quorvexa.net", mark, [identical], new CaseEvidence { Pages = [Page(Finding(Criteria.U7) with { Mark = null })] }),
             "own-name" => Input("quorvexa.net", mark, [identical], new CaseEvidence { Pages = [Page()], Reviewer = new ReviewerFacts { RegistrantCommonlyKnownByName = true } }),
+            // twitter.co.kr: a travel page put up by a registrant who knew the mark and registers others' marks in bulk (F4).
+            "knowing-bulk-registrant" => Input("quorvexa.net", mark, [identical], new CaseEvidence { Pages = [Page()], Reviewer = new ReviewerFacts { RegistrantKnewMark = true, RegistersOthersMarks = true } }),
             _ => Input("quorvexa.net", mark, [identical], new CaseEvidence { Pages = [Page()], Reviewer = new ReviewerFacts { OrdinaryMeaningUse = false } }),
         };
 
@@ -227,6 +230,18 @@ public sealed class PanelConditionTests
         Assert.DoesNotContain(Criteria.X6, Fired(verdict));
         var x6 = Assert.Single(verdict.GatesAndDefences, c => c.Criterion == Criteria.X6);
         Assert.Contains("2.10.1", x6.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void X6_ABulkRegistrantWhoKnewTheMark_KeepsTheDefenceWhenAReviewerFindsTheUseOrdinary()
+    {
+        var reviewer = new ReviewerFacts { RegistrantKnewMark = true, RegistersOthersMarks = true, OrdinaryMeaningUse = true };
+
+        var verdict = Score(Input("quorvexa.net", Coined() with { GenericWord = true }, [Match("quorvexa.net", MatchKind.TldSwap, 1)],
+            new CaseEvidence { Pages = [Page()], Reviewer = reviewer }));
+
+        Assert.Contains(Criteria.F4, Fired(verdict));
+        Assert.Contains(Criteria.X6, Fired(verdict));
     }
 
     [Fact]

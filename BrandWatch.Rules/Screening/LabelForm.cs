@@ -43,6 +43,8 @@ internal enum FormOrigin
     Respelled,
     /// <summary>A country, state or province of the name written as its code (nzpost for NEW ZEALAND POST): exact only.</summary>
     PlaceCode,
+    /// <summary>A name of two words with its first name cut short (pamanderson for PAMELA ANDERSON): exact only.</summary>
+    ShortGivenName,
 }
 
 /// <summary>One string a mark is screened under, with the look-alike key and the edit budget derived from it.</summary>
@@ -69,6 +71,7 @@ internal sealed record LabelForm(int Id, int Mark, string Text, string Key, Form
         FormOrigin.FamilyElement => $"'{Text}', the word '{markName}' shares with other marks of its owner",
         FormOrigin.Respelled => $"'{Text}', '{markName}' spelt another way that reads the same aloud",
         FormOrigin.PlaceCode => $"'{Text}', '{markName}' with its place's name written as the place's code",
+        FormOrigin.ShortGivenName => $"'{Text}', '{markName}' with its first name cut short as people shorten it",
         _ => $"'{Text}'",
     };
 }

@@ -75,11 +75,12 @@ public sealed partial class MarkIndex
 
         _forms = [.. forms];
         _exact = new FormTable(Group(_forms.Select(f => (f.Text, f.Id))));
-        // A respelling is met only as written: a look-alike of a respelling is two steps from the name. A place code is
-        // met only as the whole label: inside a longer one its letters begin other words (bankofin of bankofinance).
-        _byKey = new FormTable(Group(_forms.Where(f => f.IsAscii && f.Origin is not (FormOrigin.Respelled or FormOrigin.PlaceCode)).Select(f => (f.Key, f.Id))));
+        // A respelling is met only as written: a look-alike of a respelling is two steps from the name. A shorthand (a
+        // place's code, a shortened first name) is met only as the whole label: inside a longer one its letters begin
+        // other words (bankofin of bankofinance).
+        _byKey = new FormTable(Group(_forms.Where(f => f.IsAscii && f.Origin != FormOrigin.Respelled && !MetOnlyAsTheWholeLabel(f.Origin)).Select(f => (f.Key, f.Id))));
         _nativeForms = [.. _forms.Where(f => !f.IsAscii)];
-        var glyphForms = _forms.Where(f => f.IsAscii && f.Key.Length >= options.TypoMinLength && f.Origin is not (FormOrigin.Respelled or FormOrigin.PlaceCode)).ToArray();
+        var glyphForms = _forms.Where(f => f.IsAscii && f.Key.Length >= options.TypoMinLength && f.Origin != FormOrigin.Respelled && !MetOnlyAsTheWholeLabel(f.Origin)).ToArray();
         _byGlyphs = new FormTable(Group(glyphForms.Select(f => (GlyphClasses.Key(f.Key), f.Id))));
         _byGlyphsK = new FormTable(Group(glyphForms.Select(f => (GlyphClasses.Key(f.Key, clAsD: false), f.Id))));
         _shortestGlyphKey = glyphForms.Select(f => GlyphClasses.Key(f.Key).Length).DefaultIfEmpty(int.MaxValue).Min();
@@ -98,7 +99,7 @@ public sealed partial class MarkIndex
         _maxLongFuzzy = _forms.Where(f => f.IsAscii && f.MaxEdits >= 2 && f.Key.Length >= options.LongTypoMinLength)
             .Select(f => f.Key.Length + 2).DefaultIfEmpty(0).Max();
 
-        var embedded = _forms.Where(f => f.IsAscii && f.Key.Length >= options.EmbeddedMinLength && f.Origin != FormOrigin.PlaceCode).ToArray();
+        var embedded = _forms.Where(f => f.IsAscii && f.Key.Length >= options.EmbeddedMinLength && !MetOnlyAsTheWholeLabel(f.Origin)).ToArray();
         _automaton = new AhoCorasick([.. embedded.Select(f => f.Key)]);
         _patternForm = [.. embedded.Select(f => f.Id)];
         _segmentTypos = new SegmentTypoAnchors(_forms.Where(IsSegmentTypoForm).Select(f => (f.Id, f.Text)));
@@ -475,6 +476,22 @@ public sealed partial class MarkIndex
             }
         }
 
+        // A first name shortened as people shorten it (PAMELA ANDERSON as pamanderson, as the panel read pamanderson.com,
+        // WIPO D2010-1144): a name of two words whose first is a proper noun of five letters or more, no ordinary word
+        // and no place, cut to its first three or four letters before the second. Exact forms only, and not when the
+        // form is itself a word or place.
+        if (cleanWords.Count == 2 && cleanWords[0].Length >= 5 && cleanWords[1].Length >= 4 && IsProperNoun(cleanWords[0]))
+        {
+            for (var length = 3; length <= 4; length++)
+            {
+                var shortened = cleanWords[0][..length] + cleanWords[1];
+                if (!_words.Contains(shortened) && !_segmenter.Lexicon.Contains(shortened))
+                {
+                    Add(shortened, FormOrigin.ShortGivenName, exactOnly: true);
+                }
+            }
+        }
+
         // A number word written as its digit, or a digit as its word (CARS FOR SALE as cars4sale, BACK2SCHOOL as
         // backtoschool): the name read aloud is the same, and the swap is a stock variant of squatters. Exact forms
         // only, so a word's letters that happen to spell 'for' (platform) yield a string nobody else registers.
@@ -516,6 +533,12 @@ public sealed partial class MarkIndex
             }
         }
     }
+
+    /// <summary>True for a form that is a shorthand of the name, met only as the whole label and as written.</summary>
+    private static bool MetOnlyAsTheWholeLabel(FormOrigin origin) => origin is FormOrigin.PlaceCode or FormOrigin.ShortGivenName;
+
+    /// <summary>A capitalised entry of the English list (Pamela, Dominic) that is no lower-case word and no place of the lexicon.</summary>
+    private bool IsProperNoun(string word) => _words.Contains(word) && !_segmenter.Lexicon.IsEnglishWord(word) && !_segmenter.Lexicon.IsPlace(word);
 
     /// <summary>A shorter name with a place's code (nyx) is any three or four letters: the short-mark rules would read it inside other names.</summary>
     private const int PlaceCodeFormMinLength = 5;

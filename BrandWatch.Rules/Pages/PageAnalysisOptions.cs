@@ -234,13 +234,14 @@ public sealed record PageAnalysisOptions
         "ruined my life", "cruelty", "cruel", "inhumane", "unethical", "exploitation", "greenwashing",
         "misrepresentation", "misrepresentations", "misled", "deceived",
         // A union's campaign against its employer speaks of the dispute (bcaaonstrike.com, a strike site).
-        "on strike", "picket line", "picket lines", "strikers",
-        // The same complaints in the languages of the lexicon's largest markets, folded as pages are (reclamações: reclamacoes).
-        "arnaque", "arnaques", "escroquerie", "escrocs", "plaintes", "honteux", "boycottez",
-        "estafa", "estafas", "estafadores", "quejas", "boicot", "verguenza",
-        "betrug", "betrueger", "abzocke", "beschwerden", "boykott", "schande",
-        "truffa", "truffe", "truffatori", "reclami", "vergogna",
-        "golpistas", "reclamacoes", "vergonha",
+        "on strike", "picket line", "picket lines", "strikers", "boycotting",
+        // The same complaints in the languages of the lexicon's largest markets, folded as pages are (reclamações: reclamacoes),
+        // with the boycott's verbs and the strike (jeboycottedanone.com: "Je boycotte Danone", "la grève des caddies").
+        "arnaque", "arnaques", "escroquerie", "escrocs", "plaintes", "honteux", "boycottez", "boycotte", "boycotter", "boycottons", "greve",
+        "estafa", "estafas", "estafadores", "quejas", "boicot", "boicotea", "boicotear", "verguenza", "huelga",
+        "betrug", "betrueger", "abzocke", "beschwerden", "boykott", "boykottiert", "schande", "streik",
+        "truffa", "truffe", "truffatori", "reclami", "vergogna", "boicottare", "boicottate", "sciopero",
+        "golpistas", "reclamacoes", "vergonha", "boicote",
     ];
 
     /// <summary>Distinct review words for a review page; one of them must also be in the title or a top heading.</summary>

@@ -209,6 +209,9 @@ public sealed class FormsAndSignalsTests
     [InlineData("<h1>Legal &amp; General, reclamações</h1><p>Uma vergonha para os clientes.</p>")]
     // A union's strike site speaks of the dispute (bcaaonstrike.com).
     [InlineData("<h1>Legal &amp; General workers on strike</h1><p>News from the picket line.</p>")]
+    // A boycott call in French beside a strike (jeboycottedanone.com, Paris Court of Appeal 2003).
+    [InlineData("<h1>Je boycotte Legal &amp; General</h1><p>Nous relayons l'appel à la grève des salariés.</p>")]
+    [InlineData("<h1>Boykottiert Legal &amp; General</h1><p>Der Streik geht weiter.</p>")]
     public void Analyze_CriticismVocabulary_ReportsX5(string body)
     {
         var findings = PageKit.Analyze(PageKit.Page(body));

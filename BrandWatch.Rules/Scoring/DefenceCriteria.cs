@@ -309,6 +309,13 @@ internal static class DefenceCriteria
                     return "the page holds nothing of its own, so it uses the word in no meaning";
                 }
 
+                // A page that offers the name for sale uses no word in any meaning either: it offers the name, and for a
+                // famous mark its owner is the first buyer in view (puma.ae: "none reconciled with the offer to sell").
+                if (c.Mark.WellKnown && c.Finding(Criteria.U6) is not null)
+                {
+                    return "the page offers the name for sale, which uses the word in no meaning, and the mark is well known";
+                }
+
                 // A registrant known by the name uses it as its own name (Mr Shell's translation office on shell.de):
                 // that use is X2's to weigh, not a use of the word in its dictionary meaning.
                 if (c.Reviewer?.RegistrantCommonlyKnownByName == true)

@@ -271,6 +271,14 @@ internal static class FaultCriteria
             : new Contribution(Criteria.U7, 0, evidence, "Passive holding alone does not show bad faith (3.3).");
     }
 
+    /// <summary>
+    /// The name is offered for sale and nothing shows the word used in its meaning: its innocent readings rest on a use of
+    /// the word, and a bare offer shows none, while the famous mark's owner is the buyer in view (puma.ae: the panel found no
+    /// use tied to the dictionary meaning "reconciled with the offer to sell"; 3.1.4, 2.10.1).
+    /// </summary>
+    private static bool OfferedWithoutUse(ScoringContext c) =>
+        c.Finding(Criteria.U6) is not null && c.Reviewer?.OrdinaryMeaningUse != true && !c.Has(Criteria.U3);
+
     /// <summary>The registrant knew the mark and nothing shows it used the word for its ordinary meaning.</summary>
     private static bool KnewTheFamousWord(ScoringContext c) => c.Reviewer is { RegistrantKnewMark: true } r && r.OrdinaryMeaningUse != true;
 
@@ -283,14 +291,14 @@ internal static class FaultCriteria
         // registrant knew the mark and nothing shows it uses the word as a word (3.2.2: once.org, taken "because it is
         // known" by one who knew the renowned ONCE marks).
         var tradeSuffix = TldNamingTheTrade(c);
-        var identical = c.Has(Criteria.A1) && (!IsCommonWordMark(c) || tradeSuffix is not null || KnewTheFamousWord(c)) && !c.IsOwnDomain;
+        var identical = c.Has(Criteria.A1) && (!IsCommonWordMark(c) || tradeSuffix is not null || KnewTheFamousWord(c) || OfferedWithoutUse(c)) && !c.IsOwnDomain;
         if (!c.Mark.WellKnown || c.IsAuthorisedDomain
             || !(identical || c.Has(Criteria.A2) || c.Has(Criteria.A3) || c.Has(Criteria.A4) || c.Has(Criteria.A5) || c.Has(Criteria.A6)))
         {
             return null;
         }
 
-        if (c.Mark.GenericWord && !c.Has(Criteria.A2) && !c.Has(Criteria.A3) && tradeSuffix is null && !c.Matches.Any(m =>
+        if (c.Mark.GenericWord && !c.Has(Criteria.A2) && !c.Has(Criteria.A3) && tradeSuffix is null && !(identical && OfferedWithoutUse(c)) && !c.Matches.Any(m =>
                 ActCriteria.FirstIn(m.AddedWords, c.Rules.Words.RiskyTerms) is not null || ActCriteria.FirstIn(m.AddedWords, c.Mark.Keywords) is not null))
         {
             // A dictionary-word mark joined to an ordinary word (apple-garden) has an innocent reading.

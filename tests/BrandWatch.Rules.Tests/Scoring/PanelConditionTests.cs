@@ -244,6 +244,26 @@ public sealed class PanelConditionTests
         Assert.Contains(Criteria.X6, Fired(verdict));
     }
 
+    [Theory]
+    [InlineData(true, null, true)]    // puma.ae: a famous word's name offered for sale, no use of the word
+    [InlineData(false, null, false)]  // a word not shown to be famous keeps its readings on a sale page
+    [InlineData(true, true, false)]   // a reviewer's finding that the word is used as a word decides
+    public void F1_AFamousWordsNameOfferedForSaleWithoutUse_RaisesThePresumption(bool wellKnown, bool? ordinaryUse, bool presumed)
+    {
+        var mark = Coined(wellKnown) with { GenericWord = true };
+        var forSale = Page(Finding(Criteria.U6) with { Mark = null });
+
+        var verdict = Score(Input("quorvexa.net", mark, [Match("quorvexa.net", MatchKind.TldSwap, 1)],
+            new CaseEvidence { Pages = [forSale], Reviewer = new ReviewerFacts { OrdinaryMeaningUse = ordinaryUse } }));
+
+        Assert.Equal(presumed, Fired(verdict).Contains(Criteria.F1));
+        Assert.Equal(presumed, !Fired(verdict).Contains(Criteria.X6));
+        if (presumed)
+        {
+            Assert.Contains("offers the name for sale", Assert.Single(verdict.GatesAndDefences, c => c.Criterion == Criteria.X6).Reason, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public void X6_TypoOfAFamousBrandListedInTheWordList_IsNeverAnOrdinaryWord()
     {

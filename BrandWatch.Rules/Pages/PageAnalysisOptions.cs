@@ -254,6 +254,7 @@ public sealed record PageAnalysisOptions
         "authorised reseller", "authorized reseller", "authorised dealer", "authorized dealer",
         "authorised distributor", "authorized distributor", "authorised service", "authorized service",
         "authorised repair", "authorized repair", "authorised partner", "authorized partner",
+        "authorised representative", "authorized representative", "official representative",
         "official retailer", "authorised retailer", "authorized retailer",
         "independent reseller", "independent dealer", "independent repair", "independent service",
         "certified reseller", "certified repair", "reseller of genuine", "we sell genuine",

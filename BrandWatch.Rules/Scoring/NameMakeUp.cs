@@ -111,7 +111,9 @@ internal static class NameMakeUp
     {
         foreach (var keyword in c.Mark.Keywords)
         {
-            var words = Marks.MarkLabels.Fold(keyword).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            // A product named with the mark (iPod nano) is named by its other words beside the mark (ipod + nano).
+            var words = Marks.MarkLabels.Fold(keyword).Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .Where(w => !c.MarkWords.Contains(w, StringComparer.OrdinalIgnoreCase)).ToArray();
             if (words.Length > 0 && (words.All(w => w.Length >= 3 && added.Any(a => SameOrPlural(a, w)))
                 || (words.Length > 1 && words[0].Length >= 5 && added.Any(a => SameOrPlural(a, words[0])))))
             {

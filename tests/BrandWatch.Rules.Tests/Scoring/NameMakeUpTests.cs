@@ -71,6 +71,18 @@ public sealed class NameMakeUpTests
     }
 
     [Fact]
+    public void F10_AProductNamedWithTheMark_IsNamedByItsOtherWords()
+    {
+        // ipodnano.com for IPOD with the product 'iPod nano': the mark beside the rest of its own product's name.
+        var mark = Coined() with { Keywords = ["Quorvexa Lumen"] };
+        var match = Match("quorvexalumen.com", MatchKind.Combosquat, 0.8, "lumen");
+
+        var verdict = Score(Input("quorvexalumen.com", mark, [match]));
+
+        Assert.Contains("Quorvexa Lumen", Assert.Single(verdict.Fault.Criteria, c => c.Criterion == Criteria.F10).Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void F10_AWordOfTheMarksTrade_CountsAsAPhraseOfKeywords()
     {
         var mark = Coined() with { Keywords = ["auto loans"] };

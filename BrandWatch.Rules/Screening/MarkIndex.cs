@@ -460,36 +460,10 @@ public sealed partial class MarkIndex
             }
         }
 
-        // A country, state or province of the name written as its code (NEW ZEALAND POST as nzpost, LAW SOCIETY OF
-        // BRITISH COLUMBIA as lawsocietyofbc): the shorthand the public writes. Exact forms only, and not when the form
-        // is itself a word or place of the lexicon.
-        var cleanWords = words.Select(Clean).Where(w => w.Length > 0).ToList();
-        var namings = cleanWords.Count >= 3 && Articles.Contains(cleanWords[0]) ? new[] { cleanWords, cleanWords[1..] } : [cleanWords];
-        foreach (var naming in namings.Where(n => n.Count >= 2))
+        // Shorthands of the name its public writes: a place as its code (nzpost), a first name cut short (pamanderson).
+        foreach (var (shorthand, origin) in Shorthands(words))
         {
-            foreach (var (coded, _, _) in PlaceCodes.NamesWithPlaceCodes(naming, _segmenter.Lexicon))
-            {
-                if (coded.Length >= PlaceCodeFormMinLength && !_words.Contains(coded) && !_segmenter.Lexicon.Contains(coded))
-                {
-                    Add(coded, FormOrigin.PlaceCode, exactOnly: true);
-                }
-            }
-        }
-
-        // A first name shortened as people shorten it (PAMELA ANDERSON as pamanderson, as the panel read pamanderson.com,
-        // WIPO D2010-1144): a name of two words whose first is a proper noun of five letters or more, no ordinary word
-        // and no place, cut to its first three or four letters before the second. Exact forms only, and not when the
-        // form is itself a word or place.
-        if (cleanWords.Count == 2 && cleanWords[0].Length >= 5 && cleanWords[1].Length >= 4 && IsProperNoun(cleanWords[0]))
-        {
-            for (var length = 3; length <= 4; length++)
-            {
-                var shortened = cleanWords[0][..length] + cleanWords[1];
-                if (!_words.Contains(shortened) && !_segmenter.Lexicon.Contains(shortened))
-                {
-                    Add(shortened, FormOrigin.ShortGivenName, exactOnly: true);
-                }
-            }
+            Add(shorthand, origin, exactOnly: true);
         }
 
         // A number word written as its digit, or a digit as its word (CARS FOR SALE as cars4sale, BACK2SCHOOL as
@@ -533,15 +507,6 @@ public sealed partial class MarkIndex
             }
         }
     }
-
-    /// <summary>True for a form that is a shorthand of the name, met only as the whole label and as written.</summary>
-    private static bool MetOnlyAsTheWholeLabel(FormOrigin origin) => origin is FormOrigin.PlaceCode or FormOrigin.ShortGivenName;
-
-    /// <summary>A capitalised entry of the English list (Pamela, Dominic) that is no lower-case word and no place of the lexicon.</summary>
-    private bool IsProperNoun(string word) => _words.Contains(word) && !_segmenter.Lexicon.IsEnglishWord(word) && !_segmenter.Lexicon.IsPlace(word);
-
-    /// <summary>A shorter name with a place's code (nyx) is any three or four letters: the short-mark rules would read it inside other names.</summary>
-    private const int PlaceCodeFormMinLength = 5;
 
     private static readonly (string Word, char Digit)[] NumberWords = [("for", '4'), ("four", '4'), ("to", '2'), ("too", '2'), ("two", '2')];
 

@@ -185,8 +185,15 @@ internal sealed class ScoringContext
         var text = subject.Trim();
         if (text.Contains("://", StringComparison.Ordinal) && Uri.TryCreate(text, UriKind.Absolute, out var uri))
         {
-            // IdnHost throws for a host that IDNA refuses (found by fuzzing the rule-case reader): keep the host as written.
-            text = Domains.Uts46.ToAscii(uri.Host, Domains.IdnaOptions.Registration) is { Success: true, Value: { } ascii } ? ascii : uri.Host;
+            text = uri.Host;
+        }
+
+        // A name written in Unicode (iménager.com) is the same host as its ASCII form, the form a page's address resolves to:
+        // compared as written, the subject's own pages would read as another host's. IdnHost throws for a host that IDNA
+        // refuses (found by fuzzing the rule-case reader): such a host is kept as written.
+        if (!System.Text.Ascii.IsValid(text) && Domains.Uts46.ToAscii(text, Domains.IdnaOptions.Registration) is { Success: true, Value: { } ascii })
+        {
+            text = ascii;
         }
 
         return text.TrimEnd('.').ToLowerInvariant();

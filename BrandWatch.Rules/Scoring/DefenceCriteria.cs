@@ -130,23 +130,48 @@ internal static class DefenceCriteria
         }
 
         var evidence = c.Evidence.Registration?.RegistrantOrganisation ?? "reviewer";
-        return SameNameGivesWay(c)
+        return SameNameGivesWay(c) is { } law
             ? new Contribution(Criteria.X2, 0, evidence,
-                $"The registrant bears the name too, but under German name law a bearer of the same name gives way to a name of overwhelming renown and must add a distinguishing element: '{c.Mark.Name}' is well known in Germany (BGH, shell.de, I ZR 138/99).") { Applies = false }
+                $"The registrant bears the name too, but under {law.Name} a bearer of the same name gives way to a mark of overwhelming renown, whose public expects the brand at the address: '{c.Mark.Name}' is well known there ({law.Authority}).") { Applies = false }
             : Defence(c, Criteria.X2, 1, evidence, "The registrant is commonly known by the name (4(c)(ii)).");
     }
 
     /// <summary>
-    /// German name law settles a clash between bearers of one name by priority of registration, unless one name has
-    /// overwhelming renown: then the other bearer must give way even for a private page (BGH 2001-11-22, shell.de;
-    /// krupp.de, joop.de). Only a .de name of a mark flagged well known and protected in Germany.
+    /// The laws whose courts settle a clash between bearers of one name by priority of registration unless one name has
+    /// overwhelming renown: then the other bearer must give way, even for its own business or a private page, and add a
+    /// distinguishing element. German law (BGH 2001-11-22, shell.de, I ZR 138/99; krupp.de, joop.de), Swiss law (Federal
+    /// Court 4C.376/2004, maggi.com), French law (TGI Nanterre 2005, milka.fr) and Italian law (Tribunale di Bergamo 2003,
+    /// armani.it). The UDRP has no such rule (2.3): a bearer of the name keeps it there.
     /// </summary>
-    private static bool SameNameGivesWay(ScoringContext c) =>
-        c.TldAscii == "de" && c.Mark.WellKnown && c.Mark.Jurisdictions.Any(place => SameJurisdiction(place, "DE"));
+    private static readonly Dictionary<string, (string Name, string Authority)> RenownPrevailsOverHomonyms = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["DE"] = ("German name law", "BGH, shell.de, I ZR 138/99"),
+        ["CH"] = ("Swiss name and trademark law", "Federal Court, maggi.com, 4C.376/2004"),
+        ["FR"] = ("French trademark law", "TGI Nanterre, milka.fr, 2005"),
+        ["IT"] = ("Italian trademark law", "Tribunale di Bergamo, armani.it, 2003"),
+    };
+
+    /// <summary>
+    /// The law under which a bearer of the same name gives way, or null: the country of the name's country code, or for
+    /// another suffix the registrant's country, is one of <see cref="RenownPrevailsOverHomonyms"/>, and the mark is flagged
+    /// well known and protected there (or its places are not on record: the renown the record states is that country's).
+    /// </summary>
+    private static (string Name, string Authority)? SameNameGivesWay(ScoringContext c)
+    {
+        var country = c.TldAscii.Length == 2 ? c.TldAscii : c.Evidence.Registration?.RegistrantCountry;
+        return c.Mark.WellKnown && country is not null && RenownPrevailsOverHomonyms.TryGetValue(country, out var law)
+            && (c.Mark.Jurisdictions.Count == 0 || c.Mark.Jurisdictions.Any(place => SameJurisdiction(place, country)))
+            ? law
+            : null;
+    }
 
     public static Contribution? X3PriorBusiness(ScoringContext c) =>
         c.Reviewer is not { PriorBonaFideBusiness: true } r ? null
         : r.NameSoldToComplainantOn is { } sold ? SoldRights(Criteria.X3, sold, "business under the name")
+        // A business under the bearer's own name gives way as the bearer does (Luca Armani's stamps, Milka Couture).
+        : r.RegistrantCommonlyKnownByName == true && SameNameGivesWay(c) is { } law
+            ? new Contribution(Criteria.X3, 0, c.Evidence.Registration?.RegistrantOrganisation ?? "reviewer",
+                $"The registrant trades under its own name, but under {law.Name} that business gives way to a mark of overwhelming renown as its bearer does: '{c.Mark.Name}' is well known there ({law.Authority}).") { Applies = false }
         : Defence(c, Criteria.X3, 1, c.Evidence.Registration?.RegistrantOrganisation ?? "reviewer",
             "The registrant ran a distinguishable bona fide business under the name before notice (4(c)(i)).");
 

@@ -21,7 +21,7 @@ internal sealed class ScoringContext
         Reviewer = input.Evidence.Reviewer;
         Host = HostOf(input.Subject);
         IsUrlSubject = input.Subject.Contains("://", StringComparison.Ordinal);
-        Tld = Host.Contains('.', StringComparison.Ordinal) ? Host[(Host.LastIndexOf('.') + 1)..] : Host;
+        Tld = WrittenTld(input.Subject);
         TldAscii = Tld.All(char.IsAscii) ? Tld : Domains.Uts46.ToAscii(Tld, Domains.IdnaOptions.Registration) is { Success: true, Value: { } ascii } ? ascii : Tld;
         SubjectLabel = RegistrableLabel(Host);
         Exceptions = rules.ExceptionsFor(Mark.Id);
@@ -82,6 +82,8 @@ internal sealed class ScoringContext
     /// <summary>Host of the subject, lower-case, without a trailing dot.</summary>
     public string Host { get; }
     public bool IsUrlSubject { get; }
+
+    /// <summary>The TLD as the subject writes it (рф or xn--p1ai), for reasons; <see cref="TldAscii"/> for comparisons.</summary>
     public string Tld { get; }
 
     /// <summary>The TLD in its ASCII form (xn--p1ai for рф), as the rule lists name internationalised TLDs.</summary>
@@ -197,6 +199,19 @@ internal sealed class ScoringContext
         }
 
         return text.TrimEnd('.').ToLowerInvariant();
+    }
+
+    /// <summary>The subject's TLD as written (рф for a name written in Cyrillic, xn--p1ai for one written in Punycode), for reasons.</summary>
+    private static string WrittenTld(string subject)
+    {
+        var text = subject.Trim();
+        if (text.Contains("://", StringComparison.Ordinal) && Uri.TryCreate(text, UriKind.Absolute, out var uri))
+        {
+            text = uri.Host;
+        }
+
+        text = text.TrimEnd('.').ToLowerInvariant();
+        return text.Contains('.', StringComparison.Ordinal) ? text[(text.LastIndexOf('.') + 1)..] : text;
     }
 
     /// <summary>The registrable label: the one left of the suffix, with common two-level ccTLD suffixes (co.uk, com.au) known.</summary>

@@ -162,17 +162,25 @@ public sealed class PanelConditionTests
         }
     }
 
-    // ---- X2: a bearer of the same name, and German name law's exception for a name of overwhelming renown. ----
+    // ---- X2: a bearer of the same name, and the civil-law exception for a name of overwhelming renown. ----
 
     [Theory]
-    [InlineData("quorvexa.de", true, "DE", false)]   // shell.de: the well-known name prevails over the other bearer
-    [InlineData("quorvexa.de", false, "DE", true)]   // boos.de: between ordinary bearers, priority decides
-    [InlineData("quorvexa.com", true, "DE", true)]   // the UDRP keeps 4(c)(ii) whatever the mark's renown
-    [InlineData("quorvexa.de", true, "US", true)]    // a renown not shown in Germany
-    public void X2_ABearerOfTheSameName_GivesWayOnlyToAWellKnownNameUnderGermanLaw(string domain, bool wellKnown, string place, bool applies)
+    [InlineData("quorvexa.de", true, "DE", null, false, "I ZR 138/99")]   // shell.de: the well-known name prevails over the other bearer
+    [InlineData("quorvexa.de", false, "DE", null, true, "")]             // boos.de: between ordinary bearers, priority decides
+    [InlineData("quorvexa.com", true, "DE", null, true, "")]             // the UDRP keeps 4(c)(ii) whatever the mark's renown
+    [InlineData("quorvexa.de", true, "US", null, true, "")]              // a renown not shown in Germany
+    [InlineData("quorvexa.fr", true, "FR", null, false, "milka.fr")]     // French law (TGI Nanterre 2005)
+    [InlineData("quorvexa.it", true, "", null, false, "armani.it")]      // Italian law; places not on record: the renown is the court's
+    [InlineData("quorvexa.com", true, "CH", "CH", false, "maggi.com")]   // a .com name of a Swiss bearer before the Swiss courts
+    [InlineData("quorvexa.com", true, "CH", "US", true, "")]             // a bearer elsewhere keeps the UDRP's reading
+    public void X2_ABearerOfTheSameName_GivesWayOnlyToAWellKnownNameWhereTheLawSaysSo(string domain, bool wellKnown, string place, string? country, bool applies, string authority)
     {
-        var mark = Coined(wellKnown) with { Jurisdictions = [place] };
-        var evidence = new CaseEvidence { Reviewer = new ReviewerFacts { RegistrantCommonlyKnownByName = true } };
+        var mark = Coined(wellKnown) with { Jurisdictions = place.Length == 0 ? [] : [place] };
+        var evidence = new CaseEvidence
+        {
+            Registration = country is null ? null : new RegistrationEvidence { Domain = domain, Source = "rdap", RegistrantCountry = country },
+            Reviewer = new ReviewerFacts { RegistrantCommonlyKnownByName = true },
+        };
 
         var verdict = Score(Input(domain, mark, [Match(domain, MatchKind.TldSwap, 1)], evidence));
 
@@ -180,9 +188,21 @@ public sealed class PanelConditionTests
         Assert.Equal(applies, x2.Applies);
         if (!applies)
         {
-            Assert.Contains("I ZR 138/99", x2.Reason, StringComparison.Ordinal);
-            Assert.Equal(RecommendedAction.Court, verdict.Action);
+            Assert.Contains(authority, x2.Reason, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public void X3_ABusinessUnderTheBearersOwnName_GivesWayAsTheBearerDoes()
+    {
+        // armani.it: Luca Armani's rubber-stamp business under his own name against the well-known ARMANI.
+        var reviewer = new ReviewerFacts { RegistrantCommonlyKnownByName = true, PriorBonaFideBusiness = true };
+
+        var verdict = Score(Input("quorvexa.it", Coined(wellKnown: true), [Match("quorvexa.it", MatchKind.TldSwap, 1)], new CaseEvidence { Reviewer = reviewer }));
+
+        var x3 = Assert.Single(verdict.GatesAndDefences, c => c.Criterion == Criteria.X3);
+        Assert.False(x3.Applies);
+        Assert.Contains("armani.it", x3.Reason, StringComparison.Ordinal);
     }
 
     // ---- X6: the ordinary-word defence needs the word itself, used as a word, without bad conduct (2.10.1). ----

@@ -45,6 +45,8 @@ internal enum FormOrigin
     PlaceCode,
     /// <summary>A name of two words with its first name cut short (pamanderson for PAMELA ANDERSON): exact only.</summary>
     ShortGivenName,
+    /// <summary>A name written with ae, oe and ue in the German letters they stand for (schlüsselbänder for SCHLUESSELBAENDER): exact only.</summary>
+    UmlautsWrittenIn,
 }
 
 /// <summary>One string a mark is screened under, with the look-alike key and the edit budget derived from it.</summary>
@@ -72,6 +74,7 @@ internal sealed record LabelForm(int Id, int Mark, string Text, string Key, Form
         FormOrigin.Respelled => $"'{Text}', '{markName}' spelt another way that reads the same aloud",
         FormOrigin.PlaceCode => $"'{Text}', '{markName}' with its place's name written as the place's code",
         FormOrigin.ShortGivenName => $"'{Text}', '{markName}' with its first name cut short as people shorten it",
+        FormOrigin.UmlautsWrittenIn => $"'{Text}', '{markName}' with its ae, oe and ue written as the German letters they stand for",
         _ => $"'{Text}'",
     };
 }

@@ -9,7 +9,8 @@ public sealed partial class MarkIndex
     private static bool MetOnlyAsTheWholeLabel(FormOrigin origin) => origin is FormOrigin.PlaceCode or FormOrigin.ShortGivenName;
 
     /// <summary>
-    /// The shorthands of a name its public writes, each with its origin: a country, state or province written as its code
+    /// The shorthands and other writings of a name its public uses, each with its origin: the German letters its ae, oe and
+    /// ue stand for (schlüsselbänder for SCHLUESSELBAENDER), a country, state or province written as its code
     /// (NEW ZEALAND POST as nzpost, LAW SOCIETY OF BRITISH COLUMBIA as lawsocietyofbc, THE NEW YORK TIMES as nytimes), and
     /// a first name cut short as people shorten it (PAMELA ANDERSON as pamanderson, as the panel read pamanderson.com,
     /// WIPO D2010-1144). None that is itself a word or place of the lexicon.
@@ -29,6 +30,11 @@ public sealed partial class MarkIndex
             }
         }
 
+        if (cleanWords.Count > 0 && UmlautsWrittenIn(string.Concat(cleanWords)) is { } umlauts)
+        {
+            yield return (umlauts, FormOrigin.UmlautsWrittenIn);
+        }
+
         // A name of two words whose first is a proper noun of five letters or more, no ordinary word and no place, cut
         // to its first three or four letters before the second.
         if (cleanWords.Count == 2 && cleanWords[0].Length >= 5 && cleanWords[1].Length >= 4 && IsProperNoun(cleanWords[0]))
@@ -42,6 +48,40 @@ public sealed partial class MarkIndex
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// A name written with ae, oe and ue (SCHLUESSELBAENDER, KUEHNE) in the German letters they stand for (schlüsselbänder,
+    /// kühne): the same name to a German reader, and the spelling umlaut domains opened to squatters (schlüsselbänder.de,
+    /// OLG Köln 6 U 39/05). All at once, and not a 'ue' after 'q' (queen), which spells no umlaut; null when none is left.
+    /// </summary>
+    internal static string? UmlautsWrittenIn(string label)
+    {
+        var builder = new System.Text.StringBuilder(label.Length);
+        var changed = false;
+        for (var i = 0; i < label.Length; i++)
+        {
+            var next = i + 1 < label.Length ? label[i + 1] : '\0';
+            var umlaut = (label[i], next) switch
+            {
+                ('a', 'e') => 'ä',
+                ('o', 'e') => 'ö',
+                ('u', 'e') when i == 0 || label[i - 1] != 'q' => 'ü',
+                _ => '\0',
+            };
+            if (umlaut != '\0')
+            {
+                builder.Append(umlaut);
+                changed = true;
+                i++;
+            }
+            else
+            {
+                builder.Append(label[i]);
+            }
+        }
+
+        return changed ? builder.ToString() : null;
     }
 
     private bool IsNoWordOrPlace(string text) => !_words.Contains(text) && !_segmenter.Lexicon.Contains(text);

@@ -6,7 +6,7 @@ public sealed partial class MarkIndex
     private const int PlaceCodeFormMinLength = 5;
 
     /// <summary>True for a form that is a shorthand of the name, met only as the whole label and as written.</summary>
-    private static bool MetOnlyAsTheWholeLabel(FormOrigin origin) => origin is FormOrigin.PlaceCode or FormOrigin.ShortGivenName;
+    private static bool MetOnlyAsTheWholeLabel(FormOrigin origin) => origin is FormOrigin.PlaceCode or FormOrigin.ShortGivenName or FormOrigin.UmlautsWrittenIn;
 
     /// <summary>
     /// The shorthands and other writings of a name its public uses, each with its origin: the German letters its ae, oe and

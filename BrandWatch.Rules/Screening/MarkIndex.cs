@@ -79,7 +79,7 @@ public sealed partial class MarkIndex
         // place's code, a shortened first name) is met only as the whole label: inside a longer one its letters begin
         // other words (bankofin of bankofinance).
         _byKey = new FormTable(Group(_forms.Where(f => f.IsAscii && f.Origin != FormOrigin.Respelled && !MetOnlyAsTheWholeLabel(f.Origin)).Select(f => (f.Key, f.Id))));
-        _nativeForms = [.. _forms.Where(f => !f.IsAscii)];
+        _nativeForms = [.. _forms.Where(f => !f.IsAscii && !MetOnlyAsTheWholeLabel(f.Origin))];
         var glyphForms = _forms.Where(f => f.IsAscii && f.Key.Length >= options.TypoMinLength && f.Origin != FormOrigin.Respelled && !MetOnlyAsTheWholeLabel(f.Origin)).ToArray();
         _byGlyphs = new FormTable(Group(glyphForms.Select(f => (GlyphClasses.Key(f.Key), f.Id))));
         _byGlyphsK = new FormTable(Group(glyphForms.Select(f => (GlyphClasses.Key(f.Key, clAsD: false), f.Id))));

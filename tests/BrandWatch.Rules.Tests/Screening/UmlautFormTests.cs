@@ -32,4 +32,13 @@ public sealed class UmlautFormTests
         Assert.Equal(0.95, match.Similarity);
         Assert.Contains("written as the German letters", match.Explanation, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Screen_TheUmlautFormInsideALongerLabel_IsNotLookedFor()
+    {
+        // schlüsselbändershop.de: the form is met only as the whole label, as the name's other shorthands are.
+        var matches = Index.Screen("xn--schlsselbndershop-yqb46b.de");
+
+        Assert.DoesNotContain(matches, m => m.Explanation.Contains("written as the German letters", StringComparison.Ordinal));
+    }
 }

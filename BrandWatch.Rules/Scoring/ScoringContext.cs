@@ -182,20 +182,25 @@ internal sealed class ScoringContext
         return false;
     }
 
+    /// <summary>The subject's host in its ASCII form (xn--imnager-cya.com for iménager.com), lower-case, without a trailing dot.</summary>
     public static string HostOf(string subject)
+    {
+        // A name written in Unicode (iménager.com) is the same host as its ASCII form, the form a page's address resolves to:
+        // compared as written, the subject's own pages would read as another host's. IdnHost throws for a host that IDNA
+        // refuses (found by fuzzing the rule-case reader): such a host is kept as written.
+        var host = WrittenHost(subject);
+        return !System.Text.Ascii.IsValid(host) && Domains.Uts46.ToAscii(host, Domains.IdnaOptions.Registration) is { Success: true, Value: { } ascii }
+            ? ascii
+            : host;
+    }
+
+    /// <summary>The subject's host as written (a URL's host, or the name itself), lower-case, without a trailing dot.</summary>
+    private static string WrittenHost(string subject)
     {
         var text = subject.Trim();
         if (text.Contains("://", StringComparison.Ordinal) && Uri.TryCreate(text, UriKind.Absolute, out var uri))
         {
             text = uri.Host;
-        }
-
-        // A name written in Unicode (iménager.com) is the same host as its ASCII form, the form a page's address resolves to:
-        // compared as written, the subject's own pages would read as another host's. IdnHost throws for a host that IDNA
-        // refuses (found by fuzzing the rule-case reader): such a host is kept as written.
-        if (!System.Text.Ascii.IsValid(text) && Domains.Uts46.ToAscii(text, Domains.IdnaOptions.Registration) is { Success: true, Value: { } ascii })
-        {
-            text = ascii;
         }
 
         return text.TrimEnd('.').ToLowerInvariant();
@@ -204,14 +209,8 @@ internal sealed class ScoringContext
     /// <summary>The subject's TLD as written (рф for a name written in Cyrillic, xn--p1ai for one written in Punycode), for reasons.</summary>
     private static string WrittenTld(string subject)
     {
-        var text = subject.Trim();
-        if (text.Contains("://", StringComparison.Ordinal) && Uri.TryCreate(text, UriKind.Absolute, out var uri))
-        {
-            text = uri.Host;
-        }
-
-        text = text.TrimEnd('.').ToLowerInvariant();
-        return text.Contains('.', StringComparison.Ordinal) ? text[(text.LastIndexOf('.') + 1)..] : text;
+        var host = WrittenHost(subject);
+        return host.Contains('.', StringComparison.Ordinal) ? host[(host.LastIndexOf('.') + 1)..] : host;
     }
 
     /// <summary>The registrable label: the one left of the suffix, with common two-level ccTLD suffixes (co.uk, com.au) known.</summary>

@@ -130,7 +130,8 @@ public sealed class Lexicon
         }
     }
 
-    private static IEnumerable<string> Lines(string text) =>
+    /// <summary>The lines of a shipped list, without comments ('#') and blank lines.</summary>
+    internal static IEnumerable<string> Lines(string text) =>
         text.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0 && l[0] != '#');
 
     private static bool IsLowerAscii(string word)

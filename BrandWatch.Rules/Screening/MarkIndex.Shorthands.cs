@@ -8,6 +8,9 @@ public sealed partial class MarkIndex
     /// <summary>True for a form that is a shorthand of the name, met only as the whole label and as written.</summary>
     private static bool MetOnlyAsTheWholeLabel(FormOrigin origin) => origin is FormOrigin.PlaceCode or FormOrigin.ShortGivenName or FormOrigin.UmlautsWrittenIn;
 
+    /// <summary>True for a form never met as a look-alike: a respelling (two steps from the name) or a shorthand.</summary>
+    private static bool MetOnlyAsWritten(FormOrigin origin) => origin == FormOrigin.Respelled || MetOnlyAsTheWholeLabel(origin);
+
     /// <summary>
     /// The shorthands and other writings of a name its public uses, each with its origin: the German letters its ae, oe and
     /// ue stand for (schlüsselbänder for SCHLUESSELBAENDER), a country, state or province written as its code
@@ -21,7 +24,7 @@ public sealed partial class MarkIndex
         var namings = cleanWords.Count >= 3 && Articles.Contains(cleanWords[0]) ? new[] { cleanWords, cleanWords[1..] } : [cleanWords];
         foreach (var naming in namings.Where(n => n.Count >= 2))
         {
-            foreach (var (coded, _, _) in PlaceCodes.NamesWithPlaceCodes(naming, _segmenter.Lexicon))
+            foreach (var coded in PlaceCodes.NamesWithPlaceCodes(naming, _segmenter.Lexicon))
             {
                 if (coded.Length >= PlaceCodeFormMinLength && IsNoWordOrPlace(coded))
                 {

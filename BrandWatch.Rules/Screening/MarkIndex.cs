@@ -78,9 +78,9 @@ public sealed partial class MarkIndex
         // A respelling is met only as written: a look-alike of a respelling is two steps from the name. A shorthand (a
         // place's code, a shortened first name) is met only as the whole label: inside a longer one its letters begin
         // other words (bankofin of bankofinance).
-        _byKey = new FormTable(Group(_forms.Where(f => f.IsAscii && f.Origin != FormOrigin.Respelled && !MetOnlyAsTheWholeLabel(f.Origin)).Select(f => (f.Key, f.Id))));
+        _byKey = new FormTable(Group(_forms.Where(f => f.IsAscii && !MetOnlyAsWritten(f.Origin)).Select(f => (f.Key, f.Id))));
         _nativeForms = [.. _forms.Where(f => !f.IsAscii && !MetOnlyAsTheWholeLabel(f.Origin))];
-        var glyphForms = _forms.Where(f => f.IsAscii && f.Key.Length >= options.TypoMinLength && f.Origin != FormOrigin.Respelled && !MetOnlyAsTheWholeLabel(f.Origin)).ToArray();
+        var glyphForms = _forms.Where(f => f.IsAscii && f.Key.Length >= options.TypoMinLength && !MetOnlyAsWritten(f.Origin)).ToArray();
         _byGlyphs = new FormTable(Group(glyphForms.Select(f => (GlyphClasses.Key(f.Key), f.Id))));
         _byGlyphsK = new FormTable(Group(glyphForms.Select(f => (GlyphClasses.Key(f.Key, clAsD: false), f.Id))));
         _shortestGlyphKey = glyphForms.Select(f => GlyphClasses.Key(f.Key).Length).DefaultIfEmpty(int.MaxValue).Min();

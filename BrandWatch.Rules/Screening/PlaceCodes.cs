@@ -23,9 +23,9 @@ internal static class PlaceCodes
     /// must keep a word of its own beside the place (a mark that is only a country's name is no shorthand of anything),
     /// and a place inside a longer one is that one's word (columbia of british columbia, not Colombia).
     /// </summary>
-    public static IEnumerable<(string Form, string Place, string Code)> NamesWithPlaceCodes(IReadOnlyList<string> words, Lexicon lexicon)
+    public static IEnumerable<string> NamesWithPlaceCodes(IReadOnlyList<string> words, Lexicon lexicon)
     {
-        var runs = new List<(int Start, int Count, string Place, string[] Codes)>();
+        var runs = new List<(int Start, int Count, string[] Codes)>();
         for (var start = 0; start < words.Count; start++)
         {
             for (var count = 1; count <= MaxPlaceWords && start + count <= words.Count && count < words.Count; count++)
@@ -33,7 +33,7 @@ internal static class PlaceCodes
                 var place = string.Concat(words.Skip(start).Take(count));
                 if (place.Length >= MinPlaceLength && CodesOf(place, lexicon).ToArray() is { Length: > 0 } codes)
                 {
-                    runs.Add((start, count, place, codes));
+                    runs.Add((start, count, codes));
                 }
             }
         }
@@ -49,7 +49,7 @@ internal static class PlaceCodes
             var after = string.Concat(words.Skip(run.Start + run.Count));
             foreach (var code in run.Codes)
             {
-                yield return (before + code + after, run.Place, code);
+                yield return before + code + after;
             }
         }
     }
@@ -70,13 +70,9 @@ internal static class PlaceCodes
     private static Dictionary<string, string> LoadSubdivisions()
     {
         var table = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var line in EmbeddedText.Read("subdivisions.tsv").Split('\n'))
+        foreach (var fields in Lexicon.Lines(EmbeddedText.Read("subdivisions.tsv")).Select(line => line.Split('\t')).Where(fields => fields.Length >= 2))
         {
-            var fields = line.TrimEnd('\r').Split('\t');
-            if (fields.Length >= 2 && fields[0].Length > 0 && fields[0][0] != '#')
-            {
-                table.TryAdd(fields[0], fields[1]);
-            }
+            table.TryAdd(fields[0], fields[1]);
         }
 
         return table;

@@ -157,6 +157,15 @@ def subdivisions():
     return rows
 
 
+def write_table(path, header, rows):
+    """Writes rows (name -> (second, third)) sorted by name as tab-separated lines under a '#' header."""
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(f"# {header}\n")
+        for name in sorted(rows):
+            f.write(f"{name}\t{rows[name][0]}\t{rows[name][1]}\n")
+    print(f"{os.path.basename(path)} {len(rows)}")
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     for language, path in WORDLISTS.items():
@@ -166,18 +175,9 @@ def main():
         with open(os.path.join(OUT, f"words-{language}.txt"), "w", encoding="utf-8") as f:
             f.write("\n".join(words) + "\n")
         print(f"words-{language}.txt {len(words)}")
-    rows = places()
-    with open(os.path.join(OUT, "places.tsv"), "w", encoding="utf-8") as f:
-        f.write("# name<TAB>language (or code, city)<TAB>meaning; built by tools/lexicon/build-lexicon.py\n")
-        for name in sorted(rows):
-            f.write(f"{name}\t{rows[name][0]}\t{rows[name][1]}\n")
-    print(f"places.tsv {len(rows)}")
-    divisions = subdivisions()
-    with open(os.path.join(ROOT, "data", "subdivisions.tsv"), "w", encoding="utf-8") as f:
-        f.write("# folded name<TAB>code<TAB>name (country); built by tools/lexicon/build-lexicon.py from iso-codes\n")
-        for name in sorted(divisions):
-            f.write(f"{name}\t{divisions[name][0]}\t{divisions[name][1]}\n")
-    print(f"subdivisions.tsv {len(divisions)}")
+    write_table(os.path.join(OUT, "places.tsv"), "name<TAB>language (or code, city)<TAB>meaning; built by tools/lexicon/build-lexicon.py", places())
+    write_table(os.path.join(ROOT, "data", "subdivisions.tsv"),
+                "folded name<TAB>code<TAB>name (country); built by tools/lexicon/build-lexicon.py from iso-codes", subdivisions())
     source = os.path.join(os.path.dirname(__file__), "commerce.tsv")
     with open(source, encoding="utf-8") as f, open(os.path.join(OUT, "commerce.tsv"), "w", encoding="utf-8") as g:
         g.write(f.read())

@@ -1,5 +1,5 @@
-using BrandWatch.Rules.Marks;
 using BrandWatch.Rules.Screening;
+using static BrandWatch.Rules.Tests.Screening.ScreeningMarks;
 
 namespace BrandWatch.Rules.Tests.Screening;
 
@@ -9,8 +9,6 @@ namespace BrandWatch.Rules.Tests.Screening;
 /// </summary>
 public sealed class ArticleMarkTests
 {
-    private static Mark MarkOf(string id, string name) => new() { Id = id, Name = name, Labels = MarkLabels.Derive(name, null) };
-
     private static readonly MarkIndex Index = MarkIndex.Build(
     [
         MarkOf("monde", "LE MONDE"), MarkOf("echos", "LES ECHOS"), MarkOf("bodyshop", "The Body Shop"), MarkOf("centrale", "LA CENTRALE"),

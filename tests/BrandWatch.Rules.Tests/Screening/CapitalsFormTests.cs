@@ -1,13 +1,11 @@
-using BrandWatch.Rules.Marks;
 using BrandWatch.Rules.Screening;
+using static BrandWatch.Rules.Tests.Screening.ScreeningMarks;
 
 namespace BrandWatch.Rules.Tests.Screening;
 
 /// <summary>The capitals of a name written with capitals inside its words, as a form of its own (otkp for Ou-ToKumPu).</summary>
 public sealed class CapitalsFormTests
 {
-    private static Mark MarkOf(string id, string name) => new() { Id = id, Name = name, Labels = MarkLabels.Derive(name, null) };
-
     private static readonly MarkIndex Index = MarkIndex.Build(
         [MarkOf("outokumpu", "Ou-ToKumPu"), MarkOf("airbnb", "AirBnB"), MarkOf("mcmaster", "McMASTER"), MarkOf("lovefresh", "LOVE FRESH SHOP")],
         ScreeningOptions.Default);

@@ -1,13 +1,11 @@
-using BrandWatch.Rules.Marks;
 using BrandWatch.Rules.Screening;
+using static BrandWatch.Rules.Tests.Screening.ScreeningMarks;
 
 namespace BrandWatch.Rules.Tests.Screening;
 
 /// <summary>A coined mark of six letters or more between a few letters that are no words (aplavixp for PLAVIX).</summary>
 public sealed class CoinedAmidFewLettersTests
 {
-    private static Mark MarkOf(string id, string name) => new() { Id = id, Name = name, Labels = MarkLabels.Derive(name, null) };
-
     private static readonly MarkIndex Index = MarkIndex.Build(
         [MarkOf("plavix", "PLAVIX"), MarkOf("oscaro", "OSCARO"), MarkOf("zorvex", "ZORVEX"), MarkOf("clopay", "CLOPAY"), MarkOf("chenet", "CHENET"), MarkOf("london", "LONDON")], ScreeningOptions.Default);
 

@@ -1,13 +1,11 @@
-using BrandWatch.Rules.Marks;
 using BrandWatch.Rules.Screening;
+using static BrandWatch.Rules.Tests.Screening.ScreeningMarks;
 
 namespace BrandWatch.Rules.Tests.Screening;
 
 /// <summary>A name of two words or more with its last word cut short, as the whole label (fisherinvestm for FISHER INVESTMENTS).</summary>
 public sealed class CutShortTests
 {
-    private static Mark MarkOf(string id, string name) => new() { Id = id, Name = name, Labels = MarkLabels.Derive(name, null) };
-
     private static readonly MarkIndex Index = MarkIndex.Build(
         [MarkOf("fisher", "FISHER INVESTMENTS"), MarkOf("quorvex", "QUORVEX"), MarkOf("zalimba", "QUORVEX ZALIMBADOR")], ScreeningOptions.Default);
 

@@ -1,5 +1,5 @@
-using BrandWatch.Rules.Marks;
 using BrandWatch.Rules.Screening;
+using static BrandWatch.Rules.Tests.Screening.ScreeningMarks;
 
 namespace BrandWatch.Rules.Tests.Screening;
 
@@ -10,8 +10,6 @@ namespace BrandWatch.Rules.Tests.Screening;
 /// </summary>
 public sealed class EditedWordOfNameTests
 {
-    private static Mark MarkOf(string id, string name) => new() { Id = id, Name = name, Labels = MarkLabels.Derive(name, null) };
-
     private static readonly MarkIndex Index = MarkIndex.Build(
     [
         MarkOf("frontline", "FRONTLINE INSURANCE"), MarkOf("beachfront", "BEACHFRONT REALTY"), MarkOf("canadadrugs", "CANADA DRUGS"),

@@ -1,13 +1,11 @@
-using BrandWatch.Rules.Marks;
 using BrandWatch.Rules.Screening;
+using static BrandWatch.Rules.Tests.Screening.ScreeningMarks;
 
 namespace BrandWatch.Rules.Tests.Screening;
 
 /// <summary>A dot left out glues an ending on after the mark or the web's prefix before it, never an ending before it.</summary>
 public sealed class GluedEndingTests
 {
-    private static Mark MarkOf(string id, string name) => new() { Id = id, Name = name, Labels = MarkLabels.Derive(name, null) };
-
     private static readonly MarkIndex Index = MarkIndex.Build([MarkOf("star", "STAR"), MarkOf("work", "WORK"), MarkOf("quorvexa", "QUORVEXA")], ScreeningOptions.Default);
 
     private static DomainMatch? Match(string domain, string mark) => Index.Screen(domain).SingleOrDefault(m => m.Mark == mark);

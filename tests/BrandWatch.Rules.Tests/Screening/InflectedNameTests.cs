@@ -1,13 +1,11 @@
-using BrandWatch.Rules.Marks;
 using BrandWatch.Rules.Screening;
+using static BrandWatch.Rules.Tests.Screening.ScreeningMarks;
 
 namespace BrandWatch.Rules.Tests.Screening;
 
 /// <summary>A mark's words in their other number (issue 13, item 3: plural and singular of mark words).</summary>
 public sealed class InflectedNameTests
 {
-    private static Mark MarkOf(string id, string name) => new() { Id = id, Name = name, Labels = MarkLabels.Derive(name, null) };
-
     private static readonly MarkIndex Index = MarkIndex.Build(
     [
         MarkOf("krispy", "KRISPY KRUNCHY"), MarkOf("couponcause", "COUPONCAUSE"), MarkOf("salesforce", "SALESFORCE"),

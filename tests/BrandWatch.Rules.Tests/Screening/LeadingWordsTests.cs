@@ -1,13 +1,11 @@
-using BrandWatch.Rules.Marks;
 using BrandWatch.Rules.Screening;
+using static BrandWatch.Rules.Tests.Screening.ScreeningMarks;
 
 namespace BrandWatch.Rules.Tests.Screening;
 
 /// <summary>The first two words of a name of three words or more, as readers shorten it (trusimulation for TRU SIMULATION + TRAINING).</summary>
 public sealed class LeadingWordsTests
 {
-    private static Mark MarkOf(string id, string name) => new() { Id = id, Name = name, Labels = MarkLabels.Derive(name, null) };
-
     private static readonly MarkIndex Index = MarkIndex.Build(
     [
         MarkOf("tru", "TRU SIMULATION + TRAINING"), MarkOf("cds", "CONVENTION DATA SERVICES"), MarkOf("costa", "COSTA RICA TOURS"),

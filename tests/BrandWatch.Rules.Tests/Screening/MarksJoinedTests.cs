@@ -1,13 +1,11 @@
-using BrandWatch.Rules.Marks;
 using BrandWatch.Rules.Screening;
+using static BrandWatch.Rules.Tests.Screening.ScreeningMarks;
 
 namespace BrandWatch.Rules.Tests.Screening;
 
 /// <summary>Two coined marks of the portfolio joined in one token, alone or before words of any language.</summary>
 public sealed class MarksJoinedTests
 {
-    private static Mark MarkOf(string id, string name) => new() { Id = id, Name = name, Labels = MarkLabels.Derive(name, null) };
-
     private static readonly MarkIndex Index = MarkIndex.Build(
         [MarkOf("qxr", "QXR"), MarkOf("drovik", "DROVIK"), MarkOf("fog", "FOG"), MarkOf("zk", "ZK")],
         ScreeningOptions.Default);

@@ -1,13 +1,11 @@
-using BrandWatch.Rules.Marks;
 using BrandWatch.Rules.Screening;
+using static BrandWatch.Rules.Tests.Screening.ScreeningMarks;
 
 namespace BrandWatch.Rules.Tests.Screening;
 
 /// <summary>A country, state or province of a name written as its code (nzpost for NEW ZEALAND POST).</summary>
 public sealed class PlaceCodeFormTests
 {
-    private static Mark MarkOf(string id, string name) => new() { Id = id, Name = name, Labels = MarkLabels.Derive(name, null) };
-
     private static readonly MarkIndex Index = MarkIndex.Build(
         [MarkOf("nzpost", "New Zealand Post"), MarkOf("lsbc", "Law Society of British Columbia"), MarkOf("nyt", "THE NEW YORK TIMES"),
          MarkOf("boi", "BANK OF INDIA"), MarkOf("switzerland", "SWITZERLAND"), MarkOf("nsw", "NEW SOUTH WALES TRAINS")],

@@ -1,13 +1,11 @@
-using BrandWatch.Rules.Marks;
 using BrandWatch.Rules.Screening;
+using static BrandWatch.Rules.Tests.Screening.ScreeningMarks;
 
 namespace BrandWatch.Rules.Tests.Screening;
 
 /// <summary>A name spelt as it sounds (netfliks for NETFLIX): one English spelling of a sound written another way.</summary>
 public sealed class RespelledFormTests
 {
-    private static Mark MarkOf(string id, string name) => new() { Id = id, Name = name, Labels = MarkLabels.Derive(name, null) };
-
     private static readonly MarkIndex Index = MarkIndex.Build(
         [MarkOf("quorflix", "QUORFLIX"), MarkOf("photovexa", "PHOTOVEXA"), MarkOf("vexacorta", "VEXACORTA")],
         ScreeningOptions.Default);

@@ -1,13 +1,11 @@
-using BrandWatch.Rules.Marks;
 using BrandWatch.Rules.Screening;
+using static BrandWatch.Rules.Tests.Screening.ScreeningMarks;
 
 namespace BrandWatch.Rules.Tests.Screening;
 
 /// <summary>A name of two words with its first name cut short as people shorten it (pamanderson for PAMELA ANDERSON).</summary>
 public sealed class ShortGivenNameFormTests
 {
-    private static Mark MarkOf(string id, string name) => new() { Id = id, Name = name, Labels = MarkLabels.Derive(name, null) };
-
     private static readonly MarkIndex Index = MarkIndex.Build(
         [MarkOf("pamela", "PAMELA ANDERSON"), MarkOf("general", "GENERAL MOTORS"), MarkOf("paris", "PARIS HILTON"), MarkOf("kevin", "KEVIN SPACEY THEATRE")],
         ScreeningOptions.Default);

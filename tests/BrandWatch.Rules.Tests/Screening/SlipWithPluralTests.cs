@@ -1,13 +1,11 @@
-using BrandWatch.Rules.Marks;
 using BrandWatch.Rules.Screening;
+using static BrandWatch.Rules.Tests.Screening.ScreeningMarks;
 
 namespace BrandWatch.Rules.Tests.Screening;
 
 /// <summary>A named slip of a mark of seven letters or more, plus the plural 's' (eyolabs for EIYOLAB).</summary>
 public sealed class SlipWithPluralTests
 {
-    private static Mark MarkOf(string id, string name) => new() { Id = id, Name = name, Labels = MarkLabels.Derive(name, null) };
-
     private static readonly MarkIndex Index = MarkIndex.Build(
         [MarkOf("eiyolab", "EIYOLAB"), MarkOf("sasol", "SASOL"), MarkOf("lam", "LAM RESEARCH")], ScreeningOptions.Default);
 

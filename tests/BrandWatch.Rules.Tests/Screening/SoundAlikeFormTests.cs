@@ -1,13 +1,11 @@
-using BrandWatch.Rules.Marks;
 using BrandWatch.Rules.Screening;
+using static BrandWatch.Rules.Tests.Screening.ScreeningMarks;
 
 namespace BrandWatch.Rules.Tests.Screening;
 
 /// <summary>A number word of a name written as its digit, or a digit as its word (cars4sale for CARS FOR SALE).</summary>
 public sealed class SoundAlikeFormTests
 {
-    private static Mark MarkOf(string id, string name) => new() { Id = id, Name = name, Labels = MarkLabels.Derive(name, null) };
-
     private static readonly MarkIndex Index = MarkIndex.Build(
         [MarkOf("carsforsale", "CARSFORSALE.COM"), MarkOf("backtoschool", "Back to Schoolhouse"), MarkOf("get2work", "GET2WORK"), MarkOf("platformer", "PLATFORMER"),
          MarkOf("delta9", "DELTA 9"), MarkOf("seveneleven", "SEVEN ELEVEN")],

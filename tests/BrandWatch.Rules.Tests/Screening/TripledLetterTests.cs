@@ -1,13 +1,11 @@
-using BrandWatch.Rules.Marks;
 using BrandWatch.Rules.Screening;
+using static BrandWatch.Rules.Tests.Screening.ScreeningMarks;
 
 namespace BrandWatch.Rules.Tests.Screening;
 
 /// <summary>A letter typed once too often read as the slip of the hand it is: three times anywhere in the name (onrunnning-usa), or the mark's own first or last letter doubled (belll).</summary>
 public sealed class TripledLetterTests
 {
-    private static Mark MarkOf(string id, string name) => new() { Id = id, Name = name, Labels = MarkLabels.Derive(name, null) };
-
     private static readonly MarkIndex Index = MarkIndex.Build([MarkOf("on", "ON"), MarkOf("google", "GOOGLE"), MarkOf("lectric", "LECTRIC")], ScreeningOptions.Default);
 
     private static DomainMatch? Match(string domain, string mark) => Index.Screen(domain).SingleOrDefault(m => m.Mark == mark);

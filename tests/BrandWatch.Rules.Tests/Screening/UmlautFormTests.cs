@@ -1,13 +1,11 @@
-using BrandWatch.Rules.Marks;
 using BrandWatch.Rules.Screening;
+using static BrandWatch.Rules.Tests.Screening.ScreeningMarks;
 
 namespace BrandWatch.Rules.Tests.Screening;
 
 /// <summary>A name written with ae, oe and ue, screened in the German letters they stand for (schlüsselbänder for SCHLUESSELBAENDER).</summary>
 public sealed class UmlautFormTests
 {
-    private static Mark MarkOf(string id, string name) => new() { Id = id, Name = name, Labels = MarkLabels.Derive(name, null) };
-
     private static readonly MarkIndex Index = MarkIndex.Build(
         [MarkOf("schluessel", "SCHLUESSELBAENDER"), MarkOf("kuehne", "KUEHNE NAGEL")],
         ScreeningOptions.Default);

@@ -1,13 +1,11 @@
-using BrandWatch.Rules.Marks;
 using BrandWatch.Rules.Screening;
+using static BrandWatch.Rules.Tests.Screening.ScreeningMarks;
 
 namespace BrandWatch.Rules.Tests.Screening;
 
 /// <summary>A name written without its single letters (josbank for JOS A. BANK), which registrants leave out.</summary>
 public sealed class WithoutInitialsTests
 {
-    private static Mark MarkOf(string id, string name) => new() { Id = id, Name = name, Labels = MarkLabels.Derive(name, null) };
-
     private static readonly MarkIndex Index = MarkIndex.Build(
         [MarkOf("jos", "JOS A. BANK"), MarkOf("plan", "QUORVEX PLAN B"), MarkOf("crew", "J. CREW")], ScreeningOptions.Default);
 

@@ -1,5 +1,5 @@
-using BrandWatch.Rules.Marks;
 using BrandWatch.Rules.Screening;
+using static BrandWatch.Rules.Tests.Screening.ScreeningMarks;
 
 namespace BrandWatch.Rules.Tests.Screening;
 
@@ -9,8 +9,6 @@ namespace BrandWatch.Rules.Tests.Screening;
 /// </summary>
 public sealed class WithoutLinkWordsTests
 {
-    private static Mark MarkOf(string id, string name) => new() { Id = id, Name = name, Labels = MarkLabels.Derive(name, null) };
-
     private static readonly MarkIndex Index = MarkIndex.Build(
     [
         MarkOf("patanjali", "UNIVERSITY OF PATANJALI"), MarkOf("degree", "90o DEGREE BY REFLEX"), MarkOf("beers", "DE BEERS"),

@@ -114,7 +114,10 @@ internal static class NameMakeUp
             // A product named with the mark (iPod nano) is named by its other words beside the mark (ipod + nano).
             var words = Marks.MarkLabels.Fold(keyword).Split(' ', StringSplitOptions.RemoveEmptyEntries)
                 .Where(w => !c.MarkWords.Contains(w, StringComparer.OrdinalIgnoreCase)).ToArray();
+            // The added letters are compared whole as well as word by word: the segmenter may cut a product's word
+            // into shorter ones of some language ('nano' as 'na' + 'no'), and the letters still spell it.
             if (words.Length > 0 && (words.All(w => w.Length >= 3 && added.Any(a => SameOrPlural(a, w)))
+                || (string.Concat(words) is { Length: >= 3 } spelt && SameOrPlural(string.Concat(added), spelt))
                 || (words.Length > 1 && words[0].Length >= 5 && added.Any(a => SameOrPlural(a, words[0])))))
             {
                 return keyword;

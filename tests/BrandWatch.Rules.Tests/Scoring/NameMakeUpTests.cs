@@ -82,6 +82,19 @@ public sealed class NameMakeUpTests
         Assert.Contains("Quorvexa Lumen", Assert.Single(verdict.Fault.Criteria, c => c.Criterion == Criteria.F10).Reason, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(new[] { "na", "no" }, true)]  // ipodnano: the segmenter's cut still spells 'nano'
+    [InlineData(new[] { "nan" }, false)]      // letters that spell no keyword
+    public void F10_AddedLettersCutIntoShorterWords_StillSpellTheProduct(string[] added, bool fires)
+    {
+        var mark = Coined() with { Keywords = ["Quorvexa nano"] };
+        var domain = $"quorvexa{string.Concat(added)}.com";
+
+        var verdict = Score(Input(domain, mark, [Match(domain, MatchKind.Combosquat, 0.8, added)]));
+
+        Assert.Equal(fires, Fired(verdict).Contains(Criteria.F10));
+    }
+
     [Fact]
     public void F10_AWordOfTheMarksTrade_CountsAsAPhraseOfKeywords()
     {

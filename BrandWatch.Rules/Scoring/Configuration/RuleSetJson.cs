@@ -84,12 +84,26 @@ public static class RuleSetJson
             Screening = s with { RiskyTerms = N(s.RiskyTerms), CorporateWords = N(s.CorporateWords), Exclusions = IgnoringCase(s.Exclusions, v => (IReadOnlyList<string>)N(v)) },
             Pages = p with
             {
-                ForSalePhrases = N(p.ForSalePhrases), ParkingPhrases = N(p.ParkingPhrases), ParkingHosts = N(p.ParkingHosts), MarketplaceHosts = N(p.MarketplaceHosts),
+                ForSalePhrases = N(p.ForSalePhrases), ParkingPhrases = WithParkingMarkers(p.ParkingPhrases, w.ParkingMarkers), ParkingHosts = N(p.ParkingHosts), MarketplaceHosts = N(p.MarketplaceHosts),
                 DisclaimerPhrases = N(p.DisclaimerPhrases), ReviewWords = N(p.ReviewWords), PejorativeWords = N(p.PejorativeWords), ResellerPhrases = N(p.ResellerPhrases),
                 ShopPhrases = N(p.ShopPhrases), AttributionPhrases = N(p.AttributionPhrases), AdClassWords = N(p.AdClassWords), AdCaptions = N(p.AdCaptions), AdNetworkHosts = N(p.AdNetworkHosts),
                 CreditPhrases = N(p.CreditPhrases), ScamPhrases = N(p.ScamPhrases), TarnishTerms = N(p.TarnishTerms), PlaceholderPhrases = N(p.PlaceholderPhrases),
             },
         };
+    }
+
+    /// <summary>
+    /// The page analyser's parking captions with the older <c>words.parkingMarkers</c> added: a file that still lists
+    /// its captions there keeps them read, beside the analyser's defaults or its own <c>pages.parkingPhrases</c>.
+    /// </summary>
+    private static List<string>? WithParkingMarkers(IReadOnlyList<string>? phrases, IReadOnlyList<string> markers)
+    {
+        if (markers.Count == 0)
+        {
+            return N(phrases);
+        }
+
+        return N([.. (phrases ?? Pages.PageAnalysisOptions.Default.ParkingPhrases).Union(markers, StringComparer.OrdinalIgnoreCase)]);
     }
 
     /// <summary>SHA-256 of the canonical form: keys sorted, no whitespace, numbers in shortest round-trip form.</summary>

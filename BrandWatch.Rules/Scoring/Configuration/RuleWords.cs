@@ -9,7 +9,12 @@ public sealed record RuleWords
     /// <summary>Terms that open the criticism branch (sucks, scam …).</summary>
     public required IReadOnlyList<string> PejorativeTerms { get; init; }
 
-    public required IReadOnlyList<string> ParkingMarkers { get; init; }
+    /// <summary>
+    /// Captions of a parking service's lander, as the first configurations listed them. Optional and kept only so that
+    /// those files still load: <c>pages.parkingPhrases</c> holds the captions the analyser reads, and the loader adds
+    /// these to them.
+    /// </summary>
+    public IReadOnlyList<string> ParkingMarkers { get; init; } = [];
 
     public required IReadOnlyList<string> PrivacyServices { get; init; }
 

@@ -699,9 +699,10 @@ internal static class FaultCriteria
         // A name that is a single ordinary word itself keeps the word's own readings: others' marks taken elsewhere do
         // not show that this one was taken for the mark rather than the word, unless its string or its use points at
         // the mark (maestro.co.uk, Nominet DRS appeal 04884: "very persuasive" evidence is needed for "a single
-        // ordinary English word"; 2.10, 3.1.2). A descriptive phrase held as a mark (qualitycarriers.com) is not one.
+        // ordinary English word"; 2.10, 3.1.2). A descriptive phrase held as a mark (qualitycarriers.com) is not one. Nor
+        // is a famous mark's word: a holder collecting others' marks took it as one of them (nestle.ai beside philips.ai).
         var pattern = Pattern(c);
-        return pattern is not null && c.Has(Criteria.A1) && IsCommonWordMark(c) && c.MarkWords.Count == 1 && !WordTakenForTheMark(c)
+        return pattern is not null && c.Has(Criteria.A1) && IsCommonWordMark(c) && !c.Mark.WellKnown && c.MarkWords.Count == 1 && !WordTakenForTheMark(c)
             ? pattern with
             {
                 Points = 0,

@@ -47,13 +47,14 @@ public sealed class PatternTimeBarAndMailTests
     }
 
     [Theory]
-    [InlineData("Quorvexa", false, false)]       // maestro.co.uk: a single ordinary word keeps the word's readings
-    [InlineData("Quorvexa", true, true)]         // unless the holder knew the mark
-    [InlineData("Quorvexa Carriers", false, true)] // qualitycarriers.com: a descriptive phrase held as a mark is not one word
-    public void F4_OthersMarksElsewhere_DoNotShowThatASingleOrdinaryWordWasTakenForTheMark(string name, bool knew, bool fires)
+    [InlineData("Quorvexa", false, false, false)]       // maestro.co.uk: a single ordinary word keeps the word's readings
+    [InlineData("Quorvexa", true, false, true)]         // unless the holder knew the mark
+    [InlineData("Quorvexa Carriers", false, false, true)] // qualitycarriers.com: a descriptive phrase held as a mark is not one word
+    [InlineData("Quorvexa", false, true, true)]         // nestle.ai: a famous mark's word is collected as a mark
+    public void F4_OthersMarksElsewhere_DoNotShowThatASingleOrdinaryWordWasTakenForTheMark(string name, bool knew, bool famous, bool fires)
     {
         var label = name.ToLowerInvariant().Replace(" ", string.Empty, StringComparison.Ordinal);
-        var mark = Coined() with { Name = name, Labels = [label], GenericWord = true };
+        var mark = Coined() with { Name = name, Labels = [label], GenericWord = true, WellKnown = famous };
         var domain = $"{label}.co.uk";
         var evidence = new CaseEvidence { Reviewer = new ReviewerFacts { RegistersOthersMarks = true, RegistrantKnewMark = knew ? true : null } };
 

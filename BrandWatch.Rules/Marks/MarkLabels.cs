@@ -127,7 +127,7 @@ public static class MarkLabels
     /// The name with its umlauts and ß written out as German writes them without the letters (kettenzuege of Kettenzüge,
     /// strassenord of Straße Nord), other accents folded; null when it has neither.
     /// </summary>
-    private static string? UmlautSpelling(string name)
+    internal static string? UmlautSpelling(string name)
     {
         var lower = name.Normalize(NormalizationForm.FormC).ToLowerInvariant();
         if (lower.IndexOfAny(['ä', 'ö', 'ü', 'ß']) < 0)

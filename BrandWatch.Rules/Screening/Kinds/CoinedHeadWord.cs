@@ -45,9 +45,24 @@ public sealed partial class MarkIndex
             }
 
             all.Add(new LabelForm(all.Count, m, word, word, FormOrigin.HeadWord, MaxEdits: 0, IsAscii: true));
+
+            // A German head word is written with its umlauts spelt out as often as folded (sueddeutsche of SÜDDEUTSCHE
+            // ZEITUNG), as the whole name's forms are.
+            if (HeadWordSpeltOut(_marks[m].Name, word) is { } spelt)
+            {
+                all.Add(new LabelForm(all.Count, m, spelt, spelt, FormOrigin.HeadWord, MaxEdits: 0, IsAscii: true));
+            }
         }
 
         return ([.. all], new PieceForms(all.Skip(forms.Length)));
+    }
+
+    /// <summary>The head word with its umlauts and ß written out (sueddeutsche), or null when its first word has none.</summary>
+    private static string? HeadWordSpeltOut(string name, string head)
+    {
+        var first = name.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault();
+        return first is not null && MarkLabels.UmlautSpelling(first) is { } spelt && spelt != head
+            && NameWords(first) is [var folded] && folded == head ? spelt : null;
     }
 
     /// <summary>The mark's coined first word when every other word of its name is ordinary; null otherwise.</summary>

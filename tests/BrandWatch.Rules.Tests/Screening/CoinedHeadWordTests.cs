@@ -17,6 +17,7 @@ public sealed class CoinedHeadWordTests
         MarkOf("zorvanta", "ZORVANTA IMPACT"), MarkOf("velmira", "VELMIRA'S KITCHEN"), MarkOf("qxvr", "QXVR NETWORK"),
         MarkOf("kelmix", "TRAVOLIX KELMIX"), MarkOf("blueharbor", "BLUEHARBOR FOODS"), MarkOf("dravenix", "DRAV ENIX"),
         MarkOf("corvello", "CORVELLO GROUP"), MarkOf("plintaro", "PLINTARO SYSTEMS", genericWord: true),
+        MarkOf("zuerbel", "ZÜRBELLANT ZEITUNG"),
     ], ScreeningOptions.Default);
 
     private static readonly MarkIndex.MatchRule Rule = MarkIndex.MatchRules.Single(r => r.Name == "coined-head-word");
@@ -29,6 +30,8 @@ public sealed class CoinedHeadWordTests
     [InlineData("zorvanta-login.com", "zorvanta", MatchKind.Combosquat, "'zorvanta-login' holds 'zorvanta' (the coined first word of 'ZORVANTA IMPACT') as a hyphen-separated word of its own, plus the word 'login' (risky: login)")]
     [InlineData("velmira.shop", "velmira", MatchKind.Identical, "'velmira' is 'velmira' (the coined first word of 'VELMIRA'S KITCHEN'), the element a reader recognises the mark by")]
     [InlineData("qxvr-tournament.site", "qxvr", MatchKind.Combosquat, "'qxvr-tournament' holds 'qxvr' (the coined first word of 'QXVR NETWORK') as a hyphen-separated word of its own, plus the word 'tournament'")]
+    [InlineData("zurbellant.online", "zuerbel", MatchKind.Identical, "'zurbellant' is 'zurbellant' (the coined first word of 'ZÜRBELLANT ZEITUNG')")]
+    [InlineData("zuerbellant.online", "zuerbel", MatchKind.Identical, "'zuerbellant' is 'zuerbellant' (the coined first word of 'ZÜRBELLANT ZEITUNG')")] // the umlaut spelt out, as German writes it without the letter
     public void Rule_CoinedHeadWordAloneOrBesideWords_MatchesWithTheReading(string domain, string mark, MatchKind kind, string explained)
     {
         var match = Index.Screen(domain, [Rule]).SingleOrDefault(m => m.Mark == mark);
@@ -47,6 +50,7 @@ public sealed class CoinedHeadWordTests
     [InlineData("dravshop.com", "dravenix")]              // a name split by a slip (DRAV ENIX) has no head word
     [InlineData("corvellodrop.com", "corvello")]          // corporate words dropped: 'corvello' is the name's own form, met by the embedded rule
     [InlineData("plintarodrop.com", "plintaro")]          // the mark is flagged as an ordinary word
+    [InlineData("zuerbelant.online", "zuerbel")]          // the spelt-out head word takes no edits either
     public void Rule_NearMiss_NoMatch(string domain, string mark) =>
         Assert.DoesNotContain(Index.Screen(domain, [Rule]), m => m.Mark == mark);
 

@@ -47,6 +47,8 @@ internal enum FormOrigin
     ShortGivenName,
     /// <summary>A name written with ae, oe and ue in the German letters they stand for (schlüsselbänder for SCHLUESSELBAENDER): exact only.</summary>
     UmlautsWrittenIn,
+    /// <summary>The label of one of the owner's own domain names when it is no form of the name (alternativefuer of alternativefuer.de).</summary>
+    OfficialDomain,
 }
 
 /// <summary>One string a mark is screened under, with the look-alike key and the edit budget derived from it.</summary>
@@ -75,6 +77,7 @@ internal sealed record LabelForm(int Id, int Mark, string Text, string Key, Form
         FormOrigin.PlaceCode => $"'{Text}', '{markName}' with its place's name written as the place's code",
         FormOrigin.ShortGivenName => $"'{Text}', '{markName}' with its first name cut short as people shorten it",
         FormOrigin.UmlautsWrittenIn => $"'{Text}', '{markName}' with its ae, oe and ue written as the German letters they stand for",
+        FormOrigin.OfficialDomain => $"'{Text}', the name of the owner's own site for '{markName}'",
         _ => $"'{Text}'",
     };
 }

@@ -359,6 +359,19 @@ public sealed partial class MarkIndex
             }
         }
 
+        // The owner's own domain names are names its public types (alternativefuer.de of ALTERNATIVE FÜR DEUTSCHLAND,
+        // wdbj7.com of WDBJ): a name that is one of them on another suffix, or a slip typing one, points at the owner as
+        // the mark's own forms do. Not a label of under five letters, nor one that is a word or place of the lexicon or
+        // English words run together, which say something of their own.
+        foreach (var domain in mark.OfficialDomains)
+        {
+            if (DomainName.Parse(domain).Domain is { } official && Clean(official.RegistrableLabel) is { Length: >= OfficialLabelMinLength } own
+                && System.Text.Ascii.IsValid(own) && !_words.Contains(own) && !_segmenter.Lexicon.Contains(own) && !IsEnglishWordSequence(own))
+            {
+                Add(own, FormOrigin.OfficialDomain);
+            }
+        }
+
         var distinctive = RemovePhrases(words, corporate);
         if (distinctive.Count > 0 && distinctive.Count < words.Count)
         {
@@ -799,6 +812,9 @@ public sealed partial class MarkIndex
     }
 
     /// <summary>Lower-case letters and digits only (hyphens and punctuation dropped).</summary>
+    /// <summary>The shortest label of an official domain screened as a form of its mark (shorter ones are any initials).</summary>
+    private const int OfficialLabelMinLength = 5;
+
     internal static string Clean(string text)
     {
         var builder = new StringBuilder(text.Length);

@@ -365,10 +365,17 @@ public sealed partial class MarkIndex
         // English words run together, which say something of their own.
         foreach (var domain in mark.OfficialDomains)
         {
-            if (DomainName.Parse(domain).Domain is { } official && Clean(official.RegistrableLabel) is { Length: >= OfficialLabelMinLength } own
-                && System.Text.Ascii.IsValid(own) && !_words.Contains(own) && !_segmenter.Lexicon.Contains(own) && !IsEnglishWordSequence(own))
+            if (DomainName.Parse(domain).Domain is not { } official)
             {
-                Add(own, FormOrigin.OfficialDomain);
+                continue;
+            }
+
+            foreach (var own in OfficialLabelForms(official.UnicodeRegistrableLabel))
+            {
+                if (own.Length >= OfficialLabelMinLength && !_words.Contains(own) && !_segmenter.Lexicon.Contains(own) && !IsEnglishWordSequence(own))
+                {
+                    Add(own, FormOrigin.OfficialDomain);
+                }
             }
         }
 
@@ -812,6 +819,25 @@ public sealed partial class MarkIndex
     }
 
     /// <summary>Lower-case letters and digits only (hyphens and punctuation dropped).</summary>
+    /// <summary>
+    /// An official domain's label as ASCII forms: as written, or for an internationalised label its letters folded and,
+    /// where it has German letters, those spelt out (drägerwerk as dragerwerk and draegerwerk), never its Punycode.
+    /// </summary>
+    private static IEnumerable<string> OfficialLabelForms(string label)
+    {
+        if (System.Text.Ascii.IsValid(label))
+        {
+            yield return Clean(label);
+            yield break;
+        }
+
+        yield return Clean(MarkLabels.Fold(label));
+        if (MarkLabels.UmlautSpelling(label) is { } spelt)
+        {
+            yield return spelt;
+        }
+    }
+
     /// <summary>The shortest label of an official domain screened as a form of its mark (shorter ones are any initials).</summary>
     private const int OfficialLabelMinLength = 5;
 

@@ -36,7 +36,7 @@ public sealed partial class MarkIndex
                 found.Add(form, MatchKind.Replacement, 0.9, $"'{label}' is {form.Describe(mark.Name)}");
                 break;
             default:
-                var swap = index._officialLabels[form.Mark].Contains(form.Text);
+                var swap = form.Origin == FormOrigin.OfficialDomain || index._officialLabels[form.Mark].Contains(form.Text);
                 var official = mark.OfficialDomains.Count > 0 ? $"; the owner uses {string.Join(", ", mark.OfficialDomains)}" : string.Empty;
                 found.Add(form, swap ? MatchKind.TldSwap : MatchKind.Identical, form.Origin is FormOrigin.Distinctive or FormOrigin.Numeral or FormOrigin.WithoutArticle or FormOrigin.WithoutLinkWords or FormOrigin.PlaceCode or FormOrigin.ShortGivenName or FormOrigin.UmlautsWrittenIn ? 0.95 : 1.0,
                     $"'{label}' is {form.Describe(mark.Name)} on .{facts.Domain.PublicSuffix}{official}");

@@ -7,7 +7,7 @@ namespace BrandWatch.Rules.Tests.Screening;
 public sealed class OfficialDomainFormTests
 {
     private static readonly MarkIndex Index = MarkIndex.Build(
-        [MarkOf("qvd", "Quorvexa Verband Deutschland") with { OfficialDomains = ["qvdirekt.de"] },
+        [MarkOf("qvd", "Quorvexa Verband Deutschland") with { OfficialDomains = ["qvdirekt.de", "zörbelwerk.de"] },
          MarkOf("zelmo", "ZELMO") with { OfficialDomains = ["zelmo.com", "shopnow.com", "qv.de", "berlin.de"] }],
         ScreeningOptions.Default);
 
@@ -17,6 +17,8 @@ public sealed class OfficialDomainFormTests
     [InlineData("qvdirekt.com", MatchKind.TldSwap)]       // the owner's own name on another suffix
     [InlineData("qv-direkt.de", MatchKind.Hyphenation)]   // alternativ-fuer.de for alternativefuer.de: the owner's address with a hyphen
     [InlineData("qvdirekkt.de", MatchKind.Repetition)]    // a slip typing the owner's address
+    [InlineData("zoerbelwerk.com", MatchKind.TldSwap)]     // an internationalised address with its umlaut spelt out
+    [InlineData("zorbelwerk.com", MatchKind.TldSwap)]      // ... or folded, never its Punycode
     public void Screen_TheOwnersAddressOrASlipTypingIt_Matches(string domain, MatchKind kind)
     {
         var match = Match(domain, "qvd");

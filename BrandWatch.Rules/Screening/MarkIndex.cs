@@ -359,24 +359,9 @@ public sealed partial class MarkIndex
             }
         }
 
-        // The owner's own domain names are names its public types (alternativefuer.de of ALTERNATIVE FÜR DEUTSCHLAND,
-        // wdbj7.com of WDBJ): a name that is one of them on another suffix, or a slip typing one, points at the owner as
-        // the mark's own forms do. Not a label of under five letters, nor one that is a word or place of the lexicon or
-        // English words run together, which say something of their own.
-        foreach (var domain in mark.OfficialDomains)
+        foreach (var own in OfficialDomainForms(mark))
         {
-            if (DomainName.Parse(domain).Domain is not { } official)
-            {
-                continue;
-            }
-
-            foreach (var own in OfficialLabelForms(official.UnicodeRegistrableLabel))
-            {
-                if (own.Length >= OfficialLabelMinLength && !_words.Contains(own) && !_segmenter.Lexicon.Contains(own) && !IsEnglishWordSequence(own))
-                {
-                    Add(own, FormOrigin.OfficialDomain);
-                }
-            }
+            Add(own, FormOrigin.OfficialDomain);
         }
 
         var distinctive = RemovePhrases(words, corporate);
@@ -819,28 +804,6 @@ public sealed partial class MarkIndex
     }
 
     /// <summary>Lower-case letters and digits only (hyphens and punctuation dropped).</summary>
-    /// <summary>
-    /// An official domain's label as ASCII forms: as written, or for an internationalised label its letters folded and,
-    /// where it has German letters, those spelt out (drägerwerk as dragerwerk and draegerwerk), never its Punycode.
-    /// </summary>
-    private static IEnumerable<string> OfficialLabelForms(string label)
-    {
-        if (System.Text.Ascii.IsValid(label))
-        {
-            yield return Clean(label);
-            yield break;
-        }
-
-        yield return Clean(MarkLabels.Fold(label));
-        if (MarkLabels.UmlautSpelling(label) is { } spelt)
-        {
-            yield return spelt;
-        }
-    }
-
-    /// <summary>The shortest label of an official domain screened as a form of its mark (shorter ones are any initials).</summary>
-    private const int OfficialLabelMinLength = 5;
-
     internal static string Clean(string text)
     {
         var builder = new StringBuilder(text.Length);

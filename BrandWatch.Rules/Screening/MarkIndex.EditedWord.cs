@@ -20,7 +20,7 @@ public sealed partial class MarkIndex
         }
 
         var written = typed.Slice(start, length);
-        return written.Length >= 3 && !_words.Contains(written) && !_segmenter.Lexicon.Contains(written);
+        return written.Length >= 3 && IsNoWordOrPlace(written);
     }
 
     /// <summary>

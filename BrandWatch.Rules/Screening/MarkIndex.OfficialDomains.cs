@@ -26,7 +26,7 @@ public sealed partial class MarkIndex
 
             foreach (var own in OfficialLabelForms(official.UnicodeRegistrableLabel))
             {
-                if (own.Length >= OfficialLabelMinLength && !_words.Contains(own) && !_segmenter.Lexicon.Contains(own) && !IsEnglishWordSequence(own))
+                if (own.Length >= OfficialLabelMinLength && IsNoWordOrPlace(own) && !IsEnglishWordSequence(own))
                 {
                     yield return own;
                 }

@@ -87,8 +87,6 @@ public sealed partial class MarkIndex
         return changed ? builder.ToString() : null;
     }
 
-    private bool IsNoWordOrPlace(string text) => !_words.Contains(text) && !_segmenter.Lexicon.Contains(text);
-
     /// <summary>A capitalised entry of the English list (Pamela, Dominic) that is no lower-case word and no place of the lexicon.</summary>
     private bool IsProperNoun(string word) => _words.Contains(word) && !_segmenter.Lexicon.IsEnglishWord(word) && !_segmenter.Lexicon.IsPlace(word);
 }

@@ -378,7 +378,7 @@ public sealed partial class MarkIndex
         if (words.Count >= 2 && lettered.Count >= 1 && lettered.Count < words.Count && words[^1].Length > 1
             && words.Any(w => w.Length == 1 && char.IsAsciiLetter(w[0]))
             && Clean(string.Concat(lettered)) is { Length: >= 4 } withoutLetters && !_words.IsWordSequence(withoutLetters, minWord: 2)
-            && !_words.Contains(withoutLetters) && !_segmenter.Lexicon.Contains(withoutLetters))
+            && IsNoWordOrPlace(withoutLetters))
         {
             Add(withoutLetters, FormOrigin.WithoutInitials);
         }
@@ -489,7 +489,7 @@ public sealed partial class MarkIndex
         {
             foreach (var respelled in Respellings(label))
             {
-                if (!_words.Contains(respelled) && !_segmenter.Lexicon.Contains(respelled))
+                if (IsNoWordOrPlace(respelled))
                 {
                     Add(respelled, FormOrigin.Respelled, exactOnly: true);
                 }
@@ -802,6 +802,9 @@ public sealed partial class MarkIndex
             }
         }
     }
+
+    /// <summary>True when the text is no word of the English list (names included) and no word or place of the lexicon.</summary>
+    private bool IsNoWordOrPlace(ReadOnlySpan<char> text) => !_words.Contains(text) && !_segmenter.Lexicon.Contains(text);
 
     /// <summary>Lower-case letters and digits only (hyphens and punctuation dropped).</summary>
     internal static string Clean(string text)

@@ -19,9 +19,10 @@ internal sealed class ScoringContext
         Now = now;
         Evidence = input.Evidence;
         Reviewer = input.Evidence.Reviewer;
-        Host = HostOf(input.Subject);
+        var written = WrittenHost(input.Subject);
+        Host = AsciiHost(written);
         IsUrlSubject = input.Subject.Contains("://", StringComparison.Ordinal);
-        Tld = WrittenTld(input.Subject);
+        Tld = written.Contains('.', StringComparison.Ordinal) ? written[(written.LastIndexOf('.') + 1)..] : written;
         TldAscii = Tld.All(char.IsAscii) ? Tld : Domains.Uts46.ToAscii(Tld, Domains.IdnaOptions.Registration) is { Success: true, Value: { } ascii } ? ascii : Tld;
         SubjectLabel = RegistrableLabel(Host);
         Exceptions = rules.ExceptionsFor(Mark.Id);
@@ -183,16 +184,17 @@ internal sealed class ScoringContext
     }
 
     /// <summary>The subject's host in its ASCII form (xn--imnager-cya.com for iménager.com), lower-case, without a trailing dot.</summary>
-    public static string HostOf(string subject)
-    {
-        // A name written in Unicode (iménager.com) is the same host as its ASCII form, the form a page's address resolves to:
-        // compared as written, the subject's own pages would read as another host's. IdnHost throws for a host that IDNA
-        // refuses (found by fuzzing the rule-case reader): such a host is kept as written.
-        var host = WrittenHost(subject);
-        return !System.Text.Ascii.IsValid(host) && Domains.Uts46.ToAscii(host, Domains.IdnaOptions.Registration) is { Success: true, Value: { } ascii }
+    public static string HostOf(string subject) => AsciiHost(WrittenHost(subject));
+
+    /// <summary>
+    /// A host as written in its ASCII form. A name written in Unicode (iménager.com) is the same host as its ASCII form,
+    /// the form a page's address resolves to: compared as written, the subject's own pages would read as another host's.
+    /// IdnHost throws for a host that IDNA refuses (found by fuzzing the rule-case reader): such a host is kept as written.
+    /// </summary>
+    private static string AsciiHost(string host) =>
+        !System.Text.Ascii.IsValid(host) && Domains.Uts46.ToAscii(host, Domains.IdnaOptions.Registration) is { Success: true, Value: { } ascii }
             ? ascii
             : host;
-    }
 
     /// <summary>The subject's host as written (a URL's host, or the name itself), lower-case, without a trailing dot.</summary>
     private static string WrittenHost(string subject)
@@ -204,13 +206,6 @@ internal sealed class ScoringContext
         }
 
         return text.TrimEnd('.').ToLowerInvariant();
-    }
-
-    /// <summary>The subject's TLD as written (рф for a name written in Cyrillic, xn--p1ai for one written in Punycode), for reasons.</summary>
-    private static string WrittenTld(string subject)
-    {
-        var host = WrittenHost(subject);
-        return host.Contains('.', StringComparison.Ordinal) ? host[(host.LastIndexOf('.') + 1)..] : host;
     }
 
     /// <summary>The registrable label: the one left of the suffix, with common two-level ccTLD suffixes (co.uk, com.au) known.</summary>

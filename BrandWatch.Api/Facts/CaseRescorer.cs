@@ -21,7 +21,22 @@ internal sealed class CaseRescorer(RuleSet rules)
     /// <param name="pattern">
     /// The registrant's other look-alikes under common control from the case's campaign (F4); null keeps what the filing says.
     /// </param>
-    public Verdict Score(CaseFiling filing, MarkDocument mark, string owner, IEnumerable<MarkDocument> ownerMarks, ReviewerFacts? facts, IReadOnlyList<string>? pattern = null)
+    public Verdict Score(CaseFiling filing, MarkDocument mark, string owner, IEnumerable<MarkDocument> ownerMarks, ReviewerFacts? facts, IReadOnlyList<string>? pattern = null) =>
+        _scorer.Score(Input(filing, mark, owner, ownerMarks, facts, pattern), filing.ObservedAt);
+
+    /// <summary>
+    /// The verdict with the given facts, and the facts it leaves open that would each, recorded as true, change whether
+    /// to file (<see cref="DecidingFacts"/>).
+    /// </summary>
+    public (Verdict Verdict, IReadOnlyList<DecidingFact> Deciding) Questions(
+        CaseFiling filing, MarkDocument mark, string owner, IEnumerable<MarkDocument> ownerMarks, ReviewerFacts? facts, IReadOnlyList<string>? pattern = null)
+    {
+        var input = Input(filing, mark, owner, ownerMarks, facts, pattern);
+        var verdict = _scorer.Score(input, filing.ObservedAt);
+        return (verdict, DecidingFacts.Find(_scorer, input, filing.ObservedAt, verdict));
+    }
+
+    private static ScoringInput Input(CaseFiling filing, MarkDocument mark, string owner, IEnumerable<MarkDocument> ownerMarks, ReviewerFacts? facts, IReadOnlyList<string>? pattern)
     {
         // Stored marks passed the portfolio rules when they were written; the Worker derives its marks the same way.
         var rulesMark = MarkValidator.ToMark(mark with { Owner = owner });
@@ -29,7 +44,7 @@ internal sealed class CaseRescorer(RuleSet rules)
         // The same portfolio context as every other caller: the owner's marks and their official domains, and the other
         // marks the Worker found the subject's host matching when it scored the filing.
         var portfolio = ownerMarks.Select(m => MarkValidator.ToMark(m with { Owner = owner }));
-        var input = new ScoringInput
+        return new ScoringInput
         {
             Mark = rulesMark,
             Subject = filing.Subject,
@@ -37,7 +52,5 @@ internal sealed class CaseRescorer(RuleSet rules)
             Evidence = filing.Evidence with { Reviewer = facts, RegistrantOtherFlaggedDomains = pattern is { Count: > 0 } ? pattern : filing.Evidence.RegistrantOtherFlaggedDomains },
             Portfolio = PortfolioContext.For(rulesMark, portfolio, filing.OtherMarksMatched ?? []),
         };
-        return _scorer.Score(input, filing.ObservedAt);
     }
-
 }

@@ -8,7 +8,8 @@ namespace BrandWatch.Api.Facts;
 
 /// <summary>
 /// Reviewer facts: <c>PUT /api/cases/{id}/facts</c> states the whole set (a new version; If-Match optional) and
-/// answers the re-scoring; <c>GET /api/cases/{id}/facts</c> lists every version, oldest first.
+/// answers the re-scoring; <c>GET /api/cases/{id}/facts</c> lists every version, oldest first;
+/// <c>GET /api/cases/{id}/facts/questions</c> names the facts still open that would each change whether to file.
 /// </summary>
 public static class FactsApi
 {
@@ -20,6 +21,8 @@ public static class FactsApi
         group.MapPut("/", PutAsync).RequireAuthorization(Policies.ReviewCases).Accepts<ReviewerFacts>("application/json")
             .Produces<FactsRecord>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status409Conflict);
         group.MapGet("/", ListAsync).RequireAuthorization(Policies.ReadCases);
+        group.MapGet("/questions", QuestionsAsync).RequireAuthorization(Policies.ReadCases)
+            .Produces<OpenQuestions>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return group;
     }
 
@@ -61,5 +64,17 @@ public static class FactsApi
     {
         var versions = await store.ListAsync(id, context.User.GetCaller(), cancellationToken);
         return versions is null ? Problems.Problems.NotFound($"Case {id}") : TypedResults.Ok(versions);
+    }
+
+    private static async Task<Results<Ok<OpenQuestions>, ProblemHttpResult>> QuestionsAsync(long id, HttpContext context, FactsStore store, CancellationToken cancellationToken)
+    {
+        var (outcome, questions, detail) = await store.QuestionsAsync(id, context.User.GetCaller(), cancellationToken);
+        return outcome switch
+        {
+            FactsOutcome.Done => TypedResults.Ok(questions!),
+            FactsOutcome.NotFound => Problems.Problems.NotFound($"Case {id}"),
+            FactsOutcome.RuleVersionUnavailable => Problems.Problems.Conflict(ProblemTypes.RuleVersionUnavailable, "The case's rule version is not available.", detail!),
+            _ => Problems.Problems.Conflict(ProblemTypes.Conflict, "The case's evidence cannot be re-scored.", detail!),
+        };
     }
 }

@@ -20,9 +20,9 @@ namespace BrandWatch.Api.Facts;
 /// </summary>
 internal sealed class FactsStore(ApiDatabase database, TimeProvider time, WriteGate gate, CaseRescorer rescorer, ILogger<FactsStore> logger)
 {
-    private const string SelectCase = "SELECT " + CaseRow.Columns + " FROM cases c WHERE c.id = @Id";
+    internal const string SelectCase = "SELECT " + CaseRow.Columns + " FROM cases c WHERE c.id = @Id";
 
-    private const string SelectLatestFiling = "SELECT id AS Id, body AS Body FROM case_filings WHERE case_id = @Id ORDER BY id DESC LIMIT 1";
+    internal const string SelectLatestFiling = "SELECT id AS Id, body AS Body FROM case_filings WHERE case_id = @Id ORDER BY id DESC LIMIT 1";
 
     private const string SelectMark = "SELECT id AS Id, owner AS Owner, name AS Name, document AS Document, version AS Version, created_at AS CreatedAt, " +
         "updated_at AS UpdatedAt, retired_at AS RetiredAt FROM marks WHERE id = @Id";
@@ -91,6 +91,57 @@ internal sealed class FactsStore(ApiDatabase database, TimeProvider time, WriteG
 
         var versions = await connection.QueryAsync<VersionRow>(new CommandDefinition(SelectVersions, new { Id = id }, transaction, cancellationToken: cancellationToken));
         return versions.Select(v => v.ToRecord()).ToArray();
+    }
+
+    /// <summary>
+    /// The facts the case leaves open that would each change whether to file, scored over its newest filing with its
+    /// newest facts; read only.
+    /// </summary>
+    public async Task<(FactsOutcome Outcome, OpenQuestions? Questions, string? Detail)> QuestionsAsync(long id, Caller caller, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await database.BeginSnapshotAsync(connection, cancellationToken);
+        CommandDefinition Command(string sql, object? parameters) => new(sql, parameters, transaction, cancellationToken: cancellationToken);
+
+        var row = await connection.QuerySingleOrDefaultAsync<CaseRow>(Command(SelectCase, new { Id = id }));
+        if (row is null || !caller.CanSee(row.Owner))
+        {
+            return (FactsOutcome.NotFound, null, null);
+        }
+
+        var filingRow = await connection.QuerySingleAsync<FilingBody>(Command(SelectLatestFiling, new { Id = id }));
+        CaseFiling? filing;
+        try
+        {
+            filing = JsonSerializer.Deserialize<CaseFiling>(filingRow.Body, ContractJson.Options);
+        }
+        catch (JsonException ex)
+        {
+            return (FactsOutcome.UnreadableFiling, null, $"filing {filingRow.Id} cannot be read for re-scoring: {ex.Message}");
+        }
+
+        if (filing is null)
+        {
+            return (FactsOutcome.UnreadableFiling, null, $"filing {filingRow.Id} is empty");
+        }
+
+        if (!string.Equals(filing.Verdict.RuleVersion, rescorer.Rules.Version, StringComparison.Ordinal))
+        {
+            return (FactsOutcome.RuleVersionUnavailable, null,
+                $"The case was scored under rule version '{filing.Verdict.RuleVersion}'; this Api scores with '{rescorer.Rules.Version}'. " +
+                "Its open facts can be weighed once the Worker has filed the case again under the Api's rule version.");
+        }
+
+        var (mark, ownerMarks, _) = await LoadMarksAsync(connection, transaction, row.MarkId, row.Owner, cancellationToken);
+        var facts = await LatestAsync(connection, transaction, id) ?? filing.Evidence.Reviewer;
+        var pattern = await Campaigns.CampaignStore.PatternAsync(connection, transaction, id, cancellationToken);
+        var (verdict, deciding) = rescorer.Questions(filing, mark, row.Owner, ownerMarks, facts, pattern);
+        await transaction.CommitAsync(cancellationToken);
+        return (FactsOutcome.Done, new OpenQuestions
+        {
+            CaseId = id, Action = WireName.Kebab(verdict.Action), Files = DecidingFacts.Files(verdict.Action), RuleVersion = verdict.RuleVersion,
+            Questions = deciding.Select(OpenQuestion.Of).ToArray(),
+        }, null);
     }
 
     /// <summary>States a new version of the facts and re-scores the case with them.</summary>
@@ -203,7 +254,7 @@ internal sealed class FactsStore(ApiDatabase database, TimeProvider time, WriteG
         return string.Join("; ", parts);
     }
 
-    private sealed class FilingBody
+    internal sealed class FilingBody
     {
         public long Id { get; set; }
         public byte[] Body { get; set; } = [];

@@ -10,8 +10,7 @@ namespace BrandWatch.Rules.RuleCases;
 /// </summary>
 public sealed record PanelAgreement(int Transferred, int TransferredAgreed, int Denied, int DeniedAgreed, int WithAction, int ActionAgreed)
 {
-    public static bool PredictsTransfer(Verdict verdict) =>
-        verdict.Action is RecommendedAction.UdrpTransfer or RecommendedAction.AbuseTakedown or RecommendedAction.Court;
+    public static bool PredictsTransfer(Verdict verdict) => DecidingFacts.Files(verdict.Action);
 
     public static bool Agrees(PanelOutcome outcome, Verdict verdict) =>
         PredictsTransfer(verdict) == (outcome != PanelOutcome.Denied);

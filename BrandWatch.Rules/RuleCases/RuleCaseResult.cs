@@ -26,5 +26,11 @@ public sealed record RuleCaseResult
     /// <summary>Expected not to fire but did.</summary>
     public IReadOnlyList<string> UnexpectedCriteria { get; init; } = [];
 
+    /// <summary>
+    /// For a case whose verdict goes against its panel: the open facts that would each, recorded, follow the panel
+    /// (<see cref="Scoring.DecidingFacts"/>). Empty otherwise.
+    /// </summary>
+    public IReadOnlyList<DecidingFact> DecidingFacts { get; init; } = [];
+
     public bool Passed => Differences.Count == 0;
 }

@@ -49,13 +49,17 @@ public sealed class RuleCaseRunner
             Reviewer = ruleCase.Reviewer,
         };
         var portfolio = PortfolioContext.For(mark, ruleCase.Marks, matches.Select(m => m.Mark));
-        var verdict = _scorer.Score(new ScoringInput { Mark = mark, Subject = ruleCase.Subject, Matches = matches, Evidence = evidence, Portfolio = portfolio }, ruleCase.Now);
+        var input = new ScoringInput { Mark = mark, Subject = ruleCase.Subject, Matches = matches, Evidence = evidence, Portfolio = portfolio };
+        var verdict = _scorer.Score(input, ruleCase.Now);
+        var deciding = ruleCase.Panel is { } panel && !PanelAgreement.Agrees(panel.Outcome, verdict)
+            ? DecidingFacts.Find(_scorer, input, ruleCase.Now, verdict)
+            : [];
 
         var own = matches.Where(m => string.Equals(m.Mark, mark.Id, StringComparison.OrdinalIgnoreCase)).ToList();
         var isUrl = ruleCase.Subject.Contains("://", StringComparison.Ordinal);
         var flagged = isUrl ? pages.SelectMany(p => p.Findings).Any(f => ActFindings.Contains(f.Criterion) && string.Equals(f.Mark, mark.Id, StringComparison.OrdinalIgnoreCase)) : own.Count > 0;
         var fired = Fired(verdict);
-        return Compare(ruleCase, own, flagged, verdict, fired);
+        return Compare(ruleCase, own, flagged, verdict, fired) with { DecidingFacts = deciding };
     }
 
     public static IReadOnlyList<string> Fired(Verdict verdict)

@@ -147,12 +147,25 @@ internal static class RulesCommand
             if (PanelAgreement.Of(results) is { Cases: > 0 } agreement)
             {
                 await output.WriteLineAsync(agreement.ToString());
+                int transferredOpen = 0, deniedOpen = 0;
                 foreach (var result in results)
                 {
                     if (result.Case.Panel is { } panel && !PanelAgreement.Agrees(panel.Outcome, result.Verdict))
                     {
-                        await output.WriteLineAsync($"  disagrees: {result.Case.Name} (panel {WireName.Kebab(panel.Outcome)}, {panel.Provider} {panel.Case}) -> {WireName.Kebab(result.Verdict.Action)}");
+                        var deciding = result.DecidingFacts.Count == 0 ? "" : $"; one open fact would follow the panel: {string.Join(", ", result.DecidingFacts.Select(f => f.Fact))}";
+                        await output.WriteLineAsync($"  disagrees: {result.Case.Name} (panel {WireName.Kebab(panel.Outcome)}, {panel.Provider} {panel.Case}) -> {WireName.Kebab(result.Verdict.Action)}{deciding}");
+                        if (result.DecidingFacts.Count > 0)
+                        {
+                            _ = panel.Outcome == PanelOutcome.Denied ? deniedOpen++ : transferredOpen++;
+                        }
                     }
+                }
+
+                var transferredOff = agreement.Transferred - agreement.TransferredAgreed;
+                var deniedOff = agreement.Denied - agreement.DeniedAgreed;
+                if (transferredOff + deniedOff > 0)
+                {
+                    await output.WriteLineAsync($"open facts: a single fact the case leaves open would follow the panel in {transferredOpen} of the {transferredOff} transfers and {deniedOpen} of the {deniedOff} denials it disagrees with");
                 }
             }
         }

@@ -120,6 +120,11 @@ export async function getFacts(id) {
   return (await call('GET', `/api/cases/${encodeURIComponent(id)}/facts`)).body;
 }
 
+/** The facts the case leaves open that would each change whether to file: { action, files, questions: [{ fact, question, section, action, reason }] }. */
+export async function getQuestions(id) {
+  return (await call('GET', `/api/cases/${encodeURIComponent(id)}/facts/questions`)).body;
+}
+
 /** States the whole set of reviewer facts; the Api re-scores the case. Answers { body: the facts record with before/after }. */
 export async function putFacts(id, facts) {
   return call('PUT', `/api/cases/${encodeURIComponent(id)}/facts`, { body: facts });

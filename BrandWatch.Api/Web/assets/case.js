@@ -4,6 +4,7 @@ import { download, h, number, replace, time, words } from './dom.js';
 import * as api from './api.js';
 import { domainPanel } from './domain.js';
 import { factsSection } from './facts.js';
+import { questionsSection } from './questions.js';
 import { campaignSection } from './campaign.js';
 import { enforcementSection } from './enforcement.js';
 import { sightingsSection } from './sightings.js';
@@ -327,7 +328,7 @@ export async function renderCase(view, id, ctx, options = {}) {
     h('div', { class: 'columns' },
       h('div', null, matchSection(c, latest.matches ?? [], mark), elementsSection(verdict), recommendation(verdict),
         timelineSection(latest.evidence ?? {}, filings, mark), presenceSection(latest.evidence?.presence), sightingsSection(c.id), enforcementSection(c, ctx)),
-      h('div', null, decideSection(c, state, reload, ctx), factsSection(c, latest.evidence?.reviewer, reload, ctx, options.factsResult),
+      h('div', null, decideSection(c, state, reload, ctx), questionsSection(c), factsSection(c, latest.evidence?.reviewer, reload, ctx, options.factsResult),
         campaignSection(c, reload, ctx, options.campaignResults),
         auditSection(detail.audit ?? [])))));
 

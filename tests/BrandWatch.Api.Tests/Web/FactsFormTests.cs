@@ -47,6 +47,29 @@ public sealed class FactsFormTests(DeskFixture desk) : IClassFixture<DeskFixture
     }
 
     [Fact]
+    public async Task Reviewer_SeesWhichOpenFactWouldDecideTheCase_AndStatingItFilesAsThePanelSaid()
+    {
+        var (id, key) = await SeedAsync("deskquestions");
+        await using var tab = await desk.OpenAsync();
+        await tab.SignInAsync(key, $"#/cases/{id}");
+        var questions = tab.Page.GetByRole(AriaRole.Region, new() { Name = "What would decide it" });
+        var facts = tab.Page.GetByRole(AriaRole.Region, new() { Name = "Reviewer facts" });
+
+        await Assertions.Expect(questions).ToContainTextAsync("would not be filed");
+        await Assertions.Expect(questions).ToContainTextAsync("Did the registrant know the mark when it registered or acquired the name?");
+        var promised = await tab.Page.GetByTestId("question-action-registrantKnewMark").TextContentAsync() ?? "";
+        Assert.Equal("udrp-transfer", promised);
+
+        await facts.GetByLabel("Registrant knew the mark when it registered (F3)").SelectOptionAsync("true");
+        await facts.GetByRole(AriaRole.Button, new() { Name = "Save facts and re-score" }).ClickAsync();
+
+        await Assertions.Expect(tab.Page.GetByTestId("facts-action-after")).ToHaveTextAsync(promised);
+        await Assertions.Expect(questions).ToContainTextAsync("would be filed");
+        await Assertions.Expect(tab.Page.GetByTestId("question-action-registrantKnewMark")).ToHaveCountAsync(0);
+        Assert.Empty(tab.ConsoleErrors);
+    }
+
+    [Fact]
     public async Task Reviewer_EntersANegativePrice_SeesTheFieldNamedAndNothingIsSaved()
     {
         var (id, key) = await SeedAsync("deskbadfacts");

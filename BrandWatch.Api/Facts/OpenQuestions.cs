@@ -1,0 +1,29 @@
+using BrandWatch.Rules.Scoring;
+
+namespace BrandWatch.Api.Facts;
+
+/// <summary>
+/// The answer of <c>GET /api/cases/{id}/facts/questions</c>: the case's action under its current facts and the facts
+/// it leaves open that would each, recorded as true, change whether to file.
+/// </summary>
+public sealed record OpenQuestions
+{
+    public required long CaseId { get; init; }
+
+    /// <summary>The action under the case's current facts (kebab-case, as everywhere in the Api).</summary>
+    public required string Action { get; init; }
+
+    /// <summary>True when that action files a complaint that would take the name (UDRP transfer, takedown, court).</summary>
+    public required bool Files { get; init; }
+
+    public required string RuleVersion { get; init; }
+
+    public required IReadOnlyList<OpenQuestion> Questions { get; init; }
+}
+
+/// <summary>One fact left open: where to record it, what to ask, and what the scorer would then advise.</summary>
+public sealed record OpenQuestion(string Fact, string Question, string Section, string Action, string Reason)
+{
+    internal static OpenQuestion Of(DecidingFact fact) =>
+        new(fact.Fact, fact.Question, fact.Section, Rules.Cases.WireName.Kebab(fact.Action), fact.Reason);
+}

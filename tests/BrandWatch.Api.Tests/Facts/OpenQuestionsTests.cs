@@ -1,0 +1,73 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using BrandWatch.Api.Tests.Infrastructure;
+using BrandWatch.Rules.Cases;
+
+namespace BrandWatch.Api.Tests.Facts;
+
+/// <summary><c>GET /api/cases/{id}/facts/questions</c>: the open facts that would each change whether to file.</summary>
+public sealed class OpenQuestionsTests(KestrelApi api) : IClassFixture<KestrelApi>
+{
+    private async Task<(long Id, JsonNode Filed)> FileAsync(string markId, Func<CaseFiling, CaseFiling>? change = null)
+    {
+        using var admin = api.Client("admin");
+        using var worker = api.Client("worker");
+        await (await admin.PostJsonAsync("/api/marks", ScoredFiling.MarkDocument(markId))).ExpectAsync(HttpStatusCode.Created);
+        var filing = ScoredFiling.TldSwap(markId);
+        var filed = await (await worker.PostJsonAsync("/api/cases", change is null ? filing : change(filing))).ExpectAsync(HttpStatusCode.Created);
+        return ((long)filed["id"]!, filed);
+    }
+
+    [Fact]
+    public async Task Questions_NameTheOpenFacts_AndRecordingOneGivesTheActionItPromised()
+    {
+        var (id, filed) = await FileAsync("askable");
+        using var reviewer = api.Client("reviewer");
+
+        var asked = await (await reviewer.FetchAsync($"/api/cases/{id}/facts/questions")).ExpectAsync(HttpStatusCode.OK);
+
+        Assert.Equal(id, (long)asked["caseId"]!);
+        Assert.Equal((string?)filed["recommendedAction"], (string?)asked["action"]);
+        Assert.False((bool)asked["files"]!);
+        var questions = asked["questions"]!.AsArray();
+        Assert.NotEmpty(questions);
+        Assert.All(questions, q =>
+        {
+            Assert.False(string.IsNullOrWhiteSpace((string?)q!["question"]));
+            Assert.Matches(@"^\d\.\d+(\.\d+)?$", (string?)q["section"]);
+            Assert.NotEqual((string?)asked["action"], (string?)q["action"]);
+        });
+
+        // Recording the first reviewer fact asked gives the action the answer promised, and it is not asked again.
+        var first = questions.First(q => (string?)q!["fact"] != "wellKnown")!;
+        var fact = (string)first["fact"]!;
+        var stated = await (await reviewer.SendAsync(HttpMethod.Put, $"/api/cases/{id}/facts", HttpTest.RawJson($$"""{"{{fact}}":true}""")))
+            .ExpectAsync(HttpStatusCode.OK);
+        Assert.Equal((string?)first["action"], (string?)stated["after"]!["action"]);
+
+        var again = await (await reviewer.FetchAsync($"/api/cases/{id}/facts/questions")).ExpectAsync(HttpStatusCode.OK);
+        Assert.Equal((string?)first["action"], (string?)again["action"]);
+        Assert.True((bool)again["files"]!);
+        Assert.DoesNotContain(again["questions"]!.AsArray(), q => (string?)q!["fact"] == fact);
+    }
+
+    [Fact]
+    public async Task Questions_OnAnotherOwnersCase_AreNotFound()
+    {
+        var (id, _) = await FileAsync("askhidden");
+        using var stranger = api.Client("stranger");
+
+        await (await stranger.FetchAsync($"/api/cases/{id}/facts/questions")).ExpectProblemAsync(HttpStatusCode.NotFound, "not-found");
+    }
+
+    [Fact]
+    public async Task Questions_OnACaseScoredUnderAnotherRuleVersion_AreRefusedWithTheVersionNamed()
+    {
+        var (id, _) = await FileAsync("askold", f => f with { Verdict = f.Verdict with { RuleVersion = "2019.1" } });
+        using var reviewer = api.Client("reviewer");
+
+        var problem = await (await reviewer.FetchAsync($"/api/cases/{id}/facts/questions")).ExpectProblemAsync(HttpStatusCode.Conflict, "rule-version-unavailable");
+
+        Assert.Contains("2019.1", (string?)problem["detail"]);
+    }
+}

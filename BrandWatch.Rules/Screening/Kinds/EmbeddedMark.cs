@@ -73,6 +73,16 @@ public sealed partial class MarkIndex
         var labelStart = layout.LabelStart[label];
         var labelEnd = layout.LabelEnd[label];
         var idn = layout.KeyRaw[start] < 0;
+        var wholeLabel = idn ? null : facts.Ascii[labelStart..labelEnd];
+        if (!idn)
+        {
+            // Padding at the label's edges is no part of the name: the mark beside it stands at the edge.
+            labelStart += LeadingRun(facts.Ascii.AsSpan(labelStart, layout.KeyRaw[start] - labelStart));
+            labelEnd -= TrailingRun(facts.Ascii.AsSpan(layout.KeyRaw[end - 1] + layout.KeyWidth[end - 1], labelEnd - layout.KeyRaw[end - 1] - layout.KeyWidth[end - 1]));
+        }
+
+        var padded = wholeLabel is not null && wholeLabel.Length != labelEnd - labelStart;
+
         string left, right, hit;
         if (idn)
         {
@@ -200,8 +210,52 @@ public sealed partial class MarkIndex
 
         var kind = idn && !labelText.Any(char.IsAsciiLetter) ? MatchKind.Transliteration : MatchKind.Combosquat;
         var tradeNote = trade is null ? string.Empty : $" ('{trade}' names the mark's own goods: the pair reads as the owner's business, not the word)";
-        found.Add(form, kind, similarity, $"'{labelText}' contains {shown} plus {Quote(added)}{index.RiskyNote(added)}{tradeNote}", added,
+        var paddingNote = padded ? ", filled out with one character typed over and over" : string.Empty;
+        found.Add(form, kind, similarity, $"'{(padded ? wholeLabel : labelText)}' contains {shown} plus {Quote(added)}{paddingNote}{index.RiskyNote(added)}{tradeNote}", added,
             whole: (exactText || form.Key.Length > VeryShortLookalikeLength) && (!mark.GenericWord || trade is not null)); // lnspira reads as INSPIRA whole
+    }
+
+    /// <summary>
+    /// The shortest run of one letter or digit read as padding: four, since no word types a letter four times running,
+    /// while three make words and codes of their own (www, xxx, 777).
+    /// </summary>
+    private const int PaddingRun = 4;
+
+    /// <summary>
+    /// The length of the run of one letter or digit that opens the text when it is padding (iiiiiiiiiitehraniqos …: a
+    /// name filled out to hide the mark in it or to dodge a blocklist), else 0.
+    /// </summary>
+    private static int LeadingRun(ReadOnlySpan<char> text)
+    {
+        if (text.Length < PaddingRun || !char.IsAsciiLetterOrDigit(text[0]))
+        {
+            return 0;
+        }
+
+        var n = 1;
+        while (n < text.Length && text[n] == text[0])
+        {
+            n++;
+        }
+
+        return n >= PaddingRun ? n : 0;
+    }
+
+    /// <summary>The length of the padding run that closes the text (… iqosiiiiiiiiii), else 0.</summary>
+    private static int TrailingRun(ReadOnlySpan<char> text)
+    {
+        if (text.Length < PaddingRun || !char.IsAsciiLetterOrDigit(text[^1]))
+        {
+            return 0;
+        }
+
+        var n = 1;
+        while (n < text.Length && text[^(n + 1)] == text[^1])
+        {
+            n++;
+        }
+
+        return n >= PaddingRun ? n : 0;
     }
 
     /// <summary>Letters a coined mark of six may have on each side and still stand out: a prefix or code, not a word around it.</summary>

@@ -73,7 +73,6 @@ public static class FactsApi
         {
             FactsOutcome.Done => TypedResults.Ok(questions!),
             FactsOutcome.NotFound => Problems.Problems.NotFound($"Case {id}"),
-            FactsOutcome.RuleVersionUnavailable => Problems.Problems.Conflict(ProblemTypes.RuleVersionUnavailable, "The case's rule version is not available.", detail!),
             _ => Problems.Problems.Conflict(ProblemTypes.Conflict, "The case's evidence cannot be re-scored.", detail!),
         };
     }

@@ -127,9 +127,14 @@ internal sealed class FactsStore(ApiDatabase database, TimeProvider time, WriteG
 
         if (!string.Equals(filing.Verdict.RuleVersion, rescorer.Rules.Version, StringComparison.Ordinal))
         {
-            return (FactsOutcome.RuleVersionUnavailable, null,
-                $"The case was scored under rule version '{filing.Verdict.RuleVersion}'; this Api scores with '{rescorer.Rules.Version}'. " +
-                "Its open facts can be weighed once the Worker has filed the case again under the Api's rule version.");
+            // A case filed before an upgrade is ordinary, not an error: the answer says why nothing is asked.
+            return (FactsOutcome.Done, new OpenQuestions
+            {
+                CaseId = id, Action = WireName.Kebab(filing.Verdict.Action), Files = DecidingFacts.Files(filing.Verdict.Action),
+                RuleVersion = filing.Verdict.RuleVersion, Available = false, Questions = [],
+                Detail = $"The case was scored under rule version '{filing.Verdict.RuleVersion}'; this Api scores with '{rescorer.Rules.Version}'. " +
+                    "Its open facts can be weighed once the Worker has filed the case again under the Api's rule version.",
+            }, null);
         }
 
         var (mark, ownerMarks, _) = await LoadMarksAsync(connection, transaction, row.MarkId, row.Owner, cancellationToken);

@@ -18,6 +18,14 @@ public sealed record OpenQuestions
 
     public required string RuleVersion { get; init; }
 
+    /// <summary>
+    /// False when the case was scored under another rule version than the Api's: its open facts cannot be weighed
+    /// until the Worker files it again, and <see cref="Detail"/> says so. The questions are then empty.
+    /// </summary>
+    public bool Available { get; init; } = true;
+
+    public string? Detail { get; init; }
+
     public required IReadOnlyList<OpenQuestion> Questions { get; init; }
 }
 

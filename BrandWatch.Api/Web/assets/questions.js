@@ -10,6 +10,11 @@ export function questionsSection(c) {
     h('h2', { id: 'questions-title' }, 'What would decide it'));
   api.getQuestions(c.id)
     .then((answer) => {
+      if (answer.available === false) {
+        replace(section, h('h2', { id: 'questions-title' }, 'What would decide it'),
+          h('p', { class: 'muted', 'data-testid': 'questions-unavailable' }, answer.detail));
+        return;
+      }
       const intro = answer.files
         ? 'The case would be filed. Any one of these facts, found true, would stop it:'
         : 'The case would not be filed. Any one of these facts, found true, would file it:';

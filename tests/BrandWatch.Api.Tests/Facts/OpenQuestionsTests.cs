@@ -8,15 +8,7 @@ namespace BrandWatch.Api.Tests.Facts;
 /// <summary><c>GET /api/cases/{id}/facts/questions</c>: the open facts that would each change whether to file.</summary>
 public sealed class OpenQuestionsTests(KestrelApi api) : IClassFixture<KestrelApi>
 {
-    private async Task<(long Id, JsonNode Filed)> FileAsync(string markId, Func<CaseFiling, CaseFiling>? change = null)
-    {
-        using var admin = api.Client("admin");
-        using var worker = api.Client("worker");
-        await (await admin.PostJsonAsync("/api/marks", ScoredFiling.MarkDocument(markId))).ExpectAsync(HttpStatusCode.Created);
-        var filing = ScoredFiling.TldSwap(markId);
-        var filed = await (await worker.PostJsonAsync("/api/cases", change is null ? filing : change(filing))).ExpectAsync(HttpStatusCode.Created);
-        return ((long)filed["id"]!, filed);
-    }
+    private Task<(long Id, JsonNode Filed)> FileAsync(string markId, Func<CaseFiling, CaseFiling>? change = null) => ScoredFiling.FileAsync(api, markId, change);
 
     [Fact]
     public async Task Questions_NameTheOpenFacts_AndRecordingOneGivesTheActionItPromised()
@@ -61,13 +53,17 @@ public sealed class OpenQuestionsTests(KestrelApi api) : IClassFixture<KestrelAp
     }
 
     [Fact]
-    public async Task Questions_OnACaseScoredUnderAnotherRuleVersion_AreRefusedWithTheVersionNamed()
+    public async Task Questions_OnACaseScoredUnderAnotherRuleVersion_AreNotWeighed_AndTheAnswerSaysWhy()
     {
-        var (id, _) = await FileAsync("askold", f => f with { Verdict = f.Verdict with { RuleVersion = "2019.1" } });
+        var (id, filed) = await FileAsync("askold", f => f with { Verdict = f.Verdict with { RuleVersion = "2019.1" } });
         using var reviewer = api.Client("reviewer");
 
-        var problem = await (await reviewer.FetchAsync($"/api/cases/{id}/facts/questions")).ExpectProblemAsync(HttpStatusCode.Conflict, "rule-version-unavailable");
+        var answer = await (await reviewer.FetchAsync($"/api/cases/{id}/facts/questions")).ExpectAsync(HttpStatusCode.OK);
 
-        Assert.Contains("2019.1", (string?)problem["detail"]);
+        Assert.False((bool)answer["available"]!);
+        Assert.Equal("2019.1", (string?)answer["ruleVersion"]);
+        Assert.Contains("2019.1", (string?)answer["detail"]);
+        Assert.Equal((string?)filed["recommendedAction"], (string?)answer["action"]);
+        Assert.Empty(answer["questions"]!.AsArray());
     }
 }

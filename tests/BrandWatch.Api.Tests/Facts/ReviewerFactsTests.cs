@@ -8,15 +8,7 @@ namespace BrandWatch.Api.Tests.Facts;
 
 public sealed class ReviewerFactsTests(KestrelApi api) : IClassFixture<KestrelApi>
 {
-    private async Task<(long Id, JsonNode Filed)> FileAsync(string markId, Func<CaseFiling, CaseFiling>? change = null)
-    {
-        using var admin = api.Client("admin");
-        using var worker = api.Client("worker");
-        await (await admin.PostJsonAsync("/api/marks", ScoredFiling.MarkDocument(markId))).ExpectAsync(HttpStatusCode.Created);
-        var filing = ScoredFiling.TldSwap(markId);
-        var filed = await (await worker.PostJsonAsync("/api/cases", change is null ? filing : change(filing))).ExpectAsync(HttpStatusCode.Created);
-        return ((long)filed["id"]!, filed);
-    }
+    private Task<(long Id, JsonNode Filed)> FileAsync(string markId, Func<CaseFiling, CaseFiling>? change = null) => ScoredFiling.FileAsync(api, markId, change);
 
     private static Task<HttpResponseMessage> PutFactsAsync(HttpClient client, long id, string json, string? ifMatch = null) =>
         client.SendAsync(HttpMethod.Put, $"/api/cases/{id}/facts", HttpTest.RawJson(json), r =>

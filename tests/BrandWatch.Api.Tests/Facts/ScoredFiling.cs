@@ -1,3 +1,6 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using BrandWatch.Api.Tests.Infrastructure;
 using BrandWatch.Rules.Cases;
 using BrandWatch.Rules.Evidence;
 using BrandWatch.Rules.Marks;
@@ -24,6 +27,17 @@ public static class ScoredFiling
         keywords = new[] { "software" },
         owner = KestrelApi.Owner,
     };
+
+    /// <summary>Registers the mark and files its <see cref="TldSwap"/> case (changed first when asked) through the real Api.</summary>
+    public static async Task<(long Id, JsonNode Filed)> FileAsync(KestrelApi api, string markId, Func<CaseFiling, CaseFiling>? change = null)
+    {
+        using var admin = api.Client("admin");
+        using var worker = api.Client("worker");
+        await (await admin.PostJsonAsync("/api/marks", MarkDocument(markId))).ExpectAsync(HttpStatusCode.Created);
+        var filing = TldSwap(markId);
+        var filed = await (await worker.PostJsonAsync("/api/cases", change is null ? filing : change(filing))).ExpectAsync(HttpStatusCode.Created);
+        return ((long)filed["id"]!, filed);
+    }
 
     /// <summary>The mark's own name under another TLD, registered in 2024 by a company in Great Britain, live with mail.</summary>
     public static CaseFiling TldSwap(string markId)

@@ -73,16 +73,7 @@ public sealed partial class MarkIndex
         var labelStart = layout.LabelStart[label];
         var labelEnd = layout.LabelEnd[label];
         var idn = layout.KeyRaw[start] < 0;
-        var wholeLabel = idn ? null : facts.Ascii[labelStart..labelEnd];
-        if (!idn)
-        {
-            // Padding at the label's edges is no part of the name: the mark beside it stands at the edge.
-            labelStart += LeadingRun(facts.Ascii.AsSpan(labelStart, layout.KeyRaw[start] - labelStart));
-            labelEnd -= TrailingRun(facts.Ascii.AsSpan(layout.KeyRaw[end - 1] + layout.KeyWidth[end - 1], labelEnd - layout.KeyRaw[end - 1] - layout.KeyWidth[end - 1]));
-        }
-
-        var padded = wholeLabel is not null && wholeLabel.Length != labelEnd - labelStart;
-
+        var padded = false;
         string left, right, hit;
         if (idn)
         {
@@ -94,6 +85,12 @@ public sealed partial class MarkIndex
         {
             var rawStart = layout.KeyRaw[start];
             var rawEnd = layout.KeyRaw[end - 1] + layout.KeyWidth[end - 1];
+            // Padding at the label's edges is no part of the name: the mark beside it stands at the edge.
+            var leading = PaddingRun(facts.Ascii.AsSpan(labelStart, rawStart - labelStart), atEnd: false);
+            var trailing = PaddingRun(facts.Ascii.AsSpan(rawEnd, labelEnd - rawEnd), atEnd: true);
+            padded = leading + trailing > 0;
+            labelStart += leading;
+            labelEnd -= trailing;
             var touches = rawStart == labelStart || rawEnd == labelEnd || facts.Ascii[rawStart - 1] == '-' || facts.Ascii[rawEnd] == '-';
             if (form.Key.Length < index._options.EmbeddedAnywhereMinLength && !touches
                 && !index.IsAmidTradeWords(facts.Ascii.AsSpan(labelStart, rawStart - labelStart), facts.Ascii.AsSpan(rawEnd, labelEnd - rawEnd)))
@@ -211,7 +208,7 @@ public sealed partial class MarkIndex
         var kind = idn && !labelText.Any(char.IsAsciiLetter) ? MatchKind.Transliteration : MatchKind.Combosquat;
         var tradeNote = trade is null ? string.Empty : $" ('{trade}' names the mark's own goods: the pair reads as the owner's business, not the word)";
         var paddingNote = padded ? ", filled out with one character typed over and over" : string.Empty;
-        found.Add(form, kind, similarity, $"'{(padded ? wholeLabel : labelText)}' contains {shown} plus {Quote(added)}{paddingNote}{index.RiskyNote(added)}{tradeNote}", added,
+        found.Add(form, kind, similarity, $"'{(padded ? facts.Ascii[layout.LabelStart[label]..layout.LabelEnd[label]] : labelText)}' contains {shown} plus {Quote(added)}{paddingNote}{index.RiskyNote(added)}{tradeNote}", added,
             whole: (exactText || form.Key.Length > VeryShortLookalikeLength) && (!mark.GenericWord || trade is not null)); // lnspira reads as INSPIRA whole
     }
 
@@ -219,43 +216,23 @@ public sealed partial class MarkIndex
     /// The shortest run of one letter or digit read as padding: four, since no word types a letter four times running,
     /// while three make words and codes of their own (www, xxx, 777).
     /// </summary>
-    private const int PaddingRun = 4;
+    private const int MinPaddingRun = 4;
 
     /// <summary>
-    /// The length of the run of one letter or digit that opens the text when it is padding (iiiiiiiiiitehraniqos …: a
-    /// name filled out to hide the mark in it or to dodge a blocklist), else 0.
+    /// The length of the run of one letter or digit that opens (or, <paramref name="atEnd"/>, closes) the text when it
+    /// is padding (iiiiiiiiiitehraniqosiiiiiiiiii: a name filled out to hide the mark in it or to dodge a blocklist), else 0.
     /// </summary>
-    private static int LeadingRun(ReadOnlySpan<char> text)
+    private static int PaddingRun(ReadOnlySpan<char> text, bool atEnd)
     {
-        if (text.Length < PaddingRun || !char.IsAsciiLetterOrDigit(text[0]))
+        if (text.Length < MinPaddingRun)
         {
             return 0;
         }
 
-        var n = 1;
-        while (n < text.Length && text[n] == text[0])
-        {
-            n++;
-        }
-
-        return n >= PaddingRun ? n : 0;
-    }
-
-    /// <summary>The length of the padding run that closes the text (… iqosiiiiiiiiii), else 0.</summary>
-    private static int TrailingRun(ReadOnlySpan<char> text)
-    {
-        if (text.Length < PaddingRun || !char.IsAsciiLetterOrDigit(text[^1]))
-        {
-            return 0;
-        }
-
-        var n = 1;
-        while (n < text.Length && text[^(n + 1)] == text[^1])
-        {
-            n++;
-        }
-
-        return n >= PaddingRun ? n : 0;
+        var typed = atEnd ? text[^1] : text[0];
+        var other = atEnd ? text.LastIndexOfAnyExcept(typed) : text.IndexOfAnyExcept(typed);
+        var run = other < 0 ? text.Length : atEnd ? text.Length - 1 - other : other;
+        return char.IsAsciiLetterOrDigit(typed) && run >= MinPaddingRun ? run : 0;
     }
 
     /// <summary>Letters a coined mark of six may have on each side and still stand out: a prefix or code, not a word around it.</summary>

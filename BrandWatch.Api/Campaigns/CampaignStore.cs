@@ -368,7 +368,7 @@ internal sealed class CampaignStore(ApiDatabase database, CaseRescorer rescorer,
         }
 
         // A case scored under another rule version keeps its verdict until the Worker files it again under this one.
-        if (filing is null || !string.Equals(filing.Verdict.RuleVersion, rescorer.Rules.Version, StringComparison.Ordinal))
+        if (filing is null || !rescorer.CanRescore(filing))
         {
             return false;
         }

@@ -18,6 +18,13 @@ internal sealed class CaseRescorer(RuleSet rules)
 
     public RuleSet Rules => _scorer.Rules;
 
+    /// <summary>True when the filing was scored under the rules this Api scores with: only then can it be scored again.</summary>
+    public bool CanRescore(CaseFiling filing) => string.Equals(filing.Verdict.RuleVersion, Rules.Version, StringComparison.Ordinal);
+
+    /// <summary>Why a filing scored under other rules cannot be scored again here, for the answer's detail.</summary>
+    public string OtherRulesVersion(CaseFiling filing) =>
+        $"The case was scored under rule version '{filing.Verdict.RuleVersion}'; this Api scores with '{Rules.Version}'.";
+
     /// <param name="pattern">
     /// The registrant's other look-alikes under common control from the case's campaign (F4); null keeps what the filing says.
     /// </param>

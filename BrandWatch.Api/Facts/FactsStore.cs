@@ -20,9 +20,9 @@ namespace BrandWatch.Api.Facts;
 /// </summary>
 internal sealed class FactsStore(ApiDatabase database, TimeProvider time, WriteGate gate, CaseRescorer rescorer, ILogger<FactsStore> logger)
 {
-    internal const string SelectCase = "SELECT " + CaseRow.Columns + " FROM cases c WHERE c.id = @Id";
+    private const string SelectCase = "SELECT " + CaseRow.Columns + " FROM cases c WHERE c.id = @Id";
 
-    internal const string SelectLatestFiling = "SELECT id AS Id, body AS Body FROM case_filings WHERE case_id = @Id ORDER BY id DESC LIMIT 1";
+    private const string SelectLatestFiling = "SELECT id AS Id, body AS Body FROM case_filings WHERE case_id = @Id ORDER BY id DESC LIMIT 1";
 
     private const string SelectMark = "SELECT id AS Id, owner AS Owner, name AS Name, document AS Document, version AS Version, created_at AS CreatedAt, " +
         "updated_at AS UpdatedAt, retired_at AS RetiredAt FROM marks WHERE id = @Id";
@@ -52,7 +52,7 @@ internal sealed class FactsStore(ApiDatabase database, TimeProvider time, WriteG
     public static async Task<Verdict?> ScoreWithFactsAsync(DbConnection connection, DbTransaction transaction, CaseRescorer rescorer, long caseId, string owner, CaseFiling filing)
     {
         if (await LatestAsync(connection, transaction, caseId) is not { } facts
-            || !string.Equals(filing.Verdict.RuleVersion, rescorer.Rules.Version, StringComparison.Ordinal))
+            || !rescorer.CanRescore(filing))
         {
             return null;
         }
@@ -76,6 +76,26 @@ internal sealed class FactsStore(ApiDatabase database, TimeProvider time, WriteG
         var ownerMarks = (await connection.QueryAsync<string>(new CommandDefinition(SelectOwnerMarks, new { Owner = owner }, transaction, cancellationToken: cancellationToken)))
             .Select(d => JsonSerializer.Deserialize<MarkDocument>(d, ApiJson.Output)).OfType<MarkDocument>().ToArray();
         return (markRow.ToInput(), ownerMarks, markRow.Version);
+    }
+
+    /// <summary>
+    /// The case's newest filing, as re-scoring reads it (every case has at least one: it is created by one); a filing
+    /// that cannot be read comes back null with the reason.
+    /// </summary>
+    private static async Task<(long FilingId, CaseFiling? Filing, string? Unreadable)> LatestFilingAsync(
+        DbConnection connection, DbTransaction transaction, long caseId, CancellationToken cancellationToken)
+    {
+        var row = await connection.QuerySingleAsync<FilingBody>(new CommandDefinition(SelectLatestFiling, new { Id = caseId }, transaction, cancellationToken: cancellationToken));
+        try
+        {
+            return JsonSerializer.Deserialize<CaseFiling>(row.Body, ContractJson.Options) is { } filing
+                ? (row.Id, filing, null)
+                : (row.Id, null, $"filing {row.Id} is empty");
+        }
+        catch (JsonException ex)
+        {
+            return (row.Id, null, $"filing {row.Id} cannot be read for re-scoring: {ex.Message}");
+        }
     }
 
     /// <summary>Every version of the case's facts, oldest first; null when the case is not visible.</summary>
@@ -109,31 +129,20 @@ internal sealed class FactsStore(ApiDatabase database, TimeProvider time, WriteG
             return (FactsOutcome.NotFound, null, null);
         }
 
-        var filingRow = await connection.QuerySingleAsync<FilingBody>(Command(SelectLatestFiling, new { Id = id }));
-        CaseFiling? filing;
-        try
-        {
-            filing = JsonSerializer.Deserialize<CaseFiling>(filingRow.Body, ContractJson.Options);
-        }
-        catch (JsonException ex)
-        {
-            return (FactsOutcome.UnreadableFiling, null, $"filing {filingRow.Id} cannot be read for re-scoring: {ex.Message}");
-        }
-
+        var (_, filing, unreadable) = await LatestFilingAsync(connection, transaction, id, cancellationToken);
         if (filing is null)
         {
-            return (FactsOutcome.UnreadableFiling, null, $"filing {filingRow.Id} is empty");
+            return (FactsOutcome.UnreadableFiling, null, unreadable);
         }
 
-        if (!string.Equals(filing.Verdict.RuleVersion, rescorer.Rules.Version, StringComparison.Ordinal))
+        if (!rescorer.CanRescore(filing))
         {
             // A case filed before an upgrade is ordinary, not an error: the answer says why nothing is asked.
             return (FactsOutcome.Done, new OpenQuestions
             {
                 CaseId = id, Action = WireName.Kebab(filing.Verdict.Action), Files = DecidingFacts.Files(filing.Verdict.Action),
                 RuleVersion = filing.Verdict.RuleVersion, Available = false, Questions = [],
-                Detail = $"The case was scored under rule version '{filing.Verdict.RuleVersion}'; this Api scores with '{rescorer.Rules.Version}'. " +
-                    "Its open facts can be weighed once the Worker has filed the case again under the Api's rule version.",
+                Detail = rescorer.OtherRulesVersion(filing) + " Its open facts can be weighed once the Worker has filed the case again under the Api's rule version.",
             }, null);
         }
 
@@ -170,28 +179,16 @@ internal sealed class FactsStore(ApiDatabase database, TimeProvider time, WriteG
             return (FactsOutcome.VersionMismatch, null, current, null);
         }
 
-        // Every case has at least one filing: it is created by one.
-        var filingRow = await connection.QuerySingleAsync<FilingBody>(Command(SelectLatestFiling, new { Id = id }));
-        CaseFiling? filing;
-        try
-        {
-            filing = JsonSerializer.Deserialize<CaseFiling>(filingRow.Body, ContractJson.Options);
-        }
-        catch (JsonException ex)
-        {
-            return (FactsOutcome.UnreadableFiling, null, current, $"filing {filingRow.Id} cannot be read for re-scoring: {ex.Message}");
-        }
-
+        var (filingId, filing, unreadable) = await LatestFilingAsync(connection, transaction, id, cancellationToken);
         if (filing is null)
         {
-            return (FactsOutcome.UnreadableFiling, null, current, $"filing {filingRow.Id} is empty");
+            return (FactsOutcome.UnreadableFiling, null, current, unreadable);
         }
 
-        if (!string.Equals(filing.Verdict.RuleVersion, rescorer.Rules.Version, StringComparison.Ordinal))
+        if (!rescorer.CanRescore(filing))
         {
             return (FactsOutcome.RuleVersionUnavailable, null, current,
-                $"The case was scored under rule version '{filing.Verdict.RuleVersion}'; this Api scores with '{rescorer.Rules.Version}'. " +
-                "Facts can be stated once the Worker has filed the case again under the Api's rule version.");
+                rescorer.OtherRulesVersion(filing) + " Facts can be stated once the Worker has filed the case again under the Api's rule version.");
         }
 
         var (mark, ownerMarks, markVersion) = await LoadMarksAsync(connection, transaction, current.MarkId, current.Owner, cancellationToken);
@@ -211,7 +208,7 @@ internal sealed class FactsStore(ApiDatabase database, TimeProvider time, WriteG
         var factsJson = JsonSerializer.Serialize(facts, ApiJson.Output);
         await connection.ExecuteAsync(Command(InsertFacts, new
         {
-            CaseId = id, Version = version, Facts = factsJson, At = at, Actor = caller.KeyId, ActorRole = caller.Role, FilingId = filingRow.Id,
+            CaseId = id, Version = version, Facts = factsJson, At = at, Actor = caller.KeyId, ActorRole = caller.Role, FilingId = filingId,
             MarkVersion = markVersion, RuleVersion = after.RuleVersion, RuleHash = after.RuleHash,
             BeforeVerdict = JsonSerializer.Serialize(before, ApiJson.Output), AfterVerdict = JsonSerializer.Serialize(after, ApiJson.Output),
         }));
@@ -236,7 +233,7 @@ internal sealed class FactsStore(ApiDatabase database, TimeProvider time, WriteG
 
         var record = new FactsRecord
         {
-            CaseId = id, Version = version, Facts = facts, At = now, Actor = caller.KeyId, ActorRole = caller.Role, FilingId = filingRow.Id,
+            CaseId = id, Version = version, Facts = facts, At = now, Actor = caller.KeyId, ActorRole = caller.Role, FilingId = filingId,
             MarkVersion = markVersion, RuleVersion = after.RuleVersion, RuleHash = after.RuleHash, Before = beforeSnapshot, After = afterSnapshot,
             Changes = changes, CriteriaFired = fired, CriteriaStopped = stopped, Case = row.ToSummary(),
         };
@@ -259,7 +256,7 @@ internal sealed class FactsStore(ApiDatabase database, TimeProvider time, WriteG
         return string.Join("; ", parts);
     }
 
-    internal sealed class FilingBody
+    private sealed class FilingBody
     {
         public long Id { get; set; }
         public byte[] Body { get; set; } = [];

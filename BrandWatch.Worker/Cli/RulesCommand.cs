@@ -154,9 +154,13 @@ internal static class RulesCommand
                     {
                         var deciding = result.DecidingFacts.Count == 0 ? "" : $"; one open fact would follow the panel: {string.Join(", ", result.DecidingFacts.Select(f => f.Fact))}";
                         await output.WriteLineAsync($"  disagrees: {result.Case.Name} (panel {WireName.Kebab(panel.Outcome)}, {panel.Provider} {panel.Case}) -> {WireName.Kebab(result.Verdict.Action)}{deciding}");
-                        if (result.DecidingFacts.Count > 0)
+                        if (result.DecidingFacts.Count > 0 && panel.Outcome == PanelOutcome.Denied)
                         {
-                            _ = panel.Outcome == PanelOutcome.Denied ? deniedOpen++ : transferredOpen++;
+                            deniedOpen++;
+                        }
+                        else if (result.DecidingFacts.Count > 0)
+                        {
+                            transferredOpen++;
                         }
                     }
                 }

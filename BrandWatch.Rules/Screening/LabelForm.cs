@@ -49,6 +49,8 @@ internal enum FormOrigin
     UmlautsWrittenIn,
     /// <summary>The label of one of the owner's own domain names when it is no form of the name (alternativefuer of alternativefuer.de).</summary>
     OfficialDomain,
+    /// <summary>A name of two words the other way round with 'of' between them (universityofoxford for OXFORD UNIVERSITY): exact only.</summary>
+    ReorderedWithOf,
 }
 
 /// <summary>One string a mark is screened under, with the look-alike key and the edit budget derived from it.</summary>
@@ -60,6 +62,7 @@ internal sealed record LabelForm(int Id, int Mark, string Text, string Key, Form
         FormOrigin.Transliterated => $"'{Text}', the transliteration of {markName}",
         FormOrigin.Distinctive => $"'{Text}', the distinctive part of '{markName}'",
         FormOrigin.Reordered => $"'{Text}', the words of '{markName}' reordered",
+        FormOrigin.ReorderedWithOf => $"'{Text}', the words of '{markName}' the other way round with 'of' between them",
         FormOrigin.Inflected => $"'{Text}', '{markName}' with a word in its plural or singular",
         FormOrigin.Alternative => $"'{Text}', one of the names listed in '{markName}'",
         FormOrigin.HeadWord => $"'{Text}', the coined first word of '{markName}'",

@@ -423,6 +423,13 @@ public sealed partial class MarkIndex
             {
                 Add(Clean(string.Concat(order)), FormOrigin.Reordered);
             }
+
+            // English says a name of two words the other way round with 'of' (OXFORD UNIVERSITY as universityofoxford),
+            // as it drops the 'of' of UNIVERSITY OF OXFORD: the same two words to a reader.
+            if (reorderable.Count == 2 && distinctive.Count == 2)
+            {
+                Add(Clean(reorderable[1] + "of" + reorderable[0]), FormOrigin.ReorderedWithOf, exactOnly: true);
+            }
         }
 
         // A one-word name of a number and a word (188BET, 99DESIGNS) is read in either order (bet188, designs99), as a

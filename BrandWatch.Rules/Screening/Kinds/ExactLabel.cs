@@ -26,7 +26,7 @@ public sealed partial class MarkIndex
             case FormOrigin.OtherScript or FormOrigin.Transliterated:
                 found.Add(form, MatchKind.Transliteration, 0.9, $"'{label}' is {form.Describe(mark.Name)} on .{facts.Domain.PublicSuffix}");
                 break;
-            case FormOrigin.Reordered:
+            case FormOrigin.Reordered or FormOrigin.ReorderedWithOf:
                 found.Add(form, MatchKind.ReorderedWords, 0.85, $"'{label}' is {form.Describe(mark.Name)}");
                 break;
             case FormOrigin.Inflected:

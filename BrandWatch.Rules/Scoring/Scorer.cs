@@ -70,7 +70,8 @@ public sealed class Scorer
             fault *= 0.25;
         }
 
-        var fits = ComputeFits(c, act, damage, causation, fault, g0, g1);
+        var businessDispute = BusinessDisputeLeftToTheCourt(c, lists[(int)ScoreElement.Fault]);
+        var fits = ComputeFits(c, act, damage, causation, fault, g0, g1, businessDispute);
         var weights = Rules.Overall;
         var overall = g0 ? 0 : Clamp((weights.Act * act) + (weights.Damage * damage) + (weights.Causation * causation) + (weights.Fault * fault));
         if (g1)
@@ -80,7 +81,7 @@ public sealed class Scorer
 
         var priority = (int)Math.Round(100 * Clamp(Math.Max(fits.Takedown, overall * (0.8 + (0.2 * damage)))), MidpointRounding.AwayFromZero);
         var outcome = DecideOutcome(c, overall, g0, g1);
-        var (action, reason) = DecideAction(c, act, fault, fits, lists[(int)ScoreElement.Fault]);
+        var (action, reason) = DecideAction(c, act, fault, fits, lists[(int)ScoreElement.Fault], businessDispute);
         return UnknownEvidenceFloor.Apply(c, new Verdict
         {
             Act = new ElementScore(Round(act), lists[(int)ScoreElement.Act]),
@@ -92,7 +93,7 @@ public sealed class Scorer
             Overall = Round(overall),
             Priority = priority,
             Outcome = outcome,
-            DisputePath = PathOf(c, action),
+            DisputePath = PathOf(c, action, businessDispute),
             Action = action,
             ActionReason = reason,
             RuleVersion = Rules.Version,
@@ -100,9 +101,9 @@ public sealed class Scorer
         });
     }
 
-    private Fits ComputeFits(ScoringContext c, double act, double damage, double causation, double fault, bool g0, bool g1)
+    private Fits ComputeFits(ScoringContext c, double act, double damage, double causation, double fault, bool g0, bool g1, bool businessDispute)
     {
-        var udrpBlocked = g1 || c.IsUrlSubject || c.Has(Criteria.X1) || c.Has(Criteria.X10) || c.IsOwnDomain || LeftToTheCourt(c);
+        var udrpBlocked = g1 || c.IsUrlSubject || c.Has(Criteria.X1) || c.Has(Criteria.X10) || c.IsOwnDomain || CourtProceedingLeftOpen(c) || businessDispute;
         var udrp = udrpBlocked ? 0 : c.DomainSimilarity * fault;
         var jurisdiction = Jurisdiction(c);
         var court = act < Rules.Thresholds.MinAct ? 0 : causation * (0.4 + (0.6 * damage)) * (0.5 + (0.5 * fault)) * jurisdiction;
@@ -170,7 +171,7 @@ public sealed class Scorer
         return 0.3;
     }
 
-    private (RecommendedAction Action, string Reason) DecideAction(ScoringContext c, double act, double fault, Fits fits, List<Contribution> faultCriteria)
+    private (RecommendedAction Action, string Reason) DecideAction(ScoringContext c, double act, double fault, Fits fits, List<Contribution> faultCriteria, bool businessDispute)
     {
         var t = Rules.Thresholds;
         if (c.Has(Criteria.G0))
@@ -241,7 +242,7 @@ public sealed class Scorer
             return (RecommendedAction.NegotiateOrCourt, "Follow the court: a court proceeding or a court-supervised agreement already concerns the name, and a panel may suspend or dismiss a complaint that duplicates it (4.14).");
         }
 
-        if (BusinessDisputeLeftToTheCourt(c))
+        if (businessDispute)
         {
             return (RecommendedAction.NegotiateOrCourt, "Negotiate or go to court: the name is part of a wider business or contractual dispute between the parties, which panels leave to a court as beyond the Policy's scope (4.14.6).");
         }
@@ -375,23 +376,48 @@ public sealed class Scorer
         return fame;
     }
 
-    /// <summary>
-    /// A court case on the name (4.14) or a wider business dispute between the parties (4.14.6): not a matter for a
-    /// panel, unless the registrant signed the name over to the complainant, which settles the dispute's one question.
-    /// </summary>
-    private static bool LeftToTheCourt(ScoringContext c) => CourtProceedingLeftOpen(c) || BusinessDisputeLeftToTheCourt(c);
-
-    /// <summary>A court proceeding on the name that has not already been decided for the complainant.</summary>
+    /// <summary>A court proceeding on the name (4.14) that has not already been decided for the complainant.</summary>
     private static bool CourtProceedingLeftOpen(ScoringContext c) =>
         c.Reviewer?.CourtProceedingOnName == true && c.Reviewer.CourtRuledForComplainant != true;
 
-    private static bool BusinessDisputeLeftToTheCourt(ScoringContext c) =>
-        c.Reviewer?.BusinessDisputeBetweenParties == true && c.Reviewer.NameAssignedToComplainant != true;
+    /// <summary>
+    /// A wider business dispute between the parties (4.14.6): not a matter for a panel, unless the registrant signed the
+    /// name over to the complainant, which settles the dispute's one question, or the record shows cybersquatting beside it.
+    /// </summary>
+    private bool BusinessDisputeLeftToTheCourt(ScoringContext c, List<Contribution> faultCriteria) =>
+        c.Reviewer?.BusinessDisputeBetweenParties == true && c.Reviewer.NameAssignedToComplainant != true
+        && !CybersquattingBesideTheDispute(c, faultCriteria);
 
-    private static DisputePath PathOf(ScoringContext c, RecommendedAction action) => action switch
+    /// <summary>
+    /// 4.14.6: panels leave to a court what is really a business or contractual quarrel, but go on where the name was
+    /// plainly taken in bad faith beside it (mold.ca, CIRA; iga-la.com, WIPO): a registrant shown to know the mark, who
+    /// claims no right or interest of its own, and whose conduct reaches bad faith by itself (a competitor's name-grab,
+    /// a name taken from the complainant, an offer to sell, a move on notice). The string and the knowledge do not count
+    /// towards that conduct: between business partners both are given.
+    /// </summary>
+    private bool CybersquattingBesideTheDispute(ScoringContext c, List<Contribution> faultCriteria)
+    {
+        if (c.Reviewer?.RegistrantKnewMark != true || c.Has(Criteria.X1) || LegitimateInterestDefences.Any(c.Has))
+        {
+            return false;
+        }
+
+        var conduct = 0.0;
+        foreach (var contribution in faultCriteria)
+        {
+            if (contribution.Applies && contribution.Criterion is not (Criteria.F2 or Criteria.F3 or Criteria.F10))
+            {
+                conduct += contribution.Points;
+            }
+        }
+
+        return conduct >= Rules.Thresholds.BadFaith;
+    }
+
+    private static DisputePath PathOf(ScoringContext c, RecommendedAction action, bool businessDispute) => action switch
     {
         RecommendedAction.DoNotFile => c.Has(Criteria.G1) ? DisputePath.PredatesMark : DisputePath.None,
-        RecommendedAction.NegotiateOrCourt => LeftToTheCourt(c) ? DisputePath.None : DisputePath.BothHoldRights,
+        RecommendedAction.NegotiateOrCourt => CourtProceedingLeftOpen(c) || businessDispute ? DisputePath.None : DisputePath.BothHoldRights,
         RecommendedAction.Settlement => DisputePath.Settlement,
         RecommendedAction.AbuseTakedown or RecommendedAction.UdrpTransfer or RecommendedAction.CeaseAndDesist or RecommendedAction.Court
             => DisputePath.OnlyComplainantHoldsRights,

@@ -75,6 +75,49 @@ public sealed class OutsideThePolicyTests
         Assert.Equal(DisputePath.None, verdict.DisputePath);
     }
 
+    private static readonly ReviewerFacts KnowingPartnerWhoOfferedTheName = new()
+    {
+        BusinessDisputeBetweenParties = true, RegistrantKnewMark = true, AskingPrice = 50_000, SaleInitiatedBy = SaleInitiator.Registrant,
+        Note = "a former distributor kept the name and offered it back for USD 50,000",
+    };
+
+    [Fact]
+    public void Action_ABusinessDisputeBesideAKnowingRegistrantsOwnBadFaith_IsDecided()
+    {
+        // 4.14.6: the offer to sell reaches bad faith by itself, and the registrant knew the mark.
+        var verdict = Parked(KnowingPartnerWhoOfferedTheName);
+
+        Assert.Equal(RecommendedAction.UdrpTransfer, verdict.Action);
+        Assert.True(verdict.Fits.Udrp > 0);
+        Assert.Equal(DisputePath.OnlyComplainantHoldsRights, verdict.DisputePath);
+    }
+
+    [Fact]
+    public void Action_ABusinessDisputeWithTheSameConductButARightOfTheRegistrants_IsStillLeftToTheCourt()
+    {
+        var verdict = Parked(KnowingPartnerWhoOfferedTheName with { RegistrantCommonlyKnownByName = true });
+
+        Assert.Equal(RecommendedAction.NegotiateOrCourt, verdict.Action);
+        Assert.Contains("4.14.6", verdict.ActionReason, StringComparison.Ordinal);
+        Assert.Equal(0, verdict.Fits.Udrp);
+    }
+
+    [Fact]
+    public void Action_ABusinessDisputeWithTheSameConductButNoKnowledgeOnRecord_IsStillLeftToTheCourt() =>
+        Assert.Equal(RecommendedAction.NegotiateOrCourt, Parked(KnowingPartnerWhoOfferedTheName with { RegistrantKnewMark = null }).Action);
+
+    [Fact]
+    public void Action_ABusinessDisputeWhereOnlyTheStringAndKnowledgeShowBadFaith_IsStillLeftToTheCourt()
+    {
+        // A coined mark's look-alike (F2) known to the registrant (F3) reaches bad faith, but between business partners
+        // both are given: the parked page alone is not conduct that reaches it.
+        var verdict = Parked(new ReviewerFacts { BusinessDisputeBetweenParties = true, RegistrantKnewMark = true });
+
+        Assert.Contains(Criteria.F3, Fired(verdict));
+        Assert.Equal(RecommendedAction.NegotiateOrCourt, verdict.Action);
+        Assert.Equal(DisputePath.None, verdict.DisputePath);
+    }
+
     [Fact]
     public void Action_ABusinessDisputeWhoseDeedsGiveTheNameToTheComplainant_IsDecided_AndShowsKnowledge()
     {

@@ -82,6 +82,11 @@ public sealed class Scorer
         var priority = (int)Math.Round(100 * Clamp(Math.Max(fits.Takedown, overall * (0.8 + (0.2 * damage)))), MidpointRounding.AwayFromZero);
         var outcome = DecideOutcome(c, overall, g0, g1);
         var (action, reason) = DecideAction(c, act, fault, fits, lists[(int)ScoreElement.Fault], businessDispute);
+        if (c.Reviewer is { BusinessDisputeBetweenParties: true } r && r.NameAssignedToComplainant != true && !businessDispute && action == RecommendedAction.UdrpTransfer)
+        {
+            reason += " The business dispute between the parties does not stop it: the registrant knew the mark, claims no right of its own, and its own conduct shows bad faith beside the dispute (4.14.6).";
+        }
+
         return UnknownEvidenceFloor.Apply(c, new Verdict
         {
             Act = new ElementScore(Round(act), lists[(int)ScoreElement.Act]),

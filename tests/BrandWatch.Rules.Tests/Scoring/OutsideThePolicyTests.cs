@@ -88,6 +88,7 @@ public sealed class OutsideThePolicyTests
         var verdict = Parked(KnowingPartnerWhoOfferedTheName);
 
         Assert.Equal(RecommendedAction.UdrpTransfer, verdict.Action);
+        Assert.EndsWith("its own conduct shows bad faith beside the dispute (4.14.6).", verdict.ActionReason, StringComparison.Ordinal);
         Assert.True(verdict.Fits.Udrp > 0);
         Assert.Equal(DisputePath.OnlyComplainantHoldsRights, verdict.DisputePath);
     }

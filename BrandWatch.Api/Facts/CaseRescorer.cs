@@ -32,15 +32,16 @@ internal sealed class CaseRescorer(RuleSet rules)
         _scorer.Score(Input(filing, mark, owner, ownerMarks, facts, pattern), filing.ObservedAt);
 
     /// <summary>
-    /// The verdict with the given facts, and the facts it leaves open that would each, recorded as true, change whether
-    /// to file (<see cref="DecidingFacts"/>).
+    /// The verdict with the given facts, the facts it leaves open that would each, recorded as true, change whether to
+    /// file, and, when no single one would, the pairs that would only together (<see cref="DecidingFacts"/>).
     /// </summary>
-    public (Verdict Verdict, IReadOnlyList<DecidingFact> Deciding) Questions(
+    public (Verdict Verdict, IReadOnlyList<DecidingFact> Deciding, IReadOnlyList<DecidingPair> Pairs) Questions(
         CaseFiling filing, MarkDocument mark, string owner, IEnumerable<MarkDocument> ownerMarks, ReviewerFacts? facts, IReadOnlyList<string>? pattern = null)
     {
         var input = Input(filing, mark, owner, ownerMarks, facts, pattern);
         var verdict = _scorer.Score(input, filing.ObservedAt);
-        return (verdict, DecidingFacts.Find(_scorer, input, filing.ObservedAt, verdict));
+        var deciding = DecidingFacts.Find(_scorer, input, filing.ObservedAt, verdict);
+        return (verdict, deciding, deciding.Count > 0 ? [] : DecidingFacts.FindPairs(_scorer, input, filing.ObservedAt, verdict));
     }
 
     private static ScoringInput Input(CaseFiling filing, MarkDocument mark, string owner, IEnumerable<MarkDocument> ownerMarks, ReviewerFacts? facts, IReadOnlyList<string>? pattern)

@@ -149,12 +149,12 @@ internal sealed class FactsStore(ApiDatabase database, TimeProvider time, WriteG
         var (mark, ownerMarks, _) = await LoadMarksAsync(connection, transaction, row.MarkId, row.Owner, cancellationToken);
         var facts = await LatestAsync(connection, transaction, id) ?? filing.Evidence.Reviewer;
         var pattern = await Campaigns.CampaignStore.PatternAsync(connection, transaction, id, cancellationToken);
-        var (verdict, deciding) = rescorer.Questions(filing, mark, row.Owner, ownerMarks, facts, pattern);
+        var (verdict, deciding, pairs) = rescorer.Questions(filing, mark, row.Owner, ownerMarks, facts, pattern);
         await transaction.CommitAsync(cancellationToken);
         return (FactsOutcome.Done, new OpenQuestions
         {
             CaseId = id, Action = WireName.Kebab(verdict.Action), Files = DecidingFacts.Files(verdict.Action), RuleVersion = verdict.RuleVersion,
-            Questions = deciding.Select(OpenQuestion.Of).ToArray(),
+            Questions = deciding.Select(OpenQuestion.Of).ToArray(), Pairs = pairs.Select(OpenPair.Of).ToArray(),
         }, null);
     }
 

@@ -27,7 +27,23 @@ public sealed record OpenQuestions
     public string? Detail { get; init; }
 
     public required IReadOnlyList<OpenQuestion> Questions { get; init; }
+
+    /// <summary>
+    /// Only when no single open fact would change whether to file: the pairs of open facts that would together, so a
+    /// reviewer knows which two to look for. Empty otherwise.
+    /// </summary>
+    public IReadOnlyList<OpenPair> Pairs { get; init; } = [];
 }
+
+/// <summary>Two facts left open that change whether to file only together: what to ask of each, and what the scorer would then advise.</summary>
+public sealed record OpenPair(IReadOnlyList<OpenPairFact> Facts, string Action, string Reason)
+{
+    internal static OpenPair Of(DecidingPair pair) =>
+        new(pair.Facts.Select(f => new OpenPairFact(f.Fact, f.Question, f.Section)).ToArray(), Rules.Cases.WireName.Kebab(pair.Action), pair.Reason);
+}
+
+/// <summary>One fact of an <see cref="OpenPair"/>: where to record it and what to ask.</summary>
+public sealed record OpenPairFact(string Fact, string Question, string Section);
 
 /// <summary>One fact left open: where to record it, what to ask, and what the scorer would then advise.</summary>
 public sealed record OpenQuestion(string Fact, string Question, string Section, string Action, string Reason)

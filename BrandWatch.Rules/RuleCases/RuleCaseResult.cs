@@ -32,5 +32,11 @@ public sealed record RuleCaseResult
     /// </summary>
     public IReadOnlyList<DecidingFact> DecidingFacts { get; init; } = [];
 
+    /// <summary>
+    /// For a case whose verdict goes against its panel and which no single open fact turns: the pairs of open facts that
+    /// would together follow the panel (<see cref="Scoring.DecidingFacts.FindPairs"/>). Empty otherwise.
+    /// </summary>
+    public IReadOnlyList<DecidingPair> DecidingPairs { get; init; } = [];
+
     public bool Passed => Differences.Count == 0;
 }

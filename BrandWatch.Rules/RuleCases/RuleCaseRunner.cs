@@ -51,15 +51,15 @@ public sealed class RuleCaseRunner
         var portfolio = PortfolioContext.For(mark, ruleCase.Marks, matches.Select(m => m.Mark));
         var input = new ScoringInput { Mark = mark, Subject = ruleCase.Subject, Matches = matches, Evidence = evidence, Portfolio = portfolio };
         var verdict = _scorer.Score(input, ruleCase.Now);
-        var deciding = ruleCase.Panel is { } panel && !PanelAgreement.Agrees(panel.Outcome, verdict)
-            ? DecidingFacts.Find(_scorer, input, ruleCase.Now, verdict)
-            : [];
+        var disagrees = ruleCase.Panel is { } panel && !PanelAgreement.Agrees(panel.Outcome, verdict);
+        var deciding = disagrees ? DecidingFacts.Find(_scorer, input, ruleCase.Now, verdict) : [];
+        var pairs = disagrees && deciding.Count == 0 ? DecidingFacts.FindPairs(_scorer, input, ruleCase.Now, verdict) : [];
 
         var own = matches.Where(m => string.Equals(m.Mark, mark.Id, StringComparison.OrdinalIgnoreCase)).ToList();
         var isUrl = ruleCase.Subject.Contains("://", StringComparison.Ordinal);
         var flagged = isUrl ? pages.SelectMany(p => p.Findings).Any(f => ActFindings.Contains(f.Criterion) && string.Equals(f.Mark, mark.Id, StringComparison.OrdinalIgnoreCase)) : own.Count > 0;
         var fired = Fired(verdict);
-        return Compare(ruleCase, own, flagged, verdict, fired) with { DecidingFacts = deciding };
+        return Compare(ruleCase, own, flagged, verdict, fired) with { DecidingFacts = deciding, DecidingPairs = pairs };
     }
 
     public static IReadOnlyList<string> Fired(Verdict verdict)

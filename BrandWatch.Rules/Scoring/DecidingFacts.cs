@@ -61,6 +61,51 @@ public static class DecidingFacts
         return found;
     }
 
+    /// <summary>
+    /// When no single open fact decides the case: the pairs of open facts that decide it only together, each pair in the
+    /// order of <see cref="Candidates"/>. Empty when a single fact already decides it, so a reviewer is never sent after
+    /// two facts where one would do.
+    /// </summary>
+    public static IReadOnlyList<DecidingPair> FindPairs(Scorer scorer, ScoringInput input, DateTimeOffset now, Verdict verdict)
+    {
+        var files = Files(verdict.Action);
+        var open = new List<Candidate>(Candidates.Length);
+        foreach (var candidate in Candidates)
+        {
+            if (!candidate.Open(input))
+            {
+                continue;
+            }
+
+            if (Files(scorer.Score(candidate.Record(input), now).Action) != files)
+            {
+                return [];
+            }
+
+            open.Add(candidate);
+        }
+
+        var found = new List<DecidingPair>();
+        for (var i = 0; i < open.Count; i++)
+        {
+            var first = open[i].Record(input);
+            for (var j = i + 1; j < open.Count; j++)
+            {
+                var other = scorer.Score(open[j].Record(first), now);
+                if (Files(other.Action) != files)
+                {
+                    found.Add(new DecidingPair(
+                        [ToFact(open[i], other), ToFact(open[j], other)], other.Action, other.ActionReason));
+                }
+            }
+        }
+
+        return found;
+    }
+
+    private static DecidingFact ToFact(Candidate candidate, Verdict with) =>
+        new(candidate.Fact, candidate.Question, candidate.Section, with.Action, with.ActionReason);
+
     /// <summary>True for the actions that file a complaint which would take the name away from the registrant.</summary>
     public static bool Files(RecommendedAction action) =>
         action is RecommendedAction.UdrpTransfer or RecommendedAction.AbuseTakedown or RecommendedAction.Court;

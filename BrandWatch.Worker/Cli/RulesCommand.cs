@@ -147,20 +147,20 @@ internal static class RulesCommand
             if (PanelAgreement.Of(results) is { Cases: > 0 } agreement)
             {
                 await output.WriteLineAsync(agreement.ToString());
-                int transferredOpen = 0, deniedOpen = 0;
+                int transferredOpen = 0, deniedOpen = 0, transferredPair = 0, deniedPair = 0;
                 foreach (var result in results)
                 {
                     if (result.Case.Panel is { } panel && !PanelAgreement.Agrees(panel.Outcome, result.Verdict))
                     {
-                        var deciding = result.DecidingFacts.Count == 0 ? "" : $"; one open fact would follow the panel: {string.Join(", ", result.DecidingFacts.Select(f => f.Fact))}";
-                        await output.WriteLineAsync($"  disagrees: {result.Case.Name} (panel {WireName.Kebab(panel.Outcome)}, {panel.Provider} {panel.Case}) -> {WireName.Kebab(result.Verdict.Action)}{deciding}");
-                        if (result.DecidingFacts.Count > 0 && panel.Outcome == PanelOutcome.Denied)
+                        await output.WriteLineAsync($"  disagrees: {result.Case.Name} (panel {WireName.Kebab(panel.Outcome)}, {panel.Provider} {panel.Case}) -> {WireName.Kebab(result.Verdict.Action)}{OpenFacts(result)}");
+                        var denied = panel.Outcome == PanelOutcome.Denied;
+                        if (result.DecidingFacts.Count > 0)
                         {
-                            deniedOpen++;
+                            _ = denied ? deniedOpen++ : transferredOpen++;
                         }
-                        else if (result.DecidingFacts.Count > 0)
+                        else if (result.DecidingPairs.Count > 0)
                         {
-                            transferredOpen++;
+                            _ = denied ? deniedPair++ : transferredPair++;
                         }
                     }
                 }
@@ -169,13 +169,19 @@ internal static class RulesCommand
                 var deniedOff = agreement.Denied - agreement.DeniedAgreed;
                 if (transferredOff + deniedOff > 0)
                 {
-                    await output.WriteLineAsync($"open facts: a single fact the case leaves open would follow the panel in {transferredOpen} of the {transferredOff} transfers and {deniedOpen} of the {deniedOff} denials it disagrees with");
+                    await output.WriteLineAsync($"open facts: a single fact the case leaves open would follow the panel in {transferredOpen} of the {transferredOff} transfers and {deniedOpen} of the {deniedOff} denials it disagrees with; two facts together in {transferredPair} and {deniedPair} more");
                 }
             }
         }
 
         return invalid.Count > 0 ? ExitCodes.BadInput : failed > 0 ? ExitCodes.Failures : ExitCodes.Success;
     }
+
+    /// <summary>The open facts a disagreement names: each single fact that would follow the panel, or else each deciding pair.</summary>
+    private static string OpenFacts(RuleCaseResult result) =>
+        result.DecidingFacts.Count > 0 ? $"; one open fact would follow the panel: {string.Join(", ", result.DecidingFacts.Select(f => f.Fact))}"
+        : result.DecidingPairs.Count > 0 ? $"; two open facts together would follow the panel: {string.Join(", ", result.DecidingPairs.Select(p => string.Join(" + ", p.Facts.Select(f => f.Fact))))}"
+        : "";
 
     internal static string Text(RuleCaseResult result)
     {

@@ -44,6 +44,51 @@ public sealed class OpenQuestionsTests(KestrelApi api) : IClassFixture<KestrelAp
     }
 
     [Fact]
+    public async Task Questions_WhenNoSingleFactDecides_NameThePairsThatDoTogether_AndRecordingBothGivesThePromisedAction()
+    {
+        // 'lantern' is an ordinary English word: its own name under .io does not point at the mark by its string, so
+        // no one open fact reaches bad faith.
+        var (id, _) = await FileAsync("lantern");
+        using var reviewer = api.Client("reviewer");
+
+        var asked = await (await reviewer.FetchAsync($"/api/cases/{id}/facts/questions")).ExpectAsync(HttpStatusCode.OK);
+
+        Assert.False((bool)asked["files"]!);
+        Assert.Empty(asked["questions"]!.AsArray());
+        var pairs = asked["pairs"]!.AsArray();
+        Assert.NotEmpty(pairs);
+        Assert.All(pairs, p =>
+        {
+            var facts = p!["facts"]!.AsArray();
+            Assert.Equal(2, facts.Count);
+            Assert.All(facts, f => Assert.Matches(@"^\d\.\d+(\.\d+)?$", (string?)f!["section"]));
+            Assert.NotEqual((string?)asked["action"], (string?)p["action"]);
+        });
+
+        var pair = pairs.First(p => p!["facts"]!.AsArray().All(f => (string?)f!["fact"] != "wellKnown"))!;
+        var (first, second) = ((string)pair["facts"]![0]!["fact"]!, (string)pair["facts"]![1]!["fact"]!);
+        var one = await (await reviewer.SendAsync(HttpMethod.Put, $"/api/cases/{id}/facts", HttpTest.RawJson($$"""{"{{first}}":true}""")))
+            .ExpectAsync(HttpStatusCode.OK);
+        Assert.DoesNotContain((string?)one["after"]!["action"], new[] { "udrp-transfer", "abuse-takedown", "court" }); // one alone still does not file
+        var both = await (await reviewer.SendAsync(HttpMethod.Put, $"/api/cases/{id}/facts", HttpTest.RawJson($$"""{"{{first}}":true,"{{second}}":true}""")))
+            .ExpectAsync(HttpStatusCode.OK);
+        Assert.Equal((string?)pair["action"], (string?)both["after"]!["action"]);
+        Assert.Contains((string?)pair["action"], new[] { "udrp-transfer", "abuse-takedown", "court" });
+    }
+
+    [Fact]
+    public async Task Questions_WhenASingleFactDecides_AskNoPairs()
+    {
+        var (id, _) = await FileAsync("askone");
+        using var reviewer = api.Client("reviewer");
+
+        var asked = await (await reviewer.FetchAsync($"/api/cases/{id}/facts/questions")).ExpectAsync(HttpStatusCode.OK);
+
+        Assert.NotEmpty(asked["questions"]!.AsArray());
+        Assert.Empty(asked["pairs"]!.AsArray());
+    }
+
+    [Fact]
     public async Task Questions_OnAnotherOwnersCase_AreNotFound()
     {
         var (id, _) = await FileAsync("askhidden");

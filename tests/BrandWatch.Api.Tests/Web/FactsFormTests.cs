@@ -70,6 +70,23 @@ public sealed class FactsFormTests(DeskFixture desk) : IClassFixture<DeskFixture
     }
 
     [Fact]
+    public async Task Reviewer_SeesTheTwoFactsThatWouldDecideTogether_WhenNoSingleOneWould()
+    {
+        // 'lantern' is an ordinary English word: its own name under .io shows no aim at the mark by its string alone.
+        var (id, key) = await SeedAsync("lantern");
+        await using var tab = await desk.OpenAsync();
+        await tab.SignInAsync(key, $"#/cases/{id}");
+        var questions = tab.Page.GetByRole(AriaRole.Region, new() { Name = "What would decide it" });
+
+        await Assertions.Expect(questions).ToContainTextAsync("No single open fact would file the case. These two together, found true, would:");
+        var pair = tab.Page.GetByTestId("pair-action-registrantKnewMark-registrantIsCompetitor");
+        await Assertions.Expect(pair).ToHaveTextAsync("udrp-transfer");
+        await Assertions.Expect(tab.Page.GetByTestId("question-pairs")).ToContainTextAsync("Is the registrant a competitor of the owner?");
+        await Assertions.Expect(tab.Page.GetByTestId("questions")).ToHaveCountAsync(0);
+        Assert.Empty(tab.ConsoleErrors);
+    }
+
+    [Fact]
     public async Task Reviewer_EntersANegativePrice_SeesTheFieldNamedAndNothingIsSaved()
     {
         var (id, key) = await SeedAsync("deskbadfacts");

@@ -26,6 +26,13 @@ public sealed class RulesCommandTests : IDisposable
         Assert.Contains($"{count} passed, 0 failed", lines.Select(l => l.Trim()));
         Assert.Contains(lines, l => l.StartsWith("panel agreement: transferred ", StringComparison.Ordinal));
         Assert.True(decisions >= 40);
+        // A disagreement names the open facts that would follow its panel: one, or else two only together.
+        Assert.Contains(lines, l => l.StartsWith("  disagrees: xboxgamer-com (panel transferred", StringComparison.Ordinal)
+            && l.Contains("; one open fact would follow the panel: registrantKnewMark, ", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("  disagrees: iphone-es (panel transferred", StringComparison.Ordinal)
+            && l.Contains("; two open facts together would follow the panel: registrantKnewMark + wellKnown, ", StringComparison.Ordinal));
+        Assert.Contains(lines, l => System.Text.RegularExpressions.Regex.IsMatch(l,
+            @"^open facts: a single fact the case leaves open would follow the panel in \d+ of the \d+ transfers and \d+ of the \d+ denials it disagrees with; two facts together in [1-9]\d* and \d+ more$"));
     }
 
     [Fact]

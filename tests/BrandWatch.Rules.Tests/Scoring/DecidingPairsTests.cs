@@ -1,0 +1,94 @@
+using BrandWatch.Rules.Evidence;
+using BrandWatch.Rules.Scoring;
+using BrandWatch.Rules.Screening;
+using static BrandWatch.Rules.Tests.Scoring.ScoringFixtures;
+
+namespace BrandWatch.Rules.Tests.Scoring;
+
+/// <summary>The pairs of open facts that decide whether to file only together, asked when no single fact does.</summary>
+public sealed class DecidingPairsTests
+{
+    // An ordinary word as a mark: its identical name shows no aim at the mark by its string, so knowledge alone or
+    // competition alone stays short of bad faith.
+    private static ScoringInput OrdinaryWord(ReviewerFacts? facts = null) =>
+        Input("quorvexa.net", Coined() with { GenericWord = true }, [Match("quorvexa.net", MatchKind.TldSwap, 1.0)],
+            new CaseEvidence { Reviewer = facts });
+
+    private static readonly (string Fact, Func<ScoringInput, ScoringInput> Record)[] Recorders =
+    [
+        ("registrantKnewMark", i => WithFacts(i, f => f with { RegistrantKnewMark = true })),
+        ("noGoodFaithUseShown", i => WithFacts(i, f => f with { NoGoodFaithUseShown = true })),
+        ("wellKnown", i => i with { Mark = i.Mark with { WellKnown = true } }),
+        ("registersOthersMarks", i => WithFacts(i, f => f with { RegistersOthersMarks = true })),
+        ("registrantIsCompetitor", i => WithFacts(i, f => f with { RegistrantIsCompetitor = true })),
+        ("falseContactData", i => WithFacts(i, f => f with { FalseContactData = true })),
+        ("takenBeforeComplainantsRights", i => WithFacts(i, f => f with { TakenBeforeComplainantsRights = true })),
+        ("registrantCommonlyKnownByName", i => WithFacts(i, f => f with { RegistrantCommonlyKnownByName = true })),
+        ("priorBonaFideBusiness", i => WithFacts(i, f => f with { PriorBonaFideBusiness = true })),
+        ("ordinaryMeaningUse", i => WithFacts(i, f => f with { OrdinaryMeaningUse = true })),
+        ("registrantAuthorisedByOwner", i => WithFacts(i, f => f with { RegistrantAuthorisedByOwner = true })),
+    ];
+
+    [Fact]
+    public void NoSingleFactDecides_ButKnowledgeBesideCompetitionDoes_AndThePairFilesAsSaid()
+    {
+        var input = OrdinaryWord();
+        var verdict = Score(input);
+        Assert.False(DecidingFacts.Files(verdict.Action));
+        Assert.Empty(DecidingFacts.Find(ScoringFixtures.Scorer, input, Now, verdict));
+
+        var pairs = DecidingFacts.FindPairs(ScoringFixtures.Scorer, input, Now, verdict);
+
+        var pair = Assert.Single(pairs, p => p.Facts.Select(f => f.Fact).SequenceEqual(["registrantKnewMark", "registrantIsCompetitor"]));
+        var both = Score(Recorders[0].Record(Recorders[4].Record(input)));
+        Assert.Equal(both.Action, pair.Action);
+        Assert.Equal(both.ActionReason, pair.Reason);
+        Assert.True(DecidingFacts.Files(pair.Action));
+        Assert.Equal(["3.2.2", "3.1.3"], pair.Facts.Select(f => f.Section));
+    }
+
+    [Fact]
+    public void EveryPairReturned_ChangesWhetherToFileOnlyTogether_AndEveryPairLeftOut_DoesNot()
+    {
+        var input = OrdinaryWord();
+        var verdict = Score(input);
+        var files = DecidingFacts.Files(verdict.Action);
+        var reported = DecidingFacts.FindPairs(ScoringFixtures.Scorer, input, Now, verdict)
+            .Select(p => $"{p.Facts[0].Fact}+{p.Facts[1].Fact}").ToHashSet();
+        Assert.NotEmpty(reported);
+
+        for (var i = 0; i < Recorders.Length; i++)
+        {
+            Assert.Equal(files, DecidingFacts.Files(Score(Recorders[i].Record(input)).Action));
+            for (var j = i + 1; j < Recorders.Length; j++)
+            {
+                var flips = DecidingFacts.Files(Score(Recorders[j].Record(Recorders[i].Record(input))).Action) != files;
+                var name = $"{Recorders[i].Fact}+{Recorders[j].Fact}";
+                Assert.True(flips == reported.Contains(name), $"{name}: flips {flips}, reported {reported.Contains(name)}");
+            }
+        }
+    }
+
+    [Fact]
+    public void WhenASingleFactDecides_NoPairIsAsked()
+    {
+        var input = Input("quorvexa.net", matches: [Match("quorvexa.net", MatchKind.TldSwap, 1.0)]);
+        var verdict = Score(input);
+        Assert.NotEmpty(DecidingFacts.Find(ScoringFixtures.Scorer, input, Now, verdict));
+
+        Assert.Empty(DecidingFacts.FindPairs(ScoringFixtures.Scorer, input, Now, verdict));
+    }
+
+    [Fact]
+    public void AFactAlreadyAnswered_IsInNoPair()
+    {
+        var input = OrdinaryWord(new ReviewerFacts { RegistrantKnewMark = false });
+
+        var pairs = DecidingFacts.FindPairs(ScoringFixtures.Scorer, input, Now, Score(input));
+
+        Assert.DoesNotContain(pairs, p => p.Facts.Any(f => f.Fact == "registrantKnewMark"));
+    }
+
+    private static ScoringInput WithFacts(ScoringInput input, Func<ReviewerFacts, ReviewerFacts> change) =>
+        input with { Evidence = input.Evidence with { Reviewer = change(input.Evidence.Reviewer ?? new ReviewerFacts()) } };
+}

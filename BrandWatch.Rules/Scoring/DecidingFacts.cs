@@ -7,7 +7,7 @@ namespace BrandWatch.Rules.Scoring;
 /// turn on unstated: whether the registrant knew the mark, whether it answered, whether the mark is renowned where it
 /// lives. Each such fact still unknown is recorded as true in turn and the case scored again; the facts that move the
 /// recommendation across the line between filing (a UDRP transfer, a takedown, court) and not filing are returned, in
-/// the order of <see cref="Candidates"/>. One fact at a time: a pair that decides only together is not reported.
+/// the order of <see cref="Candidates"/>; <see cref="FindPairs"/> asks for two together when no single one decides.
 /// </summary>
 public static class DecidingFacts
 {

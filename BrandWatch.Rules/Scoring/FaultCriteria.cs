@@ -468,7 +468,11 @@ internal static class FaultCriteria
         var brand = c.Words.IsBrandName(label);
         var reading = brand ? null : c.Words.Segment(label);
         var properNoun = reading is { Count: 1 } && !Lexicon.Default.IsPlace(label);
-        if (!brand && reading is not null && !properNoun)
+        // A reading with a name among its words (verizon + wireless: a proper noun or a brand, no ordinary word and no
+        // place) is that name with a word beside it, not a phrase another trader might put together; a place beside a
+        // word (chicago + tribune) is such a phrase.
+        var brandBesideWords = reading is { Count: >= 2 } && reading.Any(w => !c.Words.IsWord(w) && !Lexicon.Default.IsPlace(w));
+        if (!brand && reading is not null && !properNoun && !brandBesideWords)
         {
             return false;
         }

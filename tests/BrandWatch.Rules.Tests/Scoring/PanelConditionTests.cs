@@ -662,6 +662,8 @@ public sealed class PanelConditionTests
     [Theory]
     [InlineData("lego", "legorumors.com", "rumors", true)]       // a brand name, though its letters spell le + go
     [InlineData("pizzahut", "pizzahut-menu.com", "menu", false)] // a phrase of words another trader may combine
+    [InlineData("verizonwireless", "myverizonwireless.com", "my", true)] // a name (verizon) beside a word is no phrase
+    [InlineData("chicagotribune", "chicagotribune-news.com", "news", false)] // a place beside a word is a phrase
     public void F2_ABrandNameCombinedWithWords_IsNoPhrase(string label, string domain, string added, bool fires)
     {
         var mark = Coined(registeredOn: new DateOnly(1995, 1, 1)) with { Id = label, Name = label.ToUpperInvariant(), Labels = [label] };

@@ -154,13 +154,21 @@ internal static class RulesCommand
                     {
                         await output.WriteLineAsync($"  disagrees: {result.Case.Name} (panel {WireName.Kebab(panel.Outcome)}, {panel.Provider} {panel.Case}) -> {WireName.Kebab(result.Verdict.Action)}{OpenFacts(result)}");
                         var denied = panel.Outcome == PanelOutcome.Denied;
-                        if (result.DecidingFacts.Count > 0)
+                        if (result.DecidingFacts.Count > 0 && denied)
                         {
-                            _ = denied ? deniedOpen++ : transferredOpen++;
+                            deniedOpen++;
+                        }
+                        else if (result.DecidingFacts.Count > 0)
+                        {
+                            transferredOpen++;
+                        }
+                        else if (result.DecidingPairs.Count > 0 && denied)
+                        {
+                            deniedPair++;
                         }
                         else if (result.DecidingPairs.Count > 0)
                         {
-                            _ = denied ? deniedPair++ : transferredPair++;
+                            transferredPair++;
                         }
                     }
                 }

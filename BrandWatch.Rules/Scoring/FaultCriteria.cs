@@ -132,9 +132,17 @@ internal static class FaultCriteria
                     "The registrant named a price to a buyer who did not say it acted for the complainant; that alone is weak evidence (3.1.1).");
             }
 
-            return c.Reviewer.SaleInitiatedBy == SaleInitiator.Complainant
-                ? ActCriteria.Hit(c, Criteria.U6, 0.3, $"asking {price.ToString(CultureInfo.InvariantCulture)}, in reply to the complainant",
-                    "The registrant named a price when the complainant asked to buy; that alone is weak evidence (3.1.1).")
+            if (c.Reviewer.SaleInitiatedBy == SaleInitiator.Complainant)
+            {
+                return ActCriteria.Hit(c, Criteria.U6, 0.3, $"asking {price.ToString(CultureInfo.InvariantCulture)}, in reply to the complainant",
+                    "The registrant named a price when the complainant asked to buy; that alone is weak evidence (3.1.1).");
+            }
+
+            // A price on a marketplace listing, with no one recorded as raising a sale, is the listing's: an offer to
+            // anyone, as weak as the listing without a price below (3.1.1), and as F5 reads it.
+            return c.Reviewer is { SaleInitiatedBy: null, AuctionListing: true }
+                ? ActCriteria.Hit(c, Criteria.U6, 0.4, $"listed at {price.ToString(CultureInfo.InvariantCulture)}",
+                    "The domain is listed with a price in an auction or on a marketplace: an offer to sell to anyone, which alone is weak evidence (3.1.1).")
                 : ActCriteria.Hit(c, Criteria.U6, 1, $"asking {price.ToString(CultureInfo.InvariantCulture)}", "The registrant has offered the domain for sale.");
         }
 

@@ -401,6 +401,22 @@ public sealed class PanelConditionTests
         Assert.Contains(Criteria.U6, Fired(verdict));
     }
 
+    [Fact]
+    public void U6_AListingsPrice_WeighsAsTheListing_NotAsAnOfferToTheOwner()
+    {
+        ReviewerFacts Listed(SaleInitiator? initiator) => new() { AuctionListing = true, AskingPrice = 25000, SaleInitiatedBy = initiator };
+        Contribution U6(ReviewerFacts facts) => All(Score(Typo(new CaseEvidence { Reviewer = facts }))).Single(c => c.Criterion == Criteria.U6);
+
+        var listing = U6(new ReviewerFacts { AuctionListing = true });
+        var listedWithPrice = U6(Listed(null));
+        var offered = U6(Listed(SaleInitiator.Registrant));
+
+        Assert.Equal(listing.Points, listedWithPrice.Points);
+        Assert.Equal("listed at 25000", listedWithPrice.Evidence);
+        Assert.Contains("3.1.1", listedWithPrice.Reason, StringComparison.Ordinal);
+        Assert.True(listedWithPrice.Points < offered.Points, $"{listedWithPrice.Points} should be below {offered.Points}");
+    }
+
     // ---- F2: the owner's own second mark is not another party's mark. ----
 
     [Theory]

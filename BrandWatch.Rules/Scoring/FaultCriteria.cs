@@ -479,8 +479,8 @@ internal static class FaultCriteria
         // A reading with a name among its words (verizon + wireless: a proper noun or a brand, no ordinary word and no
         // place) is that name with a word beside it, not a phrase another trader might put together; a place beside a
         // word (chicago + tribune) is such a phrase.
-        var brandBesideWords = reading is { Count: >= 2 } && reading.Any(w => !c.Words.IsWord(w) && !Lexicon.Default.IsPlace(w));
-        if (!brand && reading is not null && !properNoun && !brandBesideWords)
+        var nameBesideWords = reading is { Count: >= 2 } && reading.Any(w => !c.Words.IsWord(w) && !Lexicon.Default.IsPlace(w));
+        if (!brand && reading is not null && !properNoun && !nameBesideWords)
         {
             return false;
         }

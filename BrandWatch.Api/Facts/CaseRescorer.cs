@@ -40,8 +40,8 @@ internal sealed class CaseRescorer(RuleSet rules)
     {
         var input = Input(filing, mark, owner, ownerMarks, facts, pattern);
         var verdict = _scorer.Score(input, filing.ObservedAt);
-        var deciding = DecidingFacts.Find(_scorer, input, filing.ObservedAt, verdict);
-        return (verdict, deciding, deciding.Count > 0 ? [] : DecidingFacts.FindPairs(_scorer, input, filing.ObservedAt, verdict));
+        var (deciding, pairs) = DecidingFacts.FindWithPairs(_scorer, input, filing.ObservedAt, verdict);
+        return (verdict, deciding, pairs);
     }
 
     private static ScoringInput Input(CaseFiling filing, MarkDocument mark, string owner, IEnumerable<MarkDocument> ownerMarks, ReviewerFacts? facts, IReadOnlyList<string>? pattern)

@@ -51,9 +51,9 @@ public sealed class RuleCaseRunner
         var portfolio = PortfolioContext.For(mark, ruleCase.Marks, matches.Select(m => m.Mark));
         var input = new ScoringInput { Mark = mark, Subject = ruleCase.Subject, Matches = matches, Evidence = evidence, Portfolio = portfolio };
         var verdict = _scorer.Score(input, ruleCase.Now);
-        var disagrees = ruleCase.Panel is { } panel && !PanelAgreement.Agrees(panel.Outcome, verdict);
-        var deciding = disagrees ? DecidingFacts.Find(_scorer, input, ruleCase.Now, verdict) : [];
-        var pairs = disagrees && deciding.Count == 0 ? DecidingFacts.FindPairs(_scorer, input, ruleCase.Now, verdict) : [];
+        var (deciding, pairs) = ruleCase.Panel is { } panel && !PanelAgreement.Agrees(panel.Outcome, verdict)
+            ? DecidingFacts.FindWithPairs(_scorer, input, ruleCase.Now, verdict)
+            : ([], []);
 
         var own = matches.Where(m => string.Equals(m.Mark, mark.Id, StringComparison.OrdinalIgnoreCase)).ToList();
         var isUrl = ruleCase.Subject.Contains("://", StringComparison.Ordinal);

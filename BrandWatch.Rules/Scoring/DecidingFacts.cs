@@ -40,9 +40,26 @@ public static class DecidingFacts
     ];
 
     /// <summary>The facts the case leaves open that would each, recorded as true, change whether to file.</summary>
-    public static IReadOnlyList<DecidingFact> Find(Scorer scorer, ScoringInput input, DateTimeOffset now, Verdict verdict)
+    public static IReadOnlyList<DecidingFact> Find(Scorer scorer, ScoringInput input, DateTimeOffset now, Verdict verdict) =>
+        FindWithPairs(scorer, input, now, verdict).Facts;
+
+    /// <summary>
+    /// When no single open fact decides the case: the pairs of open facts that decide it only together, each pair in the
+    /// order of <see cref="Candidates"/>. Empty when a single fact already decides it, so a reviewer is never sent after
+    /// two facts where one would do.
+    /// </summary>
+    public static IReadOnlyList<DecidingPair> FindPairs(Scorer scorer, ScoringInput input, DateTimeOffset now, Verdict verdict) =>
+        FindWithPairs(scorer, input, now, verdict).Pairs;
+
+    /// <summary>
+    /// The single open facts that decide the case (<see cref="Find"/>) and, only when there are none, the pairs that
+    /// decide it together (<see cref="FindPairs"/>), each open fact scored once.
+    /// </summary>
+    public static (IReadOnlyList<DecidingFact> Facts, IReadOnlyList<DecidingPair> Pairs) FindWithPairs(
+        Scorer scorer, ScoringInput input, DateTimeOffset now, Verdict verdict)
     {
         var files = Files(verdict.Action);
+        var open = new List<Candidate>(Candidates.Length);
         var found = new List<DecidingFact>();
         foreach (var candidate in Candidates)
         {
@@ -51,41 +68,20 @@ public static class DecidingFacts
                 continue;
             }
 
+            open.Add(candidate);
             var other = scorer.Score(candidate.Record(input), now);
             if (Files(other.Action) != files)
             {
-                found.Add(new DecidingFact(candidate.Fact, candidate.Question, candidate.Section, other.Action, other.ActionReason));
+                found.Add(ToFact(candidate, other));
             }
         }
 
-        return found;
-    }
-
-    /// <summary>
-    /// When no single open fact decides the case: the pairs of open facts that decide it only together, each pair in the
-    /// order of <see cref="Candidates"/>. Empty when a single fact already decides it, so a reviewer is never sent after
-    /// two facts where one would do.
-    /// </summary>
-    public static IReadOnlyList<DecidingPair> FindPairs(Scorer scorer, ScoringInput input, DateTimeOffset now, Verdict verdict)
-    {
-        var files = Files(verdict.Action);
-        var open = new List<Candidate>(Candidates.Length);
-        foreach (var candidate in Candidates)
+        if (found.Count > 0)
         {
-            if (!candidate.Open(input))
-            {
-                continue;
-            }
-
-            if (Files(scorer.Score(candidate.Record(input), now).Action) != files)
-            {
-                return [];
-            }
-
-            open.Add(candidate);
+            return (found, []);
         }
 
-        var found = new List<DecidingPair>();
+        var pairs = new List<DecidingPair>();
         for (var i = 0; i < open.Count; i++)
         {
             var first = open[i].Record(input);
@@ -94,13 +90,12 @@ public static class DecidingFacts
                 var other = scorer.Score(open[j].Record(first), now);
                 if (Files(other.Action) != files)
                 {
-                    found.Add(new DecidingPair(
-                        [ToFact(open[i], other), ToFact(open[j], other)], other.Action, other.ActionReason));
+                    pairs.Add(new DecidingPair([ToFact(open[i], other), ToFact(open[j], other)], other.Action, other.ActionReason));
                 }
             }
         }
 
-        return found;
+        return ([], pairs);
     }
 
     private static DecidingFact ToFact(Candidate candidate, Verdict with) =>

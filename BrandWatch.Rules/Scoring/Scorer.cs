@@ -70,7 +70,11 @@ public sealed class Scorer
             fault *= 0.25;
         }
 
-        var businessDispute = BusinessDisputeLeftToTheCourt(c, lists[(int)ScoreElement.Fault]);
+        // 4.14.6: a wider business dispute is left to a court unless the name was signed over to the complainant, which
+        // settles the dispute's one question, or the record shows cybersquatting beside it.
+        var disputeOpen = c.Reviewer is { BusinessDisputeBetweenParties: true } r && r.NameAssignedToComplainant != true;
+        var cybersquattingBeside = disputeOpen && CybersquattingBesideTheDispute(c, lists[(int)ScoreElement.Fault]);
+        var businessDispute = disputeOpen && !cybersquattingBeside;
         var fits = ComputeFits(c, act, damage, causation, fault, g0, g1, businessDispute);
         var weights = Rules.Overall;
         var overall = g0 ? 0 : Clamp((weights.Act * act) + (weights.Damage * damage) + (weights.Causation * causation) + (weights.Fault * fault));
@@ -82,7 +86,7 @@ public sealed class Scorer
         var priority = (int)Math.Round(100 * Clamp(Math.Max(fits.Takedown, overall * (0.8 + (0.2 * damage)))), MidpointRounding.AwayFromZero);
         var outcome = DecideOutcome(c, overall, g0, g1);
         var (action, reason) = DecideAction(c, act, fault, fits, lists[(int)ScoreElement.Fault], businessDispute);
-        if (c.Reviewer is { BusinessDisputeBetweenParties: true } r && r.NameAssignedToComplainant != true && !businessDispute && action == RecommendedAction.UdrpTransfer)
+        if (cybersquattingBeside && action == RecommendedAction.UdrpTransfer)
         {
             reason += " The business dispute between the parties does not stop it: the registrant knew the mark, claims no right of its own, and its own conduct shows bad faith beside the dispute (4.14.6).";
         }
@@ -384,14 +388,6 @@ public sealed class Scorer
     /// <summary>A court proceeding on the name (4.14) that has not already been decided for the complainant.</summary>
     private static bool CourtProceedingLeftOpen(ScoringContext c) =>
         c.Reviewer?.CourtProceedingOnName == true && c.Reviewer.CourtRuledForComplainant != true;
-
-    /// <summary>
-    /// A wider business dispute between the parties (4.14.6): not a matter for a panel, unless the registrant signed the
-    /// name over to the complainant, which settles the dispute's one question, or the record shows cybersquatting beside it.
-    /// </summary>
-    private bool BusinessDisputeLeftToTheCourt(ScoringContext c, List<Contribution> faultCriteria) =>
-        c.Reviewer?.BusinessDisputeBetweenParties == true && c.Reviewer.NameAssignedToComplainant != true
-        && !CybersquattingBesideTheDispute(c, faultCriteria);
 
     /// <summary>
     /// 4.14.6: panels leave to a court what is really a business or contractual quarrel, but go on where the name was

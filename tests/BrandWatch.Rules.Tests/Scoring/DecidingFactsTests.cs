@@ -62,24 +62,9 @@ public sealed class DecidingFactsTests
         var verdict = Score(input);
         var deciding = DecidingFacts.Find(ScoringFixtures.Scorer, input, Now, verdict).Select(f => f.Fact).ToHashSet();
 
-        var recorded = new Dictionary<string, ScoringInput>
+        foreach (var (fact, record) in OpenFactRecorders.All)
         {
-            ["registrantKnewMark"] = WithFacts(input, new ReviewerFacts { RegistrantKnewMark = true }),
-            ["noGoodFaithUseShown"] = WithFacts(input, new ReviewerFacts { NoGoodFaithUseShown = true }),
-            ["wellKnown"] = input with { Mark = input.Mark with { WellKnown = true } },
-            ["registersOthersMarks"] = WithFacts(input, new ReviewerFacts { RegistersOthersMarks = true }),
-            ["registrantIsCompetitor"] = WithFacts(input, new ReviewerFacts { RegistrantIsCompetitor = true }),
-            ["falseContactData"] = WithFacts(input, new ReviewerFacts { FalseContactData = true }),
-            ["takenBeforeComplainantsRights"] = WithFacts(input, new ReviewerFacts { TakenBeforeComplainantsRights = true }),
-            ["registrantCommonlyKnownByName"] = WithFacts(input, new ReviewerFacts { RegistrantCommonlyKnownByName = true }),
-            ["priorBonaFideBusiness"] = WithFacts(input, new ReviewerFacts { PriorBonaFideBusiness = true }),
-            ["ordinaryMeaningUse"] = WithFacts(input, new ReviewerFacts { OrdinaryMeaningUse = true }),
-            ["registrantAuthorisedByOwner"] = WithFacts(input, new ReviewerFacts { RegistrantAuthorisedByOwner = true }),
-        };
-
-        foreach (var (fact, changed) in recorded)
-        {
-            var flips = DecidingFacts.Files(Score(changed).Action) != DecidingFacts.Files(verdict.Action);
+            var flips = DecidingFacts.Files(Score(record(input)).Action) != DecidingFacts.Files(verdict.Action);
             Assert.True(flips == deciding.Contains(fact), $"{fact}: flips {flips}, reported {deciding.Contains(fact)}");
         }
     }
@@ -96,6 +81,4 @@ public sealed class DecidingFactsTests
 
         Assert.Empty(DecidingFacts.Find(ScoringFixtures.Scorer, input, Now, Score(input)));
     }
-
-    private static ScoringInput WithFacts(ScoringInput input, ReviewerFacts facts) => input with { Evidence = input.Evidence with { Reviewer = facts } };
 }

@@ -14,21 +14,6 @@ public sealed class DecidingPairsTests
         Input("quorvexa.net", Coined() with { GenericWord = true }, [Match("quorvexa.net", MatchKind.TldSwap, 1.0)],
             new CaseEvidence { Reviewer = facts });
 
-    private static readonly (string Fact, Func<ScoringInput, ScoringInput> Record)[] Recorders =
-    [
-        ("registrantKnewMark", i => WithFacts(i, f => f with { RegistrantKnewMark = true })),
-        ("noGoodFaithUseShown", i => WithFacts(i, f => f with { NoGoodFaithUseShown = true })),
-        ("wellKnown", i => i with { Mark = i.Mark with { WellKnown = true } }),
-        ("registersOthersMarks", i => WithFacts(i, f => f with { RegistersOthersMarks = true })),
-        ("registrantIsCompetitor", i => WithFacts(i, f => f with { RegistrantIsCompetitor = true })),
-        ("falseContactData", i => WithFacts(i, f => f with { FalseContactData = true })),
-        ("takenBeforeComplainantsRights", i => WithFacts(i, f => f with { TakenBeforeComplainantsRights = true })),
-        ("registrantCommonlyKnownByName", i => WithFacts(i, f => f with { RegistrantCommonlyKnownByName = true })),
-        ("priorBonaFideBusiness", i => WithFacts(i, f => f with { PriorBonaFideBusiness = true })),
-        ("ordinaryMeaningUse", i => WithFacts(i, f => f with { OrdinaryMeaningUse = true })),
-        ("registrantAuthorisedByOwner", i => WithFacts(i, f => f with { RegistrantAuthorisedByOwner = true })),
-    ];
-
     [Fact]
     public void NoSingleFactDecides_ButKnowledgeBesideCompetitionDoes_AndThePairFilesAsSaid()
     {
@@ -40,7 +25,7 @@ public sealed class DecidingPairsTests
         var pairs = DecidingFacts.FindPairs(ScoringFixtures.Scorer, input, Now, verdict);
 
         var pair = Assert.Single(pairs, p => p.Facts.Select(f => f.Fact).SequenceEqual(["registrantKnewMark", "registrantIsCompetitor"]));
-        var both = Score(Recorders[0].Record(Recorders[4].Record(input)));
+        var both = Score(OpenFactRecorders.All[0].Record(OpenFactRecorders.All[4].Record(input)));
         Assert.Equal(both.Action, pair.Action);
         Assert.Equal(both.ActionReason, pair.Reason);
         Assert.True(DecidingFacts.Files(pair.Action));
@@ -57,13 +42,13 @@ public sealed class DecidingPairsTests
             .Select(p => $"{p.Facts[0].Fact}+{p.Facts[1].Fact}").ToHashSet();
         Assert.NotEmpty(reported);
 
-        for (var i = 0; i < Recorders.Length; i++)
+        for (var i = 0; i < OpenFactRecorders.All.Length; i++)
         {
-            Assert.Equal(files, DecidingFacts.Files(Score(Recorders[i].Record(input)).Action));
-            for (var j = i + 1; j < Recorders.Length; j++)
+            Assert.Equal(files, DecidingFacts.Files(Score(OpenFactRecorders.All[i].Record(input)).Action));
+            for (var j = i + 1; j < OpenFactRecorders.All.Length; j++)
             {
-                var flips = DecidingFacts.Files(Score(Recorders[j].Record(Recorders[i].Record(input))).Action) != files;
-                var name = $"{Recorders[i].Fact}+{Recorders[j].Fact}";
+                var flips = DecidingFacts.Files(Score(OpenFactRecorders.All[j].Record(OpenFactRecorders.All[i].Record(input))).Action) != files;
+                var name = $"{OpenFactRecorders.All[i].Fact}+{OpenFactRecorders.All[j].Fact}";
                 Assert.True(flips == reported.Contains(name), $"{name}: flips {flips}, reported {reported.Contains(name)}");
             }
         }
@@ -88,7 +73,4 @@ public sealed class DecidingPairsTests
 
         Assert.DoesNotContain(pairs, p => p.Facts.Any(f => f.Fact == "registrantKnewMark"));
     }
-
-    private static ScoringInput WithFacts(ScoringInput input, Func<ReviewerFacts, ReviewerFacts> change) =>
-        input with { Evidence = input.Evidence with { Reviewer = change(input.Evidence.Reviewer ?? new ReviewerFacts()) } };
 }

@@ -40,7 +40,7 @@ internal sealed class CaseRescorer(RuleSet rules)
     {
         var input = Input(filing, mark, owner, ownerMarks, facts, pattern);
         var verdict = _scorer.Score(input, filing.ObservedAt);
-        var (deciding, pairs) = DecidingFacts.FindWithPairs(_scorer, input, filing.ObservedAt, verdict);
+        var (deciding, pairs) = DecidingFacts.Find(_scorer, input, filing.ObservedAt, verdict);
         return (verdict, deciding, pairs);
     }
 

@@ -34,7 +34,7 @@ public sealed record RuleCaseResult
 
     /// <summary>
     /// For a case whose verdict goes against its panel and which no single open fact turns: the pairs of open facts that
-    /// would together follow the panel (<see cref="Scoring.DecidingFacts.FindPairs"/>). Empty otherwise.
+    /// would together follow the panel (<see cref="Scoring.DecidingFacts.Find"/>). Empty otherwise.
     /// </summary>
     public IReadOnlyList<DecidingPair> DecidingPairs { get; init; } = [];
 

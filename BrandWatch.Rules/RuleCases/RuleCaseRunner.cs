@@ -52,7 +52,7 @@ public sealed class RuleCaseRunner
         var input = new ScoringInput { Mark = mark, Subject = ruleCase.Subject, Matches = matches, Evidence = evidence, Portfolio = portfolio };
         var verdict = _scorer.Score(input, ruleCase.Now);
         var (deciding, pairs) = ruleCase.Panel is { } panel && !PanelAgreement.Agrees(panel.Outcome, verdict)
-            ? DecidingFacts.FindWithPairs(_scorer, input, ruleCase.Now, verdict)
+            ? DecidingFacts.Find(_scorer, input, ruleCase.Now, verdict)
             : ([], []);
 
         var own = matches.Where(m => string.Equals(m.Mark, mark.Id, StringComparison.OrdinalIgnoreCase)).ToList();

@@ -7,7 +7,8 @@ namespace BrandWatch.Rules.Scoring;
 /// turn on unstated: whether the registrant knew the mark, whether it answered, whether the mark is renowned where it
 /// lives. Each such fact still unknown is recorded as true in turn and the case scored again; the facts that move the
 /// recommendation across the line between filing (a UDRP transfer, a takedown, court) and not filing are returned, in
-/// the order of <see cref="Candidates"/>; <see cref="FindPairs"/> asks for two together when no single one decides.
+/// the order of <see cref="Candidates"/>; where no single one decides, the pairs that decide it together are
+/// returned instead.
 /// </summary>
 public static class DecidingFacts
 {
@@ -39,23 +40,13 @@ public static class DecidingFacts
             r => r.RegistrantAuthorisedByOwner, r => r with { RegistrantAuthorisedByOwner = true }),
     ];
 
-    /// <summary>The facts the case leaves open that would each, recorded as true, change whether to file.</summary>
-    public static IReadOnlyList<DecidingFact> Find(Scorer scorer, ScoringInput input, DateTimeOffset now, Verdict verdict) =>
-        FindWithPairs(scorer, input, now, verdict).Facts;
-
     /// <summary>
-    /// When no single open fact decides the case: the pairs of open facts that decide it only together, each pair in the
-    /// order of <see cref="Candidates"/>. Empty when a single fact already decides it, so a reviewer is never sent after
-    /// two facts where one would do.
+    /// The facts the case leaves open that would each, recorded as true, change whether to file; and, only when there are
+    /// none, the pairs of open facts that would change it only together, each pair in the order of
+    /// <see cref="Candidates"/>, so a reviewer is never sent after two facts where one would do. Each open fact is
+    /// scored once.
     /// </summary>
-    public static IReadOnlyList<DecidingPair> FindPairs(Scorer scorer, ScoringInput input, DateTimeOffset now, Verdict verdict) =>
-        FindWithPairs(scorer, input, now, verdict).Pairs;
-
-    /// <summary>
-    /// The single open facts that decide the case (<see cref="Find"/>) and, only when there are none, the pairs that
-    /// decide it together (<see cref="FindPairs"/>), each open fact scored once.
-    /// </summary>
-    public static (IReadOnlyList<DecidingFact> Facts, IReadOnlyList<DecidingPair> Pairs) FindWithPairs(
+    public static (IReadOnlyList<DecidingFact> Facts, IReadOnlyList<DecidingPair> Pairs) Find(
         Scorer scorer, ScoringInput input, DateTimeOffset now, Verdict verdict)
     {
         var files = Files(verdict.Action);

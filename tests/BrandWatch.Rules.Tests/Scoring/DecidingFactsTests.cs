@@ -18,7 +18,7 @@ public sealed class DecidingFactsTests
         var verdict = Score(input);
         Assert.False(DecidingFacts.Files(verdict.Action));
 
-        var deciding = DecidingFacts.Find(ScoringFixtures.Scorer, input, Now, verdict);
+        var deciding = DecidingFacts.Find(ScoringFixtures.Scorer, input, Now, verdict).Facts;
 
         Assert.Contains(deciding, f => f.Fact == "registrantKnewMark" && f.Section == "3.2.2");
         Assert.Contains(deciding, f => f.Fact == "wellKnown");
@@ -35,7 +35,7 @@ public sealed class DecidingFactsTests
     {
         var input = Identical(new ReviewerFacts { RegistrantKnewMark = false });
 
-        var deciding = DecidingFacts.Find(ScoringFixtures.Scorer, input, Now, Score(input));
+        var deciding = DecidingFacts.Find(ScoringFixtures.Scorer, input, Now, Score(input)).Facts;
 
         Assert.DoesNotContain(deciding, f => f.Fact == "registrantKnewMark");
         Assert.Contains(deciding, f => f.Fact == "wellKnown");
@@ -48,7 +48,7 @@ public sealed class DecidingFactsTests
         var verdict = Score(input);
         Assert.True(DecidingFacts.Files(verdict.Action));
 
-        var deciding = DecidingFacts.Find(ScoringFixtures.Scorer, input, Now, verdict);
+        var deciding = DecidingFacts.Find(ScoringFixtures.Scorer, input, Now, verdict).Facts;
 
         Assert.Contains(deciding, f => f.Fact == "priorBonaFideBusiness" && f.Section == "2.2");
         Assert.All(deciding, f => Assert.False(DecidingFacts.Files(f.Action)));
@@ -60,7 +60,7 @@ public sealed class DecidingFactsTests
     {
         var input = Identical();
         var verdict = Score(input);
-        var deciding = DecidingFacts.Find(ScoringFixtures.Scorer, input, Now, verdict).Select(f => f.Fact).ToHashSet();
+        var deciding = DecidingFacts.Find(ScoringFixtures.Scorer, input, Now, verdict).Facts.Select(f => f.Fact).ToHashSet();
 
         foreach (var (fact, record) in OpenFactRecorders.All)
         {
@@ -79,6 +79,6 @@ public sealed class DecidingFactsTests
             PriorBonaFideBusiness = false, OrdinaryMeaningUse = false, RegistrantAuthorisedByOwner = false,
         }) is var i ? i with { Mark = i.Mark with { WellKnown = true } } : null!;
 
-        Assert.Empty(DecidingFacts.Find(ScoringFixtures.Scorer, input, Now, Score(input)));
+        Assert.Empty(DecidingFacts.Find(ScoringFixtures.Scorer, input, Now, Score(input)).Facts);
     }
 }

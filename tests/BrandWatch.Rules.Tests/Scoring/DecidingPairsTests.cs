@@ -20,9 +20,9 @@ public sealed class DecidingPairsTests
         var input = OrdinaryWord();
         var verdict = Score(input);
         Assert.False(DecidingFacts.Files(verdict.Action));
-        Assert.Empty(DecidingFacts.Find(ScoringFixtures.Scorer, input, Now, verdict));
+        Assert.Empty(DecidingFacts.Find(ScoringFixtures.Scorer, input, Now, verdict).Facts);
 
-        var pairs = DecidingFacts.FindPairs(ScoringFixtures.Scorer, input, Now, verdict);
+        var pairs = DecidingFacts.Find(ScoringFixtures.Scorer, input, Now, verdict).Pairs;
 
         var pair = Assert.Single(pairs, p => p.Facts.Select(f => f.Fact).SequenceEqual(["registrantKnewMark", "registrantIsCompetitor"]));
         var both = Score(OpenFactRecorders.All[0].Record(OpenFactRecorders.All[4].Record(input)));
@@ -38,7 +38,7 @@ public sealed class DecidingPairsTests
         var input = OrdinaryWord();
         var verdict = Score(input);
         var files = DecidingFacts.Files(verdict.Action);
-        var reported = DecidingFacts.FindPairs(ScoringFixtures.Scorer, input, Now, verdict)
+        var reported = DecidingFacts.Find(ScoringFixtures.Scorer, input, Now, verdict).Pairs
             .Select(p => $"{p.Facts[0].Fact}+{p.Facts[1].Fact}").ToHashSet();
         Assert.NotEmpty(reported);
 
@@ -59,9 +59,9 @@ public sealed class DecidingPairsTests
     {
         var input = Input("quorvexa.net", matches: [Match("quorvexa.net", MatchKind.TldSwap, 1.0)]);
         var verdict = Score(input);
-        Assert.NotEmpty(DecidingFacts.Find(ScoringFixtures.Scorer, input, Now, verdict));
+        Assert.NotEmpty(DecidingFacts.Find(ScoringFixtures.Scorer, input, Now, verdict).Facts);
 
-        Assert.Empty(DecidingFacts.FindPairs(ScoringFixtures.Scorer, input, Now, verdict));
+        Assert.Empty(DecidingFacts.Find(ScoringFixtures.Scorer, input, Now, verdict).Pairs);
     }
 
     [Fact]
@@ -69,7 +69,7 @@ public sealed class DecidingPairsTests
     {
         var input = OrdinaryWord(new ReviewerFacts { RegistrantKnewMark = false });
 
-        var pairs = DecidingFacts.FindPairs(ScoringFixtures.Scorer, input, Now, Score(input));
+        var pairs = DecidingFacts.Find(ScoringFixtures.Scorer, input, Now, Score(input)).Pairs;
 
         Assert.DoesNotContain(pairs, p => p.Facts.Any(f => f.Fact == "registrantKnewMark"));
     }

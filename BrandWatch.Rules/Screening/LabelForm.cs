@@ -56,6 +56,13 @@ internal enum FormOrigin
 /// <summary>One string a mark is screened under, with the look-alike key and the edit budget derived from it.</summary>
 internal sealed record LabelForm(int Id, int Mark, string Text, string Key, FormOrigin Origin, int MaxEdits, bool IsAscii)
 {
+    /// <summary>
+    /// How many letters a reader sees in the form: its text as written. The look-alike key is shorter wherever letters
+    /// drawn alike are merged (pornhub keys as pomhub), and a mark does not become short, nor a slip of it a bigger share
+    /// of it, because two of its letters could be misread as one. Forms in another script keep their key's length.
+    /// </summary>
+    public int WrittenLength => IsAscii ? Text.Length : Key.Length;
+
     public string Describe(string markName) => Origin switch
     {
         FormOrigin.OtherScript => $"'{Text}', a listed form of {markName} in another script",

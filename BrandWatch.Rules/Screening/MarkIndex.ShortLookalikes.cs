@@ -36,7 +36,7 @@ public sealed partial class MarkIndex
     private bool ShortLookalikeHasEvidence(LabelForm form, DomainName domain, MatchKind kind, bool readsIdentically, ReadOnlySpan<char> written, out CoinedEvidence coinedOnly)
     {
         coinedOnly = CoinedEvidence.None;
-        var length = form.Key.Length;
+        var length = form.WrittenLength;
         if (length > ShortLookalikeLength || kind is MatchKind.Plural or MatchKind.Hyphenation)
         {
             return true;

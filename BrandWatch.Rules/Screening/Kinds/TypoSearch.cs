@@ -107,7 +107,7 @@ public sealed partial class MarkIndex
             // A named slip plus the plural 's' (eyolabs for EIYOLAB) is the slip: the plural adds nothing a reader
             // notices, as the mark's own plural does not.
             var pluralSlip = false;
-            if (keyDistance >= 2 && !isCombo && idn is null && form.Origin == FormOrigin.Label && form.Key.Length > ShortLookalikeLength && written.Length > 1 && written[^1] == 's' && form.Text[^1] != 's'
+            if (keyDistance >= 2 && !isCombo && idn is null && form.Origin == FormOrigin.Label && form.WrittenLength > ShortLookalikeLength && written.Length > 1 && written[^1] == 's' && form.Text[^1] != 's'
                 && TypoClassifier.Distance(written[..^1], form.Text, 1) == 1 && TypoClassifier.Kind(written[..^1], form.Text).Kind != MatchKind.EditDistance)
             {
                 pluralSlip = true;
@@ -206,7 +206,7 @@ public sealed partial class MarkIndex
                 continue;
             }
 
-            if (isCombo && form.Key.Length <= ShortLookalikeLength && !mark.WellKnown
+            if (isCombo && form.WrittenLength <= ShortLookalikeLength && !mark.WellKnown
                 && !(index.HasRisky(comboWords.Get(index)) && (kind == MatchKind.Omission || doubledLetter)))
             {
                 continue; // a typo of a short, little-known mark inside a longer name is chance (thieme-connect for THIELE)

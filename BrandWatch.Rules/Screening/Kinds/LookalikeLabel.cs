@@ -24,7 +24,7 @@ public sealed partial class MarkIndex
                 found.Add(form, MatchKind.Hyphenation, 0.9, $"'{written}' is {form.Describe(index.MarkName(form))} with hyphens inserted");
             }
             else if (index.ShortLookalikeHasEvidence(form, facts.Domain, MatchKind.Homoglyph,
-                ReadsIdentically(written, idn: false) || form.Key.Length > VeryShortLookalikeLength)) // mlffy reads as MIFFY
+                ReadsIdentically(written, idn: false) || form.WrittenLength > VeryShortLookalikeLength)) // mlffy reads as MIFFY
             {
                 found.Add(form, MatchKind.Homoglyph, 0.95, $"'{written}' looks like {form.Describe(index.MarkName(form))}: {LookalikeEdits(written, form.Text)}");
             }

@@ -177,7 +177,7 @@ public sealed partial class MarkIndex
             // names (adguard for VANGUARD, tapresearch for LAM RESEARCH).
             var twoSlips = kind == MatchKind.EditDistance && distance == 2 && rawDistance <= budget && index.TwoSlipsOfCoinedMark(form, typed);
             if (kind == MatchKind.EditDistance && distance >= 2 && !mark.WellKnown && !twoSlips
-                && (form.Key.Length < TwoUnrelatedEditsMinLength || form.Origin != FormOrigin.Label || mark.Name.Contains(' ', StringComparison.Ordinal)))
+                && (form.WrittenLength < TwoUnrelatedEditsMinLength || form.Origin != FormOrigin.Label || mark.Name.Contains(' ', StringComparison.Ordinal)))
             {
                 continue;
             }

@@ -35,7 +35,7 @@ internal static class ActCriteria
             return Domain(c, Criteria.A2, match, $"The domain embeds a typo of '{match.LabelForm}' ({match.Explanation}) (1.9).");
         }
 
-        if (match.AddedWords.Count == 0 && c.Words.IsOrdinaryWordVariant(match.LabelForm, c.SubjectLabel.Replace("-", string.Empty, StringComparison.Ordinal), out var replaced))
+        if (match.AddedWords.Count == 0 && c.Words.IsOrdinaryWordVariant(match.LabelForm, c.SubjectLabel.Replace("-", string.Empty, StringComparison.Ordinal), c.MarkWords, out var replaced))
         {
             c.NotATypo = $"'{c.SubjectLabel}' reads as ordinary words ({replaced}) with their own meaning, not a typo of '{match.LabelForm}' (1.9)";
             return null;

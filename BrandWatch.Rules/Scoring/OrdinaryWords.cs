@@ -202,14 +202,18 @@ public sealed class OrdinaryWords
 
     /// <summary>
     /// True when <paramref name="variant"/> is the mark's words with one word replaced by another ordinary word
-    /// (canadadrugs → canada + rugs): a different meaning, not a typo. A plural is never such a variant.
+    /// (canadadrugs → canada + rugs): a different meaning, not a typo. A plural is never such a variant. The mark must
+    /// read as those words: a word of three letters counts only when the mark's name writes it on its own
+    /// (<paramref name="writtenWords"/>), for a coined name cut into a word and a fragment (wartsila as warts + ila, of
+    /// WÄRTSILÄ) means nothing, and neither does its variant (waitsila as waits + ila).
     /// </summary>
-    public bool IsOrdinaryWordVariant(string markLabel, string variant, out string? replacedBy)
+    public bool IsOrdinaryWordVariant(string markLabel, string variant, IReadOnlyCollection<string> writtenWords, out string? replacedBy)
     {
         replacedBy = null;
         var markWords = Segment(markLabel);
         var variantWords = Segment(variant);
-        if (markWords is null || variantWords is null || markWords.Count < 2 || markWords.Count != variantWords.Count)
+        if (markWords is null || variantWords is null || markWords.Count < 2 || markWords.Count != variantWords.Count
+            || markWords.Any(w => w.Length <= MinWordLength && !writtenWords.Contains(w)))
         {
             return false;
         }

@@ -120,6 +120,8 @@ public sealed class CriterionTests
     [InlineData(MatchKind.Omission, "canadarugs.com", "canadadrugs", false)]
     [InlineData(MatchKind.Plural, "wastequips.com", "wastequip", true)]
     [InlineData(MatchKind.Replacement, "arcelormittail.com", "arcelormittal", true)]
+    [InlineData(MatchKind.EditDistance, "waitsila.com", "wartsila", true)]  // warts + ila: a coined name cut at a fragment
+    [InlineData(MatchKind.Insertion, "nicholekidman.com", "nicolekidman", true)]  // kid + man are no words the name writes
     public void A2_OrdinaryWordVariant_IsNotATypo(MatchKind kind, string domain, string label, bool typo)
     {
         var mark = Coined() with { Id = label, Name = label, Labels = [label] };
@@ -133,6 +135,19 @@ public sealed class CriterionTests
             Assert.Equal(RecommendedAction.NoAction, verdict.Action);
             Assert.Contains("ordinary words", verdict.ActionReason, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public void A2_ShortWordTheNameWritesOnItsOwn_StillReadsAsWords()
+    {
+        // MAX FACTOR writes 'max' as a word: mapfactor reads as map + factor, a meaning of its own (1.9).
+        var mark = Coined() with { Id = "maxfactor", Name = "MAX FACTOR", Labels = ["maxfactor"] };
+        var match = Match("mapfactor.com", MatchKind.Replacement) with { Mark = "maxfactor", LabelForm = "maxfactor" };
+
+        var verdict = Score(Input("mapfactor.com", mark, [match]));
+
+        Assert.DoesNotContain(Criteria.A2, Fired(verdict));
+        Assert.Contains("'map' for 'max'", verdict.ActionReason, StringComparison.Ordinal);
     }
 
     [Fact]

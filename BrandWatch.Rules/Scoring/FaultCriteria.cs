@@ -10,9 +10,21 @@ internal static class FaultCriteria
 {
     public static Contribution? U1Phishing(ScoringContext c)
     {
-        if (ActCriteria.FromFinding(c, Criteria.U1, "The page impersonates the owner to collect credentials or payments: manifest bad faith.") is { } page)
+        if (c.Finding(Criteria.U1) is { } finding)
         {
-            return page;
+            // A page that only calls itself the owner's official site is impersonation but collects nothing; on a host the
+            // owner authorised (its distributor's shop) the words are the owner's to allow.
+            var claimOnly = finding.Facts.TryGetValue("signal", out var signal) && signal == "official claim";
+            if (!claimOnly)
+            {
+                return ActCriteria.FromFinding(c, Criteria.U1, finding, "The page impersonates the owner to collect credentials or payments: manifest bad faith.");
+            }
+
+            if (!c.IsAuthorisedDomain && c.DomainSimilarity > 0)
+            {
+                return ActCriteria.FromFinding(c, Criteria.U1, finding,
+                    "The page holds itself out as the owner under a name like the mark: impersonation, bad faith that never confers a right (2.13.1, 4(b)(iv)).");
+            }
         }
 
         // 3.4: sending phishing e-mail is a bad-faith use of a name even without a website; 2.13.1: such illegal

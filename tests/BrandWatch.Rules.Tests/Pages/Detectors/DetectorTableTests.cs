@@ -129,6 +129,13 @@ public sealed class DetectorTableTests
         },
         new()
         {
+            Detector = "official-site claim", Criterion = Criteria.U1, Mark = "vitamix", Reason = "calls itself the official site of Vitamix",
+            Html = PageKit.Page("<h1>Welcome to the official website of Vitamix</h1><p>News, recipes and product guides.</p>", title: "Vitamix"),
+            NearMiss = PageKit.Page("<h1>Blender recipes</h1><p>For manuals and spare parts, visit the official website of Vitamix.</p>"
+                + "<p>This is not the official Vitamix site.</p>", title: "Blender recipes"),
+        },
+        new()
+        {
             Detector = "tarnishment", Criterion = Criteria.D3, Mark = null, Reason = "adult or gambling content (\"casino\" in the text)",
             Url = "http://netfilx.com/",
             Html = PageKit.Page("<p>Watch Netflix free, then try our Online Casino tonight.</p>"),

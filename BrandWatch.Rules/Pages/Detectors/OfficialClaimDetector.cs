@@ -1,0 +1,186 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+
+namespace BrandWatch.Rules.Pages.Detectors;
+
+/// <summary>
+/// U1 without a form: a page, on a host the mark's owner does not own, that calls itself the owner's official site in
+/// its own words ("The official website of Sun Microsystems", "ACME Official Store", "site officiel de ACME"). A
+/// false claim of being the owner is impersonation whatever the page goes on to do, and never confers a right (Overview
+/// 2.13.1; sun.ir, WIPO DIR2006-0005). A page that points to the official site ("visit the official website of …"),
+/// a link that names it, and a page that disclaims the mark or discloses a reseller's tie are no claim. It defers to
+/// the credential form and the support scam, which already report the page, and to the unauthorised shop, which reports
+/// a shop's pretence to be the owner's store as what it is: selling under the owner's name (U4).
+/// </summary>
+internal sealed partial class OfficialClaimDetector : IPageDetector
+{
+    private const int MaxClaimText = 400;
+
+    /// <summary>Words between the claim and the mark it names: "official website of the …", "site officiel de …".</summary>
+    private static readonly HashSet<string> Connectives = new(StringComparer.Ordinal)
+    {
+        "of", "for", "the", "s", "de", "du", "des", "la", "le", "l", "di", "del", "della", "dello", "da", "do", "dos", "das",
+        "von", "der", "van", "het",
+    };
+
+    /// <summary>
+    /// Words that make "the official site" another site than this one (visit, on, at, see …), or deny the claim (not,
+    /// unofficial): the page then points at the official site or says it is none.
+    /// </summary>
+    private static readonly HashSet<string> ReferenceWords = new(StringComparer.Ordinal)
+    {
+        "visit", "visiting", "see", "open", "opens", "lead", "leads", "link", "links", "go", "goes", "shop", "buy", "order", "browse", "use",
+        "try", "find", "read", "follow", "contact", "call", "download", "on", "at", "from", "via", "to", "check", "in", "into", "per", "by", "not", "no", "never", "unofficial",
+        "than", "like", "and", "or", "other", "its", "their", "visitez", "sur", "au", "voir", "visita", "en", "sul", "nel", "na",
+        "auf", "besuchen", "besuche", "zur", "zum", "op", "bezoek", "naar",
+    };
+
+    /// <summary>Words the reference test skips over before the claim: articles and possessives of the page itself.</summary>
+    private static readonly HashSet<string> Articles = new(StringComparer.Ordinal)
+    {
+        "the", "an", "a", "le", "la", "el", "il", "lo", "o", "der", "die", "das", "de", "het",
+    };
+
+    public string Name => "official-site claim";
+
+    public IReadOnlyList<string> Criteria { get; } = [Evidence.Criteria.U1];
+
+    public void Detect(PageFacts page, FindingSink findings)
+    {
+        if (findings.HasAny(Evidence.Criteria.U1))
+        {
+            return;
+        }
+
+        var claimed = new HashSet<int>();
+        Check(page, page.Title, claimed, findings);
+        foreach (var block in page.Blocks)
+        {
+            if (page.IsHidden(block.Element) || block.Element.Closest("a") is not null || LinksNameTheClaim(block.Element))
+            {
+                continue;
+            }
+
+            Check(page, PageMarkup.Text(block.Element, MaxClaimText), claimed, findings);
+        }
+    }
+
+    private static void Check(PageFacts page, string text, HashSet<int> claimed, FindingSink findings)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return;
+        }
+
+        var map = new List<int>();
+        var folded = TextFolder.Fold(text, map);
+        var claims = Claim().Matches(folded);
+        if (claims.Count == 0)
+        {
+            return;
+        }
+
+        var hits = new List<PhraseHit>();
+        page.Tables.MarkPhrases.Scan(folded, hits, text, map);
+        foreach (Match claim in claims)
+        {
+            foreach (var hit in hits)
+            {
+                if (page.Skip[hit.Id] || claimed.Contains(hit.Id) || findings.Has(Evidence.Criteria.U4, hit.Id) || page.Signals.DisclaimedMarks.Contains(hit.Id)
+                    || page.Signals.Disclosures.Any(d => d.Mark == hit.Id) || !Names(folded, claim, hit)
+                    || PointsElsewhere(folded, Math.Min(claim.Index, hit.Start)))
+                {
+                    continue;
+                }
+
+                claimed.Add(hit.Id);
+                var name = page.MarkAt(hit.Id).Name;
+                var evidence = text.Length > page.Options.MaxEvidenceChars ? text[..page.Options.MaxEvidenceChars] : text;
+                findings.Add(Evidence.Criteria.U1, hit.Id, evidence,
+                    $"The page calls itself the official site of {name} (\"{claim.Value}\") on a host {name} does not own: impersonation of the owner.",
+                    new() { ["signal"] = "official claim", ["phrase"] = claim.Value });
+            }
+        }
+    }
+
+    /// <summary>The mark is the claim's subject: inside it ("the official ACME store"), right after it through connectives, or right before it.</summary>
+    private static bool Names(string folded, Match claim, PhraseHit hit)
+    {
+        var claimEnd = claim.Index + claim.Length;
+        if (hit.Start >= claim.Index && hit.Start + hit.Length <= claimEnd)
+        {
+            return true;
+        }
+
+        if (hit.Start >= claimEnd)
+        {
+            return OnlyConnectives(folded.AsSpan(claimEnd, hit.Start - claimEnd));
+        }
+
+        var hitEnd = hit.Start + hit.Length;
+        return hitEnd <= claim.Index && OnlyConnectives(folded.AsSpan(hitEnd, claim.Index - hitEnd));
+    }
+
+    private static bool OnlyConnectives(ReadOnlySpan<char> between)
+    {
+        var words = 0;
+        foreach (var range in between.Split(' '))
+        {
+            var word = between[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            if (++words > 3 || !Connectives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Whether the words before the claim and the mark it names make it another site's ("visit the official site", "opens
+    /// the ACME official site", "not the official site").
+    /// </summary>
+    private static bool PointsElsewhere(string folded, int claimStart)
+    {
+        var before = folded[..claimStart].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var i = before.Length - 1;
+        while (i >= 0 && Articles.Contains(before[i]))
+        {
+            i--;
+        }
+
+        if (i < 0)
+        {
+            return false;
+        }
+
+        // "Welcome to the official site" is the page speaking of itself.
+        return ReferenceWords.Contains(before[i]) && !(before[i] == "to" && i > 0 && before[i - 1] == "welcome");
+    }
+
+    /// <summary>A link inside the block whose own words make the claim: the block points at the official site.</summary>
+    private static bool LinksNameTheClaim(IElement block)
+    {
+        foreach (var link in block.QuerySelectorAll("a"))
+        {
+            if (Claim().IsMatch(TextFolder.Fold(PageMarkup.Text(link, MaxClaimText))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // On folded text (lower case, accents dropped, punctuation as one space). English and the adjective-first languages
+    // put up to three words between "official" and the noun ("official Iranian website"); the Romance languages put the
+    // adjective after the noun ("site officiel", "sitio web oficial").
+    [GeneratedRegex(@"\b(?:official|offizielle[nrs]?|officiele)\s+(?:[a-z0-9]+\s+){0,3}?(?:web\s?site|site|home\s?page|online\s+store|store|online\s+shop|shop|portal|webseite|internetseite|seite|onlineshop|winkel)\b|\b(?:site|sitio|sito|pagina|page|portail|portal|boutique|tienda|loja)\s+(?:web\s+|internet\s+)?(?:officiel(?:le)?|oficial|ufficiale)\b",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, matchTimeoutMilliseconds: 200)]
+    private static partial Regex Claim();
+}

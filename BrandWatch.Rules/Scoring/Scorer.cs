@@ -236,14 +236,16 @@ public sealed class Scorer
             return (RecommendedAction.AbuseTakedown, reason);
         }
 
-        if (c.Has(Criteria.G1))
-        {
-            return (RecommendedAction.DoNotFile, "Do not file: the domain predates the mark (G1), so a complaint risks a reverse domain name hijacking finding; consider buying it.");
-        }
-
+        // Consent ends the case before its merits, so before the name's age too: a panel orders the transfer on the
+        // registrant's consent without asking whether the name predates the mark (4.10; checkjet.com, Forum FA1316357).
         if (c.Reviewer?.RegistrantConsentsToTransfer == true && c.DomainSimilarity > 0 && !c.IsUrlSubject)
         {
             return (RecommendedAction.UdrpTransfer, "File, or go on: the registrant consents to transfer the name, and panels order the transfer on that consent without deciding the merits (4.10).");
+        }
+
+        if (c.Has(Criteria.G1))
+        {
+            return (RecommendedAction.DoNotFile, "Do not file: the domain predates the mark (G1), so a complaint risks a reverse domain name hijacking finding; consider buying it.");
         }
 
         if (CourtProceedingLeftOpen(c))

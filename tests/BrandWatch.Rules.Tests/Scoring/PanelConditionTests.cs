@@ -891,6 +891,24 @@ public sealed class PanelConditionTests
     }
 
     [Theory]
+    [InlineData(true, RecommendedAction.UdrpTransfer)]
+    [InlineData(false, RecommendedAction.DoNotFile)]
+    public void Action_ConsentToTransferANameOlderThanTheMark_GoesBeforeTheNamesAge(bool consents, RecommendedAction expected)
+    {
+        // checkjet.com (Forum FA1316357): the name was a month older than the mark, and the panel transferred on consent (4.10).
+        var evidence = new CaseEvidence
+        {
+            Registration = Registered(new DateTimeOffset(2023, 1, 10, 0, 0, 0, TimeSpan.Zero)),
+            Reviewer = new ReviewerFacts { RegistrantConsentsToTransfer = consents ? true : null },
+        };
+
+        var verdict = Score(Input("quorvexa.net", Coined(), [Match("quorvexa.net", MatchKind.TldSwap, 1)], evidence));
+
+        Assert.Contains(Criteria.G1, Fired(verdict));
+        Assert.Equal(expected, verdict.Action);
+    }
+
+    [Theory]
     [InlineData(true, true)]
     [InlineData(false, false)]
     public void U7_NoUseOnRecord_IsPassiveHoldingOnlyWhenTheRegistrantShowedNone(bool noGoodFaithUseShown, bool fires)

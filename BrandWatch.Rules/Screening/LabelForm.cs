@@ -51,6 +51,8 @@ internal enum FormOrigin
     OfficialDomain,
     /// <summary>A name of two words the other way round with 'of' between them (universityofoxford for OXFORD UNIVERSITY): exact only.</summary>
     ReorderedWithOf,
+    /// <summary>A year that ends the name written with its last two digits (paris24 for PARIS 2024): exact only.</summary>
+    ShortYear,
 }
 
 /// <summary>One string a mark is screened under, with the look-alike key and the edit budget derived from it.</summary>
@@ -70,6 +72,7 @@ internal sealed record LabelForm(int Id, int Mark, string Text, string Key, Form
         FormOrigin.Distinctive => $"'{Text}', the distinctive part of '{markName}'",
         FormOrigin.Reordered => $"'{Text}', the words of '{markName}' reordered",
         FormOrigin.ReorderedWithOf => $"'{Text}', the words of '{markName}' the other way round with 'of' between them",
+        FormOrigin.ShortYear => $"'{Text}', '{markName}' with its year written in two digits",
         FormOrigin.Inflected => $"'{Text}', '{markName}' with a word in its plural or singular",
         FormOrigin.Alternative => $"'{Text}', one of the names listed in '{markName}'",
         FormOrigin.HeadWord => $"'{Text}', the coined first word of '{markName}'",

@@ -462,6 +462,13 @@ public sealed partial class MarkIndex
             Add(Clean(string.Concat(words.Take(words.Count - 1)) + number.ToString(System.Globalization.CultureInfo.InvariantCulture)), FormOrigin.Numeral, exactOnly: true);
         }
 
+        // A year that ends the name written with its last two digits (PARIS 2024 as paris24, EURO 2020 as euro20): how an
+        // event's public writes it, on tickets, hashtags and shirts. Only a year of this or the last century after a word.
+        if (words.Count >= 2 && ShortYear(words[^1]) is { } year)
+        {
+            Add(Clean(string.Concat(words.Take(words.Count - 1)) + year), FormOrigin.ShortYear, exactOnly: true);
+        }
+
         // A number that is a word of the name written the other way, digits as the English word or the word as digits
         // (DELTA 9 as deltanine, SEVEN ELEVEN as 7eleven): the name read aloud is the same. Whole words only.
         if (words.Count >= 2)
@@ -648,6 +655,12 @@ public sealed partial class MarkIndex
         var letters = char.IsAsciiDigit(head[0]) ? tail : head;
         return letters.Length >= 3 && letters.All(char.IsAsciiLetterLower) ? tail + head : null;
     }
+
+    /// <summary>The last two digits of a year from 1900 to 2099 written as four digits ("2024" gives "24"), or null.</summary>
+    internal static string? ShortYear(string word) =>
+        word.Length == 4 && word.All(char.IsAsciiDigit) && (word.StartsWith("19", StringComparison.Ordinal) || word.StartsWith("20", StringComparison.Ordinal))
+            ? word[2..]
+            : null;
 
     /// <summary>The value of a Roman numeral from II to XXXIX written as numerals are (xiii, not iiiiii), or null.</summary>
     internal static int? RomanNumeral(string word)

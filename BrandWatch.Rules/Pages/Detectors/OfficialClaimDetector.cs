@@ -7,7 +7,9 @@ namespace BrandWatch.Rules.Pages.Detectors;
 /// U1 without a form: a page, on a host the mark's owner does not own, that calls itself the owner's official site in
 /// its own words ("The official website of Sun Microsystems", "ACME Official Store", "site officiel de ACME"). A
 /// false claim of being the owner is impersonation whatever the page goes on to do, and never confers a right (Overview
-/// 2.13.1; sun.ir, WIPO DIR2006-0005). A page that points to the official site ("visit the official website of …"),
+/// 2.13.1; sun.ir, WIPO DIR2006-0005). The claim must name the page: its title, a heading, a strapline of a few words,
+/// or words that introduce the page ("welcome to", "this is"); a longer sentence about the official site is a
+/// reference to it, as news and reviews make. A page that points to the official site ("visit the official website of …"),
 /// a link that names it, and a page that disclaims the mark or discloses a reseller's tie are no claim. It defers to
 /// the credential form and the support scam, which already report the page, and to the unauthorised shop, which reports
 /// a shop's pretence to be the owner's store as what it is: selling under the owner's name (U4).
@@ -15,6 +17,9 @@ namespace BrandWatch.Rules.Pages.Detectors;
 internal sealed partial class OfficialClaimDetector : IPageDetector
 {
     private const int MaxClaimText = 400;
+
+    /// <summary>A block this short names the page (a strapline), where a longer sentence may speak of another site.</summary>
+    private const int MaxStraplineWords = 10;
 
     /// <summary>Words between the claim and the mark it names: "official website of the …", "site officiel de …".</summary>
     private static readonly HashSet<string> Connectives = new(StringComparer.Ordinal)
@@ -53,7 +58,7 @@ internal sealed partial class OfficialClaimDetector : IPageDetector
         }
 
         var claimed = new HashSet<int>();
-        Check(page, page.Title, claimed, findings);
+        Check(page, page.Title, prominent: true, claimed, findings);
         foreach (var block in page.Blocks)
         {
             if (page.IsHidden(block.Element) || block.Element.Closest("a") is not null || LinksNameTheClaim(block.Element))
@@ -61,16 +66,25 @@ internal sealed partial class OfficialClaimDetector : IPageDetector
                 continue;
             }
 
-            Check(page, PageMarkup.Text(block.Element, MaxClaimText), claimed, findings);
+            var prominent = block.Element.LocalName is "h1" or "h2" or "h3" or "header" || block.Element.Closest("h1, h2, h3, header") is not null;
+            Check(page, PageMarkup.Text(block.Element, MaxClaimText), prominent, claimed, findings);
         }
     }
 
-    private static void Check(PageFacts page, string text, HashSet<int> claimed, FindingSink findings)
+    /// <summary>
+    /// Reports the marks a text claims the page is the official site of. A claim counts where the page names itself: in
+    /// its title, a heading or a strapline of a few words, or after words that introduce the page ("welcome to", "this
+    /// is"); a sentence that goes on about the official site ("the official website of ACME lists the prices") is a
+    /// reference to it, as news and reviews make.
+    /// </summary>
+    private static void Check(PageFacts page, string text, bool prominent, HashSet<int> claimed, FindingSink findings)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
             return;
         }
+
+        prominent |= text.Split((char[])[' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries).Length <= MaxStraplineWords;
 
         var map = new List<int>();
         var folded = TextFolder.Fold(text, map);
@@ -87,8 +101,13 @@ internal sealed partial class OfficialClaimDetector : IPageDetector
             foreach (var hit in hits)
             {
                 if (page.Skip[hit.Id] || claimed.Contains(hit.Id) || findings.Has(Evidence.Criteria.U4, hit.Id) || page.Signals.DisclaimedMarks.Contains(hit.Id)
-                    || page.Signals.Disclosures.Any(d => d.Mark == hit.Id) || !Names(folded, claim, hit)
-                    || PointsElsewhere(folded, Math.Min(claim.Index, hit.Start)))
+                    || page.Signals.Disclosures.Any(d => d.Mark == hit.Id) || !Names(folded, claim, hit))
+                {
+                    continue;
+                }
+
+                var start = Math.Min(claim.Index, hit.Start);
+                if (!IntroducesThePage(folded, start) && (!prominent || PointsElsewhere(folded, start)))
                 {
                     continue;
                 }
@@ -154,13 +173,29 @@ internal sealed partial class OfficialClaimDetector : IPageDetector
             i--;
         }
 
-        if (i < 0)
+        return i >= 0 && ReferenceWords.Contains(before[i]);
+    }
+
+    /// <summary>Whether the words before the claim introduce the page itself ("welcome to the official site", "this is the official site").</summary>
+    private static bool IntroducesThePage(string folded, int claimStart)
+    {
+        var before = folded[..claimStart].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var i = before.Length - 1;
+        while (i >= 0 && Articles.Contains(before[i]))
+        {
+            i--;
+        }
+
+        if (i < 1)
         {
             return false;
         }
 
-        // "Welcome to the official site" is the page speaking of itself.
-        return ReferenceWords.Contains(before[i]) && !(before[i] == "to" && i > 0 && before[i - 1] == "welcome");
+        var (first, second) = (before[i - 1], before[i]);
+        return (first, second) is ("welcome", "to") or ("this", "is") or ("are", "on") or ("are", "at") or ("are", "visiting")
+            or ("bienvenue", "sur") or ("bienvenue", "a") or ("bienvenido", "a") or ("bienvenido", "al") or ("bienvenidos", "a")
+            or ("bienvenidos", "al") or ("benvenuti", "sul") or ("benvenuto", "sul") or ("willkommen", "auf") or ("welkom", "op")
+            || second is "bienvenue" or "bienvenido" or "bienvenidos" or "benvenuti" or "willkommen" or "welkom";
     }
 
     /// <summary>A link inside the block whose own words make the claim: the block points at the official site.</summary>

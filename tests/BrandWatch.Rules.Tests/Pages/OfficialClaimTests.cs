@@ -16,6 +16,7 @@ public sealed class OfficialClaimTests
     [InlineData("<p>Bienvenido al sitio web oficial de Telstra.</p>", "Inicio", "telstra")]
     [InlineData("<h1>Die offizielle Webseite von Heineken Brouwerijen</h1>", "Bier", "heineken")]
     [InlineData("<h1>The official Apple online store</h1>", "Deals", "apple")]
+    [InlineData("<p>Welcome to the official website of Vitamix, where you will find recipes, manuals and the latest news from our test kitchen.</p>", "Recipes", "vitamix")]
     public void Analyze_PageCallsItselfTheOwnersOfficialSite_ReportsImpersonation(string body, string title, string mark)
     {
         var findings = PageKit.Analyze(PageKit.Page(body, title: title));
@@ -33,6 +34,8 @@ public sealed class OfficialClaimTests
     [InlineData("<p>We are an unofficial fan page. The official website of Vitamix is vitamix.com.</p>")]
     [InlineData("<p>Vitamix is the official blender partner of the city marathon.</p>")]
     [InlineData("<p>Shop the official Apple online store for this week's deals.</p>")]
+    [InlineData("<p>The official website of Vitamix lists the new blender at a lower price than last year's model.</p>")]
+    [InlineData("<p>Prices rose again this spring, and the official Air France website now charges for every checked bag.</p>")]
     [InlineData("<p>The official website of the Fernway Coffee club.</p>")]
     public void Analyze_PagePointsAtOrDeniesTheOfficialSite_ReportsNoClaim(string body)
     {

@@ -38,7 +38,8 @@ internal sealed class AnalyzerTables
 
         Signals = new PhraseMatcher();
         IReadOnlyList<string>[] lists = [options.ForSalePhrases, options.ParkingPhrases, options.DisclaimerPhrases, options.ReviewWords,
-            options.PejorativeWords, options.ResellerPhrases, options.ShopPhrases, options.CreditPhrases, options.ScamPhrases, options.PlaceholderPhrases];
+            options.PejorativeWords, options.ResellerPhrases, options.ShopPhrases, options.CreditPhrases, options.ScamPhrases, options.PlaceholderPhrases,
+            Detectors.OfficialClaimDetector.ClaimWords];
         for (var list = 0; list < lists.Length; list++)
         {
             for (var i = 0; i < lists[list].Count; i++)
@@ -74,7 +75,7 @@ internal sealed class AnalyzerTables
     /// <summary>Ids of <see cref="Signals"/> are list * SignalListSize + index in the list.</summary>
     public const int SignalListSize = 1 << 16;
 
-    public const int ForSaleList = 0, ParkingList = 1, DisclaimerList = 2, ReviewList = 3, PejorativeList = 4, ResellerList = 5, ShopList = 6, CreditList = 7, ScamList = 8, PlaceholderList = 9;
+    public const int ForSaleList = 0, ParkingList = 1, DisclaimerList = 2, ReviewList = 3, PejorativeList = 4, ResellerList = 5, ShopList = 6, CreditList = 7, ScamList = 8, PlaceholderList = 9, ClaimList = 10;
 
     public Mark[] Marks { get; }
 

@@ -46,6 +46,13 @@ internal sealed partial class OfficialClaimDetector : IPageDetector
         "the", "an", "a", "le", "la", "el", "il", "lo", "o", "der", "die", "das", "de", "het",
     };
 
+    /// <summary>
+    /// The words of a claim, found in each block as the page is read (<see cref="AnalyzerTables.ClaimList"/>): only the
+    /// blocks that hold one are read again here, so a page without them costs nothing more.
+    /// </summary>
+    public static IReadOnlyList<string> ClaimWords { get; } =
+        ["official", "officiel", "officielle", "officiele", "oficial", "ufficiale", "offizielle", "offiziellen", "offizieller", "offizielles"];
+
     public string Name => "official-site claim";
 
     public IReadOnlyList<string> Criteria { get; } = [Evidence.Criteria.U1];
@@ -58,10 +65,15 @@ internal sealed partial class OfficialClaimDetector : IPageDetector
         }
 
         var claimed = new HashSet<int>();
-        Check(page, page.Title, prominent: true, claimed, findings);
+        if (page.Title.Contains("ffici", StringComparison.OrdinalIgnoreCase) || page.Title.Contains("ffizi", StringComparison.OrdinalIgnoreCase)
+            || page.Title.Contains("oficial", StringComparison.OrdinalIgnoreCase))
+        {
+            Check(page, page.Title, prominent: true, claimed, findings);
+        }
+
         foreach (var block in page.Blocks)
         {
-            if (page.IsHidden(block.Element) || block.Element.Closest("a") is not null || LinksNameTheClaim(block.Element))
+            if (!HasClaimWord(block) || page.IsHidden(block.Element) || block.Element.Closest("a") is not null || LinksNameTheClaim(block.Element))
             {
                 continue;
             }
@@ -120,6 +132,19 @@ internal sealed partial class OfficialClaimDetector : IPageDetector
                     new() { ["signal"] = "official claim", ["phrase"] = claim.Value });
             }
         }
+    }
+
+    private static bool HasClaimWord(TextBlock block)
+    {
+        foreach (var id in block.Signals)
+        {
+            if (id / AnalyzerTables.SignalListSize == AnalyzerTables.ClaimList)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The mark is the claim's subject: inside it ("the official ACME store"), right after it through connectives, or right before it.</summary>

@@ -191,36 +191,37 @@ internal sealed partial class OfficialClaimDetector : IPageDetector
     /// </summary>
     private static bool PointsElsewhere(string folded, int claimStart)
     {
-        var before = folded[..claimStart].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var i = before.Length - 1;
-        while (i >= 0 && Articles.Contains(before[i]))
-        {
-            i--;
-        }
-
-        return i >= 0 && ReferenceWords.Contains(before[i]);
+        var (before, last) = WordsBefore(folded, claimStart);
+        return last >= 0 && ReferenceWords.Contains(before[last]);
     }
 
     /// <summary>Whether the words before the claim introduce the page itself ("welcome to the official site", "this is the official site").</summary>
     private static bool IntroducesThePage(string folded, int claimStart)
     {
-        var before = folded[..claimStart].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var i = before.Length - 1;
-        while (i >= 0 && Articles.Contains(before[i]))
-        {
-            i--;
-        }
-
-        if (i < 1)
+        var (before, last) = WordsBefore(folded, claimStart);
+        if (last < 1)
         {
             return false;
         }
 
-        var (first, second) = (before[i - 1], before[i]);
+        var (first, second) = (before[last - 1], before[last]);
         return (first, second) is ("welcome", "to") or ("this", "is") or ("are", "on") or ("are", "at") or ("are", "visiting")
             or ("bienvenue", "sur") or ("bienvenue", "a") or ("bienvenido", "a") or ("bienvenido", "al") or ("bienvenidos", "a")
             or ("bienvenidos", "al") or ("benvenuti", "sul") or ("benvenuto", "sul") or ("willkommen", "auf") or ("welkom", "op")
             || second is "bienvenue" or "bienvenido" or "bienvenidos" or "benvenuti" or "willkommen" or "welkom";
+    }
+
+    /// <summary>The words before the claim, and the index of the last one that is no article (-1 when none is left).</summary>
+    private static (string[] Words, int Last) WordsBefore(string folded, int claimStart)
+    {
+        var before = folded[..claimStart].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var last = before.Length - 1;
+        while (last >= 0 && Articles.Contains(before[last]))
+        {
+            last--;
+        }
+
+        return (before, last);
     }
 
     /// <summary>A link inside the block whose own words make the claim: the block points at the official site.</summary>

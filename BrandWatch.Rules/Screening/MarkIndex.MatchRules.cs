@@ -25,7 +25,7 @@ public sealed partial class MarkIndex
             [MatchKind.Homoglyph], IdnLookalike),
         new("idn-transliteration", "an IDN registrable label that transliterates to a form or near one",
             [MatchKind.Transliteration], IdnTransliteration),
-        new("cut-short", "the registrable label is a name of two words or more with its last word cut short",
+        new("cut-short", "the registrable label is a name of two words or more with its last or first word cut short",
             [MatchKind.Omission], CutShort),
         new("glyph-lookalike", "the registrable label meets a long or famous form once letters drawn alike are merged",
             [MatchKind.Homoglyph], GlyphLookalike),

@@ -35,10 +35,10 @@ public sealed partial class MarkIndex
     private readonly Dictionary<int, InsideNameParts[]> _nameParts;
     private readonly ulong[] _namePartCodes = new ulong[((26 * 26 * 26 * 26) + 63) / 64];
 
-    /// <summary>Names of two words or more with their last word cut short, met as the whole label only (<see cref="CutShort"/>).</summary>
-    private readonly Dictionary<string, (int Form, int Letters)> _cutShort;
+    /// <summary>Names of two words or more with their last or first word cut short, met as the whole label only (<see cref="CutShort"/>).</summary>
+    private readonly Dictionary<string, (int Form, int Letters, bool FirstWord)> _cutShort;
 
-    private readonly Dictionary<string, (int Form, int Letters)>.AlternateLookup<ReadOnlySpan<char>> _cutShortLookup;
+    private readonly Dictionary<string, (int Form, int Letters, bool FirstWord)>.AlternateLookup<ReadOnlySpan<char>> _cutShortLookup;
     private readonly int[] _patternForm;
     private readonly LabelForm[] _nativeForms;
     private readonly WordList _words;

@@ -432,6 +432,15 @@ public sealed partial class MarkIndex
             }
         }
 
+        // The whole name without its link words, a corporate word kept (BANCO DE ESPAÑA as bancoespana): what is said of
+        // the distinctive words above holds for the name as written too. Exact only: a corporate word beside a place or
+        // a word is close to many names, and a slip of it would be closer still.
+        var unlinked = words.Where(w => !LinkWords.Contains(w)).ToList();
+        if (unlinked.Count is 2 or 3 && unlinked.Count < words.Count && unlinked.All(w => w.Length >= 2) && !unlinked.SequenceEqual(reorderable))
+        {
+            Add(Clean(string.Concat(unlinked)), FormOrigin.WithoutLinkWords, exactOnly: true);
+        }
+
         // A one-word name of a number and a word (188BET, 99DESIGNS) is read in either order (bet188, designs99), as a
         // name of two words is reordered: the same two elements to a reader.
         if (words.Count == 1 && NumberAndWord(words[0]) is { } swapped)

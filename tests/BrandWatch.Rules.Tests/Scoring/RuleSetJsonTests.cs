@@ -16,7 +16,7 @@ public sealed class RuleSetJsonTests
     {
         var rules = RuleSetJson.Default;
 
-        Assert.Equal("2026.12.38", rules.Version);
+        Assert.Equal("2026.12.39", rules.Version);
         Assert.Equal(3, rules.Thresholds.CndrpBarYears);
         Assert.Equal(1, rules.Thresholds.PatternDomains);
         Assert.Matches("^[0-9a-f]{64}$", rules.Hash);

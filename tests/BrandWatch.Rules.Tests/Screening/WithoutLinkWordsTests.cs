@@ -12,6 +12,7 @@ public sealed class WithoutLinkWordsTests
     private static readonly MarkIndex Index = MarkIndex.Build(
     [
         MarkOf("patanjali", "UNIVERSITY OF PATANJALI"), MarkOf("degree", "90o DEGREE BY REFLEX"), MarkOf("beers", "DE BEERS"),
+        MarkOf("bde", "BANCO DE ESPAÑA"),
     ], ScreeningOptions.Default);
 
     private static DomainMatch? Match(string domain, string mark) => Index.Screen(domain).SingleOrDefault(m => m.Mark == mark);
@@ -38,6 +39,24 @@ public sealed class WithoutLinkWordsTests
         Assert.Equal("90odegreereflex", match.LabelForm);
         Assert.Equal("'90degreereflex' imitates '90odegreereflex', '90o DEGREE BY REFLEX' without its linking words: omitted 'o' at position 3", match.Explanation);
     }
+
+    [Theory]
+    [InlineData("bancoespana.es")]
+    [InlineData("xn--bancoespaa-19a.com.es")]
+    public void Screen_TheWholeNameWithoutItsLinkingWord_KeepsItsCorporateWord(string domain)
+    {
+        // bancoespaña.com.es (WIPO, .es): 'banco' is a corporate word, so the distinctive words alone are one place; the
+        // name as written, without its 'de', is still the name.
+        var match = Match(domain, "bde");
+
+        Assert.NotNull(match);
+        Assert.Equal("bancoespana", match.LabelForm);
+        Assert.Contains("without its linking words", match.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Screen_ASlipOfTheWholeNameWithoutItsLinkingWord_IsNotMatched() =>
+        Assert.Null(Match("bancoesapna.es", "bde")); // exact only: two letters swapped are not read as the name
 
     [Theory]
     [InlineData("beers.com", "beers")]              // a leading link word leaves one word, which is no name of two

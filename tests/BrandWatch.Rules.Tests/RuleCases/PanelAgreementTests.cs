@@ -38,13 +38,13 @@ public sealed class PanelAgreementTests
         Assert.True(decisions.Count >= 40, $"{decisions.Count} decisions");
         Assert.All(decisions, d => Assert.NotNull(d.Panel));
         Assert.True(agreement.Denied >= 15, $"{agreement.Denied} denied decisions");
-        // Issue 21's target is 95 % per class. Denials stand at 606 of 672 (90.2 %), transfers at 574 of 757 (75.8 %);
+        // Issue 21's target is 95 % per class. Denials stand at 608 of 675 (90.1 %), transfers at 580 of 765 (75.8 %);
         // docs/quality.md ("Panel agreement") holds the history of the body, its rounds and audits, and the reasons for
         // every disagreement. A fall below either count is a regression even where the target is not met; the transfer
         // and denial shares' floors follow the body as rounds add decisions that agree less often at first run (session
         // 21's rounds brought URS determinations and criticism-site denials the Policy's consensus reads otherwise; session
         // 22's to 25's, decisions whose stored texts stop before the panel's reasons).
-        Assert.True(agreement.DeniedAgreed >= 606 && agreement.DeniedAgreed * 100 >= 90 * agreement.Denied, agreement.ToString());
-        Assert.True(agreement.TransferredAgreed >= 574 && agreement.TransferredAgreed * 100 >= 75 * agreement.Transferred, agreement.ToString());
+        Assert.True(agreement.DeniedAgreed >= 608 && agreement.DeniedAgreed * 100 >= 90 * agreement.Denied, agreement.ToString());
+        Assert.True(agreement.TransferredAgreed >= 580 && agreement.TransferredAgreed * 100 >= 75 * agreement.Transferred, agreement.ToString());
     }
 }

@@ -34,13 +34,15 @@ internal sealed partial class OfficialClaimDetector : IPageDetector
     /// </summary>
     private static readonly HashSet<string> ReferenceWords = new(StringComparer.Ordinal)
     {
-        "visit", "visiting", "see", "open", "opens", "lead", "leads", "link", "links", "go", "goes", "shop", "buy", "order", "browse", "use",
-        "try", "find", "read", "follow", "contact", "call", "download", "on", "at", "from", "via", "to", "check", "in", "into", "per", "by", "not", "no", "never", "unofficial",
-        "than", "like", "and", "or", "other", "its", "their", "visitez", "sur", "au", "voir", "visita", "en", "sul", "nel", "na",
-        "auf", "besuchen", "besuche", "zur", "zum", "op", "bezoek", "naar",
+        "visit", "visiting", "see", "open", "opens", "lead", "leads", "link", "links", "go", "goes", "shop", "buy", "order",
+        "browse", "use", "try", "find", "read", "follow", "contact", "call", "download", "check",
+        "on", "at", "from", "via", "to", "in", "into", "per", "by", "than", "like", "and", "or", "other", "its", "their",
+        "not", "no", "never", "unofficial",
+        "visitez", "sur", "au", "voir", "visita", "en", "sul", "nel", "na", "auf", "besuchen", "besuche", "zur", "zum", "op",
+        "bezoek", "naar",
     };
 
-    /// <summary>Words the reference test skips over before the claim: articles and possessives of the page itself.</summary>
+    /// <summary>Words the tests of what comes before the claim skip over: articles.</summary>
     private static readonly HashSet<string> Articles = new(StringComparer.Ordinal)
     {
         "the", "an", "a", "le", "la", "el", "il", "lo", "o", "der", "die", "das", "de", "het",
@@ -112,8 +114,9 @@ internal sealed partial class OfficialClaimDetector : IPageDetector
         {
             foreach (var hit in hits)
             {
-                if (page.Skip[hit.Id] || claimed.Contains(hit.Id) || findings.Has(Evidence.Criteria.U4, hit.Id) || page.Signals.DisclaimedMarks.Contains(hit.Id)
-                    || page.Signals.Disclosures.Any(d => d.Mark == hit.Id) || !Names(folded, claim, hit))
+                if (page.Skip[hit.Id] || claimed.Contains(hit.Id) || findings.Has(Evidence.Criteria.U4, hit.Id)
+                    || page.Signals.DisclaimedMarks.Contains(hit.Id) || page.Signals.Disclosures.Any(d => d.Mark == hit.Id)
+                    || !Names(folded, claim, hit))
                 {
                     continue;
                 }

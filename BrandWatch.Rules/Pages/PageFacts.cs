@@ -484,6 +484,20 @@ internal sealed class PageFacts : IDisposable
         }
     }
 
+    /// <summary>Whether the block holds a phrase of the option list <paramref name="list"/>; <see cref="Ids(int, TextBlock)"/> without the list.</summary>
+    public static bool Has(int list, TextBlock block)
+    {
+        foreach (var id in block.Signals)
+        {
+            if (id / AnalyzerTables.SignalListSize == list)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Indexes into the option list <paramref name="list"/> of the phrases found in the block.</summary>
     public static List<int> Ids(int list, TextBlock block)
     {

@@ -75,7 +75,8 @@ public sealed class Scorer
         var disputeOpen = c.Reviewer is { BusinessDisputeBetweenParties: true } r && r.NameAssignedToComplainant != true;
         var cybersquattingBeside = disputeOpen && CybersquattingBesideTheDispute(c, lists[(int)ScoreElement.Fault]);
         var businessDispute = disputeOpen && !cybersquattingBeside;
-        var fits = ComputeFits(c, act, damage, causation, fault, g0, g1, businessDispute);
+        var leftToTheCourt = CourtProceedingLeftOpen(c) || businessDispute;
+        var fits = ComputeFits(c, act, damage, causation, fault, g0, g1, leftToTheCourt);
         var weights = Rules.Overall;
         var overall = g0 ? 0 : Clamp((weights.Act * act) + (weights.Damage * damage) + (weights.Causation * causation) + (weights.Fault * fault));
         if (g1)
@@ -102,7 +103,7 @@ public sealed class Scorer
             Overall = Round(overall),
             Priority = priority,
             Outcome = outcome,
-            DisputePath = PathOf(c, action, businessDispute),
+            DisputePath = PathOf(c, action, leftToTheCourt),
             Action = action,
             ActionReason = reason,
             RuleVersion = Rules.Version,
@@ -110,9 +111,9 @@ public sealed class Scorer
         });
     }
 
-    private Fits ComputeFits(ScoringContext c, double act, double damage, double causation, double fault, bool g0, bool g1, bool businessDispute)
+    private Fits ComputeFits(ScoringContext c, double act, double damage, double causation, double fault, bool g0, bool g1, bool leftToTheCourt)
     {
-        var udrpBlocked = g1 || c.IsUrlSubject || c.Has(Criteria.X1) || c.Has(Criteria.X10) || c.IsOwnDomain || CourtProceedingLeftOpen(c) || businessDispute;
+        var udrpBlocked = g1 || c.IsUrlSubject || c.Has(Criteria.X1) || c.Has(Criteria.X10) || c.IsOwnDomain || leftToTheCourt;
         var udrp = udrpBlocked ? 0 : c.DomainSimilarity * fault;
         var jurisdiction = Jurisdiction(c);
         var court = act < Rules.Thresholds.MinAct ? 0 : causation * (0.4 + (0.6 * damage)) * (0.5 + (0.5 * fault)) * jurisdiction;
@@ -417,10 +418,10 @@ public sealed class Scorer
         return conduct >= Rules.Thresholds.BadFaith;
     }
 
-    private static DisputePath PathOf(ScoringContext c, RecommendedAction action, bool businessDispute) => action switch
+    private static DisputePath PathOf(ScoringContext c, RecommendedAction action, bool leftToTheCourt) => action switch
     {
         RecommendedAction.DoNotFile => c.Has(Criteria.G1) ? DisputePath.PredatesMark : DisputePath.None,
-        RecommendedAction.NegotiateOrCourt => CourtProceedingLeftOpen(c) || businessDispute ? DisputePath.None : DisputePath.BothHoldRights,
+        RecommendedAction.NegotiateOrCourt => leftToTheCourt ? DisputePath.None : DisputePath.BothHoldRights,
         RecommendedAction.Settlement => DisputePath.Settlement,
         RecommendedAction.AbuseTakedown or RecommendedAction.UdrpTransfer or RecommendedAction.CeaseAndDesist or RecommendedAction.Court
             => DisputePath.OnlyComplainantHoldsRights,

@@ -67,15 +67,14 @@ internal sealed partial class OfficialClaimDetector : IPageDetector
         }
 
         var claimed = new HashSet<int>();
-        if (page.Title.Contains("ffici", StringComparison.OrdinalIgnoreCase) || page.Title.Contains("ffizi", StringComparison.OrdinalIgnoreCase)
-            || page.Title.Contains("oficial", StringComparison.OrdinalIgnoreCase))
+        if (PageFacts.Ids(page.Tables.Signals, page.Title).Any(i => i / AnalyzerTables.SignalListSize == AnalyzerTables.ClaimList))
         {
             Check(page, page.Title, prominent: true, claimed, findings);
         }
 
         foreach (var block in page.Blocks)
         {
-            if (!HasClaimWord(block) || page.IsHidden(block.Element) || block.Element.Closest("a") is not null || LinksNameTheClaim(block.Element))
+            if (!PageFacts.Has(AnalyzerTables.ClaimList, block) || page.IsHidden(block.Element) || block.Element.Closest("a") is not null || LinksNameTheClaim(block.Element))
             {
                 continue;
             }
@@ -137,19 +136,6 @@ internal sealed partial class OfficialClaimDetector : IPageDetector
         }
     }
 
-    private static bool HasClaimWord(TextBlock block)
-    {
-        foreach (var id in block.Signals)
-        {
-            if (id / AnalyzerTables.SignalListSize == AnalyzerTables.ClaimList)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>The mark is the claim's subject: inside it ("the official ACME store"), right after it through connectives, or right before it.</summary>
     private static bool Names(string folded, Match claim, PhraseHit hit)
     {
@@ -170,6 +156,7 @@ internal sealed partial class OfficialClaimDetector : IPageDetector
 
     private static bool OnlyConnectives(ReadOnlySpan<char> between)
     {
+        var connectives = Connectives.GetAlternateLookup<ReadOnlySpan<char>>();
         var words = 0;
         foreach (var range in between.Split(' '))
         {
@@ -179,7 +166,7 @@ internal sealed partial class OfficialClaimDetector : IPageDetector
                 continue;
             }
 
-            if (++words > 3 || !Connectives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            if (++words > 3 || !connectives.Contains(word))
             {
                 return false;
             }

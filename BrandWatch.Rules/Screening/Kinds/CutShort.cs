@@ -48,32 +48,28 @@ public sealed partial class MarkIndex
                 continue;
             }
 
-            var last = Clean(words[^1]);
-            if (last.Length >= CutShortMinKept + 2 && form.Text.EndsWith(last, StringComparison.Ordinal))
-            {
-                for (var kept = Math.Max(CutShortMinKept, (last.Length + 1) / 2); kept <= last.Length - 2; kept++)
-                {
-                    AddCut(form.Text[..^(last.Length - kept)], form.Id, last.Length - kept, firstWord: false);
-                }
-            }
-
-            var first = Clean(words[0]);
-            if (first.Length >= CutShortMinKept + 2 && form.Text.StartsWith(first, StringComparison.Ordinal))
-            {
-                for (var kept = Math.Max(CutShortMinKept, (first.Length + 1) / 2); kept <= first.Length - 2; kept++)
-                {
-                    AddCut(string.Concat(first.AsSpan(0, kept), form.Text.AsSpan(first.Length)), form.Id, first.Length - kept, firstWord: true);
-                }
-            }
+            CutWord(form, Clean(words[^1]), firstWord: false);
+            CutWord(form, Clean(words[0]), firstWord: true);
         }
 
         return cuts;
 
-        void AddCut(string text, int form, int letters, bool firstWord)
+        // Each cut of one word of the name, the others kept: at least two letters cut, at least four and half kept.
+        void CutWord(LabelForm form, string word, bool firstWord)
         {
-            if (!_words.IsWordSequence(text, minWord: 2) && !_segmenter.Lexicon.Contains(text) && !_exact.TryGetValue(text, out _))
+            if (word.Length < CutShortMinKept + 2
+                || !(firstWord ? form.Text.StartsWith(word, StringComparison.Ordinal) : form.Text.EndsWith(word, StringComparison.Ordinal)))
             {
-                cuts.TryAdd(text, (form, letters, firstWord));
+                return;
+            }
+
+            for (var kept = Math.Max(CutShortMinKept, (word.Length + 1) / 2); kept <= word.Length - 2; kept++)
+            {
+                var text = firstWord ? string.Concat(word.AsSpan(0, kept), form.Text.AsSpan(word.Length)) : form.Text[..^(word.Length - kept)];
+                if (!_words.IsWordSequence(text, minWord: 2) && !_segmenter.Lexicon.Contains(text) && !_exact.TryGetValue(text, out _))
+                {
+                    cuts.TryAdd(text, (form.Id, word.Length - kept, firstWord));
+                }
             }
         }
     }

@@ -147,13 +147,21 @@ internal static class RulesCommand
             if (PanelAgreement.Of(results) is { Cases: > 0 } agreement)
             {
                 await output.WriteLineAsync(agreement.ToString());
-                int transferredOpen = 0, deniedOpen = 0, transferredPair = 0, deniedPair = 0;
+                int transferredOpen = 0, deniedOpen = 0, transferredPair = 0, deniedPair = 0, transferredTwin = 0, deniedTwin = 0;
+                var twins = RecordTwins.Find(results);
                 foreach (var result in results)
                 {
                     if (result.Case.Panel is { } panel && !PanelAgreement.Agrees(panel.Outcome, result.Verdict))
                     {
-                        await output.WriteLineAsync($"  disagrees: {result.Case.Name} (panel {WireName.Kebab(panel.Outcome)}, {panel.Provider} {panel.Case}) -> {WireName.Kebab(result.Verdict.Action)}{OpenFacts(result)}");
+                        var twin = twins.TryGetValue(result.Case.Name, out var names) ? names : null;
+                        await output.WriteLineAsync($"  disagrees: {result.Case.Name} (panel {WireName.Kebab(panel.Outcome)}, {panel.Provider} {panel.Case}) -> {WireName.Kebab(result.Verdict.Action)}{OpenFacts(result)}{Twins(panel.Outcome, twin)}");
                         var denied = panel.Outcome == PanelOutcome.Denied;
+                        if (twin is not null)
+                        {
+                            transferredTwin += denied ? 0 : 1;
+                            deniedTwin += denied ? 1 : 0;
+                        }
+
                         if (result.DecidingFacts.Count > 0 && denied)
                         {
                             deniedOpen++;
@@ -178,6 +186,7 @@ internal static class RulesCommand
                 if (transferredOff + deniedOff > 0)
                 {
                     await output.WriteLineAsync($"open facts: a single fact the case leaves open would follow the panel in {transferredOpen} of the {transferredOff} transfers and {deniedOpen} of the {deniedOff} denials it disagrees with; two facts together in {transferredPair} and {deniedPair} more");
+                    await output.WriteLineAsync($"same records: {transferredTwin} of the {transferredOff} transfers and {deniedTwin} of the {deniedOff} denials it disagrees with have the same record as a decision of the other outcome that it follows (the same criteria, action, reviewer facts, mark flags, DNS and pages): no rule that reads only the records can follow both panels, and any such rule leaves at least {RecordTwins.LeastAgainstPanels(results)} of the {agreement.Cases} decisions against their panels ({AllowedAt95(agreement)} would meet 95 % in each class)");
                 }
             }
         }
@@ -190,6 +199,14 @@ internal static class RulesCommand
         result.DecidingFacts.Count > 0 ? $"; one open fact would follow the panel: {string.Join(", ", result.DecidingFacts.Select(f => f.Fact))}"
         : result.DecidingPairs.Count > 0 ? $"; two open facts together would follow the panel: {string.Join(", ", result.DecidingPairs.Select(p => string.Join(" + ", p.Facts.Select(f => f.Fact))))}"
         : "";
+
+    /// <summary>How many decisions may go against their panels with both classes at 95 % agreement.</summary>
+    private static int AllowedAt95(PanelAgreement agreement) => agreement.Transferred / 20 + agreement.Denied / 20;
+
+    /// <summary>The decisions of the other outcome whose records state the same as a disagreement's (<see cref="RecordTwins"/>), the first three named.</summary>
+    private static string Twins(PanelOutcome outcome, IReadOnlyList<string>? twins) =>
+        twins is null ? ""
+        : $"; the same record as {(outcome == PanelOutcome.Denied ? "transfers" : "denials")} it follows: {string.Join(", ", twins.Take(3))}{(twins.Count > 3 ? $" and {twins.Count - 3} more" : "")}";
 
     internal static string Text(RuleCaseResult result)
     {

@@ -33,6 +33,11 @@ public sealed class RulesCommandTests : IDisposable
             && l.Contains("; two open facts together would follow the panel: registrantKnewMark + wellKnown, ", StringComparison.Ordinal));
         Assert.Contains(lines, l => System.Text.RegularExpressions.Regex.IsMatch(l,
             @"^open facts: a single fact the case leaves open would follow the panel in \d+ of the \d+ transfers and \d+ of the \d+ denials it disagrees with; two facts together in [1-9]\d* and \d+ more$"));
+        // And the decisions of the other outcome it follows whose records state the same, which no rule can part from it.
+        Assert.Contains(lines, l => l.StartsWith("  disagrees: iphone-es (panel transferred", StringComparison.Ordinal)
+            && System.Text.RegularExpressions.Regex.IsMatch(l, @"; the same record as denials it follows: [a-z0-9-]+, [a-z0-9-]+, [a-z0-9-]+ and \d+ more$"));
+        Assert.Contains(lines, l => System.Text.RegularExpressions.Regex.IsMatch(l,
+            @"^same records: [1-9]\d* of the \d+ transfers and [1-9]\d* of the \d+ denials it disagrees with have the same record as a decision of the other outcome that it follows \(.+\): no rule that reads only the records can follow both panels, and any such rule leaves at least [1-9]\d* of the \d+ decisions against their panels \(\d+ would meet 95 % in each class\)$"));
     }
 
     [Fact]

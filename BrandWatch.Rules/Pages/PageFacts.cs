@@ -725,6 +725,13 @@ internal sealed class PageFacts : IDisposable
         return control.LocalName == "a" && Href(control) is { } target && ServiceLinks.Kind(target, words) is not null;
     }
 
+    /// <summary>
+    /// The page runs one of the mark's own services: a script or frame served from one of its official hosts (a payment
+    /// provider's checkout script, a video player). The service shows its own name to the reader when it runs.
+    /// </summary>
+    public bool RunsServiceOf(int mark) =>
+        _scripts.Concat(_frames).Any(e => WebAddress.Resolve(Base, e.GetAttribute("src")) is { } uri && Tables.OfficialHosts.Owns(WebAddress.Host(uri), mark));
+
     /// <summary>The element sits inside a link to one of the mark's official hosts.</summary>
     public bool InLinkTo(IElement element, int mark) =>
         element.Closest("a[href]") is { } link && WebAddress.Resolve(Base, link.GetAttribute("href")) is { } target

@@ -37,6 +37,28 @@ public sealed class MetadataAndHiddenTextTests
     }
 
     [Theory]
+    [InlineData("<meta name=\"description\" content=\"A demo of a payment with PayPal\">", "<script src=\"https://www.paypal.com/sdk/js?client-id=demo\"></script>")]
+    [InlineData("<meta property=\"og:title\" content=\"Checkout with PayPal\">", "<iframe src=\"https://www.paypal.com/smart/buttons?token=demo\"></iframe>")]
+    public void Analyze_DescriptionNamingTheServiceThePageRuns_IsNotBurying(string head, string service)
+    {
+        Assert.Single(PageKit.Analyze(PageKit.Page(Filler, head)).Of(Criteria.A10, "paypal"));
+
+        var findings = PageKit.Analyze(PageKit.Page(Filler + service, head));
+
+        Assert.Empty(findings.Of(Criteria.A10, "paypal"));
+    }
+
+    [Theory]
+    [InlineData("<meta name=\"keywords\" content=\"paypal, cheap flights\">", "<script src=\"https://www.paypal.com/sdk/js?client-id=demo\"></script>")]
+    [InlineData("<meta name=\"description\" content=\"A demo of a payment with PayPal\">", "<script src=\"https://paypal-sdk.example/js\"></script>")]
+    public void Analyze_KeywordsOrAServiceFromAnotherHost_StillBury(string head, string service)
+    {
+        var findings = PageKit.Analyze(PageKit.Page(Filler + service, head));
+
+        Assert.Single(findings.Of(Criteria.A10, "paypal"));
+    }
+
+    [Theory]
     [InlineData("meta name=\"robots\" content=\"Air France\"")]
     [InlineData("meta name=\"keywords\" content=\"cheap flights, hotels\"")]
     public void Analyze_MetaWithoutMarkOrUnreadTag_ReportsNoA10(string meta)

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using BrandWatch.Rules.Domains;
 using BrandWatch.Rules.Pages.Visual;
 
 namespace BrandWatch.Rules.Pages;
@@ -493,17 +494,42 @@ internal sealed partial class BrandingFacts
         }
     }
 
+    /// <summary>The host without its public suffix (paypal-login for paypal-login.github.io); an address or a bare suffix as it is.</summary>
+    internal static string SiteName(string host)
+    {
+        if (host.Length == 0 || host.Contains(':', StringComparison.Ordinal) || host.All(ch => char.IsAsciiDigit(ch) || ch == '.'))
+        {
+            return host;
+        }
+
+        var suffixLabels = PublicSuffixList.Default.SuffixLabelCount(host);
+        var end = host.Length;
+        for (var i = 0; i < suffixLabels && end > 0; i++)
+        {
+            end = host.LastIndexOf('.', end - 1);
+            if (end < 0)
+            {
+                return host;
+            }
+        }
+
+        return host[..end];
+    }
+
     /// <summary>Title and top headings; then the marks with a visual cue and enough points, keeping only the strongest.</summary>
     public void Decide(PageFacts page)
     {
         // The address bar shows the host to every visitor: a mark in the host name is part of what the page looks like.
+        // Only the labels before the public suffix name the site: the suffix is the registry's or the hosting
+        // platform's (a project page on github.io, a shop on myshopify.com), the same for every site under it.
+        var siteName = SiteName(page.Host);
         var hits = new List<PhraseHit>();
-        page.Tables.MarkPhrases.Scan(TextFolder.Fold(page.Host), hits);
+        page.Tables.MarkPhrases.Scan(TextFolder.Fold(siteName), hits);
         var inHost = new HashSet<int>(hits.Select(h => h.Id));
         // A host that glues the mark to other words (wilsoncombatfirearms.com) shows the mark as plainly as one that
         // separates it; the phrase scan needs word boundaries, so a mark label of five letters or more is also looked
         // for in the host's letters (1.8: the mark stays recognisable beside added words).
-        var letters = string.Concat(page.Host.Where(char.IsAsciiLetterOrDigit)).ToLowerInvariant();
+        var letters = string.Concat(siteName.Where(char.IsAsciiLetterOrDigit)).ToLowerInvariant();
         var glued = new HashSet<int>();
         page.Tables.GluedLabels.Find(letters, glued);
         inHost.UnionWith(glued.Order());

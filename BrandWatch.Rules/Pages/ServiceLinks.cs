@@ -88,13 +88,32 @@ internal static class ServiceLinks
         return null;
     }
 
-    /// <summary>A published embed endpoint (a video player, a map, a widget), which the owner offers for framing.</summary>
+    /// <summary>
+    /// A published embed endpoint (a video player, a map, a widget, a document viewer), which the owner offers for
+    /// framing: an embed path or host, or a query that asks for the embedded view (output=embed, embedded=true).
+    /// </summary>
     public static bool IsEmbed(Uri target)
     {
         var path = target.AbsolutePath.ToLowerInvariant();
         var host = target.IdnHost.ToLowerInvariant();
         return Contains(path, EmbedPathParts) || host.StartsWith("embed.", StringComparison.Ordinal) || host.StartsWith("player.", StringComparison.Ordinal)
-            || target.Query.Contains("output=embed", StringComparison.OrdinalIgnoreCase);
+            || AsksForEmbeddedView(target.Query);
+    }
+
+    private static bool AsksForEmbeddedView(string query)
+    {
+        foreach (var pair in query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var (key, value) = pair.IndexOf('=') is var eq and >= 0 ? (pair[..eq], pair[(eq + 1)..]) : (pair, string.Empty);
+            if ((key.Equals("output", StringComparison.OrdinalIgnoreCase) && value.Equals("embed", StringComparison.OrdinalIgnoreCase))
+                || ((key.Equals("embedded", StringComparison.OrdinalIgnoreCase) || key.Equals("embed", StringComparison.OrdinalIgnoreCase))
+                    && (value.Equals("true", StringComparison.OrdinalIgnoreCase) || value == "1")))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Contains(string text, string[] parts)

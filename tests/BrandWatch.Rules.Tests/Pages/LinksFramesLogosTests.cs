@@ -105,6 +105,19 @@ public sealed class LinksFramesLogosTests
         Assert.Equal("true", finding.Facts["ownBranding"]);
     }
 
+    [Theory]
+    [InlineData("https://www.netflix.com/viewer?url=https://cv.example/me.pdf", true)]
+    [InlineData("https://www.netflix.com/viewer?url=https://cv.example/me.pdf&embedded=true", false)]
+    [InlineData("https://www.netflix.com/viewer?embed=1&url=https://cv.example/me.pdf", false)]
+    [InlineData("https://www.netflix.com/viewer?embedded=false", true)]
+    public void Analyze_FrameOfTheOwnersPageAlone_IsFramingUnlessItAsksForTheEmbeddedView(string src, bool a9)
+    {
+        // A résumé page showing its PDF through a document service's viewer: the query asks for the view the service offers for framing.
+        var findings = PageKit.Analyze(PageKit.Page($"<iframe src=\"{src}\" width=\"100%\" height=\"900\"></iframe>"));
+
+        Assert.Equal(a9, findings.Of(Criteria.A9, "netflix").Any());
+    }
+
     [Fact]
     public void Analyze_IframeOfAnotherSite_ReportsNoFraming()
     {

@@ -92,7 +92,7 @@ internal sealed class MetadataFacts
         }
     }
 
-    private static int CountOccurrences(PageFacts page, string text, int mark)
+    internal static int CountOccurrences(PageFacts page, string text, int mark)
     {
         var map = new List<int>();
         var hits = new List<PhraseHit>();

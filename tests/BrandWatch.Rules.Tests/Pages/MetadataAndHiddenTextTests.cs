@@ -139,6 +139,22 @@ public sealed class MetadataAndHiddenTextTests
         Assert.Empty(findings.Of(Criteria.A11, "airfrance"));
     }
 
+    [Theory]
+    [InlineData("Air France baggage rules, Air France seat maps, Air France lounges, Air France refunds", false)]
+    [InlineData("Air France baggage rules, Air France seat maps, Air France lounges, air france baggage rules", true)]
+    [InlineData("Air France baggage rules, Air France Air France, Air France lounges, Air France refunds", true)]
+    public void Analyze_KeywordsThatMirrorAGuideAboutTheMark_AreNoStuffingUnlessTheyRepeat(string keywords, bool stuffing)
+    {
+        // A travel guide whose text names Air France in every section: its keywords list the sections, one phrase each.
+        var guide = "<h1>Flying with Air France: a guide</h1><h2>Air France baggage rules</h2><p>Cabin bags weigh up to 12 kg.</p>"
+            + "<h2>Air France seat maps</h2><p>Rows 1 to 8 are business.</p><h2>Air France lounges</h2><p>Paris and Nice.</p>"
+            + "<h2>Air France refunds</h2><p>Claims take four weeks.</p>";
+
+        var findings = PageKit.Analyze(PageKit.Page(guide, $"<meta name=\"keywords\" content=\"{keywords}\">", title: "Travel guide"));
+
+        Assert.Equal(stuffing, findings.Of(Criteria.A11, "airfrance").Any());
+    }
+
     [Fact]
     public void Analyze_MetaKeywordsRepeatingMark_ReportsMetaStuffing()
     {

@@ -566,6 +566,13 @@ internal sealed partial class BrandingFacts
             }
         }
 
+        // A credential form that asks for the brand's own account poses as the brand's sign-in page: as strong a cue as
+        // its logo, and one a saved copy keeps when its pictures and style sheets are gone.
+        foreach (var (mark, signal) in AccountSignIn.Claims(page))
+        {
+            AddPresence(mark, 2, signal, visual: true);
+        }
+
         bool Eligible(KeyValuePair<int, BrandPresence> p) => !page.Skip[p.Key] && p.Value.Visual && p.Value.Score >= page.Options.MinBrandPresence;
         if (!_presence.Any(Eligible))
         {

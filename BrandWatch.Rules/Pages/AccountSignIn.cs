@@ -81,7 +81,10 @@ internal static class AccountSignIn
         }
     }
 
-    /// <summary>The mark a title names as the page's sign-in and nothing else ("Login - Spotify"); null otherwise.</summary>
+    /// <summary>
+    /// The one mark a title names as the page's sign-in: beside sign-in words alone ("Login - Spotify") or as the account
+    /// signed in to ("Sign in to Microsoft Online Services"); null otherwise.
+    /// </summary>
     private static int? TitleNamesTheSignIn(PageFacts page)
     {
         var map = new List<int>();
@@ -94,7 +97,8 @@ internal static class AccountSignIn
         }
 
         var rest = (folded[..hits[0].Start] + " " + folded[(hits[0].Start + hits[0].Length)..]).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return rest.Length > 0 && rest.All(SignInTitleWords.Contains) && rest.Any(SignInVerbs.Contains) ? hits[0].Id : null;
+        var onlySignIn = rest.Length > 0 && rest.All(SignInTitleWords.Contains) && rest.Any(SignInVerbs.Contains);
+        return onlySignIn || NamesTheAccount(folded, hits[0]) ? hits[0].Id : null;
     }
 
     private static bool AsksForCredentials(PageFacts page, IElement form) =>

@@ -321,15 +321,16 @@ internal sealed partial class BrandingFacts
     }
 
     /// <summary>
-    /// The image (or an element drawing the logo as its background) sits in a short line of text (no blocks, forms or
-    /// links in it) that offers the brand as a service, not in a link or button of its own: a shop's "Or pay with
-    /// [PayPal]" beside its card form, "Sign in with [Apple]" as plain text. A page that names the brand that way is
-    /// another brand's page.
+    /// The image (or an element drawing the logo as its background) sits in a short line of text (inline elements, a
+    /// paragraph or a label; no forms or links; eighty characters once its indentation is collapsed) that offers the
+    /// brand as a service, not in a link or button of its own: a shop's "Or pay with [PayPal]" beside its card form,
+    /// "Sign in with [Apple]" as plain text or a script-driven option. A page that names the brand that way is another
+    /// brand's page.
     /// </summary>
     private static bool InBadgeLine(IElement image) =>
         image.ParentElement is { } line && line.LocalName is not ("body" or "header" or "nav")
-        && line.Children.All(child => child.LocalName is "img" or "span" or "b" or "strong" or "em" or "small" or "i" or "svg" or "br")
-        && PageMarkup.Text(line, 200) is { Length: <= 80 } text
+        && line.Children.All(child => child.LocalName is "img" or "span" or "b" or "strong" or "em" or "small" or "i" or "svg" or "br" or "p" or "label")
+        && string.Join(' ', PageMarkup.Text(line, 400).Split((char[])[' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries)) is { Length: <= 80 } text
         && ServiceLinks.BadgePhrase(string.Join(' ', text, image.GetAttribute("alt"))) is not null;
 
     /// <summary>Logos drawn as CSS background images (style blocks and style attributes), the cue of kits that show no logo element.</summary>

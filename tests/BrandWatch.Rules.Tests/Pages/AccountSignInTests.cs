@@ -52,4 +52,24 @@ public sealed class AccountSignInTests
 
         Assert.DoesNotContain(findings, f => f.Criterion == Criteria.U1);
     }
+
+    [Fact]
+    public void Analyze_SignUpWithAScriptDrivenSignInOption_DoesNotWearTheProvidersLogo()
+    {
+        // A sign-up page's "Sign in with Apple" option built of divs (a script handles the click), indented as written.
+        const string option = """
+            <div class="online-login">
+                <div class="apple option">
+                    <div class="option-container">
+                        <img src="/assets/icons8-apple-logo.png" alt="apple logo">
+                        <p>Sign in with Apple</p>
+                    </div>
+                </div>
+            </div>
+            """;
+
+        var findings = PageKit.Analyze(PageKit.Page("<section><h2>Get started now</h2>" + Form + option + "</section>", title: "Sign Up"), "https://trailbook.example/register");
+
+        Assert.DoesNotContain(findings, f => f.Mark == "apple" && f.Criterion is Criteria.U1 or Criteria.A12);
+    }
 }

@@ -48,8 +48,9 @@ internal static class AccountSignIn
     private static readonly HashSet<string> SignInTitleWords = new(StringComparer.Ordinal)
     {
         "sign", "signin", "in", "log", "login", "logon", "on", "to", "into", "account", "accounts", "id", "your",
-        "iniciar", "inicia", "sesion", "connexion", "se", "connecter", "anmelden", "anmeldung", "inloggen", "aanmelden",
-        "entrar", "accedi", "accesso", "acceso",
+        "or", "up", "signup", "iniciar", "inicia", "sesion", "connexion", "se", "connecter", "anmelden", "anmeldung",
+        "inloggen", "aanmelden", "entrar", "accedi", "accesso", "acceso", "cuenta", "cuentas", "compte", "comptes",
+        "konto", "conta", "contas", "de",
     };
 
     private static readonly HashSet<string> SignInVerbs = new(StringComparer.Ordinal)
@@ -125,7 +126,14 @@ internal static class AccountSignIn
     private static HashSet<int> NamedAsTheAccount(PageFacts page, IElement around)
     {
         var marks = new HashSet<int>();
-        foreach (var element in around.QuerySelectorAll("h1, h2, h3, h4, h5, h6, p, label, legend, span, div, strong, center").Prepend(around).Take(300))
+        // The box's own text, and what stands right before it (a heading over a form placed straight in the body).
+        var before = new List<IElement>();
+        for (var sibling = around.PreviousElementSibling; sibling is not null && before.Count < 3; sibling = sibling.PreviousElementSibling)
+        {
+            before.Add(sibling);
+        }
+
+        foreach (var element in around.QuerySelectorAll("h1, h2, h3, h4, h5, h6, p, label, legend, span, div, strong, center").Prepend(around).Concat(before).Take(300))
         {
             // Only text of the element's own: a container's text is its children's, read on their own.
             var text = string.Concat(element.ChildNodes.OfType<IText>().Select(t => t.Data));

@@ -33,6 +33,9 @@ public sealed class AccountSignInTests
     [InlineData("<div class=\"box\"><div class=\"title\">Sign In</div><div class=\"description\">Log into your PayPal account</div>" + Form + "</div>", "Sign In", "sign-in form for its account")]
     [InlineData("<div class=\"box\">" + Form + "<p><a href=\"https://www.paypal.com/authflow/password-recovery/\">Forgot your password?</a></p></div>", "Sign In", "sign-in form whose password help is on its site")]
     [InlineData("<div class=\"box\">" + Form + "</div>", "Log in - PayPal", "sign-in page titled with its name")]
+    [InlineData("<div class=\"box\">" + Form + "</div>", "PayPal – log in or sign up", "sign-in page titled with its name")]
+    [InlineData("<div class=\"box\">" + Form + "</div>", "Iniciar sesión - Cuentas de PayPal", "sign-in page titled with its name")]
+    [InlineData("<h2>Sign in to PayPal</h2>" + Form, "Sign In", "sign-in form for its account")]
     public void Analyze_CredentialFormForTheBrandsAccount_IsImpersonation(string body, string title, string signal)
     {
         var findings = PageKit.Analyze(PageKit.Page(body, title: title), "https://account-verify-center.example/login.html");

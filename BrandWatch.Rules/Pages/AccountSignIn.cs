@@ -62,6 +62,12 @@ internal static class AccountSignIn
     public static IEnumerable<(int Mark, string Signal)> Claims(PageFacts page)
     {
         var forms = page.Forms.Where(form => AsksForCredentials(page, form)).ToList();
+        // Fields a script submits, with no form around them: their box stands for the form.
+        if (page.LooseInputs.FirstOrDefault(input => CredentialFields.Kind(input, page.Options) is not null)?.ParentElement is { LocalName: not ("body" or "html") } box)
+        {
+            forms.Add(box);
+        }
+
         if (forms.Count > 0 && TitleNamesTheSignIn(page) is int titled)
         {
             yield return (titled, "sign-in page titled with its name");

@@ -36,6 +36,7 @@ public sealed class AccountSignInTests
     [InlineData("<div class=\"box\">" + Form + "</div>", "PayPal – log in or sign up", "sign-in page titled with its name")]
     [InlineData("<div class=\"box\">" + Form + "</div>", "Iniciar sesión - Cuentas de PayPal", "sign-in page titled with its name")]
     [InlineData("<h2>Sign in to PayPal</h2>" + Form, "Sign In", "sign-in form for its account")]
+    [InlineData("<main><div><h3>Sign in</h3><input id=\"user\" placeholder=\"Email\"><input id=\"pass\" type=\"password\"><label>No account? <a href=\"https://www.paypal.com/signup\">Create one!</a></label><button id=\"go\">Sign in</button></div></main>", "", "sign-in form whose password help is on its site")]
     public void Analyze_CredentialFormForTheBrandsAccount_IsImpersonation(string body, string title, string signal)
     {
         var findings = PageKit.Analyze(PageKit.Page(body, title: title), "https://account-verify-center.example/login.html");

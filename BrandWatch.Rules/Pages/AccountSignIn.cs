@@ -40,8 +40,9 @@ internal static class AccountSignIn
     /// <summary>Folded words of a link that recovers the account's password or opens one.</summary>
     private static readonly string[] AccountHelp =
     [
-        "password", "forgot", "forgotten", "reset", "recover", "sign up", "signup", "register", "create", "join",
-        "contrasena", "olvid", "mot de passe", "oubli", "passwort", "vergessen", "senha", "esquec", "registr", "inscri",
+        "password", "forgot", "forgotten", "reset", "recover", "sign up", "signup", "register", "create account",
+        "create an account", "create one", "new account", "join now", "contrasena", "olvid", "mot de passe", "oubli",
+        "passwort", "vergessen", "senha", "esquec", "registr", "inscri", "crear cuenta", "creer un compte",
     ];
 
     /// <summary>Folded words a sign-in page's title holds beside the brand ("Sign in - Adobe ID", "Netflix - Sign In"), and those of them that sign in.</summary>

@@ -50,6 +50,7 @@ public sealed class AccountSignInTests
     [InlineData("<div class=\"settings\"><h2>Security</h2><label>New password</label>" + Form + "<p>Connect your Microsoft account to sync calendars.</p></div>", "Account settings")]
     [InlineData("<div class=\"pay\"><label>Card number</label><input name=\"cardnumber\" autocomplete=\"cc-number\"><input name=\"cvc\" autocomplete=\"cc-csc\"><p><a href=\"https://www.paypal.com/webapps/mpp/about\">About PayPal</a></p></div>", "Checkout")]
     [InlineData("<div class=\"box\">" + Form + "<p><a href=\"/reset\">Forgot your password?</a></p></div>", "Log in - Microsoft Teams help forum")]
+    [InlineData("<div class=\"box\">" + Form + "<p>Trouble signing in? <a href=\"https://www.paypal.com/us/smarthelp/contact-us\">Create a ticket with PayPal support</a></p></div>", "Log in - Trailbook")]
     public void Analyze_OwnLoginBesideABrand_IsNoImpersonation(string body, string title)
     {
         var findings = PageKit.Analyze(PageKit.Page(body, title: title), "https://trailbook.example/login");

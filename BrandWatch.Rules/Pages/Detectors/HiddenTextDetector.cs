@@ -1,3 +1,5 @@
+using AngleSharp.Dom;
+
 namespace BrandWatch.Rules.Pages.Detectors;
 
 /// <summary>A11: the mark stuffed into meta keywords, hidden from the reader by style, or repeated as keyword wallpaper.</summary>
@@ -6,33 +8,6 @@ internal sealed class HiddenTextDetector : IPageDetector
     public string Name => "hidden text and stuffing";
 
     public IReadOnlyList<string> Criteria { get; } = [Evidence.Criteria.A11];
-
-    /// <summary>
-    /// A keywords tag whose entries name the mark once each, in different phrases ("Shopify developer, Shopify store
-    /// setup"), on a page whose text names the mark at least as often and which does not present itself as the brand:
-    /// the entries mirror what the page offers for the mark's goods, as Playboy v. Welles allowed metatags that describe
-    /// the site. Stuffing names the mark for search more than the page does for its reader, or repeats it for its own
-    /// sake (the same entry again, the mark again within one entry).
-    /// </summary>
-    private static bool DescribesServicesForTheMark(PageFacts page, int mark, AngleSharp.Dom.IElement meta, int repeats)
-    {
-        if (page.OnPage[mark].VisibleOccurrences < repeats || page.Branding.Presents.Contains(mark))
-        {
-            return false;
-        }
-
-        var entries = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var entry in (meta.GetAttribute("content") ?? string.Empty).Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            var named = MetadataFacts.CountOccurrences(page, entry, mark);
-            if (named > 1 || (named == 1 && !entries.Add(TextFolder.Fold(entry))))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 
     public void Detect(PageFacts page, FindingSink findings)
     {
@@ -85,5 +60,32 @@ internal sealed class HiddenTextDetector : IPageDetector
                     new() { ["technique"] = "keyword stuffing", ["density"] = PageMarkup.Format(density), ["occurrences"] = PageMarkup.Format(onPage.VisibleOccurrences), ["words"] = PageMarkup.Format(page.Words) });
             }
         }
+    }
+
+    /// <summary>
+    /// A keywords tag whose entries name the mark once each, in different phrases ("Shopify developer, Shopify store
+    /// setup"), on a page whose text names the mark at least as often and which does not present itself as the brand:
+    /// the entries mirror what the page offers for the mark's goods, as Playboy v. Welles allowed metatags that describe
+    /// the site. Stuffing names the mark for search more than the page does for its reader, or repeats it for its own
+    /// sake (the same entry again, the mark again within one entry).
+    /// </summary>
+    private static bool DescribesServicesForTheMark(PageFacts page, int mark, IElement meta, int repeats)
+    {
+        if (page.OnPage[mark].VisibleOccurrences < repeats || page.Branding.Presents.Contains(mark))
+        {
+            return false;
+        }
+
+        var entries = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entry in (meta.GetAttribute("content") ?? string.Empty).Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var named = MetadataFacts.CountOccurrences(page, entry, mark);
+            if (named > 1 || (named == 1 && !entries.Add(TextFolder.Fold(entry))))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

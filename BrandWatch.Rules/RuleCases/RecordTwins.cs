@@ -11,25 +11,42 @@ namespace BrandWatch.Rules.RuleCases;
 /// A rule that reads only what such records state cannot follow the panel of one without leaving the panel of its twin:
 /// what separated them lies in the parts of the decisions the records do not hold.
 /// </summary>
-public static class RecordTwins
+/// <param name="Twins">The twins of each disagreeing decision, by case name, in the order of the results; decisions without a twin are left out.</param>
+/// <param name="LeastAgainstPanels">
+/// The fewest decisions that any rule reading no more than the records would leave against their panels: in each
+/// group of decisions whose records state the same, the smaller of its transfers and its denials, summed.
+/// </param>
+public sealed record RecordTwins(IReadOnlyDictionary<string, IReadOnlyList<string>> Twins, int LeastAgainstPanels)
 {
     // The rule-case format's names (camelCase), so the record reads as the case files do.
     private static readonly JsonSerializerOptions CaseNames = new(JsonSerializerDefaults.Web);
     private static readonly string NoteName = JsonNamingPolicy.CamelCase.ConvertName(nameof(ReviewerFacts.Note));
     private static readonly string SaleName = JsonNamingPolicy.CamelCase.ConvertName(nameof(ReviewerFacts.SaleInitiatedBy));
 
-    /// <summary>The twins of each disagreeing decision, by case name, in the order of the results; decisions without a twin are left out.</summary>
-    public static IReadOnlyDictionary<string, IReadOnlyList<string>> Find(IReadOnlyList<RuleCaseResult> results)
+    /// <summary>Groups the decisions by what their records state, each record worked out once.</summary>
+    public static RecordTwins Of(IReadOnlyList<RuleCaseResult> results)
     {
+        var decisions = new List<(RuleCaseResult Result, string Record, bool Denied, bool Agrees)>(results.Count);
         var followed = new Dictionary<(string Record, bool Denied), List<string>>();
+        var groups = new Dictionary<string, (int Transferred, int Denied)>(StringComparer.Ordinal);
         foreach (var result in results)
         {
-            if (result.Case.Panel is { } panel && PanelAgreement.Agrees(panel.Outcome, result.Verdict))
+            if (result.Case.Panel is not { } panel)
             {
-                var key = (Record(result), panel.Outcome == PanelOutcome.Denied);
-                if (!followed.TryGetValue(key, out var names))
+                continue;
+            }
+
+            var record = Record(result);
+            var denied = panel.Outcome == PanelOutcome.Denied;
+            var agrees = PanelAgreement.Agrees(panel.Outcome, result.Verdict);
+            decisions.Add((result, record, denied, agrees));
+            var (transferredCount, deniedCount) = groups.GetValueOrDefault(record);
+            groups[record] = denied ? (transferredCount, deniedCount + 1) : (transferredCount + 1, deniedCount);
+            if (agrees)
+            {
+                if (!followed.TryGetValue((record, denied), out var names))
                 {
-                    followed[key] = names = [];
+                    followed[(record, denied)] = names = [];
                 }
 
                 names.Add(result.Case.Name);
@@ -37,36 +54,15 @@ public static class RecordTwins
         }
 
         var twins = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
-        foreach (var result in results)
+        foreach (var (result, record, denied, agrees) in decisions)
         {
-            if (result.Case.Panel is { } panel && !PanelAgreement.Agrees(panel.Outcome, result.Verdict)
-                && followed.TryGetValue((Record(result), panel.Outcome != PanelOutcome.Denied), out var names))
+            if (!agrees && followed.TryGetValue((record, !denied), out var names))
             {
                 twins[result.Case.Name] = names;
             }
         }
 
-        return twins;
-    }
-
-    /// <summary>
-    /// The fewest decisions that any rule reading no more than the records would leave against their panels: in each
-    /// group of decisions whose records state the same, the smaller of its transfers and its denials, summed.
-    /// </summary>
-    public static int LeastAgainstPanels(IReadOnlyList<RuleCaseResult> results)
-    {
-        var groups = new Dictionary<string, (int Transferred, int Denied)>(StringComparer.Ordinal);
-        foreach (var result in results)
-        {
-            if (result.Case.Panel is { } panel)
-            {
-                var key = Record(result);
-                var (transferred, denied) = groups.GetValueOrDefault(key);
-                groups[key] = panel.Outcome == PanelOutcome.Denied ? (transferred, denied + 1) : (transferred + 1, denied);
-            }
-        }
-
-        return groups.Values.Sum(g => Math.Min(g.Transferred, g.Denied));
+        return new RecordTwins(twins, groups.Values.Sum(g => Math.Min(g.Transferred, g.Denied)));
     }
 
     /// <summary>What a case's record states, as the scorer reads it, in one string: equal strings, equal records.</summary>

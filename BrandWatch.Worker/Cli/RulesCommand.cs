@@ -148,12 +148,12 @@ internal static class RulesCommand
             {
                 await output.WriteLineAsync(agreement.ToString());
                 int transferredOpen = 0, deniedOpen = 0, transferredPair = 0, deniedPair = 0, transferredTwin = 0, deniedTwin = 0;
-                var twins = RecordTwins.Find(results);
+                var twins = RecordTwins.Of(results);
                 foreach (var result in results)
                 {
                     if (result.Case.Panel is { } panel && !PanelAgreement.Agrees(panel.Outcome, result.Verdict))
                     {
-                        var twin = twins.TryGetValue(result.Case.Name, out var names) ? names : null;
+                        var twin = twins.Twins.TryGetValue(result.Case.Name, out var names) ? names : null;
                         await output.WriteLineAsync($"  disagrees: {result.Case.Name} (panel {WireName.Kebab(panel.Outcome)}, {panel.Provider} {panel.Case}) -> {WireName.Kebab(result.Verdict.Action)}{OpenFacts(result)}{Twins(panel.Outcome, twin)}");
                         var denied = panel.Outcome == PanelOutcome.Denied;
                         if (twin is not null)
@@ -186,7 +186,7 @@ internal static class RulesCommand
                 if (transferredOff + deniedOff > 0)
                 {
                     await output.WriteLineAsync($"open facts: a single fact the case leaves open would follow the panel in {transferredOpen} of the {transferredOff} transfers and {deniedOpen} of the {deniedOff} denials it disagrees with; two facts together in {transferredPair} and {deniedPair} more");
-                    await output.WriteLineAsync($"same records: {transferredTwin} of the {transferredOff} transfers and {deniedTwin} of the {deniedOff} denials it disagrees with have the same record as a decision of the other outcome that it follows (the same criteria, action, reviewer facts, mark flags, DNS and pages): no rule that reads only the records can follow both panels, and any such rule leaves at least {RecordTwins.LeastAgainstPanels(results)} of the {agreement.Cases} decisions against their panels ({AllowedAt95(agreement)} would meet 95 % in each class)");
+                    await output.WriteLineAsync($"same records: {transferredTwin} of the {transferredOff} transfers and {deniedTwin} of the {deniedOff} denials it disagrees with have the same record as a decision of the other outcome that it follows (the same criteria, action, reviewer facts, mark flags, DNS and pages): no rule that reads only the records can follow both panels, and any such rule leaves at least {twins.LeastAgainstPanels} of the {agreement.Cases} decisions against their panels ({AllowedAt95(agreement)} would meet 95 % in each class)");
                 }
             }
         }

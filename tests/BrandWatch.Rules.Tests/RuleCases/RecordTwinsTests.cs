@@ -9,13 +9,13 @@ public sealed class RecordTwinsTests
     private static readonly RuleCaseRunner Runner = new(RuleSetJson.Default);
 
     [Fact]
-    public void Find_ADisagreementWhoseRecordADecisionOfTheOtherOutcomeShares_NamesThatDecision()
+    public void Of_ADisagreementWhoseRecordADecisionOfTheOtherOutcomeShares_NamesThatDecision()
     {
         var transferred = Run("quorvexa-transferred", "transferred", reviewer: """{ "note": "the panel found bad faith" }""");
         var denied = Run("quorvexa-denied", "denied", reviewer: """{ "note": "the panel found no bad faith" }""");
         Assert.NotEqual(PanelAgreement.Agrees(PanelOutcome.Transferred, transferred.Verdict), PanelAgreement.Agrees(PanelOutcome.Denied, denied.Verdict));
 
-        var twins = RecordTwins.Find([transferred, denied]);
+        var twins = RecordTwins.Of([transferred, denied]).Twins;
 
         var (disagreeing, followed) = PanelAgreement.Agrees(PanelOutcome.Denied, denied.Verdict) ? (transferred, denied) : (denied, transferred);
         Assert.Equal([followed.Case.Name], twins[disagreeing.Case.Name]);
@@ -23,27 +23,27 @@ public sealed class RecordTwinsTests
     }
 
     [Fact]
-    public void Find_AReviewerFactStatedOnOneSideOnly_MakesTheRecordsDiffer()
+    public void Of_AReviewerFactStatedOnOneSideOnly_MakesTheRecordsDiffer()
     {
         var transferred = Run("quorvexa-transferred", "transferred", reviewer: """{ "falseContactData": false }""");
         var denied = Run("quorvexa-denied", "denied");
 
-        var twins = RecordTwins.Find([transferred, denied]);
+        var twins = RecordTwins.Of([transferred, denied]).Twins;
 
         Assert.Empty(twins);
     }
 
     [Fact]
-    public void Find_TwoDecisionsOfTheSameOutcome_AreNoTwins()
+    public void Of_TwoDecisionsOfTheSameOutcome_AreNoTwins()
     {
         var first = Run("quorvexa-first", "transferred");
         var second = Run("quorvexa-second", "transferred");
 
-        Assert.Empty(RecordTwins.Find([first, second]));
+        Assert.Empty(RecordTwins.Of([first, second]).Twins);
     }
 
     [Fact]
-    public void LeastAgainstPanels_CountsTheSmallerSideOfEachGroupOfSameRecords()
+    public void Of_LeastAgainstPanels_CountsTheSmallerSideOfEachGroupOfSameRecords()
     {
         var results = new[]
         {
@@ -51,8 +51,8 @@ public sealed class RecordTwinsTests
             Run("denied-with-knowledge", "denied", reviewer: """{ "registrantKnewMark": false }"""),
         };
 
-        Assert.Equal(1, RecordTwins.LeastAgainstPanels(results));
-        Assert.Equal(0, RecordTwins.LeastAgainstPanels(results[..2]));
+        Assert.Equal(1, RecordTwins.Of(results).LeastAgainstPanels);
+        Assert.Equal(0, RecordTwins.Of(results[..2]).LeastAgainstPanels);
     }
 
     [Fact]

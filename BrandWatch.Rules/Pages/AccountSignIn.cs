@@ -95,10 +95,7 @@ internal static class AccountSignIn
     /// </summary>
     private static int? TitleNamesTheSignIn(PageFacts page)
     {
-        var map = new List<int>();
-        var folded = TextFolder.Fold(page.Title, map);
-        var hits = new List<PhraseHit>();
-        page.Tables.MarkPhrases.Scan(folded, hits, page.Title, map);
+        var (folded, hits) = page.MarkHits(page.Title);
         if (hits.Count != 1 || page.Skip[hits[0].Id])
         {
             return null;
@@ -149,10 +146,7 @@ internal static class AccountSignIn
                 continue;
             }
 
-            var map = new List<int>();
-            var folded = TextFolder.Fold(text, map);
-            var hits = new List<PhraseHit>();
-            page.Tables.MarkPhrases.Scan(folded, hits, text, map);
+            var (folded, hits) = page.MarkHits(text);
             foreach (var hit in hits)
             {
                 if (!page.Skip[hit.Id] && NamesTheAccount(folded, hit))

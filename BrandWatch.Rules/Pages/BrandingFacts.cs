@@ -108,7 +108,7 @@ internal sealed partial class BrandingFacts
                 }
 
                 var src = image.GetAttribute("src") ?? string.Empty;
-                var hotlinked = WebAddress.Resolve(page.Base, src) is { } uri && page.Tables.OfficialHosts.Owns(WebAddress.Host(uri), mark);
+                var hotlinked = page.OnOwnersHost(src, mark);
                 _logos.Add(new LogoSighting
                 {
                     Mark = mark, Kind = LogoKind.Image, Placement = placement, Src = src, Hotlinked = hotlinked, Evidence = PageMarkup.StartTag(image),
@@ -503,18 +503,9 @@ internal sealed partial class BrandingFacts
             return host;
         }
 
-        var suffixLabels = PublicSuffixList.Default.SuffixLabelCount(host);
-        var end = host.Length;
-        for (var i = 0; i < suffixLabels && end > 0; i++)
-        {
-            end = host.LastIndexOf('.', end - 1);
-            if (end < 0)
-            {
-                return host;
-            }
-        }
-
-        return host[..end];
+        return PublicSuffixList.Default.GetPublicSuffix(host) is { } suffix && host.Length > suffix.Length + 1 && host.EndsWith("." + suffix, StringComparison.Ordinal)
+            ? host[..^(suffix.Length + 1)]
+            : host;
     }
 
     /// <summary>Title and top headings; then the marks with a visual cue and enough points, keeping only the strongest.</summary>

@@ -92,11 +92,5 @@ internal sealed class MetadataFacts
         }
     }
 
-    internal static int CountOccurrences(PageFacts page, string text, int mark)
-    {
-        var map = new List<int>();
-        var hits = new List<PhraseHit>();
-        page.Tables.MarkPhrases.Scan(TextFolder.Fold(text, map), hits, text, map);
-        return hits.Count(h => h.Id == mark);
-    }
+    internal static int CountOccurrences(PageFacts page, string text, int mark) => page.MarkHits(text).Hits.Count(h => h.Id == mark);
 }

@@ -575,6 +575,16 @@ internal sealed class PageFacts : IDisposable
     private static bool IsSvgLabel(IElement element) =>
         element.LocalName is "title" or "desc" && element.NamespaceUri == AngleSharp.Dom.NamespaceNames.SvgUri;
 
+    /// <summary>The text folded, and every mark phrase found in it (skipped marks too), placed in the folded text.</summary>
+    public (string Folded, List<PhraseHit> Hits) MarkHits(string text)
+    {
+        var map = new List<int>();
+        var folded = TextFolder.Fold(text, map);
+        var hits = new List<PhraseHit>();
+        Tables.MarkPhrases.Scan(folded, hits, text, map);
+        return (folded, hits);
+    }
+
     /// <summary>Indexes of the marks named in <paramref name="text"/> (not skipped on this host), in portfolio order.</summary>
     public List<int> MarksIn(string? text)
     {
@@ -584,11 +594,7 @@ internal sealed class PageFacts : IDisposable
             return found;
         }
 
-        var map = new List<int>();
-        var folded = TextFolder.Fold(text, map);
-        var hits = new List<PhraseHit>();
-        Tables.MarkPhrases.Scan(folded, hits, text, map);
-        foreach (var hit in hits)
+        foreach (var hit in MarkHits(text).Hits)
         {
             if (!Skip[hit.Id] && !found.Contains(hit.Id))
             {
@@ -729,8 +735,11 @@ internal sealed class PageFacts : IDisposable
     /// The page runs one of the mark's own services: a script or frame served from one of its official hosts (a payment
     /// provider's checkout script, a video player). The service shows its own name to the reader when it runs.
     /// </summary>
-    public bool RunsServiceOf(int mark) =>
-        _scripts.Concat(_frames).Any(e => WebAddress.Resolve(Base, e.GetAttribute("src")) is { } uri && Tables.OfficialHosts.Owns(WebAddress.Host(uri), mark));
+    public bool RunsServiceOf(int mark) => _scripts.Concat(_frames).Any(e => OnOwnersHost(e.GetAttribute("src"), mark));
+
+    /// <summary>The address, resolved against the page, is on one of the mark's official hosts (a hotlinked logo, the owner's script).</summary>
+    public bool OnOwnersHost(string? address, int mark) =>
+        WebAddress.Resolve(Base, address) is { } uri && Tables.OfficialHosts.Owns(WebAddress.Host(uri), mark);
 
     /// <summary>The element sits inside a link to one of the mark's official hosts.</summary>
     public bool InLinkTo(IElement element, int mark) =>
@@ -742,7 +751,7 @@ internal sealed class PageFacts : IDisposable
     {
         var src = image.GetAttribute("src");
         return VisualMatchesOf(image).Any(m => m.Mark == mark) || MarksIn(string.Join(' ', image.GetAttribute("alt"), image.GetAttribute("title"), WebAddress.FileName(src))).Contains(mark)
-            || (WebAddress.Resolve(Base, src) is { } uri && Tables.OfficialHosts.Owns(WebAddress.Host(uri), mark));
+            || OnOwnersHost(src, mark);
     }
 
     /// <summary>The block-level element around a link (its paragraph, list item or cell).</summary>

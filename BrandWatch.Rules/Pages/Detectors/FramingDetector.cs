@@ -68,7 +68,7 @@ internal sealed class FramingDetector : IPageDetector
         foreach (var image in page.Images)
         {
             var src = image.GetAttribute("src");
-            var fromOwner = WebAddress.Resolve(page.Base, src) is { } uri && page.Tables.OfficialHosts.Owns(WebAddress.Host(uri), framedMark);
+            var fromOwner = page.OnOwnersHost(src, framedMark);
             if (!fromOwner && PageMarkup.LooksLikeLogo(image) && !page.LogoOrNamed(image, framedMark))
             {
                 return (true, PageMarkup.StartTag(image));
